@@ -1,0 +1,5 @@
+"""Allow `python -m intake` where the console script is not on PATH."""
+
+from intake.cli import main
+
+main()

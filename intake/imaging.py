@@ -1,0 +1,101 @@
+"""Make a page image what Tesseract reads best: grey, ~300 dpi square pixels, even light, level lines."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
+
+TARGET_DPI = 300
+LETTER_WIDTH_IN = 8.5
+
+
+def effective_dpi(img: Image.Image) -> tuple[float, float]:
+    """The image's resolution; without metadata, guess from a letter page's width."""
+    dpi = img.info.get("dpi")
+    try:
+        x, y = float(dpi[0]), float(dpi[1])
+        if x >= 50 and y >= 50:
+            return x, y
+    except (TypeError, ValueError, IndexError):
+        pass
+    guess = max(72.0, min(img.width, img.height) / LETTER_WIDTH_IN)
+    return guess, guess
+
+
+def to_grey(img: Image.Image) -> Image.Image:
+    img = ImageOps.exif_transpose(img) if hasattr(img, "getexif") else img
+    if img.mode in ("RGBA", "LA", "P"):
+        img = img.convert("RGBA")
+        bg = Image.new("RGBA", img.size, (255, 255, 255, 255))
+        img = Image.alpha_composite(bg, img)
+    return img.convert("L")
+
+
+def normalise_resolution(img: Image.Image, dpi: tuple[float, float]) -> Image.Image:
+    """Square the pixels (fax 204x98) and bring the page near 300 dpi: small text OCRs badly."""
+    xdpi, ydpi = dpi
+    sx = min(2.5, TARGET_DPI / xdpi) if xdpi < 250 or xdpi > 420 else 1.0
+    sy = min(2.5 * (xdpi / ydpi), TARGET_DPI / ydpi) if ydpi < 250 or ydpi > 420 or xdpi != ydpi else 1.0
+    if xdpi == ydpi and sx != 1.0:
+        sy = sx
+    if abs(sx - 1) < 0.05 and abs(sy - 1) < 0.05:
+        return img
+    size = (max(1, round(img.width * sx)), max(1, round(img.height * sy)))
+    return img.resize(size, Image.LANCZOS)
+
+
+def even_light(img: Image.Image) -> Image.Image:
+    """Divide by the estimated paper brightness: phone photos have shadows that fool binarisation."""
+    small = img.reduce(8) if min(img.size) > 400 else img
+    bg = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3)).resize(img.size, Image.BILINEAR)
+    a = np.asarray(img, dtype=np.float32)
+    b = np.maximum(np.asarray(bg, dtype=np.float32), 1.0)
+    if float(b.min()) > 200:  # already evenly lit (clean scans, renders, faxes)
+        return img
+    out = np.clip(a / b * 255.0, 0, 255).astype(np.uint8)
+    return Image.fromarray(out, "L")
+
+
+def skew_angle(img: Image.Image, max_deg: float = 6.0, step: float = 0.25) -> float:
+    """Projection-profile skew estimate on sampled dark pixels: ~20 ms, no image rotations."""
+    small = img.reduce(4) if min(img.size) > 800 else img
+    a = np.asarray(small)
+    ys, xs = np.nonzero(a < 128)
+    if len(xs) < 200:
+        return 0.0
+    if len(xs) > 40000:
+        pick = np.random.default_rng(0).choice(len(xs), 40000, replace=False)
+        xs, ys = xs[pick], ys[pick]
+    best, best_score = 0.0, -1.0
+    for deg in np.arange(-max_deg, max_deg + step / 2, step):
+        t = np.deg2rad(deg)
+        proj = np.round(ys * np.cos(t) - xs * np.sin(t)).astype(np.int64)
+        counts = np.bincount(proj - proj.min())
+        score = float(np.dot(counts, counts))
+        if score > best_score:
+            best, best_score = float(deg), score
+    return best
+
+
+def deskew(img: Image.Image) -> tuple[Image.Image, float]:
+    angle = skew_angle(img)
+    if abs(angle) < 0.3:
+        return img, 0.0
+    return img.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255), angle
+
+
+def is_blank(img: Image.Image) -> bool:
+    """A page with almost no ink: a separator sheet or the back of a page."""
+    small = img.reduce(4) if min(img.size) > 800 else img
+    a = np.asarray(small)
+    dark = float((a < 128).mean())
+    return dark < 0.002
+
+
+def prepare(img: Image.Image) -> tuple[Image.Image, float]:
+    """Grey, resolution, light, skew: in that order, each cheap next to OCR."""
+    dpi = effective_dpi(img)
+    grey = to_grey(img)
+    grey = normalise_resolution(grey, dpi)
+    grey = even_light(grey)
+    return deskew(grey)

@@ -1,0 +1,172 @@
+"""Typed, picklable data passed between pipeline stages (source, page, words, document, fields, result)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+BBox = tuple[float, float, float, float]
+
+FIELD_NAMES = (
+    "insurer", "plan_id", "group_number", "member_id", "member_name", "case_numbers",
+    "claim_amount", "service_dates", "denial_date", "provider", "appeal_deadline",
+)
+LIST_FIELDS = ("case_numbers", "service_dates")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """An input file as given, identified by the hash of its bytes."""
+
+    path: str
+    sha256: str
+    kind: str  # "pdf" or "image"
+    page_count: int
+    size: int
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    conf: float  # 0..1
+    bbox: BBox
+
+
+@dataclass
+class Line:
+    """A visual line of a page; `cells` are runs of words separated by wide gaps (table columns)."""
+
+    words: list[Word]
+    page: int
+    index: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return (min(w.bbox[0] for w in self.words), min(w.bbox[1] for w in self.words),
+                max(w.bbox[2] for w in self.words), max(w.bbox[3] for w in self.words))
+
+    @property
+    def conf(self) -> float:
+        return sum(w.conf for w in self.words) / len(self.words)
+
+    @property
+    def height(self) -> float:
+        heights = sorted(w.bbox[3] - w.bbox[1] for w in self.words)
+        return heights[len(heights) // 2]
+
+
+@dataclass
+class PageText:
+    """What one page says, with where each word stands: from the text layer or from OCR."""
+
+    number: int  # 1-based page number in the source file
+    width: float
+    height: float
+    lines: list[Line]
+    method: str  # "text_layer", "ocr" or "blank"
+    rotation: int = 0  # degrees the page was turned before OCR
+    skew: float = 0.0
+    mean_conf: float = 1.0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass
+class Document:
+    """One letter or EOB found in a source file: its pages in order."""
+
+    source: SourceFile
+    pages: list[PageText]
+
+    @property
+    def page_numbers(self) -> list[int]:
+        return [p.number for p in self.pages]
+
+    @property
+    def lines(self) -> list[Line]:
+        return [line for page in self.pages for line in page.lines]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    page: int
+    text: str
+    confidence: float
+    bbox: Optional[BBox] = None
+    rule: str = ""
+
+    def to_json(self) -> dict:
+        out = {"page": self.page, "text": self.text, "confidence": round(max(0.0, min(1.0, self.confidence)), 3)}
+        if self.bbox is not None:
+            out["bbox"] = [round(v, 1) for v in self.bbox]
+        return out
+
+
+@dataclass
+class FieldValue:
+    """A found value and the line it came from."""
+
+    name: str
+    value: object
+    evidence: Evidence
+
+
+@dataclass
+class Classification:
+    document_type: str
+    denial_type: Optional[str]
+    denial_evidence: list[str] = field(default_factory=list)
+    plan_type: str = "unknown"
+    language: str = "en"
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Result:
+    """The contract's result for one document (shared/contract/intake-result.schema.json)."""
+
+    file: str
+    sha256: str
+    pages: list[int]
+    classification: Classification
+    fields: dict[str, FieldValue]
+    outputs: dict[str, str] = field(default_factory=dict)
+    low_confidence: list[str] = field(default_factory=list)
+
+    def value(self, name: str):
+        fv = self.fields.get(name)
+        if fv is None:
+            return [] if name in LIST_FIELDS else None
+        return fv.value
+
+    @property
+    def missing(self) -> list[str]:
+        return [n for n in FIELD_NAMES if self.value(n) in (None, [], "")]
+
+    def to_json(self) -> dict:
+        out = {
+            "file": self.file,
+            "sha256": self.sha256,
+            "pages": list(self.pages),
+            "document_type": self.classification.document_type,
+            "denial_type": self.classification.denial_type,
+            "fields": {n: self.value(n) for n in FIELD_NAMES},
+            "evidence": {n: fv.evidence.to_json() for n, fv in self.fields.items() if n not in self.missing},
+            "missing": self.missing,
+            "denial_evidence": list(self.classification.denial_evidence),
+            "plan_type": self.classification.plan_type,
+            "language": self.classification.language,
+        }
+        if self.outputs:
+            out["outputs"] = dict(self.outputs)
+        return out
+
+
+def as_dict(obj) -> dict:
+    return asdict(obj)

@@ -1,0 +1,183 @@
+"""Load the YAML rule files into typed, validated models; a wrong key names its file and path."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from intake.errors import RulesError
+
+log = logging.getLogger(__name__)
+
+RULE_FILES = ("fields", "documents", "denial_types", "carc", "boilerplate", "plan_types", "layout", "insurers")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc})") from None
+    return value
+
+
+class FieldRule(Strict):
+    kind: Literal["id", "id_list", "name", "money", "date", "date_list"]
+    labels: list[str]
+    exclude_context: list[str] = []
+
+    _labels_ok = field_validator("labels", "exclude_context")(lambda cls, v: [_check_regex(x) for x in v])
+
+
+class FieldsFile(Strict):
+    version: Literal[1]
+    fields: dict[str, FieldRule]
+
+    @field_validator("fields")
+    @classmethod
+    def _known_fields(cls, v):
+        from intake.model import FIELD_NAMES
+        unknown = set(v) - set(FIELD_NAMES)
+        if unknown:
+            raise ValueError(f"unknown field(s) {sorted(unknown)}; known: {list(FIELD_NAMES)}")
+        return v
+
+
+class Phrase(Strict):
+    phrase: str
+    weight: float = 1.0
+
+
+class DocumentsFile(Strict):
+    version: Literal[1]
+    document_types: dict[Literal["eob", "denial_letter", "other"], list[Phrase]]
+    eob_denial: list[str]
+
+
+DenialType = Literal["medical_necessity", "prior_authorization", "level_of_care", "coding_error", "experimental",
+                     "out_of_network", "not_covered", "eligibility", "timely_filing", "other"]
+
+
+class DenialTypesFile(Strict):
+    version: Literal[1]
+    denial_types: dict[DenialType, list[Phrase]]
+
+
+class CarcFile(Strict):
+    version: Literal[1]
+    weight: float
+    group_codes: list[str]
+    codes: dict[DenialType, list[str]]
+    not_denials: list[str]
+
+
+class BoilerplateFile(Strict):
+    version: Literal[1]
+    headings: list[str]
+    paragraphs: list[str]
+
+    _ok = field_validator("headings", "paragraphs")(lambda cls, v: [_check_regex(x) for x in v])
+
+
+PlanType = Literal["medicare_advantage", "original_medicare", "medicaid", "fehb", "government_employer", "erisa",
+                   "individual"]
+
+
+class PlanTypesFile(Strict):
+    version: Literal[1]
+    plan_types: dict[PlanType, list[Phrase]]
+
+
+class LayoutFile(Strict):
+    version: Literal[1]
+    page_of: str
+    cover_sheet: list[str]
+    cover_sheet_fields: list[str]
+    document_openers: list[str]
+
+    _ok = field_validator("cover_sheet", "cover_sheet_fields", "document_openers")(
+        lambda cls, v: [_check_regex(x) for x in v])
+    _ok1 = field_validator("page_of")(lambda cls, v: _check_regex(v))
+
+
+class InsurersFile(Strict):
+    version: Literal[1]
+    org_words: list[str]
+    not_insurer: list[str]
+
+    _ok = field_validator("not_insurer")(lambda cls, v: [_check_regex(x) for x in v])
+
+
+class RuleSet(Strict):
+    """All rules, validated; `digest` identifies this exact set (it keys the built spaCy models)."""
+
+    fields: FieldsFile
+    documents: DocumentsFile
+    denial_types: DenialTypesFile
+    carc: CarcFile
+    boilerplate: BoilerplateFile
+    plan_types: PlanTypesFile
+    layout: LayoutFile
+    insurers: InsurersFile
+    digest: str
+
+
+MODELS = {"fields": FieldsFile, "documents": DocumentsFile, "denial_types": DenialTypesFile, "carc": CarcFile,
+          "boilerplate": BoilerplateFile, "plan_types": PlanTypesFile, "layout": LayoutFile,
+          "insurers": InsurersFile}
+
+
+def default_rules_dir() -> Path:
+    env = os.environ.get("INTAKE_RULES_DIR")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def _describe(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"]) or "(top level)"
+    return f"key {where}: {err['msg']}"
+
+
+def load_file(path: Path, model: type[BaseModel]) -> BaseModel:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RulesError("rule file is missing", str(path)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" at line {mark.line + 1}" if mark else ""
+        raise RulesError(f"not valid YAML{line}", str(path)) from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise RulesError(_describe(exc), str(path)) from None
+
+
+def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
+    rules_dir = Path(rules_dir) if rules_dir else default_rules_dir()
+    parts, digest = {}, hashlib.sha256()
+    for name in RULE_FILES:
+        path = rules_dir / f"{name}.yaml"
+        parts[name] = load_file(path, MODELS[name])
+        digest.update(path.read_bytes())
+    log.debug("loaded %d rule files from %s", len(parts), rules_dir)
+    return RuleSet(**parts, digest=digest.hexdigest()[:16])
+
+
+@lru_cache(maxsize=4)
+def cached_rules(rules_dir: str | None = None) -> RuleSet:
+    """Rules are loaded once per process, never per page."""
+    return load_rules(rules_dir)

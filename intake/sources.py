@@ -1,0 +1,232 @@
+"""Open an input file read-only, say what it is, and yield its pages one at a time as text with boxes."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+from intake.errors import (EncryptedPdfError, InputFileError, InputTooLargeError, MissingDependencyError)
+from intake.model import PageText, SourceFile
+
+log = logging.getLogger(__name__)
+
+MAX_PIXELS = 90_000_000  # ~ a 30x30 inch page at 300 dpi; larger is a decompression bomb
+MAX_PAGES = int(os.environ.get("INTAKE_MAX_PAGES", "2000"))
+RENDER_DPI = 300
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+
+
+def sniff(head: bytes) -> str | None:
+    """Decide by content, never by name: a PNG named .pdf is still a PNG."""
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    return None
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _check_readable(path: Path) -> int:
+    if not path.exists():
+        raise InputFileError("no such file", str(path))
+    if path.is_dir():
+        raise InputFileError("is a folder, not a file", str(path))
+    size = path.stat().st_size
+    if size == 0:
+        raise InputFileError("file is empty (0 bytes)", str(path))
+    return size
+
+
+def open_source(path: str | Path) -> SourceFile:
+    path = Path(path)
+    size = _check_readable(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise InputFileError(f"cannot read file ({exc.strerror})", str(path)) from None
+    kind = sniff(head)
+    if kind is None:
+        raise InputFileError("not a PDF, PNG, JPEG or TIFF file", str(path))
+    count = _pdf_page_count(path) if kind == "pdf" else _image_frame_count(path)
+    if count > MAX_PAGES:
+        raise InputTooLargeError(f"{count} pages is more than the limit of {MAX_PAGES} (INTAKE_MAX_PAGES)", str(path))
+    return SourceFile(path=str(path), sha256=sha256_of(path), kind="pdf" if kind == "pdf" else "image",
+                      page_count=count, size=size)
+
+
+def _open_pdf(path: Path):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg:
+            raise EncryptedPdfError("PDF is password-protected; save an unprotected copy and try again",
+                                    str(path)) from None
+        raise InputFileError("PDF is damaged or truncated and cannot be read", str(path)) from None
+
+
+def _pdf_page_count(path: Path) -> int:
+    pdf = _open_pdf(path)
+    try:
+        n = len(pdf)
+    finally:
+        pdf.close()
+    if n == 0:
+        raise InputFileError("PDF has no pages", str(path))
+    return n
+
+
+def _open_image(path: Path):
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(path)
+            img.size  # noqa: B018 - forces the header check
+            return img
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise InputTooLargeError("image is too large (possible decompression bomb)", str(path)) from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise InputFileError(f"image cannot be read ({type(exc).__name__})", str(path)) from None
+
+
+def _image_frame_count(path: Path) -> int:
+    img = _open_image(path)
+    try:
+        return getattr(img, "n_frames", 1)
+    finally:
+        img.close()
+
+
+def _check_pixels(img, path: Path) -> None:
+    if img.width * img.height > MAX_PIXELS:
+        raise InputTooLargeError("image is too large (possible decompression bomb)", str(path))
+
+
+def _ocr_image(img, number: int, path: Path) -> PageText:
+    from intake import imaging, ocr
+
+    _check_pixels(img, path)
+    try:
+        img.load()
+    except (OSError, SyntaxError, ValueError):
+        raise InputFileError(f"page {number} image data is damaged or truncated", str(path)) from None
+    prepared, skew = imaging.prepare(img)
+    if imaging.is_blank(prepared):
+        return PageText(number=number, width=float(prepared.width), height=float(prepared.height), lines=[],
+                        method="blank", mean_conf=0.0)
+    return ocr.ocr_page(prepared, number, skew=skew)
+
+
+def _render_pdf_page(path: Path, number: int, page_size: tuple[float, float]):
+    from pdf2image import convert_from_path
+    from pdf2image.exceptions import PDFPageCountError, PDFSyntaxError
+
+    if not shutil.which("pdftoppm"):
+        raise MissingDependencyError("poppler is not installed (Debian: apt-get install poppler-utils)")
+    w_in, h_in = page_size[0] / 72, page_size[1] / 72
+    dpi = RENDER_DPI
+    if w_in * h_in * dpi * dpi > MAX_PIXELS:
+        dpi = int((MAX_PIXELS / max(w_in * h_in, 1e-6)) ** 0.5)
+        if dpi < 30:
+            raise InputTooLargeError(f"page {number} is too large to render", str(path))
+    try:
+        images = convert_from_path(str(path), dpi=dpi, first_page=number, last_page=number, grayscale=True)
+    except (PDFPageCountError, PDFSyntaxError):
+        raise InputFileError(f"page {number} cannot be rendered", str(path)) from None
+    if not images:
+        raise InputFileError(f"page {number} cannot be rendered", str(path))
+    img = images[0]
+    img.info["dpi"] = (dpi, dpi)
+    return img
+
+
+def iter_pdf_pages(source: SourceFile) -> Iterator[PageText]:
+    from intake.textlayer import read_text_layer
+
+    path = Path(source.path)
+    pdf = _open_pdf(path)
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            try:
+                text = read_text_layer(page, i + 1)
+                size = page.get_size()
+            finally:
+                page.close()
+            if text is not None:
+                yield text
+                continue
+            yield _ocr_image(_render_pdf_page(path, i + 1, size), i + 1, path)
+    finally:
+        pdf.close()
+
+
+def iter_image_pages(source: SourceFile) -> Iterator[PageText]:
+    path = Path(source.path)
+    img = _open_image(path)
+    try:
+        for i in range(source.page_count):
+            try:
+                img.seek(i)
+            except EOFError:
+                raise InputFileError(f"image frame {i + 1} is missing (truncated file)", str(path)) from None
+            frame = img.copy() if source.page_count > 1 else img
+            frame.info.setdefault("dpi", img.info.get("dpi"))
+            yield _ocr_image(frame, i + 1, path)
+    finally:
+        img.close()
+
+
+def iter_pages(source: SourceFile) -> Iterator[PageText]:
+    """One page at a time, so memory stays flat however long the file is."""
+    if source.kind == "pdf":
+        yield from iter_pdf_pages(source)
+    else:
+        yield from iter_image_pages(source)
+
+
+def read_page(source: SourceFile, number: int) -> PageText:
+    """One page on its own, for workers that share a long file out page by page."""
+    if source.kind == "pdf":
+        from intake.textlayer import read_text_layer
+
+        path = Path(source.path)
+        pdf = _open_pdf(path)
+        try:
+            page = pdf[number - 1]
+            text = read_text_layer(page, number)
+            size = page.get_size()
+            page.close()
+        finally:
+            pdf.close()
+        return text if text is not None else _ocr_image(_render_pdf_page(path, number, size), number, path)
+    img = _open_image(Path(source.path))
+    try:
+        img.seek(number - 1)
+        frame = img.copy()
+        frame.info.setdefault("dpi", img.info.get("dpi"))
+        return _ocr_image(frame, number, Path(source.path))
+    finally:
+        img.close()
