@@ -40,9 +40,33 @@ class FieldRule(Strict):
     _labels_ok = field_validator("labels", "exclude_context")(lambda cls, v: [_check_regex(x) for x in v])
 
 
+class DeadlineRules(Strict):
+    days: list[str]
+    dates: list[str]
+    decoys: list[str]
+    context: list[str]
+
+    _ok = field_validator("days", "dates", "decoys", "context")(lambda cls, v: [_check_regex(x) for x in v])
+
+
 class FieldsFile(Strict):
     version: Literal[1]
+    ignore_labels: list[str] = []
     fields: dict[str, FieldRule]
+    prose: dict[str, list[str]] = {}
+    deadline: DeadlineRules
+
+    @field_validator("prose")
+    @classmethod
+    def _prose_ok(cls, v):
+        for name, pats in v.items():
+            for p in pats:
+                _check_regex(p)
+                if "(?P<value>" not in p:
+                    raise ValueError(f"prose pattern for {name} has no (?P<value>...) group")
+        return v
+
+    _ignore_ok = field_validator("ignore_labels")(lambda cls, v: [_check_regex(x) for x in v])
 
     @field_validator("fields")
     @classmethod

@@ -27,7 +27,7 @@ def page_words(page) -> tuple[list[Word], float, float]:
                     words.append(Word("".join(buf), 1.0, box))
                 buf, box = [], None
                 continue
-            l, b, r, t = textpage.get_charbox(i)
+            l, b, r, t = textpage.get_charbox(i, loose=True)
             cb = (l * SCALE, (height - t) * SCALE, r * SCALE, (height - b) * SCALE)
             if box is not None and (cb[0] - box[2] > 0.6 * (cb[3] - cb[1]) or abs(cb[1] - box[1]) > (cb[3] - cb[1])):
                 words.append(Word("".join(buf), 1.0, box))

@@ -452,7 +452,10 @@ def build(r: Rand, template: str, denial: str | None, condition: str) -> tuple[b
         pre = False
     f = make_facts(r, denial if template not in ("approval", "bill") else None, lang, pre)
     if template == "idn":
-        f.update(insurer=r.choice(["Keystone Senior Advantage", "Northwind HealthCare"]), plan_type="medicare_advantage")
+        f.update(insurer=r.choice(["Keystone Senior Advantage", "Northwind HealthCare"]), plan_type="medicare_advantage",
+                 group=None, plan_id=None)
+    if template == "eob":
+        f["ref"] = None
     if template == "approval":
         f["denial"] = None
     if template == "bill":

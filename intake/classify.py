@@ -1,0 +1,163 @@
+"""Decide document type, denial type, plan type and language from rule phrases and reason codes, explained."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from intake.extract.text import fold
+from intake.extract.doctext import DocText
+from intake.model import Classification
+from intake.rules import RuleSet
+
+log = logging.getLogger(__name__)
+CARC = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)\s?[-–]?\s?(\d{1,3}|[A-Z]\d{1,2})(?![0-9])")
+ES_WORDS = {"de", "la", "el", "que", "su", "para", "por", "los", "las", "del", "usted", "una", "con", "esta", "este"}
+EN_WORDS = {"the", "of", "and", "to", "your", "for", "we", "you", "this", "is", "that", "with", "our", "be"}
+TOP_FRACTION = 0.35  # cues in the top of page 1 are titles: they count double
+
+
+@dataclass
+class Cue:
+    group: str  # DOC, DENIAL, PLAN or CARC
+    key: str
+    rule: str
+    text: str
+    weight: float
+    top: bool = False
+    offset: int = -1
+
+
+@dataclass
+class Cues:
+    items: list[Cue] = field(default_factory=list)
+
+    def score(self, group: str) -> Counter:
+        c: Counter = Counter()
+        for cue in self.items:
+            if cue.group == group:
+                c[cue.key] += cue.weight * (2 if cue.top else 1)
+        return c
+
+
+def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
+    """Appeal-rights, nondiscrimination and tagline text: read for fields, never for decisions."""
+    heads = [re.compile(p) for p in rules.boilerplate.headings]
+    paras = [re.compile(p) for p in rules.boilerplate.paragraphs]
+    spans = []
+    for a, b in dtext.sentences():
+        sentence = dtext.folded[a:b]
+        if any(h.search(sentence.strip(" *-")) for h in heads):
+            spans.append((a, len(dtext.folded)))
+            break
+        if any(p.search(sentence) for p in paras):
+            spans.append((a, b))
+    return spans
+
+
+def detect_language(text: str) -> str:
+    words = re.findall(r"[a-záéíóúñ]+", text.lower())
+    es = sum(w in ES_WORDS for w in words)
+    en = sum(w in EN_WORDS for w in words)
+    return "es" if es > en * 1.2 and es >= 5 else "en"
+
+
+def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str) -> list[Cue]:
+    """One spaCy pass over the whole document; each cue knows whether it sits in a title."""
+    from intake.nlp import pipeline
+
+    doc = pipeline(rules, lang)(dtext.folded.replace("\n", " "))  # same offsets, phrases span lines
+    weights = _weights(rules)
+    cues = []
+    for ent in doc.ents:
+        group, key = ent.label_.split(":", 1)
+        cues.append(Cue(group, key, ent.ent_id_, ent.text, weights.get(ent.ent_id_, 1.0), ent.start_char < top_end,
+                        ent.start_char))
+    return cues
+
+
+def _weights(rules: RuleSet) -> dict[str, float]:
+    out = {}
+    for prefix, table in (("doc", rules.documents.document_types), ("denial", rules.denial_types.denial_types),
+                          ("plan", rules.plan_types.plan_types)):
+        for key, phrases in table.items():
+            for i, ph in enumerate(phrases):
+                out[f"{prefix}.{key}[{i}]"] = ph.weight
+    return out
+
+
+def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
+    by_code = {code: dtype for dtype, codes in rules.carc.codes.items() for code in codes}
+    cues = []
+    for m in CARC.finditer(dtext.text):
+        group, code = m.group(1), m.group(2)
+        if group not in rules.carc.group_codes or code in rules.carc.not_denials or code not in by_code:
+            continue
+        cues.append(Cue("CARC", by_code[code], f"carc.codes.{by_code[code]}[{code}]", f"{group}-{code}",
+                        rules.carc.weight, offset=m.start()))
+    return cues
+
+
+def decide(cues: list[Cue], eob_denied: bool) -> Classification:
+    """Pure decision from cues: unit-tested without pages or OCR."""
+    c = Cues(cues)
+    doc = c.score("DOC")
+    denial = c.score("DENIAL") + c.score("CARC")
+    plan = c.score("PLAN")
+    reasons = []
+    eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"]
+    if eob >= 6 and eob >= letter * 0.5:
+        document_type = "eob"
+    elif letter >= 4 and letter >= other:
+        document_type = "denial_letter"
+    elif other >= 3 or (eob < 4 and letter < 4):
+        document_type = "other"
+    else:
+        document_type = "eob" if eob >= letter else "denial_letter"
+    reasons.append(f"document scores eob={eob:g} denial_letter={letter:g} other={other:g}")
+    denial_type = None
+    denies = document_type == "denial_letter" or (document_type == "eob" and (eob_denied or c.score("CARC")))
+    if denies:
+        denial_type = denial.most_common(1)[0][0] if denial else "other"
+        reasons.append("denial scores " + ", ".join(f"{k}={v:g}" for k, v in denial.most_common(4)))
+    evidence = [cue.text for cue in cues if cue.group in ("DENIAL", "CARC") and cue.key == denial_type]
+    evidence = list(dict.fromkeys(evidence))
+    best_plan = plan.most_common(2)
+    plan_type = "unknown"
+    if best_plan and best_plan[0][1] >= 3 and (len(best_plan) == 1 or best_plan[0][1] > best_plan[1][1]):
+        plan_type = best_plan[0][0]
+    return Classification(document_type=document_type, denial_type=denial_type, denial_evidence=evidence,
+                          plan_type=plan_type, reasons=reasons)
+
+
+def _top_end(dtext: DocText, doc) -> int:
+    first = doc.pages[0]
+    for start, line in zip(dtext.starts, dtext.lines):
+        if line.page != first.number or line.bbox[1] > TOP_FRACTION * first.height:
+            return start
+    return len(dtext.text)
+
+
+def classify(doc, rules: RuleSet) -> Classification:
+    lines = [ln for ln in doc.lines if ln.words]
+    if not lines:
+        return Classification("other", None, reasons=["no text"])
+    dtext = DocText(lines)
+    lang = detect_language(dtext.text)
+    skip = boilerplate_spans(dtext, rules)
+
+    def deciding(cue: Cue) -> bool:
+        return not any(a <= cue.offset < b for a, b in skip)
+
+    cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang) + carc_cues(dtext, rules)
+    cues = [q for q in cues if q.group == "PLAN" or deciding(q)]
+    eob_words = [fold(w) for w in rules.documents.eob_denial]
+    kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip)]
+    eob_denied = any(w in dtext.folded[a:b] for a, b in kept for w in eob_words)
+    result = decide(cues, eob_denied)
+    result.language = lang
+    for cue in cues:
+        log.debug("classify: rule %s fired", cue.rule)
+    return result

@@ -1,0 +1,1 @@
+"""Field extraction: parsers for noisy values, label finding, and one finder per field."""

@@ -1,0 +1,135 @@
+"""Find and parse dates in noisy text: explicit formats first, dateparser only for odd leftovers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from intake.extract.text import fold_keep_len
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "set": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "dic": 12,
+}
+_MON = r"(?P<mon>[a-z]{3,10})\.?"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+PATTERNS = [
+    re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
+    re.compile(r"(?<![\d/.$-])(?P<m>[01]?\d)\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
+    re.compile(_MON + r"\s+" + _D + r",?\s+" + _Y),
+    re.compile(_D + r"\s+(?:de\s+)?" + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y),
+]
+RANGE_SEP = r"\s*(?:-|to|through|thru|until|al|a|hasta|y)\s*"
+MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d),?\s+" + _Y)
+
+
+def _month(word: str) -> int | None:
+    word = word.replace("0", "o").replace("1", "l")
+    if word in MONTHS:
+        return MONTHS[word]
+    if len(word) >= 5:  # one OCR slip in a long month name ("Septernber")
+        for name, num in MONTHS.items():
+            if len(name) >= 5 and abs(len(name) - len(word)) <= 1 and _one_edit(word, name):
+                return num
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
+
+
+def _make(y: int, m: int, d: int) -> dt.date | None:
+    if y < 100:
+        y += 2000
+    if not 1990 <= y <= 2100:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _from_match(m: re.Match) -> dt.date | None:
+    g = m.groupdict()
+    month = _month(g["mon"]) if g.get("mon") else int(g["m"])
+    if month is None:
+        return None
+    day, year = int(g["d"]), int(g["y"])
+    if not g.get("mon") and month > 12 and day <= 12:  # 15/03/2026: day first
+        month, day = day, month
+    return _make(year, month, day)
+
+
+def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Every date in the text with its span, in reading order; never raises."""
+    low = fold_keep_len(text)
+    found: list[tuple[dt.date, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for pat in PATTERNS:
+        for m in pat.finditer(low):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            d = _from_match(m)
+            if d:
+                found.append((d, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    found.sort(key=lambda t: t[1])
+    return found
+
+
+def parse_date(text: str) -> dt.date | None:
+    found = find_dates(text)
+    if found:
+        return found[0][0]
+    return _dateparser_fallback(text)
+
+
+def _dateparser_fallback(text: str) -> dt.date | None:
+    """Only for a short candidate our formats missed ("3rd of March 2026")."""
+    if not text or len(text) > 40 or not re.search(r"\d", text) or not re.search(r"(?:19|20)\d\d", text):
+        return None
+    import dateparser
+
+    try:
+        got = dateparser.parse(text, languages=["en", "es"],
+                               settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"],
+                                         "DATE_ORDER": "MDY"})
+    except Exception:  # dateparser raises assorted errors on junk
+        return None
+    return got.date() if got and 1990 <= got.year <= 2100 else None
+
+
+def find_spans(text: str) -> list[str]:
+    """Dates and date ranges as ISO strings ('2026-02-10' or '2026-02-10/2026-02-14')."""
+    out: list[str] = []
+    low = fold_keep_len(text)
+    for m in MONTH_DAY_RANGE.finditer(low):
+        mon, y = _month(m.group("mon")), int(m.group("y"))
+        a, b = (_make(y, mon, int(m.group("d1"))), _make(y, mon, int(m.group("d2")))) if mon else (None, None)
+        if a and b and a < b:
+            out.append(f"{a.isoformat()}/{b.isoformat()}")
+            low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+    dates = find_dates(low)
+    i = 0
+    while i < len(dates):
+        d, s, e = dates[i]
+        if i + 1 < len(dates):
+            d2, s2, _ = dates[i + 1]
+            if re.fullmatch(RANGE_SEP, low[e:s2]) and d2 > d:
+                out.append(f"{d.isoformat()}/{d2.isoformat()}")
+                i += 2
+                continue
+        out.append(d.isoformat())
+        i += 1
+    return out

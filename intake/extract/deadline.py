@@ -1,0 +1,55 @@
+"""The appeal deadline: a stated date, or the notice date plus the days the letter gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+from intake.extract import dates
+from intake.extract.doctext import DocText
+from intake.model import Evidence, FieldValue
+from intake.rules import RuleSet
+
+log = logging.getLogger(__name__)
+WINDOW = 160  # characters of the sentence around a match checked for decoys and appeal words
+
+
+def _clause(flat: str, start: int, end: int) -> str:
+    """The sentence around a match: decoy words elsewhere in the paragraph must not count."""
+    left = max(flat.rfind(". ", 0, start), flat.rfind("\n", 0, start - WINDOW if start > WINDOW else 0), 0)
+    left = max(left, start - WINDOW)
+    right = flat.find(". ", end)
+    right = len(flat) if right < 0 else min(right, end + WINDOW)
+    return flat[left:right]
+
+
+def _ok(clause: str, rules: RuleSet) -> bool:
+    dl = rules.fields.deadline
+    if any(re.search(p, clause) for p in dl.decoys):
+        return False
+    return any(re.search(p, clause) for p in dl.context)
+
+
+def find_deadline(dtext: DocText, rules: RuleSet, notice: str | None) -> FieldValue | None:
+    flat = dtext.folded.replace("\n", " ")
+    hits = []
+    for i, pat in enumerate(rules.fields.deadline.dates):
+        for m in re.finditer(pat, flat):
+            d = dates.parse_date(dtext.text.replace("\n", " ")[m.start("value"):m.end("value")])
+            if d and _ok(_clause(flat, m.start(), m.end()), rules):
+                hits.append((m.start(), d.isoformat(), f"fields.deadline.dates[{i}]"))
+    if notice:
+        base = dt.date.fromisoformat(notice)
+        for i, pat in enumerate(rules.fields.deadline.days):
+            for m in re.finditer(pat, flat):
+                n = int(m.group("n"))
+                if 7 <= n <= 400 and _ok(_clause(flat, m.start(), m.end()), rules):
+                    hits.append((m.start(), (base + dt.timedelta(days=n)).isoformat(), f"fields.deadline.days[{i}]"))
+    if not hits:
+        return None
+    hits.sort()
+    offset, value, rule = hits[0]
+    line = dtext.line_at(offset)
+    log.debug("field appeal_deadline: rule %s fired", rule)
+    return FieldValue("appeal_deadline", value, Evidence(line.page, line.text, line.conf * 0.9, line.bbox, rule))

@@ -1,0 +1,64 @@
+"""Find identifiers (member, group, plan, claim numbers) in a value cell, telling them from phones and dates."""
+
+from __future__ import annotations
+
+import re
+
+TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|[0-9]")
+PHONE = re.compile(r"^(?:1-)?\(?\d{3}\)?[-.\s]?\d{3}[-.]\d{4}$")
+DATE_LIKE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
+MONEY_LIKE = re.compile(r"^\$|^\d{1,3}(,\d{3})+(\.\d{2})?$|^\d+\.\d{2}$")
+STOP = {"n/a", "na", "none", "pending", "unknown", "see", "below", "above"}
+LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8", "Z": "2"})
+
+
+def _fix_lookalikes(tok: str) -> str:
+    """In a mostly-numeric token, letters between digits are OCR slips (O for 0, l for 1)."""
+    digits = sum(c.isdigit() for c in tok)
+    if digits < 0.7 * len(tok) or len(tok) < 5:
+        return tok
+    chars = list(tok)
+    for i in range(1, len(chars) - 1):
+        if chars[i].isalpha() and chars[i - 1].isdigit() and chars[i + 1].isdigit():
+            chars[i] = chars[i].translate(LOOKALIKE)
+    if chars and chars[-1] in "Ol|" and len(chars) > 5 and chars[-2].isdigit():
+        chars[-1] = chars[-1].translate(LOOKALIKE)
+    return "".join(chars)
+
+
+def is_id(tok: str) -> bool:
+    if len(tok) < 4 or len(tok) > 30 or tok.casefold() in STOP:
+        return False
+    if PHONE.match(tok) or DATE_LIKE.match(tok) or MONEY_LIKE.match(tok):
+        return False
+    digits = sum(c.isdigit() for c in tok)
+    return digits >= 2 and digits >= len(tok) * 0.3
+
+
+def _join(text: str) -> str:
+    parts = text.split(" ")
+    out: list[str] = []
+    for p in parts:
+        if out and re.fullmatch(r"\d{2,6}", p) and re.fullmatch(r"[A-Z]{0,3}\d{2,}", out[-1]) and len(out[-1]) < 16:
+            out[-1] += p
+        else:
+            out.append(p)
+    return " ".join(out)
+
+
+def find_ids(text: str) -> list[tuple[str, int, int]]:
+    """IDs in reading order with their spans in the original text; never raises."""
+    text = text or ""
+    joined = _join(re.sub(r"\s+", " ", text.strip()))
+    out = []
+    for m in TOKEN.finditer(joined):
+        tok = m.group(0).strip(".-/_")
+        tok = _fix_lookalikes(tok)
+        if is_id(tok):
+            out.append((tok, m.start(), m.end()))
+    return out
+
+
+def first_id(text: str) -> str | None:
+    found = find_ids(text)
+    return found[0][0] if found else None

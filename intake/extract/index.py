@@ -1,0 +1,78 @@
+"""Cells and label hits of one document, computed once and shared by every field finder."""
+
+from __future__ import annotations
+
+import logging
+
+from intake.extract.labels import Cell, LabelHit, cell_hits, compile_labels, line_cells
+from intake.model import Document, Line
+from intake.rules import RuleSet
+
+log = logging.getLogger(__name__)
+
+
+class DocIndex:
+    def __init__(self, doc: Document, rules: RuleSet):
+        self.doc = doc
+        self.rules = rules
+        self.lines: list[Line] = doc.lines
+        self.cells: dict[int, list[Cell]] = {id(ln): line_cells(ln) for ln in self.lines if ln.words}
+        specs = compile_labels(rules)
+        self.hits: list[LabelHit] = []
+        self.labelled: set[int] = set()  # cells that start with a label
+        for ln in self.lines:
+            for c in self.cells.get(id(ln), []):
+                found = cell_hits(c, specs)
+                if found:
+                    self.labelled.add(id(c))
+                self.hits.extend(found)
+        self._pos = {id(ln): i for i, ln in enumerate(self.lines)}
+
+    def hits_for(self, field: str) -> list[LabelHit]:
+        return [h for h in self.hits if h.field == field]
+
+    def next_cell(self, cell: Cell) -> Cell | None:
+        row = self.cells.get(id(cell.line), [])
+        for i, c in enumerate(row):
+            if c is cell and i + 1 < len(row):
+                return row[i + 1]
+        return None
+
+    def column(self, cell: Cell, max_rows: int = 12) -> list[Cell]:
+        """Cells under a header cell, row by row, until the column ends."""
+        out: list[Cell] = []
+        pos = self._pos.get(id(cell.line))
+        if pos is None:
+            return out
+        prev = cell.line
+        for ln in self.lines[pos + 1:pos + 1 + max_rows]:
+            if ln.page != cell.line.page or ln.bbox[1] - prev.bbox[3] > 2.2 * max(prev.height, 1):
+                break
+            hit = [c for c in self.cells.get(id(ln), []) if c.x0 < cell.x1 + ln.height and c.x1 > cell.x0 - ln.height]
+            if not hit:
+                break
+            out.append(hit[0])
+            prev = ln
+        return out
+
+    def below(self, cell: Cell) -> Cell | None:
+        col = self.column(cell, max_rows=2)
+        for c in col:
+            if id(c) in self.labelled or len(c.words) > 8:  # a value cell, not the next paragraph
+                return None
+            return c
+        return None
+
+    def value_cells(self, hit: LabelHit) -> list[tuple[str, Cell, str]]:
+        """Where a label's value may be, best first: (text, cell, how)."""
+        out = []
+        if hit.inline_value:
+            out.append((hit.inline_value, hit.cell, "inline"))
+            return out
+        nxt = self.next_cell(hit.cell)
+        if nxt is not None and id(nxt) not in self.labelled:
+            out.append((nxt.text, nxt, "next cell"))
+        low = self.below(hit.cell)
+        if low is not None:
+            out.append((low.text, low, "below"))
+        return out

@@ -1,0 +1,144 @@
+"""Find labelled values: a label in a cell, its value after it, in the next cell or in the cell below."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from intake.extract.text import fold_keep_len
+from intake.layout import cells
+from intake.model import Line, Word
+from intake.rules import RuleSet
+
+log = logging.getLogger(__name__)
+SEP = re.compile(r"^[\s:#.\-–)]*")
+PROSE_END = re.compile(r"[.!?]$")
+PROSE_BEFORE = re.compile(r"(?:^|\s)(?:dear|estimad[oa]|hello|hi|the|your|our|a|an|this|of|for|and|to|by|from|"
+                          r"su|el|la|los|las|del|de|para|por|y)\s*$")
+
+
+@dataclass
+class Cell:
+    words: list[Word]
+    line: Line
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].bbox[0]
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].bbox[2]
+
+    @property
+    def bbox(self):
+        return (self.x0, min(w.bbox[1] for w in self.words), self.x1, max(w.bbox[3] for w in self.words))
+
+    @property
+    def conf(self) -> float:
+        return sum(w.conf for w in self.words) / len(self.words)
+
+
+@dataclass
+class LabelHit:
+    field: str  # "" for an ignore label
+    rank: int
+    label: str
+    cell: Cell
+    inline_value: str  # text after the label in the same cell
+    colon: bool  # the label was followed by ':' or '#'
+
+
+@dataclass
+class LabelSpec:
+    field: str
+    rank: int
+    regex: re.Pattern
+
+
+_COMPILED: dict[str, tuple[LabelSpec, ...]] = {}
+
+
+def compile_labels(rules: RuleSet) -> tuple[LabelSpec, ...]:
+    """Compiled once per rule set (keyed by its digest), never per page."""
+    if rules.digest in _COMPILED:
+        return _COMPILED[rules.digest]
+    specs = [LabelSpec("", 0, re.compile(rf"(?:{p})(?![a-z])")) for p in rules.fields.ignore_labels]
+    for name, fr in rules.fields.fields.items():
+        for rank, pat in enumerate(fr.labels):
+            specs.append(LabelSpec(name, rank, re.compile(rf"(?<![a-z0-9])(?:{pat})(?![a-z0-9]|-\d)")))
+    _COMPILED[rules.digest] = tuple(specs)
+    return _COMPILED[rules.digest]
+
+
+def _matches(folded: str, specs) -> list[tuple[int, int, LabelSpec]]:
+    """Label matches in a cell; where they overlap the longest wins (then the earliest rule)."""
+    found = []
+    for spec in specs:
+        for m in spec.regex.finditer(folded):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), spec))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    kept: list[tuple[int, int, LabelSpec]] = []
+    for s, e, spec in found:
+        if kept and s < kept[-1][1]:
+            continue
+        kept.append((s, e, spec))
+    return kept
+
+
+def _valid(folded: str, s: int, e: int, n_words: int) -> tuple[bool, bool]:
+    """At a cell's start, or followed by ':' / '#': otherwise it is prose, not a label."""
+    after = folded[e:e + 3]
+    colon = bool(re.match(r"\s*[:#]", after))
+    at_start = not folded[:s].strip(" -*•")
+    if colon and not at_start and PROSE_BEFORE.search(folded[:s]):
+        return False, False  # "Dear Member:" is a greeting, not a label
+    if colon:
+        return True, True
+    if at_start and (e >= len(folded.rstrip()) or n_words <= 8):
+        return True, False
+    return False, False
+
+
+def cell_hits(cell: Cell, specs) -> list[LabelHit]:
+    text = cell.text
+    folded = fold_keep_len(text)
+    hits: list[LabelHit] = []
+    matches = [(s, e, spec) for s, e, spec in _matches(folded, specs)]
+    good = []
+    for s, e, spec in matches:
+        ok, colon = _valid(folded, s, e, len(cell.words))
+        if ok:
+            good.append((s, e, spec, colon))
+    for i, (s, e, spec, colon) in enumerate(good):
+        end = good[i + 1][0] if i + 1 < len(good) else len(text)
+        value = SEP.sub("", text[e:end]).strip()
+        if not colon and value and PROSE_END.search(value) and len(value.split()) > 3:
+            continue
+        hits.append(LabelHit(spec.field, spec.rank, text[s:e], cell, value, colon))
+    return hits
+
+
+def line_cells(line: Line) -> list[Cell]:
+    return [Cell(ws, line) for ws in cells(line)]
+
+
+def below(cell: Cell, lines: list[Line], max_lines: int = 2) -> Cell | None:
+    """The cell under a label: same page, next lines, overlapping the label's columns."""
+    line = cell.line
+    pos = next((i for i, ln in enumerate(lines) if ln is line), None)
+    if pos is None:
+        return None
+    for nxt in lines[pos + 1:pos + 1 + max_lines]:
+        if nxt.page != line.page or nxt.bbox[1] - line.bbox[3] > 2.5 * line.height:
+            return None
+        for c in line_cells(nxt):
+            if c.x0 < cell.x1 + line.height and c.x1 > cell.x0 - line.height:
+                return c
+    return None

@@ -1,0 +1,47 @@
+"""Parse money written in US or Spanish style into a two-place decimal string."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+MONEY = re.compile(
+    r"(?P<sign>\$|usd|us\$)?\s?(?P<num>\d{1,3}(?:,\s?\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{2}|\d+(?:[.,]\d{2})?)"
+    r"(?![\d/])", re.I)
+
+
+def _to_decimal(num: str) -> Decimal | None:
+    num = num.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{2}", num):  # 1.234,50
+        num = num.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d{2}", num):  # 234,50
+        num = num.replace(",", ".")
+    else:
+        num = num.replace(",", "")
+    try:
+        return Decimal(num)
+    except InvalidOperation:
+        return None
+
+
+def find_money(text: str, need_sign: bool = False) -> list[tuple[str, int, int]]:
+    """Amounts with spans; a bare number counts only when it has cents or need_sign is off."""
+    out = []
+    for m in MONEY.finditer(text or ""):
+        num = m.group("num")
+        signed = bool(m.group("sign"))
+        has_cents = bool(re.search(r"[.,]\d{2}$", num))
+        if need_sign and not signed:
+            continue
+        if not signed and not has_cents:
+            continue
+        value = _to_decimal(num)
+        if value is None or value > Decimal("100000000"):
+            continue
+        out.append((f"{value.quantize(Decimal('0.01'))}", m.start(), m.end()))
+    return out
+
+
+def parse_money(text: str) -> str | None:
+    found = find_money(text)
+    return found[0][0] if found else None

@@ -1,0 +1,72 @@
+"""spaCy pipelines of rule phrases: blank tokenisers plus an EntityRuler, built from rules/ or loaded from models/."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from intake.rules import RuleSet
+
+log = logging.getLogger(__name__)
+LANGS = ("en", "es")
+_LOADED: dict[tuple[str, str], object] = {}
+
+
+def models_dir() -> Path:
+    return Path(os.environ.get("INTAKE_MODELS_DIR") or Path(__file__).resolve().parent.parent / "models")
+
+
+def phrase_patterns(rules: RuleSet) -> list[dict]:
+    """Every classification phrase as an EntityRuler pattern; the id names the rule that fires."""
+    pats = []
+    groups = (("DOC", rules.documents.document_types), ("DENIAL", rules.denial_types.denial_types),
+              ("PLAN", rules.plan_types.plan_types))
+    for prefix, table in groups:
+        for key, phrases in table.items():
+            for i, ph in enumerate(phrases):
+                pats.append({"label": f"{prefix}:{key}", "pattern": ph.phrase.lower(),
+                             "id": f"{prefix.lower()}.{key}[{i}]"})
+    return pats
+
+
+def build_pipeline(rules: RuleSet, lang: str):
+    import spacy
+
+    nlp = spacy.blank(lang)
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    ruler.add_patterns(phrase_patterns(rules))
+    nlp.meta["name"] = f"intake_rules_{lang}"
+    nlp.meta["description"] = "Blank tokenizer and an EntityRuler of intake's classification phrases (no weights)."
+    nlp.meta["intake_rules_digest"] = rules.digest
+    return nlp
+
+
+def save_pipelines(rules: RuleSet, target: Path | None = None) -> list[Path]:
+    target = target or models_dir()
+    out = []
+    for lang in LANGS:
+        path = target / f"intake_{lang}"
+        build_pipeline(rules, lang).to_disk(path)
+        out.append(path)
+    return out
+
+
+def pipeline(rules: RuleSet, lang: str = "en"):
+    """Loaded once per process: from models/ when built from these very rules, else built in memory."""
+    key = (rules.digest, lang)
+    if key in _LOADED:
+        return _LOADED[key]
+    path = models_dir() / f"intake_{lang}"
+    nlp = None
+    if (path / "meta.json").exists():
+        import spacy
+
+        nlp = spacy.load(path)
+        if nlp.meta.get("intake_rules_digest") != rules.digest:
+            log.debug("models/%s was built from other rules; building from rules/ instead", path.name)
+            nlp = None
+    if nlp is None:
+        nlp = build_pipeline(rules, lang)
+    _LOADED[key] = nlp
+    return nlp
