@@ -11,8 +11,47 @@ def _center(w: Word) -> float:
     return (w.bbox[1] + w.bbox[3]) / 2
 
 
+def _mid(w: Word) -> float:
+    return (w.bbox[1] + w.bbox[3]) / 2
+
+
+def _rows_from_groups(words: list[Word]) -> list[list[Word]]:
+    """Tesseract's lines are right locally; join those that continue each other along a (skewed) row."""
+    groups: dict[int, list[Word]] = {}
+    for w in words:
+        groups.setdefault(w.group, []).append(w)
+    parts = sorted((sorted(g, key=lambda w: w.bbox[0]) for g in groups.values()), key=lambda g: g[0].bbox[0])
+    rows: list[list[Word]] = []
+    for g in parts:
+        h = sorted(w.bbox[3] - w.bbox[1] for w in g)[len(g) // 2]
+        best, best_d = None, None
+        for row in rows:
+            last = row[-1]
+            if last.bbox[2] > g[0].bbox[0] + 0.5 * h:
+                continue
+            d = abs(_mid(last) - _mid(g[0]))
+            if d < 0.5 * max(h, last.bbox[3] - last.bbox[1]) and (best_d is None or d < best_d):
+                best, best_d = row, d
+        if best is None:
+            rows.append(list(g))
+        else:
+            best.extend(g)
+    return rows
+
+
 def build_lines(words: list[Word], page: int) -> list[Line]:
-    """Greedy row clustering by vertical centre: robust to words Tesseract put in separate blocks."""
+    """Rows of words: from the OCR engine's lines where it gave them, else by vertical centre."""
+    if words and all(w.group >= 0 for w in words):
+        lines = [Line(words=row, page=page) for row in _rows_from_groups(words)]
+        lines.sort(key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)
+        for i, ln in enumerate(lines):
+            ln.index = i
+        return lines
+    return _rows_by_centre(words, page)
+
+
+def _rows_by_centre(words: list[Word], page: int) -> list[Line]:
+    """Greedy row clustering by vertical centre, for text layers (which are not skewed)."""
     rows: list[list[Word]] = []
     centers: list[float] = []
     heights: list[float] = []

@@ -30,6 +30,7 @@ class Word:
     text: str
     conf: float  # 0..1
     bbox: BBox
+    group: int = -1  # the OCR engine's own line, when it gave one
 
 
 @dataclass
@@ -170,3 +171,20 @@ class Result:
 
 def as_dict(obj) -> dict:
     return asdict(obj)
+
+
+def page_to_dict(page: PageText) -> dict:
+    """Stored OCR output for golden tests: words with boxes and confidences, nothing else."""
+    return {"number": page.number, "width": page.width, "height": page.height, "method": page.method,
+            "rotation": page.rotation, "skew": page.skew, "mean_conf": page.mean_conf,
+            "words": [[w.text, round(w.conf, 3), [round(v, 1) for v in w.bbox], w.group]
+                      for ln in page.lines for w in ln.words]}
+
+
+def page_from_dict(data: dict) -> PageText:
+    from intake.layout import build_lines
+
+    words = [Word(w[0], w[1], tuple(w[2]), w[3] if len(w) > 3 else -1) for w in data["words"]]
+    return PageText(number=data["number"], width=data["width"], height=data["height"],
+                    lines=build_lines(words, data["number"]), method=data["method"], rotation=data["rotation"],
+                    skew=data["skew"], mean_conf=data["mean_conf"])

@@ -31,13 +31,17 @@ def ocr_words(img: Image.Image, lang: str = DEFAULT_LANG) -> list[Word]:
 
     data = pytesseract.image_to_data(img, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT)
     words = []
-    for text, conf, x, y, w, h in zip(data["text"], data["conf"], data["left"], data["top"], data["width"],
-                                      data["height"]):
+    groups: dict[tuple[int, int, int], int] = {}
+    rows = zip(data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"],
+               data["block_num"], data["par_num"], data["line_num"])
+    for text, conf, x, y, w, h, block, par, line in rows:
         text = (text or "").strip()
         c = float(conf)
         if not text or c < 0:
             continue
-        words.append(Word(text, max(0.0, min(1.0, c / 100.0)), (float(x), float(y), float(x + w), float(y + h))))
+        group = groups.setdefault((block, par, line), len(groups))
+        words.append(Word(text, max(0.0, min(1.0, c / 100.0)), (float(x), float(y), float(x + w), float(y + h)),
+                          group))
     return words
 
 

@@ -16,7 +16,7 @@ MONTHS = {
     "diciembre": 12, "dic": 12,
 }
 _MON = r"(?P<mon>[a-z]{3,10})\.?"
-_Y = r"(?P<y>(?:19|20)\d\d)"
+_Y = r"(?P<y>(?:19|20)\d\d|2100)"
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS = [
     re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
@@ -29,7 +29,7 @@ MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d)
 
 
 def _month(word: str) -> int | None:
-    word = word.replace("0", "o").replace("1", "l")
+    word = word.replace("0", "o").replace("1", "l").replace("rn", "m")
     if word in MONTHS:
         return MONTHS[word]
     if len(word) >= 5:  # one OCR slip in a long month name ("Septernber")

@@ -7,6 +7,7 @@ import re
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|[0-9]")
 PHONE = re.compile(r"^(?:1-)?\(?\d{3}\)?[-.\s]?\d{3}[-.]\d{4}$")
 DATE_LIKE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
+CARC_LIKE = re.compile(r"^(?:CO|PR|OA|PI|CR)-?\d{1,3}$")
 MONEY_LIKE = re.compile(r"^\$|^\d{1,3}(,\d{3})+(\.\d{2})?$|^\d+\.\d{2}$")
 STOP = {"n/a", "na", "none", "pending", "unknown", "see", "below", "above"}
 LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8", "Z": "2"})
@@ -29,7 +30,7 @@ def _fix_lookalikes(tok: str) -> str:
 def is_id(tok: str) -> bool:
     if len(tok) < 4 or len(tok) > 30 or tok.casefold() in STOP:
         return False
-    if PHONE.match(tok) or DATE_LIKE.match(tok) or MONEY_LIKE.match(tok):
+    if PHONE.match(tok) or DATE_LIKE.match(tok) or MONEY_LIKE.match(tok) or CARC_LIKE.match(tok):
         return False
     digits = sum(c.isdigit() for c in tok)
     return digits >= 2 and digits >= len(tok) * 0.3
@@ -46,10 +47,18 @@ def _join(text: str) -> str:
     return " ".join(out)
 
 
+PREFIX_SPLIT = re.compile(r"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR)\b)([A-Z]{1,4})\s?(-)?\s?(?=\d{3,})")
+
+
+def _join_prefix(text: str) -> str:
+    """OCR often splits 'QRA90916768' into 'QRA 90916768' and 'GRP-8623' into 'GRP - 8623'."""
+    return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
+
+
 def find_ids(text: str) -> list[tuple[str, int, int]]:
     """IDs in reading order with their spans in the original text; never raises."""
     text = text or ""
-    joined = _join(re.sub(r"\s+", " ", text.strip()))
+    joined = _join(_join_prefix(re.sub(r"\s+", " ", text.strip())))
     out = []
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")

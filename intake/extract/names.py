@@ -33,7 +33,7 @@ def clean_person(text: str) -> str | None:
     toks = [t for t in text.split() if t.strip(".").casefold() not in TITLES]
     if not 2 <= len(toks) <= 5 or not all(NAME_TOKEN.match(t) for t in toks):
         return None
-    if any(t.strip(".").casefold() in NOT_NAME for t in toks):
+    if any(len(t.strip(".")) > 1 and t.strip(".").casefold() in NOT_NAME for t in toks):
         return None
     out = []
     for t in toks:

@@ -1,0 +1,82 @@
+"""Classification on text alone: rule cues decide, boilerplate never does, reason codes count."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.classify import Cue, classify, decide
+from intake.model import Document, Line, PageText, SourceFile, Word
+
+SRC = SourceFile("mem.pdf", "0" * 64, "pdf", 1, 1)
+APPEAL_RIGHTS = [
+    "YOUR APPEAL RIGHTS",
+    "You may ask for an external review by an independent review organization if our decision was based on",
+    "medical necessity, level of care, or because a treatment is experimental or investigational.",
+]
+
+
+def doc_of(*texts: str) -> Document:
+    lines = []
+    for i, t in enumerate(texts):
+        words, x = [], 100.0
+        for tok in t.split():
+            words.append(Word(tok, 0.95, (x, 100 + 40 * i, x + 20 * len(tok), 130 + 40 * i)))
+            x += 20 * len(tok) + 15
+        lines.append(Line(words=words, page=1, index=i))
+    return Document(SRC, [PageText(1, 2550, 3300, lines, "ocr")])
+
+
+@pytest.mark.parametrize("body,doc_type,denial", [
+    pytest.param(["We have denied the MRI because it is not medically necessary for your condition."],
+                 "denial_letter", "medical_necessity", id="medical-necessity"),
+    pytest.param(["We denied the claim: prior authorization was not obtained before the surgery."],
+                 "denial_letter", "prior_authorization", id="prior-auth"),
+    pytest.param(["We have denied the inpatient stay. The care could have been provided at a lower level of care."],
+                 "denial_letter", "level_of_care", id="level-of-care"),
+    pytest.param(["Hemos denegado el servicio porque no es medicamente necesario."],
+                 "denial_letter", "medical_necessity", id="spanish"),
+    pytest.param(["Good news: your request has been approved."], "other", None, id="approval"),
+    pytest.param(["EXPLANATION OF BENEFITS", "THIS IS NOT A BILL", "Claim 123 Billed $100.00 Paid $80.00 CO-45"],
+                 "eob", None, id="paid-eob"),
+    pytest.param(["EXPLANATION OF BENEFITS", "THIS IS NOT A BILL", "Billed $100.00 Paid $0.00 CO-197"],
+                 "eob", "prior_authorization", id="denied-eob-by-code"),
+    pytest.param(["We have denied this claim because it is a duplicate claim."], "denial_letter", "other",
+                 id="duplicate"),
+])
+def test_classify_text(body, doc_type, denial, rules):
+    got = classify(doc_of(*body, *APPEAL_RIGHTS), rules)
+    assert (got.document_type, got.denial_type) == (doc_type, denial)
+
+
+def test_boilerplate_decides_nothing(rules):
+    """The external-review text names every category; only the reason may decide."""
+    got = classify(doc_of("We have denied payment: the provider is out-of-network.", *APPEAL_RIGHTS), rules)
+    assert got.denial_type == "out_of_network"
+    assert all("experimental" not in e and "level of care" not in e for e in got.denial_evidence)
+
+
+def test_denial_evidence_names_the_cue(rules):
+    got = classify(doc_of("We have denied the claim.", "Reason code PR-204"), rules)
+    assert got.denial_type == "not_covered" and "PR-204" in got.denial_evidence
+
+
+@pytest.mark.parametrize("cues,expected", [
+    pytest.param([Cue("DOC", "denial_letter", "r", "we denied", 5)], ("denial_letter", "other"), id="no-reason"),
+    pytest.param([], ("other", None), id="nothing"),
+    pytest.param([Cue("DOC", "eob", "r", "explanation of benefits", 6, top=True),
+                  Cue("DOC", "denial_letter", "r", "denied", 4), Cue("CARC", "timely_filing", "r", "CO-29", 6)],
+                 ("eob", "timely_filing"), id="eob-with-code"),
+])
+def test_decide_is_pure(cues, expected):
+    got = decide(cues, eob_denied=False)
+    assert (got.document_type, got.denial_type) == expected
+
+
+@pytest.mark.parametrize("text,plan", [
+    pytest.param("Your employer group health plan is governed by ERISA section 502(a).", "erisa", id="erisa"),
+    pytest.param("This Medicare Advantage plan notice, form CMS-10003.", "medicare_advantage", id="ma"),
+    pytest.param("Medi-Cal members may ask for a state fair hearing.", "medicaid", id="medicaid"),
+    pytest.param("We have denied the claim.", "unknown", id="unknown"),
+])
+def test_plan_type(text, plan, rules):
+    assert classify(doc_of("We have denied the claim.", text), rules).plan_type == plan

@@ -1,0 +1,76 @@
+"""Golden tests on stored OCR output: every sample replayed through the pipeline and checked against its truth.
+
+One case per sample (`pytest.param`): sample_docs/NAME beside NAME.truth.json; the stored page words are in
+tests/golden/NAME.pages.json.gz (refresh with `python scripts/store_ocr.py` after an OCR-stage change).
+Known misses are listed with their reason in tests/golden/known_misses.json: debt in plain sight, and a
+miss that gets fixed fails the test until it is taken off the list.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from intake.golden import replay
+from tests.conftest import ROOT, field_ok, source_of, truth_files
+
+GOLDEN = ROOT / "tests" / "golden"
+KNOWN = json.loads((GOLDEN / "known_misses.json").read_text()) if (GOLDEN / "known_misses.json").exists() else {}
+FIELDS = ["insurer", "plan_id", "group_number", "member_id", "member_name", "case_numbers", "claim_amount",
+          "service_dates", "denial_date", "provider", "appeal_deadline"]
+
+
+def cases():
+    for truth in truth_files():
+        src = source_of(truth)
+        stored = GOLDEN / f"{src.name}.pages.json.gz"
+        if stored.exists():
+            yield pytest.param(src, stored, truth, id=src.name)
+
+
+def match(results, truth_docs):
+    """Pair each truth document with the result covering the same pages."""
+    pairs = []
+    for t in truth_docs:
+        want = set(t.get("pages") or [])
+        best = max(results, key=lambda r: len(want & set(r.pages)) if want else 1)
+        pairs.append((t, best))
+    return pairs
+
+
+def misses_of(src: Path, results, truth) -> dict[str, str]:
+    docs = truth if isinstance(truth, list) else [truth]
+    out = {}
+    for i, (t, r) in enumerate(match(results, docs)):
+        key = f"doc{i + 1}." if len(docs) > 1 else ""
+        got = r.to_json()
+        if got["document_type"] != t["document_type"]:
+            out[key + "document_type"] = f"{got['document_type']} != {t['document_type']}"
+        if got["denial_type"] != t["denial_type"]:
+            out[key + "denial_type"] = f"{got['denial_type']} != {t['denial_type']}"
+        for f in FIELDS:
+            if f in t.get("unscored", []):
+                continue
+            alts = [t["fields"][f]] + t.get("alternates", {}).get(f, [])
+            if not any(field_ok(f, got["fields"][f], a) for a in alts):
+                out[key + f] = f"{got['fields'][f]!r} != {t['fields'][f]!r}"
+    if isinstance(truth, list):
+        want = sorted(sorted(t["pages"]) for t in truth)
+        have = sorted(sorted(r.pages) for r in results)
+        if want != have:
+            out["split"] = f"{have} != {want}"
+    return out
+
+
+@pytest.mark.parametrize("src,stored,truth_path", list(cases()))
+def test_golden(src, stored, truth_path, rules):
+    truth = json.loads(truth_path.read_text())
+    results = replay(src, stored, rules)
+    misses = misses_of(src, results, truth)
+    known = KNOWN.get(src.name, {})
+    unexpected = {k: v for k, v in misses.items() if k not in known}
+    fixed = sorted(k for k in known if k not in misses)
+    assert not unexpected, f"new misses: {unexpected}"
+    assert not fixed, f"fixed now, take off known_misses.json: {fixed}"

@@ -1,0 +1,106 @@
+"""Dates, money, IDs and names from noisy text: examples, and properties that they never raise."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intake.extract import dates, ids, money, names
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("March 3, 2026", dt.date(2026, 3, 3), id="long"),
+    pytest.param("Mar. 3 2026", dt.date(2026, 3, 3), id="abbr-no-comma"),
+    pytest.param("03/05/26", dt.date(2026, 3, 5), id="two-digit-year"),
+    pytest.param("2026-03-05", dt.date(2026, 3, 5), id="iso"),
+    pytest.param("15/03/2026", dt.date(2026, 3, 15), id="day-first-when-unambiguous"),
+    pytest.param("3 de marzo de 2026", dt.date(2026, 3, 3), id="spanish"),
+    pytest.param("Septernber 9, 2025", dt.date(2025, 9, 9), id="ocr-slip-in-month"),
+    pytest.param("12-31-2025", dt.date(2025, 12, 31), id="dashes"),
+])
+def test_parse_date(text, expected):
+    assert dates.parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("02/28/2026 - 03/04/2026", ["2026-02-28/2026-03-04"], id="slash-range"),
+    pytest.param("March 3-7, 2026", ["2026-03-03/2026-03-07"], id="month-day-range"),
+    pytest.param("01/05/2026 through 01/09/2026", ["2026-01-05/2026-01-09"], id="through"),
+    pytest.param("01/05/2026, 01/19/2026", ["2026-01-05", "2026-01-19"], id="two-dates"),
+])
+def test_find_spans(text, expected):
+    assert dates.find_spans(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("$1,234.50", "1234.50", id="us"),
+    pytest.param("Total 12855.75", "12855.75", id="bare-with-cents"),
+    pytest.param("USD 980", "980.00", id="usd-no-cents"),
+    pytest.param("1.234,50", "1234.50", id="spanish-style"),
+    pytest.param("$ 38,296.50", "38296.50", id="space-after-sign"),
+])
+def test_parse_money(text, expected):
+    assert money.parse_money(text) == expected
+
+
+def test_money_ignores_plain_numbers():
+    assert money.parse_money("Claim 12345678") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("W123456789", "W123456789", id="alpha-prefix"),
+    pytest.param("9004 8821 37", "9004882137", id="grouped-digits"),
+    pytest.param("899-83-4261", "899-83-4261", id="dashes-kept"),
+    pytest.param("GRP-8563", "GRP-8563", id="group-prefix"),
+    pytest.param("12345O789", "123450789", id="ocr-letter-o-in-digits"),
+])
+def test_first_id(text, expected):
+    assert ids.first_id(text) == expected
+
+
+@pytest.mark.parametrize("text", ["1-800-555-0142", "03/05/2026", "$1,234.50", "N/A", "abc"])
+def test_not_ids(text):
+    assert ids.first_id(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("DOE, JANE A", "Jane A. Doe", id="last-first"),
+    pytest.param("MARIA T ALVAREZ", "Maria T. Alvarez", id="caps-no-dot"),
+    pytest.param("Fatima J. Bennett DOB 01/02/1980", "Fatima J. Bennett", id="trailing-dob"),
+    pytest.param("We reviewed the claim", None, id="prose"),
+])
+def test_clean_person(text, expected):
+    assert names.clean_person(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_parsers_never_raise(text):
+    dates.find_spans(text)
+    dates.find_dates(text)
+    money.find_money(text)
+    ids.find_ids(text)
+    names.clean_person(text)
+    names.clean_org(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.sampled_from(["%m/%d/%Y", "%B %d, %Y", "%b %d, %Y", "%Y-%m-%d", "%m-%d-%Y", "%d %B %Y"]))
+def test_dates_round_trip(day, fmt):
+    assert dates.parse_date(f"Date of service: {day.strftime(fmt)}.") == day
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value=0, max_value=9_999_999, places=2, allow_nan=False))
+def test_money_round_trip(amount):
+    assert money.parse_money(f"Amount billed: ${amount:,.2f}") == f"{amount:.2f}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(r"[A-Z]{1,3}[0-9]{6,11}", fullmatch=True))
+def test_ids_round_trip(ident):
+    assert ids.first_id(f"Member ID: {ident}") == ident

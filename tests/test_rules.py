@@ -1,0 +1,66 @@
+"""Rule files are validated data: a wrong key or pattern is reported with its file and key."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from intake.errors import ExitCode, RulesError
+from intake.rules import load_rules
+from tests.conftest import ROOT, intake_cmd
+
+
+@pytest.fixture
+def rules_copy(tmp_path):
+    target = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", target)
+    return target
+
+
+def test_shipped_rules_load(rules):
+    assert set(rules.fields.fields) >= {"member_id", "case_numbers", "claim_amount"}
+    assert "medical_necessity" in rules.denial_types.denial_types
+
+
+def test_unknown_key_is_named(rules_copy):
+    path = rules_copy / "carc.yaml"
+    path.write_text(path.read_text() + "\nsurprise: 1\n")
+    with pytest.raises(RulesError) as err:
+        load_rules(rules_copy)
+    assert "carc.yaml" in err.value.one_line() and "surprise" in err.value.one_line()
+
+
+def test_bad_regex_is_named(rules_copy):
+    path = rules_copy / "fields.yaml"
+    path.write_text(path.read_text().replace("'grupo'", "'grupo('", 1))
+    with pytest.raises(RulesError) as err:
+        load_rules(rules_copy)
+    assert "fields.yaml" in err.value.one_line() and "regular expression" in err.value.one_line()
+
+
+def test_unknown_denial_type_rejected(rules_copy):
+    path = rules_copy / "denial_types.yaml"
+    path.write_text(path.read_text().replace("  timely_filing:", "  timely_filling:", 1))
+    with pytest.raises(RulesError) as err:
+        load_rules(rules_copy)
+    assert "timely_filling" in err.value.one_line()
+
+
+def test_cli_rules_check(rules_copy):
+    ok = intake_cmd("rules", "check", "--rules-dir", str(rules_copy))
+    assert ok.returncode == 0 and "rules ok" in ok.stdout
+    (rules_copy / "layout.yaml").write_text("version: 1\npage_of: [\n")
+    bad = intake_cmd("rules", "check", "--rules-dir", str(rules_copy))
+    assert bad.returncode == ExitCode.rules_invalid
+    assert "layout.yaml" in bad.stderr and "Traceback" not in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_models_are_built_from_current_rules(rules):
+    """models/ holds the spaCy pipelines built from rules/; rebuild with `intake rules build`."""
+    import spacy
+
+    for lang in ("en", "es"):
+        nlp = spacy.load(ROOT / "models" / f"intake_{lang}")
+        assert nlp.meta["intake_rules_digest"] == rules.digest, "run: intake rules build"
