@@ -13,7 +13,8 @@ from intake.model import Classification
 from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
-CARC = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)\s?[-–]?\s?(\d{1,3}|[A-Z]\d{1,2})(?![0-9])")
+CARC = re.compile(r"(?<![A-Za-z0-9])(C[O0Q]|PR|[O0]A|PI|CR)\s?[-–]?\s?(\d{1,3}|[A-Z]\d{1,2})(?![0-9])")
+OCR_GROUP = {"C0": "CO", "CQ": "CO", "0A": "OA"}
 ES_WORDS = {"de", "la", "el", "que", "su", "para", "por", "los", "las", "del", "usted", "una", "con", "esta", "este"}
 EN_WORDS = {"the", "of", "and", "to", "your", "for", "we", "you", "this", "is", "that", "with", "our", "be"}
 TOP_FRACTION = 0.35  # cues in the top of page 1 are titles: they count double
@@ -92,7 +93,7 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
     by_code = {code: dtype for dtype, codes in rules.carc.codes.items() for code in codes}
     cues = []
     for m in CARC.finditer(dtext.text):
-        group, code = m.group(1), m.group(2)
+        group, code = OCR_GROUP.get(m.group(1), m.group(1)), m.group(2)
         if group not in rules.carc.group_codes or code in rules.carc.not_denials or code not in by_code:
             continue
         cues.append(Cue("CARC", by_code[code], f"carc.codes.{by_code[code]}[{code}]", f"{group}-{code}",

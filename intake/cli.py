@@ -99,7 +99,8 @@ def rules_build(rules_dir: Optional[str] = typer.Option(None, "--rules-dir"),
 def main() -> None:
     """The exception boundary: IntakeError -> its exit code; a bug -> one line and code 15."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # Click returns an Exit's code here instead of raising
+        sys.exit(code if isinstance(code, int) else 0)
     except IntakeError as exc:
         _fail(exc)
         sys.exit(int(exc.exit_code))

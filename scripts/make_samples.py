@@ -130,6 +130,7 @@ def truth_of(f: dict, doc_type: str, condition: str, template: str) -> dict:
 class Doc(FPDF):
     def __init__(self, font: str, footer: bool):
         super().__init__(format="letter")
+        self.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
         self.base_font, self.want_footer = font, footer
         self.set_auto_page_break(True, margin=18)
         self.alias_nb_pages()
@@ -459,7 +460,7 @@ def build(r: Rand, template: str, denial: str | None, condition: str) -> tuple[b
     if template == "approval":
         f["denial"] = None
     if template == "bill":
-        f.update(denial=None, claim=None, ref=None)
+        f.update(denial=None, claim=None, ref=None, group=None, plan_id=None)
     doc = TEMPLATES[template](f, r)
     doc_type = {"eob": "eob", "approval": "other", "bill": "other"}.get(template, "denial_letter")
     truth = truth_of(f, doc_type, condition, template)
@@ -525,7 +526,9 @@ def save_images(pages: list[Image.Image], path: Path, condition: str):
         pages[0].save(path, save_all=True, append_images=pages[1:], compression="group4", dpi=res)
     elif path.suffix == ".pdf":
         pages = [p.convert("L") if p.mode == "1" else p for p in pages]
-        pages[0].save(path, save_all=True, append_images=pages[1:], resolution=float(dpi))
+        fixed = __import__("time").gmtime(1767225600)
+        pages[0].save(path, save_all=True, append_images=pages[1:], resolution=float(dpi), creationDate=fixed,
+                      modDate=fixed)
     elif path.suffix == ".jpg":
         pages[0].convert("RGB").save(path, quality=72)
     else:

@@ -11,7 +11,7 @@ from tests.conftest import SAMPLES, field_ok, intake_cmd, source_of, truth_files
 
 FIELDS = ["insurer", "plan_id", "group_number", "member_id", "member_name", "case_numbers", "claim_amount",
           "service_dates", "denial_date", "provider", "appeal_deadline"]
-ONE_PER_CONDITION = ["bd_classic_mednec.pdf", "scan_grid_elig.png", "copy_classic_notcov.pdf",
+ONE_PER_CONDITION = ["bd_classic_mednec.pdf", "scan_grid_elig.pdf", "scan_spanish_pa.png", "copy_classic_notcov.pdf",
                      "faxf_classic_pa.tif", "faxs_classic_mednec.tif", "rot_idn_pa.png", "photo_classic_loc.jpg",
                      "lowres_grid_oon.png", "stack_fax_b.tif", "bd_spanish_notcov.pdf"]
 

@@ -20,7 +20,7 @@ _Y = r"(?P<y>(?:19|20)\d\d|2100)"
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS = [
     re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
-    re.compile(r"(?<![\d/.$-])(?P<m>[01]?\d)\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
+    re.compile(r"(?<![\d/.$])(?P<m>[01]?\d)\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
     re.compile(_MON + r"\s+" + _D + r",?\s+" + _Y),
     re.compile(_D + r"\s+(?:de\s+)?" + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y),
 ]
@@ -71,9 +71,20 @@ def _from_match(m: re.Match) -> dt.date | None:
     return _make(year, month, day)
 
 
+SPLIT_MONTH = re.compile(r"(?<![a-z])([a-z])\s([a-z]{2,8})(?![a-z])")
+
+
+def _mend_split_months(low: str) -> str:
+    """'j uly 14' -> 'july  14': OCR splits a month name after its capital; the length stays the same."""
+    def join(m: re.Match) -> str:
+        word = m.group(1) + m.group(2)
+        return word + " " if word in MONTHS and len(word) >= 4 else m.group(0)
+    return SPLIT_MONTH.sub(join, low)
+
+
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """Every date in the text with its span, in reading order; never raises."""
-    low = fold_keep_len(text)
+    low = _mend_split_months(fold_keep_len(text))
     found: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for pat in PATTERNS:

@@ -85,7 +85,7 @@ def _column_amount(ix: DocIndex, hit: LabelHit) -> tuple[str, Cell] | None:
 
 def find_claim_amount(ix: DocIndex, dtext: DocText) -> FieldValue | None:
     for hit in _ordered(ix.hits_for("claim_amount")):
-        column = [] if hit.inline_value else ix.column(hit.cell)
+        column = [] if hit.inline_value or not ix.is_table_header(hit.cell) else ix.column(hit.cell)
         if sum(1 for c in column if money.find_money(c.text)) >= 2:
             got = _column_amount(ix, hit)
             if got:
@@ -105,8 +105,8 @@ def find_service_dates(ix: DocIndex, dtext: DocText) -> FieldValue | None:
     spans: list[str] = []
     first = None
     for hit in ix.hits_for("service_dates"):
-        col = ix.column(hit.cell) if not hit.inline_value and ix.next_cell(hit.cell) is None else []
-        if len(col) > 1:
+        col = [] if hit.inline_value or not ix.is_table_header(hit.cell) else ix.column(hit.cell)
+        if sum(1 for c in col if dates.find_dates(c.text)) >= 2:
             for c in col:
                 if re.match(r"\s*totals?\b", c.line.text.lower()):
                     break
@@ -153,6 +153,8 @@ def find_denial_date(ix: DocIndex) -> FieldValue | None:
 
 def first_labelled_from(ix: DocIndex, field: str, hits: list[LabelHit], parse) -> FieldValue | None:
     for hit in _ordered(hits):
+        if parse is _person and not hit.colon and hit.inline_value and hit.cell.text.isupper():
+            continue  # "PATIENT STATEMENT" is a heading, not a label and a name
         for text, cell, how in ix.value_cells(hit):
             value = parse(text)
             if value:
@@ -199,7 +201,24 @@ def find_member_name(ix: DocIndex, dtext: DocText) -> FieldValue | None:
 
 
 def find_provider(ix: DocIndex, dtext: DocText) -> FieldValue | None:
-    return first_labelled(ix, "provider", _org) or prose_value(ix, dtext, "provider", _org)
+    return (first_labelled(ix, "provider", _org) or prose_value(ix, dtext, "provider", _org)
+            or provider_letterhead(ix, dtext))
+
+
+def provider_letterhead(ix: DocIndex, dtext: DocText) -> FieldValue | None:
+    """A provider's own statement is headed by the provider's name."""
+    cues = ix.rules.insurers.provider_letterhead
+    if not ix.doc.pages or not any(re.search(p, dtext.folded) for p in cues):
+        return None
+    page = ix.doc.pages[0]
+    for line in page.lines[:3]:
+        name = _org(line.text)
+        if name and not dates.find_dates(line.text):
+            rule = "insurers.provider_letterhead"
+            _fired("provider", rule)
+            return FieldValue("provider", name, Evidence(line.page, line.text, line.conf * HEURISTIC_FACTOR,
+                                                         line.bbox, rule))
+    return None
 
 
 def extract_fields(doc, rules) -> dict[str, FieldValue]:

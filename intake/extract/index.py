@@ -55,6 +55,11 @@ class DocIndex:
             prev = ln
         return out
 
+    def is_table_header(self, cell: Cell) -> bool:
+        """A table's header row has several cells, most of them labels."""
+        row = self.cells.get(id(cell.line), [])
+        return len(row) >= 3 and sum(1 for c in row if id(c) in self.labelled) >= 2
+
     def below(self, cell: Cell) -> Cell | None:
         col = self.column(cell, max_rows=2)
         for c in col:

@@ -64,6 +64,32 @@ class LabelSpec:
 _COMPILED: dict[str, tuple[LabelSpec, ...]] = {}
 
 
+LOOKALIKES = {"l": "[l1i|]", "i": "[il1|]", "o": "[o0]"}
+
+
+def ocr_tolerant(pattern: str) -> str:
+    """Let a label's letters match their OCR look-alikes ('Totai' for 'Total', '1D' for 'ID')."""
+    out, i, depth = [], 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        elif ch == "(" and pattern[i + 1:i + 2] == "?":  # keep (?:, (?P<..>, (?= as written
+            end = pattern.find(":", i) if pattern[i + 2:i + 3] == ":" else i + 2
+            out.append(pattern[i:end + 1])
+            i = end + 1
+            continue
+        out.append(LOOKALIKES.get(ch, ch) if depth == 0 else ch)
+        i += 1
+    return "".join(out)
+
+
 def compile_labels(rules: RuleSet) -> tuple[LabelSpec, ...]:
     """Compiled once per rule set (keyed by its digest), never per page."""
     if rules.digest in _COMPILED:
@@ -71,7 +97,8 @@ def compile_labels(rules: RuleSet) -> tuple[LabelSpec, ...]:
     specs = [LabelSpec("", 0, re.compile(rf"(?:{p})(?![a-z])")) for p in rules.fields.ignore_labels]
     for name, fr in rules.fields.fields.items():
         for rank, pat in enumerate(fr.labels):
-            specs.append(LabelSpec(name, rank, re.compile(rf"(?<![a-z0-9])(?:{pat})(?![a-z0-9]|-\d)")))
+            pat = ocr_tolerant(pat)
+            specs.append(LabelSpec(name, rank, re.compile(rf"(?<![a-z0-9])(?:{pat})(?![a-z0-9]|\s?-\s?\d)")))
     _COMPILED[rules.digest] = tuple(specs)
     return _COMPILED[rules.digest]
 
@@ -108,7 +135,7 @@ def _valid(folded: str, s: int, e: int, n_words: int) -> tuple[bool, bool]:
 
 def cell_hits(cell: Cell, specs) -> list[LabelHit]:
     text = cell.text
-    folded = fold_keep_len(text)
+    folded = fold_keep_len(text).replace("+", "#").replace(",", ".")  # OCR: '#' as '+', 'No.' as 'No,'
     hits: list[LabelHit] = []
     matches = [(s, e, spec) for s, e, spec in _matches(folded, specs)]
     good = []

@@ -6,13 +6,15 @@ import re
 from decimal import Decimal, InvalidOperation
 
 MONEY = re.compile(
-    r"(?P<sign>\$|usd|us\$)?\s?(?P<num>\d{1,3}(?:,\s?\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{2}|\d+(?:[.,]\d{2})?)"
+    r"(?P<sign>\$|usd|us\$)?\s?(?P<num>\d{1,3}(?:,\d{3})+,\d{2}(?![\d,])|\d{1,3}(?:,\s?\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{2}|\d+(?:[.,]\d{2})?)"
     r"(?![\d/])", re.I)
 
 
 def _to_decimal(num: str) -> Decimal | None:
     num = num.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{2}", num):  # 1.234,50
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+,\d{2}", num):  # 29,049,75: OCR read the point as a comma
+        num = num[:-3].replace(",", "") + "." + num[-2:]
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{2}", num):  # 1.234,50
         num = num.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d+,\d{2}", num):  # 234,50
         num = num.replace(",", ".")
