@@ -44,6 +44,8 @@ def process(
     provider: List[str] = typer.Option([], "--provider", help="Another provider to request records from."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of the papers: en or es (default: the letter's)."),
     templates: Optional[str] = typer.Option(None, "--templates", help="Folder of your own paper templates."),
+    organization: Optional[str] = typer.Option(None, "--organization", help="Advocate's organization."),
+    date: Optional[str] = typer.Option(None, "--date", help="Date on the papers, YYYY-MM-DD (default today)."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="-v progress, -vv rule decisions."),
 ):
     """Read each file, print its facts (or JSON), and write the papers with --out."""
@@ -53,7 +55,8 @@ def process(
     from intake.report import summary, to_json
 
     requester = load_requester(config, dict(name=name, address=address, phone=phone, email=email,
-                                            advocate=advocate, providers=provider, lang=lang, templates=templates))
+                                            advocate=advocate, providers=provider, lang=lang, templates=templates,
+                                            organization=organization, date=date))
     all_results, failures = [], []
     for outcome in api.process_files(files, out_dir=out, requester=requester):
         if outcome.error:

@@ -139,6 +139,7 @@ class Result:
     fields: dict[str, FieldValue]
     outputs: dict[str, str] = field(default_factory=dict)
     low_confidence: list[str] = field(default_factory=list)
+    deadlines: list[tuple[str, str]] = field(default_factory=list)  # (ISO date, what to do), when papers exist
 
     def value(self, name: str):
         fv = self.fields.get(name)

@@ -45,6 +45,10 @@ def summary(result: Result) -> str:
         out.append("  missing:")
         for name in result.missing:
             out.append(f"    {LABELS[name]}: look on {WHERE_TO_FIND[name]}")
+    if result.deadlines:
+        out.append("  dates to keep:")
+        for day, title in result.deadlines:
+            out.append(f"    {day}  {title}")
     if result.outputs:
         out.append("  papers written:")
         for kind, path in result.outputs.items():

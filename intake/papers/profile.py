@@ -6,8 +6,7 @@ from pathlib import Path
 
 from intake.errors import InputFileError
 
-KEYS = ("name", "address", "phone", "email", "advocate", "client_name", "organization", "providers", "lang",
-        "templates")
+KEYS = ("name", "address", "phone", "email", "advocate", "organization", "providers", "lang", "templates", "date")
 
 
 def load_requester(config: str | None, options: dict) -> dict:
@@ -28,6 +27,14 @@ def load_requester(config: str | None, options: dict) -> dict:
             data[key] = value
     data.setdefault("providers", [])
     data.setdefault("advocate", False)
+    if data.get("date"):
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(str(data["date"]))
+        except ValueError:
+            raise InputFileError(f"--date must be YYYY-MM-DD, not {data['date']!r}") from None
+        data["date"] = str(data["date"])
     return data
 
 
