@@ -50,7 +50,8 @@ def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
     spans = []
     for a, b in dtext.sentences():
         sentence = dtext.folded[a:b]
-        if any(h.search(sentence.strip(" *-")) for h in heads):
+        heading = len(sentence.split()) <= 8 and not sentence.rstrip().endswith(".")
+        if heading and any(h.search(sentence.strip(" *-")) for h in heads):
             spans.append((a, len(dtext.folded)))
             break
         if any(p.search(sentence) for p in paras):
@@ -119,7 +120,9 @@ def decide(cues: list[Cue], eob_denied: bool) -> Classification:
         document_type = "eob" if eob >= letter else "denial_letter"
     reasons.append(f"document scores eob={eob:g} denial_letter={letter:g} other={other:g}")
     denial_type = None
-    denies = document_type == "denial_letter" or (document_type == "eob" and (eob_denied or c.score("CARC")))
+    strong = any(q.group == "DENIAL" and q.weight >= 4 for q in cues)
+    denies = document_type == "denial_letter" or (document_type == "eob" and (eob_denied or c.score("CARC")
+                                                                               or strong))
     if denies:
         denial_type = denial.most_common(1)[0][0] if denial else "other"
         reasons.append("denial scores " + ", ".join(f"{k}={v:g}" for k, v in denial.most_common(4)))

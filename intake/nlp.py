@@ -17,16 +17,30 @@ def models_dir() -> Path:
     return Path(os.environ.get("INTAKE_MODELS_DIR") or Path(__file__).resolve().parent.parent / "models")
 
 
-def phrase_patterns(rules: RuleSet) -> list[dict]:
-    """Every classification phrase as an EntityRuler pattern; the id names the rule that fires."""
+FUZZY_MIN_LEN = 6  # words this long may carry one or two OCR slips ('hecessary')
+
+
+def fuzzy_tokens(tokenizer, phrase: str) -> list[dict] | None:
+    """The phrase as token patterns, long words matched with spaCy's FUZZY (edit distance) operator."""
+    toks = [t.text for t in tokenizer(phrase)]
+    if not any(len(t) >= FUZZY_MIN_LEN for t in toks):
+        return None
+    return [{"LOWER": {"FUZZY": t}} if len(t) >= FUZZY_MIN_LEN else {"LOWER": t} for t in toks]
+
+
+def phrase_patterns(rules: RuleSet, tokenizer=None) -> list[dict]:
+    """Every classification phrase as an EntityRuler pattern (exact, and OCR-tolerant); the id names the rule."""
     pats = []
     groups = (("DOC", rules.documents.document_types), ("DENIAL", rules.denial_types.denial_types),
               ("PLAN", rules.plan_types.plan_types))
     for prefix, table in groups:
         for key, phrases in table.items():
             for i, ph in enumerate(phrases):
-                pats.append({"label": f"{prefix}:{key}", "pattern": ph.phrase.lower(),
-                             "id": f"{prefix.lower()}.{key}[{i}]"})
+                label, rule = f"{prefix}:{key}", f"{prefix.lower()}.{key}[{i}]"
+                pats.append({"label": label, "pattern": ph.phrase.lower(), "id": rule})
+                tokens = fuzzy_tokens(tokenizer, ph.phrase.lower()) if tokenizer else None
+                if tokens:
+                    pats.append({"label": label, "pattern": tokens, "id": rule})
     return pats
 
 
@@ -35,7 +49,7 @@ def build_pipeline(rules: RuleSet, lang: str):
 
     nlp = spacy.blank(lang)
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    ruler.add_patterns(phrase_patterns(rules))
+    ruler.add_patterns(phrase_patterns(rules, nlp.tokenizer))
     nlp.meta["name"] = f"intake_rules_{lang}"
     nlp.meta["description"] = "Blank tokenizer and an EntityRuler of intake's classification phrases (no weights)."
     nlp.meta["intake_rules_digest"] = rules.digest

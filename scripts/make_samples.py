@@ -642,6 +642,9 @@ def main() -> int:
             emit_born_digital_stack(name, docs)
         else:
             emit(name, cond, docs, r, extras)
+    from sample_templates_b import generate_b
+
+    generate_b(OUT)
     print(f"wrote {len(list(OUT.glob('*.truth.json')))} labelled files to {OUT}")
     return 0
 

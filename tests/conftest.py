@@ -46,19 +46,21 @@ def intake_cmd(*args: str, cwd: Path | None = None, env: dict | None = None) -> 
                           timeout=600)
 
 
+def _scorer():
+    """The evaluation's own comparison: shared/eval/score.py, or the copy in tests/data without shared/."""
+    import importlib.util
+
+    path = ROOT.parent / "shared" / "eval" / "score.py"
+    path = path if path.exists() else ROOT / "tests" / "data" / "score.py"
+    spec = importlib.util.spec_from_file_location("intake_eval_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SCORER = _scorer()
+
+
 def field_ok(name: str, pred, truth) -> bool:
-    """The scorer's comparison (shared/eval/score.py), imported so tests measure as we are measured."""
-    sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
-    try:
-        import score  # type: ignore
-    except ImportError:
-        return _field_ok_local(name, pred, truth)
-    return score.score_field(name, pred, truth, [])["ok"]
-
-
-def _field_ok_local(name, pred, truth):
-    if isinstance(truth, list):
-        return sorted(pred or []) == sorted(truth)
-    if truth is None:
-        return pred in (None, "", [])
-    return str(pred or "").casefold().replace(" ", "") == str(truth).casefold().replace(" ", "")
+    """Fields are compared exactly as the scorer compares them, so tests measure as we are measured."""
+    return SCORER.score_field(name, pred, truth, [])["ok"]

@@ -23,6 +23,7 @@ PATTERNS = [
     re.compile(r"(?<![\d/.$])(?P<m>[01]?\d)\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
     re.compile(_MON + r"\s+" + _D + r",?\s+" + _Y),
     re.compile(_D + r"\s+(?:de\s+)?" + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y),
+    re.compile(r"(?<![\d])(?P<d>[0-3]?\d)[-\s](?P<mon>[a-z]{3,9})\.?[-\s](?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
 ]
 RANGE_SEP = r"\s*(?:-|to|through|thru|until|al|a|hasta|y)\s*"
 MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d),?\s+" + _Y)

@@ -24,27 +24,45 @@ def _clause(flat: str, start: int, end: int) -> str:
     return flat[left:right]
 
 
-def _ok(clause: str, rules: RuleSet) -> bool:
+NUMBER_WORDS = {"one hundred eighty": 180, "one hundred twenty": 120, "ninety": 90, "sixty-five": 65,
+                "sixty five": 65, "sixty": 60, "forty-five": 45, "thirty": 30, "ciento ochenta": 180,
+                "ciento veinte": 120, "noventa": 90, "sesenta y cinco": 65, "sesenta": 60, "treinta": 30}
+
+
+def _digits_for_words(flat: str) -> str:
+    """'sixty (60) days' and 'sixty days' read the same; the text keeps its length so offsets still map."""
+    for words, n in NUMBER_WORDS.items():
+        flat = re.sub(rf"(?<![a-z]){words}(?=\s+(?:calendar\s+|calendario\s+)?(?:days?|dias?)\b)",
+                      lambda m: str(n).ljust(len(m.group(0))), flat)
+    return flat
+
+
+def _ok(clause: str, before: str, rules: RuleSet) -> bool:
+    """Decoys count only in the sentence itself; the appeal context may be in the sentence before."""
     dl = rules.fields.deadline
     if any(re.search(p, clause) for p in dl.decoys):
         return False
-    return any(re.search(p, clause) for p in dl.context)
+    return any(re.search(p, before + " " + clause) for p in dl.context)
+
+
+def _before(flat: str, start: int) -> str:
+    return flat[max(0, start - 220):start]
 
 
 def find_deadline(dtext: DocText, rules: RuleSet, notice: str | None) -> FieldValue | None:
-    flat = dtext.folded.replace("\n", " ")
+    flat = _digits_for_words(dtext.folded.replace("\n", " "))
     hits = []
     for i, pat in enumerate(rules.fields.deadline.dates):
         for m in re.finditer(pat, flat):
             d = dates.parse_date(dtext.text.replace("\n", " ")[m.start("value"):m.end("value")])
-            if d and _ok(_clause(flat, m.start(), m.end()), rules):
+            if d and _ok(_clause(flat, m.start(), m.end()), _before(flat, m.start()), rules):
                 hits.append((m.start(), d.isoformat(), f"fields.deadline.dates[{i}]"))
     if notice:
         base = dt.date.fromisoformat(notice)
         for i, pat in enumerate(rules.fields.deadline.days):
             for m in re.finditer(pat, flat):
                 n = int(m.group("n"))
-                if 7 <= n <= 400 and _ok(_clause(flat, m.start(), m.end()), rules):
+                if 7 <= n <= 400 and _ok(_clause(flat, m.start(), m.end()), _before(flat, m.start()), rules):
                     hits.append((m.start(), (base + dt.timedelta(days=n)).isoformat(), f"fields.deadline.days[{i}]"))
     if not hits:
         return None

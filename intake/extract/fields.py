@@ -225,21 +225,27 @@ def extract_fields(doc, rules) -> dict[str, FieldValue]:
     """Every field the document states, each with its evidence; absent fields are left out."""
     from intake.extract.deadline import find_deadline
 
+    from intake.extract.claims import claim_blocks
+
     ix = DocIndex(doc, rules)
     dtext = DocText(ix.lines)
+    focus, others = claim_blocks(ix)
+    everywhere = set(range(len(ix.lines)))
+    claim_ix = ix.keep(focus) if focus else ix
+    outside_others = ix.keep(everywhere - others) if others else ix
     out: dict[str, FieldValue | None] = {
         "insurer": find_insurer(doc.pages[0] if doc.pages else None, rules),
         "member_id": first_labelled(ix, "member_id", _id),
         "group_number": first_labelled(ix, "group_number", _id),
         "plan_id": first_labelled(ix, "plan_id", _id),
         "member_name": find_member_name(ix, dtext),
-        "provider": find_provider(ix, dtext),
-        "claim_amount": find_claim_amount(ix, dtext),
-        "service_dates": find_service_dates(ix, dtext),
+        "provider": find_provider(claim_ix, dtext) or find_provider(outside_others, dtext),
+        "claim_amount": find_claim_amount(claim_ix, dtext),
+        "service_dates": find_service_dates(claim_ix, dtext),
         "denial_date": find_denial_date(ix),
     }
     taken = {fv.value for k, fv in out.items() if fv and k in ("member_id", "group_number", "plan_id")}
-    out["case_numbers"] = find_case_numbers(ix, taken)
+    out["case_numbers"] = find_case_numbers(outside_others, taken)
     notice = out["denial_date"].value if out["denial_date"] else None
     out["appeal_deadline"] = first_labelled_from(ix, "appeal_deadline", ix.hits_for("appeal_deadline"),
                                                  dates.parse_date) or find_deadline(dtext, rules, notice)

@@ -40,18 +40,20 @@ def _join(text: str) -> str:
     parts = text.split(" ")
     out: list[str] = []
     for p in parts:
-        if out and re.fullmatch(r"\d{2,6}", p) and re.fullmatch(r"[A-Z]{0,3}\d{2,}", out[-1]) and len(out[-1]) < 16:
+        if out and re.fullmatch(r"\d{2,6}", p) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
             out[-1] += p
         else:
             out.append(p)
     return " ".join(out)
 
 
+LETTER_SPLIT = re.compile(r"\b([A-Z])\s(?=[A-Z]{1,3}\d{3,}\b)")
 PREFIX_SPLIT = re.compile(r"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR)\b)([A-Z]{1,4})\s?(-)?\s?(?=\d{3,})")
 
 
 def _join_prefix(text: str) -> str:
     """OCR often splits 'QRA90916768' into 'QRA 90916768' and 'GRP-8623' into 'GRP - 8623'."""
+    text = LETTER_SPLIT.sub(r"\1", text)  # 'A P871753'
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
 
 

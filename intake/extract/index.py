@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from intake.extract.labels import Cell, LabelHit, cell_hits, compile_labels, line_cells
+import copy
+
+from intake.extract.labels import Cell, LabelHit, cell_hits, compile_labels, line_cells, split_at_labels
 from intake.model import Document, Line
 from intake.rules import RuleSet
 
@@ -16,8 +18,10 @@ class DocIndex:
         self.doc = doc
         self.rules = rules
         self.lines: list[Line] = doc.lines
-        self.cells: dict[int, list[Cell]] = {id(ln): line_cells(ln) for ln in self.lines if ln.words}
         specs = compile_labels(rules)
+        self.cells: dict[int, list[Cell]] = {
+            id(ln): [part for c in line_cells(ln) for part in split_at_labels(c, specs)]
+            for ln in self.lines if ln.words}
         self.hits: list[LabelHit] = []
         self.labelled: set[int] = set()  # cells that start with a label
         for ln in self.lines:
@@ -30,6 +34,15 @@ class DocIndex:
 
     def hits_for(self, field: str) -> list[LabelHit]:
         return [h for h in self.hits if h.field == field]
+
+    def position(self, hit: LabelHit) -> int:
+        return self._pos.get(id(hit.cell.line), -1)
+
+    def keep(self, positions: set[int]) -> "DocIndex":
+        """The same index with only the label hits on these lines (one claim of several)."""
+        view = copy.copy(self)
+        view.hits = [h for h in self.hits if self.position(h) in positions]
+        return view
 
     def next_cell(self, cell: Cell) -> Cell | None:
         row = self.cells.get(id(cell.line), [])
@@ -60,13 +73,14 @@ class DocIndex:
         row = self.cells.get(id(cell.line), [])
         return len(row) >= 3 and sum(1 for c in row if id(c) in self.labelled) >= 2
 
-    def below(self, cell: Cell) -> Cell | None:
-        col = self.column(cell, max_rows=2)
-        for c in col:
+    def below(self, cell: Cell, rows: int = 2) -> list[Cell]:
+        """Value cells under a label: the next rows of its column, stopping at a label or prose."""
+        out = []
+        for c in self.column(cell, max_rows=rows):
             if id(c) in self.labelled or len(c.words) > 8:  # a value cell, not the next paragraph
-                return None
-            return c
-        return None
+                break
+            out.append(c)
+        return out
 
     def value_cells(self, hit: LabelHit) -> list[tuple[str, Cell, str]]:
         """Where a label's value may be, best first: (text, cell, how)."""
@@ -77,7 +91,6 @@ class DocIndex:
         nxt = self.next_cell(hit.cell)
         if nxt is not None and id(nxt) not in self.labelled:
             out.append((nxt.text, nxt, "next cell"))
-        low = self.below(hit.cell)
-        if low is not None:
+        for low in self.below(hit.cell):  # a second row helps when OCR made junk of the first
             out.append((low.text, low, "below"))
         return out

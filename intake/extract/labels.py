@@ -122,13 +122,14 @@ def _matches(folded: str, specs) -> list[tuple[int, int, LabelSpec]]:
 def _valid(folded: str, s: int, e: int, n_words: int) -> tuple[bool, bool]:
     """At a cell's start, or followed by ':' / '#': otherwise it is prose, not a label."""
     after = folded[e:e + 3]
-    colon = bool(re.match(r"\s*[:#]", after))
+    colon = bool(re.match(r"\s*[:#]", after)) or folded[s:e].rstrip().endswith("#")
     at_start = not folded[:s].strip(" -*•")
     if colon and not at_start and PROSE_BEFORE.search(folded[:s]):
         return False, False  # "Dear Member:" is a greeting, not a label
     if colon:
         return True, True
-    if at_start and (e >= len(folded.rstrip()) or n_words <= 8):
+    value_like = bool(re.match(r"\s*[a-z]{0,4}\d", folded[e:e + 8]))
+    if at_start and (e >= len(folded.rstrip()) or n_words <= 8 or value_like):
         return True, False
     return False, False
 
@@ -169,3 +170,24 @@ def below(cell: Cell, lines: list[Line], max_lines: int = 2) -> Cell | None:
             if c.x0 < cell.x1 + line.height and c.x1 > cell.x0 - line.height:
                 return c
     return None
+
+
+def split_at_labels(cell: Cell, specs) -> list[Cell]:
+    """A table header whose labels ran together ('Amount Charged Medicare Paid') becomes one cell per label."""
+    text = cell.text
+    if len(cell.words) < 2 or any(ch.isdigit() for ch in text):
+        return [cell]
+    folded = fold_keep_len(text).replace("+", "#").replace(",", ".")
+    found = _matches(folded, specs)
+    covered = sum(e - s for s, e, _ in found)
+    if len(found) < 2 or len(cell.words) > 12 or covered < 0.6 * len(folded.replace(" ", "")):
+        return [cell]  # prose, not a header row
+    starts, pos = [], 0
+    for w in cell.words:
+        starts.append(pos)
+        pos += len(w.text) + 1
+    cut_words = sorted({max(i for i, s in enumerate(starts) if s <= m[0]) for m in found} - {0})
+    if not cut_words:
+        return [cell]
+    bounds = [0] + cut_words + [len(cell.words)]
+    return [Cell(cell.words[a:b], cell.line) for a, b in zip(bounds, bounds[1:]) if b > a]

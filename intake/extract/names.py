@@ -27,10 +27,13 @@ def clean_person(text: str) -> str | None:
     """'First M. Last' from a label's value; None when it does not look like a person's name."""
     text = STOP_WORDS.sub("", text or "").strip(" :;,-")
     text = re.split(r"\s{2,}|\d", text)[0].strip(" ,;:-")
+    text = re.sub(r"\b([A-Z])\s([a-z]{2,})", r"\1\2", text)  # OCR split 'J oseph'
     if "," in text:  # LAST, FIRST M
         last, _, rest = text.partition(",")
         text = f"{rest.strip()} {last.strip()}"
     toks = [t for t in text.split() if t.strip(".").casefold() not in TITLES]
+    if len(toks) == 3 and len(toks[2].rstrip(".")) == 1 and len(toks[1].rstrip(".")) > 1:
+        toks = [toks[1], toks[2], toks[0]]  # 'FISCHER ROSA H' (comma lost): last name first
     if not 2 <= len(toks) <= 5 or not all(NAME_TOKEN.match(t) for t in toks):
         return None
     if any(len(t.strip(".")) > 1 and t.strip(".").casefold() in NOT_NAME for t in toks):
