@@ -74,6 +74,43 @@ def process(
         raise typer.Exit(int(failures[0].exit_code if only else ExitCode.some_failed))
 
 
+@app.command()
+def batch(
+    paths: List[str] = typer.Argument(..., help="Files and folders to process."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: one per core)."),
+    out: Optional[str] = typer.Option(None, "--out", help="Write the request papers for each denial here."),
+    json_out: Optional[str] = typer.Option(None, "--json-out", help="Write every result here as JSON lines."),
+    config: Optional[str] = typer.Option(None, "--config", help="Requester profile (TOML or YAML)."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True),
+):
+    """Process many files in parallel, go on past bad ones, and end with a summary."""
+    _setup_logging(verbose)
+    from intake.api import expand_inputs
+    from intake.batch import run_batch, summary_text
+    from intake.papers.profile import load_requester
+
+    requester = load_requester(config, {})
+    files = list(expand_inputs(paths))
+    sink = open(json_out, "w", encoding="utf-8", opener=_private_opener) if json_out else None
+    try:
+        def on_report(report):
+            if sink and report.results:
+                import json
+
+                for r in report.results:
+                    sink.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
+        summary = run_batch(files, jobs=jobs, out_dir=out, requester=requester, on_report=on_report)
+    finally:
+        if sink:
+            sink.close()
+    typer.echo(summary_text(summary), err=True)
+    raise typer.Exit(int(ExitCode.some_failed) if summary.failed else 0)
+
+
+def _private_opener(path, flags):
+    return os.open(path, flags, 0o600)
+
+
 @rules_app.command("check")
 def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", help="Folder of rule files.")):
     """Validate every rule file; name the file and key that is wrong."""

@@ -27,9 +27,18 @@ def require_tesseract() -> None:
 
 
 def ocr_words(img: Image.Image, lang: str = DEFAULT_LANG) -> list[Word]:
+    """One Tesseract call per page; the image goes over as uncompressed PGM (PNG encoding costs time)."""
+    import tempfile
+
     import pytesseract
 
-    data = pytesseract.image_to_data(img, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT)
+    with tempfile.TemporaryDirectory(prefix="intake-") as tmp:  # private (0700), removed at once
+        path = os.path.join(tmp, "page.pgm")
+        img.convert("L").save(path)
+        from intake import warm
+
+        warm.start()  # spaCy loads on the other core while Tesseract works
+        data = pytesseract.image_to_data(path, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT)
     words = []
     groups: dict[tuple[int, int, int], int] = {}
     rows = zip(data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"],

@@ -53,6 +53,10 @@ def result_of(doc: Document, rules: RuleSet, display_path: str) -> Result:
 
 
 def run(path: str, rules: RuleSet, on_page: Callable[[PageText], None] | None = None) -> list[Result]:
+    from intake import warm
+
     source = open_source(path)
+    warm.arm(rules)
     pages, features = read_pages(source, rules, on_page)
+    warm.wait()
     return [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]

@@ -1,0 +1,252 @@
+#!/usr/bin/env python3
+"""Benchmark intake against raw Tesseract on this machine; prints a table and writes bench/results/bench.json.
+
+    .venv/bin/python bench/run.py            # full run (a few minutes)
+    .venv/bin/python bench/run.py --tiny     # smoke run on a handful of pages (used by the tests)
+
+Every figure is measured in the same run as its reference, so the ratios hold however fast the machine is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+INTAKE = str(BIN / "intake") if (BIN / "intake").exists() else "intake"
+LANG = os.environ.get("INTAKE_OCR_LANG", "eng+spa")
+WORDS = ("the claim for services was denied because the plan determined that the requested service is not "
+         "medically necessary based on clinical criteria reviewed by our physician member appeal records").split()
+
+
+def make_pdf(path: Path, pages: int, lines: int, table: bool = False, seed: int = 0) -> None:
+    from fpdf import FPDF
+
+    r = random.Random(seed)
+    pdf = FPDF(format="letter")
+    pdf.set_creation_date(__import__("datetime").datetime(2026, 1, 1, tzinfo=__import__("datetime").timezone.utc))
+    for p in range(pages):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 15)
+        pdf.cell(0, 9, "Cascade Mutual Health", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=10.5)
+        pdf.cell(0, 6, f"Member ID: W{r.randint(10**8, 10**9)}   Claim #: {r.randint(10**9, 10**10)}   Page {p + 1}",
+                 new_x="LMARGIN", new_y="NEXT")
+        for i in range(lines):
+            if table:
+                pdf.cell(0, 5.5, f"03/{i % 28 + 1:02d}/2026   office visit {i}   ${r.randint(50, 900)}.00   "
+                                 f"$0.00   CO-50", new_x="LMARGIN", new_y="NEXT")
+            else:
+                pdf.cell(0, 5.5, " ".join(r.choice(WORDS) for _ in range(14)), new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def rasterize(pdf: Path, out_dir: Path, prefix: str, fax: bool = False) -> list[Path]:
+    subprocess.run(["pdftoppm", "-r", "300", "-gray", str(pdf), str(out_dir / prefix)], check=True)
+    out = []
+    from PIL import Image
+
+    for ppm in sorted(out_dir.glob(f"{prefix}-*.pgm")):
+        img = Image.open(ppm)
+        png = ppm.with_suffix(".png")
+        if fax:
+            small = img.resize((img.width * 204 // 300, img.height * 196 // 300)).point(lambda v: 255 if v > 150 else 0)
+            png = ppm.with_suffix(".tif")
+            small.convert("1").save(png, compression="group4", dpi=(204, 196))
+        else:
+            img.save(png, dpi=(300, 300))
+        ppm.unlink()
+        out.append(png)
+    return out
+
+
+def images_pdf(images: list[Path], path: Path) -> None:
+    from PIL import Image
+
+    frames = [Image.open(p).convert("L") for p in images]
+    frames[0].save(path, save_all=True, append_images=frames[1:], resolution=300.0)
+
+
+class TreeRss:
+    """Peak resident memory of a process and all its descendants, summed, sampled every 20 ms."""
+
+    def __init__(self, pid: int):
+        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _tree(self) -> list[int]:
+        kids, todo = [self.pid], [self.pid]
+        while todo:
+            pid = todo.pop()
+            try:
+                for tid in os.listdir(f"/proc/{pid}/task"):
+                    with open(f"/proc/{pid}/task/{tid}/children") as fh:
+                        found = [int(c) for c in fh.read().split()]
+                    kids += found
+                    todo += found
+            except OSError:
+                continue
+        return kids
+
+    def _rss(self, pid: int) -> int:
+        try:
+            with open(f"/proc/{pid}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1])
+        except OSError:
+            pass
+        return 0
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, sum(self._rss(p) for p in self._tree()))
+            time.sleep(0.02)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self.thread.join()
+        return self.peak
+
+
+def timed(cmd: list[str], env: dict | None = None, measure_rss: bool = False) -> tuple[float, int]:
+    full_env = dict(os.environ, **(env or {}))
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=full_env)
+    rss = TreeRss(proc.pid) if measure_rss else None
+    _, err = proc.communicate()
+    wall = time.monotonic() - start
+    peak = rss.stop() if rss else 0
+    if proc.returncode not in (0,):
+        raise SystemExit(f"bench: {' '.join(cmd[:3])} failed ({proc.returncode}): {err.decode()[-300:]}")
+    return wall, peak
+
+
+def raw_tesseract(images: list[Path], jobs: int) -> float:
+    """The limit: N raw tesseract processes, one thread each, over the same page images."""
+    def one(img: Path):
+        with tempfile.TemporaryDirectory() as tmp:
+            timed(["tesseract", str(img), str(Path(tmp) / "o"), "-l", LANG, "tsv"], {"OMP_THREAD_LIMIT": "1"})
+
+    start = time.monotonic()
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        list(pool.map(one, images))
+    return time.monotonic() - start
+
+
+def median_of(n: int, fn) -> float:
+    return statistics.median(fn() for _ in range(n))
+
+
+def build_inputs(work: Path, tiny: bool) -> dict:
+    n_dense, n_table, n_fax = (2, 1, 1) if tiny else (8, 4, 4)
+    make_pdf(work / "dense.pdf", n_dense, 44, seed=1)
+    make_pdf(work / "table.pdf", n_table, 30, table=True, seed=2)
+    make_pdf(work / "fax.pdf", n_fax, 40, seed=3)
+    ocr_dir = work / "ocr"
+    ocr_dir.mkdir()
+    pages = rasterize(work / "dense.pdf", ocr_dir, "dense") + rasterize(work / "table.pdf", ocr_dir, "table") + \
+        rasterize(work / "fax.pdf", ocr_dir, "fax", fax=True)
+    born = work / "born"
+    born.mkdir()
+    n_born = 4 if tiny else 20
+    for i in range(n_born):
+        make_pdf(born / f"letter{i}.pdf", 5, 40, seed=10 + i)
+    long_pages = 6 if tiny else 100
+    make_pdf(work / "light.pdf", 1, 10, seed=4)
+    light = rasterize(work / "light.pdf", work, "light")
+    images_pdf(light, work / "one_page.pdf")
+    images_pdf(light * long_pages, work / "long.pdf")
+    return {"ocr_pages": pages, "born_dir": born, "born_pages": n_born * 5, "one_page_pdf": work / "one_page.pdf",
+            "long_pdf": work / "long.pdf", "long_pages": long_pages, "born_one": born / "letter0.pdf"}
+
+
+def measure(inp: dict, jobs: int, repeats: int) -> dict:
+    ocr_pages = inp["ocr_pages"]
+    out: dict = {"jobs": jobs, "ocr_pages": len(ocr_pages), "lang": LANG}
+    raw = raw_tesseract(ocr_pages, jobs)
+    batch, _ = timed([INTAKE, "batch", "--jobs", str(jobs), *map(str, ocr_pages)])
+    out["raw_tesseract_pages_per_s"] = len(ocr_pages) / raw
+    out["batch_pages_per_s"] = len(ocr_pages) / batch
+    out["batch_vs_raw"] = out["batch_pages_per_s"] / out["raw_tesseract_pages_per_s"]
+
+    page = ocr_pages[0]
+    raw_one = median_of(repeats, lambda: raw_tesseract([page], 1))
+    one = median_of(repeats, lambda: timed([INTAKE, "process", str(page), "--json"])[0])
+    out["single_raw_s"], out["single_intake_s"], out["single_vs_raw"] = raw_one, one, one / raw_one
+
+    born, _ = timed([INTAKE, "batch", "--jobs", str(jobs), str(inp["born_dir"])])
+    out["born_digital_pages_per_s"] = inp["born_pages"] / born
+    out["born_vs_ocr"] = out["born_digital_pages_per_s"] / out["batch_pages_per_s"]
+
+    _, rss1 = timed([INTAKE, "process", str(inp["one_page_pdf"]), "--json"], measure_rss=True)
+    wall_long, rss_long = timed([INTAKE, "process", str(inp["long_pdf"]), "--json"], measure_rss=True)
+    out["rss_1_page_mib"], out["rss_long_mib"] = rss1 / 1024, rss_long / 1024
+    out["long_pages"], out["long_pdf_s"] = inp["long_pages"], wall_long
+    out["rss_long_vs_1"] = rss_long / max(rss1, 1)
+
+    out["help_s"] = median_of(max(repeats, 5), lambda: timed([INTAKE, "--help"])[0])
+    out["process_text_layer_page_s"] = median_of(repeats, lambda: timed([INTAKE, "process", str(inp["born_one"]),
+                                                                         "--json"])[0])
+    return out
+
+
+TARGETS = [("batch_vs_raw", ">=", 0.95, "batch --jobs N vs N raw tesseract (pages/s)"),
+           ("single_vs_raw", "<=", 1.15, "single-page process vs one raw tesseract (wall)"),
+           ("born_vs_ocr", ">=", 50.0, "text-layer pages vs OCR pages (pages/s)"),
+           ("rss_long_vs_1", "<=", 1.2, "peak RSS, long PDF vs 1-page PDF"),
+           ("help_s", "<=", 0.25, "intake --help (s)")]
+
+
+def report(res: dict) -> str:
+    lines = [f"{'measure':52s} {'value':>9s}  target   ok",
+             f"{'raw tesseract, ' + str(res['jobs']) + ' processes (pages/s)':52s} "
+             f"{res['raw_tesseract_pages_per_s']:9.3f}",
+             f"{'intake batch --jobs ' + str(res['jobs']) + ' (pages/s)':52s} {res['batch_pages_per_s']:9.3f}",
+             f"{'single page: raw tesseract / intake process (s)':52s} {res['single_raw_s']:4.2f}/{res['single_intake_s']:4.2f}",
+             f"{'text-layer pages (pages/s)':52s} {res['born_digital_pages_per_s']:9.2f}",
+             f"{'peak RSS tree 1-page / ' + str(res['long_pages']) + '-page PDF (MiB)':52s} "
+             f"{res['rss_1_page_mib']:4.0f}/{res['rss_long_mib']:4.0f}",
+             f"{'intake process, one text-layer page (s)':52s} {res['process_text_layer_page_s']:9.3f}"]
+    for key, op, target, label in TARGETS:
+        v = res[key]
+        ok = v >= target if op == ">=" else v <= target
+        lines.append(f"{label:52s} {v:9.3f}  {op}{target:<6}  {'yes' if ok else 'NO'}")
+        res.setdefault("targets", {})[key] = {"value": v, "target": f"{op}{target}", "met": ok}
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--tiny", action="store_true", help="a smoke run on a few pages")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "bench.json"))
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="intake-bench-") as tmp:
+        inputs = build_inputs(Path(tmp), args.tiny)
+        res = measure(inputs, args.jobs, 1 if args.tiny else 3)
+    res["tiny"] = args.tiny
+    res["cpu_count"] = os.cpu_count()
+    text = report(res)
+    print(text)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(res, indent=1, default=str) + "\n")
+    print(f"written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
