@@ -74,19 +74,25 @@ def process(
         raise typer.Exit(int(failures[0].exit_code if only else ExitCode.some_failed))
 
 
+DB_HELP = "Database URL (default: INTAKE_DATABASE_URL, else SQLite in the data folder)."
+
+
 @app.command()
 def batch(
     paths: List[str] = typer.Argument(..., help="Files and folders to process."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: one per core)."),
     out: Optional[str] = typer.Option(None, "--out", help="Write the request papers for each denial here."),
-    json_out: Optional[str] = typer.Option(None, "--json-out", help="Write every result here as JSON lines."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    force: bool = typer.Option(False, "--force", help="Process files again even if already done."),
+    json_out: Optional[str] = typer.Option(None, "--json-out", help="Also write every result here as JSON lines."),
     config: Optional[str] = typer.Option(None, "--config", help="Requester profile (TOML or YAML)."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True),
 ):
-    """Process many files in parallel, go on past bad ones, and end with a summary."""
+    """Process many files in parallel into the database; skip what is done; go on past bad files."""
     _setup_logging(verbose)
     from intake.api import expand_inputs
-    from intake.batch import run_batch, summary_text
+    from intake.batch import summary_text
+    from intake.mailroom import stored_batch
     from intake.papers.profile import load_requester
 
     requester = load_requester(config, {})
@@ -99,12 +105,123 @@ def batch(
 
                 for r in report.results:
                     sink.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
-        summary = run_batch(files, jobs=jobs, out_dir=out, requester=requester, on_report=on_report)
+        summary = stored_batch(files, db_url=db, jobs=jobs, out_dir=out, requester=requester, force=force,
+                               on_report=on_report)
     finally:
         if sink:
             sink.close()
     typer.echo(summary_text(summary), err=True)
     raise typer.Exit(int(ExitCode.some_failed) if summary.failed else 0)
+
+
+@app.command()
+def watch(
+    inbox: str = typer.Argument(..., help="Folder to watch; files already there are processed too."),
+    archive: Optional[str] = typer.Option(None, "--archive", help="Where processed originals go (default ../archive)."),
+    failed: Optional[str] = typer.Option(None, "--failed", help="Where failed originals go (default ../failed)."),
+    out: Optional[str] = typer.Option(None, "--out", help="Write the request papers for each denial here."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    config: Optional[str] = typer.Option(None, "--config", help="Requester profile (TOML or YAML)."),
+    settle: float = typer.Option(2.0, "--settle", help="Seconds a file must stay unchanged before it is read."),
+    interval: float = typer.Option(1.0, "--interval", help="Seconds between polls (works on network shares)."),
+    once: bool = typer.Option(False, "--once", help="Stop when the inbox is empty."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True),
+):
+    """Process every file dropped into INBOX; SIGTERM stops after the file in hand."""
+    _setup_logging(verbose)
+    from intake.papers.profile import load_requester
+    from intake.watch import Watcher
+
+    w = Watcher(inbox, archive, failed, out, db, load_requester(config, {}), settle, interval)
+    handled = w.run(once=once)
+    typer.echo(f"intake watch: {handled} file(s) handled", err=True)
+
+
+@app.command("list")
+def list_cmd(
+    type_: Optional[str] = typer.Option(None, "--type", help="denial_letter, eob or other."),
+    denial: Optional[str] = typer.Option(None, "--denial", help="A denial type, e.g. medical_necessity."),
+    since: Optional[str] = typer.Option(None, "--since", help="Notice dated on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, "--until", help="Notice dated on or before YYYY-MM-DD."),
+    status: Optional[str] = typer.Option(None, "--status", help="new, corrected or papers."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+):
+    """List stored documents."""
+    from intake.db import repo
+    from intake.db.engine import open_db
+
+    for d in repo.list_documents(open_db(db), type_, denial, since, until, status):
+        typer.echo(f"{d['id']:>6}  case {str(d['case'] or '-'):>5}  {d['document_type']:<13} "
+                   f"{(d['denial_type'] or '-'):<20} {d['denial_date'] or '-':<10}  {d['status']:<9} {d['file']}")
+
+
+@app.command()
+def show(doc_id: int = typer.Argument(...), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Show one document's fields with their evidence and corrections."""
+    import json
+
+    from intake.db import repo
+    from intake.db.engine import open_db
+
+    doc = repo.get_document(open_db(db), doc_id)
+    if doc is None:
+        raise InputNotFound(f"no document with id {doc_id}")
+    typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+
+
+@app.command()
+def fix(doc_id: int = typer.Argument(...), field: str = typer.Argument(...), value: str = typer.Argument(...),
+        out: Optional[str] = typer.Option(None, "--out", help="Where to write the papers again."),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Record a correction beside the extracted value and write the papers again."""
+    from intake.db.engine import open_db
+    from intake.mailroom import correct
+
+    try:
+        written = correct(open_db(db), doc_id, field, value, out)
+    except ValueError as exc:
+        raise InputNotFound(str(exc)) from None
+    typer.echo(f"document {doc_id}: {field} corrected" + (f"; {written} papers written again" if written else ""))
+
+
+@app.command("export")
+def export_cmd(fmt: str = typer.Option("json", "--format", help="csv or json."),
+               db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Export every document for a case-management system."""
+    from intake.db import repo
+    from intake.db.engine import open_db
+
+    if fmt not in ("csv", "json"):
+        raise InputNotFound("--format must be csv or json")
+    typer.echo(repo.export(open_db(db), fmt))
+
+
+@app.command()
+def purge(member: str = typer.Option(..., "--member", help="The member ID whose data is deleted."),
+          db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Delete everything about one client: rows and written papers."""
+    from intake.db import repo
+    from intake.db.engine import open_db
+
+    docs, files = repo.purge_member(open_db(db), member)
+    typer.echo(f"purged {docs} document(s) and {files} paper file(s)")
+
+
+db_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, help="The case database.")
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Create or migrate the schema."""
+    from intake.db.engine import open_db, safe
+
+    engine = open_db(db)
+    typer.echo(f"schema up to date: {safe(str(engine.url))}")
+
+
+class InputNotFound(IntakeError):
+    exit_code = ExitCode.usage
 
 
 def _private_opener(path, flags):

@@ -189,3 +189,19 @@ def page_from_dict(data: dict) -> PageText:
     return PageText(number=data["number"], width=data["width"], height=data["height"],
                     lines=build_lines(words, data["number"]), method=data["method"], rotation=data["rotation"],
                     skew=data["skew"], mean_conf=data["mean_conf"])
+
+
+def result_from_json(data: dict) -> Result:
+    """Rebuild a result from its contract JSON (the store keeps that), e.g. to write papers again."""
+    fields = {}
+    for name in FIELD_NAMES:
+        value = data["fields"].get(name)
+        if value in (None, []):
+            continue
+        ev = data.get("evidence", {}).get(name, {})
+        bbox = tuple(ev["bbox"]) if ev.get("bbox") else None
+        fields[name] = FieldValue(name, value, Evidence(ev.get("page", 0), ev.get("text", ""),
+                                                        ev.get("confidence", 1.0), bbox))
+    cls = Classification(data["document_type"], data["denial_type"], list(data.get("denial_evidence", [])),
+                         data.get("plan_type", "unknown"), data.get("language", "en"))
+    return Result(data["file"], data["sha256"], list(data["pages"]), cls, fields)

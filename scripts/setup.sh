@@ -15,7 +15,7 @@ command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 python3 -c "import venv, ensurepip" >/dev/null 2>&1 || missing+=(python3-venv)
 for extra in "$@"; do
   case "$extra" in
-    postgresql) command -v pg_ctlcluster >/dev/null 2>&1 || [ -x /usr/lib/postgresql/*/bin/initdb ] 2>/dev/null || missing+=(postgresql);;
+    postgresql) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql);;
   esac
 done
 

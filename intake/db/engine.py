@@ -1,0 +1,107 @@
+"""Open the case database: SQLite in the user's private data folder by default, PostgreSQL by plain URL."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+from intake.errors import IntakeError, OutputError
+
+log = logging.getLogger(__name__)
+_ENGINES: dict[str, Engine] = {}
+
+
+class DatabaseError(OutputError):
+    """The database cannot be opened or written; the message never shows a password."""
+
+
+def data_dir() -> Path:
+    """$INTAKE_HOME, else $XDG_DATA_HOME/intake, else ~/.local/share/intake; always 0700."""
+    base = os.environ.get("INTAKE_HOME") or os.path.join(
+        os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share"), "intake")
+    path = Path(base)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+    return path
+
+
+def resolve_url(url: str | None) -> str:
+    """--db, then INTAKE_DATABASE_URL, then SQLite in the data folder; plain postgresql:// uses psycopg 3."""
+    url = url or os.environ.get("INTAKE_DATABASE_URL") or f"sqlite:///{data_dir() / 'intake.db'}"
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            url = "postgresql+psycopg://" + url[len(plain):]
+    return url
+
+
+def safe(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparseable database URL)"
+
+
+def _sqlite_file(url) -> None:
+    """Create the SQLite file ourselves so it is private (0600) from its first byte."""
+    path = url.database
+    if not path or path == ":memory:":
+        return
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(p, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(p, 0o600)
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer, writers queue
+        cur.execute("PRAGMA busy_timeout=60000")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+
+def open_db(url: str | None = None, upgrade: bool = True) -> Engine:
+    """One engine per URL per process; the schema is created or migrated on first use."""
+    full = resolve_url(url)
+    if full in _ENGINES:
+        return _ENGINES[full]
+    try:
+        parsed = make_url(full)
+        if parsed.get_backend_name() == "sqlite":
+            _sqlite_file(parsed)
+            engine = create_engine(full, connect_args={"timeout": 60})
+            _sqlite_pragmas(engine)
+        else:
+            engine = create_engine(full, pool_pre_ping=True)
+        if upgrade:
+            upgrade_schema(engine)
+    except IntakeError:
+        raise
+    except (ArgumentError, OperationalError, SQLAlchemyError, OSError, ImportError) as exc:
+        raise DatabaseError(f"cannot open database {safe(full)} ({type(exc).__name__})") from None
+    _ENGINES[full] = engine
+    log.debug("database open: %s", safe(full))
+    return engine
+
+
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def upgrade_schema(engine: Engine) -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(engine), "head")

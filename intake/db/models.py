@@ -1,0 +1,113 @@
+"""Tables: source files, documents, fields with evidence, corrections, papers, cases and runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SourceFileRow(Base):
+    """An original file, known by the hash of its bytes: the same content is never processed twice."""
+
+    __tablename__ = "source_files"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    name: Mapped[str] = mapped_column(String(512))
+    size: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    status: Mapped[str] = mapped_column(String(16), default="done")  # done | failed
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    documents: Mapped[list["DocumentRow"]] = relationship(back_populates="source", cascade="all, delete-orphan")
+
+
+class CaseRow(Base):
+    """Documents about one claim of one member (a denial, its EOB, a later letter) belong to one case."""
+
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    documents: Mapped[list["DocumentRow"]] = relationship(back_populates="case")
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("source_id", "first_page", name="uq_document_source_page"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source_files.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), nullable=True,
+                                                index=True)
+    first_page: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[list] = mapped_column(JSON)
+    document_type: Mapped[str] = mapped_column(String(32), index=True)
+    denial_type: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    plan_type: Mapped[str] = mapped_column(String(32), default="unknown")
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    member_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    denial_date: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+    status: Mapped[str] = mapped_column(String(16), default="new")  # new | corrected | papers
+    result: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    source: Mapped[SourceFileRow] = relationship(back_populates="documents")
+    case: Mapped[CaseRow | None] = relationship(back_populates="documents")
+    fields: Mapped[list["FieldRow"]] = relationship(back_populates="document", cascade="all, delete-orphan")
+    corrections: Mapped[list["CorrectionRow"]] = relationship(back_populates="document",
+                                                              cascade="all, delete-orphan")
+    papers: Mapped[list["PaperRow"]] = relationship(back_populates="document", cascade="all, delete-orphan")
+
+
+class FieldRow(Base):
+    __tablename__ = "fields"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(32))
+    value: Mapped[object] = mapped_column(JSON)
+    page: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
+    bbox: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    document: Mapped[DocumentRow] = relationship(back_populates="fields")
+
+
+class CorrectionRow(Base):
+    """A person's fix, kept beside the extracted value, never over it."""
+
+    __tablename__ = "corrections"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    value: Mapped[object] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    document: Mapped[DocumentRow] = relationship(back_populates="corrections")
+
+
+class PaperRow(Base):
+    __tablename__ = "papers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    path: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    document: Mapped[DocumentRow] = relationship(back_populates="papers")
+
+
+class RunRow(Base):
+    __tablename__ = "runs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # batch | watch
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    files: Mapped[int] = mapped_column(Integer, default=0)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[list] = mapped_column(JSON, default=list)  # one-line reasons, no document text

@@ -1,0 +1,220 @@
+"""What the mail room does with the database: store a file's results once, link cases, look, fix, export, purge."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from intake.db.models import CaseRow, CorrectionRow, DocumentRow, FieldRow, PaperRow, RunRow, SourceFileRow, now
+from intake.model import FIELD_NAMES, LIST_FIELDS, Result
+
+log = logging.getLogger(__name__)
+
+
+def done_hashes(engine: Engine, hashes: list[str]) -> set[str]:
+    with Session(engine) as s:
+        rows = s.scalars(select(SourceFileRow.sha256).where(SourceFileRow.sha256.in_(hashes),
+                                                            SourceFileRow.status == "done"))
+        return set(rows)
+
+
+def source_by_hash(engine: Engine, sha: str) -> SourceFileRow | None:
+    with Session(engine) as s:
+        return s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
+
+
+def save_results(engine: Engine, sha: str, name: str, size: int, results: list[Result]) -> bool:
+    """One transaction per file; False when another process stored the same content first (no double)."""
+    try:
+        with Session(engine) as s, s.begin():
+            old = s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
+            if old is not None and old.status == "done":
+                return False
+            if old is not None:
+                s.delete(old)
+                s.flush()
+            src = SourceFileRow(sha256=sha, name=name, size=size, status="done",
+                                pages=len({p for r in results for p in r.pages}))
+            s.add(src)
+            s.flush()
+            for r in results:
+                _add_document(s, src, r)
+        return True
+    except IntegrityError:
+        log.info("file already stored by another worker; skipped")
+        return False
+
+
+def _add_document(s: Session, src: SourceFileRow, r: Result) -> DocumentRow:
+    data = r.to_json()
+    doc = DocumentRow(source_id=src.id, first_page=(r.pages or [0])[0], pages=list(r.pages),
+                      document_type=data["document_type"], denial_type=data["denial_type"],
+                      plan_type=data["plan_type"], language=data["language"], member_id=data["fields"]["member_id"],
+                      denial_date=data["fields"]["denial_date"], result=data,
+                      status="papers" if r.outputs else "new")
+    s.add(doc)
+    s.flush()
+    for name, fv in r.fields.items():
+        ev = fv.evidence
+        s.add(FieldRow(document_id=doc.id, name=name, value=fv.value, page=ev.page, text=ev.text,
+                       confidence=ev.confidence, bbox=list(ev.bbox) if ev.bbox else None))
+    for kind, path in r.outputs.items():
+        s.add(PaperRow(document_id=doc.id, kind=kind, path=path))
+    doc.case_id = _case_for(s, doc)
+    return doc
+
+
+def _case_for(s: Session, doc: DocumentRow) -> int | None:
+    """Same member and a shared claim or case number: the same case."""
+    cases = set(doc.result["fields"].get("case_numbers") or [])
+    if not doc.member_id or not cases:
+        return None
+    others = s.scalars(select(DocumentRow).where(DocumentRow.member_id == doc.member_id, DocumentRow.id != doc.id))
+    for other in others:
+        if other.case_id and cases & set(other.result["fields"].get("case_numbers") or []):
+            return other.case_id
+    case = CaseRow(member_id=doc.member_id)
+    s.add(case)
+    s.flush()
+    for other in s.scalars(select(DocumentRow).where(DocumentRow.member_id == doc.member_id,
+                                                     DocumentRow.id != doc.id, DocumentRow.case_id.is_(None))):
+        if cases & set(other.result["fields"].get("case_numbers") or []):
+            other.case_id = case.id
+    return case.id
+
+
+def record_failure(engine: Engine, sha: str, name: str, size: int, reason: str) -> None:
+    with Session(engine) as s, s.begin():
+        old = s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
+        if old is None:
+            s.add(SourceFileRow(sha256=sha, name=name, size=size, status="failed", error=reason))
+        elif old.status != "done":
+            old.error, old.status = reason, "failed"
+
+
+def start_run(engine: Engine, kind: str) -> int:
+    with Session(engine) as s, s.begin():
+        run = RunRow(kind=kind, errors=[])
+        s.add(run)
+        s.flush()
+        return run.id
+
+
+def finish_run(engine: Engine, run_id: int, files: int, errors: list[str]) -> None:
+    with Session(engine) as s, s.begin():
+        run = s.get(RunRow, run_id)
+        run.finished_at, run.files, run.failures, run.errors = now(), files, len(errors), errors[:500]
+
+
+def current_result(doc: DocumentRow) -> dict:
+    """The stored result with corrections applied (latest wins); the extracted values stay in `fields`."""
+    data = json.loads(json.dumps(doc.result))
+    for c in sorted(doc.corrections, key=lambda c: c.id):
+        data["fields"][c.field] = c.value
+        data["missing"] = [n for n in FIELD_NAMES if data["fields"].get(n) in (None, [], "")]
+    return data
+
+
+def list_documents(engine: Engine, document_type=None, denial_type=None, since=None, until=None,
+                   status=None) -> list[dict]:
+    with Session(engine) as s:
+        q = select(DocumentRow).order_by(DocumentRow.id)
+        if document_type:
+            q = q.where(DocumentRow.document_type == document_type)
+        if denial_type:
+            q = q.where(DocumentRow.denial_type == denial_type)
+        if since:
+            q = q.where(DocumentRow.denial_date >= since)
+        if until:
+            q = q.where(DocumentRow.denial_date <= until)
+        if status:
+            q = q.where(DocumentRow.status == status)
+        return [{"id": d.id, "file": d.source.name, "pages": d.pages, "document_type": d.document_type,
+                 "denial_type": d.denial_type, "denial_date": d.denial_date, "case": d.case_id, "status": d.status}
+                for d in s.scalars(q)]
+
+
+def get_document(engine: Engine, doc_id: int) -> dict | None:
+    with Session(engine) as s:
+        d = s.get(DocumentRow, doc_id)
+        if d is None:
+            return None
+        return {"id": d.id, "case": d.case_id, "status": d.status, "source": d.source.name,
+                "result": current_result(d), "extracted": d.result["fields"],
+                "corrections": [{"field": c.field, "value": c.value, "at": c.created_at.isoformat()}
+                                for c in d.corrections],
+                "papers": {p.kind: p.path for p in d.papers}}
+
+
+def add_correction(engine: Engine, doc_id: int, field: str, value) -> dict | None:
+    if field not in FIELD_NAMES:
+        raise ValueError(f"unknown field {field!r}; fields are: {', '.join(FIELD_NAMES)}")
+    if field in LIST_FIELDS and isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
+    with Session(engine) as s, s.begin():
+        d = s.get(DocumentRow, doc_id)
+        if d is None:
+            return None
+        s.add(CorrectionRow(document_id=d.id, field=field, value=value))
+        d.status = "corrected"
+    return get_document(engine, doc_id)
+
+
+def replace_papers(engine: Engine, doc_id: int, outputs: dict[str, str]) -> None:
+    with Session(engine) as s, s.begin():
+        s.execute(delete(PaperRow).where(PaperRow.document_id == doc_id))
+        for kind, path in outputs.items():
+            s.add(PaperRow(document_id=doc_id, kind=kind, path=path))
+        s.get(DocumentRow, doc_id).status = "papers"
+
+
+def export(engine: Engine, fmt: str) -> str:
+    with Session(engine) as s:
+        docs = list(s.scalars(select(DocumentRow).order_by(DocumentRow.id)))
+        rows = [dict(current_result(d), id=d.id, case=d.case_id, status=d.status,
+                     corrections=[{"field": c.field, "value": c.value} for c in d.corrections]) for d in docs]
+    if fmt == "json":
+        return json.dumps(rows, indent=1, ensure_ascii=False)
+    buf = io.StringIO()
+    cols = ["id", "case", "status", "file", "pages", "document_type", "denial_type", *FIELD_NAMES]
+    writer = csv.DictWriter(buf, fieldnames=cols)
+    writer.writeheader()
+    for r in rows:
+        flat = {k: r.get(k) for k in ("id", "case", "status", "file", "document_type", "denial_type")}
+        flat["pages"] = " ".join(map(str, r["pages"]))
+        for n in FIELD_NAMES:
+            v = r["fields"].get(n)
+            flat[n] = "; ".join(v) if isinstance(v, list) else ("" if v is None else v)
+        writer.writerow(flat)
+    return buf.getvalue()
+
+
+def purge_member(engine: Engine, member_id: str) -> tuple[int, int]:
+    """Delete every row about one client and the papers written for them; returns (documents, files)."""
+    removed_files = 0
+    with Session(engine) as s, s.begin():
+        corrected = select(CorrectionRow.document_id).where(CorrectionRow.field == "member_id")
+        docs = [d for d in s.scalars(select(DocumentRow).where(
+            (DocumentRow.member_id == member_id) | DocumentRow.id.in_(corrected)))
+            if member_id in (d.member_id, current_result(d)["fields"].get("member_id"))]
+        for d in docs:
+            for p in d.papers:
+                for path in (Path(p.path), Path(p.path).with_suffix(".docx")):
+                    if path.exists():
+                        path.unlink()
+                        removed_files += 1
+            src = d.source
+            s.delete(d)
+            s.flush()
+            if not s.scalars(select(DocumentRow).where(DocumentRow.source_id == src.id)).first():
+                s.delete(src)
+        s.execute(delete(CaseRow).where(CaseRow.member_id == member_id))
+    return len(docs), removed_files

@@ -1,0 +1,160 @@
+"""Watch an inbox folder: process each file once it is stable, then archive it (or fail it, with the reason)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from intake.errors import IntakeError
+
+log = logging.getLogger(__name__)
+TEMP_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial", ".download", ".swp")
+CLUTTER = {".DS_Store", "Thumbs.db", "desktop.ini", "@eaDir", ".AppleDouble", "__MACOSX"}
+
+
+def ignored(path: Path) -> bool:
+    """Temporary names, hidden files and system clutter are never documents."""
+    name = path.name
+    return (name in CLUTTER or name.startswith((".", "~$", "~")) or name.lower().endswith(TEMP_SUFFIXES)
+            or any(part in CLUTTER for part in path.parts))
+
+
+@dataclass
+class StabilityTracker:
+    """Pure: a file is ready when its size and modification time have not changed for `settle` seconds."""
+
+    settle: float = 2.0
+    seen: dict[str, tuple[int, float, float]] = field(default_factory=dict)  # path -> (size, mtime, since)
+
+    def observe(self, entries: dict[str, tuple[int, float]], now: float) -> list[str]:
+        ready = []
+        for path, (size, mtime) in entries.items():
+            old = self.seen.get(path)
+            if old is None or old[0] != size or old[1] != mtime:
+                self.seen[path] = (size, mtime, now)
+                continue
+            if size > 0 and now - old[2] >= self.settle:
+                ready.append(path)
+        for gone in set(self.seen) - set(entries):
+            del self.seen[gone]
+        return sorted(ready)
+
+    def forget(self, path: str) -> None:
+        self.seen.pop(path, None)
+
+
+def scan(inbox: Path) -> dict[str, tuple[int, float]]:
+    out = {}
+    for root, dirs, files in os.walk(inbox):
+        dirs[:] = [d for d in dirs if not ignored(Path(d))]
+        for name in files:
+            p = Path(root) / name
+            if ignored(p):
+                continue
+            try:
+                st = p.stat()
+            except OSError:
+                continue
+            out[str(p)] = (st.st_size, st.st_mtime)
+    return out
+
+
+def _unique_target(folder: Path, name: str, sha: str) -> Path:
+    target = folder / name
+    if target.exists():
+        stem, suffix = os.path.splitext(name)
+        target = folder / f"{stem}-{sha[:8]}{suffix}"
+    n = 1
+    while target.exists():
+        target = folder / f"{Path(name).stem}-{sha[:8]}-{n}{Path(name).suffix}"
+        n += 1
+    return target
+
+
+def _move(src: Path, folder: Path, sha: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = _unique_target(folder, src.name, sha)
+    shutil.move(str(src), str(target))
+    return target
+
+
+class Watcher:
+    def __init__(self, inbox: str, archive: str | None = None, failed: str | None = None, out: str | None = None,
+                 db_url: str | None = None, requester: dict | None = None, settle: float = 2.0,
+                 interval: float = 1.0):
+        from intake.db.engine import open_db
+        from intake.rules import cached_rules
+
+        self.inbox = Path(inbox)
+        if not self.inbox.is_dir():
+            raise IntakeError("inbox is not a folder", inbox)
+        self.archive = Path(archive) if archive else self.inbox.parent / "archive"
+        self.failed = Path(failed) if failed else self.inbox.parent / "failed"
+        self.out, self.requester = out, requester or {}
+        self.engine = open_db(db_url)
+        self.rules = cached_rules()
+        self.tracker = StabilityTracker(settle)
+        self.interval = interval
+        self.stopping = False
+        self.handled = 0
+
+    def stop(self, *_args) -> None:
+        """SIGTERM and SIGINT: finish the file in hand, then stop."""
+        self.stopping = True
+
+    def run(self, once: bool = False, max_seconds: float | None = None) -> int:
+        signal.signal(signal.SIGTERM, self.stop)
+        signal.signal(signal.SIGINT, self.stop)
+        start = time.monotonic()
+        while not self.stopping:
+            for path in self.tracker.observe(scan(self.inbox), time.monotonic()):
+                if self.stopping:
+                    break
+                self.handle(Path(path))
+                self.tracker.forget(path)
+            if once and not self.tracker.seen:
+                break
+            if max_seconds is not None and time.monotonic() - start > max_seconds:
+                break
+            time.sleep(self.interval)
+        return self.handled
+
+    def handle(self, path: Path) -> None:
+        """Crash-safe order: results committed, then the original moved; a restart finishes either step."""
+        from intake.api import process_file
+        from intake.db import repo
+        from intake.sources import sha256_of
+
+        try:
+            sha, size = sha256_of(path), path.stat().st_size
+        except OSError:
+            return
+        known = repo.source_by_hash(self.engine, sha)
+        if known is not None and known.status == "done":
+            finishing = not (self.archive / path.name).exists() and known.name == path.name
+            _move(path, self.archive if finishing else self.archive / "duplicates", sha)
+            log.info("file %s: %s", sha[:12], "archived (finishing an earlier run)" if finishing else "duplicate")
+            self.handled += 1
+            return
+        try:
+            results = process_file(str(path), self.rules, self.out, self.requester)
+        except IntakeError as exc:
+            reason = exc.one_line()
+            repo.record_failure(self.engine, sha, path.name, size, reason)
+            target = _move(path, self.failed, sha)
+            reason_file = target.with_name(target.name + ".txt")
+            fd = os.open(reason_file, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write(reason.replace(str(path), target.name) + "\n")
+            log.info("file %s: failed (exit code %d)", sha[:12], exc.exit_code)
+            self.handled += 1
+            return
+        repo.save_results(self.engine, sha, path.name, size, results)
+        _move(path, self.archive, sha)
+        log.info("file %s: %d document(s) stored and archived", sha[:12], len(results))
+        self.handled += 1
