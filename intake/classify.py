@@ -66,11 +66,14 @@ def detect_language(text: str) -> str:
     return "es" if es > en * 1.2 and es >= 5 else "en"
 
 
-def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str) -> list[Cue]:
+def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bool = True) -> list[Cue]:
     """One spaCy pass over the whole document; each cue knows whether it sits in a title."""
     from intake.nlp import pipeline
 
-    doc = pipeline(rules, lang)(dtext.folded.replace("\n", " "))  # same offsets, phrases span lines
+    nlp = pipeline(rules, lang)
+    doc = nlp.get_pipe("exact_phrases")(nlp.make_doc(dtext.folded.replace("\n", " ")))  # same offsets
+    if ocr and not any(e.label_.startswith("DENIAL:") for e in doc.ents):
+        doc = nlp.get_pipe("ocr_tolerant_phrases")(doc)  # slower: only when exact phrases decided nothing
     weights = _weights(rules)
     cues = []
     for ent in doc.ents:
@@ -155,7 +158,8 @@ def classify(doc, rules: RuleSet) -> Classification:
     def deciding(cue: Cue) -> bool:
         return not any(a <= cue.offset < b for a, b in skip)
 
-    cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang) + carc_cues(dtext, rules)
+    ocr = any(p.method == "ocr" for p in doc.pages)  # a text layer has no OCR slips to forgive
+    cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules)
     cues = [q for q in cues if q.group == "PLAN" or deciding(q)]
     eob_words = [fold(w) for w in rules.documents.eob_denial]
     kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip)]

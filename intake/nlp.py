@@ -29,7 +29,10 @@ def fuzzy_tokens(tokenizer, phrase: str) -> list[dict] | None:
 
 
 def phrase_patterns(rules: RuleSet, tokenizer=None) -> list[dict]:
-    """Every classification phrase as an EntityRuler pattern (exact, and OCR-tolerant); the id names the rule."""
+    """Every classification phrase as an EntityRuler pattern; with a tokenizer, the OCR-tolerant versions.
+
+    The id names the rule that fires, either way.
+    """
     pats = []
     groups = (("DOC", rules.documents.document_types), ("DENIAL", rules.denial_types.denial_types),
               ("PLAN", rules.plan_types.plan_types))
@@ -37,8 +40,10 @@ def phrase_patterns(rules: RuleSet, tokenizer=None) -> list[dict]:
         for key, phrases in table.items():
             for i, ph in enumerate(phrases):
                 label, rule = f"{prefix}:{key}", f"{prefix.lower()}.{key}[{i}]"
-                pats.append({"label": label, "pattern": ph.phrase.lower(), "id": rule})
-                tokens = fuzzy_tokens(tokenizer, ph.phrase.lower()) if tokenizer else None
+                if tokenizer is None:
+                    pats.append({"label": label, "pattern": ph.phrase.lower(), "id": rule})
+                    continue
+                tokens = fuzzy_tokens(tokenizer, ph.phrase.lower())
                 if tokens:
                     pats.append({"label": label, "pattern": tokens, "id": rule})
     return pats
@@ -48,8 +53,10 @@ def build_pipeline(rules: RuleSet, lang: str):
     import spacy
 
     nlp = spacy.blank(lang)
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    ruler.add_patterns(phrase_patterns(rules, nlp.tokenizer))
+    exact = nlp.add_pipe("entity_ruler", name="exact_phrases", config={"phrase_matcher_attr": "LOWER"})
+    exact.add_patterns(phrase_patterns(rules))
+    fuzzy = nlp.add_pipe("entity_ruler", name="ocr_tolerant_phrases", config={"overwrite_ents": False})
+    fuzzy.add_patterns(phrase_patterns(rules, nlp.tokenizer))
     nlp.meta["name"] = f"intake_rules_{lang}"
     nlp.meta["description"] = "Blank tokenizer and an EntityRuler of intake's classification phrases (no weights)."
     nlp.meta["intake_rules_digest"] = rules.digest

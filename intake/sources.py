@@ -162,25 +162,27 @@ def _render_pdf_page(path: Path, number: int, page_size: tuple[float, float]):
     return img
 
 
+REOPEN_EVERY = 16  # pdfium keeps what it parsed while a document is open: reopen so memory stays flat
+
+
 def iter_pdf_pages(source: SourceFile) -> Iterator[PageText]:
     from intake.textlayer import read_text_layer
 
     path = Path(source.path)
-    pdf = _open_pdf(path)
-    try:
-        for i in range(len(pdf)):
-            page = pdf[i]
-            try:
-                text = read_text_layer(page, i + 1)
-                size = page.get_size()
-            finally:
-                page.close()
-            if text is not None:
-                yield text
-                continue
-            yield _ocr_image(_render_pdf_page(path, i + 1, size), i + 1, path)
-    finally:
-        pdf.close()
+    for first in range(0, source.page_count, REOPEN_EVERY):
+        pdf = _open_pdf(path)
+        try:
+            batch = []
+            for i in range(first, min(first + REOPEN_EVERY, len(pdf))):
+                page = pdf[i]
+                try:
+                    batch.append((i + 1, read_text_layer(page, i + 1), page.get_size()))
+                finally:
+                    page.close()
+        finally:
+            pdf.close()
+        for number, text, size in batch:
+            yield text if text is not None else _ocr_image(_render_pdf_page(path, number, size), number, path)
 
 
 def iter_image_pages(source: SourceFile) -> Iterator[PageText]:

@@ -103,7 +103,21 @@ def compile_labels(rules: RuleSet) -> tuple[LabelSpec, ...]:
     return _COMPILED[rules.digest]
 
 
-def _matches(folded: str, specs) -> list[tuple[int, int, LabelSpec]]:
+_MATCH_CACHE: dict[tuple[int, str], list] = {}
+
+
+def _matches(folded: str, specs) -> list[tuple[int, int, "LabelSpec"]]:
+    """Memoised per cell text: letterheads and boilerplate repeat on every page of a stack."""
+    key = (id(specs), folded)
+    got = _MATCH_CACHE.get(key)
+    if got is None:
+        if len(_MATCH_CACHE) > 50000:
+            _MATCH_CACHE.clear()
+        got = _MATCH_CACHE[key] = _find_matches(folded, specs)
+    return got
+
+
+def _find_matches(folded: str, specs) -> list[tuple[int, int, LabelSpec]]:
     """Label matches in a cell; where they overlap the longest wins (then the earliest rule)."""
     found = []
     for spec in specs:

@@ -17,6 +17,8 @@ def fold(text: str) -> str:
 
 def fold_keep_len(text: str) -> str:
     """Like fold() but one output character per input character, so match offsets map back."""
+    if text.isascii():  # the common case, and a hot path: no per-character work
+        return text.lower()
     out = []
     for ch in text.translate(_DASHES):
         base = unicodedata.normalize("NFKD", ch)
