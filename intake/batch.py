@@ -46,6 +46,14 @@ class BatchSummary:
 _WORKER: dict = {}
 
 
+def _preload() -> None:
+    """Load rules and spaCy once in the parent: forked workers inherit them instead of each loading its own."""
+    from intake.nlp import pipeline
+    from intake.rules import cached_rules
+
+    pipeline(cached_rules(), "en")
+
+
 def _init_worker(out_dir: str | None, requester: dict) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
     from intake.nlp import pipeline
@@ -103,6 +111,8 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
     """Files are shared out to a pool; results are handed to on_report in the parent as they finish."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     summary = BatchSummary(files=len(paths))
+    if paths:
+        _preload()
     progress = Progress(len(paths))
     start = time.monotonic()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(out_dir, requester or {})) as pool:

@@ -21,11 +21,15 @@ FUZZY_MIN_LEN = 6  # words this long may carry one or two OCR slips ('hecessary'
 
 
 def fuzzy_tokens(tokenizer, phrase: str) -> list[dict] | None:
-    """The phrase as token patterns, long words matched with spaCy's FUZZY (edit distance) operator."""
+    """The phrase as token patterns whose longest word may carry OCR slips (spaCy's FUZZY operator).
+
+    One fuzzy word per phrase keeps the edit-distance work small; the other words must be exact.
+    """
     toks = [t.text for t in tokenizer(phrase)]
-    if not any(len(t) >= FUZZY_MIN_LEN for t in toks):
+    longest = max(range(len(toks)), key=lambda i: len(toks[i])) if toks else None
+    if longest is None or len(toks[longest]) < FUZZY_MIN_LEN:
         return None
-    return [{"LOWER": {"FUZZY": t}} if len(t) >= FUZZY_MIN_LEN else {"LOWER": t} for t in toks]
+    return [{"LOWER": {"FUZZY": t}} if i == longest else {"LOWER": t} for i, t in enumerate(toks)]
 
 
 def phrase_patterns(rules: RuleSet, tokenizer=None) -> list[dict]:
@@ -43,7 +47,7 @@ def phrase_patterns(rules: RuleSet, tokenizer=None) -> list[dict]:
                 if tokenizer is None:
                     pats.append({"label": label, "pattern": ph.phrase.lower(), "id": rule})
                     continue
-                tokens = fuzzy_tokens(tokenizer, ph.phrase.lower())
+                tokens = fuzzy_tokens(tokenizer, ph.phrase.lower()) if prefix == "DENIAL" else None
                 if tokens:
                     pats.append({"label": label, "pattern": tokens, "id": rule})
     return pats

@@ -124,3 +124,12 @@ def test_database_files_are_private(tmp_path):
     assert got.returncode == 0, got.stderr
     assert (home.stat().st_mode & 0o077) == 0 and ((home / "intake.db").stat().st_mode & 0o077) == 0
     assert "secret" not in intake_cmd("db", "upgrade", "--db", "postgresql://u:secret@127.0.0.1:1/x").stderr
+
+
+def test_schema_head_constant_matches_the_migrations(tmp_path):
+    from alembic.script import ScriptDirectory
+
+    from intake.db.engine import SCHEMA_HEAD, alembic_config
+
+    engine = open_db(f"sqlite:///{tmp_path / 'x.db'}")
+    assert ScriptDirectory.from_config(alembic_config(engine)).get_current_head() == SCHEMA_HEAD

@@ -101,7 +101,23 @@ def alembic_config(engine: Engine):
     return cfg
 
 
-def upgrade_schema(engine: Engine) -> None:
+SCHEMA_HEAD = "0001"  # the newest migration in migrations/versions (a test keeps them in step)
+
+
+def schema_current(engine: Engine) -> bool:
+    """A cheap look at alembic_version, so a database already at head costs no Alembic start-up."""
+    from sqlalchemy import text
+
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+    except SQLAlchemyError:
+        return False
+
+
+def upgrade_schema(engine: Engine, force: bool = False) -> None:
+    if not force and schema_current(engine):
+        return
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")
