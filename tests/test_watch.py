@@ -59,10 +59,10 @@ class Room:
         self.db = f"sqlite:///{tmp / 'intake.db'}"
         self.proc = None
 
-    def start(self, *extra: str) -> subprocess.Popen:
+    def start(self, *extra: str, settle: str = "0.8") -> subprocess.Popen:
         exe = Path(sys.executable).with_name("intake")
         self.proc = subprocess.Popen([str(exe), "watch", str(self.inbox), "--archive", str(self.archive), "--failed",
-                                      str(self.failed), "--db", self.db, "--settle", "0.8", "--interval", "0.2",
+                                      str(self.failed), "--db", self.db, "--settle", settle, "--interval", "0.2",
                                       *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
         return self.proc
 
@@ -87,7 +87,7 @@ class Room:
 def test_watch_handles_slow_copies_duplicates_and_bad_files(tmp_path):
     room = Room(tmp_path)
     early = make_pdf(room.inbox / "already-there.pdf", 1)
-    room.start()
+    room.start(settle="2.0")  # the default: far longer than any pause between a copy's chunks
     src = make_pdf(tmp_path / "slow-source.pdf", 2).read_bytes()
     with open(room.inbox / "slow.pdf", "wb") as fh:  # written in chunks, slower than the settle time overall
         for i in range(0, len(src), max(1, len(src) // 6)):
