@@ -643,8 +643,10 @@ def main() -> int:
         else:
             emit(name, cond, docs, r, extras)
     from sample_templates_b import generate_b
+    from sample_templates_c import generate_c
 
     generate_b(OUT)
+    generate_c(OUT)
     print(f"wrote {len(list(OUT.glob('*.truth.json')))} labelled files to {OUT}")
     return 0
 

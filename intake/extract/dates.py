@@ -79,7 +79,7 @@ def _mend_split_months(low: str) -> str:
     """'j uly 14' -> 'july  14': OCR splits a month name after its capital; the length stays the same."""
     def join(m: re.Match) -> str:
         word = m.group(1) + m.group(2)
-        return word + " " if word in MONTHS and len(word) >= 4 else m.group(0)
+        return word + " " if word in MONTHS and len(word) >= 3 else m.group(0)
     return SPLIT_MONTH.sub(join, low)
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from intake.extract import dates, ids, money, names
 from intake.extract.doctext import DocText
+from intake.extract.text import fold
 from intake.extract.index import DocIndex
 from intake.extract.insurer import find_insurer
 from intake.extract.labels import Cell, LabelHit
@@ -70,11 +71,11 @@ def _column_amount(ix: DocIndex, hit: LabelHit) -> tuple[str, Cell] | None:
     col = ix.column(hit.cell)
     amounts: list[tuple[str, Cell]] = []
     for c in col:
-        row_text = c.line.text.lower()
+        row_text = fold(c.line.text)
         got = money.find_money(c.text)
         if not got:
             continue
-        if re.match(r"\s*(?:claim\s+)?totals?\b|\s*total\s+(?:for|del)", row_text):
+        if re.match(r"\s*(?:claim\s+)?total(?:s|es)?\b", row_text):
             return got[0][0], c
         amounts.append((got[0][0], c))
     if not amounts:
@@ -104,13 +105,14 @@ def find_claim_amount(ix: DocIndex, dtext: DocText) -> FieldValue | None:
 def find_service_dates(ix: DocIndex, dtext: DocText) -> FieldValue | None:
     spans: list[str] = []
     first = None
+    by_row: dict[int, list] = {}  # table rows: dates from every service-date column ("from", "to")
     for hit in ix.hits_for("service_dates"):
         col = [] if hit.inline_value or not ix.is_table_header(hit.cell) else ix.column(hit.cell)
-        if sum(1 for c in col if dates.find_dates(c.text)) >= 2:
+        if sum(1 for c in col if dates.find_dates(c.text)) >= 1 and len(col) >= 1 and ix.is_table_header(hit.cell):
             for c in col:
-                if re.match(r"\s*totals?\b", c.line.text.lower()):
+                if re.match(r"\s*totals?\b|\s*totales\b", fold(c.line.text)):
                     break
-                spans += dates.find_spans(c.text)
+                by_row.setdefault(id(c.line), []).extend(dates.find_spans(c.text))
             first = first or (col[0], f"fields.service_dates.labels[{hit.rank}] (table column)")
             continue
         for text, cell, how in ix.value_cells(hit):
@@ -119,6 +121,12 @@ def find_service_dates(ix: DocIndex, dtext: DocText) -> FieldValue | None:
                 spans += got
                 first = first or (cell, f"fields.service_dates.labels[{hit.rank}] ({how})")
                 break
+    for row in by_row.values():
+        days = sorted(set(row))
+        if len(days) == 2 and "/" not in days[0] + days[1]:
+            spans.append(f"{days[0]}/{days[1]}")  # a "from" and a "to" column
+        else:
+            spans += days
     if not spans:
         return prose_value(ix, dtext, "service_dates", lambda t: dates.find_spans(t)[:2] or None)
     _fired("service_dates", first[1])

@@ -28,6 +28,7 @@ def clean_person(text: str) -> str | None:
     text = STOP_WORDS.sub("", text or "").strip(" :;,-")
     text = re.split(r"\s{2,}|\d", text)[0].strip(" ,;:-")
     text = re.sub(r"\b([A-Z])\s([a-z]{2,})", r"\1\2", text)  # OCR split 'J oseph'
+    text = re.sub(r"(?<=\s)[}\]](?=\.)", "J", text)  # an initial J read as '}' or ']'
     if "," in text:  # LAST, FIRST M
         last, _, rest = text.partition(",")
         text = f"{rest.strip()} {last.strip()}"
