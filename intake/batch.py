@@ -43,42 +43,23 @@ class BatchSummary:
         return bool(self.failures)
 
 
-_WORKER: dict = {}
-
-
-def _preload() -> None:
-    """Load rules and spaCy once in the parent: forked workers inherit them instead of each loading its own."""
-    from intake.nlp import pipeline
-    from intake.rules import cached_rules
-
-    pipeline(cached_rules(), "en")
-
-
-def _init_worker(out_dir: str | None, requester: dict) -> None:
+def _init_worker() -> None:
+    """Workers only read pages: Tesseract single-threaded, no spaCy, no database."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    from intake.nlp import pipeline
-    from intake.rules import cached_rules
-
-    rules = cached_rules()
-    pipeline(rules, "en")
-    _WORKER.update(rules=rules, out_dir=out_dir, requester=requester)
 
 
-def process_one(path: str) -> FileReport:
-    """Runs in a worker: the whole file, its papers too; errors come back as values."""
-    from intake.api import process_file
+def read_page_job(path: str, number: int):
+    """Runs in a worker: one page rendered, cleaned and read. Errors come back as values."""
+    from intake.sources import open_source, read_page
 
-    start = time.monotonic()
     try:
-        results = process_file(path, _WORKER.get("rules"), _WORKER.get("out_dir"), _WORKER.get("requester") or {})
-        pages = len({p for r in results for p in r.pages})
-        return FileReport(path, results, pages, seconds=time.monotonic() - start)
+        return number, read_page(open_source(path), number), None
     except IntakeError as exc:
         exc.path = exc.path or path
-        return FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code), seconds=time.monotonic() - start)
-    except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop the batch
-        log.exception("internal error on a file")
-        return FileReport(path, error=f"{path}: internal error ({type(exc).__name__})", exit_code=15)
+        return number, None, (exc.one_line(), int(exc.exit_code))
+    except Exception as exc:  # noqa: BLE001 - a bug on one page must not stop the batch
+        log.exception("internal error reading a page")
+        return number, None, (f"{path}: internal error on page {number} ({type(exc).__name__})", 15)
 
 
 class Progress:
@@ -106,36 +87,108 @@ class Progress:
             self.stream.write("\n")
 
 
+@dataclass
+class _Pending:
+    source: object
+    start: float
+    pages: dict = field(default_factory=dict)
+    error: tuple | None = None
+    outstanding: int = 0
+
+
 def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = None, requester: dict | None = None,
               on_report=None) -> BatchSummary:
-    """Files are shared out to a pool; results are handed to on_report in the parent as they finish."""
+    """Pages, not files, are shared out, so a long stack keeps every core busy; the parent puts
+    each file together (split, fields, classification, papers) as soon as its last page is read."""
+    from intake import warm
+    from intake.rules import cached_rules
+
     jobs = max(1, jobs or os.cpu_count() or 1)
     summary = BatchSummary(files=len(paths))
-    if paths:
-        _preload()
     progress = Progress(len(paths))
+    rules = cached_rules()
     start = time.monotonic()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(out_dir, requester or {})) as pool:
-        pending: set[Future] = set()
-        todo = iter(paths)
-        for path in todo:  # keep the queue short: a few files per worker at a time
-            pending.add(pool.submit(process_one, path))
-            if len(pending) >= jobs * 2:
-                break
+    files: dict[str, _Pending] = {}
+
+    def report(rep: FileReport) -> None:
+        _account(summary, rep)
+        progress.update(rep)
+        if on_report:
+            on_report(rep)
+
+    queue = _page_queue(paths, files, report)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
+        pending: dict[Future, str] = {}
+
+        def top_up():
+            while len(pending) < jobs * 2:
+                item = next(queue, None)
+                if item is None:
+                    return
+                pending[pool.submit(read_page_job, *item)] = item[0]
+
+        top_up()
+        warm.arm(rules)
+        warm.start()  # spaCy loads in the parent while the workers' Tesseract runs
         while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
             for fut in done:
-                report = fut.result()
-                _account(summary, report)
-                progress.update(report)
-                if on_report:
-                    on_report(report)
-                nxt = next(todo, None)
-                if nxt is not None:
-                    pending.add(pool.submit(process_one, nxt))
+                path = pending.pop(fut)
+                number, page, error = fut.result()
+                state = files[path]
+                state.outstanding -= 1
+                if error and not state.error:
+                    state.error = error
+                elif page is not None:
+                    state.pages[number] = page
+                if state.outstanding == 0:
+                    report(_finish(path, files.pop(path), rules, out_dir, requester or {}))
+            top_up()
     progress.close()
     summary.seconds = time.monotonic() - start
     return summary
+
+
+def _page_queue(paths, files: dict, report):
+    """(path, page) in reading order; a file that cannot even be opened is reported at once."""
+    from intake.sources import open_source
+
+    for path in paths:
+        started = time.monotonic()
+        try:
+            source = open_source(path)
+        except IntakeError as exc:
+            exc.path = exc.path or path
+            report(FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code),
+                              seconds=time.monotonic() - started))
+            continue
+        files[path] = _Pending(source, started, outstanding=source.page_count)
+        for number in range(1, source.page_count + 1):
+            yield path, number
+
+
+def _finish(path: str, state: _Pending, rules, out_dir, requester) -> FileReport:
+    """The stages after the page stage, the same as `intake process` runs on the same pages."""
+    from intake import warm
+    from intake.api import write_papers
+    from intake.pipeline import documents_of, page_member_id, result_of
+    from intake.split import page_features
+
+    if state.error:
+        return FileReport(path, error=state.error[0], exit_code=state.error[1],
+                          seconds=time.monotonic() - state.start)
+    try:
+        warm.wait()
+        pages = [state.pages[n] for n in sorted(state.pages)]
+        features = [page_features(p, rules, page_member_id(p, state.source, rules)) for p in pages]
+        results = [result_of(doc, rules, path) for doc in documents_of(state.source, pages, features)]
+        if out_dir:
+            write_papers(results, out_dir, requester)
+    except IntakeError as exc:
+        exc.path = exc.path or path
+        return FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code),
+                          seconds=time.monotonic() - state.start)
+    return FileReport(path, results, len(pages), seconds=time.monotonic() - state.start)
 
 
 def _account(summary: BatchSummary, report: FileReport) -> None:
