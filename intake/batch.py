@@ -48,12 +48,13 @@ def _init_worker() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
-def read_page_job(path: str, number: int):
+def read_page_job(source, number: int):
     """Runs in a worker: one page rendered, cleaned and read. Errors come back as values."""
-    from intake.sources import open_source, read_page
+    from intake.sources import read_page
 
+    path = source.path
     try:
-        return number, read_page(open_source(path), number), None
+        return number, read_page(source, number), None
     except IntakeError as exc:
         exc.path = exc.path or path
         return number, None, (exc.one_line(), int(exc.exit_code))
@@ -125,7 +126,8 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
                 item = next(queue, None)
                 if item is None:
                     return
-                pending[pool.submit(read_page_job, *item)] = item[0]
+                source, number = item
+                pending[pool.submit(read_page_job, source, number)] = source.path
 
         top_up()
         warm.arm(rules)
@@ -164,7 +166,7 @@ def _page_queue(paths, files: dict, report):
             continue
         files[path] = _Pending(source, started, outstanding=source.page_count)
         for number in range(1, source.page_count + 1):
-            yield path, number
+            yield source, number  # the opened, hashed source travels with the job: no re-reading per page
 
 
 def _finish(path: str, state: _Pending, rules, out_dir, requester) -> FileReport:

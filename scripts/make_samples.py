@@ -644,9 +644,11 @@ def main() -> int:
             emit(name, cond, docs, r, extras)
     from sample_templates_b import generate_b
     from sample_templates_c import generate_c
+    from sample_templates_d import generate_d
 
     generate_b(OUT)
     generate_c(OUT)
+    generate_d(OUT)
     print(f"wrote {len(list(OUT.glob('*.truth.json')))} labelled files to {OUT}")
     return 0
 

@@ -19,9 +19,12 @@ class DocIndex:
         self.rules = rules
         self.lines: list[Line] = doc.lines
         specs = compile_labels(rules)
-        self.cells: dict[int, list[Cell]] = {
-            id(ln): [part for c in line_cells(ln) for part in split_at_labels(c, specs)]
-            for ln in self.lines if ln.words}
+        self.cells: dict[int, list[Cell]] = {}
+        for ln in self.lines:
+            if ln.words:
+                row = line_cells(ln)
+                digits = any(ch.isdigit() for ch in ln.text)
+                self.cells[id(ln)] = [part for c in row for part in split_at_labels(c, specs, len(row), digits)]
         self.hits: list[LabelHit] = []
         self.labelled: set[int] = set()  # cells that start with a label
         for ln in self.lines:

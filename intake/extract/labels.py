@@ -186,22 +186,31 @@ def below(cell: Cell, lines: list[Line], max_lines: int = 2) -> Cell | None:
     return None
 
 
-def split_at_labels(cell: Cell, specs) -> list[Cell]:
-    """A table header whose labels ran together ('Amount Charged Medicare Paid') becomes one cell per label."""
+def split_at_labels(cell: Cell, specs, row_cells: int = 1, row_has_digits: bool = True) -> list[Cell]:
+    """A table header whose labels ran together ('Procedure Provider Charges Discount') becomes one cell per
+    label (and the words around them); prose and 'Label: value' cells are left alone."""
     text = cell.text
-    if len(cell.words) < 2 or any(ch.isdigit() for ch in text):
+    if len(cell.words) < 2 or len(cell.words) > 12 or any(ch.isdigit() for ch in text) or ":" in text:
         return [cell]
     folded = fold_keep_len(text).replace("+", "#").replace(",", ".")
     found = _matches(folded, specs)
     covered = sum(e - s for s, e, _ in found)
-    if len(found) < 2 or len(cell.words) > 12 or covered < 0.6 * len(folded.replace(" ", "")):
-        return [cell]  # prose, not a header row
+    header_row = row_cells >= 3 and len(cell.words) <= 8 and not row_has_digits  # value rows carry numbers
+    if not found or (len(found) < 2 and not header_row) or (not header_row and
+                                                           covered < 0.6 * len(folded.replace(" ", ""))):
+        return [cell]
     starts, pos = [], 0
     for w in cell.words:
         starts.append(pos)
         pos += len(w.text) + 1
-    cut_words = sorted({max(i for i, s in enumerate(starts) if s <= m[0]) for m in found} - {0})
-    if not cut_words:
+    cuts = set()
+    for s, e, _ in found:
+        cuts.add(max(i for i, st in enumerate(starts) if st <= s))
+        after = [i for i, st in enumerate(starts) if st >= e]
+        if after:
+            cuts.add(after[0])
+    bounds = sorted(cuts - {0})
+    if not bounds:
         return [cell]
-    bounds = [0] + cut_words + [len(cell.words)]
+    bounds = [0] + bounds + [len(cell.words)]
     return [Cell(cell.words[a:b], cell.line) for a, b in zip(bounds, bounds[1:]) if b > a]
