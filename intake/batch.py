@@ -44,23 +44,56 @@ class BatchSummary:
 
 
 def _init_worker() -> None:
-    """Workers only read pages: Tesseract single-threaded, no spaCy, no database."""
+    """Workers read pages and finish files; Tesseract single-threaded; spaCy loads on first need."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    from intake import warm
+    from intake.rules import cached_rules
+
+    warm.arm(cached_rules())  # starts loading when this worker's first Tesseract run starts
 
 
 def read_page_job(source, number: int):
-    """Runs in a worker: one page rendered, cleaned and read. Errors come back as values."""
+    """Runs in a worker: one page read, and its split features (label work runs on every core)."""
+    from intake.pipeline import page_member_id
+    from intake.rules import cached_rules
     from intake.sources import read_page
+    from intake.split import page_features
 
     path = source.path
     try:
-        return number, read_page(source, number), None
+        page = read_page(source, number)
+        rules = cached_rules()
+        return number, (page, page_features(page, rules, page_member_id(page, source, rules))), None
     except IntakeError as exc:
         exc.path = exc.path or path
         return number, None, (exc.one_line(), int(exc.exit_code))
     except Exception as exc:  # noqa: BLE001 - a bug on one page must not stop the batch
         log.exception("internal error reading a page")
         return number, None, (f"{path}: internal error on page {number} ({type(exc).__name__})", 15)
+
+
+def finish_job(path: str, source, pages: list, features: list, out_dir, requester) -> "FileReport":
+    """Runs in a worker: split, classification, fields and papers for one file whose pages are all read."""
+    from intake import warm
+    from intake.api import write_papers
+    from intake.pipeline import documents_of, result_of
+    from intake.rules import cached_rules
+
+    start = time.monotonic()
+    rules = cached_rules()
+    try:
+        warm.arm(rules)
+        warm.wait()
+        results = [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]
+        if out_dir:
+            write_papers(results, out_dir, requester)
+    except IntakeError as exc:
+        exc.path = exc.path or path
+        return FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code))
+    except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop the batch
+        log.exception("internal error finishing a file")
+        return FileReport(path, error=f"{path}: internal error ({type(exc).__name__})", exit_code=15)
+    return FileReport(path, results, len(pages), seconds=time.monotonic() - start)
 
 
 class Progress:
@@ -92,22 +125,18 @@ class Progress:
 class _Pending:
     source: object
     start: float
-    pages: dict = field(default_factory=dict)
+    pages: dict = field(default_factory=dict)  # number -> (PageText, PageFeatures)
     error: tuple | None = None
     outstanding: int = 0
 
 
 def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = None, requester: dict | None = None,
               on_report=None) -> BatchSummary:
-    """Pages, not files, are shared out, so a long stack keeps every core busy; the parent puts
-    each file together (split, fields, classification, papers) as soon as its last page is read."""
-    from intake import warm
-    from intake.rules import cached_rules
-
+    """Pages, not files, are shared out, so a long stack keeps every core busy; when a file's last page
+    is read, finishing it (split, fields, classification, papers) is a job of its own; the parent stores."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     summary = BatchSummary(files=len(paths))
     progress = Progress(len(paths))
-    rules = cached_rules()
     start = time.monotonic()
     files: dict[str, _Pending] = {}
 
@@ -119,23 +148,24 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
 
     queue = _page_queue(paths, files, report)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
-        pending: dict[Future, str] = {}
+        pending: dict[Future, tuple[str, str]] = {}  # future -> (kind, path)
 
         def top_up():
-            while len(pending) < jobs * 2:
+            while sum(1 for k, _ in pending.values() if k == "page") < jobs * 2:
                 item = next(queue, None)
                 if item is None:
                     return
                 source, number = item
-                pending[pool.submit(read_page_job, source, number)] = source.path
+                pending[pool.submit(read_page_job, source, number)] = ("page", source.path)
 
         top_up()
-        warm.arm(rules)
-        warm.start()  # spaCy loads in the parent while the workers' Tesseract runs
         while pending:
             done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
             for fut in done:
-                path = pending.pop(fut)
+                kind, path = pending.pop(fut)
+                if kind == "finish":
+                    report(fut.result())
+                    continue
                 number, page, error = fut.result()
                 state = files[path]
                 state.outstanding -= 1
@@ -144,7 +174,14 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
                 elif page is not None:
                     state.pages[number] = page
                 if state.outstanding == 0:
-                    report(_finish(path, files.pop(path), rules, out_dir, requester or {}))
+                    state = files.pop(path)
+                    if state.error:
+                        report(FileReport(path, error=state.error[0], exit_code=state.error[1]))
+                        continue
+                    order = sorted(state.pages)
+                    pending[pool.submit(finish_job, path, state.source, [state.pages[n][0] for n in order],
+                                        [state.pages[n][1] for n in order], out_dir, requester or {})] = \
+                        ("finish", path)
             top_up()
     progress.close()
     summary.seconds = time.monotonic() - start
@@ -167,30 +204,6 @@ def _page_queue(paths, files: dict, report):
         files[path] = _Pending(source, started, outstanding=source.page_count)
         for number in range(1, source.page_count + 1):
             yield source, number  # the opened, hashed source travels with the job: no re-reading per page
-
-
-def _finish(path: str, state: _Pending, rules, out_dir, requester) -> FileReport:
-    """The stages after the page stage, the same as `intake process` runs on the same pages."""
-    from intake import warm
-    from intake.api import write_papers
-    from intake.pipeline import documents_of, page_member_id, result_of
-    from intake.split import page_features
-
-    if state.error:
-        return FileReport(path, error=state.error[0], exit_code=state.error[1],
-                          seconds=time.monotonic() - state.start)
-    try:
-        warm.wait()
-        pages = [state.pages[n] for n in sorted(state.pages)]
-        features = [page_features(p, rules, page_member_id(p, state.source, rules)) for p in pages]
-        results = [result_of(doc, rules, path) for doc in documents_of(state.source, pages, features)]
-        if out_dir:
-            write_papers(results, out_dir, requester)
-    except IntakeError as exc:
-        exc.path = exc.path or path
-        return FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code),
-                          seconds=time.monotonic() - state.start)
-    return FileReport(path, results, len(pages), seconds=time.monotonic() - state.start)
 
 
 def _account(summary: BatchSummary, report: FileReport) -> None:
