@@ -43,6 +43,14 @@ class BatchSummary:
         return bool(self.failures)
 
 
+def _preload() -> None:
+    """spaCy and the rules loaded once, before the pool forks: every worker shares them copy-on-write."""
+    from intake.nlp import pipeline
+    from intake.rules import cached_rules
+
+    pipeline(cached_rules(), "en")
+
+
 def _init_worker() -> None:
     """Workers read pages and finish files; Tesseract single-threaded; spaCy loads on first need."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -68,7 +76,8 @@ def read_page_job(source, number: int):
         exc.path = exc.path or path
         return number, None, (exc.one_line(), int(exc.exit_code))
     except Exception as exc:  # noqa: BLE001 - a bug on one page must not stop the batch
-        log.exception("internal error reading a page")
+        log.error("internal error reading a page (%s)", type(exc).__name__)
+        log.debug("traceback", exc_info=True)  # may quote values: debug only
         return number, None, (f"{path}: internal error on page {number} ({type(exc).__name__})", 15)
 
 
@@ -91,7 +100,8 @@ def finish_job(path: str, source, pages: list, features: list, out_dir, requeste
         exc.path = exc.path or path
         return FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code))
     except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop the batch
-        log.exception("internal error finishing a file")
+        log.error("internal error finishing a file (%s)", type(exc).__name__)
+        log.debug("traceback", exc_info=True)
         return FileReport(path, error=f"{path}: internal error ({type(exc).__name__})", exit_code=15)
     return FileReport(path, results, len(pages), seconds=time.monotonic() - start)
 
@@ -139,6 +149,8 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
     progress = Progress(len(paths))
     start = time.monotonic()
     files: dict[str, _Pending] = {}
+    if paths:
+        _preload()
 
     def report(rep: FileReport) -> None:
         _account(summary, rep)
