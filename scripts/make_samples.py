@@ -653,6 +653,16 @@ def main() -> int:
     return 0
 
 
+def emit_plan(out_dir: Path, plan: list, seed: int, builder) -> None:
+    """Each (name, condition, kind, denial) of a family's plan, seeded by its position."""
+    global OUT
+    OUT = out_dir
+    for i, (name, cond, kind, denial) in enumerate(plan):
+        r = Rand(seed + i)
+        pdf, truth = builder(r, kind, denial, cond)[:2]
+        emit(name, cond, [(pdf, truth)], r)
+
+
 def emit_born_digital_stack(name: str, docs: list[tuple[bytes, dict]]):
     import pypdfium2 as pdfium
 

@@ -217,9 +217,6 @@ PLAN_B = [
 
 
 def generate_b(out_dir):
-    import make_samples
+    from make_samples import emit_plan
 
-    make_samples.OUT = out_dir
-    for i, (name, cond, kind, denial) in enumerate(PLAN_B):
-        r = Rand(9000 + i)
-        make_samples.emit(name, cond, [build_b(r, kind, denial, cond)], r)
+    emit_plan(out_dir, PLAN_B, 9000, build_b)

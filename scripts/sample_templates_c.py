@@ -134,9 +134,6 @@ PLAN_C = [
 
 
 def generate_c(out_dir):
-    import make_samples
+    from make_samples import emit_plan
 
-    make_samples.OUT = out_dir
-    for i, (name, cond, kind, denial) in enumerate(PLAN_C):
-        r = Rand(12000 + i)
-        make_samples.emit(name, cond, [build_c(r, kind, denial, cond)], r)
+    emit_plan(out_dir, PLAN_C, 12000, build_c)

@@ -85,11 +85,7 @@ PLAN_D = [
 def generate_d(out_dir):
     import make_samples
 
-    make_samples.OUT = out_dir
-    for i, (name, cond, kind, denial) in enumerate(PLAN_D):
-        r = Rand(15000 + i)
-        pdf, truth, _ = build_d(r, kind, denial, cond)
-        make_samples.emit(name, cond, [(pdf, truth)], r)
+    make_samples.emit_plan(out_dir, PLAN_D, 15000, build_d)
     r = Rand(15900)  # a fax stack: cover sheet, a letter and the EOB for the same claim
     pdf1, t1, facts = build_d(r, "box_bottom", "out_of_network", "fax_fine_g4")
     pdf2, t2, _ = build_d(r, "eob_detail", "out_of_network", "fax_fine_g4", facts)
