@@ -133,3 +133,20 @@ def test_schema_head_constant_matches_the_migrations(tmp_path):
 
     engine = open_db(f"sqlite:///{tmp_path / 'x.db'}")
     assert ScriptDirectory.from_config(alembic_config(engine)).get_current_head() == SCHEMA_HEAD
+
+
+def test_two_batches_at_once_share_one_database(db_url, tmp_path):
+    """Two batch processes on the same database, overlapping files: each document stored exactly once."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    files = [letter(tmp_path / f"m{i}.pdf", f"V{5000 + i}", f"D{5000 + i}") for i in range(16)]
+    exe = str(Path(sys.executable).with_name("intake"))
+    runs = [subprocess.Popen([exe, "batch", "--jobs", "1", "--db", db_url, *chunk], stderr=subprocess.PIPE, text=True)
+            for chunk in (files[:12], files[4:])]
+    for p in runs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    docs = repo.list_documents(open_db(db_url))
+    assert sorted(d["file"] for d in docs) == sorted(Path(f).name for f in files)

@@ -116,9 +116,46 @@ def schema_current(engine: Engine) -> bool:
         return False
 
 
+MIGRATION_LOCK = 7_406_117  # PostgreSQL advisory lock key: one migrating process at a time
+
+
 def upgrade_schema(engine: Engine, force: bool = False) -> None:
+    """Create or migrate the schema; processes starting together take turns, then look again."""
     if not force and schema_current(engine):
         return
-    from alembic import command
+    with _migration_lock(engine):
+        if not force and schema_current(engine):
+            return
+        from alembic import command
 
-    command.upgrade(alembic_config(engine), "head")
+        command.upgrade(alembic_config(engine), "head")
+
+
+class _migration_lock:
+    """An advisory lock on PostgreSQL, a file lock beside an SQLite file (held for the migration only)."""
+
+    def __init__(self, engine: Engine):
+        self.engine, self.conn, self.fd = engine, None, None
+
+    def __enter__(self):
+        from sqlalchemy import text
+
+        if self.engine.dialect.name == "postgresql":
+            self.conn = self.engine.connect()
+            self.conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
+        elif self.engine.url.database and self.engine.url.database != ":memory:":
+            import fcntl
+
+            self.fd = os.open(f"{self.engine.url.database}.migrate-lock", os.O_CREAT | os.O_RDWR, 0o600)
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        return self
+
+    def __exit__(self, *exc):
+        from sqlalchemy import text
+
+        if self.conn is not None:
+            self.conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
+            self.conn.close()
+        if self.fd is not None:
+            os.close(self.fd)
+        return False
