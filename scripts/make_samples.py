@@ -645,10 +645,12 @@ def main() -> int:
     from sample_templates_b import generate_b
     from sample_templates_c import generate_c
     from sample_templates_d import generate_d
+    from sample_templates_e import generate_e
 
     generate_b(OUT)
     generate_c(OUT)
     generate_d(OUT)
+    generate_e(OUT)
     print(f"wrote {len(list(OUT.glob('*.truth.json')))} labelled files to {OUT}")
     return 0
 

@@ -6,7 +6,29 @@ import logging
 
 import copy
 
+import re
+
 from intake.extract.labels import Cell, LabelHit, cell_hits, compile_labels, line_cells, split_at_labels
+from intake.extract.text import fold_keep_len
+
+RE_LINE = re.compile(r"^\s*(?:re|regarding|subject|asunto|ref)\s*:", re.I)
+
+
+def split_re_line(cell: Cell) -> list[Cell]:
+    """'Re: Ana Reyes, ID W123, Claim 456' lists its facts between commas: each becomes a cell."""
+    if not RE_LINE.match(fold_keep_len(cell.text)) or "," not in cell.text:
+        return [cell]
+    parts, current = [], []
+    for i, w in enumerate(cell.words):
+        if i == 0 and RE_LINE.match(fold_keep_len(w.text)):
+            continue  # the 'Re:' itself
+        current.append(w)
+        if w.text.endswith((",", ";")):
+            parts.append(current)
+            current = []
+    if current:
+        parts.append(current)
+    return [Cell(p, cell.line) for p in parts if p] or [cell]
 from intake.model import Document, Line
 from intake.rules import RuleSet
 
@@ -22,7 +44,7 @@ class DocIndex:
         self.cells: dict[int, list[Cell]] = {}
         for ln in self.lines:
             if ln.words:
-                row = line_cells(ln)
+                row = [part for c in line_cells(ln) for part in split_re_line(c)]
                 digits = any(ch.isdigit() for ch in ln.text)
                 self.cells[id(ln)] = [part for c in row for part in split_at_labels(c, specs, len(row), digits)]
         self.hits: list[LabelHit] = []
