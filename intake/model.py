@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Optional
 
 BBox = tuple[float, float, float, float]
@@ -168,10 +168,6 @@ class Result:
         if self.outputs:
             out["outputs"] = dict(self.outputs)
         return out
-
-
-def as_dict(obj) -> dict:
-    return asdict(obj)
 
 
 def page_to_dict(page: PageText) -> dict:

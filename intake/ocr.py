@@ -6,6 +6,7 @@ import logging
 import os
 import re
 import shutil
+from functools import lru_cache
 
 from PIL import Image
 
@@ -20,7 +21,9 @@ DEFAULT_LANG = os.environ.get("INTAKE_OCR_LANG", "eng+spa")
 WORDLIKE = re.compile(r"^[^\W\d_]{3,}[.,:;]?$")
 
 
+@lru_cache(maxsize=1)
 def require_tesseract() -> None:
+    """Checked once per process, so a machine without Tesseract gets exit 6 and one line, not a bug report."""
     if not shutil.which("tesseract"):
         raise MissingDependencyError("tesseract is not installed (Debian: apt-get install tesseract-ocr "
                                      "tesseract-ocr-spa tesseract-ocr-osd)")
@@ -32,6 +35,7 @@ def ocr_words(img: Image.Image, lang: str = DEFAULT_LANG) -> list[Word]:
 
     import pytesseract
 
+    require_tesseract()
     with tempfile.TemporaryDirectory(prefix="intake-") as tmp:  # private (0700), removed at once
         path = os.path.join(tmp, "page.pgm")
         img.convert("L").save(path)

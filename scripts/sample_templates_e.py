@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from make_samples import Doc, Rand, letterhead
 from sample_content import REASONS_EN
 

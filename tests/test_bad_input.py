@@ -121,3 +121,15 @@ def test_batch_goes_on_past_a_bad_file(tmp_path):
 def test_help(args):
     got = intake_cmd(*args)
     assert got.returncode == 0 and "Usage" in got.stdout
+
+
+def test_missing_tesseract_is_one_line_exit_6(tmp_path):
+    """A machine without Tesseract: the documented exit code and a line saying what to install."""
+    import sys
+    from pathlib import Path
+
+    got = intake_cmd("process", str(SAMPLES / "lowres_grid_oon.png"),
+                     env={"PATH": str(Path(sys.executable).parent)})
+    assert got.returncode == ExitCode.missing_dependency
+    assert "tesseract" in got.stderr and "Traceback" not in got.stderr
+    assert len(got.stderr.strip().splitlines()) == 1

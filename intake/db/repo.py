@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import logging
-import os
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, select

@@ -171,21 +171,6 @@ def line_cells(line: Line) -> list[Cell]:
     return [Cell(ws, line) for ws in cells(line)]
 
 
-def below(cell: Cell, lines: list[Line], max_lines: int = 2) -> Cell | None:
-    """The cell under a label: same page, next lines, overlapping the label's columns."""
-    line = cell.line
-    pos = next((i for i, ln in enumerate(lines) if ln is line), None)
-    if pos is None:
-        return None
-    for nxt in lines[pos + 1:pos + 1 + max_lines]:
-        if nxt.page != line.page or nxt.bbox[1] - line.bbox[3] > 2.5 * line.height:
-            return None
-        for c in line_cells(nxt):
-            if c.x0 < cell.x1 + line.height and c.x1 > cell.x0 - line.height:
-                return c
-    return None
-
-
 def split_at_labels(cell: Cell, specs, row_cells: int = 1, row_has_digits: bool = True) -> list[Cell]:
     """A table header whose labels ran together ('Procedure Provider Charges Discount') becomes one cell per
     label (and the words around them); prose and 'Label: value' cells are left alone."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
@@ -26,7 +25,3 @@ def fold_keep_len(text: str) -> str:
         low = base.casefold()
         out.append(low[0] if len(low) >= 1 else ch)
     return "".join(out)
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
