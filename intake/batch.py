@@ -37,6 +37,7 @@ class BatchSummary:
     papers: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped: int = 0
+    queued: int = 0  # sent to the workers and not waited for (--no-wait)
 
     @property
     def failed(self) -> bool:
@@ -60,18 +61,35 @@ def _init_worker() -> None:
     warm.arm(cached_rules())  # starts loading when this worker's first Tesseract run starts
 
 
-def read_page_job(source, number: int):
-    """Runs in a worker: one page read, and its split features (label work runs on every core)."""
+def read_with_features(source, number: int):
+    """One page read, and its split features (label work runs on every core). Raises."""
     from intake.pipeline import page_member_id
     from intake.rules import cached_rules
     from intake.sources import read_page
     from intake.split import page_features
 
+    page = read_page(source, number)
+    rules = cached_rules()
+    return page, page_features(page, rules, page_member_id(page, source, rules))
+
+
+def results_of(path: str, source, pages: list, features: list) -> list:
+    """Split, classification and fields for one file whose pages are all read. Raises."""
+    from intake import warm
+    from intake.pipeline import documents_of, result_of
+    from intake.rules import cached_rules
+
+    rules = cached_rules()
+    warm.arm(rules)
+    warm.wait()
+    return [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]
+
+
+def read_page_job(source, number: int):
+    """Runs in a worker: a page or a one-line reason, never an exception that would stop the batch."""
     path = source.path
     try:
-        page = read_page(source, number)
-        rules = cached_rules()
-        return number, (page, page_features(page, rules, page_member_id(page, source, rules))), None
+        return number, read_with_features(source, number), None
     except IntakeError as exc:
         exc.path = exc.path or path
         return number, None, (exc.one_line(), int(exc.exit_code))
@@ -83,17 +101,11 @@ def read_page_job(source, number: int):
 
 def finish_job(path: str, source, pages: list, features: list, out_dir, requester) -> "FileReport":
     """Runs in a worker: split, classification, fields and papers for one file whose pages are all read."""
-    from intake import warm
     from intake.api import write_papers
-    from intake.pipeline import documents_of, result_of
-    from intake.rules import cached_rules
 
     start = time.monotonic()
-    rules = cached_rules()
     try:
-        warm.arm(rules)
-        warm.wait()
-        results = [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]
+        results = results_of(path, source, pages, features)
         if out_dir:
             write_papers(results, out_dir, requester)
     except IntakeError as exc:
@@ -233,7 +245,8 @@ def _account(summary: BatchSummary, report: FileReport) -> None:
 def summary_text(s: BatchSummary) -> str:
     rate = s.pages / s.seconds if s.seconds else 0.0
     lines = [f"{s.files} files, {s.pages} pages in {s.seconds:.1f}s ({rate:.2f} pages/s)"
-             + (f", {s.skipped} already done" if s.skipped else "")]
+             + (f", {s.skipped} already done" if s.skipped else "")
+             + (f", {s.queued} queued for the workers" if s.queued else "")]
     if s.documents:
         lines.append("documents: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in sorted(s.documents.items())))
     if s.denials:

@@ -75,6 +75,8 @@ def process(
 
 
 DB_HELP = "Database URL (default: INTAKE_DATABASE_URL, else SQLite in the data folder)."
+BROKER_HELP = "Celery broker URL, e.g. redis://127.0.0.1:6379/0 (default: INTAKE_BROKER_URL; none: run here)."
+STORE_HELP = "Where workers read originals: db (default) or file:///shared/folder (INTAKE_STORE_URL)."
 
 
 @app.command()
@@ -86,12 +88,16 @@ def batch(
     force: bool = typer.Option(False, "--force", help="Process files again even if already done."),
     json_out: Optional[str] = typer.Option(None, "--json-out", help="Also write every result here as JSON lines."),
     config: Optional[str] = typer.Option(None, "--config", help="Requester profile (TOML or YAML)."),
+    broker: Optional[str] = typer.Option(None, "--broker", help=BROKER_HELP),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    no_wait: bool = typer.Option(False, "--no-wait", help="With --broker: queue the files and return at once."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True),
 ):
     """Process many files in parallel into the database; skip what is done; go on past bad files."""
     _setup_logging(verbose)
     from intake.api import expand_inputs
     from intake.batch import summary_text
+    from intake.dist.config import broker_url
     from intake.mailroom import stored_batch
     from intake.papers.profile import load_requester
 
@@ -105,8 +111,14 @@ def batch(
 
                 for r in report.results:
                     sink.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
-        summary = stored_batch(files, db_url=db, jobs=jobs, out_dir=out, requester=requester, force=force,
-                               on_report=on_report)
+        if broker_url(broker):
+            from intake.dist.producer import queued_batch
+
+            summary = queued_batch(files, broker_url(broker), db_url=db, store=store, out_dir=out,
+                                   requester=requester, force=force, wait=not no_wait, on_report=on_report)
+        else:
+            summary = stored_batch(files, db_url=db, jobs=jobs, out_dir=out, requester=requester, force=force,
+                                   on_report=on_report)
     finally:
         if sink:
             sink.close()
@@ -125,14 +137,18 @@ def watch(
     settle: float = typer.Option(2.0, "--settle", help="Seconds a file must stay unchanged before it is read."),
     interval: float = typer.Option(1.0, "--interval", help="Seconds between polls (works on network shares)."),
     once: bool = typer.Option(False, "--once", help="Stop when the inbox is empty."),
+    broker: Optional[str] = typer.Option(None, "--broker", help=BROKER_HELP),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True),
 ):
     """Process every file dropped into INBOX; SIGTERM stops after the file in hand."""
     _setup_logging(verbose)
+    from intake.dist.config import broker_url
     from intake.papers.profile import load_requester
     from intake.watch import Watcher
 
-    w = Watcher(inbox, archive, failed, out, db, load_requester(config, {}), settle, interval)
+    w = Watcher(inbox, archive, failed, out, db, load_requester(config, {}), settle, interval,
+                broker=broker_url(broker), store=store)
     handled = w.run(once=once)
     typer.echo(f"intake watch: {handled} file(s) handled", err=True)
 
@@ -218,6 +234,64 @@ def db_upgrade(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
 
     engine = open_db(db)
     typer.echo(f"schema up to date: {safe(str(engine.url))}")
+
+
+@app.command()
+def worker(
+    broker: Optional[str] = typer.Option(None, "--broker", help=BROKER_HELP),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    concurrency: Optional[int] = typer.Option(None, "--concurrency", "-c", help="OCR processes (default: one per core)."),
+    name: Optional[str] = typer.Option(None, "--name", help="Worker name in queue status (default intake-PID@host)."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True),
+):
+    """Take jobs from the shared queue until stopped (SIGTERM finishes the jobs in hand)."""
+    _setup_logging(verbose)
+    from intake.dist import worker as dist_worker
+    from intake.dist.config import broker_url
+
+    url = broker_url(broker)
+    if not url:
+        raise InputNotFound("intake worker needs --broker or INTAKE_BROKER_URL")
+    dist_worker.start(url, db, concurrency, name, verbose)
+
+
+queue_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                        help="The shared queue of intake workers.")
+app.add_typer(queue_app, name="queue")
+
+
+@queue_app.command("status")
+def queue_status(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+                 json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
+                 window: float = typer.Option(300.0, "--window", help="Seconds the speed is measured over.")):
+    """Queued, running, done and failed; per worker; pages per second."""
+    import json
+
+    from intake.db.engine import open_db
+    from intake.dist.status import queue_status as status, status_text
+
+    st = status(open_db(db), window)
+    typer.echo(json.dumps(st, indent=2) if json_out else status_text(st))
+
+
+@queue_app.command("retry")
+def queue_retry(failed: bool = typer.Option(False, "--failed", help="Send every failed file again."),
+                broker: Optional[str] = typer.Option(None, "--broker", help=BROKER_HELP),
+                db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Send failed files to the workers again (their originals are still in the store)."""
+    from intake.db.engine import open_db
+    from intake.dist.config import broker_url
+    from intake.dist.producer import connect
+    from intake.dist.status import retry_failed
+    from intake.dist.tasks import send_jobs
+
+    url = broker_url(broker)
+    if not failed or not url:
+        raise InputNotFound("use: intake queue retry --failed --broker URL (or INTAKE_BROKER_URL)")
+    app_ = connect(url)
+    ids, left = retry_failed(open_db(db))
+    send_jobs(app_, ids)
+    typer.echo(f"{len(ids)} job(s) sent again" + (f"; {left} failed file(s) no longer stored" if left else ""))
 
 
 class InputNotFound(IntakeError):

@@ -42,7 +42,14 @@ def ocr_words(img: Image.Image, lang: str = DEFAULT_LANG) -> list[Word]:
         from intake import warm
 
         warm.start()  # spaCy loads on the other core while Tesseract works
-        data = pytesseract.image_to_data(path, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT)
+        limit = float(os.environ.get("INTAKE_OCR_TIMEOUT") or 0)  # a worker sets it from its job time limit
+        try:
+            data = pytesseract.image_to_data(path, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT,
+                                             timeout=limit)
+        except RuntimeError as exc:  # pytesseract kills the process and says "timeout"
+            if "timeout" not in str(exc).lower():
+                raise
+            raise TimeoutError(f"Tesseract took longer than {limit:g} s on page") from None
     words = []
     groups: dict[tuple[int, int, int], int] = {}
     rows = zip(data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"],

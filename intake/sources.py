@@ -53,7 +53,8 @@ def _check_readable(path: Path) -> int:
     return size
 
 
-def open_source(path: str | Path) -> SourceFile:
+def open_source(path: str | Path, known_sha256: str | None = None) -> SourceFile:
+    """Checked and counted; a worker handed content by its hash does not hash it again."""
     path = Path(path)
     size = _check_readable(path)
     try:
@@ -67,7 +68,7 @@ def open_source(path: str | Path) -> SourceFile:
     count = _pdf_page_count(path) if kind == "pdf" else _image_frame_count(path)
     if count > MAX_PAGES:
         raise InputTooLargeError(f"{count} pages is more than the limit of {MAX_PAGES} (INTAKE_MAX_PAGES)", str(path))
-    return SourceFile(path=str(path), sha256=sha256_of(path), kind="pdf" if kind == "pdf" else "image",
+    return SourceFile(path=str(path), sha256=known_sha256 or sha256_of(path), kind="pdf" if kind == "pdf" else "image",
                       page_count=count, size=size)
 
 

@@ -86,7 +86,7 @@ def _move(src: Path, folder: Path, sha: str) -> Path:
 class Watcher:
     def __init__(self, inbox: str, archive: str | None = None, failed: str | None = None, out: str | None = None,
                  db_url: str | None = None, requester: dict | None = None, settle: float = 2.0,
-                 interval: float = 1.0):
+                 interval: float = 1.0, broker: str | None = None, store: str | None = None):
         from intake.db.engine import open_db
         from intake.rules import cached_rules
 
@@ -102,6 +102,12 @@ class Watcher:
         self.interval = interval
         self.stopping = False
         self.handled = 0
+        self.submitter = None  # with a broker the workers read the files; this process only hands them out
+        self.in_flight: dict[str, str] = {}  # path -> sha, sent to the workers and not finished yet
+        if broker:
+            from intake.dist.producer import Submitter, connect
+
+            self.submitter = Submitter(self.engine, connect(broker), store)
 
     def stop(self, *_args) -> None:
         """SIGTERM and SIGINT: finish the file in hand, then stop."""
@@ -112,12 +118,15 @@ class Watcher:
         signal.signal(signal.SIGINT, self.stop)
         start = time.monotonic()
         while not self.stopping:
-            for path in self.tracker.observe(scan(self.inbox), time.monotonic()):
+            entries = {p: st for p, st in scan(self.inbox).items() if p not in self.in_flight}
+            for path in self.tracker.observe(entries, time.monotonic()):
                 if self.stopping:
                     break
                 self.handle(Path(path))
                 self.tracker.forget(path)
-            if once and not self.tracker.seen:
+            if self.submitter:
+                self.collect()
+            if once and not self.tracker.seen and not self.in_flight:
                 break
             if max_seconds is not None and time.monotonic() - start > max_seconds:
                 break
@@ -141,20 +150,45 @@ class Watcher:
             log.info("file %s: %s", sha[:12], "archived (finishing an earlier run)" if finishing else "duplicate")
             self.handled += 1
             return
+        if self.submitter:
+            self.send(path, sha)
+            return
         try:
             results = process_file(str(path), self.rules, self.out, self.requester)
         except IntakeError as exc:
-            reason = exc.one_line()
-            repo.record_failure(self.engine, sha, path.name, size, reason)
-            target = _move(path, self.failed, sha)
-            reason_file = target.with_name(target.name + ".txt")
-            fd = os.open(reason_file, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w") as fh:
-                fh.write(reason.replace(str(path), target.name) + "\n")
-            log.info("file %s: failed (exit code %d)", sha[:12], exc.exit_code)
-            self.handled += 1
+            repo.record_failure(self.engine, sha, path.name, size, exc.one_line())
+            self.fail(path, sha, exc.one_line(), int(exc.exit_code))
             return
         repo.save_results(self.engine, sha, path.name, size, results)
         _move(path, self.archive, sha)
         log.info("file %s: %d document(s) stored and archived", sha[:12], len(results))
         self.handled += 1
+
+    def fail(self, path: Path, sha: str, reason: str, code: int) -> None:
+        target = _move(path, self.failed, sha)
+        reason_file = target.with_name(target.name + ".txt")
+        fd = os.open(reason_file, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(reason.replace(str(path), target.name) + "\n")
+        log.info("file %s: failed (exit code %d)", sha[:12], code)
+        self.handled += 1
+
+    def send(self, path: Path, sha: str) -> None:
+        """Stored and queued; the original stays in the inbox until its results are committed."""
+        report = self.submitter.submit(str(path), sha)
+        if report is not None:
+            self.fail(path, sha, report.error, report.exit_code)
+            return
+        self.submitter.flush()
+        self.in_flight[str(path)] = sha
+        log.info("file %s: sent to the workers", sha[:12])
+
+    def collect(self) -> None:
+        for report in self.submitter.collect(self.out, self.requester):
+            sha = self.in_flight.pop(report.path, "")
+            if report.error:
+                self.fail(Path(report.path), sha, report.error, report.exit_code)
+                continue
+            _move(Path(report.path), self.archive, sha)
+            log.info("file %s: %d document(s) stored by a worker and archived", sha[:12], len(report.results))
+            self.handled += 1

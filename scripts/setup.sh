@@ -16,6 +16,7 @@ python3 -c "import venv, ensurepip" >/dev/null 2>&1 || missing+=(python3-venv)
 for extra in "$@"; do
   case "$extra" in
     postgresql) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql);;
+    redis) command -v redis-server >/dev/null 2>&1 || missing+=(redis-server redis-tools);;
   esac
 done
 

@@ -2,6 +2,6 @@
 # Set up what is missing, then run every test, the real-OCR ones included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh postgresql   # the store tests run on a real PostgreSQL too
+bash scripts/setup.sh postgresql redis   # store tests on a real PostgreSQL; worker tests on a real Redis
 export PATH="$PWD/.venv/bin:$PATH"
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

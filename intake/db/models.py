@@ -1,10 +1,10 @@
-"""Tables: source files, documents, fields with evidence, corrections, papers, cases and runs."""
+"""Tables: source files, documents, fields with evidence, corrections, papers, cases, runs and the shared queue."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -111,3 +111,64 @@ class RunRow(Base):
     files: Mapped[int] = mapped_column(Integer, default=0)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[list] = mapped_column(JSON, default=list)  # one-line reasons, no document text
+
+
+# --- the shared queue (intake worker, batch/watch --broker): rows hold the work, the broker only IDs ---
+
+
+class BlobRow(Base):
+    """An original's bytes, stored once by content so any worker can read it; deleted when its file is done."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class QueueFileRow(Base):
+    """A file handed to the workers: where its bytes are, how far it got, and why it failed."""
+
+    __tablename__ = "queue_files"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    name: Mapped[str] = mapped_column(String(512))
+    display_path: Mapped[str] = mapped_column(Text)  # the path as the producer was given it (results say it)
+    size: Mapped[int] = mapped_column(Integer)
+    page_count: Mapped[int] = mapped_column(Integer)
+    blob: Mapped[str] = mapped_column(Text)  # "db" or file:///shared/folder
+    state: Mapped[str] = mapped_column(String(16), default="queued", index=True)  # queued|done|failed
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    exit_code: Mapped[int] = mapped_column(Integer, default=0)
+    submitted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    jobs: Mapped[list["QueueJobRow"]] = relationship(cascade="all, delete-orphan")
+
+
+class QueueJobRow(Base):
+    """One message's work: a page range, a whole small file, or finishing a file whose pages are read."""
+
+    __tablename__ = "queue_jobs"
+    __table_args__ = (UniqueConstraint("file_id", "kind", "first_page", "last_page", name="uq_queue_job_range"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("queue_files.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # pages | whole | finish
+    first_page: Mapped[int] = mapped_column(Integer)
+    last_page: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16), default="queued", index=True)  # queued|running|done|failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    worker: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    queued_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class QueuePageRow(Base):
+    """A page read by a page-range job, kept until the file is finished (compressed words with boxes)."""
+
+    __tablename__ = "queue_pages"
+    __table_args__ = (UniqueConstraint("file_id", "number", name="uq_queue_page"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("queue_files.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -217,3 +217,21 @@ def purge_member(engine: Engine, member_id: str) -> tuple[int, int]:
                 s.delete(src)
         s.execute(delete(CaseRow).where(CaseRow.member_id == member_id))
     return len(docs), removed_files
+
+
+def results_for(engine: Engine, sha: str) -> list[tuple[int, Result]]:
+    """A stored file's documents as results (in page order), e.g. for a producer writing the papers."""
+    from intake.model import result_from_json
+
+    with Session(engine) as s:
+        docs = s.scalars(select(DocumentRow).join(SourceFileRow)
+                         .where(SourceFileRow.sha256 == sha).order_by(DocumentRow.first_page))
+        return [(d.id, result_from_json(d.result)) for d in docs]
+
+
+def attach_papers(engine: Engine, doc_id: int, outputs: dict[str, str]) -> None:
+    """Papers written after the results were stored (by the producer of a queued batch)."""
+    with Session(engine) as s, s.begin():
+        doc = s.get(DocumentRow, doc_id)
+        doc.result = {**doc.result, "outputs": dict(outputs)}
+    replace_papers(engine, doc_id, outputs)

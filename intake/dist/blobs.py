@@ -1,0 +1,77 @@
+"""Originals where every worker can read them: in the database (default) or a shared folder named by URL."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
+
+from intake.db.models import BlobRow
+from intake.errors import IntakeError, OutputError
+
+
+def store_location(url: str | None) -> str:
+    """--store / INTAKE_STORE_URL: 'db' (the default) or file:///a/folder every worker mounts."""
+    url = url or os.environ.get("INTAKE_STORE_URL") or "db"
+    if url != "db" and not url.startswith("file://"):
+        raise IntakeError("the store must be 'db' or a file:///folder URL", url)
+    return url
+
+
+def _folder(location: str) -> Path:
+    return Path(unquote(urlparse(location).path))
+
+
+def _blob_path(location: str, sha: str) -> Path:
+    return _folder(location) / sha[:2] / sha
+
+
+def put(engine: Engine, location: str, sha: str, source: Path) -> None:
+    """Content-addressed: the same bytes are stored once however often they are sent."""
+    if location == "db":
+        with Session(engine) as s, s.begin():
+            if s.get(BlobRow, sha) is None:
+                s.add(BlobRow(sha256=sha, data=source.read_bytes()))
+        return
+    target = _blob_path(location, sha)
+    if target.exists():
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+            shutil.copyfileobj(src, out, 1 << 20)
+        os.replace(tmp, target)  # atomic: a worker never sees half a file
+    except OSError as exc:
+        raise OutputError(f"cannot store the original in the shared folder ({exc.strerror})", str(target)) from None
+
+
+def fetch(engine: Engine, location: str, sha: str, scratch: Path) -> Path:
+    """A path this worker can read; from the database it is written once into the worker's private scratch."""
+    if location != "db":
+        return _blob_path(location, sha)
+    target = scratch / sha
+    if not target.exists():
+        with Session(engine) as s:
+            data = s.scalars(select(BlobRow.data).where(BlobRow.sha256 == sha)).first()
+        if data is None:
+            raise IntakeError("the original is no longer in the store (send it again)", sha[:12])
+        fd, tmp = tempfile.mkstemp(dir=scratch)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)
+    return target
+
+
+def drop(engine: Engine, location: str, sha: str) -> None:
+    """Once a file is done its results are stored; a second copy of health information is not kept."""
+    if location == "db":
+        with Session(engine) as s, s.begin():
+            s.execute(delete(BlobRow).where(BlobRow.sha256 == sha))
+    else:
+        _blob_path(location, sha).unlink(missing_ok=True)

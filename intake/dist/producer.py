@@ -1,0 +1,162 @@
+"""intake batch --broker: store each original once, send job IDs, wait with the same progress and summary."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from intake.batch import BatchSummary, FileReport, Progress
+from intake.dist import blobs, queue
+from intake.dist.config import BrokerError, celery_app, safe_url
+from intake.errors import IntakeError
+from intake.sources import open_source, sha256_of
+
+log = logging.getLogger(__name__)
+SEND_EVERY = 50  # messages go out while later files are still being stored
+
+
+def connect(broker: str):
+    """The Celery app, after one cheap round trip: a wrong URL is one line, not a hang."""
+    app = celery_app(broker)
+    try:
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=2, interval_start=0.2, interval_step=0.5)
+    except Exception as exc:  # noqa: BLE001 - kombu raises many kinds; the user needs one line
+        raise BrokerError(f"cannot reach the broker ({type(exc).__name__})", safe_url(broker)) from None
+    return app
+
+
+class Submitter:
+    """Hashes, stores and enqueues files; remembers which it is waiting for."""
+
+    def __init__(self, engine, app, store: str | None, force: bool = False):
+        self.engine, self.app, self.location, self.force = engine, app, blobs.store_location(store), force
+        self.waiting: dict[str, str] = {}  # sha -> path as given
+        self.unsent: list[int] = []
+
+    def submit(self, path: str, sha: str) -> FileReport | None:
+        """None when queued; a report when the file cannot even be opened (it is recorded as failed)."""
+        from intake.db import repo
+
+        try:
+            source = open_source(path, known_sha256=sha)
+        except IntakeError as exc:
+            exc.path = exc.path or path
+            repo.record_failure(self.engine, sha, Path(path).name, _size(path), exc.one_line())
+            return FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code))
+        if self.force:
+            from intake.mailroom import _forget
+
+            _forget(self.engine, sha)
+        blobs.put(self.engine, self.location, sha, Path(path))
+        self.unsent += queue.enqueue_file(self.engine, sha, Path(path).name, path, source.size,
+                                          source.page_count, self.location)
+        self.waiting[sha] = path
+        if len(self.unsent) >= SEND_EVERY:
+            self.flush()
+        return None
+
+    def flush(self) -> None:
+        from intake.dist.tasks import send_jobs
+
+        try:
+            send_jobs(self.app, self.unsent)
+        except Exception as exc:  # noqa: BLE001
+            raise BrokerError(f"cannot send jobs to the broker ({type(exc).__name__})") from None
+        self.unsent = []
+
+    def collect(self, out_dir: str | None, requester: dict | None) -> list[FileReport]:
+        """Files finished since the last look, as reports; papers written here, where the user is."""
+        reports = []
+        for sha, (state, error, code, pages) in queue.file_states(self.engine, list(self.waiting)).items():
+            if state == "queued":
+                continue
+            path = self.waiting.pop(sha)
+            if state == "failed":
+                reports.append(FileReport(path, error=error, exit_code=code or 1))
+            else:
+                reports.append(FileReport(path, _results(self.engine, sha, out_dir, requester), pages))
+        return reports
+
+
+def _size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
+
+
+def _results(engine, sha: str, out_dir: str | None, requester: dict | None) -> list:
+    from intake.api import write_papers
+    from intake.db import repo
+
+    stored = repo.results_for(engine, sha)
+    results = [r for _, r in stored]
+    if out_dir and results:
+        write_papers(results, out_dir, requester or {})
+        for (doc_id, _), r in zip(stored, results):
+            if r.outputs:
+                repo.attach_papers(engine, doc_id, r.outputs)
+    return results
+
+
+def queued_batch(paths: list[str], broker: str, db_url: str | None = None, store: str | None = None,
+                 out_dir: str | None = None, requester: dict | None = None, force: bool = False,
+                 wait: bool = True, on_report=None, poll: float = 0.5) -> BatchSummary:
+    """The same contract as a local batch: skip done content, go on past bad files, one summary."""
+    from intake.db import repo
+    from intake.db.engine import open_db
+
+    engine = open_db(db_url)
+    sub = Submitter(engine, connect(broker), store, force)
+    summary, progress, start = BatchSummary(files=len(paths)), Progress(len(paths)), time.monotonic()
+
+    def report(rep: FileReport) -> None:
+        from intake.batch import _account
+
+        _account(summary, rep)
+        progress.update(rep)
+        if on_report:
+            on_report(rep)
+
+    hashes = {p: _hash(p) for p in paths}
+    done = set() if force else repo.done_hashes(engine, [h for h in hashes.values() if h])
+    run_id = repo.start_run(engine, "batch")
+    for path in paths:
+        sha = hashes[path]
+        if not sha:
+            report(_unreadable(path))
+        elif sha in done or sha in sub.waiting:
+            summary.skipped += 1
+        else:
+            rep = sub.submit(path, sha)
+            if rep is not None:
+                report(rep)
+    sub.flush()
+    while wait and sub.waiting:
+        for rep in sub.collect(out_dir, requester):
+            report(rep)
+        if sub.waiting:
+            time.sleep(poll)
+    progress.close()
+    repo.finish_run(engine, run_id, len(paths) - summary.skipped, [r for _, r in summary.failures])
+    summary.seconds = time.monotonic() - start
+    summary.queued = len(sub.waiting)
+    return summary
+
+
+def _unreadable(path: str) -> FileReport:
+    try:
+        open_source(path)
+    except IntakeError as exc:
+        exc.path = exc.path or path
+        return FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code))
+    return FileReport(path, error=f"{path}: cannot read file", exit_code=3)
+
+
+def _hash(path: str) -> str:
+    try:
+        return sha256_of(Path(path))
+    except OSError:
+        return ""

@@ -1,0 +1,148 @@
+"""The queue's rows: files handed out, their jobs and the pages read so far; every change one transaction."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from intake.db.models import QueueFileRow, QueueJobRow, QueuePageRow, now
+from intake.dist.plan import FINISH, MAX_ATTEMPTS, decide_attempt, plan_jobs
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    id: int
+    sha256: str
+    name: str
+    display_path: str
+    size: int
+    page_count: int
+    blob: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    job_id: int
+    kind: str
+    first_page: int
+    last_page: int
+    attempt: int
+    give_up: bool
+    last_error: str | None
+    file: FileInfo
+
+
+def _info(f: QueueFileRow) -> FileInfo:
+    return FileInfo(f.id, f.sha256, f.name, f.display_path, f.size, f.page_count, f.blob)
+
+
+def enqueue_file(engine: Engine, sha: str, name: str, display: str, size: int, pages: int, blob: str) -> list[int]:
+    """Jobs to send for this content: new ones, or the unfinished ones of a run that was cut short."""
+    info, unfinished = None, []
+    with Session(engine) as s:
+        old = s.scalars(select(QueueFileRow).where(QueueFileRow.sha256 == sha)).first()
+        if old is not None and old.state == "queued":
+            unfinished, info = [j.id for j in old.jobs if j.state in ("queued", "running")], _info(old)
+    if info is not None:  # a run cut short; every page read but never finished: finish it now
+        due = None if unfinished else finish_job_if_ready(engine, info)
+        return unfinished or ([due] if due else [])
+    with Session(engine) as s, s.begin():
+        old = s.scalars(select(QueueFileRow).where(QueueFileRow.sha256 == sha)).first()
+        if old is not None:
+            s.delete(old)  # failed before, done and forced again: start clean
+            s.flush()
+        f = QueueFileRow(sha256=sha, name=name, display_path=display, size=size, page_count=pages, blob=blob)
+        s.add(f)
+        s.flush()
+        jobs = [QueueJobRow(file_id=f.id, kind=j.kind, first_page=j.first_page, last_page=j.last_page)
+                for j in plan_jobs(pages)]
+        s.add_all(jobs)
+        s.flush()
+        return [j.id for j in jobs]
+
+
+def claim(engine: Engine, job_id: int, worker: str) -> Claim | None:
+    """Count this delivery as an attempt, under a row lock; None when there is nothing to do."""
+    with Session(engine) as s, s.begin():
+        job = s.scalars(select(QueueJobRow).where(QueueJobRow.id == job_id).with_for_update()).first()
+        if job is None:
+            return None
+        f = s.get(QueueFileRow, job.file_id)
+        decision = decide_attempt("failed" if f.state == "failed" else job.state, job.attempts)
+        if not decision.run and not decision.give_up:
+            return None
+        if decision.run:
+            job.state, job.attempts, job.worker, job.started_at = "running", decision.attempt, worker, now()
+        return Claim(job.id, job.kind, job.first_page, job.last_page, decision.attempt, decision.give_up,
+                     job.error, _info(f))
+
+
+def requeue(engine: Engine, job_id: int, error: str) -> None:
+    with Session(engine) as s, s.begin():
+        s.execute(update(QueueJobRow).where(QueueJobRow.id == job_id).values(state="queued", error=error))
+
+
+def save_pages(engine: Engine, job_id: int, file_id: int, pages: list[tuple[int, bytes]]) -> None:
+    """The job's pages and its 'done' in one transaction; pages a twin delivery stored already are kept."""
+    with Session(engine) as s, s.begin():
+        have = set(s.scalars(select(QueuePageRow.number).where(QueuePageRow.file_id == file_id)))
+        s.add_all(QueuePageRow(file_id=file_id, number=n, data=d) for n, d in pages if n not in have)
+        s.execute(update(QueueJobRow).where(QueueJobRow.id == job_id).values(state="done", finished_at=now()))
+
+
+def finish_job_if_ready(engine: Engine, f: FileInfo) -> int | None:
+    """When every page is read, the finishing job (created once, whoever sees it first) is due."""
+    with Session(engine) as s:
+        count = s.scalar(select(func.count()).select_from(QueuePageRow).where(QueuePageRow.file_id == f.id))
+    if count < f.page_count:
+        return None
+    try:
+        with Session(engine) as s, s.begin():
+            job = QueueJobRow(file_id=f.id, kind=FINISH.kind, first_page=0, last_page=0)
+            s.add(job)
+            s.flush()
+            return job.id
+    except IntegrityError:
+        with Session(engine) as s:
+            job = s.scalars(select(QueueJobRow).where(QueueJobRow.file_id == f.id,
+                                                      QueueJobRow.kind == FINISH.kind)).first()
+            return job.id if job is not None and job.state != "done" else None
+
+
+def load_pages(engine: Engine, file_id: int) -> list[bytes]:
+    with Session(engine) as s:
+        return list(s.scalars(select(QueuePageRow.data).where(QueuePageRow.file_id == file_id)
+                              .order_by(QueuePageRow.number)))
+
+
+def mark_file(engine: Engine, file_id: int, job_id: int, state: str, error: str | None = None,
+              exit_code: int = 0) -> None:
+    """done or failed: the job, the file and the end of its stored pages, together."""
+    with Session(engine) as s, s.begin():
+        s.execute(update(QueueJobRow).where(QueueJobRow.id == job_id)
+                  .values(state=state, finished_at=now(), error=error))
+        s.execute(update(QueueFileRow).where(QueueFileRow.id == file_id)
+                  .values(state=state, finished_at=now(), error=error, exit_code=exit_code))
+        s.execute(delete(QueuePageRow).where(QueuePageRow.file_id == file_id))
+
+
+def file_states(engine: Engine, shas: list[str]) -> dict[str, tuple[str, str | None, int, int]]:
+    """sha -> (state, error, exit code, pages) for the producer's progress line."""
+    out = {}
+    with Session(engine) as s:
+        for i in range(0, len(shas), 500):
+            rows = s.execute(select(QueueFileRow.sha256, QueueFileRow.state, QueueFileRow.error,
+                                    QueueFileRow.exit_code, QueueFileRow.page_count)
+                             .where(QueueFileRow.sha256.in_(shas[i:i + 500])))
+            out.update({r[0]: (r[1], r[2], r[3], r[4]) for r in rows})
+    return out
+
+
+__all__ = ["Claim", "FileInfo", "MAX_ATTEMPTS", "claim", "enqueue_file", "file_states", "finish_job_if_ready",
+           "load_pages", "mark_file", "requeue", "save_pages"]
