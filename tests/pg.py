@@ -25,7 +25,8 @@ def _free_port() -> int:
 class TempPostgres:
     """initdb into a temporary folder, start on a free loopback port, stop and delete at the end."""
 
-    def __init__(self):
+    def __init__(self, fsync: bool = False):
+        self.fsync = fsync  # tests turn it off for speed; the benchmark keeps it on, as a real server has it
         self.initdb, self.pg_ctl = _bin("initdb"), _bin("pg_ctl")
         if not self.initdb or not self.pg_ctl:
             raise RuntimeError("PostgreSQL is not installed (scripts/test.sh installs it)")
@@ -42,7 +43,7 @@ class TempPostgres:
         if self.as_root:
             shutil.chown(self.dir, "postgres", "postgres")
         self._run(self.initdb, "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
-        opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
+        opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1" + ("" if self.fsync else " -c fsync=off")
         self._run(self.pg_ctl, "-D", str(self.data), "-o", opts, "-w", "-l", str(self.dir / "log"), "start")
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 

@@ -30,8 +30,10 @@ def source_by_hash(engine: Engine, sha: str) -> SourceFileRow | None:
         return s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
 
 
-def save_results(engine: Engine, sha: str, name: str, size: int, results: list[Result]) -> bool:
-    """One transaction per file; False when another process stored the same content first (no double)."""
+def save_results(engine: Engine, sha: str, name: str, size: int, results: list[Result], also=None) -> bool:
+    """One transaction per file; False when another process stored the same content first (no double).
+
+    `also(session)` joins the same transaction (a worker marks its job done there: both or neither)."""
     try:
         with Session(engine) as s, s.begin():
             old = s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
@@ -46,6 +48,8 @@ def save_results(engine: Engine, sha: str, name: str, size: int, results: list[R
             s.flush()
             for r in results:
                 _add_document(s, src, r)
+            if also is not None:
+                also(s)
         return True
     except IntegrityError:
         log.info("file already stored by another worker; skipped")

@@ -68,10 +68,13 @@ def fetch(engine: Engine, location: str, sha: str, scratch: Path) -> Path:
     return target
 
 
-def drop(engine: Engine, location: str, sha: str) -> None:
+def drop_in(s: Session, location: str, sha: str) -> None:
     """Once a file is done its results are stored; a second copy of health information is not kept."""
     if location == "db":
-        with Session(engine) as s, s.begin():
-            s.execute(delete(BlobRow).where(BlobRow.sha256 == sha))
-    else:
+        s.execute(delete(BlobRow).where(BlobRow.sha256 == sha))
+
+
+def drop_after_commit(location: str, sha: str) -> None:
+    """A shared-folder copy goes only once the results are committed (a rollback must leave it)."""
+    if location != "db":
         _blob_path(location, sha).unlink(missing_ok=True)

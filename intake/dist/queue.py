@@ -123,13 +123,17 @@ def load_pages(engine: Engine, file_id: int) -> list[bytes]:
 
 def mark_file(engine: Engine, file_id: int, job_id: int, state: str, error: str | None = None,
               exit_code: int = 0) -> None:
-    """done or failed: the job, the file and the end of its stored pages, together."""
     with Session(engine) as s, s.begin():
-        s.execute(update(QueueJobRow).where(QueueJobRow.id == job_id)
-                  .values(state=state, finished_at=now(), error=error))
-        s.execute(update(QueueFileRow).where(QueueFileRow.id == file_id)
-                  .values(state=state, finished_at=now(), error=error, exit_code=exit_code))
-        s.execute(delete(QueuePageRow).where(QueuePageRow.file_id == file_id))
+        mark_file_in(s, file_id, job_id, state, error, exit_code)
+
+
+def mark_file_in(s: Session, file_id: int, job_id: int, state: str, error: str | None = None,
+                 exit_code: int = 0) -> None:
+    """done or failed: the job, the file and the end of its stored pages, together."""
+    s.execute(update(QueueJobRow).where(QueueJobRow.id == job_id).values(state=state, finished_at=now(), error=error))
+    s.execute(update(QueueFileRow).where(QueueFileRow.id == file_id)
+              .values(state=state, finished_at=now(), error=error, exit_code=exit_code))
+    s.execute(delete(QueuePageRow).where(QueuePageRow.file_id == file_id))
 
 
 def file_states(engine: Engine, shas: list[str]) -> dict[str, tuple[str, str | None, int, int]]:
@@ -145,4 +149,4 @@ def file_states(engine: Engine, shas: list[str]) -> dict[str, tuple[str, str | N
 
 
 __all__ = ["Claim", "FileInfo", "MAX_ATTEMPTS", "claim", "enqueue_file", "file_states", "finish_job_if_ready",
-           "load_pages", "mark_file", "requeue", "save_pages"]
+           "load_pages", "mark_file", "mark_file_in", "requeue", "save_pages"]

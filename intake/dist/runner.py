@@ -133,6 +133,11 @@ def _store(engine, c, source, pages, features) -> None:
     f = c.file
     source = source or SourceFile(f.display_path, f.sha256, "pdf", f.page_count, f.size)
     results = results_of(f.display_path, source, pages, features)
-    repo.save_results(engine, f.sha256, f.name, f.size, results)
-    queue.mark_file(engine, f.id, c.job_id, "done")
-    blobs.drop(engine, f.blob, f.sha256)
+
+    def finish(s) -> None:
+        queue.mark_file_in(s, f.id, c.job_id, "done")
+        blobs.drop_in(s, f.blob, f.sha256)
+
+    if not repo.save_results(engine, f.sha256, f.name, f.size, results, also=finish):
+        queue.mark_file(engine, f.id, c.job_id, "done")  # a twin delivery stored it first
+    blobs.drop_after_commit(f.blob, f.sha256)
