@@ -61,3 +61,13 @@ def test_a_page_crosses_between_workers_unchanged():
     back, back_feats = page_from_bytes(page_to_bytes(page, feats))
     assert back == page and back_feats == feats
     assert [ln.text for ln in back.lines] == [ln.text for ln in page.lines]
+
+
+def test_an_unreachable_broker_is_one_line_without_its_password(tmp_path):
+    from tests.conftest import SAMPLES, intake_cmd
+
+    r = intake_cmd("batch", str(SAMPLES / "bd_eob_paid.pdf"), "--broker", "redis://:s3cret-pw@127.0.0.1:1/0",
+                   "--db", f"sqlite:///{tmp_path / 'q.db'}")
+    assert r.returncode == 8, r.stderr
+    assert "cannot reach the broker" in r.stderr and "s3cret-pw" not in r.stderr + r.stdout
+    assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr

@@ -223,14 +223,19 @@ def purge_member(engine: Engine, member_id: str) -> tuple[int, int]:
     return len(docs), removed_files
 
 
-def results_for(engine: Engine, sha: str) -> list[tuple[int, Result]]:
-    """A stored file's documents as results (in page order), e.g. for a producer writing the papers."""
+def results_for_many(engine: Engine, shas: list[str]) -> dict[str, list[tuple[int, Result]]]:
+    """Stored files' documents as results, in page order, in one query (a producer collecting its batch)."""
     from intake.model import result_from_json
 
+    out: dict[str, list[tuple[int, Result]]] = {}
+    if not shas:
+        return out
     with Session(engine) as s:
-        docs = s.scalars(select(DocumentRow).join(SourceFileRow)
-                         .where(SourceFileRow.sha256 == sha).order_by(DocumentRow.first_page))
-        return [(d.id, result_from_json(d.result)) for d in docs]
+        rows = s.execute(select(SourceFileRow.sha256, DocumentRow.id, DocumentRow.result).join(DocumentRow)
+                         .where(SourceFileRow.sha256.in_(shas)).order_by(DocumentRow.first_page))
+        for sha, doc_id, result in rows:
+            out.setdefault(sha, []).append((doc_id, result_from_json(result)))
+    return out
 
 
 def attach_papers(engine: Engine, doc_id: int, outputs: dict[str, str]) -> None:

@@ -31,13 +31,21 @@ def _blob_path(location: str, sha: str) -> Path:
     return _folder(location) / sha[:2] / sha
 
 
-def put(engine: Engine, location: str, sha: str, source: Path) -> None:
-    """Content-addressed: the same bytes are stored once however often they are sent."""
-    if location == "db":
-        with Session(engine) as s, s.begin():
-            if s.get(BlobRow, sha) is None:
-                s.add(BlobRow(sha256=sha, data=source.read_bytes()))
-        return
+def put_many(s: Session, items: list[tuple[str, str, str]]) -> None:
+    """(location, sha, path): content-addressed, so the same bytes are stored once however often sent.
+    Database copies join the caller's transaction; folder copies are written (atomically) at once."""
+    in_db = [sha for loc, sha, _ in items if loc == "db"]
+    have = set(s.scalars(select(BlobRow.sha256).where(BlobRow.sha256.in_(in_db)))) if in_db else set()
+    for location, sha, path in items:
+        if location == "db":
+            if sha not in have:
+                s.add(BlobRow(sha256=sha, data=Path(path).read_bytes()))
+                have.add(sha)
+        else:
+            _put_in_folder(location, sha, Path(path))
+
+
+def _put_in_folder(location: str, sha: str, source: Path) -> None:
     target = _blob_path(location, sha)
     if target.exists():
         return

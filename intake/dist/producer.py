@@ -13,7 +13,7 @@ from intake.errors import IntakeError
 from intake.sources import open_source, sha256_of
 
 log = logging.getLogger(__name__)
-SEND_EVERY = 50  # messages go out while later files are still being stored
+SEND_EVERY = 50  # files per transaction; their messages go out while later files are still being read
 
 
 def connect(broker: str):
@@ -28,12 +28,12 @@ def connect(broker: str):
 
 
 class Submitter:
-    """Hashes, stores and enqueues files; remembers which it is waiting for."""
+    """Hashes, checks and enqueues files, many per transaction; remembers which it is waiting for."""
 
     def __init__(self, engine, app, store: str | None, force: bool = False):
         self.engine, self.app, self.location, self.force = engine, app, blobs.store_location(store), force
         self.waiting: dict[str, str] = {}  # sha -> path as given
-        self.unsent: list[int] = []
+        self.pending: list[queue.NewFile] = []
 
     def submit(self, path: str, sha: str) -> FileReport | None:
         """None when queued; a report when the file cannot even be opened (it is recorded as failed)."""
@@ -49,34 +49,41 @@ class Submitter:
             from intake.mailroom import _forget
 
             _forget(self.engine, sha)
-        blobs.put(self.engine, self.location, sha, Path(path))
-        self.unsent += queue.enqueue_file(self.engine, sha, Path(path).name, path, source.size,
-                                          source.page_count, self.location)
+        self.pending.append(queue.NewFile(sha, Path(path).name, path, source.size, source.page_count,
+                                          self.location, path))
         self.waiting[sha] = path
-        if len(self.unsent) >= SEND_EVERY:
+        if len(self.pending) >= SEND_EVERY:
             self.flush()
         return None
 
     def flush(self) -> None:
+        """One transaction stores the pending files and their jobs; then one message per job goes out."""
         from intake.dist.tasks import send_jobs
 
+        if not self.pending:
+            return
+        ids = queue.enqueue_files(self.engine, self.pending)
+        self.pending = []
         try:
-            send_jobs(self.app, self.unsent)
+            send_jobs(self.app, ids)
         except Exception as exc:  # noqa: BLE001
             raise BrokerError(f"cannot send jobs to the broker ({type(exc).__name__})") from None
-        self.unsent = []
 
     def collect(self, out_dir: str | None, requester: dict | None) -> list[FileReport]:
         """Files finished since the last look, as reports; papers written here, where the user is."""
+        from intake.db import repo
+
+        finished = {sha: st for sha, st in queue.file_states(self.engine, list(self.waiting)).items()
+                    if st[0] != "queued"}
+        stored = repo.results_for_many(self.engine, [sha for sha, st in finished.items() if st[0] == "done"])
         reports = []
-        for sha, (state, error, code, pages) in queue.file_states(self.engine, list(self.waiting)).items():
-            if state == "queued":
-                continue
+        for sha, (state, error, code, pages) in finished.items():
             path = self.waiting.pop(sha)
             if state == "failed":
                 reports.append(FileReport(path, error=error, exit_code=code or 1))
             else:
-                reports.append(FileReport(path, _results(self.engine, sha, out_dir, requester), pages))
+                reports.append(FileReport(path, _with_papers(self.engine, stored.get(sha, []), out_dir, requester),
+                                          pages))
         return reports
 
 
@@ -87,11 +94,10 @@ def _size(path: str) -> int:
         return 0
 
 
-def _results(engine, sha: str, out_dir: str | None, requester: dict | None) -> list:
+def _with_papers(engine, stored: list, out_dir: str | None, requester: dict | None) -> list:
     from intake.api import write_papers
     from intake.db import repo
 
-    stored = repo.results_for(engine, sha)
     results = [r for _, r in stored]
     if out_dir and results:
         write_papers(results, out_dir, requester or {})

@@ -42,29 +42,49 @@ def _info(f: QueueFileRow) -> FileInfo:
     return FileInfo(f.id, f.sha256, f.name, f.display_path, f.size, f.page_count, f.blob)
 
 
-def enqueue_file(engine: Engine, sha: str, name: str, display: str, size: int, pages: int, blob: str) -> list[int]:
-    """Jobs to send for this content: new ones, or the unfinished ones of a run that was cut short."""
-    info, unfinished = None, []
-    with Session(engine) as s:
-        old = s.scalars(select(QueueFileRow).where(QueueFileRow.sha256 == sha)).first()
-        if old is not None and old.state == "queued":
-            unfinished, info = [j.id for j in old.jobs if j.state in ("queued", "running")], _info(old)
-    if info is not None:  # a run cut short; every page read but never finished: finish it now
-        due = None if unfinished else finish_job_if_ready(engine, info)
-        return unfinished or ([due] if due else [])
+@dataclass(frozen=True)
+class NewFile:
+    sha256: str
+    name: str
+    display_path: str
+    size: int
+    page_count: int
+    blob: str
+    path: str  # where the producer reads it (its bytes go to the store in the same transaction)
+
+
+def enqueue_files(engine: Engine, files: list[NewFile]) -> list[int]:
+    """Jobs to send: new files' (their originals stored in the same transaction, many files per commit),
+    and the unfinished jobs of files a run cut short."""
+    from intake.dist import blobs
+
+    shas = [f.sha256 for f in files]
     with Session(engine) as s, s.begin():
-        old = s.scalars(select(QueueFileRow).where(QueueFileRow.sha256 == sha)).first()
-        if old is not None:
-            s.delete(old)  # failed before, done and forced again: start clean
+        old = {f.sha256: f for f in s.scalars(select(QueueFileRow).where(QueueFileRow.sha256.in_(shas)))}
+        resumed = {sha: ([j.id for j in f.jobs if j.state in ("queued", "running")], _info(f))
+                   for sha, f in old.items() if f.state == "queued"}
+        for sha, f in old.items():
+            if sha not in resumed:
+                s.delete(f)  # failed before, or done and forced again: start clean
+        s.flush()
+        blobs.put_many(s, [(f.blob, f.sha256, f.path) for f in files if f.sha256 not in resumed])
+        new_jobs = []
+        for f in files:
+            if f.sha256 in resumed:
+                continue
+            row = QueueFileRow(sha256=f.sha256, name=f.name, display_path=f.display_path, size=f.size,
+                               page_count=f.page_count, blob=f.blob)
+            s.add(row)
             s.flush()
-        f = QueueFileRow(sha256=sha, name=name, display_path=display, size=size, page_count=pages, blob=blob)
-        s.add(f)
+            new_jobs += [QueueJobRow(file_id=row.id, kind=j.kind, first_page=j.first_page, last_page=j.last_page)
+                         for j in plan_jobs(f.page_count)]
+        s.add_all(new_jobs)
         s.flush()
-        jobs = [QueueJobRow(file_id=f.id, kind=j.kind, first_page=j.first_page, last_page=j.last_page)
-                for j in plan_jobs(pages)]
-        s.add_all(jobs)
-        s.flush()
-        return [j.id for j in jobs]
+        ids = [j.id for j in new_jobs]
+    for unfinished, info in resumed.values():  # every page read but never finished: finish it now
+        due = None if unfinished else finish_job_if_ready(engine, info)
+        ids += unfinished or ([due] if due else [])
+    return ids
 
 
 def claim(engine: Engine, job_id: int, worker: str) -> Claim | None:
@@ -148,5 +168,5 @@ def file_states(engine: Engine, shas: list[str]) -> dict[str, tuple[str, str | N
     return out
 
 
-__all__ = ["Claim", "FileInfo", "MAX_ATTEMPTS", "claim", "enqueue_file", "file_states", "finish_job_if_ready",
+__all__ = ["Claim", "FileInfo", "MAX_ATTEMPTS", "NewFile", "claim", "enqueue_files", "file_states", "finish_job_if_ready",
            "load_pages", "mark_file", "mark_file_in", "requeue", "save_pages"]
