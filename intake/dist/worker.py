@@ -42,7 +42,7 @@ def start(broker: str, db_url: str | None, concurrency: int | None, name: str | 
     os.environ.setdefault("INTAKE_OCR_TIMEOUT", str(limits().soft))  # Tesseract stopped, not orphaned
     if db_url:
         os.environ["INTAKE_DATABASE_URL"] = db_url
-    open_db(db_url)
+    open_db(db_url).dispose()  # schema checked; the parent keeps no connection, each pool process opens one
     app = connect(broker)
     _preload()
     worker_process_init.connect(_on_process_init, weak=False)
