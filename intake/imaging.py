@@ -32,8 +32,16 @@ def to_grey(img: Image.Image) -> Image.Image:
 
 
 def normalise_resolution(img: Image.Image, dpi: tuple[float, float]) -> Image.Image:
-    """Square the pixels (fax 204x98) and bring the page near 300 dpi: small text OCRs badly."""
+    """Square the pixels (fax 204x98) and bring the page near 300 dpi: small text OCRs badly.
+
+    Faxes (about 200 dpi on the long axis) are only squared: on the sample faxes Tesseract read them
+    as well or better at their own resolution (fine 0.991 vs 0.982, standard 0.963 both) and a quarter
+    faster than scaled up to 300 dpi."""
     xdpi, ydpi = dpi
+    if 190 <= max(xdpi, ydpi) <= 210 and min(xdpi, ydpi) >= 90:
+        top = max(xdpi, ydpi)
+        size = (round(img.width * top / xdpi), round(img.height * top / ydpi))
+        return img if size == img.size else img.resize(size, Image.LANCZOS)
     sx = min(2.5, TARGET_DPI / xdpi) if xdpi < 250 or xdpi > 420 else 1.0
     sy = min(2.5 * (xdpi / ydpi), TARGET_DPI / ydpi) if ydpi < 250 or ydpi > 420 or xdpi != ydpi else 1.0
     if xdpi == ydpi and sx != 1.0:

@@ -19,6 +19,9 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's threads thrash on 
 log = logging.getLogger(__name__)
 DEFAULT_LANG = os.environ.get("INTAKE_OCR_LANG", "eng+spa")
 WORDLIKE = re.compile(r"^[^\W\d_]{3,}[.,:;]?$")
+# dates, amounts and IDs read the right way up are as telling as words (EOB tables are mostly these);
+# upside down they come out as "00'0$" or "9Z5$", which match nothing here
+NUMBERLIKE = re.compile(r"^(\$?\d{1,3}(,\d{3})*(\.\d{2})?|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z]{0,4}\d{5,})[.,:;]?$")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +72,7 @@ def quality(words: list[Word]) -> float:
     """How much of the page reads as language: low on upside-down or sideways text."""
     if not words:
         return 0.0
-    good = sum(w.conf for w in words if WORDLIKE.match(w.text))
+    good = sum(w.conf for w in words if WORDLIKE.match(w.text) or NUMBERLIKE.match(w.text))
     return good / max(len(words), 1)
 
 
