@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from intake.errors import IntakeError
 
 log = logging.getLogger(__name__)
+from intake.dist.plan import WHOLE_FILE_PAGES  # noqa: E402 - the same rule as the shared queue
 
 
 @dataclass
@@ -99,12 +100,21 @@ def read_page_job(source, number: int):
         return number, None, (f"{path}: internal error on page {number} ({type(exc).__name__})", 15)
 
 
-def finish_job(path: str, source, pages: list, features: list, out_dir, requester) -> "FileReport":
-    """Runs in a worker: split, classification, fields and papers for one file whose pages are all read."""
+def whole_file_job(source, out_dir, requester) -> "FileReport":
+    """Runs in a worker: a short file read and finished in one go; no pages travel between processes."""
+    return finish_job(source.path, source, None, None, out_dir, requester)
+
+
+def finish_job(path: str, source, pages: list | None, features: list | None, out_dir, requester) -> "FileReport":
+    """Runs in a worker: split, classification, fields and papers for one file whose pages are all read
+    (or, with pages None, that this worker reads first)."""
     from intake.api import write_papers
 
     start = time.monotonic()
     try:
+        if pages is None:
+            read = [read_with_features(source, n) for n in range(1, source.page_count + 1)]
+            pages, features = [p for p, _ in read], [f for _, f in read]
         results = results_of(path, source, pages, features)
         if out_dir:
             write_papers(results, out_dir, requester)
@@ -175,19 +185,23 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
         pending: dict[Future, tuple[str, str]] = {}  # future -> (kind, path)
 
         def top_up():
-            while sum(1 for k, _ in pending.values() if k == "page") < jobs * 2:
+            while sum(1 for k, _ in pending.values() if k != "finish") < jobs * 2:
                 item = next(queue, None)
                 if item is None:
                     return
                 source, number = item
-                pending[pool.submit(read_page_job, source, number)] = ("page", source.path)
+                if number == 0:
+                    pending[pool.submit(whole_file_job, source, out_dir, requester or {})] = ("whole", source.path)
+                else:
+                    pending[pool.submit(read_page_job, source, number)] = ("page", source.path)
 
         top_up()
         while pending:
             done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
             for fut in done:
                 kind, path = pending.pop(fut)
-                if kind == "finish":
+                if kind != "page":
+                    files.pop(path, None)
                     report(fut.result())
                     continue
                 number, page, error = fut.result()
@@ -226,6 +240,9 @@ def _page_queue(paths, files: dict, report):
                               seconds=time.monotonic() - started))
             continue
         files[path] = _Pending(source, started, outstanding=source.page_count)
+        if source.page_count <= WHOLE_FILE_PAGES:
+            yield source, 0  # page 0: the whole file in one job
+            continue
         for number in range(1, source.page_count + 1):
             yield source, number  # the opened, hashed source travels with the job: no re-reading per page
 

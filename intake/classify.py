@@ -43,10 +43,20 @@ class Cues:
         return c
 
 
+_BOILERPLATE: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
+
+
+def _boilerplate_patterns(rules: RuleSet) -> tuple[list[re.Pattern], list[re.Pattern]]:
+    """Compiled once per rule set: every document's every sentence is tested against them."""
+    if rules.digest not in _BOILERPLATE:
+        _BOILERPLATE[rules.digest] = ([re.compile(p) for p in rules.boilerplate.headings],
+                                      [re.compile(p) for p in rules.boilerplate.paragraphs])
+    return _BOILERPLATE[rules.digest]
+
+
 def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
     """Appeal-rights, nondiscrimination and tagline text: read for fields, never for decisions."""
-    heads = [re.compile(p) for p in rules.boilerplate.headings]
-    paras = [re.compile(p) for p in rules.boilerplate.paragraphs]
+    heads, paras = _boilerplate_patterns(rules)
     spans = []
     for a, b in dtext.sentences():
         sentence = dtext.folded[a:b]

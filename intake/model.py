@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 BBox = tuple[float, float, float, float]
@@ -45,8 +46,8 @@ class Line:
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
-    def bbox(self) -> BBox:
+    @cached_property
+    def bbox(self) -> BBox:  # cached: layout and field rules ask for it thousands of times; words never change
         return (min(w.bbox[0] for w in self.words), min(w.bbox[1] for w in self.words),
                 max(w.bbox[2] for w in self.words), max(w.bbox[3] for w in self.words))
 

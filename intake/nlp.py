@@ -87,7 +87,7 @@ def pipeline(rules: RuleSet, lang: str = "en"):
     if (path / "meta.json").exists():
         import spacy
 
-        nlp = spacy.load(path)
+        nlp = spacy.load(path, exclude=["tokenizer"])  # the blank language default: rebuilding it is quicker
         if nlp.meta.get("intake_rules_digest") != rules.digest:
             log.debug("models/%s was built from other rules; building from rules/ instead", path.name)
             nlp = None

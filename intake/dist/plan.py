@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-WHOLE_FILE_PAGES = 4  # a file this short is one job: read and finished by one worker, nothing stored between
+WHOLE_FILE_PAGES = 4  # a file this short is one job, locally and on the queue: no pages travel between processes
 PAGES_PER_JOB = 2  # longer files are shared out in ranges this long, then finished by a job of their own
 MAX_ATTEMPTS = 3
 

@@ -12,9 +12,20 @@ from intake.rules import RuleSet
 log = logging.getLogger(__name__)
 
 
+_ORG_RE: dict[str, re.Pattern] = {}
+
+
+def _org_words(rules: RuleSet) -> re.Pattern:
+    """All organisation words as one alternation, compiled once per rule set (this runs on every top line)."""
+    pat = _ORG_RE.get(rules.digest)
+    if pat is None:
+        words = sorted(rules.insurers.org_words, key=len, reverse=True)
+        pat = _ORG_RE[rules.digest] = re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, words))})(?![a-z])")
+    return pat
+
+
 def _org_score(text: str, rules: RuleSet) -> int:
-    low = fold(text)
-    return sum(1 for w in rules.insurers.org_words if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low))
+    return len(set(_org_words(rules).findall(fold(text))))
 
 
 def _candidate(text: str, rules: RuleSet) -> bool:
