@@ -8,9 +8,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from intake.errors import IntakeError, OutputError
 from intake.model import Result
-from intake.rules import RuleSet, cached_rules
+
+if TYPE_CHECKING:  # the rules load in the background while the first page is read
+    from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
 SUPPORTED = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
@@ -42,7 +46,6 @@ def process_file(path: str, rules: RuleSet | None = None, out_dir: str | None = 
     """Read one file into results; with out_dir, write each denial's papers there. Raises IntakeError."""
     from intake.pipeline import run
 
-    rules = rules or cached_rules()
     results = run(path, rules)
     if out_dir:
         write_papers(results, out_dir, requester or {})
@@ -52,7 +55,6 @@ def process_file(path: str, rules: RuleSet | None = None, out_dir: str | None = 
 def process_files(paths: Iterable[str], rules: RuleSet | None = None, out_dir: str | None = None,
                   requester: dict | None = None) -> Iterator[FileOutcome]:
     """A batch goes on past a bad file: each outcome carries its results or its error."""
-    rules = rules or cached_rules()
     for path in expand_inputs(paths):
         try:
             yield FileOutcome(path, process_file(path, rules, out_dir, requester))

@@ -5,28 +5,39 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from intake.classify import classify
-from intake.extract.fields import extract_fields, first_labelled, _id
-from intake.extract.index import DocIndex
+from typing import TYPE_CHECKING
+
 from intake.model import Document, PageText, Result, SourceFile
-from intake.rules import RuleSet
 from intake.sources import iter_pages, open_source
-from intake.split import PageFeatures, page_features, plan_split
+
+if TYPE_CHECKING:  # the analysis modules load in the background while Tesseract reads the first page
+    from intake.rules import RuleSet
+    from intake.split import PageFeatures
 
 log = logging.getLogger(__name__)
 LOW_CONFIDENCE = 0.6
 
 
 def page_member_id(page: PageText, source: SourceFile, rules: RuleSet) -> str | None:
+    from intake.extract.fields import _id, first_labelled
+    from intake.extract.index import DocIndex
+
     found = first_labelled(DocIndex(Document(source, [page]), rules), "member_id", _id)
     return found.value if found else None
 
 
-def read_pages(source: SourceFile, rules: RuleSet, on_page: Callable[[PageText], None] | None = None):
-    """Stage: every page as text, one at a time; images are dropped as soon as OCR is done."""
+def read_pages(source: SourceFile, rules: RuleSet | None, on_page: Callable[[PageText], None] | None = None):
+    """Stage: every page as text, one at a time; images are dropped as soon as OCR is done.
+
+    rules None: the default rules, asked for only after the first page is read (they load meanwhile)."""
+    from intake.rules import cached_rules
+
     pages: list[PageText] = []
     features: list[PageFeatures] = []
     for page in iter_pages(source):
+        from intake.split import page_features
+
+        rules = rules or cached_rules()
         pages.append(page)
         features.append(page_features(page, rules, page_member_id(page, source, rules)))
         log.debug("page %d read by %s", page.number, page.method)
@@ -37,6 +48,8 @@ def read_pages(source: SourceFile, rules: RuleSet, on_page: Callable[[PageText],
 
 def documents_of(source: SourceFile, pages: list[PageText], features: list[PageFeatures]) -> list[Document]:
     """Stage: apply the split plan; a file with no readable page still yields one (empty) document."""
+    from intake.split import plan_split
+
     plan = plan_split(features)
     by_number = {p.number: p for p in pages}
     docs = [Document(source, [by_number[n] for n in group]) for group in plan]
@@ -45,6 +58,9 @@ def documents_of(source: SourceFile, pages: list[PageText], features: list[PageF
 
 def result_of(doc: Document, rules: RuleSet, display_path: str) -> Result:
     """Stage: classification and fields for one document."""
+    from intake.classify import classify
+    from intake.extract.fields import extract_fields
+
     classification = classify(doc, rules)
     fields = extract_fields(doc, rules) if doc.pages else {}
     low = [name for name, fv in fields.items() if fv.evidence.confidence < LOW_CONFIDENCE]
@@ -52,11 +68,14 @@ def result_of(doc: Document, rules: RuleSet, display_path: str) -> Result:
                   classification=classification, fields=fields, low_confidence=low)
 
 
-def run(path: str, rules: RuleSet, on_page: Callable[[PageText], None] | None = None) -> list[Result]:
+def run(path: str, rules: RuleSet | None = None, on_page: Callable[[PageText], None] | None = None) -> list[Result]:
+    """rules None: the default rules, loaded with spaCy in the background once Tesseract starts."""
     from intake import warm
+    from intake.rules import cached_rules
 
     source = open_source(path)
     warm.arm(rules)
     pages, features = read_pages(source, rules, on_page)
     warm.wait()
+    rules = rules or cached_rules()
     return [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]

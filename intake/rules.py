@@ -6,6 +6,7 @@ import hashlib
 import logging
 import os
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -202,7 +203,16 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     return RuleSet(**parts, digest=digest.hexdigest()[:16])
 
 
-@lru_cache(maxsize=4)
+_CACHE_LOCK = threading.Lock()
+
+
 def cached_rules(rules_dir: str | None = None) -> RuleSet:
-    """Rules are loaded once per process, never per page."""
+    """Rules are loaded once per process, never per page; a caller that arrives while the background
+    warm-up is loading them waits for that load instead of doing it twice."""
+    with _CACHE_LOCK:
+        return _cached_rules(rules_dir)
+
+
+@lru_cache(maxsize=4)
+def _cached_rules(rules_dir: str | None) -> RuleSet:
     return load_rules(rules_dir)

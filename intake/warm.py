@@ -10,27 +10,31 @@ import threading
 
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
+_armed = False
 _rules = None
 
 
 def arm(rules) -> None:
-    """Say which rules to load; nothing starts yet."""
-    global _rules
-    _rules = rules
+    """Say which rules to load (None: the default rules, read from rules/ in the background too)."""
+    global _rules, _armed
+    _rules, _armed = rules, True
 
 
 def start() -> None:
     """Start loading once per process (idempotent); called just before each Tesseract run."""
     global _thread
     with _lock:
-        if _thread is not None or _rules is None:
+        if _thread is not None or not _armed:
             return
-        rules = _rules
+        given = _rules
 
         def load():
+            import intake.classify  # noqa: F401 - the analysis modules, imported while Tesseract works
+            import intake.extract.fields  # noqa: F401
             from intake.nlp import pipeline
+            from intake.rules import cached_rules
 
-            pipeline(rules, "en")
+            pipeline(given or cached_rules(), "en")
 
         _thread = threading.Thread(target=load, name="intake-warm-up", daemon=True)
         _thread.start()
