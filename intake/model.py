@@ -42,7 +42,7 @@ class Line:
     page: int
     index: int = 0
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 

@@ -39,3 +39,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --no-deps -e .
   echo "$want" > "$stamp"
 fi
+# intake's own modules are an editable install, which pip does not byte-compile; compiled once here,
+# each run skips a quarter second of compiling (even where PYTHONDONTWRITEBYTECODE is set)
+.venv/bin/python -m compileall -q intake >/dev/null

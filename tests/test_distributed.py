@@ -172,11 +172,24 @@ def test_a_poison_file_is_given_up_after_three_attempts_and_the_worker_lives(ser
     shutil.copy(SAMPLES / "bd_classic_mednec.pdf", quick)
     env = {"INTAKE_JOB_TIME_LIMIT": "2", "INTAKE_VISIBILITY_TIMEOUT": "20"}
     worker = Worker("poison@test", broker, db, tmp_path, env)
+    eng = _engine(db)
+
+    def slow_state():
+        with eng.connect() as c:
+            return tuple(c.execute(sa.text("SELECT state, finished_at FROM queue_files WHERE name = 'slow.pdf'")).one())
     try:
         r = intake_cmd("batch", str(slow), str(quick), "--broker", broker, "--db", db, "--force", env=env)
         assert worker.proc.poll() is None  # still serving
+        before = slow_state()
+        assert before[0] == "failed"
+        retry = intake_cmd("queue", "retry", "--failed", "--broker", broker, "--db", db)
+        assert retry.returncode == 0 and "1 job(s) sent again" in retry.stdout, retry.stdout + retry.stderr
+        first_failure = before[1]
+        _wait_for(lambda: slow_state()[0] == "failed" and slow_state()[1] > first_failure, 120,
+                  "the retried poison file to fail again")
     finally:
         worker.stop()
+        eng.dispose()
     assert r.returncode == 1, r.stderr
     assert re.search(r"slow\.pdf: stopped after 3 attempts \((took longer than|Tesseract took longer)", r.stderr), r.stderr
     assert "quick.pdf" not in r.stderr.split("failed:")[1]

@@ -33,6 +33,7 @@ from intake.model import Document, Line
 from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
+_DIGIT = re.compile(r"\d")
 
 
 class DocIndex:
@@ -45,7 +46,7 @@ class DocIndex:
         for ln in self.lines:
             if ln.words:
                 row = [part for c in line_cells(ln) for part in split_re_line(c)]
-                digits = any(ch.isdigit() for ch in ln.text)
+                digits = _DIGIT.search(ln.text) is not None
                 self.cells[id(ln)] = [part for c in row for part in split_at_labels(c, specs, len(row), digits)]
         self.hits: list[LabelHit] = []
         self.labelled: set[int] = set()  # cells that start with a label

@@ -10,6 +10,8 @@ _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": 
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, typographic dashes and quotes made plain; length may change."""
+    if text.isascii():  # nothing to translate or strip: the common case, and a hot path
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text.translate(_DASHES))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
