@@ -230,3 +230,26 @@ def test_watch_hands_the_inbox_to_the_workers(services, tmp_path):
     assert not list(inbox.iterdir())
     papers = list(out.rglob("claim_file_request.pdf"))
     assert len(papers) >= 1 and oct(papers[0].stat().st_mode & 0o777) == "0o600"
+
+
+def test_originals_in_a_shared_folder_are_removed_once_stored(services, tmp_path):
+    db, broker, _ = services
+    broker = broker[:-1] + "3"
+    store = tmp_path / "shared-store"
+    files = []
+    for name in ("b_bd_upheld_mednec.pdf", "c_bd_vendor_mednec.pdf"):  # not sent by the other tests
+        shutil.copy(SAMPLES / name, tmp_path / name)
+        files.append(str(tmp_path / name))
+    worker = Worker("store@test", broker, db, tmp_path)
+    try:
+        r = intake_cmd("batch", *files, "--broker", broker, "--db", db, "--store", f"file://{store}")
+    finally:
+        worker.stop()
+    assert r.returncode == 0, r.stderr
+    assert "2 files" in r.stderr and "denial letter" in r.stderr
+    assert store.is_dir() and not [p for p in store.rglob("*") if p.is_file()]  # no second copy kept
+    eng = _engine(db)
+    with eng.connect() as c:
+        blobs = c.execute(sa.text("SELECT blob FROM queue_files WHERE name = 'b_bd_upheld_mednec.pdf'")).scalar()
+    eng.dispose()
+    assert blobs == f"file://{store}"

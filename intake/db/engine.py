@@ -62,8 +62,8 @@ def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
         cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout=60000")  # first: the WAL switch below may have to wait for a lock
         cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer, writers queue
-        cur.execute("PRAGMA busy_timeout=60000")
         cur.execute("PRAGMA synchronous=NORMAL")  # with WAL: safe against crashes, one fsync per checkpoint
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()
@@ -83,7 +83,7 @@ def open_db(url: str | None = None, upgrade: bool = True) -> Engine:
         else:
             engine = create_engine(full, pool_pre_ping=True)
         if upgrade:
-            upgrade_schema(engine)
+            _upgrade_with_retry(engine)
     except IntakeError:
         raise
     except (ArgumentError, OperationalError, SQLAlchemyError, OSError, ImportError) as exc:
@@ -91,6 +91,22 @@ def open_db(url: str | None = None, upgrade: bool = True) -> Engine:
     _ENGINES[full] = engine
     log.debug("database open: %s", safe(full))
     return engine
+
+
+def _upgrade_with_retry(engine: Engine, tries: int = 4) -> None:
+    """Another process creating the same new SQLite file can make a first look fail with a lock
+    conflict that SQLite reports at once instead of waiting; a moment later the schema is there."""
+    import time
+
+    for attempt in range(tries):
+        try:
+            upgrade_schema(engine)
+            return
+        except OperationalError:
+            if attempt == tries - 1:
+                raise
+            log.debug("database busy while checking the schema; trying again")
+            time.sleep(0.5 * (attempt + 1))
 
 
 def alembic_config(engine: Engine):
