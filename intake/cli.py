@@ -101,6 +101,8 @@ def batch(
     from intake.mailroom import stored_batch
     from intake.papers.profile import load_requester
 
+    if no_wait and (out or json_out):
+        raise InputNotFound("--out and --json-out need the batch to wait for its results (drop --no-wait)")
     requester = load_requester(config, {})
     files = list(expand_inputs(paths))
     sink = open(json_out, "w", encoding="utf-8", opener=_private_opener) if json_out else None

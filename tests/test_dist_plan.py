@@ -71,3 +71,12 @@ def test_an_unreachable_broker_is_one_line_without_its_password(tmp_path):
     assert r.returncode == 8, r.stderr
     assert "cannot reach the broker" in r.stderr and "s3cret-pw" not in r.stderr + r.stdout
     assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+
+
+def test_no_wait_cannot_promise_papers(tmp_path):
+    from tests.conftest import SAMPLES, intake_cmd
+
+    r = intake_cmd("batch", str(SAMPLES / "bd_eob_paid.pdf"), "--no-wait", "--out", str(tmp_path / "papers"),
+                   "--broker", "redis://127.0.0.1:1/0")
+    assert r.returncode == 2 and "drop --no-wait" in r.stderr
+    assert not (tmp_path / "papers").exists()
