@@ -16,14 +16,20 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class FileInfo:
-    id: int
+class FileFacts:
+    """What the queue knows of a file handed to the workers (no content, no health information)."""
+
     sha256: str
     name: str
     display_path: str
     size: int
     page_count: int
     blob: str
+
+
+@dataclass(frozen=True)
+class FileInfo(FileFacts):
+    id: int = 0
 
 
 @dataclass(frozen=True)
@@ -39,18 +45,13 @@ class Claim:
 
 
 def _info(f: QueueFileRow) -> FileInfo:
-    return FileInfo(f.id, f.sha256, f.name, f.display_path, f.size, f.page_count, f.blob)
+    return FileInfo(sha256=f.sha256, name=f.name, display_path=f.display_path, size=f.size,
+                    page_count=f.page_count, blob=f.blob, id=f.id)
 
 
 @dataclass(frozen=True)
-class NewFile:
-    sha256: str
-    name: str
-    display_path: str
-    size: int
-    page_count: int
-    blob: str
-    path: str  # where the producer reads it (its bytes go to the store in the same transaction)
+class NewFile(FileFacts):
+    path: str = ""  # where the producer reads it (its bytes go to the store in the same transaction)
 
 
 def enqueue_files(engine: Engine, files: list[NewFile]) -> list[int]:
