@@ -248,6 +248,7 @@ def test_originals_in_a_shared_folder_are_removed_once_stored(services, tmp_path
     assert r.returncode == 0, r.stderr
     assert "2 files" in r.stderr and "denial letter" in r.stderr
     assert store.is_dir() and not [p for p in store.rglob("*") if p.is_file()]  # no second copy kept
+    assert all(oct(p.stat().st_mode & 0o777) == "0o700" for p in [store, *store.iterdir()])
     eng = _engine(db)
     with eng.connect() as c:
         blobs = c.execute(sa.text("SELECT blob FROM queue_files WHERE name = 'b_bd_upheld_mednec.pdf'")).scalar()

@@ -50,7 +50,8 @@ def _put_in_folder(location: str, sha: str, source: Path) -> None:
     if target.exists():
         return
     try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _folder(location).mkdir(parents=True, exist_ok=True, mode=0o700)  # ours only if we make it
+        target.parent.mkdir(exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
         with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
             shutil.copyfileobj(src, out, 1 << 20)
