@@ -10,12 +10,10 @@ from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 
+from intake.dist.plan import WHOLE_FILE_PAGES, whole_file
 from intake.errors import IntakeError
 
 log = logging.getLogger(__name__)
-from intake.dist.plan import WHOLE_FILE_PAGES  # noqa: E402 - the same rule as the shared queue
-
-TEXT_FILE_PAGES = 40  # a text-layer file reads at ~15 ms a page: sending its pages around would cost more
 
 
 @dataclass
@@ -66,14 +64,12 @@ def _init_worker() -> None:
 
 def read_with_features(source, number: int):
     """One page read, and its split features (label work runs on every core). Raises."""
-    from intake.pipeline import page_member_id
+    from intake.pipeline import features_of
     from intake.rules import cached_rules
     from intake.sources import read_page
-    from intake.split import page_features
 
     page = read_page(source, number)
-    rules = cached_rules()
-    return page, page_features(page, rules, page_member_id(page, source, rules))
+    return page, features_of(page, source, cached_rules())
 
 
 def results_of(path: str, source, pages: list, features: list) -> list:
@@ -158,7 +154,6 @@ class Progress:
 @dataclass
 class _Pending:
     source: object
-    start: float
     pages: dict = field(default_factory=dict)  # number -> (PageText, PageFeatures)
     error: tuple | None = None
     outstanding: int = 0
@@ -230,7 +225,7 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
 
 def _page_queue(paths, files: dict, report):
     """(path, page) in reading order; a file that cannot even be opened is reported at once."""
-    from intake.sources import open_source
+    from intake.sources import first_page_has_text, open_source
 
     for path in paths:
         started = time.monotonic()
@@ -241,8 +236,9 @@ def _page_queue(paths, files: dict, report):
             report(FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code),
                               seconds=time.monotonic() - started))
             continue
-        files[path] = _Pending(source, started, outstanding=source.page_count)
-        if source.page_count <= WHOLE_FILE_PAGES or (source.text_layer and source.page_count <= TEXT_FILE_PAGES):
+        files[path] = _Pending(source, outstanding=source.page_count)
+        long = source.page_count > WHOLE_FILE_PAGES
+        if whole_file(source.page_count, long and first_page_has_text(source)):
             yield source, 0  # page 0: the whole file in one job
             continue
         for number in range(1, source.page_count + 1):

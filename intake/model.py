@@ -24,7 +24,6 @@ class SourceFile:
     kind: str  # "pdf" or "image"
     page_count: int
     size: int
-    text_layer: bool = False  # the first page carries text: its pages are cheap, so it is one job in a batch
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,13 @@ def page_member_id(page: PageText, source: SourceFile, rules: RuleSet) -> str | 
     return found.value if found else None
 
 
+def features_of(page: PageText, source: SourceFile, rules: RuleSet) -> PageFeatures:
+    """What the split planner needs of a page (page X of Y, opener, member ID), in one place for every caller."""
+    from intake.split import page_features
+
+    return page_features(page, rules, page_member_id(page, source, rules))
+
+
 def read_pages(source: SourceFile, rules: RuleSet | None, on_page: Callable[[PageText], None] | None = None):
     """Stage: every page as text, one at a time; images are dropped as soon as OCR is done.
 
@@ -35,11 +42,9 @@ def read_pages(source: SourceFile, rules: RuleSet | None, on_page: Callable[[Pag
     pages: list[PageText] = []
     features: list[PageFeatures] = []
     for page in iter_pages(source):
-        from intake.split import page_features
-
         rules = rules or cached_rules()
         pages.append(page)
-        features.append(page_features(page, rules, page_member_id(page, source, rules)))
+        features.append(features_of(page, source, rules))
         log.debug("page %d read by %s", page.number, page.method)
         if on_page:
             on_page(page)

@@ -65,11 +65,11 @@ def open_source(path: str | Path, known_sha256: str | None = None) -> SourceFile
     kind = sniff(head)
     if kind is None:
         raise InputFileError("not a PDF, PNG, JPEG or TIFF file", str(path))
-    count, text = _pdf_page_count(path) if kind == "pdf" else (_image_frame_count(path), False)
+    count = _pdf_page_count(path) if kind == "pdf" else _image_frame_count(path)
     if count > MAX_PAGES:
         raise InputTooLargeError(f"{count} pages is more than the limit of {MAX_PAGES} (INTAKE_MAX_PAGES)", str(path))
     return SourceFile(path=str(path), sha256=known_sha256 or sha256_of(path), kind="pdf" if kind == "pdf" else "image",
-                      page_count=count, size=size, text_layer=text)
+                      page_count=count, size=size)
 
 
 def _open_pdf(path: Path):
@@ -85,27 +85,31 @@ def _open_pdf(path: Path):
         raise InputFileError("PDF is damaged or truncated and cannot be read", str(path)) from None
 
 
-def _pdf_page_count(path: Path) -> tuple[int, bool]:
-    """Pages, and whether the first page carries text: a hint for planning work, never for reading."""
+def _pdf_page_count(path: Path) -> int:
     pdf = _open_pdf(path)
     try:
         n = len(pdf)
-        text = _first_page_has_text(pdf) if n else False
     finally:
         pdf.close()
     if n == 0:
         raise InputFileError("PDF has no pages", str(path))
-    return n, text
+    return n
 
 
-def _first_page_has_text(pdf) -> bool:
+def first_page_has_text(source: SourceFile) -> bool:
+    """A hint for planning a batch (is this PDF cheap to read?), asked only of long files; never used
+    to decide how a page is read."""
+    if source.kind != "pdf":
+        return False
     try:
-        page = pdf[0]
-        textpage = page.get_textpage()
-        found = textpage.count_chars() > 200
-        textpage.close()
-        page.close()
-        return found
+        pdf = _open_pdf(Path(source.path))
+        try:
+            textpage = pdf[0].get_textpage()
+            found = textpage.count_chars() > 200
+            textpage.close()
+            return found
+        finally:
+            pdf.close()
     except Exception:  # noqa: BLE001 - only a hint; the page is read properly later
         return False
 

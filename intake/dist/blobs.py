@@ -12,14 +12,18 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from intake.db.models import BlobRow
-from intake.errors import IntakeError, OutputError
+from intake.errors import ExitCode, IntakeError, OutputError
+
+
+class StoreUrlError(IntakeError):
+    exit_code = ExitCode.usage
 
 
 def store_location(url: str | None) -> str:
     """--store / INTAKE_STORE_URL: 'db' (the default) or file:///a/folder every worker mounts."""
     url = url or os.environ.get("INTAKE_STORE_URL") or "db"
     if url != "db" and not url.startswith("file://"):
-        raise IntakeError("the store must be 'db' or a file:///folder URL", url)
+        raise StoreUrlError("--store must be 'db' or a file:///folder URL")
     return url
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 WHOLE_FILE_PAGES = 4  # a file this short is one job, locally and on the queue: no pages travel between processes
 PAGES_PER_JOB = 2  # longer files are shared out in ranges this long, then finished by a job of their own
 MAX_ATTEMPTS = 3
+TEXT_FILE_PAGES = 40  # a text-layer file reads at ~15 ms a page: sending its pages around costs more
 
 
 @dataclass(frozen=True)
@@ -16,9 +17,18 @@ class JobSpec:
     last_page: int
 
 
-def plan_jobs(page_count: int, whole_max: int = WHOLE_FILE_PAGES, chunk: int = PAGES_PER_JOB) -> list[JobSpec]:
-    """Short files travel whole (one message, no stored pages); long ones in page ranges all workers share."""
-    if page_count <= whole_max:
+def whole_file(page_count: int, text_layer: bool = False) -> bool:
+    """One job for the whole file: short files, and (where the caller knows it) text-layer files of
+    ordinary length."""
+    return page_count <= WHOLE_FILE_PAGES or (text_layer and page_count <= TEXT_FILE_PAGES)
+
+
+def plan_jobs(page_count: int, text_layer: bool = False, chunk: int = PAGES_PER_JOB) -> list[JobSpec]:
+    """Short files travel whole (one message, no stored pages); long ones in page ranges all workers share.
+
+    The queue leaves text_layer False: a PDF whose first page has text may still hold scanned pages,
+    and a whole long file could outlast the job time limit."""
+    if whole_file(page_count, text_layer):
         return [JobSpec("whole", 1, max(page_count, 1))]
     return [JobSpec("pages", first, min(first + chunk - 1, page_count))
             for first in range(1, page_count + 1, chunk)]
