@@ -179,21 +179,23 @@ def measure(inp: dict, jobs: int, repeats: int, work: Path) -> dict:
     db = iter(f"sqlite:///{work / f'bench{i}.db'}" for i in range(100))
     out: dict = {"jobs": jobs, "ocr_pages": len(ocr_pages), "lang": LANG}
     raws, batches = [], []
-    for _ in range(2 if repeats > 1 else 1):  # interleaved, best of each: this VM's speed drifts by 10%
+    for _ in range(repeats):  # interleaved, best of each: this VM's speed drifts by 10% from run to run
         raws.append(raw_tesseract(ocr_pages, jobs))
         batches.append(timed([INTAKE, "batch", "--jobs", str(jobs), "--db", next(db), *map(str, ocr_pages)])[0])
     raw, batch = min(raws), min(batches)
     out["raw_runs_s"], out["batch_runs_s"] = raws, batches
+    out["batch_vs_raw_pairs"] = [r / b for r, b in zip(raws, batches)]  # each run against the raw one before it
     out["raw_tesseract_pages_per_s"] = len(ocr_pages) / raw
     out["batch_pages_per_s"] = len(ocr_pages) / batch
     out["batch_vs_raw"] = out["batch_pages_per_s"] / out["raw_tesseract_pages_per_s"]
 
     page = ocr_pages[0]
     raw_ones, ones = [], []
-    for _ in range(repeats):  # interleaved, best of each
+    for _ in range(repeats * 2):  # interleaved, best of each
         raw_ones.append(raw_tesseract([page], 1))
         ones.append(timed([INTAKE, "process", str(page), "--json"])[0])
     raw_one, one = min(raw_ones), min(ones)
+    out["single_raw_runs_s"], out["single_intake_runs_s"] = raw_ones, ones
     out["single_raw_s"], out["single_intake_s"], out["single_vs_raw"] = raw_one, one, one / raw_one
 
     empty = next(db)

@@ -46,7 +46,7 @@ def process_file(path: str, rules: RuleSet | None = None, out_dir: str | None = 
     """Read one file into results; with out_dir, write each denial's papers there. Raises IntakeError."""
     from intake.pipeline import run
 
-    results = run(path, rules)
+    results = run(path, rules, read_ahead=(os.cpu_count() or 1) > 1)  # one file at a time: a core to spare
     if out_dir:
         write_papers(results, out_dir, requester or {})
     return results

@@ -46,7 +46,8 @@ class BatchSummary:
 
 
 def _preload() -> None:
-    """spaCy and the rules loaded once, before the pool forks: every worker shares them copy-on-write."""
+    """spaCy and the rules loaded once, before a long-lived pool forks (intake worker): every process
+    shares them copy-on-write. A local batch does not wait for this: see run_batch."""
     from intake.nlp import pipeline
     from intake.rules import cached_rules
 
@@ -54,7 +55,8 @@ def _preload() -> None:
 
 
 def _init_worker() -> None:
-    """Workers read pages and finish files; Tesseract single-threaded; spaCy loads on first need."""
+    """Workers read pages and finish files; Tesseract single-threaded; spaCy loads in the background
+    when this worker's first Tesseract run starts, so every core reads from the first second."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     from intake import warm
     from intake.rules import cached_rules
@@ -168,8 +170,8 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
     progress = Progress(len(paths))
     start = time.monotonic()
     files: dict[str, _Pending] = {}
-    if paths:
-        _preload()
+    # no preload here: loading spaCy first (a second) would leave every core but one idle; each worker
+    # loads it in the background while Tesseract reads its first page (see _init_worker)
 
     def report(rep: FileReport) -> None:
         _account(summary, rep)

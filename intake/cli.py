@@ -331,31 +331,68 @@ def rules_build(rules_dir: Optional[str] = typer.Option(None, "--rules-dir"),
 
 def main() -> None:
     """The exception boundary: IntakeError -> its exit code; a bug -> one line and code 15."""
+    _leave(_exit_code())
+
+
+def _exit_code() -> int:
     try:
         code = app(standalone_mode=False)  # Click returns an Exit's code here instead of raising
-        sys.exit(code if isinstance(code, int) else 0)
+        return code if isinstance(code, int) else 0
     except IntakeError as exc:
         _fail(exc)
-        sys.exit(int(exc.exit_code))
+        return int(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("intake: interrupted", err=True)
-        sys.exit(int(ExitCode.interrupted))
+        return int(ExitCode.interrupted)
     except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except SystemExit:
-        raise
+        return exc.exit_code
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a clean exit
-        import click
+        return _internal_error(exc)
 
-        if isinstance(exc, click.exceptions.Abort):
-            sys.exit(int(ExitCode.interrupted))
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(int(ExitCode.usage))
-        typer.echo(f"intake: internal error: {type(exc).__name__} (run with -vv and report it)", err=True)
-        if logging.getLogger().isEnabledFor(logging.DEBUG):
-            raise
-        sys.exit(int(ExitCode.internal))
+
+def _internal_error(exc: Exception) -> int:
+    import click
+
+    if isinstance(exc, click.exceptions.Abort):
+        return int(ExitCode.interrupted)
+    if isinstance(exc, click.ClickException):
+        exc.show()
+        return int(ExitCode.usage)
+    typer.echo(f"intake: internal error: {type(exc).__name__} (run with -vv and report it)", err=True)
+    if logging.getLogger().isEnabledFor(logging.DEBUG):
+        raise exc
+    return int(ExitCode.internal)
+
+
+def _leave(code: int) -> None:
+    """Exit without the interpreter's teardown once everything is written (mypy's fast exit): freeing
+    spaCy's tables one object at a time costs 0.2 s, a tenth of a page's OCR. Only when nothing else
+    is running: a pool, a worker or a non-daemon thread gets the ordinary exit."""
+    import threading
+
+    mp = sys.modules.get("multiprocessing")
+    busy = any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread())
+    if busy or (mp is not None and mp.active_children()):
+        sys.exit(code)
+    try:
+        _close_databases()
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (| head): what it read was written
+        pass
+    except (OSError, ValueError):  # a full disk under a redirect: the output is not all there
+        code = code or int(ExitCode.output)
+    os._exit(code)
+
+
+def _close_databases() -> None:
+    """Pooled connections closed properly, so PostgreSQL sees a goodbye and not a dropped socket."""
+    engine_module = sys.modules.get("intake.db.engine")
+    for engine in getattr(engine_module, "_ENGINES", {}).values():
+        engine.dispose()
 
 
 if __name__ == "__main__":

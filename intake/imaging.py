@@ -1,8 +1,11 @@
-"""Make a page image what Tesseract reads best: grey, ~300 dpi square pixels, even light, level lines."""
+"""Make a page image what Tesseract reads best: grey, ~300 dpi square pixels, even light, level lines.
+
+numpy is imported where it is used: a single page's Tesseract run may start before it is needed."""
 
 from __future__ import annotations
 
-import numpy as np
+from dataclasses import dataclass
+
 from PIL import Image, ImageFilter, ImageOps
 
 TARGET_DPI = 300
@@ -22,13 +25,18 @@ def effective_dpi(img: Image.Image) -> tuple[float, float]:
     return guess, guess
 
 
+EXIF_ORIENTATION = 0x0112
+
+
 def to_grey(img: Image.Image) -> Image.Image:
-    img = ImageOps.exif_transpose(img) if hasattr(img, "getexif") else img
-    if img.mode in ("RGBA", "LA", "P"):
+    """Upright by its EXIF tag and 8-bit grey; an image already so is returned as it is (no copy)."""
+    if img.getexif().get(EXIF_ORIENTATION, 1) != 1:
+        img = ImageOps.exif_transpose(img)
+    if img.mode in ("RGBA", "LA", "P", "PA"):
         img = img.convert("RGBA")
         bg = Image.new("RGBA", img.size, (255, 255, 255, 255))
         img = Image.alpha_composite(bg, img)
-    return img.convert("L")
+    return img if img.mode == "L" else img.convert("L")
 
 
 def normalise_resolution(img: Image.Image, dpi: tuple[float, float]) -> Image.Image:
@@ -52,10 +60,20 @@ def normalise_resolution(img: Image.Image, dpi: tuple[float, float]) -> Image.Im
     return img.resize(size, Image.LANCZOS)
 
 
-def even_light(img: Image.Image) -> Image.Image:
+def thumbnail(img: Image.Image) -> Image.Image:
+    """A quarter-size copy: enough to judge light, skew and ink, a sixteenth of the pixels to look at."""
+    return img.reduce(4) if min(img.size) > 800 else img
+
+
+def even_light(img: Image.Image, small: Image.Image | None = None) -> Image.Image:
     """Divide by the estimated paper brightness: phone photos have shadows that fool binarisation."""
-    small = img.reduce(8) if min(img.size) > 400 else img
-    bg_small = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3))
+    import numpy as np
+
+    if min(img.size) > 800:  # an eighth of the page: half the thumbnail
+        small = (thumbnail(img) if small is None else small).reduce(2)
+    else:
+        small = img.reduce(8) if min(img.size) > 400 else img
+    bg_small = max_filter(small, 5).filter(ImageFilter.GaussianBlur(3))
     if bg_small.getextrema()[0] > 200:  # already evenly lit (clean scans, renders, faxes): decided on 1/64 of it
         return img
     bg = bg_small.resize(img.size, Image.BILINEAR)
@@ -65,10 +83,26 @@ def even_light(img: Image.Image) -> Image.Image:
     return Image.fromarray(out, "L")
 
 
-def skew_angle(img: Image.Image, max_deg: float = 6.0) -> float:
-    """Projection-profile skew estimate on sampled dark pixels: ~20 ms, no image rotations."""
-    small = img.reduce(4) if min(img.size) > 800 else img
-    a = np.asarray(small)
+def max_filter(img: Image.Image, size: int) -> Image.Image:
+    """PIL's MaxFilter (edges repeated), pixel for pixel, as two running maxima: 40 times quicker."""
+    import numpy as np
+
+    r = size // 2
+    a = np.pad(np.asarray(img), r, mode="edge")
+    rows = a[:, : a.shape[1] - 2 * r]
+    for k in range(1, size):
+        rows = np.maximum(rows, a[:, k: a.shape[1] - 2 * r + k])
+    out = rows[: rows.shape[0] - 2 * r, :]
+    for k in range(1, size):
+        out = np.maximum(out, rows[k: rows.shape[0] - 2 * r + k, :])
+    return Image.fromarray(np.ascontiguousarray(out), "L")
+
+
+def skew_angle(img: Image.Image, max_deg: float = 6.0, small: Image.Image | None = None) -> float:
+    """Projection-profile skew estimate on sampled dark pixels: ~10 ms, no image rotations."""
+    import numpy as np
+
+    a = np.asarray(thumbnail(img) if small is None else small)
     ys, xs = np.nonzero(a < 128)
     if len(xs) < 200:
         return 0.0
@@ -81,6 +115,8 @@ def skew_angle(img: Image.Image, max_deg: float = 6.0) -> float:
 
 def _best_angle(xs, ys, angles) -> float:
     """The angle whose row projection is sharpest (text lines fall into few bins)."""
+    import numpy as np
+
     best, best_score = 0.0, -1.0
     for deg in angles:
         t = np.deg2rad(deg)
@@ -92,25 +128,48 @@ def _best_angle(xs, ys, angles) -> float:
     return round(best, 2)
 
 
-def deskew(img: Image.Image) -> tuple[Image.Image, float]:
-    angle = skew_angle(img)
+def deskew(img: Image.Image, small: Image.Image | None = None) -> tuple[Image.Image, float]:
+    angle = skew_angle(img, small=small)
     if abs(angle) < 0.1:
         return img, 0.0
     return img.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255), angle
 
 
-def is_blank(img: Image.Image) -> bool:
+def is_blank(img: Image.Image, small: Image.Image | None = None) -> bool:
     """A page with almost no ink: a separator sheet or the back of a page."""
-    small = img.reduce(4) if min(img.size) > 800 else img
-    a = np.asarray(small)
+    import numpy as np
+
+    a = np.asarray(thumbnail(img) if small is None else small)
     dark = float((a < 128).mean())
     return dark < 0.002
 
 
-def prepare(img: Image.Image) -> tuple[Image.Image, float]:
-    """Grey, resolution, light, skew: in that order, each cheap next to OCR."""
-    dpi = effective_dpi(img)
+@dataclass(frozen=True)
+class PreparedPage:
+    """The image Tesseract gets, and which steps changed its pixels: none means the file itself can be
+    read as it is (so Tesseract may start on it before these checks are done)."""
+
+    image: Image.Image
+    skew: float
+    blank: bool
+    changed: tuple[str, ...]
+
+
+def prepare(img: Image.Image) -> PreparedPage:
+    """Grey, resolution, light, skew: in that order, each cheap next to OCR; one thumbnail for the checks."""
+    changed = []
     grey = to_grey(img)
-    grey = normalise_resolution(grey, dpi)
-    grey = even_light(grey)
-    return deskew(grey)
+    if img.mode not in ("L", "1") or img.getexif().get(EXIF_ORIENTATION, 1) != 1:
+        changed.append("grey")
+    sized = normalise_resolution(grey, effective_dpi(img))
+    if sized.size != grey.size:
+        changed.append("resolution")
+    small = thumbnail(sized)
+    lit = even_light(sized, small)
+    if lit is not sized:
+        changed.append("light")
+        small = thumbnail(lit)
+    level, skew = deskew(lit, small)
+    if skew:
+        changed.append("deskew")
+    return PreparedPage(level, skew, is_blank(level, small), tuple(changed))

@@ -32,48 +32,97 @@ def require_tesseract() -> None:
                                      "tesseract-ocr-spa tesseract-ocr-osd)")
 
 
+class TesseractRun:
+    """One Tesseract process on an image file, started now and collected (or cancelled) later: the
+    caller may do other work meanwhile, or start it on a file that may turn out to need preparing.
+
+    The command pytesseract's image_to_data runs, around a Popen we keep hold of, so a run nobody needs
+    can be stopped instead of left to burn a core; pytesseract (which imports numpy) is imported only
+    once Tesseract is running, for its errors and TSV parsing."""
+
+    def __init__(self, image_path: str, lang: str = DEFAULT_LANG):
+        import subprocess
+        import tempfile
+
+        require_tesseract()
+        self._tmp = tempfile.TemporaryDirectory(prefix="intake-")  # private (0700), removed when collected
+        self._out = os.path.join(self._tmp.name, "out")
+        cmd = ["tesseract", image_path, self._out, "-l", lang, "-c", "tessedit_create_tsv=1", "--psm", "3"]
+        from intake import warm
+
+        warm.start()  # spaCy loads on the other core while Tesseract works
+        try:
+            self._proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.PIPE)
+        except OSError:
+            self._tmp.cleanup()
+            raise
+
+    def words(self) -> list[Word]:
+        """Wait for the words; INTAKE_OCR_TIMEOUT (set by a worker from its job time limit) stops a stuck page."""
+        import subprocess
+
+        from pytesseract import pytesseract as pt
+
+        limit = float(os.environ.get("INTAKE_OCR_TIMEOUT") or 0) or None
+        try:
+            _, err = self._proc.communicate(timeout=limit)
+            if self._proc.returncode:
+                raise pt.TesseractError(self._proc.returncode, pt.get_errors(err or b""))
+            with open(self._out + ".tsv", encoding="utf-8", errors="replace") as fh:
+                text = fh.read()
+        except subprocess.TimeoutExpired:
+            raise TimeoutError(f"Tesseract took longer than {limit:g} s on page") from None
+        finally:
+            self.cancel()
+        return words_from_tsv(text)
+
+    def cancel(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
+        self._tmp.cleanup()
+
+
 def ocr_words(img: Image.Image, lang: str = DEFAULT_LANG) -> list[Word]:
     """One Tesseract call per page; the image goes over as uncompressed PGM (PNG encoding costs time)."""
     import tempfile
 
-    import pytesseract
-
-    require_tesseract()
     with tempfile.TemporaryDirectory(prefix="intake-") as tmp:  # private (0700), removed at once
         path = os.path.join(tmp, "page.pgm")
-        img.convert("L").save(path)
-        from intake import warm
+        (img if img.mode == "L" else img.convert("L")).save(path)
+        return TesseractRun(path, lang).words()
 
-        warm.start()  # spaCy loads on the other core while Tesseract works
-        limit = float(os.environ.get("INTAKE_OCR_TIMEOUT") or 0)  # a worker sets it from its job time limit
-        try:
-            data = _tsv(path, lang, limit)
-        except RuntimeError as exc:  # pytesseract kills the process and says "timeout"
-            if "timeout" not in str(exc).lower():
-                raise
-            raise TimeoutError(f"Tesseract took longer than {limit:g} s on page") from None
-    words = []
-    groups: dict[tuple[int, int, int], int] = {}
-    rows = zip(data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"],
-               data["block_num"], data["par_num"], data["line_num"])
-    for text, conf, x, y, w, h, block, par, line in rows:
-        text = (text or "").strip()
-        c = float(conf)
-        if not text or c < 0:
+
+TSV_NEEDED = ("level", "block_num", "par_num", "line_num", "left", "top", "width", "height", "conf", "text")
+
+
+def words_from_tsv(tsv: str) -> list[Word]:
+    """Tesseract's TSV as words with boxes, confidences and their line; one pass, no table built first
+    (pytesseract's file_to_dict converts every cell: a few ms a page)."""
+    lines = tsv.split("\n")
+    head = lines[0].rstrip("\r").split("\t") if lines else []
+    if any(name not in head for name in TSV_NEEDED):
+        return []
+    lvl, blk, par, ln, x0, y0, wd, ht, cf, tx = (head.index(name) for name in TSV_NEEDED)
+    words: list[Word] = []
+    groups: dict[tuple[str, str, str], int] = {}
+    for row in lines[1:]:
+        cells = row.rstrip("\r").split("\t")
+        if len(cells) <= tx or cells[lvl] != "5":  # level 5: a word
             continue
-        group = groups.setdefault((block, par, line), len(groups))
-        words.append(Word(text, max(0.0, min(1.0, c / 100.0)), (float(x), float(y), float(x + w), float(y + h)),
+        text = cells[tx].strip()
+        try:
+            conf = int(float(cells[cf]))  # whole percent, as pytesseract has always given it
+            x, y, w, h = int(cells[x0]), int(cells[y0]), int(cells[wd]), int(cells[ht])
+        except ValueError:
+            continue
+        if not text or conf < 0:
+            continue
+        group = groups.setdefault((cells[blk], cells[par], cells[ln]), len(groups))
+        words.append(Word(text, max(0.0, min(1.0, conf / 100.0)), (float(x), float(y), float(x + w), float(y + h)),
                           group))
     return words
-
-
-def _tsv(path: str, lang: str, timeout: float) -> dict:
-    """pytesseract's image_to_data without its `tesseract --version` run (30 ms a process): the TSV
-    output it checks for exists in every Tesseract this project supports (4 and 5)."""
-    from pytesseract import pytesseract as pt
-
-    out = pt.run_and_get_output(path, "tsv", lang, "-c tessedit_create_tsv=1 --psm 3", 0, timeout)
-    return pt.file_to_dict(out, "\t", -1)
 
 
 def quality(words: list[Word]) -> float:
@@ -100,14 +149,17 @@ def looks_sideways(img: Image.Image) -> bool:
     return img.width > img.height * 1.15
 
 
-def ocr_page(img: Image.Image, number: int, skew: float = 0.0, lang: str = DEFAULT_LANG) -> PageText:
-    """OCR once; turn the page and OCR again only when the first read looks wrong."""
+def ocr_page(img: Image.Image, number: int, skew: float = 0.0, lang: str = DEFAULT_LANG,
+             started: TesseractRun | None = None) -> PageText:
+    """OCR once; turn the page and OCR again only when the first read looks wrong.
+
+    started: a run already going on a file with exactly these pixels (the file needed no preparing)."""
     rotation = 0
-    if looks_sideways(img):
+    if started is None and looks_sideways(img):
         rotation = osd_rotation(img)
         if rotation:
             img = img.rotate(-rotation, expand=True)
-    words = ocr_words(img, lang)
+    words = started.words() if started is not None else ocr_words(img, lang)
     if quality(words) < 0.35 and len(words) > 0:
         turn = osd_rotation(img)
         if turn:

@@ -33,16 +33,18 @@ def features_of(page: PageText, source: SourceFile, rules: RuleSet) -> PageFeatu
     return page_features(page, rules, page_member_id(page, source, rules))
 
 
-def read_pages(source: SourceFile, rules: RuleSet | None, on_page: Callable[[PageText], None] | None = None):
+def read_pages(source: SourceFile, rules: RuleSet | None, on_page: Callable[[PageText], None] | None = None,
+               read_ahead: bool = False):
     """Stage: every page as text, one at a time; images are dropped as soon as OCR is done.
 
     rules None: the default rules, asked for only after the first page is read (they load meanwhile)."""
-    from intake.rules import cached_rules
-
     pages: list[PageText] = []
     features: list[PageFeatures] = []
-    for page in iter_pages(source):
-        rules = rules or cached_rules()
+    for page in iter_pages(source, read_ahead):
+        if rules is None:
+            from intake.rules import cached_rules
+
+            rules = cached_rules()
         pages.append(page)
         features.append(features_of(page, source, rules))
         log.debug("page %d read by %s", page.number, page.method)
@@ -73,14 +75,18 @@ def result_of(doc: Document, rules: RuleSet, display_path: str) -> Result:
                   classification=classification, fields=fields, low_confidence=low)
 
 
-def run(path: str, rules: RuleSet | None = None, on_page: Callable[[PageText], None] | None = None) -> list[Result]:
-    """rules None: the default rules, loaded with spaCy in the background once Tesseract starts."""
+def run(path: str, rules: RuleSet | None = None, on_page: Callable[[PageText], None] | None = None,
+        read_ahead: bool = False) -> list[Result]:
+    """rules None: the default rules, loaded with spaCy in the background once Tesseract starts.
+    read_ahead: one file at a time with a core to spare (intake process)."""
     from intake import warm
-    from intake.rules import cached_rules
 
     source = open_source(path)
     warm.arm(rules)
-    pages, features = read_pages(source, rules, on_page)
+    pages, features = read_pages(source, rules, on_page, read_ahead)
     warm.wait()
-    rules = rules or cached_rules()
+    if rules is None:
+        from intake.rules import cached_rules
+
+        rules = cached_rules()
     return [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]

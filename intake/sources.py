@@ -143,19 +143,44 @@ def _check_pixels(img, path: Path) -> None:
         raise InputTooLargeError("image is too large (possible decompression bomb)", str(path))
 
 
-def _ocr_image(img, number: int, path: Path) -> PageText:
+def _ocr_image(img, number: int, path: Path, read_ahead: bool = False) -> PageText:
+    """Prepare, then OCR. read_ahead (a core to spare, a one-frame file): Tesseract starts on the file
+    itself while the checks run, and its words are kept when the checks change no pixel."""
     from intake import imaging, ocr
 
     _check_pixels(img, path)
+    started = ocr.TesseractRun(str(path)) if read_ahead and readable_as_is(img) else None
     try:
-        img.load()
-    except (OSError, SyntaxError, ValueError):
-        raise InputFileError(f"page {number} image data is damaged or truncated", str(path)) from None
-    prepared, skew = imaging.prepare(img)
-    if imaging.is_blank(prepared):
-        return PageText(number=number, width=float(prepared.width), height=float(prepared.height), lines=[],
-                        method="blank", mean_conf=0.0)
-    return ocr.ocr_page(prepared, number, skew=skew)
+        try:
+            img.load()
+        except (OSError, SyntaxError, ValueError):
+            raise InputFileError(f"page {number} image data is damaged or truncated", str(path)) from None
+        page = imaging.prepare(img)
+        if page.blank:
+            return PageText(number=number, width=float(page.image.width), height=float(page.image.height),
+                            lines=[], method="blank", mean_conf=0.0)
+        if started is not None and page.changed:
+            log.debug("page %d: prepared (%s); the early read is dropped", number, ", ".join(page.changed))
+            started.cancel()
+            started = None
+        return ocr.ocr_page(page.image, number, skew=page.skew, started=started)
+    finally:
+        if started is not None:
+            started.cancel()
+
+
+def readable_as_is(img) -> bool:
+    """From the header alone: a lossless 8-bit grey image near 300 dpi, upright, one frame. Tesseract
+    decodes such a file to exactly the pixels intake would hand it, if the checks then change nothing."""
+    from intake.imaging import effective_dpi
+    from intake.ocr import looks_sideways
+
+    if img.format not in ("PNG", "TIFF") or img.mode != "L" or getattr(img, "n_frames", 1) != 1:
+        return False
+    if "transparency" in img.info or looks_sideways(img):
+        return False
+    x, y = effective_dpi(img)
+    return x == y and 250 <= x <= 420
 
 
 def _render_pdf_page(path: Path, number: int, page_size: tuple[float, float]):
@@ -204,7 +229,7 @@ def iter_pdf_pages(source: SourceFile) -> Iterator[PageText]:
             yield text if text is not None else _ocr_image(_render_pdf_page(path, number, size), number, path)
 
 
-def iter_image_pages(source: SourceFile) -> Iterator[PageText]:
+def iter_image_pages(source: SourceFile, read_ahead: bool = False) -> Iterator[PageText]:
     path = Path(source.path)
     img = _open_image(path)
     try:
@@ -215,17 +240,18 @@ def iter_image_pages(source: SourceFile) -> Iterator[PageText]:
                 raise InputFileError(f"image frame {i + 1} is missing (truncated file)", str(path)) from None
             frame = img.copy() if source.page_count > 1 else img
             frame.info.setdefault("dpi", img.info.get("dpi"))
-            yield _ocr_image(frame, i + 1, path)
+            yield _ocr_image(frame, i + 1, path, read_ahead=read_ahead and source.page_count == 1)
     finally:
         img.close()
 
 
-def iter_pages(source: SourceFile) -> Iterator[PageText]:
-    """One page at a time, so memory stays flat however long the file is."""
+def iter_pages(source: SourceFile, read_ahead: bool = False) -> Iterator[PageText]:
+    """One page at a time, so memory stays flat however long the file is. read_ahead: a core is free
+    (one file at a time), so Tesseract may start before the page checks are done."""
     if source.kind == "pdf":
         yield from iter_pdf_pages(source)
     else:
-        yield from iter_image_pages(source)
+        yield from iter_image_pages(source, read_ahead)
 
 
 def read_page(source: SourceFile, number: int) -> PageText:
@@ -245,9 +271,7 @@ def read_page(source: SourceFile, number: int) -> PageText:
         return text if text is not None else _ocr_image(_render_pdf_page(path, number, size), number, path)
     img = _open_image(Path(source.path))
     try:
-        img.seek(number - 1)
-        frame = img.copy()
-        frame.info.setdefault("dpi", img.info.get("dpi"))
-        return _ocr_image(frame, number, Path(source.path))
+        img.seek(number - 1)  # the frame is read in place: no copy of a page's pixels
+        return _ocr_image(img, number, Path(source.path))
     finally:
         img.close()
