@@ -14,6 +14,9 @@ from intake.dist.plan import WHOLE_FILE_PAGES, whole_file
 from intake.errors import IntakeError
 
 log = logging.getLogger(__name__)
+# pages per Tesseract process in a batch: its start-up (0.15 s, mostly loading the language models) is
+# paid once for them; more would make the last job of a batch a longer wait for one core
+RUN_PAGES = 4
 
 
 @dataclass
@@ -64,14 +67,12 @@ def _init_worker() -> None:
     warm.arm(cached_rules())  # starts loading when this worker's first Tesseract run starts
 
 
-def read_with_features(source, number: int):
-    """One page read, and its split features (label work runs on every core). Raises."""
+def features_for(page, source):
+    """The split features of a page read in a worker, with the default rules (loaded once per process)."""
     from intake.pipeline import features_of
     from intake.rules import cached_rules
-    from intake.sources import read_page
 
-    page = read_page(source, number)
-    return page, features_of(page, source, cached_rules())
+    return features_of(page, source, cached_rules())
 
 
 def results_of(path: str, source, pages: list, features: list) -> list:
@@ -86,35 +87,69 @@ def results_of(path: str, source, pages: list, features: list) -> list:
     return [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]
 
 
-def read_page_job(source, number: int):
-    """Runs in a worker: a page or a one-line reason, never an exception that would stop the batch."""
-    path = source.path
+def read_pages_job(source, numbers: list[int]) -> list[tuple]:
+    """Runs in a worker: pages of a long file through one Tesseract process; for each page its text and
+    features, or a one-line reason, never an exception that would stop the batch."""
+    from intake.sources import read_pages_together
+
     try:
-        return number, read_with_features(source, number), None
-    except IntakeError as exc:
-        exc.path = exc.path or path
-        return number, None, (exc.one_line(), int(exc.exit_code))
-    except Exception as exc:  # noqa: BLE001 - a bug on one page must not stop the batch
-        log.error("internal error reading a page (%s)", type(exc).__name__)
-        log.debug("traceback", exc_info=True)  # may quote values: debug only
-        return number, None, (f"{path}: internal error on page {number} ({type(exc).__name__})", 15)
+        read = read_pages_together([(source, n) for n in numbers])
+    except Exception as exc:  # noqa: BLE001 - a bug on these pages must not stop the batch
+        return [(n, None, _internal(source.path, exc, f"page {n}")) for n in numbers]
+    out = []
+    for number, got in zip(numbers, read):
+        if isinstance(got, IntakeError):
+            got.path = got.path or source.path
+            out.append((number, None, (got.one_line(), int(got.exit_code))))
+            continue
+        try:
+            out.append((number, (got, features_for(got, source)), None))
+        except Exception as exc:  # noqa: BLE001
+            out.append((number, None, _internal(source.path, exc, f"page {number}")))
+    return out
 
 
-def whole_file_job(source, out_dir, requester) -> "FileReport":
-    """Runs in a worker: a short file read and finished in one go; no pages travel between processes."""
-    return finish_job(source.path, source, None, None, out_dir, requester)
+def _internal(path: str, exc: Exception, where: str) -> tuple[str, int]:
+    log.error("internal error reading a page (%s)", type(exc).__name__)
+    log.debug("traceback", exc_info=True)  # may quote values: debug only
+    return f"{path}: internal error on {where} ({type(exc).__name__})", 15
 
 
-def finish_job(path: str, source, pages: list | None, features: list | None, out_dir, requester) -> "FileReport":
-    """Runs in a worker: split, classification, fields and papers for one file whose pages are all read
-    (or, with pages None, that this worker reads first)."""
+def whole_files_job(sources: list, out_dir, requester) -> list["FileReport"]:
+    """Runs in a worker: short files read (their OCR pages through one Tesseract process) and finished
+    in one go; no pages travel between processes. One report per file, each on its own."""
+    from intake.sources import read_pages_together
+
+    start = time.monotonic()
+    try:
+        read = read_pages_together([(s, n) for s in sources for n in range(1, s.page_count + 1)])
+    except Exception as exc:  # noqa: BLE001 - a bug in this group must not stop the batch
+        return [FileReport(s.path, error=_internal(s.path, exc, "a page")[0], exit_code=15) for s in sources]
+    reports, at = [], 0
+    for source in sources:
+        got, at = read[at: at + source.page_count], at + source.page_count
+        failed = next((g for g in got if isinstance(g, IntakeError)), None)
+        if failed is not None:
+            failed.path = failed.path or source.path
+            reports.append(FileReport(source.path, error=failed.one_line(), exit_code=int(failed.exit_code)))
+            continue
+        try:
+            features = [features_for(page, source) for page in got]
+        except Exception as exc:  # noqa: BLE001
+            reports.append(FileReport(source.path, error=_internal(source.path, exc, "a page")[0], exit_code=15))
+            continue
+        reports.append(finish_job(source.path, source, got, features, out_dir, requester))
+    for rep in reports:
+        rep.seconds = (time.monotonic() - start) / max(len(sources), 1)
+    return reports
+
+
+def finish_job(path: str, source, pages: list, features: list, out_dir, requester) -> "FileReport":
+    """Runs in a worker: split, classification, fields and papers for one file whose pages are all read."""
     from intake.api import write_papers
 
     start = time.monotonic()
     try:
-        if pages is None:
-            read = [read_with_features(source, n) for n in range(1, source.page_count + 1)]
-            pages, features = [p for p, _ in read], [f for _, f in read]
         results = results_of(path, source, pages, features)
         if out_dir:
             write_papers(results, out_dir, requester)
@@ -163,8 +198,9 @@ class _Pending:
 
 def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = None, requester: dict | None = None,
               on_report=None) -> BatchSummary:
-    """Pages, not files, are shared out, so a long stack keeps every core busy; when a file's last page
-    is read, finishing it (split, fields, classification, papers) is a job of its own; the parent stores."""
+    """Pages, not files, are shared out (RUN_PAGES to a Tesseract process), so a long stack keeps every
+    core busy; when a file's last page is read, finishing it (split, fields, classification, papers) is
+    a job of its own; the parent stores."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     summary = BatchSummary(files=len(paths))
     progress = Progress(len(paths))
@@ -185,50 +221,63 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
 
         def top_up():
             while sum(1 for k, _ in pending.values() if k != "finish") < jobs * 2:
-                item = next(queue, None)
-                if item is None:
+                job = next(queue, None)
+                if job is None:
                     return
-                source, number = item
-                if number == 0:
-                    pending[pool.submit(whole_file_job, source, out_dir, requester or {})] = ("whole", source.path)
+                if job[0] == "whole":
+                    fut = pool.submit(whole_files_job, job[1], out_dir, requester or {})
+                    pending[fut] = ("whole", None)
                 else:
-                    pending[pool.submit(read_page_job, source, number)] = ("page", source.path)
+                    pending[pool.submit(read_pages_job, job[1], job[2])] = ("page", job[1].path)
 
         top_up()
         while pending:
             done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
             for fut in done:
                 kind, path = pending.pop(fut)
-                if kind != "page":
+                if kind == "whole":
+                    for rep in fut.result():
+                        files.pop(rep.path, None)
+                        report(rep)
+                elif kind == "finish":
                     files.pop(path, None)
                     report(fut.result())
-                    continue
-                number, page, error = fut.result()
-                state = files[path]
-                state.outstanding -= 1
-                if error and not state.error:
-                    state.error = error
-                elif page is not None:
-                    state.pages[number] = page
-                if state.outstanding == 0:
-                    state = files.pop(path)
-                    if state.error:
-                        report(FileReport(path, error=state.error[0], exit_code=state.error[1]))
-                        continue
-                    order = sorted(state.pages)
-                    pending[pool.submit(finish_job, path, state.source, [state.pages[n][0] for n in order],
-                                        [state.pages[n][1] for n in order], out_dir, requester or {})] = \
-                        ("finish", path)
+                else:
+                    _pages_read(path, fut.result(), files, pending, pool, out_dir, requester, report)
             top_up()
     progress.close()
     summary.seconds = time.monotonic() - start
     return summary
 
 
+def _pages_read(path, read: list, files: dict, pending: dict, pool, out_dir, requester, report) -> None:
+    """Pages of a long file are back: when its last one is, finishing the file is a job of its own."""
+    state = files[path]
+    for number, page, error in read:
+        state.outstanding -= 1
+        if error and not state.error:
+            state.error = error
+        elif page is not None:
+            state.pages[number] = page
+    if state.outstanding:
+        return
+    state = files.pop(path)
+    if state.error:
+        report(FileReport(path, error=state.error[0], exit_code=state.error[1]))
+        return
+    order = sorted(state.pages)
+    fut = pool.submit(finish_job, path, state.source, [state.pages[n][0] for n in order],
+                      [state.pages[n][1] for n in order], out_dir, requester or {})
+    pending[fut] = ("finish", path)
+
+
 def _page_queue(paths, files: dict, report):
-    """(path, page) in reading order; a file that cannot even be opened is reported at once."""
+    """Jobs in reading order: ("whole", [sources]) short files grouped until they hold RUN_PAGES pages,
+    ("pages", source, [numbers]) RUN_PAGES pages of a long file; a file that cannot even be opened is
+    reported at once."""
     from intake.sources import first_page_has_text, open_source
 
+    group, group_pages = [], 0
     for path in paths:
         started = time.monotonic()
         try:
@@ -241,10 +290,15 @@ def _page_queue(paths, files: dict, report):
         files[path] = _Pending(source, outstanding=source.page_count)
         long = source.page_count > WHOLE_FILE_PAGES
         if whole_file(source.page_count, long and first_page_has_text(source)):
-            yield source, 0  # page 0: the whole file in one job
+            group, group_pages = group + [source], group_pages + source.page_count
+            if group_pages >= RUN_PAGES:
+                yield ("whole", group)
+                group, group_pages = [], 0
             continue
-        for number in range(1, source.page_count + 1):
-            yield source, number  # the opened, hashed source travels with the job: no re-reading per page
+        for first in range(1, source.page_count + 1, RUN_PAGES):  # the opened, hashed source travels along
+            yield ("pages", source, list(range(first, min(first + RUN_PAGES, source.page_count + 1))))
+    if group:
+        yield ("whole", group)
 
 
 def _account(summary: BatchSummary, report: FileReport) -> None:

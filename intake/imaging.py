@@ -153,6 +153,7 @@ class PreparedPage:
     skew: float
     blank: bool
     changed: tuple[str, ...]
+    dpi: int  # told to Tesseract, so the early read of the file and a read of these pixels agree
 
 
 def prepare(img: Image.Image) -> PreparedPage:
@@ -161,7 +162,8 @@ def prepare(img: Image.Image) -> PreparedPage:
     grey = to_grey(img)
     if img.mode not in ("L", "1") or img.getexif().get(EXIF_ORIENTATION, 1) != 1:
         changed.append("grey")
-    sized = normalise_resolution(grey, effective_dpi(img))
+    dpi = effective_dpi(img)
+    sized = normalise_resolution(grey, dpi)
     if sized.size != grey.size:
         changed.append("resolution")
     small = thumbnail(sized)
@@ -172,4 +174,5 @@ def prepare(img: Image.Image) -> PreparedPage:
     level, skew = deskew(lit, small)
     if skew:
         changed.append("deskew")
-    return PreparedPage(level, skew, is_blank(level, small), tuple(changed))
+    out_dpi = round(max(dpi) * max(sized.size) / max(grey.size))
+    return PreparedPage(level, skew, is_blank(level, small), tuple(changed), out_dpi)

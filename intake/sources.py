@@ -10,7 +10,8 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
-from intake.errors import (EncryptedPdfError, InputFileError, InputTooLargeError, MissingDependencyError)
+from intake.errors import (EncryptedPdfError, InputFileError, InputTooLargeError, IntakeError,
+                           MissingDependencyError)
 from intake.model import PageText, SourceFile
 
 log = logging.getLogger(__name__)
@@ -143,39 +144,55 @@ def _check_pixels(img, path: Path) -> None:
         raise InputTooLargeError("image is too large (possible decompression bomb)", str(path))
 
 
-def _ocr_image(img, number: int, path: Path, read_ahead: bool = False) -> PageText:
+def _ocr_image(img, number: int, path: Path, read_ahead: bool = False, image_file: str | None = None) -> PageText:
     """Prepare, then OCR. read_ahead (a core to spare, a one-frame file): Tesseract starts on the file
-    itself while the checks run, and its words are kept when the checks change no pixel."""
+    (image_file, else path) while the checks run; its words are kept when the checks change no pixel."""
     from intake import imaging, ocr
 
     _check_pixels(img, path)
-    started = ocr.TesseractRun(str(path)) if read_ahead and readable_as_is(img) else None
+    started = None
+    if read_ahead and readable_as_is(img):
+        started = ocr.TesseractRun(str(image_file or path), dpi=round(imaging.effective_dpi(img)[0]))
     try:
-        try:
-            img.load()
-        except (OSError, SyntaxError, ValueError):
-            raise InputFileError(f"page {number} image data is damaged or truncated", str(path)) from None
-        page = imaging.prepare(img)
-        if page.blank:
-            return PageText(number=number, width=float(page.image.width), height=float(page.image.height),
-                            lines=[], method="blank", mean_conf=0.0)
-        if started is not None and page.changed:
+        page = _prepared(img, number, path)
+        if started is not None and (page.changed or page.blank):
             log.debug("page %d: prepared (%s); the early read is dropped", number, ", ".join(page.changed))
             started.cancel()
             started = None
-        return ocr.ocr_page(page.image, number, skew=page.skew, started=started)
+        return _read_prepared(page, number, started=started)
     finally:
         if started is not None:
             started.cancel()
 
 
+def _prepared(img, number: int, path: Path):
+    from intake import imaging
+
+    _check_pixels(img, path)
+    try:
+        img.load()
+    except (OSError, SyntaxError, ValueError):
+        raise InputFileError(f"page {number} image data is damaged or truncated", str(path)) from None
+    return imaging.prepare(img)
+
+
+def _read_prepared(page, number: int, started=None, first_words=None) -> PageText:
+    from intake import ocr
+
+    if page.blank:
+        return PageText(number=number, width=float(page.image.width), height=float(page.image.height), lines=[],
+                        method="blank", mean_conf=0.0)
+    return ocr.ocr_page(page.image, number, skew=page.skew, started=started, dpi=page.dpi, first_words=first_words)
+
+
 def readable_as_is(img) -> bool:
-    """From the header alone: a lossless 8-bit grey image near 300 dpi, upright, one frame. Tesseract
+    """From the header alone: a lossless 8-bit grey image near 300 dpi, upright, one frame (a PNG or TIFF
+    file, or a PDF page rendered to PGM). Tesseract
     decodes such a file to exactly the pixels intake would hand it, if the checks then change nothing."""
     from intake.imaging import effective_dpi
     from intake.ocr import looks_sideways
 
-    if img.format not in ("PNG", "TIFF") or img.mode != "L" or getattr(img, "n_frames", 1) != 1:
+    if img.format not in ("PNG", "TIFF", "PPM") or img.mode != "L" or getattr(img, "n_frames", 1) != 1:
         return False
     if "transparency" in img.info or looks_sideways(img):
         return False
@@ -183,33 +200,59 @@ def readable_as_is(img) -> bool:
     return x == y and 250 <= x <= 420
 
 
-def _render_pdf_page(path: Path, number: int, page_size: tuple[float, float]):
+def _render_pdf_page(path: Path, number: int, page_size: tuple[float, float], into: str | None = None):
+    """The page as a grey image at 300 dpi (less for huge pages); into: a private folder to render it
+    to as a PGM file, which Tesseract can start on before Pillow has looked at it."""
     from pdf2image import convert_from_path
     from pdf2image.exceptions import PDFPageCountError, PDFSyntaxError
 
     if not shutil.which("pdftoppm"):
         raise MissingDependencyError("poppler is not installed (Debian: apt-get install poppler-utils)")
+    dpi = _render_dpi(path, number, page_size)
+    try:
+        images = convert_from_path(str(path), dpi=dpi, first_page=number, last_page=number, grayscale=True,
+                                   output_folder=into, single_file=into is not None, paths_only=into is not None)
+    except (PDFPageCountError, PDFSyntaxError):
+        raise InputFileError(f"page {number} cannot be rendered", str(path)) from None
+    if not images:
+        raise InputFileError(f"page {number} cannot be rendered", str(path))
+    img = images[0]
+    if into is not None:
+        from PIL import Image
+
+        img = Image.open(img)
+    img.info["dpi"] = (dpi, dpi)
+    return img
+
+
+def _render_dpi(path: Path, number: int, page_size: tuple[float, float]) -> int:
     w_in, h_in = page_size[0] / 72, page_size[1] / 72
     dpi = RENDER_DPI
     if w_in * h_in * dpi * dpi > MAX_PIXELS:
         dpi = int((MAX_PIXELS / max(w_in * h_in, 1e-6)) ** 0.5)
         if dpi < 30:
             raise InputTooLargeError(f"page {number} is too large to render", str(path))
-    try:
-        images = convert_from_path(str(path), dpi=dpi, first_page=number, last_page=number, grayscale=True)
-    except (PDFPageCountError, PDFSyntaxError):
-        raise InputFileError(f"page {number} cannot be rendered", str(path)) from None
-    if not images:
-        raise InputFileError(f"page {number} cannot be rendered", str(path))
-    img = images[0]
-    img.info["dpi"] = (dpi, dpi)
-    return img
+    return dpi
+
+
+def _ocr_rendered(path: Path, number: int, size: tuple[float, float], read_ahead: bool) -> PageText:
+    """A PDF page without a usable text layer: rendered once, then read like an image file."""
+    if not read_ahead:
+        return _ocr_image(_render_pdf_page(path, number, size), number, path)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="intake-") as tmp:  # private (0700), gone with the page
+        img = _render_pdf_page(path, number, size, into=tmp)
+        try:
+            return _ocr_image(img, number, path, read_ahead=True, image_file=img.filename)
+        finally:
+            img.close()
 
 
 REOPEN_EVERY = 16  # pdfium keeps what it parsed while a document is open: reopen so memory stays flat
 
 
-def iter_pdf_pages(source: SourceFile) -> Iterator[PageText]:
+def iter_pdf_pages(source: SourceFile, read_ahead: bool = False) -> Iterator[PageText]:
     from intake.textlayer import read_text_layer
 
     path = Path(source.path)
@@ -226,7 +269,7 @@ def iter_pdf_pages(source: SourceFile) -> Iterator[PageText]:
         finally:
             pdf.close()
         for number, text, size in batch:
-            yield text if text is not None else _ocr_image(_render_pdf_page(path, number, size), number, path)
+            yield text if text is not None else _ocr_rendered(path, number, size, read_ahead)
 
 
 def iter_image_pages(source: SourceFile, read_ahead: bool = False) -> Iterator[PageText]:
@@ -249,17 +292,82 @@ def iter_pages(source: SourceFile, read_ahead: bool = False) -> Iterator[PageTex
     """One page at a time, so memory stays flat however long the file is. read_ahead: a core is free
     (one file at a time), so Tesseract may start before the page checks are done."""
     if source.kind == "pdf":
-        yield from iter_pdf_pages(source)
+        yield from iter_pdf_pages(source, read_ahead)
     else:
         yield from iter_image_pages(source, read_ahead)
 
 
 def read_page(source: SourceFile, number: int) -> PageText:
     """One page on its own, for workers that share a long file out page by page."""
+    got = read_pages_together([(source, number)])[0]
+    if isinstance(got, Exception):
+        raise got
+    return got
+
+
+def read_pages_together(items: list[tuple[SourceFile, int]]) -> list[PageText | IntakeError]:
+    """Pages of one or more files read as a group: each prepared on its own, then all that need OCR
+    through one Tesseract process (per resolution), so its start-up is paid once for the group.
+
+    A page that cannot be read gets its error in its place; the others are read all the same."""
+    from itertools import groupby
+
+    from intake import ocr
+
+    out: list = [None] * len(items)
+    to_ocr, opened = [], []
+    try:
+        for i, (source, number) in enumerate(items):
+            try:
+                got = _text_or_prepared(source, number, opened)
+            except IntakeError as exc:
+                out[i] = exc
+                continue
+            if isinstance(got, PageText):
+                out[i] = got
+            elif got.blank or ocr.looks_sideways(got.image) or len(items) == 1:
+                out[i] = _read_alone(got, number)
+            else:
+                to_ocr.append((i, got, number))
+        for dpi, group in groupby(sorted(to_ocr, key=lambda t: t[1].dpi), key=lambda t: t[1].dpi):
+            _ocr_group(list(group), dpi, out)
+    finally:
+        for img in opened:
+            img.close()
+    return out
+
+
+def _read_alone(page, number: int):
+    try:
+        return _read_prepared(page, number)
+    except IntakeError as exc:
+        return exc
+
+
+def _ocr_group(group: list, dpi: int, out: list) -> None:
+    """One Tesseract run for the group; if it fails, each page alone, so the error lands on its page."""
+    from intake import ocr
+
+    try:
+        words = ocr.ocr_together([page.image for _, page, _ in group], dpi)
+    except Exception:  # noqa: BLE001 - a bad page in a shared run: read them one by one instead
+        log.debug("a shared Tesseract run failed; reading its %d pages one by one", len(group))
+        for i, page, number in group:
+            out[i] = _read_alone(page, number)
+        return
+    for (i, page, number), first in zip(group, words):
+        try:
+            out[i] = _read_prepared(page, number, first_words=first)
+        except IntakeError as exc:
+            out[i] = exc
+
+
+def _text_or_prepared(source: SourceFile, number: int, opened: list):
+    """A PDF page's text layer, or the page image prepared for OCR (an image kept open until read)."""
+    path = Path(source.path)
     if source.kind == "pdf":
         from intake.textlayer import read_text_layer
 
-        path = Path(source.path)
         pdf = _open_pdf(path)
         try:
             page = pdf[number - 1]
@@ -268,10 +376,11 @@ def read_page(source: SourceFile, number: int) -> PageText:
             page.close()
         finally:
             pdf.close()
-        return text if text is not None else _ocr_image(_render_pdf_page(path, number, size), number, path)
-    img = _open_image(Path(source.path))
+        return text if text is not None else _prepared(_render_pdf_page(path, number, size), number, path)
+    img = _open_image(path)
+    opened.append(img)
     try:
         img.seek(number - 1)  # the frame is read in place: no copy of a page's pixels
-        return _ocr_image(img, number, Path(source.path))
-    finally:
-        img.close()
+    except EOFError:
+        raise InputFileError(f"image frame {number} is missing (truncated file)", str(path)) from None
+    return _prepared(img, number, path)

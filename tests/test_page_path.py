@@ -156,3 +156,60 @@ def test_a_page_read_by_a_batch_worker_matches_process(tmp_path):
     path = save(letter(angle=1.5), tmp_path / "page.png")
     source = open_source(path)
     assert read_page(source, 1) == _ocr_image(Image.open(path), 1, path)
+
+
+# --- several pages through one Tesseract process --------------------------------------------------------
+
+def test_tsv_of_several_pages_is_split_by_page_with_lines_counted_per_page():
+    second = "\n".join(row.replace("5\t1\t", "5\t2\t", 1) for row in TSV.split("\n")[3:] if row)
+    pages = ocr.pages_from_tsv(TSV + second + "\n")
+    assert sorted(pages) == [1, 2]
+    assert [w.text for w in pages[2]] == [w.text for w in pages[1]]
+    assert [w.group for w in pages[2]] == [w.group for w in pages[1]] == [0, 0, 1]
+
+
+@pytest.mark.ocr
+def test_pages_read_together_are_the_pages_read_alone(tmp_path):
+    """One Tesseract process for a group changes nothing a page reads: two TIFF frames and a PNG."""
+    from intake.sources import read_pages_together
+
+    first, second = letter(), letter(angle=1.0)
+    first.save(tmp_path / "two.tif", save_all=True, append_images=[second], dpi=(300, 300))
+    png = save(letter(angle=-0.5), tmp_path / "one.png")
+    tif, one = open_source(tmp_path / "two.tif"), open_source(png)
+    items = [(tif, 1), (one, 1), (tif, 2)]
+    together = read_pages_together(items)
+    assert together == [read_page(source, n) for source, n in items]
+    assert all("W123456789" in " ".join(line.text for line in page.lines) for page in together)
+
+
+@pytest.mark.ocr
+def test_a_damaged_page_fails_alone_and_its_group_is_read(tmp_path):
+    from intake.errors import InputFileError
+    from intake.sources import read_pages_together
+
+    good = save(letter(), tmp_path / "good.png")
+    whole = save(letter(), tmp_path / "whole.png").read_bytes()
+    (tmp_path / "cut.png").write_bytes(whole[: len(whole) // 2])
+    got = read_pages_together([(open_source(good), 1), (open_source(tmp_path / "cut.png"), 1)])
+    assert isinstance(got[1], InputFileError) and "damaged or truncated" in str(got[1])
+    assert "W123456789" in " ".join(line.text for line in got[0].lines)
+
+
+@pytest.mark.ocr
+def test_batch_groups_short_files_and_reports_each_on_its_own(tmp_path):
+    from intake.batch import run_batch
+
+    paths = [save(letter(), tmp_path / f"letter{i}.png") for i in range(3)]
+    whole = paths[0].read_bytes()
+    (tmp_path / "cut.png").write_bytes(whole[: len(whole) // 2])
+    reports = []
+    summary = run_batch([str(p) for p in paths[:2]] + [str(tmp_path / "cut.png"), str(paths[2])], jobs=2,
+                        on_report=reports.append)
+    by_name = {os.path.basename(r.path): r for r in reports}
+    assert sorted(by_name) == ["cut.png", "letter0.png", "letter1.png", "letter2.png"]
+    assert by_name["cut.png"].error and "cut.png" in by_name["cut.png"].error
+    for name in ("letter0.png", "letter1.png", "letter2.png"):
+        fields = by_name[name].results[0].fields
+        assert fields["member_id"].value == "W123456789", name
+    assert summary.pages == 3 and len(summary.failures) == 1

@@ -96,8 +96,7 @@ def _do(engine, c, resend) -> None:
         _store(engine, c, None, [p for p, _ in read], [f for _, f in read])
         return
     source = _source(engine, c.file)
-    numbers = range(c.first_page, c.last_page + 1)
-    read = [_read(source, n) for n in numbers]
+    read = _read(source, list(range(c.first_page, c.last_page + 1)))
     if c.kind == "whole":
         _store(engine, c, source, [p for p, _ in read], [f for _, f in read])
         return
@@ -118,10 +117,17 @@ def _source(engine, f):
     return open_source(path, known_sha256=f.sha256)
 
 
-def _read(source, number: int):
-    from intake.batch import read_with_features
+def _read(source, numbers: list[int]) -> list[tuple]:
+    """The job's pages through one Tesseract process, each with its features; an unreadable page fails
+    the job (and so its file) with that page's reason."""
+    from intake.batch import features_for
+    from intake.sources import read_pages_together
 
-    return read_with_features(source, number)
+    read = read_pages_together([(source, n) for n in numbers])
+    failed = next((r for r in read if isinstance(r, Exception)), None)
+    if failed is not None:
+        raise failed
+    return [(page, features_for(page, source)) for page in read]
 
 
 def _store(engine, c, source, pages, features) -> None:
