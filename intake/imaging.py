@@ -153,7 +153,6 @@ class PreparedPage:
     skew: float
     blank: bool
     changed: tuple[str, ...]
-    dpi: int  # told to Tesseract, so the early read of the file and a read of these pixels agree
 
 
 def prepare(img: Image.Image) -> PreparedPage:
@@ -162,8 +161,7 @@ def prepare(img: Image.Image) -> PreparedPage:
     grey = to_grey(img)
     if img.mode not in ("L", "1") or img.getexif().get(EXIF_ORIENTATION, 1) != 1:
         changed.append("grey")
-    dpi = effective_dpi(img)
-    sized = normalise_resolution(grey, dpi)
+    sized = normalise_resolution(grey, effective_dpi(img))
     if sized.size != grey.size:
         changed.append("resolution")
     small = thumbnail(sized)
@@ -174,5 +172,4 @@ def prepare(img: Image.Image) -> PreparedPage:
     level, skew = deskew(lit, small)
     if skew:
         changed.append("deskew")
-    out_dpi = round(max(dpi) * max(sized.size) / max(grey.size))
-    return PreparedPage(level, skew, is_blank(level, small), tuple(changed), out_dpi)
+    return PreparedPage(level, skew, is_blank(level, small), tuple(changed))

@@ -152,7 +152,7 @@ def _ocr_image(img, number: int, path: Path, read_ahead: bool = False, image_fil
     _check_pixels(img, path)
     started = None
     if read_ahead and readable_as_is(img):
-        started = ocr.TesseractRun(str(image_file or path), dpi=round(imaging.effective_dpi(img)[0]))
+        started = ocr.TesseractRun(str(image_file or path))
     try:
         page = _prepared(img, number, path)
         if started is not None and (page.changed or page.blank):
@@ -182,7 +182,7 @@ def _read_prepared(page, number: int, started=None, first_words=None) -> PageTex
     if page.blank:
         return PageText(number=number, width=float(page.image.width), height=float(page.image.height), lines=[],
                         method="blank", mean_conf=0.0)
-    return ocr.ocr_page(page.image, number, skew=page.skew, started=started, dpi=page.dpi, first_words=first_words)
+    return ocr.ocr_page(page.image, number, skew=page.skew, started=started, first_words=first_words)
 
 
 def readable_as_is(img) -> bool:
@@ -307,11 +307,9 @@ def read_page(source: SourceFile, number: int) -> PageText:
 
 def read_pages_together(items: list[tuple[SourceFile, int]]) -> list[PageText | IntakeError]:
     """Pages of one or more files read as a group: each prepared on its own, then all that need OCR
-    through one Tesseract process (per resolution), so its start-up is paid once for the group.
+    through one Tesseract process, so its start-up is paid once for the group.
 
     A page that cannot be read gets its error in its place; the others are read all the same."""
-    from itertools import groupby
-
     from intake import ocr
 
     out: list = [None] * len(items)
@@ -329,8 +327,8 @@ def read_pages_together(items: list[tuple[SourceFile, int]]) -> list[PageText | 
                 out[i] = _read_alone(got, number)
             else:
                 to_ocr.append((i, got, number))
-        for dpi, group in groupby(sorted(to_ocr, key=lambda t: t[1].dpi), key=lambda t: t[1].dpi):
-            _ocr_group(list(group), dpi, out)
+        if to_ocr:
+            _ocr_group(to_ocr, out)
     finally:
         for img in opened:
             img.close()
@@ -344,12 +342,12 @@ def _read_alone(page, number: int):
         return exc
 
 
-def _ocr_group(group: list, dpi: int, out: list) -> None:
+def _ocr_group(group: list, out: list) -> None:
     """One Tesseract run for the group; if it fails, each page alone, so the error lands on its page."""
     from intake import ocr
 
     try:
-        words = ocr.ocr_together([page.image for _, page, _ in group], dpi)
+        words = ocr.ocr_together([page.image for _, page, _ in group])
     except Exception:  # noqa: BLE001 - a bad page in a shared run: read them one by one instead
         log.debug("a shared Tesseract run failed; reading its %d pages one by one", len(group))
         for i, page, number in group:
