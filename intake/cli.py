@@ -378,6 +378,9 @@ def _leave(code: int) -> None:
         sys.exit(code)
     try:
         _close_databases()
+    except Exception:  # noqa: BLE001 - a connection already gone: nothing left to say goodbye to
+        pass
+    try:
         logging.shutdown()
         sys.stdout.flush()
         sys.stderr.flush()

@@ -38,7 +38,7 @@ class TesseractRun:
 
     The command pytesseract's image_to_data runs, around a Popen we keep hold of, so a run nobody needs
     can be stopped instead of left to burn a core; pytesseract (which imports numpy) is imported only
-    once Tesseract is running, for its errors and TSV parsing."""
+    once Tesseract is running, for its error type and message."""
 
     def __init__(self, image_path: str, lang: str = DEFAULT_LANG):
         import subprocess
@@ -98,9 +98,12 @@ def ocr_words(img: Image.Image, lang: str = DEFAULT_LANG) -> list[Word]:
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="intake-") as tmp:  # private (0700), removed at once
-        path = os.path.join(tmp, "page.pgm")
-        (img if img.mode == "L" else img.convert("L")).save(path)
-        return TesseractRun(path, lang).words()
+        return TesseractRun(_save_pgm(img, os.path.join(tmp, "page.pgm")), lang).words()
+
+
+def _save_pgm(img: Image.Image, path: str) -> str:
+    (img if img.mode == "L" else img.convert("L")).save(path)
+    return path
 
 
 TSV_NEEDED = ("level", "page_num", "block_num", "par_num", "line_num", "left", "top", "width", "height", "conf", "text")
@@ -150,10 +153,7 @@ def ocr_together(images: list[Image.Image], lang: str = DEFAULT_LANG) -> list[li
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="intake-") as tmp:  # private (0700), removed at once
-        names = []
-        for i, img in enumerate(images):
-            names.append(os.path.join(tmp, f"page{i + 1}.pgm"))
-            (img if img.mode == "L" else img.convert("L")).save(names[-1])
+        names = [_save_pgm(img, os.path.join(tmp, f"page{i + 1}.pgm")) for i, img in enumerate(images)]
         listing = os.path.join(tmp, "pages.txt")
         with open(listing, "w", encoding="utf-8") as fh:
             fh.write("\n".join(names) + "\n")

@@ -147,9 +147,9 @@ def _check_pixels(img, path: Path) -> None:
 def _ocr_image(img, number: int, path: Path, read_ahead: bool = False, image_file: str | None = None) -> PageText:
     """Prepare, then OCR. read_ahead (a core to spare, a one-frame file): Tesseract starts on the file
     (image_file, else path) while the checks run; its words are kept when the checks change no pixel."""
-    from intake import imaging, ocr
+    from intake import ocr
 
-    _check_pixels(img, path)
+    _check_pixels(img, path)  # before Tesseract sees the file: a decompression bomb stops here
     started = None
     if read_ahead and readable_as_is(img):
         started = ocr.TesseractRun(str(image_file or path))
@@ -187,8 +187,8 @@ def _read_prepared(page, number: int, started=None, first_words=None) -> PageTex
 
 def readable_as_is(img) -> bool:
     """From the header alone: a lossless 8-bit grey image near 300 dpi, upright, one frame (a PNG or TIFF
-    file, or a PDF page rendered to PGM). Tesseract
-    decodes such a file to exactly the pixels intake would hand it, if the checks then change nothing."""
+    file, or a PDF page rendered to PGM). Tesseract decodes such a file to exactly the pixels intake
+    would hand it, if the checks then change nothing."""
     from intake.imaging import effective_dpi
     from intake.ocr import looks_sideways
 
@@ -336,19 +336,27 @@ def read_pages_together(items: list[tuple[SourceFile, int]]) -> list[PageText | 
 
 
 def _read_alone(page, number: int):
+    """One page's own read; its failure, Tesseract's included, is returned in its place."""
+    from pytesseract import TesseractError
+
     try:
         return _read_prepared(page, number)
     except IntakeError as exc:
         return exc
+    except TesseractError:
+        return InputFileError(f"page {number} could not be read by Tesseract")
 
 
 def _ocr_group(group: list, out: list) -> None:
-    """One Tesseract run for the group; if it fails, each page alone, so the error lands on its page."""
+    """One Tesseract run for the group; if Tesseract fails on it, each page alone, so the failure lands on
+    its own page. A time limit or a missing Tesseract is the job's, not a page's: it goes up."""
+    from pytesseract import TesseractError
+
     from intake import ocr
 
     try:
         words = ocr.ocr_together([page.image for _, page, _ in group])
-    except Exception:  # noqa: BLE001 - a bad page in a shared run: read them one by one instead
+    except TesseractError:
         log.debug("a shared Tesseract run failed; reading its %d pages one by one", len(group))
         for i, page, number in group:
             out[i] = _read_alone(page, number)
