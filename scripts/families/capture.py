@@ -226,8 +226,12 @@ def capture(pages, condition: str, rng: random.Random) -> tuple[bytes, str]:
     if len(out) == 1 and condition in ("scan_lowres_150", "rotated") and rng.random() < 0.5:
         _posterize(out[0]).save(buf, "PNG", dpi=(dpi, dpi), optimize=True)
         return buf.getvalue(), ".png"
-    if condition == "scan_clean_300" and rng.random() < 0.4:      # an office scanner's black-and-white mode
+    bilevel = 0.4 if len(out) == 1 else 0.6
+    if condition in ("scan_clean_300", "rotated") and rng.random() < bilevel:   # a scanner's black-and-white mode
         out = [p.point(lambda v: 255 if v > 150 else 0).convert("1") for p in out]
+    elif condition == "photocopy" and len(out) > 1:               # copier's scan-to-PDF default of 200 dpi
+        out = [p.resize((p.width * 2 // 3, p.height * 2 // 3), Image.LANCZOS) for p in out]
+        dpi = 200
     quality = rng.choice([50, 58, 66]) if len(out) == 1 else rng.choice([42, 50])
     return _pdf_of_images(out, dpi, quality), ".pdf"
 
