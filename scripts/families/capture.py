@@ -226,7 +226,7 @@ def capture(pages, condition: str, rng: random.Random) -> tuple[bytes, str]:
     if len(out) == 1 and condition in ("scan_lowres_150", "rotated") and rng.random() < 0.5:
         _posterize(out[0]).save(buf, "PNG", dpi=(dpi, dpi), optimize=True)
         return buf.getvalue(), ".png"
-    bilevel = 0.4 if len(out) == 1 else 0.6
+    bilevel = 0.4 if len(out) == 1 else 1.0                       # multi-page: the ADF's black-and-white default
     if condition in ("scan_clean_300", "rotated") and rng.random() < bilevel:   # a scanner's black-and-white mode
         out = [p.point(lambda v: 255 if v > 150 else 0).convert("1") for p in out]
     elif condition == "photocopy" and len(out) > 1:               # copier's scan-to-PDF default of 200 dpi
