@@ -94,6 +94,15 @@ def emit(item, family: str, lang: str) -> Path:
     return path
 
 
+def remove_family(family: str) -> None:
+    """Delete a family's old files, found by the template in their truth (names may share a prefix)."""
+    for tf in OUT.glob("*.truth.json"):
+        t = json.loads(tf.read_text())
+        if (t[0] if isinstance(t, list) else t).get("template") == family:
+            Path(str(tf)[: -len(".truth.json")]).unlink(missing_ok=True)
+            tf.unlink()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--family", help="only this family (its FAMILY name)")
@@ -109,8 +118,7 @@ def main() -> int:
         if not mods:
             raise SystemExit(f"no family named {args.family}")
     for m in mods:
-        for old in OUT.glob(f"{m.FAMILY}_*"):
-            old.unlink()
+        remove_family(m.FAMILY)
         items = m.documents(random.Random(seed_of(m.FAMILY)))
         names = [emit(it, m.FAMILY, getattr(m, "LANG", "en")).name for it in items]
         print(f"{m.FAMILY}: {len(names)} files")

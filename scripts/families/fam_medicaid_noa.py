@@ -102,7 +102,7 @@ def make(rng, case, deadline_style):
            "medical records we used by calling Member Services.", 9.5)
     deadline = appeal_section(p, rng, notice, ds, deadline_style)
     fair_hearing(p, rng, notice, ds)
-    alts = {}
+    alts = {"member_id": [medicaid]}
     if deadline_style == "receipt":
         alts["appeal_deadline"] = [plus(notice, 60).isoformat()]
     alts_d = {"reduce": None, "loc": ["medical_necessity"], "elig": None}.get(case)
