@@ -84,7 +84,9 @@ def facts(r: Rand, denial: str, n_claims: int) -> dict:
                 for code, desc in lines]
         claims.append(dict(patient=pat, dos=dos, rows=rows, provider=r.choice(PROVIDERS),
                            claim_id=f"{r.digits(4)}{r.letters(1)}{r.digits(6)}", acct=f"PA{r.digits(7)}",
-                           received=dos + dt.timedelta(days=r.randint(5, 20)), denied=i == denied_idx))
+                           received=(stmt - dt.timedelta(days=r.randint(6, 12)) if denial == "timely_filing" and
+                                     i == denied_idx else dos + dt.timedelta(days=r.randint(5, 20))),
+                           denied=i == denied_idx))
     return dict(stmt=stmt, subscriber=sub, claims=claims, sub_no=f"TWA{r.digits(9)}", group=f"{r.digits(5)}-{r.digits(2)}",
                 plan=r.choice(["Tidewater Choice PPO 1500", "Tidewater Open Access 3000", "Tidewater Select HSA"]),
                 dcn=f"DCN {r.digits(11)}", denial=denial, dstyle=r.choice(["slash", "short", "slash"]),

@@ -62,7 +62,7 @@ def approval(r: Rand, stay: bool = False) -> tuple[bytes, dict]:
     address(d, f)
     d.text_line("Notice of Approved Services", size=13, style="B", h=7)
     d.ln(1)
-    for k, v in (("Member", f["name"]), ("Member ID", f["mid"]), ("Group", f["group"]), ("Authorization #", auth),
+    for k, v in (("Participant", f["name"]), ("Participant ID", f["mid"]), ("Group", f["group"]), ("Auth #", auth),
                  ("Requesting provider", f["doctor"]), ("Service", what),
                  ("Approved dates", fmt_date(start, "slash") + (f" - {fmt_date(end, 'slash')}" if end else ""))):
         d.font(10, "B")
