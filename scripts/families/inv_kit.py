@@ -117,8 +117,8 @@ class Doc(FPDF):
     """A US-letter page with an optional running header (text on pages after the first) and page footer."""
 
     def __init__(self, font: str = "Helvetica", footer: str | None = None, header: str | None = None,
-                 margins: tuple[float, float, float] = (18, 16, 18)):
-        super().__init__(format="letter")
+                 margins: tuple[float, float, float] = (18, 16, 18), orientation: str = "P"):
+        super().__init__(orientation=orientation, format="letter")
         self.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
         self.base_font, self.footer_fmt, self.header_text = font, footer, header
         self.set_margins(*margins)
