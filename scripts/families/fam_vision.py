@@ -143,7 +143,7 @@ def eob(r: Rand, denial: str | None) -> tuple[bytes, dict]:
               member_id=f["vid"].replace(" ", ""), member_name=f["name"], case_numbers=[f["claim"]],
               claim_amount=f"{total:.2f}", service_dates=[iso(f["dos"])], denial_date=iso(f["notice"]),
               provider=f["doctor"].split(",")[0], appeal_deadline=iso(deadline) if deadline else None,
-              alternates=alts)
+              alternates=alts, denial_alternates=["other"] if denial == "not_covered" else [])
     return pdf_bytes(d), t
 
 
