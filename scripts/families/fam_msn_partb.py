@@ -140,9 +140,9 @@ def claims_page(p, rng, claims, ds, masked):
         tot = lambda k: sum(ln[k] for ln in c["lines"])  # noqa: E731
         rows.append([f"Total for Claim #{c['no']}", "", money(tot("charged")), money(tot("approved")),
                      money(tot("paid")), money(tot("you")), ""])
-        p.table(["Service Provided & Billing Code", "Service Approved?", "Amount Provider Charged",
-                 "Medicare-Approved Amount", "Amount Medicare Paid", "Maximum You May Be Billed", "See Notes"],
-                rows, [62, 17, 20, 20, 20, 20, 14], size=7.8, head_h=10,
+        p.table(["Service Provided & Billing Code", "Service\nApproved?", "Amount\nProvider\nCharged",
+                 "Medicare-\nApproved\nAmount", "Amount\nMedicare\nPaid", "Maximum\nYou May\nBe Billed", "See\nNotes"],
+                rows, [59, 20, 20, 21, 20, 20, 10], size=7.8, head_h=10,
                 aligns=["L", "C", "R", "R", "R", "R", "C"], bold_last=True)
     return notes
 

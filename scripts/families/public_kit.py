@@ -177,11 +177,16 @@ class Page(FPDF):
         """A ruled table; header cells may wrap onto two lines (as the MSN's do)."""
         aligns = aligns or ["L"] * len(widths)
         self.f(size - 0.5, "B")
+        lh = size * 0.42
+        n = max(len(self.multi_cell(w, lh, hc, dry_run=True, output="LINES")) for hc, w in zip(head, widths))
+        head_h = max(head_h, n * lh + 1)
         x0, y0 = self.get_x(), self.get_y()
         for hcell, w in zip(head, widths):
             x = self.get_x()
-            self.multi_cell(w, head_h / 2, hcell, border=border, align="L", new_x="RIGHT", new_y="TOP",
-                            max_line_height=head_h / 2)
+            if border:
+                self.rect(x, y0, w, head_h)
+            self.set_xy(x, y0 + 0.5)
+            self.multi_cell(w, lh, hcell, border=0, align="L", new_x="RIGHT", new_y="TOP")
             self.set_xy(x + w, y0)
         self.set_xy(x0, y0 + head_h)
         for i, row in enumerate(rows):
