@@ -78,13 +78,14 @@ def features_for(page, source):
 def results_of(path: str, source, pages: list, features: list) -> list:
     """Split, classification and fields for one file whose pages are all read. Raises."""
     from intake import warm
-    from intake.pipeline import documents_of, result_of
+    from intake.pipeline import documents_of, reread_stage, result_of
     from intake.rules import cached_rules
 
     rules = cached_rules()
     warm.arm(rules)
     warm.wait()
-    return [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]
+    results = [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]
+    return reread_stage(source, pages, results)  # issue 13: doubtful IDs and amounts read again
 
 
 def read_pages_job(source, numbers: list[int]) -> list[tuple]:

@@ -89,4 +89,13 @@ def run(path: str, rules: RuleSet | None = None, on_page: Callable[[PageText], N
         from intake.rules import cached_rules
 
         rules = cached_rules()
-    return [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]
+    results = [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]
+    return reread_stage(source, pages, results)
+
+
+def reread_stage(source: SourceFile, pages: list[PageText], results: list[Result]) -> list[Result]:
+    """Stage after fields: doubtful IDs and amounts read again from their box (intake/reread.py); renders
+    only the pages that hold one, so page images need not be kept."""
+    from intake.reread import reread_fields
+
+    return reread_fields(source, pages, results)

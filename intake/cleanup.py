@@ -1,0 +1,145 @@
+"""Clean-up for poor captures (phone photos, photocopies, standard faxes), each step chosen from a thumbnail.
+
+Why a module of its own: these steps use OpenCV, which a clean scan never needs; it is imported only when a
+page's thumbnail says the page is not clean, so a clean 300 dpi scan stays on the fast path untouched.
+"""
+
+from __future__ import annotations
+
+from PIL import Image
+
+LETTER_SHORT_IN = 8.5
+TARGET_DPI = 300
+SURROUND_DARK = 110        # grey level below which a border pixel is table, lid or shadow rather than paper
+SURROUND_SHARE = 0.25      # of the border strip: less than this is a clean page reaching the edges
+PAPER_MIN_AREA = 0.3       # of the image: a smaller bright shape is not the page
+SAUVOLA_K = 0.2
+SAUVOLA_WINDOW = 41        # px at ~300 dpi: a few text lines high, so the local mean follows the paper
+DOT_AREA = 6               # px at ~300 dpi: dark specks smaller than a full stop are dust, not print
+
+
+def _border_dark_share(a) -> float:
+    """Share of the outer strip that is dark: a page lying on a table, or a copier lid's shadow."""
+    import numpy as np
+
+    h, w = a.shape
+    b = max(2, min(h, w) // 60)
+    strip = np.concatenate([a[:b].ravel(), a[-b:].ravel(), a[:, :b].ravel(), a[:, -b:].ravel()])
+    return float((strip < SURROUND_DARK).mean())
+
+
+def paper_corners(small: Image.Image):
+    """The four corners of the sheet (thumbnail pixels, clockwise from top left), or None when the sheet
+    reaches the image's edges (a scan) or no page-sized four-sided shape stands out."""
+    import numpy as np
+
+    a = np.asarray(small)
+    if _border_dark_share(a) < SURROUND_SHARE:
+        return None
+    import cv2
+
+    blur = cv2.GaussianBlur(a, (5, 5), 0)
+    _, mask = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    k = max(3, min(a.shape) // 40)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    c = max(contours, key=cv2.contourArea)
+    if cv2.contourArea(c) < PAPER_MIN_AREA * a.size:
+        return None
+    quad = cv2.approxPolyDP(c, 0.02 * cv2.arcLength(c, True), True).reshape(-1, 2)
+    if len(quad) != 4 or not cv2.isContourConvex(quad):
+        quad = cv2.boxPoints(cv2.minAreaRect(c))
+    return _clockwise(np.asarray(quad, dtype=np.float32))
+
+
+def _clockwise(pts):
+    """Top-left, top-right, bottom-right, bottom-left."""
+    import numpy as np
+
+    s, d = pts.sum(axis=1), np.diff(pts, axis=1).ravel()
+    return np.array([pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]], dtype=np.float32)
+
+
+def flatten_paper(img: Image.Image) -> Image.Image:
+    """The sheet alone, seen square on: undo a photo's perspective, drop a copier's dark borders.
+
+    Returns img itself when the sheet already fills the image. The result carries the resolution a letter's
+    short side implies (a photo has no real dpi)."""
+    import numpy as np
+
+    from intake.imaging import thumbnail
+
+    small = thumbnail(img)
+    quad = paper_corners(small)
+    if quad is None:
+        return img
+    import cv2
+
+    quad = quad * np.float32([img.width / small.width, img.height / small.height])
+    tl, tr, br, bl = quad
+    w = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
+    h = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
+    scale = min(2.5, max(1.0, TARGET_DPI * LETTER_SHORT_IN / min(w, h)))  # one resampling: warp and enlarge
+    w, h = int(round(w * scale)), int(round(h * scale))
+    dst = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
+    m = cv2.getPerspectiveTransform(quad, dst)
+    out = cv2.warpPerspective(np.asarray(img), m, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
+    page = Image.fromarray(out, "L")
+    dpi = min(w, h) / LETTER_SHORT_IN
+    page.info["dpi"] = (dpi, dpi)
+    return page
+
+
+def is_standard_fax(dpi: tuple[float, float]) -> bool:
+    """204x98: half the lines of a fine fax, so strokes are broken and letters squat."""
+    x, y = dpi
+    return 180 <= x <= 220 and 85 <= y <= 110
+
+
+def square_fax(img: Image.Image, dpi: tuple[float, float]) -> Image.Image:
+    """Square 300 dpi pixels with a smooth filter, then close one-pixel gaps left between scan lines."""
+    import numpy as np
+
+    size = (round(img.width * 300 / dpi[0]), round(img.height * 300 / dpi[1]))
+    up = img.resize(size, Image.LANCZOS)
+    import cv2
+
+    a = cv2.GaussianBlur(np.asarray(up), (0, 0), 1.0)
+    a = cv2.erode(a, np.ones((3, 1), np.uint8))  # grey erosion = closing the dark strokes' vertical gaps
+    return Image.fromarray(a, "L")
+
+
+def sauvola(a):
+    """Sauvola's local threshold from box-filtered mean and variance (OpenCV), as a 0/255 array."""
+    import cv2
+    import numpy as np
+
+    f = a.astype(np.float32)
+    win = (SAUVOLA_WINDOW, SAUVOLA_WINDOW)
+    mean = cv2.boxFilter(f, -1, win, borderType=cv2.BORDER_REPLICATE)
+    sq = cv2.boxFilter(f * f, -1, win, borderType=cv2.BORDER_REPLICATE)
+    std = np.sqrt(np.maximum(sq - mean * mean, 0))
+    thresh = mean * (1 + SAUVOLA_K * (std / 128.0 - 1))
+    return np.where(f > thresh, 255, 0).astype(np.uint8)
+
+
+def drop_specks(bw):
+    """White out dark components smaller than a full stop (dust, toner speckle)."""
+    import cv2
+    import numpy as np
+
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(255 - bw, connectivity=8)
+    small = stats[:, cv2.CC_STAT_AREA] < DOT_AREA
+    small[0] = False
+    out = bw.copy()
+    out[small[labels]] = 255
+    return out
+
+
+def binarise(img: Image.Image) -> Image.Image:
+    """Black ink on white paper, decided locally (Sauvola), without specks."""
+    import numpy as np
+
+    return Image.fromarray(drop_specks(sauvola(np.asarray(img))), "L")

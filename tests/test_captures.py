@@ -1,0 +1,191 @@
+"""Poor captures read like clean ones (issue 13): each clean-up step on a real rendered page, read by real Tesseract,
+must read more of the page's words right than the page without that step; pages turned or skewed come out upright;
+the second read of doubtful IDs keeps the better reading."""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from intake import cleanup, imaging, ocr, reread
+from intake.model import Word
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts" / "families"))
+import capture  # noqa: E402  (the corpus's capture simulator)
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+TEXT = [
+    "Harbor Ridge Health Plan - Notice of Adverse Benefit Determination",
+    "Member ID: HRX480215573   Group number: 77120-B   Plan ID: HR-GOLD-2041",
+    "Claim number: 2026-0412-7781   Reference: UM-55130982   Billed amount: $1,874.60",
+    "We reviewed the request from Bayview Orthopedic Clinic for an MRI of the left knee",
+    "received on March 3, 2026. We are unable to approve this service because the records",
+    "do not show six weeks of physical therapy or other treatment before the scan.",
+    "Our guidelines for knee imaging call for that treatment first, so the scan is not",
+    "medically necessary at this time. You or your doctor may ask for a peer review.",
+    "You may appeal within 180 days of the date of this notice. Send your appeal with any",
+    "records you want us to consider to Appeals Unit, PO Box 4410, Salem, OR 97301.",
+    "Service date: 02/18/2026   Provider: Bayview Orthopedic Clinic   Amount: $1,874.60",
+    "If you have questions, call Member Services at 1-800-555-0142 (TTY 711).",
+]
+
+
+def page(size: int = 40) -> Image.Image:
+    """A grey letter page drawn at 300 dpi (10 pt type), the way capture.render gives pages."""
+    img = Image.new("L", (2550, 3300), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, size)
+    for i, line in enumerate(TEXT):
+        draw.text((200, 260 + i * 78), line, fill=0, font=font)
+    return img
+
+
+def words_right(img: Image.Image) -> int:
+    """How many of the page's words Tesseract reads exactly (each counted as often as it is printed)."""
+    from collections import Counter
+
+    truth = Counter(re.findall(r"\S+", " ".join(TEXT)))
+    got = Counter(w.text for w in ocr.ocr_words(img))
+    return sum((truth & got).values())
+
+
+def as_file(img: Image.Image, fmt: str, **kw) -> Image.Image:
+    """The capture as a reader gets it: encoded and opened again (JPEG blocks, 1-bit TIFF, dpi tags)."""
+    buf = io.BytesIO()
+    img.save(buf, fmt, **kw)
+    buf.seek(0)
+    return Image.open(buf)
+
+
+def without(monkeypatch, name: str, identity):
+    monkeypatch.setattr(cleanup, name, identity)
+
+
+# --- the fast path ------------------------------------------------------------------------------------
+
+def test_clean_scan_takes_the_fast_path_without_opencv():
+    code = ("import sys, random; sys.path.insert(0, 'scripts/families'); import capture; "
+            "from PIL import Image; from intake import imaging; "
+            "img = Image.new('L', (2550, 3300), 255); "
+            "p = imaging.prepare(capture.scan_clean(img, random.Random(3))); "
+            "print(sorted(p.changed), 'cv2' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    changed, cv2_loaded = out.rsplit(" ", 1)
+    assert "paper" not in changed and "ink" not in changed
+    assert cv2_loaded.strip() == "False"
+
+
+# --- each clean-up step, read by real Tesseract ----------------------------------------------------------
+
+@pytest.mark.ocr
+def test_phone_photo_perspective_undone_reads_more_words(monkeypatch):
+    photo = capture.phone_photo(page(), random.Random(11)).convert("RGB")
+    photo = as_file(photo, "JPEG", quality=70)
+    cleaned = imaging.prepare(photo)
+    assert "paper" in cleaned.changed
+    assert abs(cleaned.image.width / cleaned.image.height - 8.5 / 11) < 0.03  # the sheet alone, square on
+    with monkeypatch.context() as m:
+        without(m, "flatten_paper", lambda img: img)
+        without(m, "binarise", lambda img: img)
+        before = imaging.prepare(photo)
+    assert words_right(cleaned.image) > words_right(before.image)
+
+
+@pytest.mark.ocr
+def test_photocopy_borders_and_specks_removed_read_more_words(monkeypatch):
+    copy = as_file(capture.photocopy(page(), random.Random(5)), "JPEG", quality=58)
+    copy.info["dpi"] = (300, 300)
+    cleaned = imaging.prepare(copy)
+    assert "paper" in cleaned.changed and "ink" in cleaned.changed
+    with monkeypatch.context() as m:
+        without(m, "flatten_paper", lambda img: img)
+        without(m, "binarise", lambda img: img)
+        before = imaging.prepare(copy)
+    assert words_right(cleaned.image) > words_right(before.image)
+
+
+@pytest.mark.ocr
+def test_standard_fax_squared_smoothly_reads_more_words(monkeypatch):
+    fax = as_file(capture.fax(page(), random.Random(2), fine=False), "TIFF", compression="group4", dpi=(204, 98))
+    cleaned = imaging.prepare(fax)
+    with monkeypatch.context() as m:
+        without(m, "is_standard_fax", lambda dpi: False)
+        before = imaging.prepare(fax)
+    assert cleaned.image.height > before.image.height  # 300 dpi square, not 204 x 196
+    assert words_right(cleaned.image) > words_right(before.image)
+
+
+@pytest.mark.ocr
+def test_150_dpi_scan_scaled_up_reads_more_words():
+    small = capture.scan_lowres(page(size=34), random.Random(4))
+    small.info["dpi"] = (150, 150)
+    cleaned = imaging.prepare(small)
+    assert "resolution" in cleaned.changed
+    assert words_right(cleaned.image) > words_right(small)
+
+
+# --- orientation and skew ------------------------------------------------------------------------------
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_turned_page_inside_a_stack_comes_out_upright(tmp_path, turn):
+    from intake.sources import iter_pages, open_source
+
+    pages = [page(), page().rotate(turn, expand=True), page()]
+    path = tmp_path / "stack.tif"
+    pages[0].save(path, save_all=True, append_images=pages[1:], dpi=(300, 300), compression="tiff_lzw")
+    read = list(iter_pages(open_source(path)))
+    assert read[1].rotation == turn
+    assert "HRX480215573" in read[1].text and "Bayview" in read[1].text
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("angle", [-5.0, 4.0])
+def test_page_skewed_up_to_5_degrees_is_levelled_and_read(angle):
+    skewed = page().rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+    prepared = imaging.prepare(skewed)
+    assert abs(prepared.skew - angle) < 0.3
+    assert words_right(prepared.image) >= 0.9 * len(" ".join(TEXT).split())
+
+
+# --- re-reading doubtful values --------------------------------------------------------------------------
+
+def test_format_checks():
+    assert reread.well_formed("member_id", "HRX480215573")
+    assert not reread.well_formed("member_id", "HRX48O215573")  # a letter between digits
+    assert reread.well_formed("claim_amount", "$1,874.60")
+    assert not reread.well_formed("claim_amount", "1,874,60")   # two decimal commas
+
+
+def test_the_second_reading_wins_only_when_it_is_better():
+    assert reread.choose("member_id", "HRX48O215573", 0.95, ("HRX480215573", 0.80)) == "HRX480215573"
+    assert reread.choose("member_id", "HRX480215573", 0.70, ("HRX480215578", 0.93)) == "HRX480215578"
+    assert reread.choose("member_id", "HRX480215573", 0.88, ("HRX480215578", 0.90)) is None  # not surer
+    assert reread.choose("member_id", "HRX480215573", 0.50, ("HRX48O215573", 0.99)) is None  # malformed
+    assert reread.choose("claim_amount", "1874.60", 0.5, ("1,874,60", 0.99)) is None
+
+
+def test_the_value_is_found_among_the_reread_words():
+    words = [Word("Member", 0.9, (0, 0, 1, 1)), Word("ID:", 0.9, (0, 0, 1, 1)), Word("HRX480215573", 0.91, (0, 0, 1, 1))]
+    assert reread.best_candidate("member_id", "HRX48O2I5573", words) == ("HRX480215573", 0.91)
+    assert reread.best_candidate("member_id", "ZZZ", words) is None
+
+
+@pytest.mark.ocr
+def test_a_blurred_id_read_again_from_its_box_comes_out_right():
+    """The one-line read of the cropped, enlarged box with an ID character set reads the ID exactly."""
+    from PIL import ImageFilter
+
+    blurred = page(size=30).filter(ImageFilter.GaussianBlur(1.6)).reduce(2)
+    words = ocr.ocr_words(blurred)
+    box = next(w.bbox for w in words if w.text.startswith("HRX") or w.text.endswith("15573"))
+    again = reread.read_line(reread.crop_line(blurred, box), reread.ID_CHARS)
+    assert reread.best_candidate("member_id", "HRX480215573", again)[0] == "HRX480215573"
