@@ -166,6 +166,7 @@ def prepare(img: Image.Image) -> PreparedPage:
         changed.append("grey")
     dpi = effective_dpi(img)
     paper = cleanup.flatten_paper(grey)
+    photo = paper.info.get("photo", False)
     if paper is not grey:
         changed.append("paper")
         grey, dpi = paper, effective_dpi(paper)
@@ -180,8 +181,8 @@ def prepare(img: Image.Image) -> PreparedPage:
     level, skew = deskew(lit, small)
     if skew:
         changed.append("deskew")
-    if "paper" in changed or "light" in changed:
-        inked = cleanup.binarise(level)
+    if "paper" in changed:  # a photo or a copy: local thresholds, no specks (a fax is ink already)
+        inked = cleanup.binarise(level, "photo" if photo else "copy")
         if inked is not level:
             changed.append("ink")
             level = inked
