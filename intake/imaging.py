@@ -132,7 +132,8 @@ def deskew(img: Image.Image, small: Image.Image | None = None) -> tuple[Image.Im
     angle = skew_angle(img, small=small)
     if abs(angle) < 0.1:
         return img, 0.0
-    return img.rotate(-angle, resample=Image.BICUBIC, expand=True, fillcolor=255), angle
+    # the angle is the text lines' slope in image rows (y down): turning by it, not against it, levels them
+    return img.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255), angle
 
 
 def is_blank(img: Image.Image, small: Image.Image | None = None) -> bool:
