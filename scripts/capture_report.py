@@ -97,7 +97,8 @@ def by_letter(results: list[dict]) -> dict[str, dict[str, dict]]:
 
 
 def summarise(results: list[dict]) -> dict[str, dict]:
-    """Per condition: field accuracy, ID exactness where clean was exact, CER of IDs and amounts."""
+    """Per condition: field accuracy, ID exactness where clean was exact, CER of IDs and amounts (a value not
+    found counts as every character wrong)."""
     table = by_letter(results)
     out = {}
     for cond in (CLEAN,) + POOR:
@@ -112,8 +113,8 @@ def summarise(results: list[dict]) -> dict[str, dict]:
                 if f in fields and clean.get(f, {}).get("ok") and fields[f].get("truth"):
                     id_base += 1
                     id_kept += bool(fields[f].get("ok"))
-            for f in CER_FIELDS:
-                if f in fields and fields[f].get("truth"):
+            for f in CER_FIELDS:  # where the clean scan read it exactly: what the capture alone costs
+                if f in fields and fields[f].get("truth") and clean.get(f, {}).get("ok"):
                     e, n = cer(_as_text(fields[f].get("pred")), _as_text(fields[f]["truth"]))
                     edits, chars = edits + min(e, n), chars + n
         if total:
@@ -127,7 +128,7 @@ def report(path: Path, md: bool) -> None:
     results = data["results"] if isinstance(data, dict) and "results" in data else data
     s = summarise(results)
     clean = s.get(CLEAN, {}).get("acc") or 1.0
-    rows = [("condition", "letters", "field acc", "x clean", "IDs exact (of clean-exact)", "CER ids+amounts")]
+    rows = [("condition", "letters", "field acc", "x clean", "IDs exact (of clean-exact)", "CER IDs+amounts")]
     for cond, v in s.items():
         rows.append((cond, str(v["letters"]), f"{v['acc']:.3f}", f"{v['acc'] / clean:.3f}",
                      "-" if v["id_exact"] is None else f"{v['id_exact']:.3f}", f"{v['cer']:.3f}"))
