@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -36,10 +37,36 @@ def kind_of(text: str, rules: RecordsFile) -> tuple[str, list[str]]:
     return best, fired
 
 
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)(?!\d)")
+_ES_WORDS = re.compile(r"\b(?:de|la|el|del|paciente|fecha|los|las|por|con)\b")
+_EN_WORDS = re.compile(r"\b(?:of|the|and|patient|date|with|for|by)\b")
+
+
+def day_first(text: str) -> bool:
+    """Spanish records write 03/04/2026 for the 3rd of April; English ones for March 4th."""
+    low = fold_keep_len(text[:4000])
+    return len(_ES_WORDS.findall(low)) > len(_EN_WORDS.findall(low))
+
+
+def dates_in(line: str, dmy: bool) -> list[dt.date]:
+    """The shared date finder, with numeric dates read day first in a day-first record."""
+    if not dmy:
+        return [d for d, _, _ in find_dates(line)]
+    out = []
+    for m in _NUMERIC.finditer(line):
+        try:
+            out.append(dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+        except ValueError:
+            continue
+    rest = _NUMERIC.sub(" ", line)
+    return out + [d for d, _, _ in find_dates(rest)]
+
+
 def service_dates(text: str, rules: RecordsFile) -> list[str]:
     """Dates on lines labelled as a date of service (or the next line); else the first date in the
     record's opening lines (a letter's own date). Birth and print dates are never dates of service."""
     lines = [fold_keep_len(line) for line in text.splitlines()]
+    dmy = day_first(text)
     found: set[str] = set()
     for i, line in enumerate(lines):
         if any(compiled(p).search(line) for p in rules.not_service):
@@ -47,17 +74,17 @@ def service_dates(text: str, rules: RecordsFile) -> list[str]:
         label = next((m for p in rules.service_labels if (m := compiled(p).search(line))), None)
         if label is None:
             continue
-        dates = find_dates(line[label.end():])
+        dates = dates_in(line[label.end():], dmy)
         if not dates and i + 1 < len(lines):
-            dates = find_dates(lines[i + 1])
-        found.update(d.isoformat() for d, _, _ in dates)
+            dates = dates_in(lines[i + 1], dmy)
+        found.update(d.isoformat() for d in dates)
     if not found:
         for line in lines[:rules.title_lines + 4]:
             if any(compiled(p).search(line) for p in rules.not_service):
                 continue
-            dates = find_dates(line)
+            dates = dates_in(line, dmy)
             if dates:
-                found.add(dates[0][0].isoformat())
+                found.add(dates[0].isoformat())
                 break
     return sorted(found)
 

@@ -80,7 +80,9 @@ def add_records(engine: Engine, case_id: int, paths: list[str], rules: RecordsFi
 
     rules = rules or cached_record_rules()
     with Session(engine) as s:
-        result = denial_facts(denial_document(s, case_id))
+        doc = denial_document(s, case_id)
+        result = denial_facts(doc)
+        _keep_denial(doc)
     checklist = checklist_for(result, templates_dir)
     out = []
     for path in paths:
@@ -99,6 +101,17 @@ def add_records(engine: Engine, case_id: int, paths: list[str], rules: RecordsFi
         if on_added:
             on_added(added)
     return out
+
+
+def _keep_denial(doc) -> None:
+    """Take the denial letter's original in while it is still where it was read from (the store keeps only
+    its hash); the packet needs its pages. Not there any more: the packet asks for --denial then."""
+    from intake.records.packet import denial_original
+
+    try:
+        denial_original(doc)
+    except InputFileError:
+        log.debug("denial original not found at its first path; the packet will ask for it")
 
 
 def _save(engine, case_id, source, original, facts, bears, reasons, methods) -> Added:

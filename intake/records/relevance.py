@@ -49,7 +49,7 @@ def relevance(kind: str, dates: list[str], author: str | None, denial: dict, che
         start = min(service) - dt.timedelta(days=rules.window_before_days)
         end = max(service) + dt.timedelta(days=rules.window_after_days)
         near = any(start <= d <= end for d in _days(dates))
-        reasons.append("dated within the year before the denied service" if near
+        reasons.append("dated near the denied service (a year before to 30 days after)" if near
                        else "dated outside the window around the denied service")
     provider = same_provider(author, denial.get("provider"))
     if provider:
