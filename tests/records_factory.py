@@ -191,3 +191,57 @@ def labelled_set(n: int, seed: int = 7) -> list[RecordSpec]:
         out.append(RecordSpec(kind, dates, rnd.choice(authors), lang="es" if i % 3 == 2 else "en",
                               pages=1 + (i % 4 == 0)))
     return out
+
+
+HELDOUT = [  # written after the rules, in other words; scored before any change to rules/records.yaml
+    ("office_note", ["ENCOUNTER NOTE", "Encounter date: {d0}", "Clinician: {a}", "Subjective: knee pain for 4 months.",
+                     "Objective: effusion, limited flexion.", "Assessment and plan: refer to orthopedics."]),
+    ("office_note", ["Consultation", "Seen on {d0} by {a}", "Reason for consultation: chronic back pain.",
+                     "History of present illness: worsening despite therapy.", "Plan: MRI and follow up."]),
+    ("test_result", ["PATHOLOGY REPORT", "Specimen received {r}", "Date collected: {d0}",
+                     "Diagnosis: benign tissue.", "Pathologist: {a}"]),
+    ("test_result", ["Pulmonary Function Test", "Test date: {d0}", "FEV1 62% predicted; reference range 80-120%.",
+                     "Interpreting physician: {a}"]),
+    ("imaging_report", ["CT ABDOMEN AND PELVIS WITH CONTRAST", "Date of exam: {d0}", "Technique: axial images.",
+                        "Findings: no acute process.", "Impression: normal study.", "Read by: {a}"]),
+    ("imaging_report", ["Ultrasound report", "Study date {d0}", "Impression: gallstones.", "Radiologist: {a}"]),
+    ("operative_report", ["PROCEDURE NOTE", "Procedure date: {d0}", "Surgeon: {a}",
+                          "Pre-operative diagnosis: torn meniscus.", "Estimated blood loss: minimal."]),
+    ("discharge_summary", ["Hospital Discharge Summary", "Admitted: {d0}   Discharge date: {d1}",
+                           "Attending physician: {a}", "Hospital course: uneventful."]),
+    ("medical_necessity_letter", ["{a}", "{d0}", "RE: Medical necessity of requested treatment",
+                                  "Dear Reviewer:", "I am writing to support coverage. This treatment is medically "
+                                  "necessary for my patient.", "Sincerely,", "{a}"]),
+    ("claim_file", ["Appeals Department - Claim File Contents", "Date of service: {d0}", "Case notes, call log",
+                    "and the utilization review criteria applied."]),
+    ("office_note", ["NOTA DE CONSULTA EXTERNA", "Fecha de la visita: {d0es}", "Médico: {a}",
+                     "Motivo de consulta: dolor lumbar.", "Plan: fisioterapia."]),
+    ("imaging_report", ["INFORME DE RADIOGRAFÍA DE TÓRAX", "Fecha del estudio: {d0es}",
+                        "Impresión: sin hallazgos agudos.", "Radiólogo: {a}"]),
+]
+
+
+def heldout_set() -> list[tuple[RecordSpec, list[str]]]:
+    out = []
+    for i, (kind, lines) in enumerate(HELDOUT):
+        d0 = dt.date(2025, 2, 3) + dt.timedelta(days=37 * i)
+        d1 = d0 + dt.timedelta(days=4)
+        dates = [d0.isoformat()] + ([d1.isoformat()] if "{d1}" in " ".join(lines) else [])
+        values = {"d0": fmt(d0.isoformat(), i, "en"), "d1": fmt(d1.isoformat(), i + 1, "en"),
+                  "d0es": fmt(d0.isoformat(), i, "es"), "a": f"Dr. Heldout {i}", "r": fmt("2026-10-01", i, "en")}
+        out.append((RecordSpec(kind, dates, values["a"], lang="es" if "{d0es}" in " ".join(lines) else "en"),
+                    [line.format(**values) for line in lines]))
+    return out
+
+
+def render_lines(lines: list[str], path: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in lines:
+        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path

@@ -61,3 +61,17 @@ def test_records_rules_are_checked(tmp_path):
     assert "records.yaml" in err.value.one_line() and "surprise" in err.value.one_line()
     bad = intake_cmd("rules", "check", "--rules-dir", str(rules))
     assert bad.returncode == ExitCode.rules_invalid and "records.yaml" in bad.stderr
+
+
+def test_dates_of_service_skip_birth_and_print_dates_and_read_spanish_day_first():
+    from intake.records.classify import read_record
+
+    en = read_record("OFFICE VISIT NOTE\nPatient: A. Person   DOB: 04/05/1970\nDate of Service: 03/02/2026\n"
+                     "Provider: Dr. Ruth Ames\nChief complaint: pain\nPrinted: 11/02/2026", RULES)
+    assert (en.kind, en.service_dates, en.author) == ("office_note", ["2026-03-02"], "Dr. Ruth Ames")
+    es = read_record("RESUMEN DE ALTA\nPaciente: A. Persona Fecha de nacimiento: 04/05/1970\n"
+                     "Fecha de ingreso: 03/02/2026\nFecha de alta: 07/02/2026\nMédico tratante: Dra. Ruiz", RULES)
+    assert (es.kind, es.service_dates) == ("discharge_summary", ["2026-02-03", "2026-02-07"])
+    two = read_record("Discharge Summary\nAdmitted: 10/20/2025   Discharge date: October 24, 2025", RULES)
+    assert two.service_dates == ["2025-10-20", "2025-10-24"]
+    assert read_record("Some scribbles with no cue at all", RULES).kind == "other"

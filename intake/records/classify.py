@@ -71,9 +71,10 @@ def service_dates(text: str, rules: RecordsFile) -> list[str]:
     for i, line in enumerate(lines):
         if any(compiled(p).search(line) for p in rules.not_service):
             continue
-        label = next((m for p in rules.service_labels if (m := compiled(p).search(line))), None)
-        if label is None:
+        labels = [m for p in rules.service_labels if (m := compiled(p).search(line))]
+        if not labels:
             continue
+        label = min(labels, key=lambda m: m.start())  # every date after the first label on the line
         dates = dates_in(line[label.end():], dmy)
         if not dates and i + 1 < len(lines):
             dates = dates_in(lines[i + 1], dmy)

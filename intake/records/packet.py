@@ -138,6 +138,7 @@ def _add_exhibit(writer, exhibit, case_no: str, stamp_path: Path) -> None:
         if added.get("/Rotate"):
             added.transfer_rotation_to_content()
         added.merge_transformed_page(stamp, _origin(added))
+        added.compress_content_streams()  # the merged content is held until the end: keep it small
 
 
 def _origin(page):
