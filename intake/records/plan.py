@@ -10,13 +10,13 @@ LABELS = {
            "discharge_summary": "Discharge summary", "medical_necessity_letter": "Letter of medical necessity",
            "claim_file": "Claim file / correspondence", "other": "Record", "service": "Service denied",
            "requested": "{what} requested from {who} ({via})", "received": "{what} received from {who}",
-           "claim_file_req": "Claim file", "records_req": "Records"},
+           "claim_file_req": "Claim file", "records_req": "Records", "partial": " (in part)"},
     "es": {"denial": "Aviso de denegación", "office_note": "Nota de consulta", "test_result": "Resultado de prueba",
            "imaging_report": "Informe de imagen", "operative_report": "Informe quirúrgico",
            "discharge_summary": "Resumen de alta", "medical_necessity_letter": "Carta de necesidad médica",
            "claim_file": "Expediente / correspondencia", "other": "Registro", "service": "Servicio denegado",
            "requested": "{what} pedido a {who} ({via})", "received": "{what} recibido de {who}",
-           "claim_file_req": "Expediente", "records_req": "Registros"},
+           "claim_file_req": "Expediente", "records_req": "Registros", "partial": " (en parte)"},
 }
 
 
@@ -83,6 +83,7 @@ def plan_packet(denial: dict, denial_pdf: str, denial_pages: list[int], records:
         if r.get("sent_on"):
             events.append(Event(r["sent_on"], t["requested"].format(what=what, who=r["recipient"], via=r["via"])))
         if r.get("received_on"):
-            events.append(Event(r["received_on"], t["received"].format(what=what, who=r["recipient"])))
+            part = "" if r.get("complete") is not False else t["partial"]
+            events.append(Event(r["received_on"], t["received"].format(what=what, who=r["recipient"]) + part))
     events.sort(key=lambda e: (e.date, e.exhibit or 10**6))
     return PacketPlan(exhibits, events, left)
