@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 
@@ -184,3 +185,17 @@ def test_bad_inputs_are_one_line(case, tmp_path):
     assert missing.returncode == ExitCode.input_file and "no case with id 999" in missing.stderr
     bad = run(case, "request", "sent", "1", "--via", "pigeon")
     assert bad.returncode == ExitCode.input_file and "--via" in bad.stderr
+
+
+def test_purge_removes_the_kept_originals_and_follow_ups(case):
+    from intake.api import list_records
+
+    records = list_records(int(case["case"]), case["env"]["INTAKE_DATABASE_URL"])
+    originals = [r["original"] for r in records]
+    assert originals and all(os.path.exists(p) for p in originals)
+    got = run(case, "purge", "--member", case["truth"]["fields"]["member_id"])
+    assert got.returncode == 0, got.stderr
+    assert not any(os.path.exists(p) for p in originals)
+    assert not list((case["root"] / "home" / "originals").rglob("*.pdf"))
+    assert not list((case["root"] / "papers").rglob("followup_*"))
+    assert run(case, "requests").stdout.strip() == ""

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from intake.db.models import DocumentRow, RequestRow
+from intake.errors import OutputError
 from intake.records.requests import BadRequestChange, RequestNotFound, view
 
 VIA_WORDS = {"en": {"mail": "mail", "fax": "fax", "portal": "the patient portal", "email": "email"},
@@ -57,6 +58,9 @@ def write_followup(engine, request_id: int, today: dt.date, requester: dict | No
             from intake.api import private_dir
 
             private_dir(folder)
-        pdf = _paper(templates, "followup", ctx, folder / f"followup_{row.paper_kind}")
+        try:
+            pdf = _paper(templates, "followup", ctx, folder / f"followup_{row.paper_kind}")
+        except OSError as exc:
+            raise OutputError(f"cannot write the follow-up ({exc.strerror})", str(folder)) from None
         row.followup_path = pdf
     return {"pdf": pdf, "docx": str(Path(pdf).with_suffix(".docx")), "request": req}

@@ -97,7 +97,7 @@ def build_packet(engine: Engine, case_id: int, out_dir: str, include_all: bool =
 
 def assemble(plan: PacketPlan, cover: list, lang: str, case_no: str, target: Path) -> int:
     """Front pages twice (the second time knowing where each exhibit starts), then the exhibits."""
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfWriter
 
     with tempfile.TemporaryDirectory(prefix="intake-packet-") as tmp:
         os.chmod(tmp, 0o700)

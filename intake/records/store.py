@@ -71,3 +71,29 @@ def _image_to_pdf(path: Path, target: Path) -> None:
                 f = f.resize((f.width, round(f.height * xd / yd)))
             frames.append(f)
         frames[0].save(target, "PDF", save_all=True, append_images=frames[1:], resolution=max(xd, yd))
+
+
+def forget_member_files(s, docs) -> int:
+    """intake purge: the kept originals (the denial's, the case's records) and the follow-up letters go
+    with the rows; returns how many files were removed."""
+    from sqlalchemy import select
+
+    from intake.db.models import RecordRow, RequestRow
+
+    paths: set[Path] = set()
+    cases = {d.case_id for d in docs if d.case_id}
+    for r in s.scalars(select(RecordRow).where(RecordRow.case_id.in_(cases))) if cases else []:
+        paths.add(Path(r.original))
+    for q in s.scalars(select(RequestRow).where(RequestRow.document_id.in_([d.id for d in docs]))):
+        if q.followup_path:
+            paths.update({Path(q.followup_path), Path(q.followup_path).with_suffix(".docx")})
+    for d in docs:
+        kept = stored_pdf(d.source.sha256)
+        if kept:
+            paths.add(kept)
+    removed = 0
+    for path in paths:
+        if path.exists():
+            path.unlink()
+            removed += 1
+    return removed
