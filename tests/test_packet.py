@@ -14,6 +14,7 @@ import pytest
 from intake.errors import ExitCode
 from tests.conftest import ROOT, SAMPLES, intake_cmd
 from tests.records_factory import case_records, render
+from tests.test_store import db_url, pg_url  # noqa: F401 - the store tests' SQLite and PostgreSQL
 
 DENIAL = "bd_classic_mednec.pdf"
 
@@ -199,3 +200,23 @@ def test_purge_removes_the_kept_originals_and_follow_ups(case):
     assert not list((case["root"] / "home" / "originals").rglob("*.pdf"))
     assert not list((case["root"] / "papers").rglob("followup_*"))
     assert run(case, "requests").stdout.strip() == ""
+
+
+def test_the_same_flow_on_postgresql(db_url, tmp_path):
+    """Requests, a record and the packet on both stores (the store tests' SQLite and PostgreSQL)."""
+    env = {"INTAKE_HOME": str(tmp_path / "home"), "INTAKE_DATABASE_URL": db_url}
+    shutil.copy(SAMPLES / DENIAL, tmp_path / DENIAL)
+    truth = json.loads((SAMPLES / f"{DENIAL}.truth.json").read_text())
+    assert intake_cmd("batch", DENIAL, "--out", "papers", "--jobs", "1", cwd=tmp_path, env=env).returncode == 0
+    ids = [r["id"] for r in json.loads(intake_cmd("requests", "--json", cwd=tmp_path, env=env).stdout)]
+    assert len(ids) == 2
+    assert intake_cmd("request", "sent", str(ids[1]), "--date", "2026-05-01", cwd=tmp_path, env=env).returncode == 0
+    late = json.loads(intake_cmd("requests", "--json", "--overdue", "--date", "2026-06-01", cwd=tmp_path,
+                                 env=env).stdout)
+    assert [r["id"] for r in late] == [ids[1]]
+    spec = case_records(truth["fields"]["service_dates"][0], truth["fields"]["provider"])[4]
+    record = render(spec, tmp_path / "note.pdf")
+    case_id = intake_cmd("list", cwd=tmp_path, env=env).stdout.split()[2]
+    assert intake_cmd("records", "add", case_id, str(record), cwd=tmp_path, env=env).returncode == 0
+    got = intake_cmd("packet", case_id, "--out", "packet", cwd=tmp_path, env=env)
+    assert got.returncode == 0 and "2 exhibits" in got.stdout, got.stderr

@@ -107,7 +107,7 @@ def view(r: RequestRow, today: dt.date) -> dict:
 def list_requests(engine: Engine, today: dt.date, overdue: bool = False, case_id: int | None = None,
                   document_id: int | None = None) -> list[dict]:
     with Session(engine) as s, s.begin():
-        q = select(DocumentRow).join(PaperRow).distinct().order_by(DocumentRow.id)
+        q = select(DocumentRow).where(DocumentRow.id.in_(select(PaperRow.document_id))).order_by(DocumentRow.id)
         if case_id is not None:
             q = q.where(DocumentRow.case_id == case_id)
         if document_id is not None:
