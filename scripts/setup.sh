@@ -39,7 +39,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q -r requirements.lock -r requirements-test.lock
   # this project was first installed as "intake", the name of PyPI's unrelated data-catalog project
   .venv/bin/python -m pip uninstall -y -q intake >/dev/null 2>&1 || true
-  .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .
+  # the build backend's notes on editable installs are noise here; shown only if the install fails
+  out="$(.venv/bin/python -m pip install -q --no-deps --no-build-isolation -e . 2>&1)" || { echo "$out" >&2; exit 1; }
   echo "$want" > "$stamp"
 fi
 if [[ " $* " == *" wheelhouse "* ]]; then
