@@ -118,6 +118,18 @@ def test_the_installed_wheel_runs_from_another_folder(built, user_env, tmp_path)
     assert meta["intake_rules_digest"] == digest  # the shipped pipelines are loaded, not rebuilt per process
 
 
+def test_the_installed_wheel_creates_and_migrates_a_case_database(built, user_env, tmp_path):
+    _, _, venv = built
+    made = _run(["intake", "db", "upgrade", "--db", f"sqlite:///{tmp_path / 'new.db'}"], tmp_path, user_env)
+    assert made.stdout.startswith("schema up to date") and (tmp_path / "new.db").exists()
+    # an older database is brought up by the Alembic migrations, which the wheel must carry and find
+    script = ("import sys; from sqlalchemy import create_engine, text; from intake.db.engine import "
+              "SCHEMA_HEAD, upgrade_schema; e = create_engine(sys.argv[1]); upgrade_schema(e, force=True); "
+              "print(e.connect().execute(text('SELECT version_num FROM alembic_version')).scalar() == SCHEMA_HEAD)")
+    migrated = _run([venv / "bin" / "python", "-c", script, f"sqlite:///{tmp_path / 'old.db'}"], tmp_path, user_env)
+    assert migrated.stdout.strip() == "True"
+
+
 def _process(cmd: list, out: Path, cwd: Path, env: dict) -> list:
     files = [SAMPLES / name for name in LETTERS]
     r = _run(cmd + ["process", *files, "--json", "--out", out, "--date", DATE], cwd, env)
