@@ -40,6 +40,7 @@ def parse_langs(text: str) -> list[str]:
 
 
 def tesseract_line(version: str | None, langs: list[str]) -> str:
+    """One line; a missing language is named, since letters in it would then be read badly or not at all."""
     if version is None:
         return "tesseract: not found (Debian: apt-get install tesseract-ocr tesseract-ocr-spa tesseract-ocr-osd)"
     missing = [lang for lang in NEEDED_LANGS if lang not in langs]
@@ -48,6 +49,7 @@ def tesseract_line(version: str | None, langs: list[str]) -> str:
 
 
 def rules_line() -> str:
+    """The digest `intake rules check` prints, and the folder it came from (shipped, or INTAKE_RULES_DIR)."""
     folder = rules_dir()
     try:
         return f"rules {rules_digest(folder)} ({folder})"
