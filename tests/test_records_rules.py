@@ -75,3 +75,16 @@ def test_dates_of_service_skip_birth_and_print_dates_and_read_spanish_day_first(
     two = read_record("Discharge Summary\nAdmitted: 10/20/2025   Discharge date: October 24, 2025", RULES)
     assert two.service_dates == ["2025-10-20", "2025-10-24"]
     assert read_record("Some scribbles with no cue at all", RULES).kind == "other"
+
+
+def test_calendar_follows_each_request_from_the_day_it_was_sent():
+    from intake.records.calendar import request_deadlines
+
+    reqs = [{"id": 1, "kind": "records", "status": "sent", "sent_on": "2026-05-01", "via": "fax", "due": "2026-05-31",
+             "extended_to": None, "recipient": "Clinic"},
+            {"id": 2, "kind": "claim_file", "status": "received", "sent_on": "2026-05-01", "via": "mail",
+             "due": "2026-05-31", "extended_to": None, "recipient": "Plan"},
+            {"id": 3, "kind": "records", "status": "written", "sent_on": None, "via": None, "due": None,
+             "extended_to": None, "recipient": "Lab"}]
+    got = [(d.day, d.kind) for d in request_deadlines("2026-10-25", "Plan", reqs, "en")]
+    assert got == [("2026-05-08", "call_1"), ("2026-05-31", "due_1"), ("2026-10-25", "appeal")]
