@@ -106,6 +106,16 @@ def view(r: RequestRow, today: dt.date) -> dict:
 
 def list_requests(engine: Engine, today: dt.date, overdue: bool = False, case_id: int | None = None,
                   document_id: int | None = None) -> list[dict]:
+    """Rows are made on first sight of a paper; two processes looking at once: the loser looks again."""
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        return _list(engine, today, overdue, case_id, document_id)
+    except IntegrityError:
+        return _list(engine, today, overdue, case_id, document_id)
+
+
+def _list(engine: Engine, today: dt.date, overdue: bool, case_id: int | None, document_id: int | None) -> list[dict]:
     with Session(engine) as s, s.begin():
         q = select(DocumentRow).where(DocumentRow.id.in_(select(PaperRow.document_id))).order_by(DocumentRow.id)
         if case_id is not None:
