@@ -425,6 +425,10 @@ def records_add(case: int = typer.Argument(..., help="The case (intake list show
                        f" - {'relevant' if a.relevant else 'not relevant'}  ({a.path})")
 
     added = api.add_records(case, files, db, on_added=show_one)
+    if any(a.kind == "claim_file" and not a.error for a in added):
+        for r in api.list_requests(db, case_id=case):
+            if r["kind"] == "claim_file" and r["status"] in ("sent", "overdue"):
+                typer.echo(f"the claim file came in: mark it with  intake request received {r['id']}", err=True)
     if failed:
         only = len(failed) == len(added) == 1
         raise typer.Exit(int(failed[0].exit_code if only else ExitCode.some_failed))
