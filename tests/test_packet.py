@@ -112,8 +112,10 @@ def test_follow_up_letters_cite_the_first_request_and_the_rule(case):
 
 
 def test_records_are_read_sorted_and_marked(case):
-    got = run(case, "records", "add", case["case"], *[str(f) for f in case["files"]])
+    got = run(case, "records", "add", "-v", case["case"], *[str(f) for f in case["files"]])
     assert got.returncode == 0, got.stderr
+    for secret in ("Jordan Q. Sample", case["truth"]["fields"]["member_id"], "Okafor", "Sunrise"):
+        assert secret not in got.stderr  # INFO logs name counts and kinds, never what a record says
     lines = [line for line in got.stdout.splitlines() if line.startswith("record ")]
     assert len(lines) == len(case["specs"])
     assert sum("read by OCR" in line for line in lines) == 2
