@@ -11,7 +11,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 
 from intake.dist.plan import WHOLE_FILE_PAGES, whole_file
-from intake.errors import IntakeError
+from intake.errors import ExitCode, IntakeError
 
 log = logging.getLogger(__name__)
 # pages per Tesseract process in a batch: its start-up (0.15 s, mostly loading the language models) is
@@ -112,7 +112,7 @@ def read_pages_job(source, numbers: list[int]) -> list[tuple]:
 def _internal(path: str, exc: Exception, where: str) -> tuple[str, int]:
     log.error("internal error reading a page (%s)", type(exc).__name__)
     log.debug("traceback", exc_info=True)  # may quote values: debug only
-    return f"{path}: internal error on {where} ({type(exc).__name__})", 15
+    return f"{path}: internal error on {where} ({type(exc).__name__})", int(ExitCode.internal)
 
 
 def whole_files_job(sources: list, out_dir, requester) -> list["FileReport"]:
@@ -124,7 +124,7 @@ def whole_files_job(sources: list, out_dir, requester) -> list["FileReport"]:
     try:
         read = read_pages_together([(s, n) for s in sources for n in range(1, s.page_count + 1)])
     except Exception as exc:  # noqa: BLE001 - a bug in this group must not stop the batch
-        return [FileReport(s.path, error=_internal(s.path, exc, "a page")[0], exit_code=15) for s in sources]
+        return [FileReport(s.path, error=_internal(s.path, exc, "a page")[0], exit_code=int(ExitCode.internal)) for s in sources]
     reports, at = [], 0
     for source in sources:
         got, at = read[at: at + source.page_count], at + source.page_count
@@ -136,7 +136,7 @@ def whole_files_job(sources: list, out_dir, requester) -> list["FileReport"]:
         try:
             features = [features_for(page, source) for page in got]
         except Exception as exc:  # noqa: BLE001
-            reports.append(FileReport(source.path, error=_internal(source.path, exc, "a page")[0], exit_code=15))
+            reports.append(FileReport(source.path, error=_internal(source.path, exc, "a page")[0], exit_code=int(ExitCode.internal)))
             continue
         reports.append(finish_job(source.path, source, got, features, out_dir, requester))
     for rep in reports:
@@ -159,7 +159,7 @@ def finish_job(path: str, source, pages: list, features: list, out_dir, requeste
     except Exception as exc:  # noqa: BLE001 - a bug on one file must not stop the batch
         log.error("internal error finishing a file (%s)", type(exc).__name__)
         log.debug("traceback", exc_info=True)
-        return FileReport(path, error=f"{path}: internal error ({type(exc).__name__})", exit_code=15)
+        return FileReport(path, error=f"{path}: internal error ({type(exc).__name__})", exit_code=int(ExitCode.internal))
     return FileReport(path, results, len(pages), seconds=time.monotonic() - start)
 
 

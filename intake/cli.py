@@ -10,8 +10,9 @@ from typing import List, Optional
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # before any Tesseract process starts (PERF.md)
 
 import typer  # noqa: E402
+import typer.core  # noqa: E402
 
-from intake.errors import ExitCode, IntakeError  # noqa: E402
+from intake.errors import ExitCode, IntakeError, UsageError  # noqa: E402
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   rich_markup_mode=None, help="Read denial letters and EOBs; write the requests an appeal needs.")
@@ -19,6 +20,17 @@ rules_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_
                         help="Check and build the rule files.")
 app.add_typer(rules_app, name="rules")
 log = logging.getLogger("intake")
+
+
+class Command(typer.core.TyperCommand):
+    """A command whose own usage checks (options that cannot go together, an unknown document ID, a
+    --store URL of the wrong kind) read like Click's: its usage line, the reason, exit 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            ctx.fail(exc.one_line())
 
 
 def _setup_logging(verbose: int) -> None:
@@ -30,9 +42,9 @@ def _fail(exc: IntakeError) -> None:
     typer.echo(f"intake: error: {exc.one_line()}", err=True)
 
 
-@app.command()
+@app.command(cls=Command)
 def process(
-    files: List[str] = typer.Argument(..., help="PDF, PNG, JPEG or TIFF files, or folders of them."),
+    files: List[str] = typer.Argument(..., metavar="FILES...", help="PDF, PNG, JPEG or TIFF files, or folders of them."),
     json_out: bool = typer.Option(False, "--json", help="Print the result as JSON (the contract)."),
     out: Optional[str] = typer.Option(None, "--out", help="Write the request papers for each denial here."),
     config: Optional[str] = typer.Option(None, "--config", help="Requester profile (TOML or YAML)."),
@@ -79,9 +91,9 @@ BROKER_HELP = "Celery broker URL, e.g. redis://127.0.0.1:6379/0 (default: INTAKE
 STORE_HELP = "Where workers read originals: db (default) or file:///shared/folder (INTAKE_STORE_URL)."
 
 
-@app.command()
+@app.command(cls=Command)
 def batch(
-    paths: List[str] = typer.Argument(..., help="Files and folders to process."),
+    paths: List[str] = typer.Argument(..., metavar="PATHS...", help="Files and folders to process."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: one per core)."),
     out: Optional[str] = typer.Option(None, "--out", help="Write the request papers for each denial here."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
@@ -102,7 +114,7 @@ def batch(
     from intake.papers.profile import load_requester
 
     if no_wait and (out or json_out):
-        raise InputNotFound("--out and --json-out need the batch to wait for its results (drop --no-wait)")
+        raise UsageError("--out and --json-out need the batch to wait for its results (drop --no-wait)")
     requester = load_requester(config, {})
     files = list(expand_inputs(paths))
     sink = open(json_out, "w", encoding="utf-8", opener=_private_opener) if json_out else None
@@ -128,9 +140,9 @@ def batch(
     raise typer.Exit(int(ExitCode.some_failed) if summary.failed else 0)
 
 
-@app.command()
+@app.command(cls=Command)
 def watch(
-    inbox: str = typer.Argument(..., help="Folder to watch; files already there are processed too."),
+    inbox: str = typer.Argument(..., metavar="INBOX", help="Folder to watch; files already there are processed too."),
     archive: Optional[str] = typer.Option(None, "--archive", help="Where processed originals go (default ../archive)."),
     failed: Optional[str] = typer.Option(None, "--failed", help="Where failed originals go (default ../failed)."),
     out: Optional[str] = typer.Option(None, "--out", help="Write the request papers for each denial here."),
@@ -155,7 +167,7 @@ def watch(
     typer.echo(f"intake watch: {handled} file(s) handled", err=True)
 
 
-@app.command("list")
+@app.command("list", cls=Command)
 def list_cmd(
     type_: Optional[str] = typer.Option(None, "--type", help="denial_letter, eob or other."),
     denial: Optional[str] = typer.Option(None, "--denial", help="A denial type, e.g. medical_necessity."),
@@ -173,8 +185,8 @@ def list_cmd(
                    f"{(d['denial_type'] or '-'):<20} {d['denial_date'] or '-':<10}  {d['status']:<9} {d['file']}")
 
 
-@app.command()
-def show(doc_id: int = typer.Argument(...), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+@app.command(cls=Command)
+def show(doc_id: int = typer.Argument(..., metavar="DOC_ID"), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Show one document's fields with their evidence and corrections."""
     import json
 
@@ -183,12 +195,13 @@ def show(doc_id: int = typer.Argument(...), db: Optional[str] = typer.Option(Non
 
     doc = repo.get_document(open_db(db), doc_id)
     if doc is None:
-        raise InputNotFound(f"no document with id {doc_id}")
+        raise UsageError(f"no document with id {doc_id}")
     typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
 
 
-@app.command()
-def fix(doc_id: int = typer.Argument(...), field: str = typer.Argument(...), value: str = typer.Argument(...),
+@app.command(cls=Command)
+def fix(doc_id: int = typer.Argument(..., metavar="DOC_ID"), field: str = typer.Argument(..., metavar="FIELD"),
+        value: str = typer.Argument(..., metavar="VALUE"),
         out: Optional[str] = typer.Option(None, "--out", help="Where to write the papers again."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Record a correction beside the extracted value and write the papers again."""
@@ -198,11 +211,11 @@ def fix(doc_id: int = typer.Argument(...), field: str = typer.Argument(...), val
     try:
         written = correct(open_db(db), doc_id, field, value, out)
     except ValueError as exc:
-        raise InputNotFound(str(exc)) from None
+        raise UsageError(str(exc)) from None
     typer.echo(f"document {doc_id}: {field} corrected" + (f"; {written} papers written again" if written else ""))
 
 
-@app.command("export")
+@app.command("export", cls=Command)
 def export_cmd(fmt: str = typer.Option("json", "--format", help="csv or json."),
                db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Export every document for a case-management system."""
@@ -210,11 +223,11 @@ def export_cmd(fmt: str = typer.Option("json", "--format", help="csv or json."),
     from intake.db.engine import open_db
 
     if fmt not in ("csv", "json"):
-        raise InputNotFound("--format must be csv or json")
+        raise UsageError("--format must be csv or json")
     typer.echo(repo.export(open_db(db), fmt))
 
 
-@app.command()
+@app.command(cls=Command)
 def purge(member: str = typer.Option(..., "--member", help="The member ID whose data is deleted."),
           db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Delete everything about one client: rows and written papers."""
@@ -229,7 +242,7 @@ db_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mod
 app.add_typer(db_app, name="db")
 
 
-@db_app.command("upgrade")
+@db_app.command("upgrade", cls=Command)
 def db_upgrade(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Create or migrate the schema."""
     from intake.db.engine import open_db, safe
@@ -238,7 +251,7 @@ def db_upgrade(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     typer.echo(f"schema up to date: {safe(str(engine.url))}")
 
 
-@app.command()
+@app.command(cls=Command)
 def worker(
     broker: Optional[str] = typer.Option(None, "--broker", help=BROKER_HELP),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
@@ -253,7 +266,7 @@ def worker(
 
     url = broker_url(broker)
     if not url:
-        raise InputNotFound("intake worker needs --broker or INTAKE_BROKER_URL")
+        raise UsageError("intake worker needs --broker or INTAKE_BROKER_URL")
     dist_worker.start(url, db, concurrency, name, verbose)
 
 
@@ -262,7 +275,7 @@ queue_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_
 app.add_typer(queue_app, name="queue")
 
 
-@queue_app.command("status")
+@queue_app.command("status", cls=Command)
 def queue_status(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
                  json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
                  window: float = typer.Option(300.0, "--window", help="Seconds the speed is measured over.")):
@@ -276,7 +289,7 @@ def queue_status(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     typer.echo(json.dumps(st, indent=2) if json_out else status_text(st))
 
 
-@queue_app.command("retry")
+@queue_app.command("retry", cls=Command)
 def queue_retry(failed: bool = typer.Option(False, "--failed", help="Send every failed file again."),
                 broker: Optional[str] = typer.Option(None, "--broker", help=BROKER_HELP),
                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
@@ -289,22 +302,18 @@ def queue_retry(failed: bool = typer.Option(False, "--failed", help="Send every 
 
     url = broker_url(broker)
     if not failed or not url:
-        raise InputNotFound("use: intake queue retry --failed --broker URL (or INTAKE_BROKER_URL)")
+        raise UsageError("use: intake queue retry --failed --broker URL (or INTAKE_BROKER_URL)")
     app_ = connect(url)
     ids, left = retry_failed(open_db(db))
     send_jobs(app_, ids)
     typer.echo(f"{len(ids)} job(s) sent again" + (f"; {left} failed file(s) no longer stored" if left else ""))
 
 
-class InputNotFound(IntakeError):
-    exit_code = ExitCode.usage
-
-
 def _private_opener(path, flags):
     return os.open(path, flags, 0o600)
 
 
-@rules_app.command("check")
+@rules_app.command("check", cls=Command)
 def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", help="Folder of rule files.")):
     """Validate every rule file; name the file and key that is wrong."""
     from intake import api
@@ -315,7 +324,7 @@ def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", hel
                f"{sum(len(v) for v in rules.carc.codes.values())} reason codes")
 
 
-@rules_app.command("build")
+@rules_app.command("build", cls=Command)
 def rules_build(rules_dir: Optional[str] = typer.Option(None, "--rules-dir"),
                 target: Optional[str] = typer.Option(None, "--models-dir")):
     """Build the spaCy pipelines in models/ from the rules."""
@@ -346,6 +355,11 @@ def _exit_code() -> int:
         return int(ExitCode.interrupted)
     except typer.Exit as exc:
         return exc.exit_code
+    except typer.TyperException as exc:  # Click's own usage errors: its usage text, the reason, a "did you mean"
+        exc.show()
+        return int(getattr(exc, "exit_code", ExitCode.usage))
+    except typer.Abort:  # Ctrl-C at a prompt
+        return int(ExitCode.interrupted)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a clean exit
@@ -353,13 +367,6 @@ def _exit_code() -> int:
 
 
 def _internal_error(exc: Exception) -> int:
-    import click
-
-    if isinstance(exc, click.exceptions.Abort):
-        return int(ExitCode.interrupted)
-    if isinstance(exc, click.ClickException):
-        exc.show()
-        return int(ExitCode.usage)
     typer.echo(f"intake: internal error: {type(exc).__name__} (run with -vv and report it)", err=True)
     if logging.getLogger().isEnabledFor(logging.DEBUG):
         raise exc

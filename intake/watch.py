@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from intake.errors import IntakeError
+from intake.errors import InputFileError, IntakeError
 
 log = logging.getLogger(__name__)
 TEMP_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial", ".download", ".swp")
@@ -92,7 +92,7 @@ class Watcher:
 
         self.inbox = Path(inbox)
         if not self.inbox.is_dir():
-            raise IntakeError("inbox is not a folder", inbox)
+            raise InputFileError("inbox is not a folder", inbox)
         self.archive = Path(archive) if archive else self.inbox.parent / "archive"
         self.failed = Path(failed) if failed else self.inbox.parent / "failed"
         self.out, self.requester = out, requester or {}

@@ -10,14 +10,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
-from intake.errors import IntakeError, OutputError
+from intake.errors import DatabaseError, IntakeError
 
 log = logging.getLogger(__name__)
 _ENGINES: dict[str, Engine] = {}
-
-
-class DatabaseError(OutputError):
-    """The database cannot be opened or written; the message never shows a password."""
 
 
 def data_dir() -> Path:

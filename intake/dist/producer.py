@@ -8,8 +8,8 @@ from pathlib import Path
 
 from intake.batch import BatchSummary, FileReport, Progress
 from intake.dist import blobs, queue
-from intake.dist.config import BrokerError, celery_app, safe_url
-from intake.errors import IntakeError
+from intake.dist.config import celery_app, safe_url
+from intake.errors import BrokerError, ExitCode, IntakeError
 from intake.sources import open_source, sha256_of
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class Submitter:
         for sha, (state, error, code, pages) in finished.items():
             path = self.waiting.pop(sha)
             if state == "failed":
-                reports.append(FileReport(path, error=error, exit_code=code or 1))
+                reports.append(FileReport(path, error=error, exit_code=code or int(ExitCode.internal)))
             else:
                 reports.append(FileReport(path, _with_papers(self.engine, stored.get(sha, []), out_dir, requester),
                                           pages))
@@ -158,7 +158,7 @@ def _unreadable(path: str) -> FileReport:
     except IntakeError as exc:
         exc.path = exc.path or path
         return FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code))
-    return FileReport(path, error=f"{path}: cannot read file", exit_code=3)
+    return FileReport(path, error=f"{path}: cannot read file", exit_code=int(ExitCode.input_file))
 
 
 def _hash(path: str) -> str:
