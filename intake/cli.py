@@ -39,6 +39,7 @@ def _setup_logging(verbose: int) -> None:
 
 
 def _fail(exc: IntakeError) -> None:
+    """The one-line error, the file named first."""
     typer.echo(f"intake: error: {exc.one_line()}", err=True)
 
 
@@ -70,14 +71,14 @@ def process(
                                             advocate=advocate, providers=provider, lang=lang, templates=templates,
                                             organization=organization, date=date))
     all_results, failures = [], []
-    for outcome in api.process_files(files, out_dir=out, requester=requester):
-        if outcome.error:
-            _fail(outcome.error)
-            failures.append(outcome.error)
+    for report in api.process_files(files, out_dir=out, requester=requester):
+        if report.error:
+            typer.echo(f"intake: error: {report.error}", err=True)
+            failures.append(report)
             continue
-        all_results.extend(outcome.results)
+        all_results.extend(report.results)
         if not json_out:
-            for r in outcome.results:
+            for r in report.results:
                 typer.echo(summary(r) + "\n")
     if json_out and all_results:
         typer.echo(to_json(all_results))
@@ -107,16 +108,13 @@ def batch(
 ):
     """Process many files in parallel into the database; skip what is done; go on past bad files."""
     _setup_logging(verbose)
-    from intake.api import expand_inputs
-    from intake.batch import summary_text
-    from intake.dist.config import broker_url
-    from intake.mailroom import stored_batch
+    from intake import api
     from intake.papers.profile import load_requester
+    from intake.reports import summary_text
 
     if no_wait and (out or json_out):
         raise UsageError("--out and --json-out need the batch to wait for its results (drop --no-wait)")
     requester = load_requester(config, {})
-    files = list(expand_inputs(paths))
     sink = open(json_out, "w", encoding="utf-8", opener=_private_opener) if json_out else None
     try:
         def on_report(report):
@@ -125,14 +123,8 @@ def batch(
 
                 for r in report.results:
                     sink.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
-        if broker_url(broker):
-            from intake.dist.producer import queued_batch
-
-            summary = queued_batch(files, broker_url(broker), db_url=db, store=store, out_dir=out,
-                                   requester=requester, force=force, wait=not no_wait, on_report=on_report)
-        else:
-            summary = stored_batch(files, db_url=db, jobs=jobs, out_dir=out, requester=requester, force=force,
-                                   on_report=on_report)
+        summary = api.batch(paths, db_url=db, jobs=jobs, out_dir=out, requester=requester, force=force,
+                            broker=broker, store=store, wait=not no_wait, on_report=on_report)
     finally:
         if sink:
             sink.close()
@@ -157,13 +149,11 @@ def watch(
 ):
     """Process every file dropped into INBOX; SIGTERM stops after the file in hand."""
     _setup_logging(verbose)
-    from intake.dist.config import broker_url
+    from intake import api
     from intake.papers.profile import load_requester
-    from intake.watch import Watcher
 
-    w = Watcher(inbox, archive, failed, out, db, load_requester(config, {}), settle, interval,
-                broker=broker_url(broker), store=store)
-    handled = w.run(once=once)
+    handled = api.watch(inbox, archive, failed, out, db, load_requester(config, {}), settle, interval, once,
+                        broker, store)
     typer.echo(f"intake watch: {handled} file(s) handled", err=True)
 
 
@@ -177,10 +167,9 @@ def list_cmd(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
 ):
     """List stored documents."""
-    from intake.db import repo
-    from intake.db.engine import open_db
+    from intake import api
 
-    for d in repo.list_documents(open_db(db), type_, denial, since, until, status):
+    for d in api.documents(db, type_=type_, denial=denial, since=since, until=until, status=status):
         typer.echo(f"{d['id']:>6}  case {str(d['case'] or '-'):>5}  {d['document_type']:<13} "
                    f"{(d['denial_type'] or '-'):<20} {d['denial_date'] or '-':<10}  {d['status']:<9} {d['file']}")
 
@@ -190,13 +179,9 @@ def show(doc_id: int = typer.Argument(..., metavar="DOC_ID"), db: Optional[str] 
     """Show one document's fields with their evidence and corrections."""
     import json
 
-    from intake.db import repo
-    from intake.db.engine import open_db
+    from intake import api
 
-    doc = repo.get_document(open_db(db), doc_id)
-    if doc is None:
-        raise UsageError(f"no document with id {doc_id}")
-    typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+    typer.echo(json.dumps(api.document(doc_id, db), indent=2, ensure_ascii=False))
 
 
 @app.command(cls=Command)
@@ -205,13 +190,9 @@ def fix(doc_id: int = typer.Argument(..., metavar="DOC_ID"), field: str = typer.
         out: Optional[str] = typer.Option(None, "--out", help="Where to write the papers again."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Record a correction beside the extracted value and write the papers again."""
-    from intake.db.engine import open_db
-    from intake.mailroom import correct
+    from intake import api
 
-    try:
-        written = correct(open_db(db), doc_id, field, value, out)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    written = api.correct(doc_id, field, value, out, db)
     typer.echo(f"document {doc_id}: {field} corrected" + (f"; {written} papers written again" if written else ""))
 
 
@@ -219,22 +200,18 @@ def fix(doc_id: int = typer.Argument(..., metavar="DOC_ID"), field: str = typer.
 def export_cmd(fmt: str = typer.Option("json", "--format", help="csv or json."),
                db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Export every document for a case-management system."""
-    from intake.db import repo
-    from intake.db.engine import open_db
+    from intake import api
 
-    if fmt not in ("csv", "json"):
-        raise UsageError("--format must be csv or json")
-    typer.echo(repo.export(open_db(db), fmt))
+    typer.echo(api.export(fmt, db))
 
 
 @app.command(cls=Command)
 def purge(member: str = typer.Option(..., "--member", help="The member ID whose data is deleted."),
           db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Delete everything about one client: rows and written papers."""
-    from intake.db import repo
-    from intake.db.engine import open_db
+    from intake import api
 
-    docs, files = repo.purge_member(open_db(db), member)
+    docs, files = api.purge(member, db)
     typer.echo(f"purged {docs} document(s) and {files} paper file(s)")
 
 
@@ -245,10 +222,9 @@ app.add_typer(db_app, name="db")
 @db_app.command("upgrade", cls=Command)
 def db_upgrade(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Create or migrate the schema."""
-    from intake.db.engine import open_db, safe
+    from intake import api
 
-    engine = open_db(db)
-    typer.echo(f"schema up to date: {safe(str(engine.url))}")
+    typer.echo(f"schema up to date: {api.upgrade_db(db)}")
 
 
 @app.command(cls=Command)
@@ -261,13 +237,9 @@ def worker(
 ):
     """Take jobs from the shared queue until stopped (SIGTERM finishes the jobs in hand)."""
     _setup_logging(verbose)
-    from intake.dist import worker as dist_worker
-    from intake.dist.config import broker_url
+    from intake import api
 
-    url = broker_url(broker)
-    if not url:
-        raise UsageError("intake worker needs --broker or INTAKE_BROKER_URL")
-    dist_worker.start(url, db, concurrency, name, verbose)
+    api.worker(broker, db, concurrency, name, verbose)
 
 
 queue_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -282,10 +254,10 @@ def queue_status(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     """Queued, running, done and failed; per worker; pages per second."""
     import json
 
-    from intake.db.engine import open_db
-    from intake.dist.status import queue_status as status, status_text
+    from intake import api
+    from intake.dist.status import status_text
 
-    st = status(open_db(db), window)
+    st = api.queue_status(db, window)
     typer.echo(json.dumps(st, indent=2) if json_out else status_text(st))
 
 
@@ -294,19 +266,12 @@ def queue_retry(failed: bool = typer.Option(False, "--failed", help="Send every 
                 broker: Optional[str] = typer.Option(None, "--broker", help=BROKER_HELP),
                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Send failed files to the workers again (their originals are still in the store)."""
-    from intake.db.engine import open_db
-    from intake.dist.config import broker_url
-    from intake.dist.producer import connect
-    from intake.dist.status import retry_failed
-    from intake.dist.tasks import send_jobs
+    from intake import api
 
-    url = broker_url(broker)
-    if not failed or not url:
+    if not failed:
         raise UsageError("use: intake queue retry --failed --broker URL (or INTAKE_BROKER_URL)")
-    app_ = connect(url)
-    ids, left = retry_failed(open_db(db))
-    send_jobs(app_, ids)
-    typer.echo(f"{len(ids)} job(s) sent again" + (f"; {left} failed file(s) no longer stored" if left else ""))
+    sent, left = api.queue_retry(broker, db)
+    typer.echo(f"{sent} job(s) sent again" + (f"; {left} failed file(s) no longer stored" if left else ""))
 
 
 def _private_opener(path, flags):
@@ -328,13 +293,9 @@ def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", hel
 def rules_build(rules_dir: Optional[str] = typer.Option(None, "--rules-dir"),
                 target: Optional[str] = typer.Option(None, "--models-dir")):
     """Build the spaCy pipelines in models/ from the rules."""
-    from pathlib import Path
-
     from intake import api
-    from intake.nlp import save_pipelines
 
-    rules = api.check_rules(rules_dir)
-    for path in save_pipelines(rules, Path(target) if target else None):
+    for path in api.build_rules(rules_dir, target):
         typer.echo(f"wrote {path}")
 
 
@@ -399,10 +360,10 @@ def _leave(code: int) -> None:
 
 
 def _close_databases() -> None:
-    """Pooled connections closed properly, so PostgreSQL sees a goodbye and not a dropped socket."""
+    """Only when a command opened one: importing the database layer to find none costs time."""
     engine_module = sys.modules.get("intake.db.engine")
-    for engine in getattr(engine_module, "_ENGINES", {}).values():
-        engine.dispose()
+    if engine_module is not None:
+        engine_module.close_all()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,8 @@ from fpdf import FPDF
 
 from intake.db import repo
 from intake.db.engine import open_db
-from intake.watch import StabilityTracker, ignored
+from intake.inputs import ignored
+from intake.watch import Backoff, StabilityTracker
 from tests.conftest import ROOT
 
 

@@ -16,6 +16,18 @@ log = logging.getLogger(__name__)
 _ENGINES: dict[str, Engine] = {}
 
 
+def after_fork() -> None:
+    """In a forked child: pooled connections opened before the fork stay the parent's."""
+    for engine in _ENGINES.values():
+        engine.dispose(close=False)
+
+
+def close_all() -> None:
+    """Pooled connections closed properly, so PostgreSQL sees a goodbye and not a dropped socket."""
+    for engine in _ENGINES.values():
+        engine.dispose()
+
+
 def data_dir() -> Path:
     """$INTAKE_HOME, else $XDG_DATA_HOME/intake, else ~/.local/share/intake; always 0700."""
     base = os.environ.get("INTAKE_HOME") or os.path.join(
@@ -114,7 +126,7 @@ def alembic_config(engine: Engine):
     return cfg
 
 
-SCHEMA_HEAD = "0002"  # the newest migration in migrations/versions (a test keeps them in step)
+SCHEMA_HEAD = "0003"  # the newest migration in migrations/versions (a test keeps them in step)
 
 
 def schema_current(engine: Engine) -> bool:

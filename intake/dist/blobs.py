@@ -31,6 +31,13 @@ def _blob_path(location: str, sha: str) -> Path:
     return _folder(location) / sha[:2] / sha
 
 
+def is_stored(s: Session, location: str, sha: str) -> bool:
+    """Is the original still where the workers read it (a failed file keeps it for queue retry)?"""
+    if location == "db":
+        return s.get(BlobRow, sha) is not None
+    return _blob_path(location, sha).exists()
+
+
 def put_many(s: Session, items: list[tuple[str, str, str]]) -> None:
     """(location, sha, path): content-addressed, so the same bytes are stored once however often sent.
     Database copies join the caller's transaction; folder copies are written (atomically) at once."""
