@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the rules load in the background while the first page is re
     from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
-__all__ = ["batch", "check_rules", "build_rules", "correct", "document", "documents", "expand_inputs", "export",
+__all__ = ["batch", "check_all", "check_rules", "build_rules", "correct", "document", "documents", "expand_inputs", "export",
            "process_file", "process_files", "purge", "queue_retry", "queue_status", "upgrade_db", "watch",
            "worker"]
 
@@ -167,6 +167,17 @@ def check_rules(rules_dir: str | None = None) -> RuleSet:
     from intake.rules import load_rules
 
     return load_rules(rules_dir)
+
+
+def check_all(rules_dir: str | None = None, templates: str | None = None, config: str | None = None):
+    """intake rules check: the rule files, the templates' data (legal.yaml, checklists.yaml) and papers
+    of every language, and a requester profile when one is named; returns (rules, template folders)."""
+    from intake.papers.profile import load_requester
+    from intake.papers.templates import check_templates
+
+    rules = check_rules(rules_dir)
+    requester = load_requester(config, {}) if config else {}
+    return rules, check_templates(templates or requester.get("templates"))
 
 
 def build_rules(rules_dir: str | None = None, target: str | None = None) -> list:

@@ -279,14 +279,17 @@ def _private_opener(path, flags):
 
 
 @rules_app.command("check", cls=Command)
-def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", help="Folder of rule files.")):
-    """Validate every rule file; name the file and key that is wrong."""
+def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", help="Folder of rule files."),
+                templates: Optional[str] = typer.Option(None, "--templates", help="Folder of paper templates."),
+                config: Optional[str] = typer.Option(None, "--config", help="A requester profile to check too.")):
+    """Validate every rule file, the templates' data and a requester profile; name the file and key that is wrong."""
     from intake import api
 
-    rules = api.check_rules(rules_dir)
+    rules, folders = api.check_all(rules_dir, templates, config)
     typer.echo(f"rules ok ({rules.digest}): {len(rules.fields.fields)} fields, "
                f"{sum(len(v) for v in rules.denial_types.denial_types.values())} denial phrases, "
                f"{sum(len(v) for v in rules.carc.codes.values())} reason codes")
+    typer.echo("templates ok: " + ", ".join(str(f) for f in folders) + ("; requester profile ok" if config else ""))
 
 
 @rules_app.command("build", cls=Command)
