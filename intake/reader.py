@@ -116,12 +116,20 @@ def _pixels(source: SourceFile, number: int, size, to_file: bool):
 
 def _read_alone(source: SourceFile, number: int, size, read_ahead: bool, on_start: OnStart):
     """One page through its own Tesseract run; its failure, Tesseract's included, returned in its place."""
-    from pytesseract import TesseractError
 
-    try:
+    def read():
         with _pixels(source, number, size, to_file=read_ahead) as (img, image_file):
             return ocr_image(img, number, Path(source.path), read_ahead=read_ahead and image_file is not None,
                              image_file=image_file, on_start=on_start)
+    return _page_or_error(read, number)
+
+
+def _page_or_error(read: Callable[[], PageText], number: int) -> PageText | IntakeError:
+    """A page read on its own: its error, Tesseract's failure included, is returned in its place."""
+    from pytesseract import TesseractError
+
+    try:
+        return read()
     except IntakeError as exc:
         return exc
     except TesseractError:
@@ -215,14 +223,7 @@ def _read_together(items: list[Item], on_start: OnStart) -> list[PageText | Inta
 
 
 def _prepared_alone(page, number: int, on_start: OnStart):
-    from pytesseract import TesseractError
-
-    try:
-        return _read_prepared(page, number, on_start=on_start)
-    except IntakeError as exc:
-        return exc
-    except TesseractError:
-        return InputFileError(f"page {number} could not be read by Tesseract")
+    return _page_or_error(lambda: _read_prepared(page, number, on_start=on_start), number)
 
 
 def _ocr_group(group: list, out: list, on_start: OnStart) -> None:
