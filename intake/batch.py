@@ -1,4 +1,5 @@
-"""Many files at once: one worker process per core, each with rules and spaCy loaded once, Tesseract single-threaded."""
+"""A local batch's readers: one worker process per core (rules and spaCy loaded once each, Tesseract
+single-threaded) reading pages with the one page reader and finishing files with the one stage runner."""
 
 from __future__ import annotations
 

@@ -18,7 +18,6 @@ log = logging.getLogger(__name__)
 MAX_PIXELS = 90_000_000  # ~ a 30x30 inch page at 300 dpi; larger is a decompression bomb
 MAX_PAGES = int(os.environ.get("INTAKE_MAX_PAGES", "2000"))
 RENDER_DPI = 300
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def sniff(head: bytes) -> str | None:

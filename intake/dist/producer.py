@@ -1,4 +1,5 @@
-"""intake batch --broker: store each original once, send job IDs, wait with the same progress and summary."""
+"""intake batch --broker: the batch engine's files stored once each and handed to queue workers by job ID;
+the same progress, summary and exit code as a local batch."""
 
 from __future__ import annotations
 
