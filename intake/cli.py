@@ -43,6 +43,20 @@ def _fail(exc: IntakeError) -> None:
     typer.echo(f"intake: error: {exc.one_line()}", err=True)
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from intake.about import version_lines
+
+        typer.echo("\n".join(version_lines()))
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", is_eager=True, callback=_show_version,
+                                          help="Show intake's version, Tesseract's and the rules' digest.")):
+    """Read denial letters and EOBs; write the requests an appeal needs."""
+
+
 @app.command(cls=Command)
 def process(
     files: List[str] = typer.Argument(..., metavar="FILES...", help="PDF, PNG, JPEG or TIFF files, or folders of them."),
