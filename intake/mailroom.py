@@ -1,6 +1,7 @@
 """The one batch engine: content hashes, skipping what is done, the run's row, each file's report stored and
-counted as soon as it is in. Local batches, the queue producer and the watched folder all go through it;
-only who reads the pages differs (local worker processes, queue workers, the watcher itself).
+counted as soon as it is in. Local batches and the queue producer run through Mailroom; the watched folder,
+one file at a time, stores through the same store(). Only who reads the pages differs (local worker
+processes, queue workers, the watcher itself).
 """
 
 from __future__ import annotations

@@ -227,3 +227,19 @@ def test_process_reads_a_file_as_a_batch_worker_does(tmp_path):
     assert [p.method for p in alone] == ["ocr", "ocr"]
     assert alone == together
     assert _tesseracts() == 0
+
+
+@pytest.mark.ocr
+def test_starting_tesseract_loads_nothing_unless_asked(tmp_path):
+    """Warm-up is the pipeline's explicit step: a TesseractRun alone starts no spaCy loading."""
+    import sys
+
+    path = save(letter(), tmp_path / "page.png")
+    code = ("import threading; from intake import ocr, warm; warm.arm(None); "
+            f"run = ocr.TesseractRun({str(path)!r}); "
+            "alone = [t.name for t in threading.enumerate()]; run.cancel(); "
+            f"run = ocr.TesseractRun({str(path)!r}, on_start=warm.start); "
+            "asked = [t.name for t in threading.enumerate()]; run.cancel(); "
+            "print('intake-warm-up' in alone, 'intake-warm-up' in asked)")
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert got.stdout.split() == ["False", "True"], got.stderr
