@@ -5,7 +5,8 @@ amounts; read again alone, larger and with only the characters the value may hol
 right. Works from the source file: only the few pages holding a doubtful value are rendered again, prepared
 exactly as for the page read (so the evidence boxes fit), and nothing is kept in memory between stages.
 
-Hook (pipeline and batch): `results = reread_fields(source, pages, results)` after fields and classification.
+Hook: `pipeline.finish` calls `reread_fields(source, pages, results)` after fields and classification (every
+caller: intake process, batch, queue workers); golden replays of stored words pass reread=False.
 """
 
 from __future__ import annotations
@@ -178,15 +179,15 @@ def page_raster(source: SourceFile, number: int):
 
     path = Path(source.path)
     if source.kind == "pdf":
-        pdf = sources._open_pdf(path)
+        pdf = sources.open_pdf(path)
         try:
             page = pdf[number - 1]
             size = page.get_size()
             page.close()
         finally:
             pdf.close()
-        return sources._render_pdf_page(path, number, size)
-    img = sources._open_image(path)
+        return sources.render_pdf_page(path, number, size)
+    img = sources.open_image(path)
     img.seek(number - 1)
     frame = img.copy()
     frame.info.setdefault("dpi", img.info.get("dpi"))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
 import re
 import threading
 from functools import lru_cache
@@ -15,17 +13,17 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from intake.errors import RulesError
+from intake.resources import RULE_FILES, rules_digest
+from intake.resources import rules_dir as _rules_dir
 
 log = logging.getLogger(__name__)
-
-RULE_FILES = ("fields", "documents", "denial_types", "carc", "boilerplate", "plan_types", "layout", "insurers")
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _check_regex(value: str) -> str:
+def check_regex(value: str) -> str:
     try:
         re.compile(value)
     except re.error as exc:
@@ -38,7 +36,7 @@ class FieldRule(Strict):
     labels: list[str]
     exclude_context: list[str] = []
 
-    _labels_ok = field_validator("labels", "exclude_context")(lambda cls, v: [_check_regex(x) for x in v])
+    _labels_ok = field_validator("labels", "exclude_context")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class DeadlineRules(Strict):
@@ -47,7 +45,7 @@ class DeadlineRules(Strict):
     decoys: list[str]
     context: list[str]
 
-    _ok = field_validator("days", "dates", "decoys", "context")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("days", "dates", "decoys", "context")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class FieldsFile(Strict):
@@ -62,12 +60,12 @@ class FieldsFile(Strict):
     def _prose_ok(cls, v):
         for name, pats in v.items():
             for p in pats:
-                _check_regex(p)
+                check_regex(p)
                 if "(?P<value>" not in p:
                     raise ValueError(f"prose pattern for {name} has no (?P<value>...) group")
         return v
 
-    _ignore_ok = field_validator("ignore_labels")(lambda cls, v: [_check_regex(x) for x in v])
+    _ignore_ok = field_validator("ignore_labels")(lambda cls, v: [check_regex(x) for x in v])
 
     @field_validator("fields")
     @classmethod
@@ -112,7 +110,7 @@ class BoilerplateFile(Strict):
     headings: list[str]
     paragraphs: list[str]
 
-    _ok = field_validator("headings", "paragraphs")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("headings", "paragraphs")(lambda cls, v: [check_regex(x) for x in v])
 
 
 PlanType = Literal["medicare_advantage", "original_medicare", "medicaid", "fehb", "government_employer", "erisa",
@@ -132,8 +130,8 @@ class LayoutFile(Strict):
     document_openers: list[str]
 
     _ok = field_validator("cover_sheet", "cover_sheet_fields", "document_openers")(
-        lambda cls, v: [_check_regex(x) for x in v])
-    _ok1 = field_validator("page_of")(lambda cls, v: _check_regex(v))
+        lambda cls, v: [check_regex(x) for x in v])
+    _ok1 = field_validator("page_of")(lambda cls, v: check_regex(v))
 
 
 class InsurersFile(Strict):
@@ -142,7 +140,7 @@ class InsurersFile(Strict):
     not_insurer: list[str]
     provider_letterhead: list[str] = []
 
-    _ok = field_validator("not_insurer", "provider_letterhead")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("not_insurer", "provider_letterhead")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class RuleSet(Strict):
@@ -165,10 +163,8 @@ MODELS = {"fields": FieldsFile, "documents": DocumentsFile, "denial_types": Deni
 
 
 def default_rules_dir() -> Path:
-    env = os.environ.get("INTAKE_RULES_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent / "rules"
+    """INTAKE_RULES_DIR, else the shipped rules (the wheel's package data, or rules/ in a clone)."""
+    return _rules_dir()
 
 
 def _describe(exc: ValidationError) -> str:
@@ -194,13 +190,9 @@ def load_file(path: Path, model: type[BaseModel]) -> BaseModel:
 
 def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     rules_dir = Path(rules_dir) if rules_dir else default_rules_dir()
-    parts, digest = {}, hashlib.sha256()
-    for name in RULE_FILES:
-        path = rules_dir / f"{name}.yaml"
-        parts[name] = load_file(path, MODELS[name])
-        digest.update(path.read_bytes())
+    parts = {name: load_file(rules_dir / f"{name}.yaml", MODELS[name]) for name in RULE_FILES}
     log.debug("loaded %d rule files from %s", len(parts), rules_dir)
-    return RuleSet(**parts, digest=digest.hexdigest()[:16])
+    return RuleSet(**parts, digest=rules_digest(rules_dir))
 
 
 _CACHE_LOCK = threading.Lock()
