@@ -157,7 +157,7 @@ class PreparedPage:
 
 
 def prepare(img: Image.Image) -> PreparedPage:
-    """Grey, paper, resolution, light, skew, ink: in that order, each cheap next to OCR and each only when a
+    """Grey, paper, resolution, light, skew: in that order, each cheap next to OCR and each only when a
     thumbnail shows the page needs it (a clean 300 dpi scan goes through untouched)."""
     from intake import cleanup
 
@@ -167,7 +167,6 @@ def prepare(img: Image.Image) -> PreparedPage:
         changed.append("grey")
     dpi = effective_dpi(img)
     paper = cleanup.flatten_paper(grey)
-    photo = paper.info.get("photo", False)
     if paper is not grey:
         changed.append("paper")
         grey, dpi = paper, effective_dpi(paper)
@@ -182,9 +181,4 @@ def prepare(img: Image.Image) -> PreparedPage:
     level, skew = deskew(lit, small)
     if skew:
         changed.append("deskew")
-    if "paper" in changed:  # a photo or a copy: local thresholds, no specks (a fax is ink already)
-        inked = cleanup.binarise(level, "photo" if photo else "copy")
-        if inked is not level:
-            changed.append("ink")
-            level = inked
     return PreparedPage(level, skew, is_blank(level, small), tuple(changed))

@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from intake.model import Evidence, FieldValue, PageText, Result, SourceFile, Word
+from intake.model import FieldValue, PageText, Result, SourceFile, Word
 
 log = logging.getLogger(__name__)
 

@@ -1,11 +1,13 @@
 """Poor captures read like clean ones (issue 13): each clean-up step on a real rendered page, read by real Tesseract,
 must read more of the page's words right than the page without that step; pages turned or skewed come out upright;
-the second read of doubtful IDs keeps the better reading."""
+the second read of doubtful IDs keeps the better reading. Steps measured and dropped (Sauvola, a grey closing on
+faxes, the sheet warp on copies) are named in intake/cleanup.py."""
 
 from __future__ import annotations
 
 import io
 import random
+from collections import Counter
 import re
 import subprocess
 import sys
@@ -50,8 +52,6 @@ def page(size: int = 40) -> Image.Image:
 
 def words_right(img: Image.Image) -> int:
     """How many of the page's words Tesseract reads exactly (each counted as often as it is printed)."""
-    from collections import Counter
-
     truth = Counter(re.findall(r"\S+", " ".join(TEXT)))
     got = Counter(w.text for w in ocr.ocr_words(img))
     return sum((truth & got).values())
@@ -85,31 +85,53 @@ def test_clean_scan_takes_the_fast_path_without_opencv():
 
 # --- each clean-up step, read by real Tesseract ----------------------------------------------------------
 
+def family_letter(family: str, name: str):
+    """A one-page letter of an invented family (scripts/families/), as capture_report.py builds it, and the
+    words its PDF prints."""
+    import importlib
+    import zlib
+
+    import pypdfium2 as pdfium
+
+    mod = importlib.import_module(f"fam_{family}")
+    item = next(it for it in mod.documents(random.Random(zlib.crc32(family.encode()))) if it.name == name)
+    pdf = item.docs[0][0]
+    text = pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()
+    return pdf, Counter(re.findall(r"\S+", text))
+
+
 @pytest.mark.ocr
 def test_phone_photo_perspective_undone_reads_more_words(monkeypatch):
-    photo = capture.phone_photo(page(), random.Random(11)).convert("RGB")
-    photo = as_file(photo, "JPEG", quality=70)
+    """The sheet's corners found and the perspective undone: on this corpus letter the page read goes from
+    about two thirds of its words to nearly all (the measure behind keeping the step)."""
+    import zlib
+
+    pdf, truth = family_letter("tpa", "tpa_bd_cob")
+    data, _ = capture.capture(pdf, "phone_photo", random.Random(zlib.crc32(b"tpa_bd_cob/phone_photo")))
+    photo = Image.open(io.BytesIO(data))
     cleaned = imaging.prepare(photo)
-    assert "paper" in cleaned.changed and "ink" in cleaned.changed
+    assert "paper" in cleaned.changed
     assert abs(cleaned.image.width / cleaned.image.height - 8.5 / 11) < 0.03  # the sheet alone, square on
     with monkeypatch.context() as m:
         without(m, "flatten_paper", lambda img: img)
-        without(m, "binarise", lambda img, kind: img)
         before = imaging.prepare(photo)
-    assert words_right(cleaned.image) > words_right(before.image)
+
+    def right(img):
+        return sum((truth & Counter(w.text for w in ocr.ocr_words(img))).values())
+
+    assert right(cleaned.image) > 1.2 * right(before.image)
 
 
 @pytest.mark.ocr
-def test_photocopy_dark_borders_removed_read_more_words(monkeypatch):
-    copy = as_file(capture.photocopy(page(), random.Random(5)), "JPEG", quality=58)
+def test_photocopy_is_levelled_and_read_without_the_photo_steps():
+    """A copy's grey paper, streaks and speckle: evening the light and levelling its 1-2 degree tilt read it
+    whole; the photo steps (sheet warp, Sauvola) were measured on copies and lost words, so are not done."""
+    copy = as_file(capture.photocopy(page(size=30), random.Random(5)), "JPEG", quality=58)
     copy.info["dpi"] = (300, 300)
-    cleaned = imaging.prepare(copy)
-    assert "paper" in cleaned.changed and "ink" in cleaned.changed
-    with monkeypatch.context() as m:
-        without(m, "flatten_paper", lambda img: img)
-        without(m, "binarise", lambda img, kind: img)
-        before = imaging.prepare(copy)
-    assert words_right(cleaned.image) > words_right(before.image)
+    prepared = imaging.prepare(copy)
+    assert "paper" not in prepared.changed and "ink" not in prepared.changed
+    assert "deskew" in prepared.changed and 1.0 <= abs(prepared.skew) <= 2.1
+    assert words_right(prepared.image) >= 0.97 * len(" ".join(TEXT).split())
 
 
 @pytest.mark.ocr
@@ -137,12 +159,14 @@ def test_150_dpi_scan_scaled_up_reads_more_words():
 @pytest.mark.ocr
 @pytest.mark.parametrize("turn", [90, 180, 270])
 def test_turned_page_inside_a_stack_comes_out_upright(tmp_path, turn):
-    from intake.sources import iter_pages, open_source
+    from intake.reader import read_pages
+    from intake.sources import open_source
 
     pages = [page(), page().rotate(turn, expand=True), page()]
     path = tmp_path / "stack.tif"
     pages[0].save(path, save_all=True, append_images=pages[1:], dpi=(300, 300), compression="tiff_lzw")
-    read = list(iter_pages(open_source(path)))
+    source = open_source(path)
+    read = list(read_pages([(source, n) for n in (1, 2, 3)], together=True))  # as a batch reads a stack
     assert read[1].rotation == turn
     assert "HRX480215573" in read[1].text and "Bayview" in read[1].text
 
