@@ -8,6 +8,7 @@ the same letters (same code version) isolates what the capture costs from what t
     python ../shared/eval/score.py --corpus /tmp/caps --cmd "intake process {file} --json" \
         --jobs 2 --json-out /tmp/caps.json
     python scripts/capture_report.py report /tmp/caps.json [--md]     # the per-condition table
+    python scripts/capture_report.py compare BEFORE.json AFTER.json    # before / after, as in the README
 """
 
 from __future__ import annotations
@@ -141,6 +142,24 @@ def report(path: Path, md: bool) -> None:
             print(f"{r[0]:<18}{r[1]:>8}{r[2]:>10}{r[3]:>9}{r[4]:>28}{r[5]:>17}")
 
 
+NAMES = {"scan_clean_300": "clean 300 dpi scan", "scan_lowres_150": "150 dpi scan", "fax_fine_g4": "fax, fine (204x196)",
+         "fax_standard_g4": "fax, standard (204x98)", "photocopy": "photocopy", "phone_photo": "phone photo",
+         "rotated": "rotated pages"}
+
+
+def compare(before: Path, after: Path) -> None:
+    """Markdown: each condition's figures before / after (each run against its own clean scans)."""
+    b, a = (summarise(json.loads(p.read_text())["results"]) for p in (before, after))
+    cb, ca = b[CLEAN]["acc"], a[CLEAN]["acc"]
+    print("| capture | field accuracy | x clean | IDs exact where clean's were | CER of IDs and amounts |")
+    print("| --- | --- | --- | --- | --- |")
+    for c, n in NAMES.items():
+        if c in a and c in b:
+            f = (lambda v: "-" if v is None else f"{v:.2f}")
+            print(f"| {n} | {b[c]['acc']:.3f} / {a[c]['acc']:.3f} | {b[c]['acc'] / cb:.2f} / {a[c]['acc'] / ca:.2f} "
+                  f"| {f(b[c]['id_exact'])} / {f(a[c]['id_exact'])} | {b[c]['cer']:.3f} / {a[c]['cer']:.3f} |")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -151,10 +170,15 @@ def main() -> int:
     r = sub.add_parser("report", help="the per-condition table from score.py's --json-out")
     r.add_argument("scores", type=Path)
     r.add_argument("--md", action="store_true")
+    c = sub.add_parser("compare", help="before / after tables from two score.py --json-out files")
+    c.add_argument("before", type=Path)
+    c.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.cmd == "build":
         pick = {k: min(v, args.per_family) if args.per_family else v for k, v in PICK.items()}
         print(build(args.out, pick, tuple(args.conditions.split(","))), "files")
+    elif args.cmd == "compare":
+        compare(args.before, args.after)
     else:
         report(args.scores, args.md)
     return 0
