@@ -19,11 +19,9 @@ LOW_CONFIDENCE = 0.6
 
 
 def page_member_id(page: PageText, source: SourceFile, rules: RuleSet) -> str | None:
-    from intake.extract.fields import _id, first_labelled
-    from intake.extract.index import DocIndex
+    from intake.extract.fields import page_member_id as member_id_of
 
-    found = first_labelled(DocIndex(Document(source, [page]), rules), "member_id", _id)
-    return found.value if found else None
+    return member_id_of(page, source, rules)
 
 
 def features_of(page: PageText, source: SourceFile, rules: RuleSet) -> PageFeatures:

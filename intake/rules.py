@@ -18,7 +18,8 @@ from intake.errors import RulesError
 
 log = logging.getLogger(__name__)
 
-RULE_FILES = ("fields", "documents", "denial_types", "carc", "boilerplate", "plan_types", "layout", "insurers")
+RULE_FILES = ("fields", "lexicon", "documents", "denial_types", "carc", "boilerplate", "plan_types", "layout",
+              "insurers")
 
 
 class Strict(BaseModel):
@@ -33,14 +34,6 @@ def _check_regex(value: str) -> str:
     return value
 
 
-class FieldRule(Strict):
-    kind: Literal["id", "id_list", "name", "money", "date", "date_list"]
-    labels: list[str]
-    exclude_context: list[str] = []
-
-    _labels_ok = field_validator("labels", "exclude_context")(lambda cls, v: [_check_regex(x) for x in v])
-
-
 class DeadlineRules(Strict):
     days: list[str]
     dates: list[str]
@@ -51,9 +44,9 @@ class DeadlineRules(Strict):
 
 
 class FieldsFile(Strict):
+    """Values stated in sentences, and the appeal-deadline sentences; labels are in lexicon.yaml."""
+
     version: Literal[1]
-    ignore_labels: list[str] = []
-    fields: dict[str, FieldRule]
     prose: dict[str, list[str]] = {}
     deadline: DeadlineRules
 
@@ -67,15 +60,49 @@ class FieldsFile(Strict):
                     raise ValueError(f"prose pattern for {name} has no (?P<value>...) group")
         return v
 
-    _ignore_ok = field_validator("ignore_labels")(lambda cls, v: [_check_regex(x) for x in v])
+    @field_validator("prose")
+    @classmethod
+    def _known_fields(cls, v):
+        _known_field_names(v)
+        return v
+
+
+def _known_field_names(v: dict) -> None:
+    from intake.model import FIELD_NAMES
+    unknown = set(v) - set(FIELD_NAMES)
+    if unknown:
+        raise ValueError(f"unknown field(s) {sorted(unknown)}; known: {list(FIELD_NAMES)}")
+
+
+class Signal(Strict):
+    """Label words of all these classes name the field with this score."""
+
+    all: list[str]
+    score: float
+
+
+class LexField(Strict):
+    kind: Literal["id", "id_list", "name", "org", "money", "date", "date_list"]
+    signals: list[Signal]
+    blockers: list[str] = []
+
+
+class LexiconFile(Strict):
+    """Word classes of label words, and which classes name which field (see rules/lexicon.yaml)."""
+
+    version: Literal[1]
+    classes: dict[str, list[str]]
+    fields: dict[str, LexField]
 
     @field_validator("fields")
     @classmethod
-    def _known_fields(cls, v):
-        from intake.model import FIELD_NAMES
-        unknown = set(v) - set(FIELD_NAMES)
-        if unknown:
-            raise ValueError(f"unknown field(s) {sorted(unknown)}; known: {list(FIELD_NAMES)}")
+    def _fields_ok(cls, v, info):
+        _known_field_names(v)
+        known = set((info.data or {}).get("classes", {}))
+        for name, f in v.items():
+            used = {c for s in f.signals for c in s.all} | set(f.blockers)
+            if used - known:
+                raise ValueError(f"{name}: unknown word class(es) {sorted(used - known)}")
         return v
 
 
@@ -149,6 +176,7 @@ class RuleSet(Strict):
     """All rules, validated; `digest` identifies this exact set (it keys the built spaCy models)."""
 
     fields: FieldsFile
+    lexicon: LexiconFile
     documents: DocumentsFile
     denial_types: DenialTypesFile
     carc: CarcFile
@@ -159,7 +187,7 @@ class RuleSet(Strict):
     digest: str
 
 
-MODELS = {"fields": FieldsFile, "documents": DocumentsFile, "denial_types": DenialTypesFile, "carc": CarcFile,
+MODELS = {"fields": FieldsFile, "lexicon": LexiconFile, "documents": DocumentsFile, "denial_types": DenialTypesFile, "carc": CarcFile,
           "boilerplate": BoilerplateFile, "plan_types": PlanTypesFile, "layout": LayoutFile,
           "insurers": InsurersFile}
 

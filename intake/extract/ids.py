@@ -70,6 +70,11 @@ def find_ids(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def norm(value: str) -> str:
+    """An ID as compared: grouping spaces dropped, case ignored."""
+    return re.sub(r"\s+", "", value or "").upper()
+
+
 def first_id(text: str) -> str | None:
     found = find_ids(text)
     return found[0][0] if found else None

@@ -38,7 +38,7 @@ def _candidate(text: str, rules: RuleSet) -> bool:
     return not any(re.search(p, low) for p in rules.insurers.not_insurer)
 
 
-def find_insurer(page: PageText | None, rules: RuleSet) -> FieldValue | None:
+def find_insurer(page: PageText | None, rules: RuleSet, ctx=None) -> FieldValue | None:
     """Among the page's top lines, the first with an organisation word; else the largest-type line."""
     if page is None or not page.lines:
         return None

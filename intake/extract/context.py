@@ -1,0 +1,200 @@
+"""What every field finder needs of one document: its pairs, regions, sentences and the denied claim."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cached_property
+
+from intake.extract import claims, dates, money
+from intake.extract.candidates import BOILERPLATE_FACTOR, HOW, LATER_PAGE_FACTOR, Candidate
+from intake.extract.doctext import DocText
+from intake.extract.kv import Cell, KVIndex, Pair, build_index
+from intake.extract.lexicon import lexicon_of, subtokens
+from intake.extract.text import fold
+from intake.model import Document, Line
+
+CUT_PERSON = {"head", "date", "received", "birth", "npi", "contact", "paid", "amount", "notice", "deadline",
+              "account", "codes", "group", "plan", "claim", "provider", "service"}
+CUT_ORG = {"head", "date", "received", "birth", "npi", "paid", "amount", "deadline", "account"}
+TOTAL_ROW = re.compile(r"^\s*(?:claim\s+|grand\s+)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo")
+
+
+class Context:
+    """One document's index and text, computed once; finders ask it for candidates."""
+
+    def __init__(self, doc: Document, rules):
+        self.doc = doc
+        self.rules = rules
+        self.lex = lexicon_of(rules)
+        self.ix: KVIndex = build_index(doc, self.lex)
+        self.dtext = DocText(self.ix.lines)
+        self.focus, self.others = claims.claim_blocks(self.ix, rules)
+
+    @cached_property
+    def boiler_lines(self) -> set[int]:
+        from intake.classify import boilerplate_spans
+
+        out: set[int] = set()
+        for a, b in boilerplate_spans(self.dtext, self.rules):
+            for i, start in enumerate(self.dtext.starts):
+                if a <= start + len(self.ix.lines[i].text) and start < b:
+                    out.add(i)
+        return out
+
+    @cached_property
+    def flat(self) -> str:
+        return re.sub(r"\s+", "", fold(self.dtext.text)).upper()
+
+    def region(self, pos: int, page: int) -> dict[str, float]:
+        feats = {}
+        if pos in self.boiler_lines:
+            feats["boilerplate"] = BOILERPLATE_FACTOR
+        if self.doc.pages and page != self.doc.pages[0].number:
+            feats["later_page"] = LATER_PAGE_FACTOR
+        return feats
+
+    def pairs_for(self, name: str, claim_only: bool = False) -> list[Pair]:
+        out = [p for p in self.ix.pairs if p.label.score_for(name)]
+        if claim_only and self.focus is not None:
+            out = [p for p in out if self.ix.position(p.value.line) in self.focus]
+        return out
+
+    def from_pair(self, pair: Pair, name: str, value, feats: dict, k: int = 0) -> Candidate:
+        fs = pair.label.score_for(name)
+        pos = self.ix.position(pair.value.line)
+        features = {"label": fs.score, "how": HOW[pair.how], **self.region(pos, pair.value.line.page), **feats}
+        return Candidate(name, value, pair.value.line.page, pair.value.line.text, pair.value.conf,
+                         pair.value.bbox, pos * 100 + k, f"{fs.rule} ({pair.how})", features)
+
+    def from_line(self, line: Line, name: str, value, rule: str, how: str, feats: dict | None = None) -> Candidate:
+        pos = self.ix.position(line)
+        features = {"how": HOW[how], **self.region(pos, line.page), **(feats or {})}
+        return Candidate(name, value, line.page, line.text, line.conf, line.bbox, pos * 100, rule, features)
+
+    def repeats(self, value: str) -> float:
+        """An ID printed on every page (a header) is more likely the member's."""
+        n = self.flat.count(re.sub(r"\s+", "", value).upper())
+        return 1.0 + 0.04 * min(max(n - 1, 0), 3)
+
+    def in_other_claim(self, cand: Candidate) -> bool:
+        return cand.order // 100 in self.others
+
+    def cut_at_label_words(self, text: str, person: bool = True) -> str:
+        """'Jane Doe Received 03/02' -> 'Jane Doe': words of the next column glued on are label words."""
+        cut = CUT_PERSON if person else CUT_ORG
+        words = text.split()
+        for i, w in enumerate(words[1:], 1):
+            toks = subtokens(w)
+            if toks and all(self.lex.classes_of(t) & cut for t in toks):
+                return " ".join(words[:i])
+        return text
+
+    def top_factor(self, cell: Cell) -> float:
+        first = self.doc.pages[0] if self.doc.pages else None
+        if first and cell.line.page == first.number and cell.bbox[1] < 0.5 * first.height:
+            return 1.0
+        return 0.8
+
+    def prose_candidates(self, name: str, parse) -> list[Candidate]:
+        out = []
+        flat_fold = self.dtext.folded.replace("\n", " ")
+        flat = self.dtext.text.replace("\n", " ")
+        for i, pat in enumerate(self.rules.fields.prose.get(name, [])):
+            for m in re.finditer(pat, flat_fold):
+                value = parse(flat[m.start("value"):m.end("value")])
+                line = self.dtext.line_at(m.start("value"))
+                if value and line is not None:
+                    out.append(self.from_line(line, name, value, f"fields.prose.{name}[{i}]", "prose"))
+        return out
+
+    def standalone_dates(self) -> list[Candidate]:
+        """A letter's date usually stands alone on a line near the top of the first page."""
+        if not self.doc.pages:
+            return []
+        page, out = self.doc.pages[0], []
+        for line in page.lines:
+            if line.bbox[1] > 0.55 * page.height:
+                break
+            found = dates.find_dates(line.text)
+            if len(found) == 1:
+                d, s, e = found[0]
+                if len((line.text[:s] + line.text[e:]).strip(" ,.:")) <= 12:
+                    out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
+                                              "heuristic"))
+        return out[:1]
+
+    def provider_letterhead(self) -> Candidate | None:
+        """A provider's own statement is headed by the provider's name."""
+        from intake.extract.names import clean_org
+
+        cues = self.rules.insurers.provider_letterhead
+        if not self.doc.pages or not any(re.search(p, self.dtext.folded) for p in cues):
+            return None
+        for line in self.doc.pages[0].lines[:3]:
+            name = clean_org(line.text)
+            if name and not dates.find_dates(line.text):
+                return self.from_line(line, "provider", name, "insurers.provider_letterhead", "heuristic")
+        return None
+
+    def _table_columns(self, name: str) -> dict[int, list[Pair]]:
+        """Column pairs of a field, grouped by their header cell."""
+        cols: dict[int, list[Pair]] = {}
+        for p in self.pairs_for(name, claim_only=True):
+            if p.how == "column":
+                cols.setdefault(id(p.label), []).append(p)
+        return cols
+
+    def column_totals(self) -> list[Candidate]:
+        """EOB tables: a billed column's total row, else the sum of its service rows."""
+        out = []
+        for pairs in self._table_columns("claim_amount").values():
+            rows: list[tuple[str, Pair]] = []
+            for p in pairs:
+                got = money.find_money(p.value.text)
+                if not got:
+                    continue
+                if TOTAL_ROW.search(fold(p.value.line.text)):
+                    out.append(self.from_pair(p, "claim_amount", got[0][0], {"total_row": 1.0}))
+                    break
+                rows.append((got[0][0], p))
+            else:
+                if rows:
+                    total = sum(Decimal(a) for a, _ in rows)
+                    out.append(self.from_pair(rows[0][1], "claim_amount", f"{total:.2f}",
+                                              {"row_sum": 0.97 if len(rows) > 1 else 1.0}))
+        return out
+
+    def service_date_groups(self) -> list[list[Candidate]]:
+        """Each way the document states its service dates: one table (all rows), one label, one sentence."""
+        groups: list[list[Candidate]] = []
+        by_header_line: dict[int, dict[int, list[str]]] = {}
+        firsts: dict[int, Pair] = {}
+        for pairs in self._table_columns("service_dates").values():
+            line_key = id(pairs[0].label.cell.line)
+            rows = by_header_line.setdefault(line_key, {})
+            firsts.setdefault(line_key, pairs[0])
+            for p in pairs:
+                if TOTAL_ROW.search(fold(p.value.line.text)):
+                    break
+                rows.setdefault(id(p.value.line), []).extend(dates.find_spans(p.value.text))
+        for key, rows in by_header_line.items():
+            spans = [s for r in rows.values() for s in _row_spans(r)]
+            if spans:
+                groups.append([self.from_pair(firsts[key], "service_dates", spans, {})])
+        for p in self.pairs_for("service_dates", claim_only=True):
+            if p.how != "column":
+                spans = dates.find_spans(p.value.text)
+                if spans:
+                    groups.append([self.from_pair(p, "service_dates", spans, {})])
+        for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:2] or None):
+            groups.append([c])
+        return [g for g in groups if g[0].score >= 0.28]
+
+
+def _row_spans(found: list[str]) -> list[str]:
+    """One table row's dates: a 'from' and a 'to' column make one span."""
+    days = sorted(set(found))
+    if len(days) == 2 and "/" not in days[0] + days[1]:
+        return [f"{days[0]}/{days[1]}"]
+    return days
