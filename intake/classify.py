@@ -69,6 +69,33 @@ def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
     return spans
 
 
+_REASON: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
+
+
+def _reason_patterns(rules: RuleSet) -> tuple[list[re.Pattern], list[re.Pattern]]:
+    if rules.digest not in _REASON:
+        r = rules.denial_types.reason
+        _REASON[rules.digest] = ([re.compile(p) for p in r.headings], [re.compile(p) for p in r.sentences])
+    return _REASON[rules.digest]
+
+
+def reason_spans(dtext: DocText, rules: RuleSet, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that say why: those with a reason cue, and the three under a reason heading."""
+    heads, cues = _reason_patterns(rules)
+    spans, under = [], 0
+    for a, b in dtext.sentences():
+        if any(x <= a < y for x, y in skip):
+            continue
+        sentence = dtext.folded[a:b].strip(" *-:")
+        if len(sentence.split()) <= 8 and any(h.search(sentence) for h in heads):
+            under = 3
+            continue
+        if under > 0 or any(c.search(sentence) for c in cues):
+            spans.append((a, b))
+        under -= 1
+    return spans
+
+
 def detect_language(text: str) -> str:
     words = re.findall(r"[a-záéíóúñ]+", text.lower())
     es = sum(w in ES_WORDS for w in words)
@@ -171,6 +198,11 @@ def classify(doc, rules: RuleSet) -> Classification:
     ocr = any(p.method == "ocr" for p in doc.pages)  # a text layer has no OCR slips to forgive
     cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules)
     cues = [q for q in cues if q.group == "PLAN" or deciding(q)]
+    reasons = reason_spans(dtext, rules, skip)
+    for q in cues:
+        if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):
+            q.weight *= rules.denial_types.reason.weight
+            q.rule += " (in the reason)"
     eob_words = [fold(w) for w in rules.documents.eob_denial]
     kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip)]
     eob_denied = any(w in dtext.folded[a:b] for a, b in kept for w in eob_words)

@@ -121,8 +121,19 @@ DenialType = Literal["medical_necessity", "prior_authorization", "level_of_care"
                      "out_of_network", "not_covered", "eligibility", "timely_filing", "other"]
 
 
+class ReasonRules(Strict):
+    """Where a letter says why: cues in these sentences count `weight` times (the evidence is that sentence)."""
+
+    weight: float
+    headings: list[str]
+    sentences: list[str]
+
+    _ok = field_validator("headings", "sentences")(lambda cls, v: [_check_regex(x) for x in v])
+
+
 class DenialTypesFile(Strict):
     version: Literal[1]
+    reason: ReasonRules
     denial_types: dict[DenialType, list[Phrase]]
 
 

@@ -86,7 +86,7 @@ class Context:
         words = text.split()
         for i, w in enumerate(words[1:], 1):
             toks = subtokens(w)
-            if toks and all(self.lex.classes_of(t) & cut for t in toks):
+            if toks and len(toks[0]) > 1 and all(self.lex.classes_of(t) & cut for t in toks):
                 return " ".join(words[:i])
         return text
 

@@ -98,13 +98,23 @@ def _value_like(word: str) -> bool:
     return bool(DIGIT.search(word)) or word.startswith(("#", "$"))
 
 
+def _id_prefix(words: list[Word], j: int) -> bool:
+    """'GRP - 8623', 'MCD -4417': capitals before a dash and digits begin an ID, they are no label."""
+    w = words[j].text
+    if not (w.isalpha() and w.isupper() and len(w) <= 4) or j + 1 >= len(words):
+        return False
+    nxt = words[j + 1].text
+    return nxt.startswith("-") and (any(ch.isdigit() for ch in nxt) or
+                                    (j + 2 < len(words) and words[j + 2].text[:1].isdigit()))
+
+
 def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     """The longest run of label words from word i: (end, classes, ended with a colon)."""
     classes: set[str] = set()
     j = i
     while j < len(cell.words) and j - i < MAX_LABEL_WORDS:
-        got = lex.word_classes(cell.words[j].text)
-        if got is None:
+        got = lex.word_classes(cell.words[j].text, cell.words[j].conf)
+        if got is None or _id_prefix(cell.words, j):
             break
         classes |= got
         j += 1
@@ -125,13 +135,22 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
             at_start = i == 0 or (out and out[-1].end == i)
             ok = colon and (at_start or prev not in PROSE_BEFORE)
             if not colon and i == 0:
-                ok = end == n or n <= 8 or _value_like(words[end].text)
+                ok = (end == n or n <= 8 or _value_like(words[end].text)) and not _prose(cell, end, lex)
             if ok and scores:
                 out.append(Label(cell, i, end, colon, classes, scores))
                 i = end
                 continue
         i = max(end, i + 1) if colon and end > i else i + 1
     return out
+
+
+def _prose(cell: Cell, end: int, lex: Lexicon) -> bool:
+    """'The clinical criteria we used.' starts with label-ish words but is a sentence."""
+    first = lex.word_classes(cell.words[0].text)
+    if first is not None and first <= {CONNECTOR}:
+        return True
+    rest = cell.words[end:]
+    return len(rest) > 2 and cell.words[-1].text.endswith((".", "!", "?")) and not _value_like(rest[0].text)
 
 
 def split_re_line(cell: Cell) -> list[Cell]:
@@ -157,7 +176,7 @@ def split_header(row: list[Cell], below: list[Cell] | None, lex: Lexicon) -> lis
     words = [w for c in row for w in c.words]
     if not below or len(below) <= len(row) or any(DIGIT.search(w.text) for w in words):
         return row
-    labelish = sum(lex.word_classes(w.text) is not None for w in words)
+    labelish = sum(lex.word_classes(w.text, w.conf) is not None for w in words)
     if labelish < 0.6 * len(words) or len(words) < 2:
         return row
     out: list[Cell] = []
@@ -235,7 +254,10 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
         hit = [c for c in ix.cells.get(id(ln), []) if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
         if not hit:
             break
-        out.append(min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2)))
+        under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
+        if id(under) in ix.labelled:
+            break  # the next row of labels: a grid of label rows over value rows
+        out.append(under)
         prev = ln
     return out
 

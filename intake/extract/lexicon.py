@@ -14,8 +14,10 @@ from functools import lru_cache
 from intake.extract.text import fold
 
 SUBTOKEN = re.compile(r"[a-z0-9\u00ba\u00b0\u00aa][a-z0-9\u00ba\u00b0\u00aa'\-]*|#")
+DOTTED = re.compile(r"\b(?:[a-z]\.){1,3}[a-z]\b\.?")
 COLON_END = re.compile(r"[:;]$")
 CONNECTOR = "connector"
+FUZZY_BELOW = 0.9
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,8 @@ class FieldScore:
 
 def subtokens(word: str) -> list[str]:
     """'ID#:' -> ['id', '#'], 'Group/Employer' -> ['group', 'employer'], 'No.' -> ['no']."""
-    low = fold(word).replace("i.d.", "id").replace("i.d", "id").replace("n\u00ba", "no ").replace("n\u00b0", "no ")
+    low = fold(word).replace("n\u00ba", "no ").replace("n\u00b0", "no ").replace("+", "#")
+    low = DOTTED.sub(lambda m: m.group(0).replace(".", ""), low)  # 'd.o.b.', 'i.d.' -> 'dob', 'id'
     return [t.strip("'-") for t in SUBTOKEN.findall(low) if t.strip("'-")]
 
 
@@ -55,24 +58,25 @@ class Lexicon:
         self.long_words = [w for w in self.exact if len(w) >= 5]
         self.classes_of = lru_cache(maxsize=20000)(self._classes_of)
 
-    def _classes_of(self, tok: str) -> frozenset[str]:
+    def _classes_of(self, tok: str, fuzzy: bool = False) -> frozenset[str]:
         got = self.exact.get(tok)
         if got is not None:
             return got
-        if len(tok) >= 5 and tok.isalpha():
+        if fuzzy and len(tok) >= 5 and tok.isalpha():
             near = [w for w in self.long_words if _one_edit(tok, w)]
             if len(near) == 1:
                 return self.exact[near[0]]
         return frozenset()
 
-    def word_classes(self, word: str) -> frozenset[str] | None:
-        """The classes of a printed word; None when any part of it is not a label word."""
+    def word_classes(self, word: str, conf: float = 1.0) -> frozenset[str] | None:
+        """The classes of a printed word; None when any part of it is not a label word. Only a word the
+        OCR was unsure of (conf below 0.9) may match with one slip: text layers have none."""
         toks = subtokens(word)
         if not toks:
             return frozenset({CONNECTOR}) if word.strip() in (":", "-", "/", "(s)") else None
         out: set[str] = set()
         for tok in toks:
-            got = self.classes_of(tok)
+            got = self.classes_of(tok, conf < FUZZY_BELOW)
             if not got:
                 return None
             out |= got
