@@ -72,10 +72,9 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
 def _letterhead(page: PageText, rules: RuleSet) -> bool:
     """An organisation's name at the very top and a date near it: the first page of a letter."""
     from intake.extract.dates import find_dates
-    from intake.extract.insurer import find_insurer
+    from intake.extract.insurer import has_letterhead
 
-    found = find_insurer(page, rules)
-    if found is None or found.evidence.rule.startswith("heuristic"):
+    if not has_letterhead(page, rules):
         return False
     top = [ln for ln in page.lines if ln.bbox[1] < TOP * page.height]
     return any(find_dates(ln.text) for ln in top)

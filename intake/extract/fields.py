@@ -143,7 +143,7 @@ def extract_fields(doc: Document, rules) -> dict[str, FieldValue]:
     ctx = Context(doc, rules)
     chosen = choose_ids(ctx)
     out: dict[str, FieldValue | None] = {n: c.to_field() for n, c in chosen.items()}
-    out["insurer"] = find_insurer(doc.pages[0] if doc.pages else None, rules, ctx)
+    out["insurer"] = find_insurer(doc.pages[0] if doc.pages else None, rules, ctx, doc.pages)
     for name, finder in (("member_name", member_name), ("provider", provider), ("claim_amount", claim_amount),
                          ("denial_date", denial_date)):
         got = finder(ctx)
