@@ -118,7 +118,7 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
             break
         classes |= got
         j += 1
-        if ends_label(cell.words[j - 1].text) and not cell.words[j - 1].text.strip() == "#":
+        if ends_label(cell.words[j - 1].text):
             return j, frozenset(classes), True
     return j, frozenset(classes), False
 
@@ -135,7 +135,8 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
             at_start = i == 0 or (out and out[-1].end == i)
             ok = colon and (at_start or prev not in PROSE_BEFORE)
             if not colon and i == 0:
-                ok = (end == n or n <= 8 or _value_like(words[end].text)) and not _prose(cell, end, lex)
+                ok = (end == n or n <= 8 or _value_like(words[end].text)) and not _prose(cell, end, lex) \
+                    and not _heading(cell, end)
             if ok and scores:
                 out.append(Label(cell, i, end, colon, classes, scores))
                 i = end
@@ -151,6 +152,12 @@ def _prose(cell: Cell, end: int, lex: Lexicon) -> bool:
         return True
     rest = cell.words[end:]
     return len(rest) > 2 and cell.words[-1].text.endswith((".", "!", "?")) and not _value_like(rest[0].text)
+
+
+def _heading(cell: Cell, end: int) -> bool:
+    """'PATIENT STATEMENT' is a title in capitals, not the label 'Patient' and a name."""
+    rest = " ".join(w.text for w in cell.words[end:])
+    return bool(rest) and cell.text.isupper() and not DIGIT.search(rest)
 
 
 def split_re_line(cell: Cell) -> list[Cell]:

@@ -73,7 +73,7 @@ class Lexicon:
         OCR was unsure of (conf below 0.9) may match with one slip: text layers have none."""
         toks = subtokens(word)
         if not toks:
-            return frozenset({CONNECTOR}) if word.strip() in (":", "-", "/", "(s)") else None
+            return frozenset({CONNECTOR}) if word.strip() in (":", "-", "/", "(s)", "|") else None
         out: set[str] = set()
         for tok in toks:
             got = self.classes_of(tok, conf < FUZZY_BELOW)
