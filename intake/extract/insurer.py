@@ -41,6 +41,16 @@ def _plausible(text: str, rules: RuleSet) -> bool:
     return not any(re.search(p, low) for p in rules.insurers.not_insurer)
 
 
+def _label_row(text: str, rules: RuleSet) -> bool:
+    """'ENROLLEE NAME  ENROLLEE ID  DATE OF BIRTH' is a row of labels, not a name."""
+    from intake.extract.lexicon import lexicon_of
+
+    lex = lexicon_of(rules)
+    words = text.split()
+    known = [lex.word_classes(w) for w in words]
+    return len(words) >= 2 and sum(1 for k in known if k and k - {"connector"}) >= 0.6 * len(words)
+
+
 def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str) -> dict:
     name = _name_of(line)
     feats = {"where": {"letterhead": 1.0, "top": 0.85, "signature": 0.8}[where]}
@@ -70,7 +80,7 @@ def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
     for i, ln in enumerate(page.lines):
         if SIGN_OFF.match(fold(ln.text).strip()):
             out.extend((x, "signature") for x in page.lines[i + 1:i + 6])
-    return [(ln, where) for ln, where in out if _plausible(ln.text, rules)]
+    return [(ln, where) for ln, where in out if _plausible(ln.text, rules) and not _label_row(ln.text, rules)]
 
 
 def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[PageText] | None = None) -> \

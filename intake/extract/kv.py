@@ -135,7 +135,7 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
             at_start = i == 0 or (out and out[-1].end == i)
             ok = colon and (at_start or prev not in PROSE_BEFORE)
             if not colon and i == 0:
-                ok = (end == n or n <= 8 or _value_like(words[end].text)) and not _prose(cell, end, lex) \
+                ok = end == n or (_value_like(words[end].text) or "name" in classes) and not _prose(cell, end, lex) \
                     and not _heading(cell, end)
             if ok and scores:
                 out.append(Label(cell, i, end, colon, classes, scores))
@@ -262,8 +262,8 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
         if not hit:
             break
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
-        if id(under) in ix.labelled:
-            break  # the next row of labels: a grid of label rows over value rows
+        if id(under) in ix.labelled or len(under.words) > 10:
+            break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(under)
         prev = ln
     return out
