@@ -131,12 +131,16 @@ def _weights(rules: RuleSet) -> dict[str, float]:
 
 
 def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
+    """Reason codes, each code once: a code printed on every line and in the legend is one reason."""
     by_code = {code: dtype for dtype, codes in rules.carc.codes.items() for code in codes}
-    cues = []
+    cues, seen = [], set()
     for m in CARC.finditer(dtext.text):
         group, code = OCR_GROUP.get(m.group(1), m.group(1)), m.group(2)
         if group not in rules.carc.group_codes or code in rules.carc.not_denials or code not in by_code:
             continue
+        if code in seen:
+            continue
+        seen.add(code)
         cues.append(Cue("CARC", by_code[code], f"carc.codes.{by_code[code]}[{code}]", f"{group}-{code}",
                         rules.carc.weight, offset=m.start()))
     return cues

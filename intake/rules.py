@@ -178,9 +178,10 @@ class InsurersFile(Strict):
     version: Literal[1]
     org_words: list[str]
     not_insurer: list[str]
+    titles: list[str] = []
     provider_letterhead: list[str] = []
 
-    _ok = field_validator("not_insurer", "provider_letterhead")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("not_insurer", "titles", "provider_letterhead")(lambda cls, v: [_check_regex(x) for x in v])
 
 
 class RuleSet(Strict):

@@ -17,7 +17,7 @@ from intake.model import Document, Line
 CUT_PERSON = {"head", "date", "received", "birth", "npi", "contact", "paid", "amount", "notice", "deadline",
               "account", "codes", "group", "plan", "claim", "provider", "service"}
 CUT_ORG = {"head", "date", "received", "birth", "npi", "paid", "amount", "deadline", "account"}
-TOTAL_ROW = re.compile(r"^\s*(?:claim\s+|grand\s+)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo")
+TOTAL_ROW = re.compile(r"^\s*(?:claim\s+|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo")
 
 
 class Context:
@@ -55,7 +55,8 @@ class Context:
         return feats
 
     def pairs_for(self, name: str, claim_only: bool = False) -> list[Pair]:
-        out = [p for p in self.ix.pairs if p.label.score_for(name)]
+        """Pairs whose label names the field; never from another claim of a multi-claim EOB."""
+        out = [p for p in self.ix.pairs if p.label.score_for(name) and self.ix.position(p.value.line) not in self.others]
         if claim_only and self.focus is not None:
             out = [p for p in out if self.ix.position(p.value.line) in self.focus]
         return out

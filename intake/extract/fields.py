@@ -24,7 +24,7 @@ def _id_shape(value: str) -> float:
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
-        found = ids.find_ids(pair.value.text)
+        found = ids.find_ids(pair.value.tight_text) or ids.find_ids(pair.value.text)
         if pair.how != "inline":
             found = found[:1]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):

@@ -10,11 +10,12 @@ DATE_LIKE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 CARC_LIKE = re.compile(r"^(?:CO|PR|OA|PI|CR)-?\d{1,3}$")
 MONEY_LIKE = re.compile(r"^\$|^\d{1,3}(,\d{3})+(\.\d{2})?$|^\d+\.\d{2}$")
 STOP = {"n/a", "na", "none", "pending", "unknown", "see", "below", "above"}
-LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8", "Z": "2"})
+LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 
 def _fix_lookalikes(tok: str) -> str:
-    """In a mostly-numeric token, letters between digits are OCR slips (O for 0, l for 1)."""
+    """In a mostly-numeric token, an O or an l between digits is an OCR slip for 0 or 1. Letters such as
+    B, S and Z stay: identifiers do carry letters between digits, and guessing them would break those."""
     digits = sum(c.isdigit() for c in tok)
     if digits < 0.7 * len(tok) or len(tok) < 5:
         return tok

@@ -36,6 +36,8 @@ def _plausible(text: str, rules: RuleSet) -> bool:
     letters = sum(c.isalpha() for c in low)
     if letters < 4 or letters < 0.7 * len(low.replace(" ", "")) or ":" in low or len(low.split()) > 8:
         return False
+    if text.strip()[:1].islower():
+        return False  # names start with a capital; 'for Part B' continues a title
     if low.endswith(".") and len(low.split()) > 4 or NOT_ORG.search(low):
         return False
     return not any(re.search(p, low) for p in rules.insurers.not_insurer)
@@ -54,14 +56,19 @@ def _label_row(text: str, rules: RuleSet) -> bool:
 def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str) -> dict:
     name = _name_of(line)
     feats = {"where": {"letterhead": 1.0, "top": 0.85, "signature": 0.8}[where]}
-    feats["org_words"] = 1.0 if _org_words(rules).search(fold(name)) else 0.55
+    org = _org_words(rules)
+    feats["org_words"] = 1.0 if org.search(fold(name)) else 0.55
+    if feats["org_words"] == 1.0 and not org.sub("", fold(name)).strip(" ,.&-'"):
+        feats["generic"] = 0.6  # 'Benefits', 'Health Plan': organisation words and no name
     if PERSON.match(name) and feats["org_words"] < 1:
         feats["person"] = 0.4
     if line.height > 1.25 * body:
         feats["large_type"] = 1.1
-    first = " ".join(fold(name).split()[:2])
-    if len(first) > 5 and text_all.count(first) >= 2:
-        feats["repeated"] = 1.08
+    whole = fold(name)
+    if len(whole) > 5 and text_all.count(whole) >= 2:
+        feats["repeated"] = 1.15  # the issuer names itself again in the text ("appeal to X")
+    elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:
+        feats["repeated"] = 1.05
     return feats
 
 
@@ -69,18 +76,54 @@ def _name_of(line: Line) -> str:
     return re.sub(r"\s{2,}", " ", line.text).strip(" ,.-|")
 
 
+def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
+    """Each cell of a line on its own (a letterhead often shares its line with a title, a date or an address
+    after a '|'), and the words before a document title ('Medicare Summary Notice' -> 'Medicare')."""
+    from intake.layout import cells
+
+    out = []
+    for ws in cells(ln):
+        part: list = []
+        for w in ws + [None]:
+            if w is None or w.text == "|":
+                if part:
+                    out.append(Line(words=part, page=ln.page, index=ln.index))
+                part = []
+            else:
+                part.append(w)
+    for c in list(out):
+        low = fold(c.text)
+        for title in rules.insurers.titles:
+            m = re.search(title, low)
+            if m and m.start() > 0:
+                keep = len(low[:m.start()].split())
+                out.append(Line(words=c.words[:keep], page=ln.page, index=ln.index))
+    return out
+
+
 def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
     out = []
     for ln in page.lines:
         top = ln.bbox[1] / max(page.height, 1)
-        if top < 0.12:
-            out.append((ln, "letterhead"))
-        elif top < 0.25:
-            out.append((ln, "top"))
+        if top < 0.25:
+            out.extend((c, "letterhead" if top < 0.12 else "top") for c in _cell_lines(ln, rules))
+    out += _joined(out)
     for i, ln in enumerate(page.lines):
         if SIGN_OFF.match(fold(ln.text).strip()):
             out.extend((x, "signature") for x in page.lines[i + 1:i + 6])
     return [(ln, where) for ln, where in out if _plausible(ln.text, rules) and not _label_row(ln.text, rules)]
+
+
+def _joined(tops: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """A name set in two lines of a logo ('TIDEWATER' over 'ASSURANCE HEALTH') is one candidate too."""
+    out = []
+    for k, (a, where) in enumerate(tops):
+        for b, _ in tops[k + 1:k + 4]:
+            close = 0 <= b.bbox[1] - a.bbox[3] < 2.5 * max(a.height, b.height)
+            if close and len(a.words) <= 4 and len(b.words) <= 4 and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height:
+                out.append((Line(words=a.words + b.words, page=a.page, index=a.index), where))
+                break
+    return out
 
 
 def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[PageText] | None = None) -> \

@@ -50,6 +50,15 @@ class Cell:
     def conf(self) -> float:
         return sum(w.conf for w in self.words) / len(self.words)
 
+    @property
+    def tight_text(self) -> str:
+        """The text with OCR's false word breaks closed: words that almost touch were one word."""
+        out = self.words[0].text
+        for prev, w in zip(self.words, self.words[1:]):
+            gap = w.bbox[0] - prev.bbox[2]
+            out += ("" if gap < 0.18 * max(1.0, self.line.height) else " ") + w.text
+        return out
+
 
 @dataclass
 class Label:
@@ -108,17 +117,28 @@ def _id_prefix(words: list[Word], j: int) -> bool:
                                     (j + 2 < len(words) and words[j + 2].text[:1].isdigit()))
 
 
+def _word_at(words: list[Word], j: int, lex: Lexicon) -> tuple[frozenset | None, int, str]:
+    """Label classes of the word at j, or of it joined to the next when OCR split it ('E mployer')."""
+    got = lex.word_classes(words[j].text, words[j].conf)
+    if got is None and j + 1 < len(words) and words[j + 1].text[:1].islower():
+        joined = words[j].text + words[j + 1].text
+        both = lex.word_classes(joined, min(words[j].conf, words[j + 1].conf))
+        if both is not None:
+            return both, 2, joined
+    return got, 1, words[j].text
+
+
 def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     """The longest run of label words from word i: (end, classes, ended with a colon)."""
     classes: set[str] = set()
     j = i
     while j < len(cell.words) and j - i < MAX_LABEL_WORDS:
-        got = lex.word_classes(cell.words[j].text, cell.words[j].conf)
+        got, width, text = _word_at(cell.words, j, lex)
         if got is None or _id_prefix(cell.words, j):
             break
         classes |= got
-        j += 1
-        if ends_label(cell.words[j - 1].text):
+        j += width
+        if ends_label(text):
             return j, frozenset(classes), True
     return j, frozenset(classes), False
 

@@ -66,6 +66,14 @@ class Lexicon:
             near = [w for w in self.long_words if _one_edit(tok, w)]
             if len(near) == 1:
                 return self.exact[near[0]]
+        return self._glued(tok) if len(tok) >= 7 and tok.isalpha() else frozenset()
+
+    def _glued(self, tok: str) -> frozenset[str]:
+        """OCR drops the space between label words ('Amountcharged'): two known words glued."""
+        for k in range(3, len(tok) - 2):
+            a, b = self.exact.get(tok[:k]), self.exact.get(tok[k:])
+            if a and b and CONNECTOR not in a | b:
+                return a | b
         return frozenset()
 
     def word_classes(self, word: str, conf: float = 1.0) -> frozenset[str] | None:
