@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from intake.extract.text import fold
-from intake.extract.doctext import DocText
+from intake.extract.doctext import DocText, reading_lines
 from intake.model import Classification
 from intake.rules import RuleSet
 
@@ -146,6 +146,12 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
     return cues
 
 
+def _strong_reason(cues: list[Cue]) -> bool:
+    """A clear reason for a denial ('not medically necessary') said in the letter's reason: a denial letter
+    even when it never uses a word like 'denied'."""
+    return any(q.group == "DENIAL" and q.weight >= 8 for q in cues)
+
+
 def decide(cues: list[Cue], eob_denied: bool) -> Classification:
     """Pure decision from cues: unit-tested without pages or OCR."""
     c = Cues(cues)
@@ -158,8 +164,10 @@ def decide(cues: list[Cue], eob_denied: bool) -> Classification:
         document_type = "eob"
     elif letter >= 4 and letter >= other:
         document_type = "denial_letter"
-    elif other >= 3 or (eob < 4 and letter < 4):
+    elif other >= 3 or (eob < 4 and letter < 4 and not _strong_reason(cues)):
         document_type = "other"
+    elif letter < 4 and eob < 4:
+        document_type = "denial_letter"
     else:
         document_type = "eob" if eob >= letter else "denial_letter"
     reasons.append(f"document scores eob={eob:g} denial_letter={letter:g} other={other:g}")
@@ -192,7 +200,7 @@ def classify(doc, rules: RuleSet) -> Classification:
     lines = [ln for ln in doc.lines if ln.words]
     if not lines:
         return Classification("other", None, reasons=["no text"])
-    dtext = DocText(lines)
+    dtext = DocText(reading_lines(doc))
     lang = detect_language(dtext.text)
     skip = boilerplate_spans(dtext, rules)
 

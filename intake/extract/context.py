@@ -8,7 +8,7 @@ from functools import cached_property
 
 from intake.extract import claims, dates, money
 from intake.extract.candidates import BOILERPLATE_FACTOR, HOW, LATER_PAGE_FACTOR, Candidate
-from intake.extract.doctext import DocText
+from intake.extract.doctext import DocText, reading_lines
 from intake.extract.kv import Cell, KVIndex, Pair, build_index
 from intake.extract.lexicon import lexicon_of, subtokens
 from intake.extract.text import fold
@@ -28,7 +28,10 @@ class Context:
         self.rules = rules
         self.lex = lexicon_of(rules)
         self.ix: KVIndex = build_index(doc, self.lex)
-        self.dtext = DocText(self.ix.lines)
+        self.dtext = DocText(reading_lines(doc))
+        by_row = {(ln.page, ln.index): self.ix.position(ln) for ln in self.ix.lines}
+        for ln in self.dtext.lines:  # a sidebar's or body's part of a line stands where its line stands
+            self.ix.pos.setdefault(id(ln), by_row.get((ln.page, ln.index), -1))
         self.focus, self.others = claims.claim_blocks(self.ix, rules)
 
     @cached_property
@@ -37,9 +40,9 @@ class Context:
 
         out: set[int] = set()
         for a, b in boilerplate_spans(self.dtext, self.rules):
-            for i, start in enumerate(self.dtext.starts):
-                if a <= start + len(self.ix.lines[i].text) and start < b:
-                    out.add(i)
+            for ln, start in zip(self.dtext.lines, self.dtext.starts):
+                if a <= start + len(ln.text) and start < b:
+                    out.add(self.ix.position(ln))
         return out
 
     @cached_property
