@@ -9,7 +9,7 @@ from functools import cached_property
 from intake.extract import claims, dates, money
 from intake.extract.candidates import BOILERPLATE_FACTOR, HOW, LATER_PAGE_FACTOR, Candidate
 from intake.extract.doctext import DocText, reading_lines
-from intake.extract.kv import Cell, KVIndex, Pair, build_index
+from intake.extract.kv import Cell, KVIndex, Pair, build_index, prose_pairs
 from intake.extract.lexicon import lexicon_of, subtokens
 from intake.extract.text import fold
 from intake.model import Document, Line
@@ -32,6 +32,7 @@ class Context:
         by_row = {(ln.page, ln.index): self.ix.position(ln) for ln in self.ix.lines}
         for ln in self.dtext.lines:  # a sidebar's or body's part of a line stands where its line stands
             self.ix.pos.setdefault(id(ln), by_row.get((ln.page, ln.index), -1))
+        self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
         self.focus, self.others = claims.claim_blocks(self.ix, rules)
 
     @cached_property
@@ -59,7 +60,10 @@ class Context:
 
     def pairs_for(self, name: str, claim_only: bool = False) -> list[Pair]:
         """Pairs whose label names the field; never from another claim of a multi-claim EOB."""
-        out = [p for p in self.ix.pairs if p.label.score_for(name) and self.ix.position(p.value.line) not in self.others]
+        pool = self.ix.pairs
+        if self.lex.file.fields[name].kind not in ("name", "org"):
+            pool = pool + self.sentence_pairs  # a value's shape tells it apart in running text; a name's does not
+        out = [p for p in pool if p.label.score_for(name) and self.ix.position(p.value.line) not in self.others]
         if claim_only and self.focus is not None:
             out = [p for p in out if self.ix.position(p.value.line) in self.focus]
         return out

@@ -33,15 +33,28 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     return out
 
 
+def _best_field_of(pools: dict[str, list[Candidate]]) -> dict[str, str]:
+    """For each value read as several kinds of ID, the field whose label claims it most strongly."""
+    top: dict[str, tuple[float, str]] = {}
+    for n, cands in pools.items():
+        for c in cands:
+            key = ids.norm(c.value)
+            if c.score > top.get(key, (0.0, ""))[0]:
+                top[key] = (c.score, n)
+    return {k: n for k, (_, n) in top.items()}
+
+
 def choose_ids(ctx: Context) -> dict[str, Candidate]:
-    """Member, group and plan IDs: the best of each, one value never serving two fields."""
-    pools = {n: ranked(id_candidates(ctx, n)) for n in ID_FIELDS}
+    """Member, group and plan IDs: the best of each, one value never serving two fields (nor a case number
+    whose label claims it more strongly)."""
+    pools = {n: ranked(id_candidates(ctx, n)) for n in ID_FIELDS + ("case_numbers",)}
+    owner = _best_field_of(pools)
     chosen: dict[str, Candidate] = {}
     taken: set[str] = set()
     order = sorted(ID_FIELDS, key=lambda n: -(pools[n][0].score if pools[n] else 0))
     for n in order:
         for c in pools[n]:
-            if ids.norm(c.value) not in taken:
+            if ids.norm(c.value) not in taken and owner[ids.norm(c.value)] == n:
                 chosen[n] = c
                 taken.add(ids.norm(c.value))
                 break

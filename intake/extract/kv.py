@@ -318,3 +318,33 @@ def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
             break
         out.append(Pair(lab, c, "below"))
     return out
+
+
+FILLERS = {"is", "was", "are", "were", "of", "number", "no", "no.", "#", ":", "-", "(", ",", "the", "your", "our",
+           "es", "el", "la", "su", "de", "del", "numero"}
+
+
+def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
+    """Labels inside running text: 'your claim (reference 20-565813) for ...', 'Member number OPH 611 793 13 -'.
+
+    A run of label words anywhere in a line, then (after a few filler words) the next words as the value."""
+    out = []
+    for ln in lines:
+        words = ln.words
+        i = 0
+        while i < len(words):
+            end, classes, _ = _run(Cell(words, ln), i, lex)
+            first = lex.word_classes(words[i].text) if end > i else None
+            if end > i and classes - {CONNECTOR} and first and first - {CONNECTOR}:
+                j = end
+                while j < len(words) and j - end < 3 and fold(words[j].text).strip("(),:") in FILLERS | {""}:
+                    j += 1
+                if j < len(words):
+                    scores = lex.field_scores(classes)
+                    if scores:
+                        lab = Label(Cell(words, ln), i, end, False, classes, scores)
+                        out.append(Pair(lab, Cell(words[j:j + 6], ln), "sentence"))
+                i = end
+                continue
+            i += 1
+    return out
