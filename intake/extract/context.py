@@ -98,6 +98,15 @@ class Context:
                 return " ".join(words[:i])
         return text
 
+    def fuller_name(self, name: str) -> str:
+        """'Dear Gideon Underhill' names the person the address block calls 'Gideon P. Underhill'."""
+        parts = name.split()
+        if len(parts) != 2:
+            return name
+        pat = re.compile(rf"\b{re.escape(parts[0])}\s+([A-Z])\.?\s+{re.escape(parts[1])}\b", re.I)
+        m = pat.search(self.dtext.text)
+        return f"{parts[0]} {m.group(1).upper()}. {parts[1]}" if m else name
+
     def top_factor(self, cell: Cell) -> float:
         first = self.doc.pages[0] if self.doc.pages else None
         if first and cell.line.page == first.number and cell.bbox[1] < 0.5 * first.height:

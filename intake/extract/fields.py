@@ -85,7 +85,10 @@ def member_name(ctx: Context) -> Candidate | None:
         if value:
             cands.append(ctx.from_pair(pair, "member_name", value, {}))
     cands += ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx))
-    return best(cands)
+    win = best(cands)
+    if win is not None:
+        win.value = ctx.fuller_name(win.value)
+    return win
 
 
 def _org_value(text: str, ctx: Context) -> str | None:
