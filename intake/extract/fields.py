@@ -84,7 +84,9 @@ def member_name(ctx: Context) -> Candidate | None:
         value = _person_value(pair.value.text, ctx)
         if value:
             cands.append(ctx.from_pair(pair, "member_name", value, {}))
-    cands += ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx))
+    for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx)):
+        c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
+        cands.append(c)
     win = best(cands)
     if win is not None:
         win.value = ctx.fuller_name(win.value)

@@ -28,8 +28,15 @@ def _fix_lookalikes(tok: str) -> str:
     return "".join(chars)
 
 
+def _is_date(tok: str) -> bool:
+    from intake.extract.dates import find_dates
+
+    found = find_dates(tok)
+    return bool(found) and found[0][2] - found[0][1] >= len(tok) - 1
+
+
 def is_id(tok: str) -> bool:
-    if len(tok) < 4 or len(tok) > 30 or tok.casefold() in STOP:
+    if len(tok) < 4 or len(tok) > 30 or tok.casefold() in STOP or _is_date(tok):
         return False
     if PHONE.match(tok) or DATE_LIKE.match(tok) or MONEY_LIKE.match(tok) or CARC_LIKE.match(tok):
         return False

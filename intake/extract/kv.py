@@ -97,6 +97,7 @@ class KVIndex:
     labels: list[Label] = field(default_factory=list)
     pairs: list[Pair] = field(default_factory=list)
     labelled: set[int] = field(default_factory=set)  # ids of cells that start with a label
+    headers: set[int] = field(default_factory=set)  # ids of cells made only of label words ('PHYSICIAN NPI')
     pos: dict[int, int] = field(default_factory=dict)
 
     def position(self, line: Line) -> int:
@@ -254,16 +255,24 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
             found = find_labels(c, lex)
             if found and found[0].start == 0:
                 ix.labelled.add(id(c))
+            if _all_label_words(c, lex):
+                ix.headers.add(id(c))
             ix.labels.extend(found)
     for lab in ix.labels:
         ix.pairs.extend(pairs_of(ix, lab))
     return ix
 
 
+def _all_label_words(cell: Cell, lex: Lexicon) -> bool:
+    got = [lex.word_classes(w.text, w.conf) for w in cell.words]
+    return all(g is not None for g in got) and any(g - {CONNECTOR} for g in got) and not DIGIT.search(cell.text)
+
+
 def is_table_header(ix: KVIndex, line: Line) -> bool:
     """A table's header row: several cells, at least two of them labels, no figures."""
     row = ix.cells.get(id(line), [])
-    return (len(row) >= 3 and sum(1 for c in row if id(c) in ix.labelled) >= 2
+    return (len(row) >= 3 and sum(1 for c in row if id(c) in ix.labelled) >= 1
+            and sum(1 for c in row if id(c) in ix.labelled or id(c) in ix.headers) >= 2
             and not DIGIT.search(line.text))
 
 
@@ -282,7 +291,7 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
         if not hit:
             break
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
-        if id(under) in ix.labelled or len(under.words) > 10:
+        if id(under) in ix.labelled or id(under) in ix.headers or len(under.words) > 10:
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(under)
         prev = ln
@@ -311,10 +320,10 @@ def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         return [Pair(lab, c, "column") for c in column(ix, cell)]
     out = []
     nxt = _next_cell(ix, cell)
-    if nxt is not None and id(nxt) not in ix.labelled:
+    if nxt is not None and id(nxt) not in ix.labelled and id(nxt) not in ix.headers:
         out.append(Pair(lab, nxt, "next cell"))
     for c in column(ix, cell, max_rows=2):
-        if id(c) in ix.labelled or len(c.words) > 8:
+        if id(c) in ix.labelled or id(c) in ix.headers or len(c.words) > 8:
             break
         out.append(Pair(lab, c, "below"))
     return out
