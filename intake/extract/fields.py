@@ -11,6 +11,7 @@ from intake.model import Document, FieldValue, PageText
 
 log = logging.getLogger(__name__)
 ID_FIELDS = ("member_id", "group_number", "plan_id")
+SPLIT_MIN_SCORE = 0.75  # only a member ID under a clear label may start a new document in a stack
 
 
 def _id_shape(value: str) -> float:
@@ -177,4 +178,4 @@ def page_member_id(page: PageText, source, rules) -> str | None:
     """The member ID a page states, for the split planner (a new member starts a new document)."""
     ctx = Context(Document(source, [page]), rules)
     got = choose_ids(ctx).get("member_id")
-    return got.value if got else None
+    return got.value if got and got.score >= SPLIT_MIN_SCORE else None
