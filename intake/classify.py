@@ -86,7 +86,7 @@ def reason_spans(dtext: DocText, rules: RuleSet, skip: list[tuple[int, int]]) ->
     for a, b in dtext.sentences():
         if any(x <= a < y for x, y in skip):
             continue
-        sentence = dtext.folded[a:b].strip(" *-:")
+        sentence = dtext.folded[a:b].strip(" *-:\u00bf?\u00a1!")
         if len(sentence.split()) <= 8 and any(h.search(sentence) for h in heads):
             under = 3
             continue
@@ -160,7 +160,9 @@ def decide(cues: list[Cue], eob_denied: bool) -> Classification:
     plan = c.score("PLAN")
     reasons = []
     eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"]
-    if eob >= 6 and eob >= letter * 0.5:
+    if other >= 6 and other > max(eob, letter):
+        document_type = "other"  # an approval or overturn that mentions the earlier denial or a coming EOB
+    elif eob >= 6 and eob >= letter * 0.5:
         document_type = "eob"
     elif letter >= 4 and letter >= other:
         document_type = "denial_letter"

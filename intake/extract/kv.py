@@ -154,10 +154,10 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
             scores = lex.field_scores(classes)
             prev = fold(words[i - 1].text).strip(",.;") if i else ""
             at_start = i == 0 or (out and out[-1].end == i)
-            ok = colon and (at_start or prev not in PROSE_BEFORE)
+            ok = colon and (at_start or prev not in PROSE_BEFORE) and not _tail_of_unknown(classes, prev, at_start)
+            ok = ok and not _sentence_end(words[end - 1].text)
             if not colon and i == 0:
-                ok = end == n or (_value_like(words[end].text) or "name" in classes) and not _prose(cell, end, lex) \
-                    and not _heading(cell, end)
+                ok = _bare_label_ok(cell, end, classes, lex)
             if ok and scores:
                 out.append(Label(cell, i, end, colon, classes, scores))
                 i = end
@@ -173,6 +173,28 @@ def _prose(cell: Cell, end: int, lex: Lexicon) -> bool:
         return True
     rest = cell.words[end:]
     return len(rest) > 2 and cell.words[-1].text.endswith((".", "!", "?")) and not _value_like(rest[0].text)
+
+
+def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bool:
+    """A label without a colon at the start of a cell: alone in its cell (its value beside or below), or
+    followed by a value-like word or, for a name label, a name; never a sentence or a title in capitals."""
+    words = cell.words
+    if end == len(words):
+        return not _sentence_end(words[end - 1].text)
+    if not (_value_like(words[end].text) or "name" in classes):
+        return False
+    return not _prose(cell, end, lex) and not _heading(cell, end)
+
+
+def _tail_of_unknown(classes: frozenset, prev: str, at_start: bool) -> bool:
+    """'Estimate #:' or 'Account No.:' whose first word we do not know: the '#' alone names nothing."""
+    return not at_start and classes <= {"head", CONNECTOR} and bool(prev) and not DIGIT.search(prev)
+
+
+def _sentence_end(word: str) -> bool:
+    """'... when the service is performed.' ends a sentence; 'No.' is an abbreviation."""
+    w = word.strip()
+    return w.endswith(".") and len(w.rstrip(".")) > 3
 
 
 def _heading(cell: Cell, end: int) -> bool:
