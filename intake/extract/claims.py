@@ -17,6 +17,19 @@ def _denies(text: str, rules) -> bool:
     return any(w in low for w in rules.documents.eob_denial)
 
 
+NOTE = re.compile(r"^\s*\(?([A-Z]{1,2}\d{1,3})\)?(?=[\s:\-\u2013(])")
+
+
+def denying_notes(ix, rules) -> set[str]:
+    """Note codes whose legend line says the service is denied ('Z1 (CO-197) This service needs approval')."""
+    out = set()
+    for ln in ix.lines:
+        m = NOTE.match(ln.text)
+        if m and _denies(ln.text[m.end():], rules):
+            out.add(m.group(1))
+    return out
+
+
 def _claim_starts(ix) -> dict[int, str]:
     """Lines that start a claim ('Claim ID 123 ...'), with the claim's number."""
     from intake.extract.ids import find_ids, norm
@@ -53,7 +66,13 @@ def claim_blocks(ix, rules) -> tuple[set[int] | None, set[int]]:
     by_claim: dict[str, set[int]] = {}
     for a, block in zip(order, blocks):
         by_claim.setdefault(starts[a], set()).update(block)
-    denied = [k for k, b in by_claim.items() if _denies("\n".join(ix.lines[i].text for i in sorted(b)[:14]), rules)]
+    notes = denying_notes(ix, rules)
+
+    def denies(block: set[int]) -> bool:
+        text = "\n".join(ix.lines[i].text for i in sorted(block)[:14])
+        return _denies(text, rules) or any(re.search(rf"(?<![A-Za-z0-9]){n}(?![A-Za-z0-9])", text) for n in notes)
+
+    denied = [k for k, b in by_claim.items() if denies(b)]
     if len(denied) != 1:
         return None, set()
     focus = by_claim[denied[0]]

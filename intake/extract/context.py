@@ -199,6 +199,7 @@ class Context:
             spans = [s for r in rows.values() for s in _row_spans(r)]
             if spans:
                 groups.append([self.from_pair(firsts[key], "service_dates", spans, {})])
+        groups += self._bare_date_columns()
         for p in self.pairs_for("service_dates", claim_only=True):
             if p.how != "column":
                 spans = dates.find_spans(p.value.text)
@@ -207,6 +208,67 @@ class Context:
         for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:2] or None):
             groups.append([c])
         return [g for g in groups if g[0].score >= 0.28]
+
+
+    def _bare_date_columns(self) -> list[list[Candidate]]:
+        """A column headed just 'Date' in a table of services holds the service dates."""
+        out = []
+        heads: dict[int, list[Pair]] = {}
+        for p in self.ix.pairs:
+            if p.how == "column" and p.label.classes - {"connector"} == {"date"}:
+                if self.focus is None or self.ix.position(p.value.line) in self.focus:
+                    if self.ix.position(p.value.line) not in self.others:
+                        heads.setdefault(id(p.label), []).append(p)
+        for pairs in heads.values():
+            spans = []
+            for p in pairs:
+                if TOTAL_ROW.search(fold(p.value.line.text)):
+                    break
+                spans += dates.find_spans(p.value.text)
+            if spans:
+                c = self.from_line(pairs[0].value.line, "service_dates", sorted(set(spans)),
+                                   "layout: the 'Date' column of a claims table", "column", {"label": 0.6})
+                out.append([c])
+        return out
+
+    def address_block_names(self, parse) -> list[Candidate]:
+        """The first line of the recipient's address block (a name over a street over a city line)."""
+        if not self.doc.pages:
+            return []
+        page = self.doc.pages[0]
+        lines = [ln for ln in page.lines if ln.bbox[1] < 0.4 * page.height]
+        out = []
+        for a, b, c in zip(lines, lines[1:], lines[2:]):
+            if re.match(r"^\d+\s+\w", cells_text(b)) and re.search(r"\b\d{5}(?:-\d{4})?\b", cells_text(c)):
+                value = parse(cells_text(a))
+                if value:
+                    out.append(self.from_line(a, "member_name", value, "layout: recipient's address block",
+                                              "heuristic", {"address_block": 0.75}))
+        return out[:1]
+
+    def claim_header_providers(self, parse) -> list[Candidate]:
+        """'Claim number 123 • Three Rivers Hospital': who billed the claim follows its number."""
+        out = []
+        for lab in self.ix.labels:
+            pos = self.ix.position(lab.cell.line)
+            if lab.start != 0 or "claim" not in lab.classes or pos in self.others:
+                continue
+            if self.focus is not None and pos not in self.focus:
+                continue
+            rest = " ".join(w.text for w in lab.cell.words[lab.end:])
+            parts = re.split(r"\s[\u2022|\u00b7\-\u2013]\s", rest, maxsplit=1)
+            value = parse(parts[1]) if len(parts) == 2 else None
+            if value:
+                out.append(self.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",
+                                          "heuristic", {"claim_header": 0.85}))
+        return out
+
+
+def cells_text(line: Line) -> str:
+    """The first cell of a line (an address block stands apart from what is printed beside it)."""
+    from intake.layout import cells
+
+    return " ".join(w.text for w in cells(line)[0])
 
 
 def _row_spans(found: list[str]) -> list[str]:

@@ -25,7 +25,9 @@ def _id_shape(value: str) -> float:
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
-        found = ids.find_ids(pair.value.tight_text) or ids.find_ids(pair.value.text)
+        short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
+            pair.label.score_for(name).score >= 0.9 and len(pair.value.words) == 1 else 4
+        found = ids.find_ids(pair.value.tight_text, short) or ids.find_ids(pair.value.text, short)
         if pair.how != "inline":
             found = found[:1]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
@@ -88,6 +90,7 @@ def member_name(ctx: Context) -> Candidate | None:
     for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx)):
         c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
         cands.append(c)
+    cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
     win = best(cands)
     if win is not None:
         win.value = ctx.fuller_name(win.value)
@@ -108,6 +111,7 @@ def provider(ctx: Context) -> Candidate | None:
         if value:
             cands.append(ctx.from_pair(pair, "provider", value, {}))
     cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
+    cands += ctx.claim_header_providers(lambda t: _org_value(t, ctx))
     return best(cands) or ctx.provider_letterhead()
 
 
@@ -138,7 +142,10 @@ def denial_date(ctx: Context) -> Candidate | None:
     for pair in ctx.pairs_for("denial_date"):
         d = dates.parse_date(pair.value.text)
         if d:
-            cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), {"top": ctx.top_factor(pair.value)}))
+            feats = {"top": ctx.top_factor(pair.value)}
+            if pair.how == "column":
+                feats["table_column"] = 0.4  # a 'Date' column of a claims table holds service dates
+            cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
     cands += ctx.standalone_dates()
     return best(cands)
 

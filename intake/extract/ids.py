@@ -35,8 +35,11 @@ def _is_date(tok: str) -> bool:
     return bool(found) and found[0][2] - found[0][1] >= len(tok) - 1
 
 
-def is_id(tok: str) -> bool:
-    if len(tok) < 4 or len(tok) > 30 or tok.casefold() in STOP or _is_date(tok):
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def is_id(tok: str, min_len: int = 4) -> bool:
+    if len(tok) < min_len or len(tok) > 30 or tok.casefold() in STOP or _is_date(tok) or YEAR.match(tok):
         return False
     if PHONE.match(tok) or DATE_LIKE.match(tok) or MONEY_LIKE.match(tok) or CARC_LIKE.match(tok):
         return False
@@ -65,15 +68,16 @@ def _join_prefix(text: str) -> str:
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
 
 
-def find_ids(text: str) -> list[tuple[str, int, int]]:
-    """IDs in reading order with their spans in the original text; never raises."""
+def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
+    """IDs in reading order with their spans in the original text; never raises. A strong label may
+    allow shorter ones (min_len 3: an ERISA plan number such as 501)."""
     text = text or ""
     joined = _join(_join_prefix(re.sub(r"\s+", " ", text.strip())))
     out = []
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
         tok = _fix_lookalikes(tok)
-        if is_id(tok):
+        if is_id(tok, min_len):
             out.append((tok, m.start(), m.end()))
     return out
 

@@ -272,6 +272,7 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
         nxt = _next_line(ix.lines, i)
         below = rows[i + 1] if nxt is not None else None
         ix.cells[id(ln)] = split_header(rows[i], below, lex)
+    _merge_wrapped_headers(ix, lex)
     for ln in ix.lines:
         for c in ix.cells[id(ln)]:
             found = find_labels(c, lex)
@@ -290,6 +291,34 @@ def _all_label_words(cell: Cell, lex: Lexicon) -> bool:
     return all(g is not None for g in got) and any(g - {CONNECTOR} for g in got) and not DIGIT.search(cell.text)
 
 
+def _header_like(row: list[Cell], lex: Lexicon) -> bool:
+    return len(row) >= 2 and not any(DIGIT.search(c.text) for c in row) and \
+        sum(_all_label_words(c, lex) for c in row) >= 1 and all(len(c.words) <= 4 for c in row)
+
+
+def _merge_wrapped_headers(ix: KVIndex, lex: Lexicon) -> None:
+    """A table header printed over two or three lines ('Amount the' / 'provider' / 'billed') becomes one
+    header row: each lower part joins the header cell above it."""
+    i = 0
+    while i < len(ix.lines):
+        head = ix.cells[id(ix.lines[i])]
+        j = i
+        while len(head) >= 3 and _header_like(head, lex) and _next_line(ix.lines, j) is not None:
+            below = ix.cells[id(ix.lines[j + 1])]
+            if not below or any(DIGIT.search(c.text) for c in below) or any(len(c.words) > 3 for c in below):
+                break
+            for c in below:
+                over = [h for h in head if h.x0 < c.x1 and h.x1 > c.x0]
+                if over:
+                    over[0].words = over[0].words + c.words
+                else:
+                    head.append(Cell(c.words, head[0].line))
+            head.sort(key=lambda c: c.x0)
+            ix.cells[id(ix.lines[j + 1])] = []
+            j += 1
+        i = j + 1
+
+
 def is_table_header(ix: KVIndex, line: Line) -> bool:
     """A table's header row: several cells, at least two of them labels, no figures."""
     row = ix.cells.get(id(line), [])
@@ -299,7 +328,8 @@ def is_table_header(ix: KVIndex, line: Line) -> bool:
 
 
 def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
-    """Cells under a header cell, row by row, until the column ends (a gap, or a row with nothing under it)."""
+    """Cells under a header cell, row by row, until the column ends (a gap, a row with nothing under it,
+    the next row of labels, or prose). A header printed over two or three lines is passed over first."""
     out: list[Cell] = []
     pos = ix.position(cell.line)
     if pos < 0:
@@ -308,16 +338,26 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
     for ln in ix.lines[pos + 1:pos + 1 + max_rows]:
         if ln.page != cell.line.page or ln.bbox[1] - prev.bbox[3] > 2.2 * max(prev.height, 1):
             break
+        prev = ln
+        row = ix.cells.get(id(ln), [])
+        header_row = not out and row and all(_is_label_cell(ix, c) for c in row)
         slack = 0.8 * ln.height
-        hit = [c for c in ix.cells.get(id(ln), []) if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
+        hit = [c for c in row if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
         if not hit:
+            if header_row:
+                continue
             break
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
-        if id(under) in ix.labelled or id(under) in ix.headers or len(under.words) > 10:
+        if _is_label_cell(ix, under) or len(under.words) > 10:
+            if header_row:
+                continue
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(under)
-        prev = ln
     return out
+
+
+def _is_label_cell(ix: KVIndex, c: Cell) -> bool:
+    return id(c) in ix.labelled or id(c) in ix.headers
 
 
 def _next_cell(ix: KVIndex, cell: Cell) -> Cell | None:
