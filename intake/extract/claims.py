@@ -30,6 +30,11 @@ def denying_notes(ix, rules) -> set[str]:
     return out
 
 
+def line_denies(text: str, rules, notes: set[str]) -> bool:
+    """One service line: a denying reason code or a note whose legend denies."""
+    return _denies(text, rules) or any(re.search(rf"(?<![A-Za-z0-9]){n}(?![A-Za-z0-9])", text) for n in notes)
+
+
 def _claim_starts(ix) -> dict[int, str]:
     """Lines that start a claim ('Claim ID 123 ...'), with the claim's number."""
     from intake.extract.ids import find_ids, norm
@@ -69,8 +74,7 @@ def claim_blocks(ix, rules) -> tuple[set[int] | None, set[int]]:
     notes = denying_notes(ix, rules)
 
     def denies(block: set[int]) -> bool:
-        text = "\n".join(ix.lines[i].text for i in sorted(block)[:14])
-        return _denies(text, rules) or any(re.search(rf"(?<![A-Za-z0-9]){n}(?![A-Za-z0-9])", text) for n in notes)
+        return line_denies("\n".join(ix.lines[i].text for i in sorted(block)[:14]), rules, notes)
 
     denied = [k for k, b in by_claim.items() if denies(b)]
     if len(denied) != 1:

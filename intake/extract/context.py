@@ -34,6 +34,7 @@ class Context:
             self.ix.pos.setdefault(id(ln), by_row.get((ln.page, ln.index), -1))
         self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
         self.focus, self.others = claims.claim_blocks(self.ix, rules)
+        self.denying_notes = claims.denying_notes(self.ix, rules)
 
     @cached_property
     def boiler_lines(self) -> set[int]:
@@ -196,6 +197,7 @@ class Context:
                     break
                 rows.setdefault(id(p.value.line), []).extend(dates.find_spans(p.value.text))
         for key, rows in by_header_line.items():
+            rows = self._denied_rows(rows)
             spans = [s for r in rows.values() for s in _row_spans(r)]
             if spans:
                 groups.append([self.from_pair(firsts[key], "service_dates", spans, {})])
@@ -210,6 +212,12 @@ class Context:
         return [g for g in groups if g[0].score >= 0.28]
 
 
+    def _denied_rows(self, rows: dict[int, list[str]]) -> dict[int, list[str]]:
+        """Of a claim's service lines, the denied ones when some lines carry a denial code and others not."""
+        text = {id(ln): ln.text for ln in self.ix.lines}
+        denied = {k: v for k, v in rows.items() if claims.line_denies(text.get(k, ""), self.rules, self.denying_notes)}
+        return denied if denied and len(denied) < len(rows) else rows
+
     def _bare_date_columns(self) -> list[list[Candidate]]:
         """A column headed just 'Date' in a table of services holds the service dates."""
         out = []
@@ -220,11 +228,12 @@ class Context:
                     if self.ix.position(p.value.line) not in self.others:
                         heads.setdefault(id(p.label), []).append(p)
         for pairs in heads.values():
-            spans = []
+            rows: dict[int, list[str]] = {}
             for p in pairs:
                 if TOTAL_ROW.search(fold(p.value.line.text)):
                     break
-                spans += dates.find_spans(p.value.text)
+                rows[id(p.value.line)] = dates.find_spans(p.value.text)
+            spans = [s for r in self._denied_rows(rows).values() for s in r]
             if spans:
                 c = self.from_line(pairs[0].value.line, "service_dates", sorted(set(spans)),
                                    "layout: the 'Date' column of a claims table", "column", {"label": 0.6})

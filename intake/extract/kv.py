@@ -293,7 +293,7 @@ def _all_label_words(cell: Cell, lex: Lexicon) -> bool:
 
 def _header_like(row: list[Cell], lex: Lexicon) -> bool:
     return len(row) >= 2 and not any(DIGIT.search(c.text) for c in row) and \
-        sum(_all_label_words(c, lex) for c in row) >= 1 and all(len(c.words) <= 4 for c in row)
+        sum(_all_label_words(c, lex) for c in row) >= 1 and all(len(c.words) <= 6 for c in row)
 
 
 def _merge_wrapped_headers(ix: KVIndex, lex: Lexicon) -> None:
@@ -340,6 +340,8 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
             break
         prev = ln
         row = ix.cells.get(id(ln), [])
+        if not row:
+            continue  # a header line merged into the header row above
         header_row = not out and row and all(_is_label_cell(ix, c) for c in row)
         slack = 0.8 * ln.height
         hit = [c for c in row if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
