@@ -86,6 +86,11 @@ class Context:
         n = self.flat.count(re.sub(r"\s+", "", value).upper())
         return 1.0 + 0.04 * min(max(n - 1, 0), 3)
 
+    def foreign_prefix(self, value: str) -> bool:
+        """'ACCT-6633820', 'RX 4471', 'MRN...': the ID's own prefix says it is an account, chart or prescription."""
+        m = re.match(r"^([A-Za-z]{2,5})[-\s]?\d", value)
+        return bool(m) and bool(self.lex.classes_of(m.group(1).lower()) & {"account", "rx", "form", "npi"})
+
     def in_other_claim(self, cand: Candidate) -> bool:
         return cand.order // 100 in self.others
 

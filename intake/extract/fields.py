@@ -30,6 +30,7 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
         found = ids.find_ids(pair.value.tight_text, short) or ids.find_ids(pair.value.text, short)
         if pair.how != "inline":
             found = found[:1]
+        found = [f for f in found if not ctx.foreign_prefix(f[0])]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
             feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))

@@ -150,6 +150,8 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     words, n, i = cell.words, len(cell.words), 0
     while i < n:
         end, classes, colon = _run(cell, i, lex)
+        if words[i].text.strip() in ("#", "+"):
+            end = i  # a bullet read as '+', or a lone '#': no label starts there
         if end > i and classes - {CONNECTOR}:
             scores = lex.field_scores(classes)
             prev = fold(words[i - 1].text).strip(",.;") if i else ""
@@ -408,7 +410,7 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
         while i < len(words):
             end, classes, _ = _run(Cell(words, ln), i, lex)
             first = lex.word_classes(words[i].text) if end > i else None
-            if end > i and classes - {CONNECTOR} and first and first - {CONNECTOR}:
+            if end > i and classes - {CONNECTOR, "head"} and first and first - {CONNECTOR, "head"}:
                 j = end
                 while j < len(words) and j - end < 3 and fold(words[j].text).strip("(),:") in FILLERS | {""}:
                     j += 1
