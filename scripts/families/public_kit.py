@@ -136,7 +136,8 @@ class Page(FPDF):
 
     def heading(self, text: str, size: float = 11.5, rule: bool = False, gap: float = 1.5):
         self.ln(1)
-        self.line(text, size, "B", h=size * 0.55)
+        self.f(size, "B")
+        self.multi_cell(0, size * 0.55, text, new_x="LMARGIN", new_y="NEXT")
         if rule:
             y = self.get_y() + 0.5
             super().line(self.l_margin, y, self.w - self.r_margin, y)
