@@ -151,8 +151,9 @@ def phone_photo(img: Image.Image, rng: random.Random) -> Image.Image:
     ox, oy = (cw - pw) // 2, (ch - ph) // 2
     canvas.paste(page, (ox, oy))
     j = lambda s: rng.uniform(-s, s)  # noqa: E731
-    k = 0.035
-    dst = [(ox + j(pw * k), oy + j(ph * k)), (ox + pw + j(pw * k), oy + j(ph * k)),
+    k = 0.03
+    tilt = rng.uniform(0.02, 0.05) * rng.choice([-1, 1])            # camera not square to the page: keystone
+    dst = [(ox + pw * max(tilt, 0) + j(pw * k), oy + j(ph * k)), (ox + pw - pw * max(-tilt, 0) + j(pw * k), oy + j(ph * k)),
            (ox + pw + j(pw * k), oy + ph + j(ph * k)), (ox + j(pw * k), oy + ph + j(ph * k))]
     src = [(ox, oy), (ox + pw, oy), (ox + pw, oy + ph), (ox, oy + ph)]
     coeffs = _perspective(dst, src)
