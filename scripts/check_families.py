@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the layout-family corpus: truth files have the contract's shape, and every truth value is printed in its document.
+"""Check the layout-family corpus: truth has the contract's shape and every truth value is printed in its document.
 
 Why: a truth value the document never prints (or prints differently) would mark intake wrong for being
 right. This reads the documents' own text (pdftotext of each family's born-digital source, before any

@@ -1,4 +1,4 @@
-"""Family cms_idn_es: the Spanish version of the Medicare Advantage Integrated Denial Notice (CMS-10003), as plans fill it in.
+"""Family cms_idn_es: the Spanish Medicare Advantage Integrated Denial Notice (CMS-10003), as plans fill it in.
 
 Modelled on the public Spanish standard form ('Aviso de denegación de cobertura médica (o de pago)'): the
 'Importante' banner, Fecha / Número de miembro / Nombre with plan-inserted data, '¿Por qué denegamos su

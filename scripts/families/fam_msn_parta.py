@@ -1,4 +1,4 @@
-"""Family msn_parta: the Medicare Summary Notice for Part A (Hospital Insurance): stays, benefit days and spans of dates.
+"""Family msn_parta: the Medicare Summary Notice for Part A (Hospital Insurance): stays, benefit days, spans.
 
 Modelled on the public Part A MSN: page-1 dashboard (Medicare Number, Date of This Notice, Claims Processed
 Between, Did Medicare Approve All Services?, Total You May Be Billed, Facilities with Claims This Period,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 
 from capture import Item
-from public_kit import FACILITIES, Page, address, digits, fdate, notice_date, out, person, plus, span, truth
+from public_kit import Page, address, digits, fdate, notice_date, out, person, plus, span, truth
 
 FAMILY = "nomnc"
 LANG = "en"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from pathlib import Path
 
 from fpdf import FPDF
 
@@ -225,4 +224,4 @@ def notice_date(rng: random.Random) -> dt.date:
     return dt.date(2025, 10, 1) + dt.timedelta(days=rng.randint(0, 200))
 
 
-__all__ = [n for n in dir() if not n.startswith("_") and n not in ("annotations", "Path")]
+__all__ = [n for n in dir() if not n.startswith("_") and n != "annotations"]
