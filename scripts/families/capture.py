@@ -276,7 +276,17 @@ def merge_pdfs(pdfs: list[bytes]) -> bytes:
         out.import_pages(pdfium.PdfDocument(pdf))
     buf = io.BytesIO()
     out.save(buf)
-    return buf.getvalue()
+    return _fixed_id(buf.getvalue(), pdfs)
+
+
+def _fixed_id(data: bytes, pdfs: list[bytes]) -> bytes:
+    """pdfium writes a random file /ID; a digest of the inputs (same length, so offsets hold) keeps builds exact."""
+    import hashlib
+    import re
+
+    digest = hashlib.md5(b"".join(pdfs)).hexdigest().upper().encode()
+    return re.sub(rb"/ID\s*\[<[0-9A-Fa-f]{32}><[0-9A-Fa-f]{32}>\]",
+                  lambda m: m.group(0)[: m.group(0).index(b"<")] + b"<" + digest + b"><" + digest + b">]", data)
 
 
 def _pdf_pages(pdf: bytes) -> int:
