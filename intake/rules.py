@@ -23,7 +23,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _check_regex(value: str) -> str:
+def check_regex(value: str) -> str:
     try:
         re.compile(value)
     except re.error as exc:
@@ -37,7 +37,7 @@ class DeadlineRules(Strict):
     decoys: list[str]
     context: list[str]
 
-    _ok = field_validator("days", "dates", "decoys", "context")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("days", "dates", "decoys", "context")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class FieldsFile(Strict):
@@ -52,7 +52,7 @@ class FieldsFile(Strict):
     def _prose_ok(cls, v):
         for name, pats in v.items():
             for p in pats:
-                _check_regex(p)
+                check_regex(p)
                 if "(?P<value>" not in p:
                     raise ValueError(f"prose pattern for {name} has no (?P<value>...) group")
         return v
@@ -125,7 +125,7 @@ class ReasonRules(Strict):
     headings: list[str]
     sentences: list[str]
 
-    _ok = field_validator("headings", "sentences")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("headings", "sentences")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class DenialTypesFile(Strict):
@@ -147,7 +147,7 @@ class BoilerplateFile(Strict):
     headings: list[str]
     paragraphs: list[str]
 
-    _ok = field_validator("headings", "paragraphs")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("headings", "paragraphs")(lambda cls, v: [check_regex(x) for x in v])
 
 
 PlanType = Literal["medicare_advantage", "original_medicare", "medicaid", "fehb", "government_employer", "erisa",
@@ -167,8 +167,8 @@ class LayoutFile(Strict):
     document_openers: list[str]
 
     _ok = field_validator("cover_sheet", "cover_sheet_fields", "document_openers")(
-        lambda cls, v: [_check_regex(x) for x in v])
-    _ok1 = field_validator("page_of")(lambda cls, v: _check_regex(v))
+        lambda cls, v: [check_regex(x) for x in v])
+    _ok1 = field_validator("page_of")(lambda cls, v: check_regex(v))
 
 
 class InsurersFile(Strict):
@@ -178,7 +178,7 @@ class InsurersFile(Strict):
     titles: list[str] = []
     provider_letterhead: list[str] = []
 
-    _ok = field_validator("not_insurer", "titles", "provider_letterhead")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("not_insurer", "titles", "provider_letterhead")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class RuleSet(Strict):
