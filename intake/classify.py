@@ -96,6 +96,20 @@ def reason_spans(dtext: DocText, rules: RuleSet, skip: list[tuple[int, int]]) ->
     return spans
 
 
+def _reason_sentences(result: Classification, cues: list[Cue], reasons: list[tuple[int, int]],
+                      dtext: DocText) -> list[str]:
+    """The evidence for a denial type is the sentence that says why, where there is one; else the cue."""
+    out = []
+    for q in cues:
+        if q.group not in ("DENIAL", "CARC") or q.key != result.denial_type:
+            continue
+        span = next(((a, b) for a, b in reasons if a <= q.offset < b), None)
+        text = re.sub(r"\s+", " ", dtext.text[span[0]:span[1]]).strip()[:240] if span else q.text
+        if text not in out:
+            out.append(text)
+    return out
+
+
 def detect_language(text: str) -> str:
     words = re.findall(r"[a-záéíóúñ]+", text.lower())
     es = sum(w in ES_WORDS for w in words)
@@ -221,6 +235,7 @@ def classify(doc, rules: RuleSet) -> Classification:
     kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip)]
     eob_denied = any(w in dtext.folded[a:b] for a, b in kept for w in eob_words)
     result = decide(cues, eob_denied)
+    result.denial_evidence = _reason_sentences(result, cues, reasons, dtext)
     result.language = lang
     for cue in cues:
         log.debug("classify: rule %s fired", cue.rule)

@@ -28,10 +28,11 @@ def store(args: tuple[str, str]) -> str:
     """Read one file's pages with the project's reading path and store their words."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     from intake.model import page_to_dict
-    from intake.sources import iter_pages, open_source
+    from intake.pipeline import read
+    from intake.sources import open_source
 
     src, out = Path(args[0]), Path(args[1])
-    pages = [page_to_dict(p) for p in iter_pages(open_source(src))]
+    pages = [page_to_dict(p) for p in read(open_source(src))]
     out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(out, "wt", encoding="utf-8") as fh:
         json.dump({"source": src.name, "pages": pages}, fh)
