@@ -85,6 +85,10 @@ def write_papers(results: list[Result], out_dir: str, requester: dict) -> None:
 
 
 def check_rules(rules_dir: str | None = None) -> RuleSet:
+    """Every rule file, the notice requirements (rules/notice_requirements.yaml) included."""
+    from intake.notice.rules import load_notice_rules
     from intake.rules import load_rules
 
-    return load_rules(rules_dir)
+    rules = load_rules(rules_dir)
+    load_notice_rules(rules_dir)
+    return rules

@@ -1,0 +1,103 @@
+"""A notice as sentences: each with its page, its searchable form, and whether it sits in a general insert."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from intake.notice.rules import compile_cue
+
+_PLAIN = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2018": "'",
+                        "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "|": "l"})
+_IN_WORD = {"0": "o", "1": "l", "5": "s"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00bf\u00a1(\"])|\n")
+HEADING_MAX_WORDS = 8
+
+
+def searchable(text: str) -> str:
+    """Lower-case, accent-free, one character per input character (offsets map back), OCR digit slips
+    inside words undone ('c1aim' -> 'claim', 'appea1' -> 'appeal') while numbers stay numbers."""
+    out = []
+    for ch in text.translate(_PLAIN):
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)) or ch
+        out.append(base.casefold()[:1] or ch)
+    s = out
+    for i, ch in enumerate(s):
+        if ch in _IN_WORD and 0 < i < len(s) - 1 and s[i - 1].isalpha() and s[i + 1].isalpha():
+            s[i] = _IN_WORD[ch]
+    return "".join(s)
+
+
+@lru_cache(maxsize=4096)
+def cue(pattern: str) -> re.Pattern:
+    return compile_cue(pattern)
+
+
+@dataclass
+class Sentence:
+    text: str  # as printed (OCR'd)
+    norm: str  # searchable()
+    page: int
+    heading: bool = False
+    insert: bool = False  # part of a general insert (appeal rights, taglines, nondiscrimination...)
+    hedged: bool = False  # in an insert, after wording that hedges ("if your plan is governed by ERISA")
+
+
+def split_sentences(lines: list[tuple[int, str]]) -> list[Sentence]:
+    """(page, line text) pairs to sentences: cut at sentence ends, and at line ends that do not run on."""
+    text = "\n".join(t for _, t in lines)
+    starts, pos = [], 0
+    for _, t in lines:
+        starts.append(pos)
+        pos += len(t) + 1
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0) == "\n" and re.search(r"[a-z,;\-]$", text[max(0, m.start() - 1):m.start()]):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out, li = [], 0
+    for a, b in spans:
+        raw = " ".join(text[a:b].split())
+        if not raw:
+            continue
+        while li + 1 < len(starts) and starts[li + 1] <= a:
+            li += 1
+        words = raw.split()
+        heading = len(words) <= HEADING_MAX_WORDS and not raw.endswith((".", ":", ";", ","))
+        out.append(Sentence(raw, searchable(raw), lines[li][0], heading))
+    return out
+
+
+def mark_inserts(sentences: list[Sentence], heading_patterns: list[str], paragraph_patterns: list[str],
+                 extra_headings: list[str], hedges: list[str]) -> None:
+    """Boilerplate headings (rules/boilerplate.yaml, plus this check's own) start an insert that runs to the
+    end; a boilerplate paragraph is an insert where it stands. Inside an insert, a hedge marks what follows
+    until the next heading."""
+    heads = [cue(p) for p in heading_patterns] + [cue(p) for p in extra_headings]
+    paras = [cue(p) for p in paragraph_patterns]
+    hedge = [cue(p) for p in hedges]
+    in_insert = hedged = False
+    for s in sentences:
+        probe = s.norm.strip(" *-:#")
+        if s.heading and any(h.search(probe) for h in heads):
+            in_insert = True
+        if s.heading:
+            hedged = False
+        s.insert = in_insert or any(p.search(s.norm) for p in paras)
+        if s.insert and any(h.search(s.norm) for h in hedge):
+            hedged = True
+        s.hedged = s.insert and hedged
+
+
+def without(norm: str, patterns: list[str]) -> tuple[str, list[str]]:
+    """The sentence with vague wording blanked out (same length), and the vague phrases it held."""
+    found = []
+    for p in patterns:
+        for m in cue(p).finditer(norm):
+            found.append(m.group(0))
+            norm = norm[:m.start()] + " " * (m.end() - m.start()) + norm[m.end():]
+    return norm, found
