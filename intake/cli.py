@@ -312,7 +312,7 @@ def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", hel
     rules = api.check_rules(rules_dir)
     typer.echo(f"rules ok ({rules.digest}): {len(rules.fields.fields)} fields, "
                f"{sum(len(v) for v in rules.denial_types.denial_types.values())} denial phrases, "
-               f"{sum(len(v) for v in rules.carc.codes.values())} reason codes")
+               f"{sum(len(v) for v in rules.carc.codes.values())} reason codes, notice requirements checked")
 
 
 @rules_app.command("build")

@@ -79,7 +79,7 @@ def condition_reason(req: Requirement, inp: NoticeInput, facts: set[str]) -> str
 def matches(req: Requirement, sentences: list[Sentence], inp: NoticeInput, rules: NoticeRules):
     """Sentences whose text (vague wording cut out) meets one of the requirement's cues; and the vague
     phrases met on the way, to say why a notice that only gestures at the item does not count."""
-    pats = [cue(p) for p in req.cues.of(inp.language)]
+    pats = [cue(p) for p in rules.cues_of(req, inp.language)]
     vague_pats = rules.vague.of(inp.language)
     hits, vague = [], []
     for s in sentences:

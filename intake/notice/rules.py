@@ -76,7 +76,8 @@ class Requirement(Strict):
     kind: Literal["claim_specific", "procedural"]
     when: Condition = Condition()
     field: Optional[Literal["service_dates", "provider", "claim_amount"]] = None
-    cues: Cues
+    use: list[str] = []  # shared cue sets (cue_sets) added to this requirement's own cues
+    cues: Cues = Cues()
     all_of: list[Cues] = []
     citations: list[Citation]
     label: Words
@@ -104,6 +105,7 @@ class DeadlineRule(Strict):
 
 class NoticeRules(Strict):
     version: Literal[1]
+    cue_sets: dict[str, Cues] = {}
     facts: dict[Fact, Cues]
     hedges: Cues
     insert_headings: Cues
@@ -111,15 +113,26 @@ class NoticeRules(Strict):
     requirements: list[Requirement]
     deadlines: dict[PlanKey, DeadlineRule]
 
-    @field_validator("requirements")
-    @classmethod
-    def _unique(cls, v):
+    @model_validator(mode="after")
+    def _consistent(self):
         seen = set()
-        for r in v:
+        for r in self.requirements:
             if r.id in seen:
                 raise ValueError(f"requirement id {r.id!r} appears twice")
             seen.add(r.id)
-        return v
+            unknown = set(r.use) - set(self.cue_sets)
+            if unknown:
+                raise ValueError(f"requirement {r.id!r} uses unknown cue set(s) {sorted(unknown)}")
+            if not r.use and not (r.cues.en or r.cues.es):
+                raise ValueError(f"requirement {r.id!r} has no cues")
+        return self
+
+    def cues_of(self, req: Requirement, lang: str) -> list[str]:
+        """The requirement's own cues and those of the shared sets it uses."""
+        out = list(req.cues.of(lang))
+        for name in req.use:
+            out += [p for p in self.cue_sets[name].of(lang) if p not in out]
+        return out
 
 
 def load_notice_rules(rules_dir: Path | str | None = None) -> NoticeRules:
