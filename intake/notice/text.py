@@ -54,7 +54,7 @@ def split_sentences(lines: list[tuple[int, str]]) -> list[Sentence]:
         pos += len(t) + 1
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group(0) == "\n" and re.search(r"[a-z,;\-]$", text[max(0, m.start() - 1):m.start()]):
+        if m.group(0) == "\n" and _runs_on(text, start, m.start(), m.end()):
             continue
         spans.append((start, m.start()))
         start = m.end()
@@ -70,6 +70,16 @@ def split_sentences(lines: list[tuple[int, str]]) -> list[Sentence]:
         heading = len(words) <= HEADING_MAX_WORDS and not raw.endswith((".", ":", ";", ","))
         out.append(Sentence(raw, searchable(raw), lines[li][0], heading))
     return out
+
+
+def _runs_on(text: str, start: int, end: int, nxt: int) -> bool:
+    """A line break inside a sentence: the line does not end one, is not a short label or heading line,
+    and the next line does not open a new one (a capital after a long, unfinished line still runs on)."""
+    line = text[text.rfind("\n", 0, end) + 1:end].rstrip()
+    if not line or line[-1] in ".!?" or len(line.split()) <= HEADING_MAX_WORDS:
+        return False
+    follow = text[nxt:nxt + 2]
+    return bool(follow) and not follow.startswith(("-", "\u2022", "*"))
 
 
 def mark_inserts(sentences: list[Sentence], heading_patterns: list[str], paragraph_patterns: list[str],
