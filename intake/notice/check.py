@@ -90,6 +90,15 @@ def matches(req: Requirement, sentences: list[Sentence], inp: NoticeInput, rules
     return hits, vague
 
 
+def _only_in_inserts(line: str, sentences: list[Sentence]) -> bool:
+    """A field read from an insert's text (a sample date in the rights section) is not this claim's."""
+    from intake.notice.text import searchable
+
+    probe = " ".join(searchable(line).split())
+    holders = [s for s in sentences if probe and (probe in s.norm or (len(s.norm) > 8 and s.norm in probe))]
+    return bool(holders) and all(s.insert for s in holders)
+
+
 def _groups_met(req: Requirement, sentences: list[Sentence], lang: str) -> bool:
     return all(any(cue(p).search(s.norm) for s in sentences for p in g.of(lang)) for g in req.all_of)
 
@@ -108,7 +117,7 @@ def judge(req: Requirement, sentences: list[Sentence], inp: NoticeInput, facts: 
     why_not = condition_reason(req, inp, facts)
     if why_not:
         return _finding(req, inp, "not_applicable", why_not)
-    if req.field and req.field in inp.fields:
+    if req.field and req.field in inp.fields and not _only_in_inserts(inp.fields[req.field][2], sentences):
         value, page, line = inp.fields[req.field]
         return _finding(req, inp, "found", f"the notice gives the {req.field.replace('_', ' ')}",
                         page=page, text=line)
