@@ -23,11 +23,23 @@ def searchable(text: str) -> str:
     for ch in text.translate(_PLAIN):
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)) or ch
         out.append(base.casefold()[:1] or ch)
-    s = out
-    for i, ch in enumerate(s):
-        if ch in _IN_WORD and 0 < i < len(s) - 1 and s[i - 1].isalpha() and s[i + 1].isalpha():
-            s[i] = _IN_WORD[ch]
-    return "".join(s)
+    for i, ch in enumerate(out):
+        if ch in _IN_WORD and _in_a_word(out, i):
+            out[i] = _IN_WORD[ch]
+    return "".join(out)
+
+
+def _in_a_word(s: list[str], i: int) -> bool:
+    """Between letters, or ending or starting a word of at least three letters ('appea1', '5ection');
+    a code such as 'B7' or 'CO-50' keeps its digits."""
+    def alpha(j: int) -> bool:
+        return 0 <= j < len(s) and s[j].isalpha()
+
+    def edge(j: int) -> bool:
+        return not (0 <= j < len(s)) or not s[j].isalnum()
+
+    return ((alpha(i - 1) and alpha(i + 1)) or (alpha(i - 1) and alpha(i - 2) and edge(i + 1))
+            or (alpha(i + 1) and alpha(i + 2) and edge(i - 1)))
 
 
 @lru_cache(maxsize=4096)
