@@ -164,4 +164,44 @@ HELD_ES = dict(DEV_ES, **{
     "insert_head": "SUS DERECHOS",
 })
 
+DEV_ES.update({
+    "ma_coverage_rule": "Esta decisión se basa en el Capítulo 4, Sección 2.1 de su Evidencia de Cobertura.",
+    "ma_reconsideration": "Tiene derecho a pedirnos que reconsideremos nuestra decisión. Para pedir una apelación estándar, llámenos o escríbanos.",
+    "ma_expedited": "Si esperar podría dañar gravemente su salud, pida una apelación rápida y decidiremos en 72 horas.",
+    "ma_later_levels": "Si rechazamos su apelación, su caso se envía automáticamente a una Entidad de Revisión Independiente.",
+    "mcd_action": "Hemos denegado su solicitud de servicios de asistente de salud en el hogar.",
+    "mcd_reasons": "El motivo de la decisión es: su evaluación no muestra que necesite ayuda para bañarse o vestirse.",
+    "mcd_effective_date": "Fecha de vigencia de esta acción: 1 de mayo de 2026.",
+    "mcd_regulation": "Esta acción se basa en 42 CFR 440.70 y la Sección 51337 del Código de Bienestar e Instituciones.",
+    "mcd_fair_hearing": "Tiene derecho a pedir una audiencia imparcial estatal.",
+    "mcd_how_to_request": "Para pedir una audiencia, llame al 1-800-952-5253 o escriba a la División de Audiencias Estatales, PO Box 944243.",
+    "mcd_representation": "Puede hablar por sí mismo en la audiencia, o un abogado, familiar, amigo u otra persona puede hablar por usted.",
+    "mcd_continued_benefits": "Si pide una audiencia dentro de 10 días a partir de la fecha de este aviso, puede seguir recibiendo sus servicios hasta la decisión.",
+    "mcd_documents": "Puede pedir copias gratuitas de todos los documentos usados para tomar esta decisión, incluidos los criterios de necesidad médica.",
+    "mcd_expedited": "Si esperar 30 días podría dañar su salud, puede pedir una apelación acelerada.",
+})
+
+HELD_ES.update({
+    "title_idn": "AVISO DE DENEGACIÓN DE COBERTURA MÉDICA (O DE PAGO)",
+    "title_home": "Ref.: Su solicitud",
+    "title_mcd": "AVISO DE ACCIÓN",
+    "ma_note": "Esta carta es de su plan de salud Medicare Advantage.",
+    "mcd_note": "Este aviso afecta su cobertura de Medicaid.",
+    "mc_note": "Como su organización de atención administrada de Medicaid, revisamos esta solicitud.",
+    "ma_coverage_rule": "Las normas de Medicare en 42 CFR 411.15 y el Capítulo 4 de su Evidencia de Cobertura no cubren este servicio.",
+    "ma_reconsideration": "Si no está de acuerdo, puede pedirnos una reconsideración de esta decisión.",
+    "ma_expedited": "Puede pedir una apelación rápida si usted o su médico creen que esperar 30 días podría dañar gravemente su salud.",
+    "ma_later_levels": "Si mantenemos nuestra decisión, enviaremos su apelación a una Entidad de Revisión Independiente para una revisión de Nivel 2.",
+    "mcd_action": "La agencia ha reducido sus horas de cuidado personal de 20 a 12 horas por semana.",
+    "mcd_reasons": "Esto es porque su nueva evaluación muestra que ahora puede preparar sus comidas solo.",
+    "mcd_effective_date": "Este cambio comienza el 15 de junio de 2026.",
+    "mcd_regulation": "La norma que usamos es 42 CFR 440.167 y el reglamento estatal 22 CCR 51350.",
+    "mcd_fair_hearing": "Si no está de acuerdo, puede pedir una audiencia estatal.",
+    "mcd_how_to_request": "Puede solicitar una audiencia por teléfono al 1-800-555-0177, en línea o enviando el formulario adjunto.",
+    "mcd_representation": "Puede representarse a sí mismo, o un abogado de ayuda legal, un amigo o un familiar puede ayudarle en la audiencia.",
+    "mcd_continued_benefits": "Para seguir recibiendo los mismos servicios mientras espera la audiencia, debe pedirla dentro de 10 días.",
+    "mcd_documents": "Puede obtener copias gratuitas de todos los registros e información que usamos, incluidos los criterios, llamando a Servicios al Miembro.",
+    "mcd_expedited": "Si su salud podría verse afectada por la espera, puede pedir una apelación rápida.",
+})
+
 PHRASES = {("dev", "en"): DEV_EN, ("held", "en"): HELD_EN, ("dev", "es"): DEV_ES, ("held", "es"): HELD_ES}

@@ -61,6 +61,7 @@ def checks_for(path: Path, plan_type: str):
 def score(rows: list[tuple[dict, object]]) -> dict:
     c = Counter()
     for truth, nc in rows:
+        c["unchecked"] += nc is None  # the classifier saw no denial: no check ran
         reported = {f.id: f for f in nc.items} if nc else {}
         for rid in reported:
             if rid not in truth["items"]:
@@ -76,6 +77,7 @@ def score(rows: list[tuple[dict, object]]) -> dict:
                 if t.get("removed"):
                     c["removed"] += 1
                     c["removed_reported"] += status == "not_found"
+                    c["removed_checked"] += nc is not None
             if status in FOUND:
                 c["reported_found"] += 1
                 right = t["status"] in FOUND and evidence_ok(f.text, t.get("evidence", []))
@@ -87,6 +89,8 @@ def score(rows: list[tuple[dict, object]]) -> dict:
     return {
         "documents": len(rows), "items": c["items"],
         "recall_removed": round(c["removed_reported"] / max(1, c["removed"]), 3), "removed": c["removed"],
+        "recall_removed_when_checked": round(c["removed_reported"] / max(1, c["removed_checked"]), 3),
+        "unchecked_documents": c["unchecked"],
         "recall_not_found": round(c["nf_reported"] / max(1, c["truth_not_found"]), 3),
         "precision_found": round(c["found_right"] / max(1, c["reported_found"]), 3),
         "reported_found": c["reported_found"],
@@ -101,6 +105,7 @@ def main():
     ap.add_argument("--split", choices=["dev", "held", "all"], default="all")
     ap.add_argument("--json")
     ap.add_argument("--misses", action="store_true", help="list every wrong status (given mode)")
+    ap.add_argument("--match", default="", help="only letters whose file name matches this regular expression")
     args = ap.parse_args()
     folder = ROOT / "tests" / "notice"
     truth = json.loads((folder / "truth.json").read_text())
@@ -108,7 +113,7 @@ def main():
     for split in (["dev", "held"] if args.split == "all" else [args.split]):
         pipe, given, misses = [], [], []
         for name, t in truth.items():
-            if t["split"] != split:
+            if t["split"] != split or not re.search(args.match, name):
                 continue
             result, nc_given = checks_for(folder / "docs" / name, t["plan_type"])
             pipe.append((t, result.notice_check))

@@ -168,12 +168,12 @@ NUMBER_WORDS = {"thirty": 30, "sixty": 60, "sixty-five": 65, "ninety": 90, "one 
                 "ciento ochenta": 180}
 _NUM = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 WINDOW = re.compile(rf"(\d{{1,3}}|{_NUM})\s*(?:\(\d{{1,3}}\)\s*)?(?:calendar\s+|natural(?:es)?\s+)?(days|dias|months|meses)\b")
-APPEAL_WORDS = re.compile(r"appeal|reconsideration|redetermination|review|apelacion|reconsideracion|revision|hearing"
-                          r"|audiencia")
+APPEAL_WORDS = re.compile(r"appeal|reconsideration|redetermination|review|apelacion|reconsideracion|revision")
+# (a Medicaid fair hearing's window is not the plan appeal's; the State sets it: no minimum is checked)
 NOT_THE_WINDOW = re.compile(r"external|independent|externa|we will (decide|respond|send|make|give|notify|tell)"
                             r"|decision within|to decide|(continue|keep|seguir|continuar)[^.]{0,40}(benefit|service|"
-                            r"beneficio|servicio)|after (we|the plan) (decide|decides|resolve)|hours|horas"
-                            r"|decidiremos|responderemos")
+                            r"beneficio|servicio)|(benefit|service|coverage)s?[^.]{0,30}(continue|stay)|after (we|the plan) (decide|decides|resolve)|hours|horas"
+                            r"|decidiremos|responderemos|waiting|esperar|fast appeal|expedited|apelacion (rapida|acelerada)")
 
 
 def stated_window(sentences: list[Sentence]) -> tuple[int, Sentence] | None:

@@ -143,7 +143,7 @@ def test_no_requirement_for_another_plan_type(tmp_path):
     assert not ids & {"right_to_sue", "external_review", "mcd_fair_hearing"}
 
 
-@pytest.mark.parametrize("name", ["dev_erisa_en_1.png", "held_erisa_en_1.png"])
+@pytest.mark.parametrize("name", ["dev_erisa_en_1.png", "held_erisa_en_1.png", "held_mcd_mc_es_1.png"])
 def test_scanned_notice_through_tesseract(name):
     """Real OCR: the stored truth's found items are found on the scanned page, removed ones are not."""
     truth = json.loads((ROOT / "tests" / "notice" / "truth.json").read_text())[name]
