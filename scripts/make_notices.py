@@ -154,6 +154,78 @@ def render(L: Letter, path: Path):
     pdf.output(str(path))
 
 
+# Model-notice layouts (the DOL model adverse benefit determination, the CMS IDN, a Medicaid notice of action):
+# a case-details block, the explanation, then a back page of questions. Headings carry no requirement's words.
+QUESTIONS = {
+    "en": {"appeal_procedure": "What if I don't agree with this decision?", "appeal_time_limit": "How long do I have?",
+           "free_documents": "Can I see the papers about my claim?", "codes_on_request": "Can I see the papers about my claim?",
+           "external_review": "What comes after that?", "right_to_sue": "What comes after that?",
+           "expedited_review": "What comes after that?", "consumer_assistance": "Other places to get help",
+           "language_tagline": "Other places to get help", "ma_reconsideration": "How to ask us to look again",
+           "ma_expedited": "How to ask us to look again", "ma_later_levels": "What happens after that",
+           "mcd_fair_hearing": "If you think we are wrong", "mcd_how_to_request": "If you think we are wrong",
+           "mcd_representation": "Help with your case", "mcd_continued_benefits": "While you wait",
+           "mcd_documents": "Papers we used", "mcd_expedited": "If your health cannot wait"},
+    "es": {"appeal_procedure": "¿Qué pasa si no estoy de acuerdo?", "appeal_time_limit": "¿Cuánto tiempo tengo?",
+           "free_documents": "¿Puedo ver los papeles de mi caso?", "codes_on_request": "¿Puedo ver los papeles de mi caso?",
+           "external_review": "¿Qué sigue después?", "right_to_sue": "¿Qué sigue después?",
+           "expedited_review": "¿Qué sigue después?", "consumer_assistance": "Otros lugares donde pedir ayuda",
+           "language_tagline": "Otros lugares donde pedir ayuda"},
+}
+SECTION = {"en": ("Case Details", "Explanation of Basis for Determination"),
+           "es": ("Detalles del caso", "Explicación de la determinación")}
+
+
+def render_model(L: Letter, path: Path):
+    pdf = FPDF(format="letter")
+    pdf.set_creation_date(__import__("datetime").datetime(2026, 1, 1, tzinfo=__import__("datetime").timezone.utc))
+    pdf.set_margins(20, 18, 20)
+    pdf.add_page()
+    P, details, explain = L.P, *SECTION[L.lang]
+
+    def line(text, size=10.5, style="", h=5.5):
+        pdf.set_font("Helvetica", style, size)
+        pdf.cell(0, h, text, new_x="LMARGIN", new_y="NEXT")
+
+    def para(text, size=10.5):
+        pdf.set_font("Helvetica", "", size)
+        pdf.multi_cell(0, 5.0, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+
+    agency = L.family == "mcd_ffs"  # a state-agency notice comes from the agency, not a plan
+    line("Dane County Department of Human Services" if agency else "Lakeview Health Plan", 14, "B", 7)
+    line("PO Box 3300, Madison, WI 53701   Telephone 1-800-555-0166", 9)
+    pdf.ln(3)
+    line(L.header[0][1], 13, "B", 7)
+    line("April 2, 2026")
+    pdf.ln(2)
+    line(details, 11, "B", 6)
+    for text in [f"{P['member_label']}: Jordan A. Whitfield", f"{P['id_label']}: XJK448120977",
+                 f"{P['claim_label']}: 2026A0045512"] + [t for _, t in L.header[1:]]:
+        line(text)
+    pdf.ln(3)
+    line(explain, 11, "B", 6)
+    for _, text in L.body:
+        para(text)
+    if L.insert:
+        pdf.add_page()
+        line(P["hedge_head"] if L.hedged else P["insert_head"], 12, "B", 7)
+        if L.hedged:
+            para(P["hedge"], 9.5)
+        asked = None
+        for key, text in L.insert:
+            q = QUESTIONS.get(L.lang, QUESTIONS["en"]).get(key) or QUESTIONS["en"].get(key, "More information")
+            if q != asked:
+                line(q, 10.5, "B", 6)
+                asked = q
+            para(text, 9.5)
+    pdf.output(str(path))
+
+
+MODEL_COMBOS = [("erisa", "en"), ("erisa", "es"), ("ma", "en"), ("mcd_ffs", "en"), ("mcd_mc", "en")]
+MODEL_VARIANTS = 3
+
+
 def truth_of(L: Letter, rules, drop: set) -> dict:
     """Expected status of every requirement for this plan type, from what the letter holds."""
     k, plan = kind(L.family), PLAN_TYPE[L.family]
@@ -264,6 +336,18 @@ def main():
                     pdf.unlink()
                     ocr_left -= 0 if es_scan else 1
                 truth[target.name] = truth_of(L, rules, drop)
+    for split, seed in (("dev", 111), ("held", 129)):  # model layouts, added after the rules were tuned
+        r = random.Random(seed)
+        for family, lang in MODEL_COMBOS:
+            k = kind(family)
+            for v in range(MODEL_VARIANTS + 1):
+                drop = set() if v == 0 else set(r.sample(REMOVABLE[k], r.randint(2, 4)))
+                vague = {x for x in drop if x in VAGUE and r.random() < 0.6}
+                hedged = v > 0 and k == "erisa" and r.random() < 0.4
+                L = compose(family, lang, split, r, drop, vague, hedged, v > 0 and r.random() < 0.25)
+                name = f"{split}_model_{family}_{lang}_{v}.pdf"
+                render_model(L, docs / name)
+                truth[name] = truth_of(L, rules, drop)
     (OUT / "truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {len(truth)} notices to {docs}")
 

@@ -97,8 +97,8 @@ def _runs_on(text: str, start: int, end: int, nxt: int) -> bool:
 def mark_inserts(sentences: list[Sentence], heading_patterns: list[str], paragraph_patterns: list[str],
                  extra_headings: list[str], hedges: list[str]) -> None:
     """Boilerplate headings (rules/boilerplate.yaml, plus this check's own) start an insert that runs to the
-    end; a boilerplate paragraph is an insert where it stands. Inside an insert, a hedge marks what follows
-    until the next heading."""
+    end; a boilerplate paragraph is an insert where it stands. Inside an insert, a hedge ("if your plan is
+    governed by ERISA") makes what follows it conditional, across the insert's own question headings."""
     heads = [cue(p) for p in heading_patterns] + [cue(p) for p in extra_headings]
     paras = [cue(p) for p in paragraph_patterns]
     hedge = [cue(p) for p in hedges]
@@ -107,8 +107,6 @@ def mark_inserts(sentences: list[Sentence], heading_patterns: list[str], paragra
         probe = s.norm.strip(" *-:#")
         if s.heading and any(h.search(probe) for h in heads):
             in_insert = True
-        if s.heading:
-            hedged = False
         s.insert = in_insert or any(p.search(s.norm) for p in paras)
         if s.insert and any(h.search(s.norm) for h in hedge):
             hedged = True
