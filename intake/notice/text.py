@@ -12,7 +12,11 @@ from intake.notice.rules import compile_cue
 _PLAIN = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2018": "'",
                         "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "|": "l"})
 _IN_WORD = {"0": "o", "1": "l", "5": "s"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00bf\u00a1(\"])|\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00bf\u00a1(\"])|\n"
+                           # a bare code line run into the next sentence: "Reason code: PR-204 Your chart..."
+                           r"|(?<=\b[A-Z]{2}-\d)\s+(?=(?:Your|The|We|This|Our|You|Su|Sus|El|La|Los|Las|Usted)\b)"
+                           r"|(?<=\b[A-Z]{2}-\d\d)\s+(?=(?:Your|The|We|This|Our|You|Su|Sus|El|La|Los|Las|Usted)\b)"
+                           r"|(?<=\b[A-Z]{2}-\d\d\d)\s+(?=(?:Your|The|We|This|Our|You|Su|Sus|El|La|Los|Las|Usted)\b)")
 HEADING_MAX_WORDS = 8
 
 

@@ -113,3 +113,9 @@ def test_medicare_advantage_sixty_days_is_an_older_form(boiler, nrules):
     d = run(["You must ask for an appeal within 60 calendar days of the date of this notice."], boiler, nrules,
             plan="medicare_advantage").deadline
     assert d.status == "check" and d.minimum_days == 65
+
+
+def test_a_bare_code_run_into_the_next_sentence_is_not_explained_by_it(boiler, nrules):
+    nc = run(["Reason code: PR-204 Your chart notes show that you had six weeks of physical therapy."], boiler, nrules)
+    f = by_id(nc)["denial_code_meaning"]
+    assert f.status == "not_found" and "PR-204" in f.reason
