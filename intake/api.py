@@ -85,10 +85,94 @@ def write_papers(results: list[Result], out_dir: str, requester: dict) -> None:
 
 
 def check_rules(rules_dir: str | None = None) -> RuleSet:
-    """Every rule file, the notice requirements (rules/notice_requirements.yaml) included."""
+    """Every rule file, records.yaml and notice_requirements.yaml included (each loaded on its own: the
+    classifier's digest ignores them)."""
     from intake.notice.rules import load_notice_rules
+    from intake.records.rules import load_record_rules
     from intake.rules import load_rules
 
     rules = load_rules(rules_dir)
+    load_record_rules(rules_dir)
     load_notice_rules(rules_dir)
     return rules
+
+
+# --- after the requests: tracking, follow-ups, records, the packet (intake/records/) ---
+
+
+def today_or(date: str | None) -> "dt.date":
+    """--date or INTAKE_TODAY (to replay a case's calendar), else today."""
+    import datetime as dt
+
+    raw = date or os.environ.get("INTAKE_TODAY")
+    try:
+        return dt.date.fromisoformat(raw) if raw else dt.date.today()
+    except ValueError:
+        from intake.errors import InputFileError
+
+        raise InputFileError(f"a date must be YYYY-MM-DD, not {raw!r}") from None
+
+
+def _engine(db: str | None):
+    from intake.db.engine import open_db
+
+    return open_db(db)
+
+
+def list_requests(db: str | None = None, date: str | None = None, overdue: bool = False,
+                  case_id: int | None = None, document_id: int | None = None) -> list[dict]:
+    from intake.records.requests import list_requests as rows
+
+    return rows(_engine(db), today_or(date), overdue, case_id, document_id)
+
+
+def request_sent(request_id: int, via: str, date: str | None = None, db: str | None = None) -> dict:
+    from intake.records.requests import mark_sent
+
+    return mark_sent(_engine(db), request_id, today_or(date), via)
+
+
+def request_received(request_id: int, partial: bool = False, date: str | None = None, db: str | None = None) -> dict:
+    from intake.records.requests import mark_received
+
+    return mark_received(_engine(db), request_id, today_or(date), complete=not partial)
+
+
+def request_extended(request_id: int, until: str | None = None, date: str | None = None,
+                     db: str | None = None) -> dict:
+    from intake.records.requests import mark_extended
+
+    return mark_extended(_engine(db), request_id, today_or(until) if until else None, today_or(date))
+
+
+def followup(request_id: int, date: str | None = None, requester: dict | None = None, out_dir: str | None = None,
+             db: str | None = None) -> dict:
+    from intake.records.followup import write_followup
+
+    return write_followup(_engine(db), request_id, today_or(date), requester, out_dir)
+
+
+def add_records(case_id: int, paths: Iterable[str], db: str | None = None, on_added=None) -> list:
+    from intake.records.ingest import add_records as add
+
+    return add(_engine(db), case_id, list(expand_inputs(paths)), on_added=on_added)
+
+
+def list_records(case_id: int, db: str | None = None) -> list[dict]:
+    from intake.records.ingest import list_records as rows
+
+    return rows(_engine(db), case_id)
+
+
+def mark_record(record_id: int, relevant: bool | None = None, kind: str | None = None,
+                position: int | None = None, db: str | None = None) -> dict:
+    from intake.records.ingest import mark
+
+    return mark(_engine(db), record_id, relevant, kind, position)
+
+
+def build_packet(case_id: int, out_dir: str, include_all: bool = False, denial_file: str | None = None,
+                 lang: str | None = None, date: str | None = None, db: str | None = None):
+    from intake.records.packet import build_packet as build
+
+    return build(_engine(db), case_id, out_dir, include_all, denial_file, lang, today_or(date))

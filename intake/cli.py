@@ -189,15 +189,18 @@ def list_cmd(
 
 @app.command()
 def show(doc_id: int = typer.Argument(...), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
-    """Show one document's fields with their evidence and corrections."""
+    """Show one document's fields with their evidence, corrections, papers and requests."""
     import json
 
     from intake.db import repo
     from intake.db.engine import open_db
 
+    from intake.api import list_requests
+
     doc = repo.get_document(open_db(db), doc_id)
     if doc is None:
         raise InputNotFound(f"no document with id {doc_id}")
+    doc["requests"] = list_requests(db, document_id=doc_id)
     typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
 
 
@@ -310,6 +313,165 @@ def queue_retry(failed: bool = typer.Option(False, "--failed", help="Send every 
     typer.echo(f"{len(ids)} job(s) sent again" + (f"; {left} failed file(s) no longer stored" if left else ""))
 
 
+def _request_line(r: dict) -> str:
+    when = {"written": f"written {r['written_on']}", "sent": f"sent {r['sent_on']} by {r['via']}, due {r['due']}",
+            "overdue": f"sent {r['sent_on']} by {r['via']}, OVERDUE since {r['due']}",
+            "received": f"received {r['received_on']}" + ("" if r["complete"] else " (partial)")}[r["status"]]
+    return f"{r['id']:>5}  case {str(r['case'] or '-'):>5}  {r['kind']:<10} {r['status']:<9} {when}  {r['recipient']}"
+
+
+@app.command("requests")
+def requests_cmd(overdue: bool = typer.Option(False, "--overdue", help="Only requests past their due date."),
+                 case: Optional[int] = typer.Option(None, "--case", help="Only this case."),
+                 date: Optional[str] = typer.Option(None, "--date", help="Judge overdue as of YYYY-MM-DD."),
+                 json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
+                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """List the requests written for each case with their status (written, sent, overdue, received)."""
+    from intake.api import list_requests
+
+    rows = list_requests(db, date, overdue, case)
+    if json_out:
+        import json
+
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    for r in rows:
+        typer.echo(_request_line(r))
+
+
+request_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                          help="Record what happened to one request.")
+app.add_typer(request_app, name="request")
+
+
+@request_app.command("sent")
+def request_sent(request_id: int = typer.Argument(...),
+                 via: str = typer.Option("mail", "--via", help="mail, fax, portal or email."),
+                 date: Optional[str] = typer.Option(None, "--date", help="Day it was sent, YYYY-MM-DD (default today)."),
+                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Mark a request sent; its due date and the calendar follow."""
+    from intake import api
+
+    typer.echo(_request_line(api.request_sent(request_id, via, date, db)))
+
+
+@request_app.command("received")
+def request_received(request_id: int = typer.Argument(...),
+                     partial: bool = typer.Option(False, "--partial", help="Only part of what was asked came."),
+                     date: Optional[str] = typer.Option(None, "--date", help="Day it arrived (default today)."),
+                     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Mark a request answered, in full or in part."""
+    from intake import api
+
+    typer.echo(_request_line(api.request_received(request_id, partial, date, db)))
+
+
+@request_app.command("extended")
+def request_extended(request_id: int = typer.Argument(...),
+                     until: Optional[str] = typer.Option(None, "--until", help="The new date they gave in writing."),
+                     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Record the one written extension a records request may get (at most 30 more days)."""
+    from intake import api
+
+    typer.echo(_request_line(api.request_extended(request_id, until, None, db)))
+
+
+@app.command()
+def followup(request_id: int = typer.Argument(...),
+             date: Optional[str] = typer.Option(None, "--date", help="Date on the letter (default today)."),
+             out: Optional[str] = typer.Option(None, "--out", help="Folder (default: beside the first request)."),
+             config: Optional[str] = typer.Option(None, "--config", help="Requester profile (TOML or YAML)."),
+             lang: Optional[str] = typer.Option(None, "--lang", help="en or es (default: the letter's)."),
+             db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Write the follow-up letter for a request that went unanswered (PDF and DOCX)."""
+    from intake import api
+    from intake.papers.profile import load_requester
+
+    got = api.followup(request_id, date, load_requester(config, {"lang": lang}), out, db)
+    if got["request"]["status"] != "overdue":
+        typer.echo(f"note: request {request_id} is {got['request']['status']}, not overdue", err=True)
+    typer.echo(f"wrote {got['pdf']}\nwrote {got['docx']}")
+
+
+records_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                          help="Records that came back for a case.")
+app.add_typer(records_app, name="records")
+
+
+def _record_line(r: dict) -> str:
+    mark = "relevant" if r["relevant"] else "not relevant"
+    return (f"{r['id']:>5}  {r['kind']:<24} {', '.join(r['service_dates']) or '-':<23} {r['pages']:>3} p  "
+            f"{mark:<12} {r['name']}")
+
+
+@records_app.command("add")
+def records_add(case: int = typer.Argument(..., help="The case (intake list shows each document's case)."),
+                files: List[str] = typer.Argument(..., help="PDFs, scans or faxes as they arrived."),
+                db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+                verbose: int = typer.Option(0, "--verbose", "-v", count=True)):
+    """Read records into a case: kind, dates of service, author, pages, and whether they bear on the denial."""
+    _setup_logging(verbose)
+    from intake import api
+
+    failed = []
+
+    def show_one(a):
+        if a.error:
+            _fail(a.error)
+            failed.append(a.error)
+        else:
+            typer.echo(f"record {a.record_id}: {a.kind}, {', '.join(a.dates) or 'no date found'}, {a.pages} page(s)"
+                       f"{', read by OCR' if a.ocr_pages else ''}{', already in this case' if a.duplicate else ''}"
+                       f" - {'relevant' if a.relevant else 'not relevant'}  ({a.path})")
+
+    added = api.add_records(case, files, db, on_added=show_one)
+    if any(a.kind == "claim_file" and not a.error for a in added):
+        for r in api.list_requests(db, case_id=case):
+            if r["kind"] == "claim_file" and r["status"] in ("sent", "overdue"):
+                typer.echo(f"the claim file came in: mark it with  intake request received {r['id']}", err=True)
+    if failed:
+        only = len(failed) == len(added) == 1
+        raise typer.Exit(int(failed[0].exit_code if only else ExitCode.some_failed))
+
+
+@records_app.command("list")
+def records_list(case: int = typer.Argument(...), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """The case's records, with why each is marked relevant or not."""
+    from intake import api
+
+    for r in api.list_records(case, db):
+        typer.echo(_record_line(r) + "\n       " + "; ".join(r["reasons"]))
+
+
+@records_app.command("mark")
+def records_mark(record_id: int = typer.Argument(...),
+                 relevant: Optional[bool] = typer.Option(None, "--relevant/--not-relevant"),
+                 kind: Optional[str] = typer.Option(None, "--kind", help="Set the record's kind by hand."),
+                 position: Optional[int] = typer.Option(None, "--position", help="Place in the packet (1 = first)."),
+                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """The advocate decides: include or leave out, correct the kind, set the order."""
+    from intake import api
+
+    typer.echo(_record_line(api.mark_record(record_id, relevant, kind, position, db)))
+
+
+@app.command()
+def packet(case: int = typer.Argument(...),
+           out: str = typer.Option(..., "--out", help="Folder for the packet and the filled checklist."),
+           all_: bool = typer.Option(False, "--all", help="Include records marked not relevant."),
+           denial: Optional[str] = typer.Option(None, "--denial", help="The denial letter's file, if not kept."),
+           lang: Optional[str] = typer.Option(None, "--lang", help="en or es (default: the letter's)."),
+           date: Optional[str] = typer.Option(None, "--date", help="Today, YYYY-MM-DD (for the checklist)."),
+           db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Write the appeal packet: cover, timeline, contents, stamped exhibits with bookmarks (one PDF)."""
+    from intake import api
+
+    got = api.build_packet(case, out, all_, denial, lang, date, db)
+    typer.echo(f"wrote {got.pdf} ({len(got.plan.exhibits)} exhibits, {got.pages} pages"
+               + (f", {len(got.plan.left_out)} record(s) left out" if got.plan.left_out else "") + ")")
+    typer.echo(f"wrote {got.checklist}")
+
+
 class InputNotFound(IntakeError):
     exit_code = ExitCode.usage
 
@@ -326,7 +488,8 @@ def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", hel
     rules = api.check_rules(rules_dir)
     typer.echo(f"rules ok ({rules.digest}): {len(rules.fields.fields)} fields, "
                f"{sum(len(v) for v in rules.denial_types.denial_types.values())} denial phrases, "
-               f"{sum(len(v) for v in rules.carc.codes.values())} reason codes, notice requirements checked")
+               f"{sum(len(v) for v in rules.carc.codes.values())} reason codes, record kinds, "
+               "notice requirements")
 
 
 @rules_app.command("build")

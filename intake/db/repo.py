@@ -218,6 +218,9 @@ def purge_member(engine: Engine, member_id: str) -> tuple[int, int]:
         docs = [d for d in s.scalars(select(DocumentRow).where(
             (DocumentRow.member_id == member_id) | DocumentRow.id.in_(corrected)))
             if member_id in (d.member_id, current_result(d)["fields"].get("member_id"))]
+        from intake.records.store import forget_member_files
+
+        removed_files += forget_member_files(s, docs)
         for d in docs:
             for p in d.papers:
                 for path in (Path(p.path), Path(p.path).with_suffix(".docx")):
