@@ -58,6 +58,7 @@ class DocumentRow(Base):
     denial_date: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
     status: Mapped[str] = mapped_column(String(16), default="new")  # new | corrected | papers
     result: Mapped[dict] = mapped_column(JSON)
+    requester: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # whom its papers were written for
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
     source: Mapped[SourceFileRow] = relationship(back_populates="documents")
     case: Mapped[CaseRow | None] = relationship(back_populates="documents")

@@ -35,7 +35,7 @@ def write_followup(engine, request_id: int, today: dt.date, requester: dict | No
     from intake.db.repo import current_result
     from intake.model import result_from_json
     from intake.papers.templates import load_templates
-    from intake.papers.writer import _paper, build_context, paper_language
+    from intake.papers.writer import build_context, paper_language, write_paper
 
     requester = requester or {}
     with Session(engine) as s, s.begin():
@@ -55,11 +55,11 @@ def write_followup(engine, request_id: int, today: dt.date, requester: dict | No
         ctx = followup_context(build_context(result, requester, templates, lang, today), req, lang, today)
         folder = Path(out_dir) if out_dir else first.parent
         if out_dir:
-            from intake.api import private_dir
+            from intake.papers import private_dir
 
             private_dir(folder)
         try:
-            pdf = _paper(templates, "followup", ctx, folder / f"followup_{row.paper_kind}")
+            pdf = write_paper(templates, "followup", ctx, folder / f"followup_{row.paper_kind}")
         except OSError as exc:
             raise OutputError(f"cannot write the follow-up ({exc.strerror})", str(folder)) from None
         row.followup_path = pdf

@@ -61,12 +61,17 @@ def checklist_for(result: dict, templates_dir: str | None = None) -> list[str]:
 
 
 def read_text(path: str):
-    """The letters' reading path: text layer first, Tesseract only on pages without one."""
-    from intake.sources import iter_pages, open_source
+    """The letters' reading path (the one page reader): text layer first, Tesseract only on pages without
+    one. The first page that cannot be read stops the file, like a letter's."""
+    from intake.reader import read_pages
+    from intake.sources import open_source
 
     source = open_source(path)
     texts, methods = [], []
-    for page in iter_pages(source):
+    for page in read_pages([(source, n) for n in range(1, source.page_count + 1)]):
+        if isinstance(page, IntakeError):
+            page.path = page.path or path
+            raise page
         texts.append(page.text)
         methods.append(page.method)
     return source, "\n".join(texts), methods

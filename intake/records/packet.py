@@ -71,7 +71,7 @@ def cover_rows(fields: dict, denial_type: str | None, lang: str) -> list[tuple[s
 
 def build_packet(engine: Engine, case_id: int, out_dir: str, include_all: bool = False,
                  denial_file: str | None = None, lang: str | None = None, today: dt.date | None = None) -> PacketOut:
-    from intake.api import private_dir
+    from intake.papers import private_dir
     from intake.db.repo import current_result
     from intake.records.ingest import denial_document, record_view
     from intake.records.requests import list_requests
@@ -152,7 +152,7 @@ def write_checklist(result: dict, plan: PacketPlan, folder: Path, lang: str, tod
     """The denial's checklist again, its exhibit index filled in from the packet."""
     from intake.model import result_from_json
     from intake.papers.templates import load_templates
-    from intake.papers.writer import _paper, build_context
+    from intake.papers.writer import build_context, write_paper
 
     res = result_from_json(result)
     templates = load_templates(None, lang)
@@ -160,6 +160,6 @@ def write_checklist(result: dict, plan: PacketPlan, folder: Path, lang: str, tod
     ctx["exhibits"] = [{"number": e.number, "date": e.date, "title": e.title, "pages": len(e.pages)}
                        for e in plan.exhibits]
     try:
-        return _paper(templates, "checklist", ctx, folder / "checklist-with-exhibits")
+        return write_paper(templates, "checklist", ctx, folder / "checklist-with-exhibits")
     except OSError as exc:
         raise OutputError(f"cannot write the checklist ({exc.strerror})", str(folder)) from None

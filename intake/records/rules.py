@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
-from intake.rules import Phrase, Strict, _check_regex, default_rules_dir, load_file
+from intake.rules import Phrase, Strict, check_regex, default_rules_dir, load_file
 
 RecordKind = Literal["office_note", "test_result", "imaging_report", "operative_report", "discharge_summary",
                      "medical_necessity_letter", "claim_file", "other"]
@@ -24,7 +24,7 @@ class KindRule(Strict):
     @classmethod
     def _cues_ok(cls, v):
         for c in v:
-            _check_regex(c.phrase)
+            check_regex(c.phrase)
         return v
 
 
@@ -41,7 +41,7 @@ class RecordsFile(Strict):
     window_after_days: int
 
     _ok = field_validator("service_labels", "not_service", "author_labels")(
-        lambda cls, v: [_check_regex(x) for x in v])
+        lambda cls, v: [check_regex(x) for x in v])
 
     @field_validator("kinds")
     @classmethod
