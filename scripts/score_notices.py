@@ -41,13 +41,14 @@ def evidence_ok(reported: str | None, expected: list[str]) -> bool:
 def checks_for(path: Path, plan_type: str):
     """The pipeline's own notice check, and the same check given the true plan type."""
     from intake.notice import check_result
-    from intake.pipeline import documents_of, read_pages, result_of
+    from intake.pipeline import documents_of, features_of, read, result_of
     from intake.rules import cached_rules
     from intake.sources import open_source
 
     rules = cached_rules()
     source = open_source(str(path))
-    pages, features = read_pages(source, rules)
+    pages = read(source)
+    features = [features_of(page, source, rules) for page in pages]
     doc = documents_of(source, pages, features)[0]
     result = result_of(doc, rules, str(path))
     given = dataclasses.replace(result, classification=dataclasses.replace(result.classification,

@@ -83,13 +83,14 @@ def _check(path: Path, plan: str):
     import dataclasses
 
     from intake.notice import check_result
-    from intake.pipeline import documents_of, read_pages, result_of
+    from intake.pipeline import documents_of, features_of, read, result_of
     from intake.rules import cached_rules
     from intake.sources import open_source
 
     rules = cached_rules()
     source = open_source(str(path))
-    pages, features = read_pages(source, rules)
+    pages = read(source)
+    features = [features_of(page, source, rules) for page in pages]
     doc = documents_of(source, pages, features)[0]
     result = result_of(doc, rules, str(path))
     cls = dataclasses.replace(result.classification, plan_type=plan, document_type="denial_letter",
