@@ -168,12 +168,15 @@ def queue_retry(broker: str | None, db_url: str | None = None) -> tuple[int, int
 
 
 def check_rules(rules_dir: str | None = None) -> RuleSet:
-    """Every rule file, records.yaml included (it is loaded on its own: the classifier's digest ignores it)."""
+    """Every rule file, records.yaml and notice_requirements.yaml included (each loaded on its own: the
+    classifier's digest ignores them)."""
+    from intake.notice.rules import load_notice_rules
     from intake.records.rules import load_record_rules
     from intake.rules import load_rules
 
     rules = load_rules(rules_dir)
     load_record_rules(rules_dir)
+    load_notice_rules(rules_dir)
     return rules
 
 

@@ -465,7 +465,8 @@ def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", hel
     rules, folders = api.check_all(rules_dir, templates, config)
     typer.echo(f"rules ok ({rules.digest}): {len(rules.lexicon.fields)} fields, "
                f"{sum(len(v) for v in rules.denial_types.denial_types.values())} denial phrases, "
-               f"{sum(len(v) for v in rules.carc.codes.values())} reason codes, record kinds")
+               f"{sum(len(v) for v in rules.carc.codes.values())} reason codes, record kinds, "
+               "notice requirements")
     typer.echo("templates ok: " + ", ".join(str(f) for f in folders) + ("; requester profile ok" if config else ""))
 
 

@@ -94,8 +94,17 @@ def result_of(doc: Document, rules: RuleSet, display_path: str) -> Result:
     classification = classify(doc, rules)
     fields = extract_fields(doc, rules) if doc.pages else {}
     low = [name for name, fv in fields.items() if fv.evidence.confidence < LOW_CONFIDENCE]
-    return Result(file=display_path, sha256=doc.source.sha256, pages=doc.page_numbers,
-                  classification=classification, fields=fields, low_confidence=low)
+    result = Result(file=display_path, sha256=doc.source.sha256, pages=doc.page_numbers,
+                    classification=classification, fields=fields, low_confidence=low)
+    result.notice_check = notice_stage(result, doc, rules)
+    return result
+
+
+def notice_stage(result: Result, doc: Document, rules: RuleSet):
+    """Stage after classification and fields: what the denial notice shows and lacks (intake/notice)."""
+    from intake.notice import check_result
+
+    return check_result(result, doc, rules)
 
 
 def finish(source: SourceFile, pages: list[PageText], display_path: str, rules: RuleSet | None = None,

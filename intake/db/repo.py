@@ -199,7 +199,8 @@ def export(engine: Engine, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(rows, indent=1, ensure_ascii=False)
     buf = io.StringIO()
-    cols = ["id", "case", "status", "file", "pages", "document_type", "denial_type", *FIELD_NAMES]
+    cols = ["id", "case", "status", "file", "pages", "document_type", "denial_type", *FIELD_NAMES,
+            "notice_not_found", "notice_appeal_window"]
     writer = csv.DictWriter(buf, fieldnames=cols)
     writer.writeheader()
     for r in rows:
@@ -208,8 +209,17 @@ def export(engine: Engine, fmt: str) -> str:
         for n in FIELD_NAMES:
             v = r["fields"].get(n)
             flat[n] = "; ".join(v) if isinstance(v, list) else ("" if v is None else v)
+        flat.update(_notice_columns(r.get("notice_check")))
         writer.writerow(flat)
     return buf.getvalue()
+
+
+def _notice_columns(nc: dict | None) -> dict:
+    """The notice check in two CSV cells: what the notice lacks, and its appeal-window verdict."""
+    if not nc:
+        return {"notice_not_found": "", "notice_appeal_window": ""}
+    return {"notice_not_found": "; ".join(nc.get("not_found") or []),
+            "notice_appeal_window": (nc.get("deadline") or {}).get("status", "")}
 
 
 def purge_member(engine: Engine, member_id: str) -> tuple[int, int]:
