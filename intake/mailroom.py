@@ -46,7 +46,8 @@ def stored_batch(paths: list[str], db_url: str | None = None, jobs: int | None =
         elif h:
             if force:
                 _forget(engine, h)
-            repo.save_results(engine, h, Path(report.path).name, size, report.results)
+            repo.save_results(engine, h, Path(report.path).name, size, report.results,
+                              original=_read_original(report.path))
         if on_report:
             on_report(report)
 
@@ -57,6 +58,14 @@ def stored_batch(paths: list[str], db_url: str | None = None, jobs: int | None =
     summary.files = len(paths)
     summary.skipped = len(paths) - len(todo)
     return summary
+
+
+def _read_original(path: str) -> bytes | None:
+    """The original's bytes for the review page's page images; a file gone meanwhile just has none."""
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
 
 
 def _forget(engine, sha: str) -> None:
