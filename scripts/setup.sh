@@ -17,6 +17,7 @@ for extra in "$@"; do
   case "$extra" in
     postgresql) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql);;
     redis) command -v redis-server >/dev/null 2>&1 || missing+=(redis-server redis-tools);;
+    chromium) command -v chromium >/dev/null 2>&1 || missing+=(chromium);;  # the review page's browser tests
   esac
 done
 
@@ -39,6 +40,16 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --no-deps -e .
   echo "$want" > "$stamp"
 fi
+# test-only packages with the browser: playwright drives the system chromium (no browser download)
+case " $* " in *" chromium "*)
+  tstamp=.venv/.intake-test-installed
+  twant="$(sha256sum requirements-test.lock | cut -c1-16)"
+  if [ ! -f "$tstamp" ] || [ "$(cat "$tstamp")" != "$twant" ]; then
+    echo "setup: installing test packages (pinned in requirements-test.lock)"
+    .venv/bin/python -m pip install -q -r requirements-test.lock
+    echo "$twant" > "$tstamp"
+  fi;;
+esac
 # intake's own modules are an editable install, which pip does not byte-compile; compiled once here,
 # each run skips a quarter second of compiling (even where PYTHONDONTWRITEBYTECODE is set)
 .venv/bin/python -m compileall -q intake >/dev/null
