@@ -39,8 +39,8 @@ ENV.filters["when"] = _when
 ENV.globals.update(FIELD_NAMES=FIELD_NAMES, LABELS=LABELS)
 
 
-def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
     user = getattr(request.state, "user", None)
-    html = ENV.get_template(name).render(user=user, csrf=(user or {}).get("csrf", ""), path=request.url.path,
+    html = ENV.get_template(template).render(user=user, csrf=(user or {}).get("csrf", ""), path=request.url.path,
                                          **context)
     return HTMLResponse(html, status_code=status)
