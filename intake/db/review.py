@@ -16,6 +16,7 @@ LOW_CONFIDENCE = 0.6  # the pipeline's own threshold for "read with low confiden
 DENIAL_TYPES = ("medical_necessity", "prior_authorization", "level_of_care", "coding_error", "experimental",
                 "out_of_network", "not_covered", "eligibility", "timely_filing", "other")  # the contract's enum
 PER_PAGE = 50
+OPTIONAL = {"plan_id", "group_number"}  # many letters carry neither; their absence alone is no reason to look
 
 
 def fold(text: str | None) -> str | None:
@@ -31,7 +32,7 @@ def review_reasons(data: dict, corrected: set[str]) -> list[str]:
     reasons = []
     denies = data.get("denial_type") is not None
     if denies:
-        reasons += [f"missing:{n}" for n in data.get("missing", []) if n not in corrected]
+        reasons += [f"missing:{n}" for n in data.get("missing", []) if n not in corrected and n not in OPTIONAL]
         if not data.get("denial_evidence") and "denial_type" not in corrected:
             reasons.append("denial_type_without_evidence")
     for name, ev in (data.get("evidence") or {}).items():

@@ -66,7 +66,7 @@
   });
 
   document.addEventListener("keydown", function (ev) {
-    if (!document.querySelector(".review")) return;
+    if (!document.querySelector(".review-page")) return;
     if (ev.key === "Enter" && ev.shiftKey) { ev.preventDefault(); submit("next-form"); return; }
     if (typing(ev.target)) {
       if (ev.key === "Escape") ev.target.blur();
