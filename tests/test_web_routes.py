@@ -142,3 +142,36 @@ def test_audit_log_records_who_did_what_without_values(app, store):
     actions = {(r.action, r.document_id, r.detail) for r in rows}
     assert ("view", doc, None) in actions and ("correct", doc, "claim_amount") in actions
     assert not any("77" in (r.detail or "") for r in rows)
+
+
+def test_requester_profile_goes_into_the_papers_and_changes_mark_them_out_of_date(app, store):
+    import re
+
+    import pypdfium2 as pdfium
+
+    client = signed_in(app, "reviewer")
+    doc = store["doc"]
+    assert client.post(f"/doc/{doc}/papers", data={"csrf": client.csrf}).status_code == 303
+    assert "data-out-of-date" not in client.get(f"/doc/{doc}").text
+    profile = {"csrf": client.csrf, "name": "Jo Advocate", "organization": "County Legal Aid", "advocate": "on",
+               "address": "1 Main St", "providers": "Lakeshore Imaging\nNorth Clinic"}
+    assert client.post(f"/doc/{doc}/profile", data=profile).status_code == 303
+    page = client.get(f"/doc/{doc}").text
+    assert "data-out-of-date" in page and 'value="Jo Advocate"' in page
+    assert client.post(f"/doc/{doc}/papers", data={"csrf": client.csrf}).status_code == 303
+    page = client.get(f"/doc/{doc}").text
+    assert "data-out-of-date" not in page and 'data-paper="authorization"' in page
+    paper = re.search(r'data-paper="claim_file_request">.*?href="/paper/(\d+)\.pdf"', page, re.S).group(1)
+    pdf = pdfium.PdfDocument(client.get(f"/paper/{paper}.pdf").content)
+    text = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "Jo Advocate" in text and "County Legal Aid" in text
+    zipped = client.get(f"/doc/{doc}/papers.zip")
+    import io
+    import zipfile
+
+    names = zipfile.ZipFile(io.BytesIO(zipped.content)).namelist()
+    assert "claim_file_request.pdf" in names and "calendar.ics" in names and "authorization.docx" in names
+    assert client.post(f"/doc/{doc}/fact/denial_date", data={"csrf": client.csrf, "value": "2026-05-01"}).status_code == 303
+    assert "data-out-of-date" in client.get(f"/doc/{doc}").text
+    deadlines = client.get("/deadlines").text
+    assert f'href="/doc/{doc}"' in deadlines and "records due" in deadlines
