@@ -79,8 +79,8 @@ def page_image(request, user, _form):
 @endpoint("reviewer")
 def fix_fact(request, user, form):
     """Inline edit: the correction is kept beside the extracted value, with who and when."""
+    from intake.api import correct_fact
     from intake.db.review import audit
-    from intake.desk import correct_fact
     from intake.model import FIELD_NAMES
 
     doc_id, name = _doc_id(request), request.path_params["field"]
@@ -135,8 +135,8 @@ def save_profile(request, user, form):
 
 @endpoint("reviewer")
 def write_papers(request, user, _form):
+    from intake.api import write_document_papers
     from intake.db.review import audit
-    from intake.desk import write_document_papers
 
     doc_id = _doc_id(request)
     _view(request, doc_id)

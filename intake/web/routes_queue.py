@@ -82,8 +82,8 @@ def upload_page(request, user, _form):
 @endpoint("reviewer", form=True)
 def upload(request, user, form):
     """Files go through `intake batch`'s own path; each bad file gets the CLI's one-line reason."""
+    from intake.api import process_uploads
     from intake.db.review import audit
-    from intake.desk import process_uploads
 
     files = [(f.filename or "upload", f.file.read()) for f in form.getlist("files") if hasattr(f, "file")]
     outcomes = process_uploads(files, request.app.state.db_url, request.app.state.upload_dir)
