@@ -41,7 +41,11 @@ def csrf_of(html: str) -> str:
 
 def signed_in(app, role: str | None):
     """A TestClient over https (the cookie is Secure), signed in as `role` (None: nobody)."""
-    from starlette.testclient import TestClient
+    import warnings
+
+    with warnings.catch_warnings():  # Starlette would rather have httpx2; httpx is what the lock holds
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from starlette.testclient import TestClient
 
     client = TestClient(app, base_url="https://testserver", follow_redirects=False)
     if role is not None:
