@@ -44,7 +44,7 @@ def signed_in(app, role: str | None):
     import warnings
 
     with warnings.catch_warnings():  # Starlette would rather have httpx2; httpx is what the lock holds
-        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore")
         from starlette.testclient import TestClient
 
     client = TestClient(app, base_url="https://testserver", follow_redirects=False)
