@@ -17,7 +17,17 @@ PREVIEW_SCALE = 2  # the browser gets every second pixel; boxes are drawn in the
 
 
 def page_png(original: bytes, number: int, geometry: tuple | None) -> bytes:
-    """PNG of page `number` as it was read; geometry is (width, height, method, rotation, skew) or None."""
+    """PNG of page `number` as it was read (every second pixel of a large page), for the browser."""
+    img = page_image(original, number, geometry)
+    if PREVIEW_SCALE > 1 and min(img.size) > 1200:
+        img = img.reduce(PREVIEW_SCALE)
+    buf = io.BytesIO()
+    img.save(buf, "PNG", optimize=False, compress_level=3)
+    return buf.getvalue()
+
+
+def page_image(original: bytes, number: int, geometry: tuple | None):
+    """Page `number` as Tesseract read it; geometry is (width, height, method, rotation, skew) or None."""
     method, rotation = (geometry[2], int(geometry[3])) if geometry else ("ocr", 0)
     with tempfile.TemporaryDirectory(prefix="intake-page-") as tmp:  # private (0700), gone with the request
         path = Path(tmp) / "original"
@@ -27,11 +37,7 @@ def page_png(original: bytes, number: int, geometry: tuple | None) -> bytes:
         img = _read_image(path, number, method)
     if rotation:
         img = img.rotate(-rotation, expand=True)
-    if PREVIEW_SCALE > 1 and min(img.size) > 1200:
-        img = img.reduce(PREVIEW_SCALE)
-    buf = io.BytesIO()
-    img.save(buf, "PNG", optimize=False, compress_level=3)
-    return buf.getvalue()
+    return img
 
 
 def _read_image(path: Path, number: int, method: str):

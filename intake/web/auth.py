@@ -16,6 +16,7 @@ COOKIE = "intake_session"
 LOGIN_CSRF_COOKIE = "intake_login_csrf"
 RANK = {"viewer": 0, "reviewer": 1, "admin": 2}
 MAX_FORM_BYTES = 1_000_000  # a form with a value or a profile; uploads have their own limit
+MAX_UPLOAD_REQUEST = 20  # one upload request holds at most this many files' worth of the per-file limit
 
 
 def current_user(request: Request) -> dict | None:
@@ -45,7 +46,7 @@ def endpoint(role: str = "viewer", form: bool = False):
             if user is None:
                 return _refuse_anonymous(request)
             data = None
-            if request.method != "GET":
+            if request.method not in ("GET", "HEAD"):
                 data = await _form(request, big=form)
                 given = request.headers.get("x-csrf-token") or data.get("csrf")
                 if not csrf_ok(user["csrf"], given if isinstance(given, str) else None):
@@ -61,11 +62,14 @@ def endpoint(role: str = "viewer", form: bool = False):
 
 async def _form(request: Request, big: bool):
     """The form, in memory; a large body is refused unless the route takes uploads."""
+    from intake.desk import MAX_UPLOAD_BYTES
+
     length = request.headers.get("content-length")
-    if not big and length and length.isdigit() and int(length) > MAX_FORM_BYTES:
+    limit = MAX_UPLOAD_BYTES * MAX_UPLOAD_REQUEST if big else MAX_FORM_BYTES
+    if length and length.isdigit() and int(length) > limit:
         raise HTTPException(413, "request too large")
     try:
-        return await request.form(max_files=50 if big else 0, max_part_size=MAX_FORM_BYTES)
+        return await request.form(max_files=MAX_UPLOAD_REQUEST if big else 0, max_part_size=MAX_FORM_BYTES)
     except Exception:  # noqa: BLE001 - a malformed body is the client's fault, told in one line
         raise HTTPException(400, "malformed form") from None
 
