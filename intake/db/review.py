@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session
 
 from intake.db.models import (AuditRow, CaseRow, CorrectionRow, DocumentRow, OriginalRow, PageGeometryRow, PaperRow,
-                              ProfileRow, ReviewRow, SourceFileRow, now)
+                              ProfileRow, QueueFileRow, ReviewRow, SourceFileRow, now)
 from intake.model import FIELD_NAMES
 
 LOW_CONFIDENCE = 0.6  # the pipeline's own threshold for "read with low confidence"
@@ -127,10 +127,11 @@ def queue_counts(engine: Engine) -> dict:
         review = s.scalar(select(func.count()).where(ReviewRow.needs_review.is_(True)))
         failed = s.execute(select(SourceFileRow.id, SourceFileRow.name, SourceFileRow.error)
                            .where(SourceFileRow.status == "failed").order_by(SourceFileRow.id.desc()).limit(20)).all()
+        queued = dict(s.execute(select(QueueFileRow.state, func.count()).group_by(QueueFileRow.state)).all())
         insurers = [i for (i,) in s.execute(select(ReviewRow.insurer).where(ReviewRow.insurer.is_not(None))
                                             .distinct().order_by(ReviewRow.insurer).limit(200))]
     return {"states": states, "needs_review": review or 0, "failed": [dict(r._mapping) for r in failed],
-            "insurers": insurers}
+            "insurers": insurers, "queue": queued}
 
 
 def approve(engine: Engine, doc_id: int, author: str) -> bool:
