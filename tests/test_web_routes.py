@@ -175,3 +175,19 @@ def test_requester_profile_goes_into_the_papers_and_changes_mark_them_out_of_dat
     assert "data-out-of-date" in client.get(f"/doc/{doc}").text
     deadlines = client.get("/deadlines").text
     assert f'href="/doc/{doc}"' in deadlines and "records due" in deadlines
+
+
+def test_documents_stored_before_the_review_page_join_the_queue(tmp_path):
+    """A database from before migration 0003 has documents without queue rows: the server adds them."""
+    from sqlalchemy import delete
+
+    from intake.db.models import ReviewRow
+    from intake.db.review import ensure_reviews, queue_page
+
+    old = processed_store(f"sqlite:///{tmp_path / 'old.db'}", str(tmp_path / "papers"))
+    with Session(old["engine"]) as s, s.begin():
+        s.execute(delete(ReviewRow))
+    assert queue_page(old["engine"], {})[1] == 0
+    assert ensure_reviews(old["engine"]) == 1 and ensure_reviews(old["engine"]) == 0
+    rows, total = queue_page(old["engine"], {})
+    assert total == 1 and rows[0]["id"] == old["doc"]

@@ -49,7 +49,7 @@ def index_document(doc: DocumentRow) -> ReviewRow:
                      member_key=fold(f.get("member_id")), name_key=fold(f.get("member_name")))
 
 
-def refresh_review(s: Session, doc: DocumentRow) -> None:
+def refresh_review(s: Session, doc: DocumentRow, when: dt.datetime | None = None) -> None:
     """After a fix: the reasons again with the corrections applied; papers written before are now out of date."""
     from intake.db.repo import current_result
 
@@ -59,7 +59,7 @@ def refresh_review(s: Session, doc: DocumentRow) -> None:
     row.reasons = review_reasons(data, corrected)
     row.needs_review = bool(row.reasons) and row.approved_at is None
     row.insurer, row.member_key = data["fields"].get("insurer"), fold(data["fields"].get("member_id"))
-    row.name_key, row.changed_at = fold(data["fields"].get("member_name")), now()
+    row.name_key, row.changed_at = fold(data["fields"].get("member_name")), when or now()
     s.add(row)
 
 
@@ -68,8 +68,8 @@ def ensure_reviews(engine: Engine) -> int:
     with Session(engine) as s, s.begin():
         missing = s.scalars(select(DocumentRow).outerjoin(ReviewRow, ReviewRow.document_id == DocumentRow.id)
                             .where(ReviewRow.document_id.is_(None))).all()
-        for doc in missing:
-            refresh_review(s, doc)
+        for doc in missing:  # changed when last fixed (papers written since are not out of date)
+            refresh_review(s, doc, max((c.created_at for c in doc.corrections), default=doc.created_at))
         return len(missing)
 
 

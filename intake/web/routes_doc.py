@@ -115,9 +115,10 @@ def approve(request, user, form):
     if not approve_doc(engine, doc_id, user["username"]):
         raise HTTPException(404, "no such document")
     audit(engine, user["username"], "approve", doc_id)
-    following = next_in_queue(engine, doc_id) if form.get("next") else None
-    return RedirectResponse(f"/doc/{following}" if following else (f"/doc/{doc_id}" if not form.get("next") else "/"),
-                            status_code=303)
+    if not form.get("next"):
+        return RedirectResponse(f"/doc/{doc_id}", status_code=303)
+    following = next_in_queue(engine, doc_id)
+    return RedirectResponse(f"/doc/{following}" if following else "/", status_code=303)  # none left: the queue
 
 
 @endpoint("reviewer")
