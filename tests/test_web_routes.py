@@ -191,3 +191,9 @@ def test_documents_stored_before_the_review_page_join_the_queue(tmp_path):
     assert ensure_reviews(old["engine"]) == 1 and ensure_reviews(old["engine"]) == 0
     rows, total = queue_page(old["engine"], {})
     assert total == 1 and rows[0]["id"] == old["doc"]
+
+
+def test_only_admins_read_the_audit_log(app, store):
+    assert signed_in(app, "reviewer").get("/audit").status_code == 403
+    page = signed_in(app, "admin").get("/audit")
+    assert page.status_code == 200 and "sign in" in page.text and "<td>admin</td>" in page.text

@@ -269,3 +269,11 @@ def documents_with_deadlines(engine: Engine, limit: int = 2000) -> list[tuple[in
         docs = s.scalars(select(DocumentRow).where(DocumentRow.denial_type.is_not(None))
                          .order_by(DocumentRow.id.desc()).limit(limit))
         return [(d.id, d.case_id, current_result(d)) for d in docs]
+
+
+def audit_entries(engine: Engine, limit: int = 300) -> list[dict]:
+    """The newest audit entries, for admins."""
+    with Session(engine) as s:
+        rows = s.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(limit))
+        return [{"at": r.at, "who": r.username, "action": r.action, "document": r.document_id, "detail": r.detail}
+                for r in rows]

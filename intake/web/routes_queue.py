@@ -108,7 +108,16 @@ def retry(request, user, _form):
     return RedirectResponse("/", status_code=303)
 
 
+@endpoint("admin")
+def audit_log(request, user, _form):
+    """Who viewed, changed, downloaded or purged what (admins only)."""
+    from intake.db.review import audit_entries
+
+    return page(request, "audit.html", entries=audit_entries(request.app.state.engine))
+
+
 ROUTES = [
+    Route("/audit", audit_log, methods=["GET"]),
     Route("/", queue, methods=["GET"]),
     Route("/queue/filter", set_filters, methods=["POST"]),
     Route("/queue/retry", retry, methods=["POST"]),
