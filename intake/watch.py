@@ -159,7 +159,7 @@ class Watcher:
             repo.record_failure(self.engine, sha, path.name, size, exc.one_line())
             self.fail(path, sha, exc.one_line(), int(exc.exit_code))
             return
-        repo.save_results(self.engine, sha, path.name, size, results)
+        repo.save_results(self.engine, sha, path.name, size, results, original=path.read_bytes())  # review page
         _move(path, self.archive, sha)
         log.info("file %s: %d document(s) stored and archived", sha[:12], len(results))
         self.handled += 1
