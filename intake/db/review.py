@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from intake.db.models import (AuditRow, CaseRow, CorrectionRow, DocumentRow, OriginalRow, PageGeometryRow, PaperRow,
                               ProfileRow, QueueFileRow, ReviewRow, SourceFileRow, now)
-from intake.model import FIELD_NAMES
 
 LOW_CONFIDENCE = 0.6  # the pipeline's own threshold for "read with low confidence"
 DENIAL_TYPES = ("medical_necessity", "prior_authorization", "level_of_care", "coding_error", "experimental",
