@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -73,7 +74,7 @@ def test_hostile_file_names_and_letters_through_upload(env):
     queue = client.get("/").text
     assert_inert(queue)
     assert "&gt;&lt;img src=x onerror=alert(1)&gt;.pdf" in queue  # (a form sends the quote as %22)
-    new_doc = max(int(x) for x in __import__("re").findall(r'data-doc="(\d+)"', queue))
+    new_doc = max(int(x) for x in re.findall(r'data-doc="(\d+)"', queue))
     review = client.get(f"/doc/{new_doc}").text
     assert_inert(review)
     assert "&#34;&gt;&lt;img src=x onerror=alert" in review  # the letter's own hostile provider, as text
@@ -91,11 +92,22 @@ def test_safe_name_keeps_files_in_their_folder():
 
 def test_downloads_and_images_by_id_only(env):
     store, app, _ = env
-    client = signed_in(app, "viewer")
     doc = store["doc"]
+    writer = signed_in(app, "reviewer")
+    assert writer.post(f"/doc/{doc}/papers", data={"csrf": writer.csrf}).status_code == 303
+    client = signed_in(app, "viewer")
     for path in ("/paper/999.pdf", "/paper/1.txt", "/paper/1.ics", f"/doc/{doc}/page/99.png", "/doc/999",
                  "/static/../intake.db", "/static/%2e%2e/%2e%2e/requirements.lock", "/paper/..%2f..%2fintake.db",
                  f"/doc/{doc}/page/0.png"):
         resp = client.get(path)
         assert resp.status_code == 404, path
-    assert client.get("/paper/1.pdf").content.startswith(b"%PDF")
+    first = int(re.search(r'href="/paper/(\d+)\.pdf"', client.get(f"/doc/{doc}").text).group(1))
+    assert client.get(f"/paper/{first}.pdf").content.startswith(b"%PDF")
+
+
+def test_errors_are_pages_in_words(env):
+    store, app, _ = env
+    client = signed_in(app, "viewer")
+    missing = client.get("/doc/999")
+    assert missing.status_code == 404 and "<h1>404</h1>" in missing.text and "no such document" in missing.text
+    assert missing.headers["cache-control"] == "no-store" and "Traceback" not in missing.text

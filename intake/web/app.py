@@ -41,6 +41,20 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+async def error_page(request, exc):
+    """Errors in words on a page of their own (plain text for htmx); never a traceback or a value."""
+    from starlette.exceptions import HTTPException
+    from starlette.responses import PlainTextResponse
+
+    from intake.web.render import page
+
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    message = exc.detail if isinstance(exc, HTTPException) else "Something went wrong; it is in the server's log."
+    if "hx-request" in request.headers or request.method != "GET":
+        return PlainTextResponse(str(message), status_code=status)
+    return page(request, "error.html", status=status, code=status, message=message)
+
+
 def routes() -> list:
     return [
         Route("/login", session.login_page, methods=["GET"]),
@@ -59,7 +73,9 @@ def create_app(engine, db_url: str | None, papers_dir: str, allowed_hosts: list[
     from intake.db.review import ensure_reviews
 
     ensure_reviews(engine)
-    app = Starlette(routes=routes(), middleware=[
+    from starlette.exceptions import HTTPException
+
+    app = Starlette(routes=routes(), exception_handlers={HTTPException: error_page, 500: error_page}, middleware=[
         Middleware(SecurityHeaders),
         Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts),
     ])
