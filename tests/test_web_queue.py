@@ -111,6 +111,18 @@ def test_review_flow_on_postgresql(pg_url, tmp_path):
     pdf = client.get(f"/paper/{_first_paper(page)}.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     assert client.get("/deadlines").status_code == 200 and client.get("/cases").status_code == 200
+    assert client.post(f"/doc/{doc}/purge", data={"csrf": client.csrf}).status_code == 403  # admins only
+    admin = signed_in(make_app(store), "admin")
+    profile = {"csrf": client.csrf, "name": "Jo Advocate"}
+    assert client.post(f"/doc/{doc}/profile", data=profile).status_code == 303
+    assert admin.post(f"/doc/{doc}/purge", data={"csrf": admin.csrf}).status_code == 303
+    from intake.db.models import ProfileRow
+    from sqlalchemy.orm import Session
+
+    with Session(store["engine"]) as s:
+        assert s.query(ProfileRow).count() == 0
+    assert admin.get(f"/doc/{doc}").status_code == 404
+    assert "purge" in admin.get("/audit").text
 
 
 def _first_paper(html: str) -> int:

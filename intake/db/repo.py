@@ -241,6 +241,10 @@ def purge_member(engine: Engine, member_id: str) -> tuple[int, int]:
         docs = [d for d in s.scalars(select(DocumentRow).where(
             (DocumentRow.member_id == member_id) | DocumentRow.id.in_(corrected)))
             if member_id in (d.member_id, current_result(d)["fields"].get("member_id"))]
+        from intake.db.models import ProfileRow
+
+        scopes = {f"doc:{d.id}" for d in docs} | {f"case:{d.case_id}" for d in docs if d.case_id}
+        s.execute(delete(ProfileRow).where(ProfileRow.scope.in_(scopes)))  # the requester written for them
         for d in docs:
             for p in d.papers:
                 for path in (Path(p.path), Path(p.path).with_suffix(".docx")):
