@@ -174,21 +174,33 @@ class Result:
         return out
 
 
-def page_to_dict(page: PageText) -> dict:
-    """Stored OCR output for golden tests: words with boxes and confidences, nothing else."""
-    return {"number": page.number, "width": page.width, "height": page.height, "method": page.method,
-            "rotation": page.rotation, "skew": page.skew, "mean_conf": page.mean_conf,
-            "words": [[w.text, round(w.conf, 3), [round(v, 1) for v in w.bbox], w.group]
-                      for ln in page.lines for w in ln.words]}
+def page_to_dict(page: PageText, exact: bool = False) -> dict:
+    """The one page serialisation. Default: what OCR gave (words with boxes and confidences, rounded), as
+    the golden files store it, so a replay rebuilds the lines and tests the layout stage too. exact: the
+    page as it is, lines included, for a page read by one queue worker and finished by another."""
+    out = {"number": page.number, "width": page.width, "height": page.height, "method": page.method,
+           "rotation": page.rotation, "skew": page.skew, "mean_conf": page.mean_conf}
+    if exact:
+        out["lines"] = [[ln.index, [[w.text, w.conf, list(w.bbox), w.group] for w in ln.words]] for ln in page.lines]
+    else:
+        out["words"] = [[w.text, round(w.conf, 3), [round(v, 1) for v in w.bbox], w.group]
+                        for ln in page.lines for w in ln.words]
+    return out
 
 
 def page_from_dict(data: dict) -> PageText:
-    from intake.layout import build_lines
+    """Either form of page_to_dict: exact lines as they were, or words whose lines are built again."""
+    number = data["number"]
+    if "lines" in data:
+        lines = [Line([Word(w[0], w[1], tuple(w[2]), w[3]) for w in words], number, index)
+                 for index, words in data["lines"]]
+    else:
+        from intake.layout import build_lines
 
-    words = [Word(w[0], w[1], tuple(w[2]), w[3] if len(w) > 3 else -1) for w in data["words"]]
-    return PageText(number=data["number"], width=data["width"], height=data["height"],
-                    lines=build_lines(words, data["number"]), method=data["method"], rotation=data["rotation"],
-                    skew=data["skew"], mean_conf=data["mean_conf"])
+        words = [Word(w[0], w[1], tuple(w[2]), w[3] if len(w) > 3 else -1) for w in data["words"]]
+        lines = build_lines(words, number)
+    return PageText(number=number, width=data["width"], height=data["height"], lines=lines, method=data["method"],
+                    rotation=data["rotation"], skew=data["skew"], mean_conf=data["mean_conf"])
 
 
 def result_from_json(data: dict) -> Result:

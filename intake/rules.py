@@ -23,7 +23,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _check_regex(value: str) -> str:
+def check_regex(value: str) -> str:
     try:
         re.compile(value)
     except re.error as exc:
@@ -36,7 +36,7 @@ class FieldRule(Strict):
     labels: list[str]
     exclude_context: list[str] = []
 
-    _labels_ok = field_validator("labels", "exclude_context")(lambda cls, v: [_check_regex(x) for x in v])
+    _labels_ok = field_validator("labels", "exclude_context")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class DeadlineRules(Strict):
@@ -45,7 +45,7 @@ class DeadlineRules(Strict):
     decoys: list[str]
     context: list[str]
 
-    _ok = field_validator("days", "dates", "decoys", "context")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("days", "dates", "decoys", "context")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class FieldsFile(Strict):
@@ -60,12 +60,12 @@ class FieldsFile(Strict):
     def _prose_ok(cls, v):
         for name, pats in v.items():
             for p in pats:
-                _check_regex(p)
+                check_regex(p)
                 if "(?P<value>" not in p:
                     raise ValueError(f"prose pattern for {name} has no (?P<value>...) group")
         return v
 
-    _ignore_ok = field_validator("ignore_labels")(lambda cls, v: [_check_regex(x) for x in v])
+    _ignore_ok = field_validator("ignore_labels")(lambda cls, v: [check_regex(x) for x in v])
 
     @field_validator("fields")
     @classmethod
@@ -110,7 +110,7 @@ class BoilerplateFile(Strict):
     headings: list[str]
     paragraphs: list[str]
 
-    _ok = field_validator("headings", "paragraphs")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("headings", "paragraphs")(lambda cls, v: [check_regex(x) for x in v])
 
 
 PlanType = Literal["medicare_advantage", "original_medicare", "medicaid", "fehb", "government_employer", "erisa",
@@ -130,8 +130,8 @@ class LayoutFile(Strict):
     document_openers: list[str]
 
     _ok = field_validator("cover_sheet", "cover_sheet_fields", "document_openers")(
-        lambda cls, v: [_check_regex(x) for x in v])
-    _ok1 = field_validator("page_of")(lambda cls, v: _check_regex(v))
+        lambda cls, v: [check_regex(x) for x in v])
+    _ok1 = field_validator("page_of")(lambda cls, v: check_regex(v))
 
 
 class InsurersFile(Strict):
@@ -140,7 +140,7 @@ class InsurersFile(Strict):
     not_insurer: list[str]
     provider_letterhead: list[str] = []
 
-    _ok = field_validator("not_insurer", "provider_letterhead")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("not_insurer", "provider_letterhead")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class RuleSet(Strict):

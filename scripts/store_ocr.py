@@ -13,7 +13,8 @@ sys.path.insert(0, str(ROOT))
 
 from intake.model import page_to_dict  # noqa: E402
 from intake.rules import load_rules  # noqa: E402
-from intake.sources import iter_pages, open_source  # noqa: E402
+from intake.pipeline import read  # noqa: E402
+from intake.sources import open_source  # noqa: E402
 
 
 def main(names: list[str]) -> int:
@@ -25,7 +26,7 @@ def main(names: list[str]) -> int:
         src = truth.with_name(truth.name[:-len(".truth.json")])
         if names and src.stem not in names:
             continue
-        pages = [page_to_dict(p) for p in iter_pages(open_source(src))]
+        pages = [page_to_dict(p) for p in read(open_source(src))]
         with gzip.open(out / f"{src.name}.pages.json.gz", "wt", encoding="utf-8") as fh:
             json.dump({"source": src.name, "pages": pages}, fh)
         print(f"stored {src.name}: {len(pages)} page(s)")

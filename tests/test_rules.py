@@ -64,3 +64,46 @@ def test_models_are_built_from_current_rules(rules):
     for lang in ("en", "es"):
         nlp = spacy.load(ROOT / "models" / f"intake_{lang}")
         assert nlp.meta["intake_rules_digest"] == rules.digest, "run: intake rules build"
+
+
+@pytest.fixture
+def templates_copy(tmp_path):
+    target = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", target)
+    return target
+
+
+def test_rules_check_covers_the_templates_data(templates_copy):
+    ok = intake_cmd("rules", "check", "--templates", str(templates_copy))
+    assert ok.returncode == 0 and "templates ok" in ok.stdout, ok.stderr
+    legal = templates_copy / "es" / "legal.yaml"
+    legal.write_text(legal.read_text() + 'hmo_plan: "una ley"\n')
+    bad = intake_cmd("rules", "check", "--templates", str(templates_copy))
+    assert bad.returncode == ExitCode.rules_invalid
+    assert "es/legal.yaml" in bad.stderr and "hmo_plan" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_checklist_must_extend_a_list_of_the_same_file(templates_copy):
+    from intake.papers.templates import load_templates
+
+    path = templates_copy / "en" / "checklists.yaml"
+    path.write_text(path.read_text().replace("extends: base", "extends: basis", 1))
+    with pytest.raises(RulesError) as err:
+        load_templates(str(templates_copy), "en")
+    assert "checklists.yaml" in err.value.one_line() and "basis" in err.value.one_line()
+    path.write_text(path.read_text().replace("extends: basis", "extends: base") + "\n  colour: blue\n")
+    with pytest.raises(RulesError):
+        load_templates(str(templates_copy), "en")
+
+
+def test_rules_check_covers_a_requester_profile(tmp_path):
+    profile = tmp_path / "me.yaml"
+    profile.write_text("name: Jo Park\nadvocate: true\nphone: 5550199\ndate: 2026-03-01\nlang: es\n")
+    ok = intake_cmd("rules", "check", "--config", str(profile))
+    assert ok.returncode == 0 and "requester profile ok" in ok.stdout, ok.stderr
+    profile.write_text("name: Jo Park\nadvocat: true\n")
+    bad = intake_cmd("rules", "check", "--config", str(profile))
+    assert bad.returncode == ExitCode.input_file and "advocat" in bad.stderr and "me.yaml" in bad.stderr
+    profile.write_text("name: Jo Park\nlang: fr\n")
+    bad = intake_cmd("rules", "check", "--config", str(profile))
+    assert bad.returncode == ExitCode.input_file and "lang" in bad.stderr and "Traceback" not in bad.stderr

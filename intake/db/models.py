@@ -1,4 +1,4 @@
-"""Tables: source files, documents, fields with evidence, corrections, papers, cases, runs and the shared queue."""
+"""Tables: source files, documents, fields, corrections, papers, cases, runs, the queue, requests, records."""
 
 from __future__ import annotations
 
@@ -59,6 +59,7 @@ class DocumentRow(Base):
     denial_date: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
     status: Mapped[str] = mapped_column(String(16), default="new")  # new | corrected | papers
     result: Mapped[dict] = mapped_column(JSON)
+    requester: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # whom its papers were written for
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
     source: Mapped[SourceFileRow] = relationship(back_populates="documents")
     case: Mapped[CaseRow | None] = relationship(back_populates="documents")
@@ -174,6 +175,55 @@ class QueuePageRow(Base):
     file_id: Mapped[int] = mapped_column(ForeignKey("queue_files.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# --- after the requests: what was asked for, what came back (intake request / records / packet) ---
+
+
+class RequestRow(Base):
+    """A paper that asks someone for something (the claim file, a provider's records) and how it stands.
+
+    Overdue is not stored: it follows from the sent date, the rule's days and today."""
+
+    __tablename__ = "requests"
+    __table_args__ = (UniqueConstraint("document_id", "paper_kind", name="uq_request_paper"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), nullable=True,
+                                                index=True)
+    paper_kind: Mapped[str] = mapped_column(String(32))  # claim_file_request | records_request_N
+    kind: Mapped[str] = mapped_column(String(16))  # claim_file | records
+    recipient: Mapped[str] = mapped_column(String(512))
+    status: Mapped[str] = mapped_column(String(16), default="written")  # written | sent | received
+    written_on: Mapped[str] = mapped_column(String(10))
+    sent_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    via: Mapped[str | None] = mapped_column(String(16), nullable=True)  # mail | fax | portal | email
+    extended_to: Mapped[str | None] = mapped_column(String(10), nullable=True)  # one written 30-day extension
+    received_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    complete: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    followup_path: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class RecordRow(Base):
+    """A record that came back (claim file, medical record), its original kept privately by content hash."""
+
+    __tablename__ = "records"
+    __table_args__ = (UniqueConstraint("case_id", "sha256", name="uq_record_case_file"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(512))
+    original: Mapped[str] = mapped_column(Text)  # path in the private originals folder
+    pages: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    service_dates: Mapped[list] = mapped_column(JSON)  # ISO dates, earliest first
+    author: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    relevant: Mapped[bool] = mapped_column(Boolean, default=True)
+    reasons: Mapped[list] = mapped_column(JSON)  # why it bears (or not) on the denial, in words
+    methods: Mapped[list] = mapped_column(JSON)  # per page: text_layer | ocr | blank
+    position: Mapped[int] = mapped_column(Integer, default=0)  # the advocate's order; 0 = by date
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
 
 
 # --- the review page (intake serve): users, sessions, audit, what a reviewer needs beside each document ---

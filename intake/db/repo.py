@@ -32,11 +32,12 @@ def source_by_hash(engine: Engine, sha: str) -> SourceFileRow | None:
 
 
 def save_results(engine: Engine, sha: str, name: str, size: int, results: list[Result], also=None,
-                 original: bytes | None = None) -> bool:
+                 requester: dict | None = None, original: bytes | None = None) -> bool:
     """One transaction per file; False when another process stored the same content first (no double).
 
-    `also(session)` joins the same transaction (a worker marks its job done there: both or neither).
-    `original`: the file's bytes, kept for the review page (which shows the page Tesseract read)."""
+    `also(session)` joins the same transaction (a worker marks its job done there: both or neither);
+    requester: whom the papers were written for, so `intake fix` writes them again for the same person;
+    original: the file's bytes, kept for the review page (which shows the page Tesseract read)."""
     try:
         with Session(engine) as s, s.begin():
             old = s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
@@ -50,7 +51,7 @@ def save_results(engine: Engine, sha: str, name: str, size: int, results: list[R
             s.add(src)
             s.flush()
             for r in results:
-                _add_document(s, src, r)
+                _add_document(s, src, r, requester if r.outputs else None)
             _add_pages(s, sha, results, original)
             if also is not None:
                 also(s)
@@ -60,12 +61,12 @@ def save_results(engine: Engine, sha: str, name: str, size: int, results: list[R
         return False
 
 
-def _add_document(s: Session, src: SourceFileRow, r: Result) -> DocumentRow:
+def _add_document(s: Session, src: SourceFileRow, r: Result, requester: dict | None) -> DocumentRow:
     data = r.to_json()
     doc = DocumentRow(source_id=src.id, first_page=(r.pages or [0])[0], pages=list(r.pages),
                       document_type=data["document_type"], denial_type=data["denial_type"],
                       plan_type=data["plan_type"], language=data["language"], member_id=data["fields"]["member_id"],
-                      denial_date=data["fields"]["denial_date"], result=data,
+                      denial_date=data["fields"]["denial_date"], result=data, requester=requester,
                       status="papers" if r.outputs else "new")
     s.add(doc)
     s.flush()
@@ -124,6 +125,14 @@ def record_failure(engine: Engine, sha: str, name: str, size: int, reason: str) 
             old.error, old.status = reason, "failed"
 
 
+def forget(engine: Engine, sha: str) -> None:
+    """--force: the old rows of this content go, so the new run's rows are the only ones."""
+    with Session(engine) as s, s.begin():
+        row = s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
+        if row is not None:
+            s.delete(row)
+
+
 def start_run(engine: Engine, kind: str) -> int:
     with Session(engine) as s, s.begin():
         run = RunRow(kind=kind, errors=[])
@@ -174,11 +183,13 @@ def get_document(engine: Engine, doc_id: int) -> dict | None:
         d = s.get(DocumentRow, doc_id)
         if d is None:
             return None
+        siblings = [sib.id for sib in sorted(d.source.documents, key=lambda sib: sib.first_page)]
         return {"id": d.id, "case": d.case_id, "status": d.status, "source": d.source.name,
                 "result": current_result(d), "extracted": d.result["fields"],
                 "corrections": [{"field": c.field, "value": c.value, "at": c.created_at.isoformat()}
                                 for c in d.corrections],
-                "papers": {p.kind: p.path for p in d.papers}}
+                "papers": {p.kind: p.path for p in d.papers},
+                "index": siblings.index(d.id), "siblings": len(siblings), "requester": d.requester}
 
 
 def add_correction(engine: Engine, doc_id: int, field: str, value, author: str | None = None) -> dict | None:
@@ -241,6 +252,9 @@ def purge_member(engine: Engine, member_id: str) -> tuple[int, int]:
         docs = [d for d in s.scalars(select(DocumentRow).where(
             (DocumentRow.member_id == member_id) | DocumentRow.id.in_(corrected)))
             if member_id in (d.member_id, current_result(d)["fields"].get("member_id"))]
+        from intake.records.store import forget_member_files
+
+        removed_files += forget_member_files(s, docs)
         from intake.db.models import ProfileRow
 
         scopes = {f"doc:{d.id}" for d in docs} | {f"case:{d.case_id}" for d in docs if d.case_id}
@@ -277,9 +291,10 @@ def results_for_many(engine: Engine, shas: list[str]) -> dict[str, list[tuple[in
     return out
 
 
-def attach_papers(engine: Engine, doc_id: int, outputs: dict[str, str]) -> None:
+def attach_papers(engine: Engine, doc_id: int, outputs: dict[str, str], requester: dict | None = None) -> None:
     """Papers written after the results were stored (by the producer of a queued batch)."""
     with Session(engine) as s, s.begin():
         doc = s.get(DocumentRow, doc_id)
         doc.result = {**doc.result, "outputs": dict(outputs)}
+        doc.requester = requester
     replace_papers(engine, doc_id, outputs)

@@ -12,18 +12,14 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from intake.db.models import BlobRow
-from intake.errors import ExitCode, IntakeError, OutputError
-
-
-class StoreUrlError(IntakeError):
-    exit_code = ExitCode.usage
+from intake.errors import InputFileError, OutputError, UsageError
 
 
 def store_location(url: str | None) -> str:
     """--store / INTAKE_STORE_URL: 'db' (the default) or file:///a/folder every worker mounts."""
     url = url or os.environ.get("INTAKE_STORE_URL") or "db"
     if url != "db" and not url.startswith("file://"):
-        raise StoreUrlError("--store must be 'db' or a file:///folder URL")
+        raise UsageError("--store must be 'db' or a file:///folder URL")
     return url
 
 
@@ -33,6 +29,13 @@ def _folder(location: str) -> Path:
 
 def _blob_path(location: str, sha: str) -> Path:
     return _folder(location) / sha[:2] / sha
+
+
+def is_stored(s: Session, location: str, sha: str) -> bool:
+    """Is the original still where the workers read it (a failed file keeps it for queue retry)?"""
+    if location == "db":
+        return s.get(BlobRow, sha) is not None
+    return _blob_path(location, sha).exists()
 
 
 def put_many(s: Session, items: list[tuple[str, str, str]]) -> None:
@@ -73,7 +76,7 @@ def fetch(engine: Engine, location: str, sha: str, scratch: Path) -> Path:
         with Session(engine) as s:
             data = s.scalars(select(BlobRow.data).where(BlobRow.sha256 == sha)).first()
         if data is None:
-            raise IntakeError("the original is no longer in the store (send it again)", sha[:12])
+            raise InputFileError("the original is no longer in the store (send it again)", sha[:12])
         fd, tmp = tempfile.mkstemp(dir=scratch)
         with os.fdopen(fd, "wb") as out:
             out.write(data)

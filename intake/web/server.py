@@ -7,14 +7,10 @@ import os
 import socket
 import sys
 
-from intake.errors import ExitCode, IntakeError
+from intake.errors import UsageError
 
 log = logging.getLogger(__name__)
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
-
-
-class ServeError(IntakeError):
-    exit_code = ExitCode.usage
 
 
 def allowed_hosts(host: str, extra: list[str]) -> list[str]:
@@ -34,7 +30,7 @@ def check_bind(host: str, active_users: int) -> str | None:
     if host in LOOPBACK:
         return None
     if active_users == 0:
-        raise ServeError(f"refusing to listen on {host} with no users; add one first: intake user add NAME --role admin")
+        raise UsageError(f"refusing to listen on {host} with no users; add one first: intake user add NAME --role admin")
     return (f"intake serve: listening on {host}: anyone who can reach this port sees the sign-in page. "
             "Put TLS in front of it (a reverse proxy; see the README) and do not expose plain HTTP.")
 
