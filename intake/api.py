@@ -314,7 +314,7 @@ def write_document_papers(engine, doc_id: int, papers_dir: str) -> int:
     return write(engine, doc_id, papers_dir)
 
 
-def process_uploads(files: list[tuple[str, bytes]], db_url: str | None, upload_dir: Path) -> list:
+def process_uploads(files: list[tuple[str, bytes]], db_url: str | None, upload_dir: os.PathLike) -> list:
     """(name, bytes) pairs through `intake batch`'s own path; each outcome has its documents or its reason."""
     from intake.desk import process_uploads as run
 

@@ -46,7 +46,7 @@ def clean_profile(form: dict) -> dict:
 
 def write_document_papers(engine: Engine, doc_id: int, papers_dir: str) -> int:
     """Write (or rewrite) one document's papers with its corrections and its case's requester profile."""
-    from intake.api import private_dir
+    from intake.papers import private_dir
     from intake.db import repo, review
     from intake.model import result_from_json
     from intake.papers.profile import load_requester
@@ -123,11 +123,9 @@ def check_upload(name: str, head: bytes, size: int) -> str | None:
     return None
 
 
-def process_uploads(files: list[tuple[str, bytes]], db_url: str | None, upload_dir: Path) -> list[UploadOutcome]:
+def process_uploads(files: list[tuple[str, bytes]], db_url: str | None, upload_dir) -> list[UploadOutcome]:
     """Files from the browser through the same path as `intake batch` (the workers when a broker is set)."""
-    from intake.dist.config import broker_url
-
-    folder = upload_dir / secrets.token_hex(8)
+    folder = Path(upload_dir) / secrets.token_hex(8)
     folder.mkdir(parents=True, mode=0o700)
     outcomes, paths = [], {}
     try:
@@ -142,7 +140,7 @@ def process_uploads(files: list[tuple[str, bytes]], db_url: str | None, upload_d
                     fh.write(data)
                 paths[str(path)] = outcome
         if paths:
-            _run(list(paths), paths, db_url, broker_url(None), folder)
+            _run(list(paths), paths, db_url, folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)  # the originals are in the store now
     return outcomes
@@ -155,8 +153,9 @@ def _unique(folder: Path, name: str) -> Path:
     return path
 
 
-def _run(todo: list[str], outcomes: dict, db_url: str | None, broker: str | None, folder: Path) -> None:
-    from intake.mailroom import stored_batch
+def _run(todo: list[str], outcomes: dict, db_url: str | None, folder: Path) -> None:
+    """`intake batch` itself (api.batch): read here, or by the queue workers when INTAKE_BROKER_URL is set."""
+    from intake.api import batch
 
     prefix = str(folder) + os.sep
 
@@ -165,12 +164,7 @@ def _run(todo: list[str], outcomes: dict, db_url: str | None, broker: str | None
         if got is not None and report.error:
             got.error = report.error.replace(prefix, "")
     try:
-        if broker:
-            from intake.dist.producer import queued_batch
-
-            queued_batch(todo, broker, db_url=db_url, wait=True, on_report=on_report)
-        else:
-            stored_batch(todo, db_url=db_url, jobs=1, on_report=on_report)
+        batch(todo, db_url=db_url, jobs=1, on_report=on_report)
     except IntakeError as exc:
         for got in outcomes.values():
             got.error = got.error or f"{got.name}: {exc.message}"

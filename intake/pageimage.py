@@ -55,10 +55,10 @@ def _pdf_page(path: Path, number: int, method: str):
     """Text-layer pages: boxes are in 300-dpi page pixels, so the page drawn at 300 dpi. Scanned pages: the
     reading path's own render and preparation."""
     from intake import imaging
-    from intake.sources import _open_pdf, _render_pdf_page
+    from intake.sources import open_pdf, render_pdf_page
     from intake.textlayer import SCALE
 
-    pdf = _open_pdf(path)
+    pdf = open_pdf(path)
     try:
         page = pdf[number - 1]
         size = page.get_size()
@@ -69,21 +69,17 @@ def _pdf_page(path: Path, number: int, method: str):
         page.close()
     finally:
         pdf.close()
-    return imaging.prepare(_render_pdf_page(path, number, size)).image
+    return imaging.prepare(render_pdf_page(path, number, size)).image
 
 
 def _image_frame(path: Path, number: int):
     from intake import imaging
-    from intake.sources import _open_image
+    from intake.sources import open_image
 
-    img = _open_image(path)
+    img = open_image(path)
     try:
-        img.seek(number - 1)
-        if getattr(img, "n_frames", 1) == 1:  # as the reading path does: the frame itself, not a copy
-            img.load()
-            return imaging.prepare(img).image
-        frame = img.copy()
-        frame.info.setdefault("dpi", img.info.get("dpi"))
-        return imaging.prepare(frame).image
+        img.seek(number - 1)  # as the reader does: the frame read in place
+        img.load()
+        return imaging.prepare(img).image
     finally:
         img.close()

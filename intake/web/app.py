@@ -69,7 +69,7 @@ def routes() -> list:
 def create_app(engine, db_url: str | None, papers_dir: str, allowed_hosts: list[str],
                secure_cookie: bool = True, broker: str | None = None) -> Starlette:
     """One app per server; state holds the engine and where papers and uploads go."""
-    from intake.api import private_dir
+    from intake.papers import private_dir
     from intake.db.review import ensure_reviews
 
     ensure_reviews(engine)
