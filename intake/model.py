@@ -145,6 +145,9 @@ class Result:
     low_confidence: list[str] = field(default_factory=list)
     deadlines: list[tuple[str, str]] = field(default_factory=list)  # (ISO date, what to do), when papers exist
     notice_check: Optional["NoticeCheck"] = None  # intake/notice: what the denial notice shows and lacks
+    # how each page was read (number, width, height, method, rotation, skew): the review page draws the
+    # evidence boxes on the very image Tesseract read; not part of the contract's JSON
+    page_geometry: list[tuple] = field(default_factory=list)
 
     def value(self, name: str):
         fv = self.fields.get(name)

@@ -94,8 +94,9 @@ def result_of(doc: Document, rules: RuleSet, display_path: str) -> Result:
     classification = classify(doc, rules)
     fields = extract_fields(doc, rules) if doc.pages else {}
     low = [name for name, fv in fields.items() if fv.evidence.confidence < LOW_CONFIDENCE]
+    geometry = [(p.number, p.width, p.height, p.method, p.rotation, p.skew) for p in doc.pages]
     result = Result(file=display_path, sha256=doc.source.sha256, pages=doc.page_numbers,
-                    classification=classification, fields=fields, low_confidence=low)
+                    classification=classification, fields=fields, low_confidence=low, page_geometry=geometry)
     result.notice_check = notice_stage(result, doc, rules)
     return result
 
