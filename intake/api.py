@@ -168,12 +168,15 @@ def queue_retry(broker: str | None, db_url: str | None = None) -> tuple[int, int
 
 
 def check_rules(rules_dir: str | None = None) -> RuleSet:
-    """Every rule file, records.yaml included (it is loaded on its own: the classifier's digest ignores it)."""
+    """Every rule file, records.yaml and notice_requirements.yaml included (each loaded on its own: the
+    classifier's digest ignores them)."""
+    from intake.notice.rules import load_notice_rules
     from intake.records.rules import load_record_rules
     from intake.rules import load_rules
 
     rules = load_rules(rules_dir)
     load_record_rules(rules_dir)
+    load_notice_rules(rules_dir)
     return rules
 
 
@@ -295,3 +298,27 @@ def build_packet(case_id: int, out_dir: str, include_all: bool = False, denial_f
 
     today = today_or(date)
     return build(_engine(db), case_id, out_dir, include_all, denial_file, lang, today)
+
+
+# --- the review desk (intake serve calls these; so can any other front end) ---
+
+
+def correct_fact(engine, doc_id: int, field: str, value: str, author: str | None = None) -> None:
+    """A person's fix, kept beside the extracted value exactly as `intake fix` keeps it, with who made it."""
+    from intake.desk import correct_fact as fix
+
+    fix(engine, doc_id, field, value, author or "api")
+
+
+def write_document_papers(engine, doc_id: int, papers_dir: str) -> int:
+    """One stored document's papers, (re)written with its fixes and its case's requester profile."""
+    from intake.desk import write_document_papers as write
+
+    return write(engine, doc_id, papers_dir)
+
+
+def process_uploads(files: list[tuple[str, bytes]], db_url: str | None, upload_dir: os.PathLike) -> list:
+    """(name, bytes) pairs through `intake batch`'s own path; each outcome has its documents or its reason."""
+    from intake.desk import process_uploads as run
+
+    return run(files, db_url, upload_dir)

@@ -288,6 +288,92 @@ def queue_retry(failed: bool = typer.Option(False, "--failed", help="Send every 
     typer.echo(f"{sent} job(s) sent again" + (f"; {left} failed file(s) no longer stored" if left else ""))
 
 
+@app.command(cls=Command)
+def serve(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
+    port: int = typer.Option(8765, "--port", help="Port to listen on."),
+    papers: Optional[str] = typer.Option(None, "--papers", help="Where written papers are kept (default: data folder)."),
+    allowed_host: List[str] = typer.Option([], "--allowed-host", help="Another Host name to accept (the proxy's)."),
+    insecure_cookie: bool = typer.Option(False, "--insecure-cookie",
+                                         help="Cookie without the Secure flag (plain HTTP off this machine; avoid)."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True),
+):
+    """The review page in the browser: work queue, facts beside the scan, fixes, papers."""
+    from intake.web.server import serve as run_server
+
+    run_server(db, host, port, papers, allowed_host, insecure_cookie, verbose)
+
+
+user_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                       help="Staff who may sign in to intake serve.")
+app.add_typer(user_app, name="user")
+
+
+def _password(confirm: bool = True) -> str:
+    """From a prompt (typed twice) or, when stdin is not a terminal, its first line."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Again: ") != first:
+        raise UsageError("the two passwords differ")
+    return first
+
+
+def _user_call(fn, *args) -> None:
+    from intake.db.users import UserError
+
+    try:
+        fn(*args)
+    except UserError as exc:
+        raise UsageError(str(exc)) from None
+
+
+@user_app.command("add", cls=Command)
+def user_add(name: str = typer.Argument(...),
+             role: str = typer.Option(..., "--role", help="admin, reviewer or viewer."),
+             db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Add a user; the password is read from a prompt or stdin (never the command line)."""
+    from intake.db.engine import open_db
+    from intake.db.users import add_user, check_new_user
+
+    _user_call(check_new_user, name, role, "x" * 64)
+    _user_call(add_user, open_db(db), name, role, _password())
+    typer.echo(f"user {name} added ({role})")
+
+
+@user_app.command("list", cls=Command)
+def user_list(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """List users and their roles."""
+    from intake.db.engine import open_db
+    from intake.db.users import list_users
+
+    for u in list_users(open_db(db)):
+        typer.echo(f"{u['username']:<24} {u['role']:<9} {'disabled' if u['disabled'] else 'active'}")
+
+
+@user_app.command("disable", cls=Command)
+def user_disable(name: str = typer.Argument(...), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Disable a user; their open sessions end at once."""
+    from intake.db.engine import open_db
+    from intake.db.users import disable_user
+
+    _user_call(disable_user, open_db(db), name)
+    typer.echo(f"user {name} disabled")
+
+
+@user_app.command("passwd", cls=Command)
+def user_passwd(name: str = typer.Argument(...), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Set a new password (prompt or stdin); the user's open sessions end."""
+    from intake.db.engine import open_db
+    from intake.db.users import set_password
+
+    _user_call(set_password, open_db(db), name, _password())
+    typer.echo(f"password of {name} changed")
+
+
 def _request_line(r: dict) -> str:
     when = {"written": f"written {r['written_on']}", "sent": f"sent {r['sent_on']} by {r['via']}, due {r['due']}",
             "overdue": f"sent {r['sent_on']} by {r['via']}, OVERDUE since {r['due']}",
@@ -463,9 +549,10 @@ def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", hel
     from intake import api
 
     rules, folders = api.check_all(rules_dir, templates, config)
-    typer.echo(f"rules ok ({rules.digest}): {len(rules.fields.fields)} fields, "
+    typer.echo(f"rules ok ({rules.digest}): {len(rules.lexicon.fields)} fields, "
                f"{sum(len(v) for v in rules.denial_types.denial_types.values())} denial phrases, "
-               f"{sum(len(v) for v in rules.carc.codes.values())} reason codes, record kinds")
+               f"{sum(len(v) for v in rules.carc.codes.values())} reason codes, record kinds, "
+               "notice requirements")
     typer.echo("templates ok: " + ", ".join(str(f) for f in folders) + ("; requester profile ok" if config else ""))
 
 

@@ -43,7 +43,16 @@ def store(engine, path: str, sha: str, report: FileReport, requester: dict | Non
         return
     if force:
         repo.forget(engine, sha)
-    repo.save_results(engine, sha, Path(path).name, size_of(path), report.results, requester=requester)
+    repo.save_results(engine, sha, Path(path).name, size_of(path), report.results, requester=requester,
+                      original=_read_original(path))
+
+
+def _read_original(path: str) -> bytes | None:
+    """The original's bytes for the review page's page images; a file gone meanwhile just has none."""
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
 
 
 class Mailroom:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from intake.notice.model import NoticeCheck
 
 BBox = tuple[float, float, float, float]
 
@@ -141,6 +144,10 @@ class Result:
     outputs: dict[str, str] = field(default_factory=dict)
     low_confidence: list[str] = field(default_factory=list)
     deadlines: list[tuple[str, str]] = field(default_factory=list)  # (ISO date, what to do), when papers exist
+    notice_check: Optional["NoticeCheck"] = None  # intake/notice: what the denial notice shows and lacks
+    # how each page was read (number, width, height, method, rotation, skew): the review page draws the
+    # evidence boxes on the very image Tesseract read; not part of the contract's JSON
+    page_geometry: list[tuple] = field(default_factory=list)
 
     def value(self, name: str):
         fv = self.fields.get(name)
@@ -166,6 +173,7 @@ class Result:
             "plan_type": self.classification.plan_type,
             "language": self.classification.language,
         }
+        out["notice_check"] = self.notice_check.to_json() if self.notice_check else None
         if self.outputs:
             out["outputs"] = dict(self.outputs)
         return out
@@ -213,4 +221,7 @@ def result_from_json(data: dict) -> Result:
                                                         ev.get("confidence", 1.0), bbox))
     cls = Classification(data["document_type"], data["denial_type"], list(data.get("denial_evidence", [])),
                          data.get("plan_type", "unknown"), data.get("language", "en"))
-    return Result(data["file"], data["sha256"], list(data["pages"]), cls, fields)
+    from intake.notice.model import NoticeCheck
+
+    return Result(data["file"], data["sha256"], list(data["pages"]), cls, fields,
+                  notice_check=NoticeCheck.from_json(data.get("notice_check")))

@@ -60,14 +60,10 @@ def read(source: SourceFile, numbers: Sequence[int] | None = None, together: boo
 
 
 def page_member_id(page: PageText, source: SourceFile, rules: RuleSet) -> str | None:
-    """The member ID a page names on its own, for the split planner."""
-    # owned by extract: the only use of its private names outside intake/extract; the lead will expose a
-    # public function for it
-    from intake.extract.fields import _id, first_labelled
-    from intake.extract.index import DocIndex
+    """The member ID a page names under a clear label, for the split planner."""
+    from intake.extract.fields import page_member_id as member_id_of
 
-    found = first_labelled(DocIndex(Document(source, [page]), rules), "member_id", _id)
-    return found.value if found else None
+    return member_id_of(page, source, rules)
 
 
 def features_of(page: PageText, source: SourceFile, rules: RuleSet | None = None) -> PageFeatures:
@@ -98,8 +94,18 @@ def result_of(doc: Document, rules: RuleSet, display_path: str) -> Result:
     classification = classify(doc, rules)
     fields = extract_fields(doc, rules) if doc.pages else {}
     low = [name for name, fv in fields.items() if fv.evidence.confidence < LOW_CONFIDENCE]
-    return Result(file=display_path, sha256=doc.source.sha256, pages=doc.page_numbers,
-                  classification=classification, fields=fields, low_confidence=low)
+    geometry = [(p.number, p.width, p.height, p.method, p.rotation, p.skew) for p in doc.pages]
+    result = Result(file=display_path, sha256=doc.source.sha256, pages=doc.page_numbers,
+                    classification=classification, fields=fields, low_confidence=low, page_geometry=geometry)
+    result.notice_check = notice_stage(result, doc, rules)
+    return result
+
+
+def notice_stage(result: Result, doc: Document, rules: RuleSet):
+    """Stage after classification and fields: what the denial notice shows and lacks (intake/notice)."""
+    from intake.notice import check_result
+
+    return check_result(result, doc, rules)
 
 
 def finish(source: SourceFile, pages: list[PageText], display_path: str, rules: RuleSet | None = None,

@@ -253,5 +253,11 @@ def test_originals_in_a_shared_folder_are_removed_once_stored(services, tmp_path
     eng = _engine(db)
     with eng.connect() as c:
         blobs = c.execute(sa.text("SELECT blob FROM queue_files WHERE name = 'b_bd_upheld_mednec.pdf'")).scalar()
+        import hashlib
+
+        shas = [hashlib.sha256(open(f, "rb").read()).hexdigest() for f in files]
+        kept = c.execute(sa.text("SELECT count(*) FROM originals WHERE sha256 IN (:a, :b)"),
+                         {"a": shas[0], "b": shas[1]}).scalar()
     eng.dispose()
     assert blobs == f"file://{store}"
+    assert kept == 2  # the review page keeps its own copy of each original, to show the page that was read

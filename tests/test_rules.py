@@ -19,7 +19,7 @@ def rules_copy(tmp_path):
 
 
 def test_shipped_rules_load(rules):
-    assert set(rules.fields.fields) >= {"member_id", "case_numbers", "claim_amount"}
+    assert set(rules.lexicon.fields) >= {"member_id", "case_numbers", "claim_amount"}
     assert "medical_necessity" in rules.denial_types.denial_types
 
 
@@ -33,10 +33,19 @@ def test_unknown_key_is_named(rules_copy):
 
 def test_bad_regex_is_named(rules_copy):
     path = rules_copy / "fields.yaml"
-    path.write_text(path.read_text().replace("'grupo'", "'grupo('", 1))
+    path.write_text(path.read_text().replace("- 'expedit'", "- 'expedit('", 1))
     with pytest.raises(RulesError) as err:
         load_rules(rules_copy)
     assert "fields.yaml" in err.value.one_line() and "regular expression" in err.value.one_line()
+
+
+def test_unknown_word_class_is_named(rules_copy):
+    """A field's signal may only use word classes the lexicon defines."""
+    path = rules_copy / "lexicon.yaml"
+    path.write_text(path.read_text().replace("{all: [patient, head], score: 1.0}", "{all: [patiant, head], score: 1.0}", 1))
+    with pytest.raises(RulesError) as err:
+        load_rules(rules_copy)
+    assert "lexicon.yaml" in err.value.one_line() and "patiant" in err.value.one_line()
 
 
 def test_unknown_denial_type_rejected(rules_copy):

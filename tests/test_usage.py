@@ -43,6 +43,10 @@ MISTAKES = [
     (["records", "lst"], "No such command 'lst'", "Did you mean 'list'?"),
     (["records", "mark", "1", "--relevent"], "No such option: --relevent", "--relevant"),
     (["packet", "1"], "Missing option '--out'", None),
+    (["serve", "--port", "x"], "'x' is not a valid int.", None),
+    (["user", "ad"], "No such command 'ad'", "Did you mean 'add'?"),
+    (["user", "add", "ana"], "Missing option '--role'", None),
+    (["user", "add", "ana", "--role", "boss", "--db", NO_DB], "role must be one of admin, reviewer, viewer", None),
 ]
 
 

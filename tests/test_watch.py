@@ -142,6 +142,10 @@ def test_watch_handles_slow_copies_duplicates_and_bad_files(tmp_path):
     assert (room.inbox / "partial.pdf.part").exists()
     engine = open_db(room.db)
     assert len(repo.list_documents(engine)) == 2
+    from intake.db.review import original_of
+
+    kept = original_of(engine, repo.list_documents(engine)[0]["id"])  # for the review page's page images
+    assert kept is not None and kept[0].startswith(b"%PDF") and kept[1]
 
 
 def test_watch_two_hundred_files_and_a_kill(tmp_path):

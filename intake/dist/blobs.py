@@ -84,6 +84,21 @@ def fetch(engine: Engine, location: str, sha: str, scratch: Path) -> Path:
     return target
 
 
+def keep_original(s: Session, location: str, sha: str) -> None:
+    """A copy for the review page, which shows the page Tesseract read (the queue's own copy is dropped)."""
+    from intake.db.models import OriginalRow
+
+    if s.get(OriginalRow, sha) is not None:
+        return
+    if location == "db":
+        data = s.scalars(select(BlobRow.data).where(BlobRow.sha256 == sha)).first()
+    else:
+        path = _blob_path(location, sha)
+        data = path.read_bytes() if path.exists() else None
+    if data is not None:
+        s.add(OriginalRow(sha256=sha, data=data))
+
+
 def drop_in(s: Session, location: str, sha: str) -> None:
     """Once a file is done its results are stored; a second copy of health information is not kept."""
     if location == "db":

@@ -142,6 +142,7 @@ def _store(engine, c, source, pages, features) -> None:
 
     def finish(s) -> None:
         queue.mark_file_in(s, f.id, c.job_id, "done")
+        blobs.keep_original(s, f.blob, f.sha256)
         blobs.drop_in(s, f.blob, f.sha256)
 
     if not repo.save_results(engine, f.sha256, f.name, f.size, results, also=finish):

@@ -13,6 +13,7 @@ from intake.papers import context
 from intake.papers.blocks import parse
 from intake.papers.deadlines import plan_deadlines, to_ics
 from intake.papers.render import write_docx, write_pdf
+from intake.notice.papers import notice_view
 from intake.papers.templates import TemplateSet, load_templates
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,8 @@ def build_context(result: Result, requester: dict, templates: TemplateSet, lang:
             "today": context.long_date(today, lang), "legal": templates.legal(result.classification.plan_type),
             "denial_label": context.DENIAL_LABELS[lang][denial], "checklist": checklist, "records": checklist,
             "providers": providers, "date_range": context.records_range(result, today, lang),
-            "deadlines": deadlines, "deadline_list": deadlines, "blank": lambda name: context.blank(name, lang)}
+            "deadlines": deadlines, "deadline_list": deadlines, "blank": lambda name: context.blank(name, lang),
+            "notice": notice_view(result, lang)}
 
 
 def write_paper(templates: TemplateSet, kind: str, ctx: dict, stem: Path) -> str:

@@ -151,8 +151,9 @@ def phone_photo(img: Image.Image, rng: random.Random) -> Image.Image:
     ox, oy = (cw - pw) // 2, (ch - ph) // 2
     canvas.paste(page, (ox, oy))
     j = lambda s: rng.uniform(-s, s)  # noqa: E731
-    k = 0.035
-    dst = [(ox + j(pw * k), oy + j(ph * k)), (ox + pw + j(pw * k), oy + j(ph * k)),
+    k = 0.03
+    tilt = rng.uniform(0.02, 0.05) * rng.choice([-1, 1])            # camera not square to the page: keystone
+    dst = [(ox + pw * max(tilt, 0) + j(pw * k), oy + j(ph * k)), (ox + pw - pw * max(-tilt, 0) + j(pw * k), oy + j(ph * k)),
            (ox + pw + j(pw * k), oy + ph + j(ph * k)), (ox + j(pw * k), oy + ph + j(ph * k))]
     src = [(ox, oy), (ox + pw, oy), (ox + pw, oy + ph), (ox, oy + ph)]
     coeffs = _perspective(dst, src)
@@ -275,7 +276,17 @@ def merge_pdfs(pdfs: list[bytes]) -> bytes:
         out.import_pages(pdfium.PdfDocument(pdf))
     buf = io.BytesIO()
     out.save(buf)
-    return buf.getvalue()
+    return _fixed_id(buf.getvalue(), pdfs)
+
+
+def _fixed_id(data: bytes, pdfs: list[bytes]) -> bytes:
+    """pdfium writes a random file /ID; a digest of the inputs (same length, so offsets hold) keeps builds exact."""
+    import hashlib
+    import re
+
+    digest = hashlib.md5(b"".join(pdfs)).hexdigest().upper().encode()
+    return re.sub(rb"/ID\s*\[<[0-9A-Fa-f]{32}><[0-9A-Fa-f]{32}>\]",
+                  lambda m: m.group(0)[: m.group(0).index(b"<")] + b"<" + digest + b"><" + digest + b">]", data)
 
 
 def _pdf_pages(pdf: bytes) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 
 from capture import Item
-from public_kit import (CLINICIANS, FACILITIES, Page, address, amount, digits, fdate, m2, money, notice_date, out,
+from public_kit import (CLINICIANS, FACILITIES, Page, digits, fdate, m2, money, notice_date, out,
                         person, plus, span, truth)
 
 FAMILY = "cms_idn"

@@ -1,4 +1,4 @@
-"""Family dol_abd: the Department of Labor model notices for an ERISA group health plan, as a claims administrator sends them.
+"""Family dol_abd: the DOL model adverse benefit determination notices of an ERISA group health plan, from its TPA.
 
 Modelled on the public DOL/EBSA model 'Notice of Adverse Benefit Determination' and 'Notice of Final
 Internal Adverse Benefit Determination': logo, the 'Important: This notice contains information about your
@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 
 from capture import Item
-from public_kit import (CLINICIANS, FACILITIES, Page, address, amount, digits, fdate, m2, money, notice_date, out,
+from public_kit import (CLINICIANS, FACILITIES, Page, address, digits, fdate, m2, money, notice_date, out,
                         person, plus, span, truth)
 
 FAMILY = "dol_abd"

@@ -13,7 +13,7 @@ import random
 
 from capture import Item
 from public_kit import (CLINICIANS, FACILITIES, Page, address, amount, digits, fdate, m2, money, notice_date, out,
-                        person, plus, span, truth)
+                        person, plus, truth)
 
 FAMILY = "ma_eob"
 LANG = "en"

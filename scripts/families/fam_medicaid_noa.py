@@ -1,4 +1,4 @@
-"""Family medicaid_noa: a state Medicaid managed care plan's Notice of Adverse Benefit Determination (notice of action), English.
+"""Family medicaid_noa: a Medicaid managed care plan's Notice of Adverse Benefit Determination (notice of action).
 
 Modelled on the notices state Medicaid agencies require of their managed care plans under 42 CFR 438.404:
 plan letterhead with the state program's name, member/Medicaid ID header, the service asked for, who asked

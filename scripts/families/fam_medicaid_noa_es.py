@@ -1,4 +1,4 @@
-"""Family medicaid_noa_es: the Spanish 'Aviso de determinación adversa de beneficios' / 'Aviso de acción' of a Medicaid plan.
+"""Family medicaid_noa_es: a Medicaid plan's Spanish 'Aviso de determinación adversa de beneficios' / 'Aviso de acción'.
 
 Modelled on the Spanish versions state Medicaid programs publish of their managed care notice of action:
 recuadro de datos (miembro, número de Medicaid, servicio, proveedor, fecha de la solicitud, número de

@@ -10,12 +10,11 @@ the 'How to Handle Denied Claims or File an Appeal' page with its 'Appeals must 
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 
 from capture import Item
 from public_kit import (CLINICIANS, FACILITIES, Page, address, amount, digits, fdate, m2, mbi, money, notice_date, out,
-                        person, plus, span, truth)
+                        person, plus, truth)
 
 FAMILY = "msn_partb"
 LANG = "en"

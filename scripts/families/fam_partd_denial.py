@@ -1,4 +1,4 @@
-"""Family partd_denial: 'Notice of Denial of Medicare Part D Prescription Drug Coverage' (form CMS-10146) from drug plans.
+"""Family partd_denial: the 'Notice of Denial of Medicare Part D Prescription Drug Coverage' (CMS-10146).
 
 Modelled on the public standard form: HHS/CMS banner, OMB number 0938-0976, plan logo block, Date /
 Enrollee's Name / Member Number, 'Your request was denied', 'Why did we deny your request?', the 65-day

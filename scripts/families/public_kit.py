@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from pathlib import Path
 
 from fpdf import FPDF
 
@@ -136,7 +135,8 @@ class Page(FPDF):
 
     def heading(self, text: str, size: float = 11.5, rule: bool = False, gap: float = 1.5):
         self.ln(1)
-        self.line(text, size, "B", h=size * 0.55)
+        self.f(size, "B")
+        self.multi_cell(0, size * 0.55, text, new_x="LMARGIN", new_y="NEXT")
         if rule:
             y = self.get_y() + 0.5
             super().line(self.l_margin, y, self.w - self.r_margin, y)
@@ -224,4 +224,4 @@ def notice_date(rng: random.Random) -> dt.date:
     return dt.date(2025, 10, 1) + dt.timedelta(days=rng.randint(0, 200))
 
 
-__all__ = [n for n in dir() if not n.startswith("_") and n not in ("annotations", "Path")]
+__all__ = [n for n in dir() if not n.startswith("_") and n != "annotations"]
