@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from tests.conftest import SAMPLES
 from tests.records_factory import case_records, render
-from tests.webapp import SAMPLE, make_app, processed_store, signed_in
+from tests.test_web_browser import browser  # noqa: F401 - the browser tests' chromium
+from tests.webapp import PASSWORD, SAMPLE, make_app, processed_store, signed_in
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +136,68 @@ def test_moving_swaps_with_the_neighbour_and_stops_at_the_ends():
     assert moved([4, 7, 9], 7, 1) == [4, 9, 7]
     assert moved([4, 7, 9], 4, -1) == [4, 7, 9]
     assert moved([4, 7, 9], 9, 1) == [4, 7, 9]
+
+
+@pytest.fixture(scope="module")
+def served(store, tmp_path_factory):
+    """`intake serve` over the same store, as a user starts it."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from tests.test_web_browser import _free_port
+
+    port = _free_port()
+    exe = Path(sys.executable).with_name("intake")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "intake"]
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen(cmd + ["serve", "--db", store["db_url"], "--port", str(port), "--papers",
+                                       store["papers"]], stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ))
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.mark.skipif(__import__("shutil").which("chromium") is None, reason="chromium is not installed")
+def test_reorder_and_download_in_a_browser(store, served, browser, tmp_path):
+    """htmx moves a record in place under the strict CSP; the downloaded packet follows the new order."""
+    from playwright.sync_api import expect
+    from pypdf import PdfReader
+
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(served + "/login")
+    page.fill('input[name="username"]', "reviewer")
+    page.fill('input[name="password"]', PASSWORD)
+    page.click('button[type="submit"]')
+    page.goto(served + f"/case/{store['case']}")
+    rows = page.locator("#records tr[data-record]")
+    if page.locator(f'#record-{store["note"]} [data-relevant]').inner_text() == "no":
+        page.click(f'#record-{store["note"]} button:has-text("Mark relevant")')
+        expect(page.locator(f'#record-{store["note"]} [data-relevant]')).to_have_text("yes")
+    first = rows.nth(0).get_attribute("data-record")
+    page.click(f'button[aria-label="Move record {first} down"]')  # htmx: the list swapped in place
+    expect(rows.nth(1)).to_have_attribute("data-record", first)
+    second = rows.nth(0).get_attribute("data-record")
+    with page.expect_download() as got:
+        page.click('a[href$="/packet.pdf"]')
+    pdf = tmp_path / "packet.pdf"
+    got.value.save_as(pdf)
+    titles = [o.title for o in PdfReader(str(pdf)).outline]
+    kinds = {str(store["note"]): "Office note", str(store["letter"]): "Letter of medical necessity"}
+    assert [t.split(": ", 1)[1].split(",")[0] for t in titles[1:]] == [kinds[second], kinds[first]]
+    assert not errors, errors  # no CSP violation or script error
+    context.close()
