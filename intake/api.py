@@ -19,10 +19,11 @@ if TYPE_CHECKING:  # the rules load in the background while the first page is re
     from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
-__all__ = ["add_records", "answered_requests", "batch", "build_packet", "build_rules", "case_desk", "check_all", "check_rules",
-           "correct", "document", "documents", "expand_inputs", "export", "followup", "list_records", "list_requests",
-           "mark_record", "move_record", "process_file", "process_files", "purge", "queue_retry", "queue_status", "request_extended",
-           "request_received", "request_sent", "today_or", "upgrade_db", "watch", "worker"]
+__all__ = ["add_records", "answered_requests", "batch", "build_packet", "build_rules", "case_desk", "check_all",
+           "check_rules", "correct", "document", "documents", "expand_inputs", "export", "followup", "list_records",
+           "list_requests", "mark_record", "move_record", "process_file", "process_files", "purge", "queue_retry",
+           "queue_status", "request_extended", "request_received", "request_sent", "today_or", "upgrade_db", "watch",
+           "worker"]
 
 
 def process_file(path: str, rules: RuleSet | None = None, out_dir: str | None = None,

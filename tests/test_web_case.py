@@ -113,7 +113,8 @@ def test_mark_sent_reorder_and_download_the_packet_in_the_new_order(app, store):
     reader = PdfReader(io.BytesIO(packet.content))
     titles = [o.title for o in reader.outline]
     assert titles[0].startswith("Exhibit 1: Denial")
-    assert titles[1].startswith("Exhibit 2: Letter of medical necessity") and titles[2].startswith("Exhibit 3: Office note")
+    assert titles[1].startswith("Exhibit 2: Letter of medical necessity")
+    assert titles[2].startswith("Exhibit 3: Office note")
     pages = [p.extract_text() for p in reader.pages]
     letter_page = reader.get_destination_page_number(reader.outline[1])
     assert "Exhibit 2 \u2013 page 1 of 1" in pages[letter_page]

@@ -59,7 +59,8 @@ def request_sent(request, user, form):
     rid = _id(request, "request_id")
     row = _call(sent, rid, str(form.get("via") or ""), str(form.get("date") or "") or None,
                 db=request.app.state.db_url)
-    audit(request.app.state.engine, user["username"], "request_sent", row["document"], f"request {rid} via {row['via']}")
+    audit(request.app.state.engine, user["username"], "request_sent", row["document"],
+          f"request {rid} via {row['via']}")
     return _back(request, row["case"], f"request-{rid}")
 
 
