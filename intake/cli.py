@@ -24,6 +24,9 @@ log = logging.getLogger("intake")
 def _setup_logging(verbose: int) -> None:
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, stream=sys.stderr, format="intake: %(levelname)s %(name)s: %(message)s")
+    from intake import quiet
+
+    quiet.install(verbose)  # library warnings and C libraries' stderr: DEBUG only (shown with -vv)
 
 
 def _fail(exc: IntakeError) -> None:
@@ -121,6 +124,10 @@ def batch(
         else:
             summary = stored_batch(files, db_url=db, jobs=jobs, out_dir=out, requester=requester, force=force,
                                    on_report=on_report)
+        if sink:  # skipped copies named too, one line each after the results
+            import json
+
+            sink.writelines(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in summary.duplicates)
     finally:
         if sink:
             sink.close()
@@ -331,7 +338,11 @@ def rules_build(rules_dir: Optional[str] = typer.Option(None, "--rules-dir"),
 
 def main() -> None:
     """The exception boundary: IntakeError -> its exit code; a bug -> one line and code 15."""
-    _leave(_exit_code())
+    code = _exit_code()
+    from intake import quiet
+
+    quiet.settle()  # with -vv: the C libraries' last messages logged before the fast exit
+    _leave(code)
 
 
 def _exit_code() -> int:

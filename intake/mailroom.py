@@ -6,6 +6,7 @@ import logging
 import os
 from pathlib import Path
 
+from intake import duplicates
 from intake.batch import BatchSummary, FileReport, run_batch
 from intake.sources import sha256_of
 
@@ -25,14 +26,8 @@ def stored_batch(paths: list[str], db_url: str | None = None, jobs: int | None =
             hashes[p] = sha256_of(Path(p))
         except OSError:
             hashes[p] = ""
-    done = set() if force else repo.done_hashes(engine, [h for h in hashes.values() if h])
-    todo, seen = [], set()
-    for p in paths:
-        h = hashes[p]
-        if h and (h in done or h in seen):
-            continue
-        seen.add(h)
-        todo.append(p)
+    done = {} if force else duplicates.done_names(engine, [h for h in hashes.values() if h])
+    todo, dupes = duplicates.sort_out(paths, hashes, done)  # each skipped copy named with what it repeats
     run_id = repo.start_run(engine, "batch")
     errors: list[str] = []
 
@@ -56,6 +51,7 @@ def stored_batch(paths: list[str], db_url: str | None = None, jobs: int | None =
         repo.finish_run(engine, run_id, len(todo), errors)
     summary.files = len(paths)
     summary.skipped = len(paths) - len(todo)
+    summary.duplicates = dupes
     return summary
 
 

@@ -10,8 +10,8 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
-from intake.errors import (EncryptedPdfError, InputFileError, InputTooLargeError, IntakeError,
-                           MissingDependencyError)
+from intake import damage
+from intake.errors import InputFileError, InputTooLargeError, IntakeError, MissingDependencyError
 from intake.model import PageText, SourceFile
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,8 @@ def open_source(path: str | Path, known_sha256: str | None = None) -> SourceFile
     kind = sniff(head)
     if kind is None:
         raise InputFileError("not a PDF, PNG, JPEG or TIFF file", str(path))
-    count = _pdf_page_count(path) if kind == "pdf" else _image_frame_count(path)
+    with damage.reading(path):  # a library's failure on the file's content: the file's one-line reason
+        count = _pdf_page_count(path) if kind == "pdf" else _image_frame_count(path)
     if count > MAX_PAGES:
         raise InputTooLargeError(f"{count} pages is more than the limit of {MAX_PAGES} (INTAKE_MAX_PAGES)", str(path))
     return SourceFile(path=str(path), sha256=known_sha256 or sha256_of(path), kind="pdf" if kind == "pdf" else "image",
@@ -79,11 +80,7 @@ def _open_pdf(path: Path):
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        msg = str(exc).lower()
-        if "password" in msg:
-            raise EncryptedPdfError("PDF is password-protected; save an unprotected copy and try again",
-                                    str(path)) from None
-        raise InputFileError("PDF is damaged or truncated and cannot be read", str(path)) from None
+        raise damage.pdf_open_error(str(exc), path) from None
 
 
 def _pdf_page_count(path: Path) -> int:
@@ -127,8 +124,8 @@ def _open_image(path: Path):
             return img
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise InputTooLargeError("image is too large (possible decompression bomb)", str(path)) from None
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise InputFileError(f"image cannot be read ({type(exc).__name__})", str(path)) from None
+    except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds on damaged headers: said in words
+        raise damage.image_error(exc, path) from None
 
 
 def _image_frame_count(path: Path) -> int:
@@ -171,8 +168,8 @@ def _prepared(img, number: int, path: Path):
     _check_pixels(img, path)
     try:
         img.load()
-    except (OSError, SyntaxError, ValueError):
-        raise InputFileError(f"page {number} image data is damaged or truncated", str(path)) from None
+    except Exception as exc:  # noqa: BLE001 - said in words by damage.image_error
+        raise damage.image_error(exc, path, number) from None
     return imaging.prepare(img)
 
 
@@ -204,18 +201,21 @@ def _render_pdf_page(path: Path, number: int, page_size: tuple[float, float], in
     """The page as a grey image at 300 dpi (less for huge pages); into: a private folder to render it
     to as a PGM file, which Tesseract can start on before Pillow has looked at it."""
     from pdf2image import convert_from_path
-    from pdf2image.exceptions import PDFPageCountError, PDFSyntaxError
+    from pdf2image.exceptions import PDFPageCountError, PDFPopplerTimeoutError, PDFSyntaxError
 
     if not shutil.which("pdftoppm"):
         raise MissingDependencyError("poppler is not installed (Debian: apt-get install poppler-utils)")
     dpi = _render_dpi(path, number, page_size)
     try:
         images = convert_from_path(str(path), dpi=dpi, first_page=number, last_page=number, grayscale=True,
-                                   output_folder=into, single_file=into is not None, paths_only=into is not None)
+                                   output_folder=into, single_file=into is not None, paths_only=into is not None,
+                                   timeout=damage.RENDER_SECONDS)
     except (PDFPageCountError, PDFSyntaxError):
-        raise InputFileError(f"page {number} cannot be rendered", str(path)) from None
+        raise damage.pdf_page_undrawable(number, path) from None
+    except PDFPopplerTimeoutError:
+        raise damage.pdf_page_undrawable(number, path, f" in {damage.RENDER_SECONDS:g} s") from None
     if not images:
-        raise InputFileError(f"page {number} cannot be rendered", str(path))
+        raise damage.pdf_page_undrawable(number, path)
     img = images[0]
     if into is not None:
         from PIL import Image
@@ -261,9 +261,12 @@ def iter_pdf_pages(source: SourceFile, read_ahead: bool = False) -> Iterator[Pag
         try:
             batch = []
             for i in range(first, min(first + REOPEN_EVERY, len(pdf))):
-                page = pdf[i]
+                page = damage.pdf_page(pdf, i + 1, path)
                 try:
-                    batch.append((i + 1, read_text_layer(page, i + 1), page.get_size()))
+                    text = read_text_layer(page, i + 1)
+                    if text is None:
+                        damage.check_pdf_page(page, i + 1, path)
+                    batch.append((i + 1, text, page.get_size()))
                 finally:
                     page.close()
         finally:
@@ -291,10 +294,11 @@ def iter_image_pages(source: SourceFile, read_ahead: bool = False) -> Iterator[P
 def iter_pages(source: SourceFile, read_ahead: bool = False) -> Iterator[PageText]:
     """One page at a time, so memory stays flat however long the file is. read_ahead: a core is free
     (one file at a time), so Tesseract may start before the page checks are done."""
-    if source.kind == "pdf":
-        yield from iter_pdf_pages(source, read_ahead)
-    else:
-        yield from iter_image_pages(source, read_ahead)
+    with damage.reading(source.path):  # a library's failure on the file's content: the file's one-line reason
+        if source.kind == "pdf":
+            yield from iter_pdf_pages(source, read_ahead)
+        else:
+            yield from iter_image_pages(source, read_ahead)
 
 
 def read_page(source: SourceFile, number: int) -> PageText:
@@ -317,7 +321,8 @@ def read_pages_together(items: list[tuple[SourceFile, int]]) -> list[PageText | 
     try:
         for i, (source, number) in enumerate(items):
             try:
-                got = _text_or_prepared(source, number, opened)
+                with damage.reading(source.path, number):  # the file's fault in words; a bug goes up
+                    got = _text_or_prepared(source, number, opened)
             except IntakeError as exc:
                 out[i] = exc
                 continue
@@ -376,8 +381,10 @@ def _text_or_prepared(source: SourceFile, number: int, opened: list):
 
         pdf = _open_pdf(path)
         try:
-            page = pdf[number - 1]
+            page = damage.pdf_page(pdf, number, path)
             text = read_text_layer(page, number)
+            if text is None:
+                damage.check_pdf_page(page, number, path)
             size = page.get_size()
             page.close()
         finally:

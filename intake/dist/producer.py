@@ -6,6 +6,7 @@ import logging
 import time
 from pathlib import Path
 
+from intake import duplicates
 from intake.batch import BatchSummary, FileReport, Progress
 from intake.dist import blobs, queue
 from intake.dist.config import BrokerError, celery_app, safe_url
@@ -127,14 +128,14 @@ def queued_batch(paths: list[str], broker: str, db_url: str | None = None, store
             on_report(rep)
 
     hashes = {p: _hash(p) for p in paths}
-    done = set() if force else repo.done_hashes(engine, [h for h in hashes.values() if h])
+    done = {} if force else duplicates.done_names(engine, [h for h in hashes.values() if h])
+    todo, summary.duplicates = duplicates.sort_out(paths, hashes, done)  # each skipped copy named
+    summary.skipped = len(summary.duplicates)
     run_id = repo.start_run(engine, "batch")
-    for path in paths:
+    for path in todo:
         sha = hashes[path]
         if not sha:
             report(_unreadable(path))
-        elif sha in done or sha in sub.waiting:
-            summary.skipped += 1
         else:
             rep = sub.submit(path, sha)
             if rep is not None:
