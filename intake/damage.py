@@ -43,19 +43,31 @@ def pdf_open_error(message: str, path: str | Path) -> IntakeError:
     if "security" in msg:
         return EncryptedPdfError("the PDF is locked with an encryption intake cannot open; save an unprotected "
                                  "copy and try again", str(path))
-    if _cut_short(path):
-        return InputFileError("the PDF ends early (it was cut short or not fully copied)", str(path))
+    if cut_short(path, "PDF"):
+        return InputFileError("the PDF is damaged: it ends early (cut short or not fully copied)", str(path))
     return InputFileError("the PDF's structure is damaged and cannot be read", str(path))
 
 
-def _cut_short(path: str | Path) -> bool:
-    """A complete PDF ends with %%EOF (give or take a few line ends)."""
+def cut_short(path: str | Path, kind: str) -> bool:
+    """Does the file stop before its format's own end? A PDF ends with %%EOF, a PNG with its IEND chunk,
+    a JPEG with its end-of-image marker; a TIFF's first page directory lies inside the file."""
     try:
+        size = os.path.getsize(path)
         with open(path, "rb") as fh:
-            fh.seek(max(0, os.path.getsize(path) - 1024))
-            return b"%%EOF" not in fh.read()
+            head = fh.read(8)
+            fh.seek(max(0, size - 1024))
+            tail = fh.read()
     except OSError:
         return False
+    if kind == "PDF":
+        return b"%%EOF" not in tail
+    if kind == "PNG":
+        return b"IEND" not in tail[-32:]
+    if kind == "JPEG":
+        return b"\xff\xd9" not in tail[-32:]
+    if kind == "TIFF" and len(head) == 8:
+        return int.from_bytes(head[4:8], "little" if head[:2] == b"II" else "big") >= size
+    return False
 
 
 def pdf_page_missing(number: int, path: str | Path) -> InputFileError:
@@ -79,10 +91,14 @@ def image_error(exc: BaseException, path: str | Path, number: int | None = None)
     if "decompressed data too large" in msg or "too much memory" in msg:
         return InputTooLargeError(f"the {kind} holds a block that unpacks to too much data (a decompression "
                                   "bomb)", str(path))
+    cut = cut_short(path, kind)
+    if cut and not isinstance(exc, (MemoryError, ValueError)):
+        return InputFileError(f"{frame}the {kind} ends early (the file was cut short or not fully copied)",
+                              str(path))
     if isinstance(exc, UnidentifiedImageError) or "cannot identify" in msg or "not a tiff" in msg:
         return InputFileError(f"the {kind}'s header is damaged, so it cannot be opened as an image", str(path))
     if "truncated" in msg or "end of file" in msg or "eof" in msg or isinstance(exc, EOFError):
-        return InputFileError(f"{frame}the {kind}'s image data ends early (the file was cut short)", str(path))
+        return InputFileError(f"{frame}the {kind}'s image data ends early", str(path))
     if "crc" in msg or "checksum" in msg:
         return InputFileError(f"the {kind}'s checksums do not match: the file is damaged", str(path))
     if "samples per pixel" in msg or "unsupported" in msg or "unknown" in msg or "mode" in msg:
@@ -165,3 +181,14 @@ def pdf_page(pdf, number: int, path: str | Path):
         return pdf[number - 1]
     except pdfium.PdfiumError:
         raise pdf_page_missing(number, path) from None
+
+
+def internal_reason(exc: BaseException, path: str) -> str:
+    """A bug met while reading one file of many (a watched folder): its line, so the others go on; the
+    traceback only at debug level, as it may quote values."""
+    import logging
+
+    log = logging.getLogger(__name__)
+    log.error("internal error on a file (%s); run with -vv and report it", type(exc).__name__)
+    log.debug("traceback", exc_info=exc)
+    return f"{path}: internal error in intake ({type(exc).__name__}); please report it"

@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from intake import damage
 from intake.errors import IntakeError
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,11 @@ class Watcher:
         except IntakeError as exc:
             repo.record_failure(self.engine, sha, path.name, size, exc.one_line())
             self.fail(path, sha, exc.one_line(), int(exc.exit_code))
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug on one file: it goes to failed/, the mail flows on
+            reason = damage.internal_reason(exc, str(path))
+            repo.record_failure(self.engine, sha, path.name, size, reason)
+            self.fail(path, sha, reason, 15)
             return
         repo.save_results(self.engine, sha, path.name, size, results)
         _move(path, self.archive, sha)

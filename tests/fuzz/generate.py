@@ -101,8 +101,7 @@ MAGIC = {"pdf": b"%PDF-1.4\n", "png": b"\x89PNG\r\n\x1a\n", "jpeg": b"\xff\xd8\x
 
 
 def magic_swapped(data: bytes, own: str, other: str) -> bytes:
-    head = MAGIC[other]
-    return head + data[len(MAGIC[own]):] if own != "pdf" else head + data
+    return MAGIC[other] + data[len(MAGIC[own]):]
 
 
 # --- hand-written PDFs -------------------------------------------------------------------------------
