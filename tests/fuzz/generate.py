@@ -76,7 +76,7 @@ def _image_pdf(img) -> bytes:
 # --- byte-level damage, any format ------------------------------------------------------------------
 
 def truncated(data: bytes, rnd: random.Random) -> bytes:
-    return data[: max(1, int(len(data) * rnd.choice([0.01, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99])))]
+    return data[: max(1, int(len(data) * rnd.uniform(0.005, 0.995)))]
 
 
 def bit_flipped(data: bytes, rnd: random.Random) -> bytes:
@@ -158,6 +158,11 @@ def hostile_pdfs() -> list[Variant]:
                              b"[0 0 1 1]", b"[0 0 612]", b"[(a) (b) (c) (d)]", b"[0 0 99999999999999999999 5]",
                              b"[0 0 3 100000]", b"[1e38 1e38 -1e38 -1e38]"]):
         v.append(Variant(f"pdf_mediabox_{i}.pdf", "absurd MediaBox", one_page(media=box)))
+    rnd = random.Random(SEED + 2)
+    for i in range(10, 30):  # and random ones: huge, tiny, negative, inverted
+        box = [rnd.choice([0, -1, 1, 1e-9, 3, 612, 14400, 2 ** 31, 1e20, -1e20]) for _ in range(4)]
+        v.append(Variant(f"pdf_mediabox_{i}.pdf", "absurd MediaBox", one_page(media=b"[%s]" % b" ".join(
+            repr(x).encode() for x in box))))
     for i, content in enumerate([b"BT /F1 12 Tf 72 700 Td (unclosed", b"q q q q q q q q 1 0 0 1 0 0 cm Q",
                                  b"BT /F9 12 Tf 72 700 Td (no such font) Tj ET", b"\xff\xfe\x00garbage\x01" * 50,
                                  b"BT /F1 1e30 Tf 1e30 1e30 Td (huge) Tj ET", b"0 0 1e30 1e30 re f",
@@ -248,6 +253,10 @@ def tiff_tags() -> list[Variant]:
            {277: (3, 1, 65535)}, {278: (4, 1, 0)}, {279: (4, 1, 0xFFFFFFFF)}, {279: (4, 1, 0)}, {296: (3, 1, 0)},
            {282: (5, 1, -1)}, {274: (3, 1, 9)}, {256: (3, 1, 60000), 257: (3, 1, 60000)}, {284: (3, 1, 7)},
            {339: (3, 1, 9)}, {317: (3, 1, 5)}, {322: (3, 1, 16), 323: (3, 1, 16)}, {320: (3, 3, -1)}]
+    rnd = random.Random(SEED + 1)
+    for _ in range(40):  # and random absurd values in two or three tags at once
+        bad.append({rnd.choice(sorted(base) + [274, 282, 284, 317, 338, 339]): (rnd.choice([3, 4]), 1, rnd.choice(
+            [0, 1, 2, 7, 255, 65535, 2 ** 31, 2 ** 32 - 1])) for _ in range(rnd.randint(2, 3))})
     out = []
     for i, change in enumerate(bad):
         tags = {**base, **change}
@@ -282,14 +291,14 @@ def variants() -> list[Variant]:
     rnd = random.Random(SEED)
     small = [k for k in src if k.endswith(("_small", "_lzw", "text", "text2"))]
     for key in src:  # every source, cut at random points; the big ones are cheap to reject this way
-        for n in range(6):
+        for n in range(10):
             v.append(Variant(f"{key}_cut{n}{EXT[_kind_of(key)]}", "truncated", truncated(src[key], rnd)))
     for key in small:
         for n in range(14):
             v.append(Variant(f"{key}_flip{n}{EXT[_kind_of(key)]}", "bit-flipped", bit_flipped(src[key], rnd)))
         for n in range(8):
             v.append(Variant(f"{key}_zero{n}{EXT[_kind_of(key)]}", "zeroed block", zeroed(src[key], rnd)))
-    for n in range(30):
+    for n in range(40):
         a, b = rnd.sample(sorted(src), 2)
         v.append(Variant(f"splice{n}_{a}_{b}{EXT[_kind_of(a)]}", "spliced halves", spliced(src[a], src[b], rnd)))
     for key in src:
