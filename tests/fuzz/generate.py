@@ -64,10 +64,23 @@ def _save(img, fmt: str, **kw) -> bytes:
     return buf.getvalue()
 
 
-def _image_pdf(img) -> bytes:
+def _fpdf(**kw):
+    """fpdf2 with its date and file ID fixed, so the same bytes come out on every run."""
+    import datetime
+
     from fpdf import FPDF
 
-    pdf = FPDF(unit="pt", format=(img.width * 72 / 150, img.height * 72 / 150))
+    class Fixed(FPDF):
+        def file_id(self):
+            return "<%s><%s>" % ("0" * 32, "0" * 32)
+
+    pdf = Fixed(**kw)
+    pdf.set_creation_date(datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc))
+    return pdf
+
+
+def _image_pdf(img) -> bytes:
+    pdf = _fpdf(unit="pt", format=(img.width * 72 / 150, img.height * 72 / 150))
     pdf.add_page()
     pdf.image(img, 0, 0, pdf.w, pdf.h)
     return bytes(pdf.output())
@@ -158,6 +171,8 @@ def hostile_pdfs() -> list[Variant]:
                              b"[0 0 1 1]", b"[0 0 612]", b"[(a) (b) (c) (d)]", b"[0 0 99999999999999999999 5]",
                              b"[0 0 3 100000]", b"[1e38 1e38 -1e38 -1e38]"]):
         v.append(Variant(f"pdf_mediabox_{i}.pdf", "absurd MediaBox", one_page(media=box)))
+    for i, box in enumerate([b"[0 0 1e9 1e9]", b"[0 0 0 0]", b"[0 0 -612 -792]"]):  # no text: drawn by poppler
+        v.append(Variant(f"pdf_mediabox_drawn_{i}.pdf", "absurd MediaBox", one_page(b"0 0 m 9 9 l S", media=box)))
     rnd = random.Random(SEED + 2)
     for i in range(10, 30):  # and random ones: huge, tiny, negative, inverted
         box = [rnd.choice([0, -1, 1, 1e-9, 3, 612, 14400, 2 ** 31, 1e20, -1e20]) for _ in range(4)]
@@ -198,11 +213,9 @@ def hostile_pdfs() -> list[Variant]:
 
 
 def encrypted_pdfs() -> list[Variant]:
-    from fpdf import FPDF
-
     out = []
     for i, (user, expect) in enumerate([("secret", {4}), ("", {0}), ("x" * 32, {4})]):
-        pdf = FPDF()
+        pdf = _fpdf()
         pdf.set_encryption(owner_password=f"owner{i}", user_password=user)
         pdf.add_page()
         pdf.set_font("Helvetica", size=12)
