@@ -16,9 +16,9 @@ from intake.errors import EncryptedPdfError, InputFileError, InputTooLargeError,
 # a page image larger than this many pixels is refused before poppler draws it (sources.MAX_PIXELS)
 MAX_IMAGE_PIXELS = 90_000_000
 RENDER_SECONDS = float(os.environ.get("INTAKE_RENDER_TIMEOUT", "60"))  # poppler on one page, at most
-# where an exception was raised decides whether the file or intake is at fault: inside these libraries
-# it is the file's content they could not read; inside intake it is a bug (exit 15, as before)
-LIBRARIES = ("PIL", "pypdfium2", "pdf2image", "numpy", "zlib", "struct", "tifffile", "io", "codecs")
+# where an exception was raised decides whether the file or intake is at fault: inside a library (Pillow,
+# pypdfium2, pdf2image, zlib) it is the file's content it could not read; in intake's own code, a bug
+INTAKE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 KIND_NAMES = {"pdf": "PDF", "png": "PNG", "jpeg": "JPEG", "tiff": "TIFF", "mpo": "JPEG", "ppm": "image",
               "gif": "image", "bmp": "image"}
 
@@ -108,14 +108,9 @@ def image_error(exc: BaseException, path: str | Path, number: int | None = None)
 
 
 def from_library(exc: BaseException) -> bool:
-    """Was this raised inside a file-reading library (the file's fault) rather than in intake (a bug)?"""
+    """Was this raised inside a library reading the file (the file's fault), not in intake's code (a bug)?"""
     frames = traceback.extract_tb(exc.__traceback__)
-    if not frames:
-        return False
-    last = frames[-1].filename.replace(os.sep, "/")
-    if "/intake/" in last and "site-packages" not in last:
-        return False
-    return any(f"/{lib}/" in last or last.endswith(f"/{lib}.py") for lib in LIBRARIES) or "/lib/python" in last
+    return bool(frames) and not os.path.abspath(frames[-1].filename).startswith(INTAKE_DIR)
 
 
 def explain(exc: BaseException, path: str | Path, number: int | None = None) -> IntakeError | None:

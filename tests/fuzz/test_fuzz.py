@@ -23,7 +23,7 @@ from tests.fuzz import generate
 MEMORY_CAP_MB = 1024  # any one process of intake (the batch parent, a worker, pdftoppm, Tesseract)
 FILE_SECONDS = 90  # one `intake process` of one variant, however hostile
 BATCH_SECONDS = 1200
-CLASS_NAME = re.compile(r"\b[A-Z]\w*(Error|Exception|Warning)\b|\(\w+\)$")
+CLASS_NAME = re.compile(r"\b[A-Z]\w*(Error|Exception|Warning)\b|\([A-Za-z]*[a-z][A-Z][A-Za-z]*\)")  # (PdfiumError)
 INPUT_TYPES = {".pdf", ".png", ".jpg", ".tif"}
 
 
