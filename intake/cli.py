@@ -33,6 +33,20 @@ def _fail(exc: IntakeError) -> None:
     typer.echo(f"intake: error: {exc.one_line()}", err=True)
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from intake.about import version_lines
+
+        typer.echo("\n".join(version_lines()))
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", is_eager=True, callback=_show_version,
+                                          help="Show intake's version, Tesseract's and the rules' digest.")):
+    """Read denial letters and EOBs; write the requests an appeal needs."""
+
+
 @app.command()
 def process(
     files: List[str] = typer.Argument(..., help="PDF, PNG, JPEG or TIFF files, or folders of them."),
@@ -363,12 +377,16 @@ def _exit_code() -> int:
         return _internal_error(exc)
 
 
-def _internal_error(exc: Exception) -> int:
-    import click
+def _is_a(exc: Exception, class_name: str) -> bool:
+    """Typer 0.28 carries its own copy of Click, so Click's exceptions are known by name, whichever copy
+    raised them (an isinstance check against the separate click package misses every usage error)."""
+    return any(cls.__name__ == class_name for cls in type(exc).__mro__)
 
-    if isinstance(exc, click.exceptions.Abort):
+
+def _internal_error(exc: Exception) -> int:
+    if _is_a(exc, "Abort"):
         return int(ExitCode.interrupted)
-    if isinstance(exc, click.ClickException):
+    if _is_a(exc, "ClickException"):
         exc.show()
         return int(ExitCode.usage)
     typer.echo(f"intake: internal error: {type(exc).__name__} (run with -vv and report it)", err=True)

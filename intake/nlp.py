@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
+from intake.resources import models_dir
 from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
 LANGS = ("en", "es")
 _LOADED: dict[tuple[str, str], object] = {}
-
-
-def models_dir() -> Path:
-    return Path(os.environ.get("INTAKE_MODELS_DIR") or Path(__file__).resolve().parent.parent / "models")
 
 
 FUZZY_MIN_LEN = 6  # words this long may carry one or two OCR slips ('hecessary')

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
 import re
 import threading
 from functools import lru_cache
@@ -15,10 +13,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from intake.errors import RulesError
+from intake.resources import RULE_FILES, rules_digest
+from intake.resources import rules_dir as _rules_dir
 
 log = logging.getLogger(__name__)
-
-RULE_FILES = ("fields", "documents", "denial_types", "carc", "boilerplate", "plan_types", "layout", "insurers")
 
 
 class Strict(BaseModel):
@@ -165,10 +163,8 @@ MODELS = {"fields": FieldsFile, "documents": DocumentsFile, "denial_types": Deni
 
 
 def default_rules_dir() -> Path:
-    env = os.environ.get("INTAKE_RULES_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent / "rules"
+    """INTAKE_RULES_DIR, else the shipped rules (the wheel's package data, or rules/ in a clone)."""
+    return _rules_dir()
 
 
 def _describe(exc: ValidationError) -> str:
@@ -194,13 +190,9 @@ def load_file(path: Path, model: type[BaseModel]) -> BaseModel:
 
 def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     rules_dir = Path(rules_dir) if rules_dir else default_rules_dir()
-    parts, digest = {}, hashlib.sha256()
-    for name in RULE_FILES:
-        path = rules_dir / f"{name}.yaml"
-        parts[name] = load_file(path, MODELS[name])
-        digest.update(path.read_bytes())
+    parts = {name: load_file(rules_dir / f"{name}.yaml", MODELS[name]) for name in RULE_FILES}
     log.debug("loaded %d rule files from %s", len(parts), rules_dir)
-    return RuleSet(**parts, digest=digest.hexdigest()[:16])
+    return RuleSet(**parts, digest=rules_digest(rules_dir))
 
 
 _CACHE_LOCK = threading.Lock()

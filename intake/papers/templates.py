@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from intake.errors import InputFileError
+from intake.resources import templates_dir
 
 PAPERS = ("claim_file_request", "records_request", "checklist", "authorization")
 
 
 def default_dir() -> Path:
-    env = os.environ.get("INTAKE_TEMPLATES_DIR")
-    return Path(env) if env else Path(__file__).resolve().parent.parent.parent / "templates"
+    """INTAKE_TEMPLATES_DIR, else the shipped templates (the wheel's package data, or templates/ in a clone)."""
+    return templates_dir()
 
 
 @dataclass
