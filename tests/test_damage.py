@@ -97,3 +97,21 @@ def test_quiet_keeps_the_python_stderr_of_a_child(tmp_path):
             "import time; time.sleep(0.2)")
     got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert got.stderr == "ours\n"
+
+
+def test_a_batch_names_its_copies_in_the_summary_and_the_json_lines(tmp_path):
+    import json
+    import shutil
+
+    for name in ("first.pdf", "again.pdf"):
+        shutil.copy(SAMPLES / "bd_classic_mednec.pdf", tmp_path / name)
+    db, lines = f"sqlite:///{tmp_path / 'intake.db'}", tmp_path / "out.jsonl"
+    got = intake_cmd("batch", str(tmp_path / "first.pdf"), str(tmp_path / "again.pdf"), "--db", db, "--json-out",
+                     str(lines))
+    assert got.returncode == 0, got.stderr
+    assert f"  {tmp_path / 'again.pdf'}: same content as {tmp_path / 'first.pdf'}" in got.stderr.splitlines()
+    rows = [json.loads(line) for line in lines.read_text().splitlines()]
+    assert rows[-1] == {"file": str(tmp_path / "again.pdf"), "skipped": "duplicate",
+                        "same_content_as": str(tmp_path / "first.pdf"), "earlier_run": False}
+    later = intake_cmd("batch", str(tmp_path / "again.pdf"), "--db", db)
+    assert f"  {tmp_path / 'again.pdf'}: same content as first.pdf (done in an earlier run)" in later.stderr
