@@ -117,6 +117,9 @@ def explain(exc: BaseException, path: str | Path, number: int | None = None) -> 
     """The one-line reason for a library's failure on this file, or None when intake itself is at fault."""
     if isinstance(exc, IntakeError):
         return exc
+    if type(exc).__name__ == "TesseractError":  # Tesseract refused the page's pixels: the page's fault
+        return InputFileError(f"{'page %d ' % number if number else 'a page '}could not be read by Tesseract",
+                              str(path))
     if not from_library(exc):
         return None
     name = type(exc).__name__
