@@ -149,10 +149,19 @@ def reading(path: str | Path, number: int | None = None):
         raise InputTooLargeError(f"{'page %d of ' % number if number else ''}the file is too complex to read "
                                  "in memory", str(path)) from None
     except Exception as exc:  # noqa: BLE001 - sorted into the file's fault or intake's just below
+        if is_time_limit(exc):  # a job's time limit or Tesseract's: the caller decides (a worker tries again)
+            raise
         reason = explain(exc, path, number)
         if reason is None:
             raise
         raise reason from None
+
+
+def is_time_limit(exc: BaseException) -> bool:
+    """Celery's soft time limit arrives as an exception wherever the job happens to be, often inside a
+    library: it says nothing about the file."""
+    module = type(exc).__module__ or ""
+    return isinstance(exc, TimeoutError) or module.startswith(("billiard", "celery"))
 
 
 def check_pdf_page(page, number: int, path: str | Path) -> None:

@@ -115,3 +115,14 @@ def test_a_batch_names_its_copies_in_the_summary_and_the_json_lines(tmp_path):
                         "same_content_as": str(tmp_path / "first.pdf"), "earlier_run": False}
     later = intake_cmd("batch", str(tmp_path / "again.pdf"), "--db", db)
     assert f"  {tmp_path / 'again.pdf'}: same content as first.pdf (done in an earlier run)" in later.stderr
+
+
+def test_a_time_limit_goes_up_unchanged(tmp_path):
+    """A worker's soft time limit lands wherever the job is, often inside a library: it is not the file's
+    fault, so the worker may try again (tests/test_distributed.py's poison file)."""
+    from billiard.exceptions import SoftTimeLimitExceeded
+
+    for exc in (SoftTimeLimitExceeded(), TimeoutError("Tesseract took longer than 2 s on page")):
+        with pytest.raises(type(exc)):
+            with damage.reading(tmp_path / "x.pdf", 1):
+                raise exc  # raised outside intake's own code, like a library's failure
