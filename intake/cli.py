@@ -21,12 +21,12 @@ app.add_typer(rules_app, name="rules")
 log = logging.getLogger("intake")
 
 
-def _setup_logging(verbose: int, c_stderr: bool = True) -> None:
+def _setup_logging(verbose: int, terminal: bool = True) -> None:
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, stream=sys.stderr, format="intake: %(levelname)s %(name)s: %(message)s")
     from intake import quiet
 
-    quiet.install(verbose, c_stderr)  # library warnings and C libraries' stderr: DEBUG only (shown with -vv)
+    quiet.install(verbose, terminal)  # library warnings and C libraries' stderr: DEBUG only (shown with -vv)
 
 
 def _fail(exc: IntakeError) -> None:
@@ -268,7 +268,7 @@ def worker(
     verbose: int = typer.Option(0, "--verbose", "-v", count=True),
 ):
     """Take jobs from the shared queue until stopped (SIGTERM finishes the jobs in hand)."""
-    _setup_logging(verbose, c_stderr=False)  # its stderr is its log, Celery's lines included
+    _setup_logging(verbose, terminal=False)  # its stderr is its log, Celery's lines included
     from intake.dist import worker as dist_worker
     from intake.dist.config import broker_url
 

@@ -18,17 +18,19 @@ _MARK = b"\x00intake-settled\x00"  # written by settle(), comes out last
 _settled = threading.Event()
 
 
-def install(verbose: int = 0, c_stderr: bool = True) -> None:
+def install(verbose: int = 0, terminal: bool = True) -> None:
     """Once per process, before any file is read (the CLI's logging set-up). Children forked later (a
-    batch's workers) inherit it: their C libraries' messages come through the same pipe. c_stderr False:
-    a service whose stderr is its log (intake worker: Celery writes there too) keeps it as it is."""
+    batch's workers) inherit it: their C libraries' messages come through the same pipe. terminal False:
+    a service whose stderr is its log (intake worker, with Celery's own records) keeps it whole; only
+    Python warnings go to debug."""
     global _installed
     if _installed:
         return
     _installed = True
     warnings.showwarning = _warning_to_debug
-    if c_stderr:
-        _capture_c_stderr()
+    if not terminal:
+        return
+    _capture_c_stderr()
     for handler in logging.getLogger().handlers:
         handler.addFilter(_OwnRecordsOnly(show_all=verbose >= 2))
 
