@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from intake.extract.text import fold
-from intake.extract.doctext import DocText
+from intake.extract.doctext import DocText, reading_lines
 from intake.model import Classification
 from intake.rules import RuleSet
 
@@ -69,6 +69,47 @@ def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
     return spans
 
 
+_REASON: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
+
+
+def _reason_patterns(rules: RuleSet) -> tuple[list[re.Pattern], list[re.Pattern]]:
+    if rules.digest not in _REASON:
+        r = rules.denial_types.reason
+        _REASON[rules.digest] = ([re.compile(p) for p in r.headings], [re.compile(p) for p in r.sentences])
+    return _REASON[rules.digest]
+
+
+def reason_spans(dtext: DocText, rules: RuleSet, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that say why: those with a reason cue, and the three under a reason heading."""
+    heads, cues = _reason_patterns(rules)
+    spans, under = [], 0
+    for a, b in dtext.sentences():
+        if any(x <= a < y for x, y in skip):
+            continue
+        sentence = dtext.folded[a:b].strip(" *-:\u00bf?\u00a1!")
+        if len(sentence.split()) <= 8 and any(h.search(sentence) for h in heads):
+            under = 3
+            continue
+        if under > 0 or any(c.search(sentence) for c in cues):
+            spans.append((a, b))
+        under -= 1
+    return spans
+
+
+def _reason_sentences(result: Classification, cues: list[Cue], reasons: list[tuple[int, int]],
+                      dtext: DocText) -> list[str]:
+    """The evidence for a denial type is the sentence that says why, where there is one; else the cue."""
+    out = []
+    for q in cues:
+        if q.group not in ("DENIAL", "CARC") or q.key != result.denial_type:
+            continue
+        span = next(((a, b) for a, b in reasons if a <= q.offset < b), None)
+        text = re.sub(r"\s+", " ", dtext.text[span[0]:span[1]]).strip()[:240] if span else q.text
+        if text not in out:
+            out.append(text)
+    return out
+
+
 def detect_language(text: str) -> str:
     words = re.findall(r"[a-záéíóúñ]+", text.lower())
     es = sum(w in ES_WORDS for w in words)
@@ -104,15 +145,25 @@ def _weights(rules: RuleSet) -> dict[str, float]:
 
 
 def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
+    """Reason codes, each code once: a code printed on every line and in the legend is one reason."""
     by_code = {code: dtype for dtype, codes in rules.carc.codes.items() for code in codes}
-    cues = []
+    cues, seen = [], set()
     for m in CARC.finditer(dtext.text):
         group, code = OCR_GROUP.get(m.group(1), m.group(1)), m.group(2)
         if group not in rules.carc.group_codes or code in rules.carc.not_denials or code not in by_code:
             continue
+        if code in seen:
+            continue
+        seen.add(code)
         cues.append(Cue("CARC", by_code[code], f"carc.codes.{by_code[code]}[{code}]", f"{group}-{code}",
                         rules.carc.weight, offset=m.start()))
     return cues
+
+
+def _strong_reason(cues: list[Cue]) -> bool:
+    """A clear reason for a denial ('not medically necessary') said in the letter's reason: a denial letter
+    even when it never uses a word like 'denied'."""
+    return any(q.group == "DENIAL" and q.weight >= 8 for q in cues)
 
 
 def decide(cues: list[Cue], eob_denied: bool) -> Classification:
@@ -123,12 +174,16 @@ def decide(cues: list[Cue], eob_denied: bool) -> Classification:
     plan = c.score("PLAN")
     reasons = []
     eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"]
-    if eob >= 6 and eob >= letter * 0.5:
+    if other >= 6 and other > max(eob, letter):
+        document_type = "other"  # an approval or overturn that mentions the earlier denial or a coming EOB
+    elif eob >= 6 and eob >= letter * 0.5:
         document_type = "eob"
     elif letter >= 4 and letter >= other:
         document_type = "denial_letter"
-    elif other >= 3 or (eob < 4 and letter < 4):
+    elif other >= 3 or (eob < 4 and letter < 4 and not _strong_reason(cues)):
         document_type = "other"
+    elif letter < 4 and eob < 4:
+        document_type = "denial_letter"
     else:
         document_type = "eob" if eob >= letter else "denial_letter"
     reasons.append(f"document scores eob={eob:g} denial_letter={letter:g} other={other:g}")
@@ -161,7 +216,7 @@ def classify(doc, rules: RuleSet) -> Classification:
     lines = [ln for ln in doc.lines if ln.words]
     if not lines:
         return Classification("other", None, reasons=["no text"])
-    dtext = DocText(lines)
+    dtext = DocText(reading_lines(doc))
     lang = detect_language(dtext.text)
     skip = boilerplate_spans(dtext, rules)
 
@@ -171,10 +226,16 @@ def classify(doc, rules: RuleSet) -> Classification:
     ocr = any(p.method == "ocr" for p in doc.pages)  # a text layer has no OCR slips to forgive
     cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules)
     cues = [q for q in cues if q.group == "PLAN" or deciding(q)]
+    reasons = reason_spans(dtext, rules, skip)
+    for q in cues:
+        if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):
+            q.weight *= rules.denial_types.reason.weight
+            q.rule += " (in the reason)"
     eob_words = [fold(w) for w in rules.documents.eob_denial]
     kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip)]
     eob_denied = any(w in dtext.folded[a:b] for a, b in kept for w in eob_words)
     result = decide(cues, eob_denied)
+    result.denial_evidence = _reason_sentences(result, cues, reasons, dtext)
     result.language = lang
     for cue in cues:
         log.debug("classify: rule %s fired", cue.rule)

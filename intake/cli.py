@@ -10,8 +10,9 @@ from typing import List, Optional
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # before any Tesseract process starts (PERF.md)
 
 import typer  # noqa: E402
+import typer.core  # noqa: E402
 
-from intake.errors import ExitCode, IntakeError  # noqa: E402
+from intake.errors import ExitCode, IntakeError, UsageError  # noqa: E402
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   rich_markup_mode=None, help="Read denial letters and EOBs; write the requests an appeal needs.")
@@ -19,6 +20,17 @@ rules_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_
                         help="Check and build the rule files.")
 app.add_typer(rules_app, name="rules")
 log = logging.getLogger("intake")
+
+
+class Command(typer.core.TyperCommand):
+    """A command whose own usage checks (options that cannot go together, an unknown document ID, a
+    --store URL of the wrong kind) read like Click's: its usage line, the reason, exit 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            ctx.fail(exc.one_line())
 
 
 def _setup_logging(verbose: int, terminal: bool = True) -> None:
@@ -30,6 +42,7 @@ def _setup_logging(verbose: int, terminal: bool = True) -> None:
 
 
 def _fail(exc: IntakeError) -> None:
+    """The one-line error, the file named first."""
     typer.echo(f"intake: error: {exc.one_line()}", err=True)
 
 
@@ -47,9 +60,9 @@ def _options(version: bool = typer.Option(False, "--version", is_eager=True, cal
     """Read denial letters and EOBs; write the requests an appeal needs."""
 
 
-@app.command()
+@app.command(cls=Command)
 def process(
-    files: List[str] = typer.Argument(..., help="PDF, PNG, JPEG or TIFF files, or folders of them."),
+    files: List[str] = typer.Argument(..., metavar="FILES...", help="PDF, PNG, JPEG or TIFF files, or folders of them."),
     json_out: bool = typer.Option(False, "--json", help="Print the result as JSON (the contract)."),
     out: Optional[str] = typer.Option(None, "--out", help="Write the request papers for each denial here."),
     config: Optional[str] = typer.Option(None, "--config", help="Requester profile (TOML or YAML)."),
@@ -75,14 +88,14 @@ def process(
                                             advocate=advocate, providers=provider, lang=lang, templates=templates,
                                             organization=organization, date=date))
     all_results, failures = [], []
-    for outcome in api.process_files(files, out_dir=out, requester=requester):
-        if outcome.error:
-            _fail(outcome.error)
-            failures.append(outcome.error)
+    for report in api.process_files(files, out_dir=out, requester=requester):
+        if report.error:
+            typer.echo(f"intake: error: {report.error}", err=True)
+            failures.append(report)
             continue
-        all_results.extend(outcome.results)
+        all_results.extend(report.results)
         if not json_out:
-            for r in outcome.results:
+            for r in report.results:
                 typer.echo(summary(r) + "\n")
     if json_out and all_results:
         typer.echo(to_json(all_results))
@@ -96,9 +109,9 @@ BROKER_HELP = "Celery broker URL, e.g. redis://127.0.0.1:6379/0 (default: INTAKE
 STORE_HELP = "Where workers read originals: db (default) or file:///shared/folder (INTAKE_STORE_URL)."
 
 
-@app.command()
+@app.command(cls=Command)
 def batch(
-    paths: List[str] = typer.Argument(..., help="Files and folders to process."),
+    paths: List[str] = typer.Argument(..., metavar="PATHS...", help="Files and folders to process."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: one per core)."),
     out: Optional[str] = typer.Option(None, "--out", help="Write the request papers for each denial here."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
@@ -112,16 +125,13 @@ def batch(
 ):
     """Process many files in parallel into the database; skip what is done; go on past bad files."""
     _setup_logging(verbose)
-    from intake.api import expand_inputs
-    from intake.batch import summary_text
-    from intake.dist.config import broker_url
-    from intake.mailroom import stored_batch
+    from intake import api
     from intake.papers.profile import load_requester
+    from intake.reports import summary_text
 
     if no_wait and (out or json_out):
-        raise InputNotFound("--out and --json-out need the batch to wait for its results (drop --no-wait)")
+        raise UsageError("--out and --json-out need the batch to wait for its results (drop --no-wait)")
     requester = load_requester(config, {})
-    files = list(expand_inputs(paths))
     sink = open(json_out, "w", encoding="utf-8", opener=_private_opener) if json_out else None
     try:
         def on_report(report):
@@ -130,14 +140,8 @@ def batch(
 
                 for r in report.results:
                     sink.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
-        if broker_url(broker):
-            from intake.dist.producer import queued_batch
-
-            summary = queued_batch(files, broker_url(broker), db_url=db, store=store, out_dir=out,
-                                   requester=requester, force=force, wait=not no_wait, on_report=on_report)
-        else:
-            summary = stored_batch(files, db_url=db, jobs=jobs, out_dir=out, requester=requester, force=force,
-                                   on_report=on_report)
+        summary = api.batch(paths, db_url=db, jobs=jobs, out_dir=out, requester=requester, force=force,
+                            broker=broker, store=store, wait=not no_wait, on_report=on_report)
         if sink:  # skipped copies named too, one line each after the results
             import json
 
@@ -149,9 +153,9 @@ def batch(
     raise typer.Exit(int(ExitCode.some_failed) if summary.failed else 0)
 
 
-@app.command()
+@app.command(cls=Command)
 def watch(
-    inbox: str = typer.Argument(..., help="Folder to watch; files already there are processed too."),
+    inbox: str = typer.Argument(..., metavar="INBOX", help="Folder to watch; files already there are processed too."),
     archive: Optional[str] = typer.Option(None, "--archive", help="Where processed originals go (default ../archive)."),
     failed: Optional[str] = typer.Option(None, "--failed", help="Where failed originals go (default ../failed)."),
     out: Optional[str] = typer.Option(None, "--out", help="Write the request papers for each denial here."),
@@ -166,17 +170,15 @@ def watch(
 ):
     """Process every file dropped into INBOX; SIGTERM stops after the file in hand."""
     _setup_logging(verbose)
-    from intake.dist.config import broker_url
+    from intake import api
     from intake.papers.profile import load_requester
-    from intake.watch import Watcher
 
-    w = Watcher(inbox, archive, failed, out, db, load_requester(config, {}), settle, interval,
-                broker=broker_url(broker), store=store)
-    handled = w.run(once=once)
+    handled = api.watch(inbox, archive, failed, out, db, load_requester(config, {}), settle, interval, once,
+                        broker, store)
     typer.echo(f"intake watch: {handled} file(s) handled", err=True)
 
 
-@app.command("list")
+@app.command("list", cls=Command)
 def list_cmd(
     type_: Optional[str] = typer.Option(None, "--type", help="denial_letter, eob or other."),
     denial: Optional[str] = typer.Option(None, "--denial", help="A denial type, e.g. medical_necessity."),
@@ -186,63 +188,51 @@ def list_cmd(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
 ):
     """List stored documents."""
-    from intake.db import repo
-    from intake.db.engine import open_db
+    from intake import api
 
-    for d in repo.list_documents(open_db(db), type_, denial, since, until, status):
+    for d in api.documents(db, type_=type_, denial=denial, since=since, until=until, status=status):
         typer.echo(f"{d['id']:>6}  case {str(d['case'] or '-'):>5}  {d['document_type']:<13} "
                    f"{(d['denial_type'] or '-'):<20} {d['denial_date'] or '-':<10}  {d['status']:<9} {d['file']}")
 
 
-@app.command()
-def show(doc_id: int = typer.Argument(...), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
-    """Show one document's fields with their evidence and corrections."""
+@app.command(cls=Command)
+def show(doc_id: int = typer.Argument(..., metavar="DOC_ID"), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Show one document's fields with their evidence, corrections, papers and requests."""
     import json
 
-    from intake.db import repo
-    from intake.db.engine import open_db
+    from intake import api
 
-    doc = repo.get_document(open_db(db), doc_id)
-    if doc is None:
-        raise InputNotFound(f"no document with id {doc_id}")
-    typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+    typer.echo(json.dumps(api.document(doc_id, db), indent=2, ensure_ascii=False))
 
 
-@app.command()
-def fix(doc_id: int = typer.Argument(...), field: str = typer.Argument(...), value: str = typer.Argument(...),
+@app.command(cls=Command)
+def fix(doc_id: int = typer.Argument(..., metavar="DOC_ID"), field: str = typer.Argument(..., metavar="FIELD"),
+        value: str = typer.Argument(..., metavar="VALUE"),
         out: Optional[str] = typer.Option(None, "--out", help="Where to write the papers again."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Record a correction beside the extracted value and write the papers again."""
-    from intake.db.engine import open_db
-    from intake.mailroom import correct
+    from intake import api
 
-    try:
-        written = correct(open_db(db), doc_id, field, value, out)
-    except ValueError as exc:
-        raise InputNotFound(str(exc)) from None
+    written = api.correct(doc_id, field, value, out, db)
     typer.echo(f"document {doc_id}: {field} corrected" + (f"; {written} papers written again" if written else ""))
 
 
-@app.command("export")
+@app.command("export", cls=Command)
 def export_cmd(fmt: str = typer.Option("json", "--format", help="csv or json."),
                db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Export every document for a case-management system."""
-    from intake.db import repo
-    from intake.db.engine import open_db
+    from intake import api
 
-    if fmt not in ("csv", "json"):
-        raise InputNotFound("--format must be csv or json")
-    typer.echo(repo.export(open_db(db), fmt))
+    typer.echo(api.export(fmt, db))
 
 
-@app.command()
+@app.command(cls=Command)
 def purge(member: str = typer.Option(..., "--member", help="The member ID whose data is deleted."),
           db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Delete everything about one client: rows and written papers."""
-    from intake.db import repo
-    from intake.db.engine import open_db
+    from intake import api
 
-    docs, files = repo.purge_member(open_db(db), member)
+    docs, files = api.purge(member, db)
     typer.echo(f"purged {docs} document(s) and {files} paper file(s)")
 
 
@@ -250,16 +240,15 @@ db_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mod
 app.add_typer(db_app, name="db")
 
 
-@db_app.command("upgrade")
+@db_app.command("upgrade", cls=Command)
 def db_upgrade(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Create or migrate the schema."""
-    from intake.db.engine import open_db, safe
+    from intake import api
 
-    engine = open_db(db)
-    typer.echo(f"schema up to date: {safe(str(engine.url))}")
+    typer.echo(f"schema up to date: {api.upgrade_db(db)}")
 
 
-@app.command()
+@app.command(cls=Command)
 def worker(
     broker: Optional[str] = typer.Option(None, "--broker", help=BROKER_HELP),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
@@ -269,13 +258,9 @@ def worker(
 ):
     """Take jobs from the shared queue until stopped (SIGTERM finishes the jobs in hand)."""
     _setup_logging(verbose, terminal=False)  # its stderr is its log, Celery's lines included
-    from intake.dist import worker as dist_worker
-    from intake.dist.config import broker_url
+    from intake import api
 
-    url = broker_url(broker)
-    if not url:
-        raise InputNotFound("intake worker needs --broker or INTAKE_BROKER_URL")
-    dist_worker.start(url, db, concurrency, name, verbose)
+    api.worker(broker, db, concurrency, name, verbose)
 
 
 queue_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -283,70 +268,308 @@ queue_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_
 app.add_typer(queue_app, name="queue")
 
 
-@queue_app.command("status")
+@queue_app.command("status", cls=Command)
 def queue_status(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
                  json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
                  window: float = typer.Option(300.0, "--window", help="Seconds the speed is measured over.")):
     """Queued, running, done and failed; per worker; pages per second."""
     import json
 
-    from intake.db.engine import open_db
-    from intake.dist.status import queue_status as status, status_text
+    from intake import api
+    from intake.dist.status import status_text
 
-    st = status(open_db(db), window)
+    st = api.queue_status(db, window)
     typer.echo(json.dumps(st, indent=2) if json_out else status_text(st))
 
 
-@queue_app.command("retry")
+@queue_app.command("retry", cls=Command)
 def queue_retry(failed: bool = typer.Option(False, "--failed", help="Send every failed file again."),
                 broker: Optional[str] = typer.Option(None, "--broker", help=BROKER_HELP),
                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
     """Send failed files to the workers again (their originals are still in the store)."""
+    from intake import api
+
+    if not failed:
+        raise UsageError("use: intake queue retry --failed --broker URL (or INTAKE_BROKER_URL)")
+    sent, left = api.queue_retry(broker, db)
+    typer.echo(f"{sent} job(s) sent again" + (f"; {left} failed file(s) no longer stored" if left else ""))
+
+
+@app.command(cls=Command)
+def serve(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
+    port: int = typer.Option(8765, "--port", help="Port to listen on."),
+    papers: Optional[str] = typer.Option(None, "--papers", help="Where written papers are kept (default: data folder)."),
+    allowed_host: List[str] = typer.Option([], "--allowed-host", help="Another Host name to accept (the proxy's)."),
+    insecure_cookie: bool = typer.Option(False, "--insecure-cookie",
+                                         help="Cookie without the Secure flag (plain HTTP off this machine; avoid)."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True),
+):
+    """The review page in the browser: work queue, facts beside the scan, fixes, papers."""
+    from intake.web.server import serve as run_server
+
+    run_server(db, host, port, papers, allowed_host, insecure_cookie, verbose)
+
+
+user_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                       help="Staff who may sign in to intake serve.")
+app.add_typer(user_app, name="user")
+
+
+def _password(confirm: bool = True) -> str:
+    """From a prompt (typed twice) or, when stdin is not a terminal, its first line."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Again: ") != first:
+        raise UsageError("the two passwords differ")
+    return first
+
+
+def _user_call(fn, *args) -> None:
+    from intake.db.users import UserError
+
+    try:
+        fn(*args)
+    except UserError as exc:
+        raise UsageError(str(exc)) from None
+
+
+@user_app.command("add", cls=Command)
+def user_add(name: str = typer.Argument(...),
+             role: str = typer.Option(..., "--role", help="admin, reviewer or viewer."),
+             db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Add a user; the password is read from a prompt or stdin (never the command line)."""
     from intake.db.engine import open_db
-    from intake.dist.config import broker_url
-    from intake.dist.producer import connect
-    from intake.dist.status import retry_failed
-    from intake.dist.tasks import send_jobs
+    from intake.db.users import add_user, check_new_user
 
-    url = broker_url(broker)
-    if not failed or not url:
-        raise InputNotFound("use: intake queue retry --failed --broker URL (or INTAKE_BROKER_URL)")
-    app_ = connect(url)
-    ids, left = retry_failed(open_db(db))
-    send_jobs(app_, ids)
-    typer.echo(f"{len(ids)} job(s) sent again" + (f"; {left} failed file(s) no longer stored" if left else ""))
+    _user_call(check_new_user, name, role, "x" * 64)
+    _user_call(add_user, open_db(db), name, role, _password())
+    typer.echo(f"user {name} added ({role})")
 
 
-class InputNotFound(IntakeError):
-    exit_code = ExitCode.usage
+@user_app.command("list", cls=Command)
+def user_list(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """List users and their roles."""
+    from intake.db.engine import open_db
+    from intake.db.users import list_users
+
+    for u in list_users(open_db(db)):
+        typer.echo(f"{u['username']:<24} {u['role']:<9} {'disabled' if u['disabled'] else 'active'}")
+
+
+@user_app.command("disable", cls=Command)
+def user_disable(name: str = typer.Argument(...), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Disable a user; their open sessions end at once."""
+    from intake.db.engine import open_db
+    from intake.db.users import disable_user
+
+    _user_call(disable_user, open_db(db), name)
+    typer.echo(f"user {name} disabled")
+
+
+@user_app.command("passwd", cls=Command)
+def user_passwd(name: str = typer.Argument(...), db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Set a new password (prompt or stdin); the user's open sessions end."""
+    from intake.db.engine import open_db
+    from intake.db.users import set_password
+
+    _user_call(set_password, open_db(db), name, _password())
+    typer.echo(f"password of {name} changed")
+
+
+def _request_line(r: dict) -> str:
+    when = {"written": f"written {r['written_on']}", "sent": f"sent {r['sent_on']} by {r['via']}, due {r['due']}",
+            "overdue": f"sent {r['sent_on']} by {r['via']}, OVERDUE since {r['due']}",
+            "received": f"received {r['received_on']}" + ("" if r["complete"] else " (partial)")}[r["status"]]
+    return f"{r['id']:>5}  case {str(r['case'] or '-'):>5}  {r['kind']:<10} {r['status']:<9} {when}  {r['recipient']}"
+
+
+@app.command("requests", cls=Command)
+def requests_cmd(overdue: bool = typer.Option(False, "--overdue", help="Only requests past their due date."),
+                 case: Optional[int] = typer.Option(None, "--case", help="Only this case."),
+                 date: Optional[str] = typer.Option(None, "--date", help="Judge overdue as of YYYY-MM-DD."),
+                 json_out: bool = typer.Option(False, "--json", help="Print as JSON."),
+                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """List the requests written for each case with their status (written, sent, overdue, received)."""
+    from intake import api
+
+    rows = api.list_requests(db, date, overdue, case)
+    if json_out:
+        import json
+
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    for r in rows:
+        typer.echo(_request_line(r))
+
+
+request_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                          help="Record what happened to one request.")
+app.add_typer(request_app, name="request")
+REQUEST_ID = typer.Argument(..., metavar="REQUEST_ID", help="The request's id (intake requests lists them).")
+
+
+@request_app.command("sent", cls=Command)
+def request_sent(request_id: int = REQUEST_ID,
+                 via: str = typer.Option("mail", "--via", help="mail, fax, portal or email."),
+                 date: Optional[str] = typer.Option(None, "--date", help="Day it was sent, YYYY-MM-DD (default today)."),
+                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Mark a request sent; its due date and the calendar follow."""
+    from intake import api
+
+    typer.echo(_request_line(api.request_sent(request_id, via, date, db)))
+
+
+@request_app.command("received", cls=Command)
+def request_received(request_id: int = REQUEST_ID,
+                     partial: bool = typer.Option(False, "--partial", help="Only part of what was asked came."),
+                     date: Optional[str] = typer.Option(None, "--date", help="Day it arrived (default today)."),
+                     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Mark a request answered, in full or in part."""
+    from intake import api
+
+    typer.echo(_request_line(api.request_received(request_id, partial, date, db)))
+
+
+@request_app.command("extended", cls=Command)
+def request_extended(request_id: int = REQUEST_ID,
+                     until: Optional[str] = typer.Option(None, "--until", help="The new date they gave in writing."),
+                     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Record the one written extension a records request may get (at most 30 more days)."""
+    from intake import api
+
+    typer.echo(_request_line(api.request_extended(request_id, until, None, db)))
+
+
+@app.command(cls=Command)
+def followup(request_id: int = REQUEST_ID,
+             date: Optional[str] = typer.Option(None, "--date", help="Date on the letter (default today)."),
+             out: Optional[str] = typer.Option(None, "--out", help="Folder (default: beside the first request)."),
+             config: Optional[str] = typer.Option(None, "--config", help="Requester profile (TOML or YAML)."),
+             lang: Optional[str] = typer.Option(None, "--lang", help="en or es (default: the letter's)."),
+             db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Write the follow-up letter for a request that went unanswered (PDF and DOCX)."""
+    from intake import api
+    from intake.papers.profile import load_requester
+
+    got = api.followup(request_id, date, load_requester(config, {"lang": lang}), out, db)
+    if got["request"]["status"] != "overdue":
+        typer.echo(f"note: request {request_id} is {got['request']['status']}, not overdue", err=True)
+    typer.echo(f"wrote {got['pdf']}\nwrote {got['docx']}")
+
+
+records_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                          help="Records that came back for a case.")
+app.add_typer(records_app, name="records")
+CASE_ID = typer.Argument(..., metavar="CASE_ID", help="The case (intake list shows each document's case).")
+
+
+def _record_line(r: dict) -> str:
+    mark = "relevant" if r["relevant"] else "not relevant"
+    return (f"{r['id']:>5}  {r['kind']:<24} {', '.join(r['service_dates']) or '-':<23} {r['pages']:>3} p  "
+            f"{mark:<12} {r['name']}")
+
+
+def _added_line(a) -> str:
+    return (f"record {a.record_id}: {a.kind}, {', '.join(a.dates) or 'no date found'}, {a.pages} page(s)"
+            f"{', read by OCR' if a.ocr_pages else ''}{', already in this case' if a.duplicate else ''}"
+            f" - {'relevant' if a.relevant else 'not relevant'}  ({a.path})")
+
+
+@records_app.command("add", cls=Command)
+def records_add(case: int = CASE_ID,
+                files: List[str] = typer.Argument(..., metavar="FILES...", help="PDFs, scans or faxes as they arrived."),
+                db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+                verbose: int = typer.Option(0, "--verbose", "-v", count=True)):
+    """Read records into a case: kind, dates of service, author, pages, and whether they bear on the denial."""
+    _setup_logging(verbose)
+    from intake import api
+
+    failures = []
+
+    def show_one(a):
+        if a.error:
+            _fail(a.error)
+            failures.append(a.error)
+        else:
+            typer.echo(_added_line(a))
+
+    added = api.add_records(case, files, db, on_added=show_one)
+    for request_id in api.answered_requests(case, added, db):
+        typer.echo(f"the claim file came in: mark it with  intake request received {request_id}", err=True)
+    if failures:
+        only = len(failures) == len(added) == 1
+        raise typer.Exit(int(failures[0].exit_code if only else ExitCode.some_failed))
+
+
+@records_app.command("list", cls=Command)
+def records_list(case: int = CASE_ID, db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """The case's records, with why each is marked relevant or not."""
+    from intake import api
+
+    for r in api.list_records(case, db):
+        typer.echo(_record_line(r) + "\n       " + "; ".join(r["reasons"]))
+
+
+@records_app.command("mark", cls=Command)
+def records_mark(record_id: int = typer.Argument(..., metavar="RECORD_ID", help="The record's id (records list)."),
+                 relevant: Optional[bool] = typer.Option(None, "--relevant/--not-relevant"),
+                 kind: Optional[str] = typer.Option(None, "--kind", help="Set the record's kind by hand."),
+                 position: Optional[int] = typer.Option(None, "--position", help="Place in the packet (1 = first)."),
+                 db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """The advocate decides: include or leave out, correct the kind, set the order."""
+    from intake import api
+
+    typer.echo(_record_line(api.mark_record(record_id, relevant, kind, position, db)))
+
+
+@app.command(cls=Command)
+def packet(case: int = CASE_ID,
+           out: str = typer.Option(..., "--out", help="Folder for the packet and the filled checklist."),
+           all_: bool = typer.Option(False, "--all", help="Include records marked not relevant."),
+           denial: Optional[str] = typer.Option(None, "--denial", help="The denial letter's file, if not kept."),
+           lang: Optional[str] = typer.Option(None, "--lang", help="en or es (default: the letter's)."),
+           date: Optional[str] = typer.Option(None, "--date", help="Today, YYYY-MM-DD (for the checklist)."),
+           db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)):
+    """Write the appeal packet: cover, timeline, contents, stamped exhibits with bookmarks (one PDF)."""
+    from intake import api
+
+    got = api.build_packet(case, out, all_, denial, lang, date, db)
+    typer.echo(f"wrote {got.pdf} ({len(got.plan.exhibits)} exhibits, {got.pages} pages"
+               + (f", {len(got.plan.left_out)} record(s) left out" if got.plan.left_out else "") + ")")
+    typer.echo(f"wrote {got.checklist}")
 
 
 def _private_opener(path, flags):
     return os.open(path, flags, 0o600)
 
 
-@rules_app.command("check")
-def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", help="Folder of rule files.")):
-    """Validate every rule file; name the file and key that is wrong."""
+@rules_app.command("check", cls=Command)
+def rules_check(rules_dir: Optional[str] = typer.Option(None, "--rules-dir", help="Folder of rule files."),
+                templates: Optional[str] = typer.Option(None, "--templates", help="Folder of paper templates."),
+                config: Optional[str] = typer.Option(None, "--config", help="A requester profile to check too.")):
+    """Validate every rule file, the templates' data and a requester profile; name the file and key that is wrong."""
     from intake import api
 
-    rules = api.check_rules(rules_dir)
-    typer.echo(f"rules ok ({rules.digest}): {len(rules.fields.fields)} fields, "
+    rules, folders = api.check_all(rules_dir, templates, config)
+    typer.echo(f"rules ok ({rules.digest}): {len(rules.lexicon.fields)} fields, "
                f"{sum(len(v) for v in rules.denial_types.denial_types.values())} denial phrases, "
-               f"{sum(len(v) for v in rules.carc.codes.values())} reason codes")
+               f"{sum(len(v) for v in rules.carc.codes.values())} reason codes, record kinds, "
+               "notice requirements")
+    typer.echo("templates ok: " + ", ".join(str(f) for f in folders) + ("; requester profile ok" if config else ""))
 
 
-@rules_app.command("build")
+@rules_app.command("build", cls=Command)
 def rules_build(rules_dir: Optional[str] = typer.Option(None, "--rules-dir"),
                 target: Optional[str] = typer.Option(None, "--models-dir")):
     """Build the spaCy pipelines in models/ from the rules."""
-    from pathlib import Path
-
     from intake import api
-    from intake.nlp import save_pipelines
 
-    rules = api.check_rules(rules_dir)
-    for path in save_pipelines(rules, Path(target) if target else None):
+    for path in api.build_rules(rules_dir, target):
         typer.echo(f"wrote {path}")
 
 
@@ -371,24 +594,18 @@ def _exit_code() -> int:
         return int(ExitCode.interrupted)
     except typer.Exit as exc:
         return exc.exit_code
+    except typer.TyperException as exc:  # Click's own usage errors: its usage text, the reason, a "did you mean"
+        exc.show()
+        return int(getattr(exc, "exit_code", ExitCode.usage))
+    except typer.Abort:  # Ctrl-C at a prompt
+        return int(ExitCode.interrupted)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a clean exit
         return _internal_error(exc)
 
 
-def _is_a(exc: Exception, class_name: str) -> bool:
-    """Typer 0.28 carries its own copy of Click, so Click's exceptions are known by name, whichever copy
-    raised them (an isinstance check against the separate click package misses every usage error)."""
-    return any(cls.__name__ == class_name for cls in type(exc).__mro__)
-
-
 def _internal_error(exc: Exception) -> int:
-    if _is_a(exc, "Abort"):
-        return int(ExitCode.interrupted)
-    if _is_a(exc, "ClickException"):
-        exc.show()
-        return int(ExitCode.usage)
     typer.echo(f"intake: internal error: {type(exc).__name__} (run with -vv and report it)", err=True)
     if logging.getLogger().isEnabledFor(logging.DEBUG):
         raise exc
@@ -421,10 +638,10 @@ def _leave(code: int) -> None:
 
 
 def _close_databases() -> None:
-    """Pooled connections closed properly, so PostgreSQL sees a goodbye and not a dropped socket."""
+    """Only when a command opened one: importing the database layer to find none costs time."""
     engine_module = sys.modules.get("intake.db.engine")
-    for engine in getattr(engine_module, "_ENGINES", {}).values():
-        engine.dispose()
+    if engine_module is not None:
+        engine_module.close_all()
 
 
 if __name__ == "__main__":

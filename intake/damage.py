@@ -189,13 +189,3 @@ def pdf_page(pdf, number: int, path: str | Path):
     except pdfium.PdfiumError:
         raise pdf_page_missing(number, path) from None
 
-
-def internal_reason(exc: BaseException, path: str) -> str:
-    """A bug met while reading one file of many (a watched folder): its line, so the others go on; the
-    traceback only at debug level, as it may quote values."""
-    import logging
-
-    log = logging.getLogger(__name__)
-    log.error("internal error on a file (%s); run with -vv and report it", type(exc).__name__)
-    log.debug("traceback", exc_info=exc)
-    return f"{path}: internal error in intake ({type(exc).__name__}); please report it"

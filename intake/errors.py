@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     missing_dependency = 6  # tesseract or poppler is not installed
     rules_invalid = 7  # a rule file in rules/ is wrong
     output = 8  # cannot write to the output folder
+    service = 9  # the case database or the queue's broker cannot be reached or used
     internal = 15  # a bug: please report it
     interrupted = 130
 
@@ -58,3 +59,22 @@ class RulesError(IntakeError):
 
 class OutputError(IntakeError):
     exit_code = ExitCode.output
+
+
+class UsageError(IntakeError):
+    """A value on the command line that Click cannot judge alone (a document ID nobody has, a --store
+    URL of the wrong kind, options that cannot go together): exit 2, like Click's own usage errors."""
+
+    exit_code = ExitCode.usage
+
+
+class DatabaseError(IntakeError):
+    """The database cannot be opened or written; the message never shows a password."""
+
+    exit_code = ExitCode.service
+
+
+class BrokerError(IntakeError):
+    """No broker URL, or the broker cannot be reached; the message never shows a password."""
+
+    exit_code = ExitCode.service

@@ -97,3 +97,38 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
                 continue
         out.append([ln])
     return out
+
+
+def _body_column_x(lines: list[Line], width: float) -> float | None:
+    """Where a second column of prose starts (a letter with a sidebar): the left edge shared by the
+    later cells of at least six lines, each a run of words rather than a table figure."""
+    from collections import Counter
+
+    starts: Counter = Counter()
+    for ln in lines:
+        for ws in cells(ln):
+            if ws[0].bbox[0] > 0.2 * width and len(ws) >= 4 and sum(c.isalpha() for w in ws for c in w.text) > 12:
+                starts[round(ws[0].bbox[0] / (0.015 * width))] += 1
+    if not starts:
+        return None
+    key, n = starts.most_common(1)[0]
+    near = n + starts.get(key - 1, 0) + starts.get(key + 1, 0)
+    return (key - 1.5) * 0.015 * width if near >= 6 and key * 0.015 > 0.2 else None
+
+
+def reading_order(lines: list[Line], width: float) -> list[Line]:
+    """A page's lines as a person reads them: where a body column stands beside a sidebar, the sidebar's
+    parts first, then the body's, so the body's sentences are not cut by the sidebar's labels."""
+    split = _body_column_x(lines, width)
+    if split is None:
+        return lines
+    left, right = [], []
+    for ln in lines:
+        parts = cells(ln)
+        lw = [w for ws in parts if ws[0].bbox[0] < split for w in ws]
+        rw = [w for ws in parts if ws[0].bbox[0] >= split for w in ws]
+        if lw:
+            left.append(Line(words=lw, page=ln.page, index=ln.index))
+        if rw:
+            right.append(Line(words=rw, page=ln.page, index=ln.index))
+    return left + right

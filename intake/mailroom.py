@@ -1,86 +1,150 @@
-"""Batch runs against the case database: each file stored once, in one transaction, as soon as it is done."""
+"""The one batch engine: content hashes, skipping what is done, the run's row, each file's report stored and
+counted as soon as it is in. Local batches and the queue producer run through Mailroom; the watched folder,
+one file at a time, stores through the same store(). Only who reads the pages differs (local worker
+processes, queue workers, the watcher itself).
+"""
 
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
-from intake import duplicates
-from intake.batch import BatchSummary, FileReport, run_batch
+from intake.reports import BatchSummary, FileReport, Tally, failed
 from intake.sources import sha256_of
 
 log = logging.getLogger(__name__)
 
 
+def hash_of(path: str) -> str:
+    """The file's content hash, or "" when it cannot be read (its report says why, later)."""
+    try:
+        return sha256_of(Path(path))
+    except OSError:
+        return ""
+
+
+def size_of(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
+
+
+def store(engine, path: str, sha: str, report: FileReport, requester: dict | None = None,
+          force: bool = False) -> None:
+    """One file's outcome into the case database, in one transaction: its results (replacing an earlier
+    run's with force), or its failure; a file that could not even be hashed leaves no row."""
+    from intake.db import repo
+
+    if not sha:
+        return
+    if report.error:
+        repo.record_failure(engine, sha, Path(path).name, size_of(path), report.error)
+        return
+    if force:
+        repo.forget(engine, sha)
+    repo.save_results(engine, sha, Path(path).name, size_of(path), report.results, requester=requester,
+                      original=_read_original(path))
+
+
+def _read_original(path: str) -> bytes | None:
+    """The original's bytes for the review page's page images; a file gone meanwhile just has none."""
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+class Mailroom:
+    """One run against the case database: which files are new, the run's row, the summary and the
+    progress line. report() takes each file's outcome as it comes, from whoever read it."""
+
+    def __init__(self, engine, paths: list[str], force: bool = False, on_report=None, kind: str = "batch",
+                 requester: dict | None = None):
+        from intake.db import repo
+
+        self.engine, self.force, self.requester = engine, force, requester
+        self.hashes = {p: hash_of(p) for p in paths}
+        self.todo = self._new(paths)
+        self.errors: list[str] = []
+        self.run_id = repo.start_run(engine, kind)
+        self.tally = Tally(len(paths), on_report)
+        self.tally.summary.skipped = len(paths) - len(self.todo)
+        self.tally.summary.duplicates = self.duplicates
+
+    def _new(self, paths: list[str]) -> list[str]:
+        """Content already done (unless force) and a second copy within the batch are skipped, each named
+        with what it repeats (intake.duplicates)."""
+        from intake import duplicates
+
+        known = [h for h in self.hashes.values() if h]
+        done = {} if self.force else duplicates.done_names(self.engine, known)
+        todo, self.duplicates = duplicates.sort_out(paths, self.hashes, done)
+        return todo
+
+    def report(self, report: FileReport, stored: bool = False) -> None:
+        """A file is finished: stored (unless a queue worker stored it already), counted, shown."""
+        if not stored:
+            store(self.engine, report.path, self.hashes.get(report.path, ""), report, self.requester, self.force)
+        if report.error:
+            self.errors.append(report.error)
+        self.tally.add(report)
+
+    def unreadable(self, path: str) -> FileReport:
+        """The report of a file that could not even be hashed: why it cannot be opened."""
+        from intake.sources import open_source
+
+        try:
+            open_source(path)
+        except Exception as exc:  # noqa: BLE001 - one conversion of errors to reports
+            return failed(path, exc)
+        from intake.errors import InputFileError
+
+        return failed(path, InputFileError("cannot read file", path))
+
+    def close(self, queued: int = 0) -> BatchSummary:
+        from intake.db import repo
+
+        repo.finish_run(self.engine, self.run_id, len(self.todo), self.errors)
+        summary = self.tally.close()
+        summary.queued = queued
+        return summary
+
+
 def stored_batch(paths: list[str], db_url: str | None = None, jobs: int | None = None, out_dir: str | None = None,
                  requester: dict | None = None, force: bool = False, on_report=None) -> BatchSummary:
-    """Skip content already done (unless force); a killed run picks up where it stopped on the next one."""
-    from intake.db import repo
+    """A local batch: worker processes on this machine read the files; a killed run resumes next time."""
+    from intake.batch import read_batch
     from intake.db.engine import open_db
 
-    engine = open_db(db_url)
-    hashes: dict[str, str] = {}
-    for p in paths:
-        try:
-            hashes[p] = sha256_of(Path(p))
-        except OSError:
-            hashes[p] = ""
-    done = {} if force else duplicates.done_names(engine, [h for h in hashes.values() if h])
-    todo, dupes = duplicates.sort_out(paths, hashes, done)  # each skipped copy named with what it repeats
-    run_id = repo.start_run(engine, "batch")
-    errors: list[str] = []
-
-    def store(report: FileReport) -> None:
-        h = hashes.get(report.path, "")
-        size = os.path.getsize(report.path) if os.path.exists(report.path) else 0
-        if report.error:
-            errors.append(report.error)
-            if h:
-                repo.record_failure(engine, h, Path(report.path).name, size, report.error)
-        elif h:
-            if force:
-                _forget(engine, h)
-            repo.save_results(engine, h, Path(report.path).name, size, report.results)
-        if on_report:
-            on_report(report)
-
+    room = Mailroom(open_db(db_url), paths, force, on_report, requester=requester if out_dir else None)
     try:
-        summary = run_batch(todo, jobs=jobs, out_dir=out_dir, requester=requester, on_report=store)
+        read_batch(room.todo, room.report, jobs, out_dir, requester)
     finally:
-        repo.finish_run(engine, run_id, len(todo), errors)
-    summary.files = len(paths)
-    summary.skipped = len(paths) - len(todo)
-    summary.duplicates = dupes
+        summary = room.close()
     return summary
 
 
-def _forget(engine, sha: str) -> None:
-    """--force: the old rows of this content go, so the new run's rows are the only ones."""
-    from sqlalchemy import select
-    from sqlalchemy.orm import Session
-
-    from intake.db.models import SourceFileRow
-
-    with Session(engine) as s, s.begin():
-        row = s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
-        if row is not None:
-            s.delete(row)
-
-
 def correct(engine, doc_id: int, field: str, value: str, out_dir: str | None = None) -> int:
-    """Keep the correction beside the extracted value; write the document's papers again with it."""
+    """Keep the correction beside the extracted value; write the document's papers again with it, into
+    the document's own folder (the second document of a stack has its own) and with the requester they
+    were first written for."""
     from intake.db import repo
+    from intake.errors import UsageError
     from intake.model import result_from_json
     from intake.papers.writer import write_papers
 
-    doc = repo.add_correction(engine, doc_id, field, value)
+    try:
+        doc = repo.add_correction(engine, doc_id, field, value)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     if doc is None:
-        raise ValueError(f"no document with id {doc_id}")
+        raise UsageError(f"no document with id {doc_id}")
     base = out_dir or (str(Path(next(iter(doc["papers"].values()))).parent.parent) if doc["papers"] else None)
     if not base:
         return 0
     result = result_from_json(doc["result"])
-    outputs = write_papers(result, Path(base), {}, index=None)
+    index = doc["index"] if doc["siblings"] > 1 else None
+    outputs = write_papers(result, Path(base), doc["requester"] or {}, index=index)
     repo.replace_papers(engine, doc_id, outputs)
     return len(outputs)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from intake.notice.model import NoticeCheck
 
 BBox = tuple[float, float, float, float]
 
@@ -141,6 +144,10 @@ class Result:
     outputs: dict[str, str] = field(default_factory=dict)
     low_confidence: list[str] = field(default_factory=list)
     deadlines: list[tuple[str, str]] = field(default_factory=list)  # (ISO date, what to do), when papers exist
+    notice_check: Optional["NoticeCheck"] = None  # intake/notice: what the denial notice shows and lacks
+    # how each page was read (number, width, height, method, rotation, skew): the review page draws the
+    # evidence boxes on the very image Tesseract read; not part of the contract's JSON
+    page_geometry: list[tuple] = field(default_factory=list)
 
     def value(self, name: str):
         fv = self.fields.get(name)
@@ -166,26 +173,39 @@ class Result:
             "plan_type": self.classification.plan_type,
             "language": self.classification.language,
         }
+        out["notice_check"] = self.notice_check.to_json() if self.notice_check else None
         if self.outputs:
             out["outputs"] = dict(self.outputs)
         return out
 
 
-def page_to_dict(page: PageText) -> dict:
-    """Stored OCR output for golden tests: words with boxes and confidences, nothing else."""
-    return {"number": page.number, "width": page.width, "height": page.height, "method": page.method,
-            "rotation": page.rotation, "skew": page.skew, "mean_conf": page.mean_conf,
-            "words": [[w.text, round(w.conf, 3), [round(v, 1) for v in w.bbox], w.group]
-                      for ln in page.lines for w in ln.words]}
+def page_to_dict(page: PageText, exact: bool = False) -> dict:
+    """The one page serialisation. Default: what OCR gave (words with boxes and confidences, rounded), as
+    the golden files store it, so a replay rebuilds the lines and tests the layout stage too. exact: the
+    page as it is, lines included, for a page read by one queue worker and finished by another."""
+    out = {"number": page.number, "width": page.width, "height": page.height, "method": page.method,
+           "rotation": page.rotation, "skew": page.skew, "mean_conf": page.mean_conf}
+    if exact:
+        out["lines"] = [[ln.index, [[w.text, w.conf, list(w.bbox), w.group] for w in ln.words]] for ln in page.lines]
+    else:
+        out["words"] = [[w.text, round(w.conf, 3), [round(v, 1) for v in w.bbox], w.group]
+                        for ln in page.lines for w in ln.words]
+    return out
 
 
 def page_from_dict(data: dict) -> PageText:
-    from intake.layout import build_lines
+    """Either form of page_to_dict: exact lines as they were, or words whose lines are built again."""
+    number = data["number"]
+    if "lines" in data:
+        lines = [Line([Word(w[0], w[1], tuple(w[2]), w[3]) for w in words], number, index)
+                 for index, words in data["lines"]]
+    else:
+        from intake.layout import build_lines
 
-    words = [Word(w[0], w[1], tuple(w[2]), w[3] if len(w) > 3 else -1) for w in data["words"]]
-    return PageText(number=data["number"], width=data["width"], height=data["height"],
-                    lines=build_lines(words, data["number"]), method=data["method"], rotation=data["rotation"],
-                    skew=data["skew"], mean_conf=data["mean_conf"])
+        words = [Word(w[0], w[1], tuple(w[2]), w[3] if len(w) > 3 else -1) for w in data["words"]]
+        lines = build_lines(words, number)
+    return PageText(number=number, width=data["width"], height=data["height"], lines=lines, method=data["method"],
+                    rotation=data["rotation"], skew=data["skew"], mean_conf=data["mean_conf"])
 
 
 def result_from_json(data: dict) -> Result:
@@ -201,4 +221,7 @@ def result_from_json(data: dict) -> Result:
                                                         ev.get("confidence", 1.0), bbox))
     cls = Classification(data["document_type"], data["denial_type"], list(data.get("denial_evidence", [])),
                          data.get("plan_type", "unknown"), data.get("language", "en"))
-    return Result(data["file"], data["sha256"], list(data["pages"]), cls, fields)
+    from intake.notice.model import NoticeCheck
+
+    return Result(data["file"], data["sha256"], list(data["pages"]), cls, fields,
+                  notice_check=NoticeCheck.from_json(data.get("notice_check")))

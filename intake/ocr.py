@@ -38,9 +38,10 @@ class TesseractRun:
 
     The command pytesseract's image_to_data runs, around a Popen we keep hold of, so a run nobody needs
     can be stopped instead of left to burn a core; pytesseract (which imports numpy) is imported only
-    once Tesseract is running, for its error type and message."""
+    once Tesseract is running, for its error type and message. on_start is called just before the
+    process starts; nothing else happens as a side effect."""
 
-    def __init__(self, image_path: str, lang: str = DEFAULT_LANG):
+    def __init__(self, image_path: str, lang: str = DEFAULT_LANG, on_start=None):
         import subprocess
         import tempfile
 
@@ -52,9 +53,8 @@ class TesseractRun:
         # file read early is told an impossible one (1 dpi) so that it does the same. Told "300" instead,
         # it read a large-type photocopy at 181 words where its own estimate (400) gave 257.
         cmd += ["--dpi", "1"]
-        from intake import warm
-
-        warm.start()  # spaCy loads on the other core while Tesseract works
+        if on_start is not None:
+            on_start()  # the caller's (the pipeline's warm-up: spaCy loads on the other core meanwhile)
         try:
             self._proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                           stderr=subprocess.PIPE)
@@ -93,12 +93,12 @@ class TesseractRun:
         self._tmp.cleanup()
 
 
-def ocr_words(img: Image.Image, lang: str = DEFAULT_LANG) -> list[Word]:
+def ocr_words(img: Image.Image, lang: str = DEFAULT_LANG, on_start=None) -> list[Word]:
     """One Tesseract call per page; the image goes over as uncompressed PGM (PNG encoding costs time)."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="intake-") as tmp:  # private (0700), removed at once
-        return TesseractRun(_save_pgm(img, os.path.join(tmp, "page.pgm")), lang).words()
+        return TesseractRun(_save_pgm(img, os.path.join(tmp, "page.pgm")), lang, on_start).words()
 
 
 def _save_pgm(img: Image.Image, path: str) -> str:
@@ -147,7 +147,7 @@ def pages_from_tsv(tsv: str) -> dict[int, list[Word]]:
     return pages
 
 
-def ocr_together(images: list[Image.Image], lang: str = DEFAULT_LANG) -> list[list[Word]]:
+def ocr_together(images: list[Image.Image], lang: str = DEFAULT_LANG, on_start=None) -> list[list[Word]]:
     """Several pages through one Tesseract process (a list file): its start-up, mostly loading the
     language models (0.15 s), is paid once. Every page reads exactly as it would alone (tested)."""
     import tempfile
@@ -157,7 +157,7 @@ def ocr_together(images: list[Image.Image], lang: str = DEFAULT_LANG) -> list[li
         listing = os.path.join(tmp, "pages.txt")
         with open(listing, "w", encoding="utf-8") as fh:
             fh.write("\n".join(names) + "\n")
-        pages = TesseractRun(listing, lang).pages()
+        pages = TesseractRun(listing, lang, on_start).pages()
     return [pages.get(i + 1, []) for i in range(len(images))]
 
 
@@ -186,7 +186,8 @@ def looks_sideways(img: Image.Image) -> bool:
 
 
 def ocr_page(img: Image.Image, number: int, skew: float = 0.0, lang: str = DEFAULT_LANG,
-             started: TesseractRun | None = None, first_words: list[Word] | None = None) -> PageText:
+             started: TesseractRun | None = None, first_words: list[Word] | None = None,
+             on_start=None) -> PageText:
     """OCR once; turn the page and OCR again only when the first read looks wrong.
 
     started: a run already going on a file with exactly these pixels (the file needed no preparing);
@@ -199,7 +200,7 @@ def ocr_page(img: Image.Image, number: int, skew: float = 0.0, lang: str = DEFAU
     if first_words is not None:
         words = first_words
     else:
-        words = started.words() if started is not None else ocr_words(img, lang)
+        words = started.words() if started is not None else ocr_words(img, lang, on_start)
     if quality(words) < 0.35 and len(words) > 0:
         turn = osd_rotation(img)
         if turn:

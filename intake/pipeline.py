@@ -1,14 +1,18 @@
-"""The stages in order: source -> pages -> split plan -> documents -> fields and classification -> results."""
+"""The stages in order, in one place for every caller: source -> pages -> features -> split -> results.
+
+`intake process` runs them all here (`run`); a local batch, a queue job and the golden replay read or load
+pages their own way and hand them to `finish`, so what becomes of a page is decided once.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from typing import TYPE_CHECKING
 
+from intake.errors import IntakeError
 from intake.model import Document, PageText, Result, SourceFile
-from intake.sources import iter_pages, open_source
 
 if TYPE_CHECKING:  # the analysis modules load in the background while Tesseract reads the first page
     from intake.rules import RuleSet
@@ -18,39 +22,58 @@ log = logging.getLogger(__name__)
 LOW_CONFIDENCE = 0.6
 
 
+def warm_up(rules: RuleSet | None = None) -> Callable[[], None]:
+    """Step 0: say which rules the background warm-up loads; returns what starts it (handed to the page
+    reader, which calls it as Tesseract starts, so spaCy loads on the other core while Tesseract works)."""
+    from intake import warm
+
+    warm.arm(rules)
+    return warm.start
+
+
+def _rules(rules: RuleSet | None) -> RuleSet:
+    """The rules asked for, or the default ones once the warm-up has loaded them (and spaCy)."""
+    from intake import warm
+    from intake.rules import cached_rules
+
+    warm.wait()
+    return rules if rules is not None else cached_rules()
+
+
+def read(source: SourceFile, numbers: Sequence[int] | None = None, together: bool = False,
+         read_ahead: bool = False, on_page: Callable[[PageText], None] | None = None,
+         on_start: Callable[[], None] | None = None) -> list[PageText]:
+    """Stage: pages as text through the one page reader; the first page that cannot be read raises."""
+    from intake.reader import read_pages
+
+    numbers = numbers or range(1, source.page_count + 1)
+    pages = []
+    for got in read_pages([(source, n) for n in numbers], together, read_ahead, on_start):
+        if isinstance(got, IntakeError):
+            got.path = got.path or source.path
+            raise got
+        log.debug("page %d read by %s", got.number, got.method)
+        pages.append(got)
+        if on_page:
+            on_page(got)
+    return pages
+
+
 def page_member_id(page: PageText, source: SourceFile, rules: RuleSet) -> str | None:
-    from intake.extract.fields import _id, first_labelled
-    from intake.extract.index import DocIndex
+    """The member ID a page names under a clear label, for the split planner."""
+    from intake.extract.fields import page_member_id as member_id_of
 
-    found = first_labelled(DocIndex(Document(source, [page]), rules), "member_id", _id)
-    return found.value if found else None
+    return member_id_of(page, source, rules)
 
 
-def features_of(page: PageText, source: SourceFile, rules: RuleSet) -> PageFeatures:
-    """What the split planner needs of a page (page X of Y, opener, member ID), in one place for every caller."""
+def features_of(page: PageText, source: SourceFile, rules: RuleSet | None = None) -> PageFeatures:
+    """Stage: what the split planner needs of a page (page X of Y, opener, member ID). rules None: the
+    default rules (loaded once per process), as in batch and queue workers."""
+    from intake.rules import cached_rules
     from intake.split import page_features
 
+    rules = rules if rules is not None else cached_rules()  # spaCy is not needed yet: no waiting for it
     return page_features(page, rules, page_member_id(page, source, rules))
-
-
-def read_pages(source: SourceFile, rules: RuleSet | None, on_page: Callable[[PageText], None] | None = None,
-               read_ahead: bool = False):
-    """Stage: every page as text, one at a time; images are dropped as soon as OCR is done.
-
-    rules None: the default rules, asked for only after the first page is read (they load meanwhile)."""
-    pages: list[PageText] = []
-    features: list[PageFeatures] = []
-    for page in iter_pages(source, read_ahead):
-        if rules is None:
-            from intake.rules import cached_rules
-
-            rules = cached_rules()
-        pages.append(page)
-        features.append(features_of(page, source, rules))
-        log.debug("page %d read by %s", page.number, page.method)
-        if on_page:
-            on_page(page)
-    return pages, features
 
 
 def documents_of(source: SourceFile, pages: list[PageText], features: list[PageFeatures]) -> list[Document]:
@@ -71,22 +94,37 @@ def result_of(doc: Document, rules: RuleSet, display_path: str) -> Result:
     classification = classify(doc, rules)
     fields = extract_fields(doc, rules) if doc.pages else {}
     low = [name for name, fv in fields.items() if fv.evidence.confidence < LOW_CONFIDENCE]
-    return Result(file=display_path, sha256=doc.source.sha256, pages=doc.page_numbers,
-                  classification=classification, fields=fields, low_confidence=low)
+    geometry = [(p.number, p.width, p.height, p.method, p.rotation, p.skew) for p in doc.pages]
+    result = Result(file=display_path, sha256=doc.source.sha256, pages=doc.page_numbers,
+                    classification=classification, fields=fields, low_confidence=low, page_geometry=geometry)
+    result.notice_check = notice_stage(result, doc, rules)
+    return result
+
+
+def notice_stage(result: Result, doc: Document, rules: RuleSet):
+    """Stage after classification and fields: what the denial notice shows and lacks (intake/notice)."""
+    from intake.notice import check_result
+
+    return check_result(result, doc, rules)
+
+
+def finish(source: SourceFile, pages: list[PageText], display_path: str, rules: RuleSet | None = None,
+           features: list[PageFeatures] | None = None) -> list[Result]:
+    """The stages after reading, for every caller: features (unless a worker computed them beside its
+    pages), split, classification and fields. rules None: the default rules."""
+    rules = _rules(rules)
+    if features is None:
+        features = [features_of(page, source, rules) for page in pages]
+    return [result_of(doc, rules, display_path) for doc in documents_of(source, pages, features)]
 
 
 def run(path: str, rules: RuleSet | None = None, on_page: Callable[[PageText], None] | None = None,
         read_ahead: bool = False) -> list[Result]:
-    """rules None: the default rules, loaded with spaCy in the background once Tesseract starts.
-    read_ahead: one file at a time with a core to spare (intake process)."""
-    from intake import warm
+    """Every stage for one file. rules None: the default rules, loaded with spaCy in the background
+    once Tesseract starts. read_ahead: one file at a time with a core to spare (intake process)."""
+    from intake.sources import open_source
 
     source = open_source(path)
-    warm.arm(rules)
-    pages, features = read_pages(source, rules, on_page, read_ahead)
-    warm.wait()
-    if rules is None:
-        from intake.rules import cached_rules
-
-        rules = cached_rules()
-    return [result_of(doc, rules, path) for doc in documents_of(source, pages, features)]
+    start = warm_up(rules)
+    pages = read(source, read_ahead=read_ahead, on_page=on_page, on_start=start)
+    return finish(source, pages, path, rules)

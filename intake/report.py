@@ -45,6 +45,7 @@ def summary(result: Result) -> str:
         out.append("  missing:")
         for name in result.missing:
             out.append(f"    {LABELS[name]}: look on {WHERE_TO_FIND[name]}")
+    out += notice_lines(result)
     if result.deadlines:
         out.append("  dates to keep:")
         for day, title in result.deadlines:
@@ -54,3 +55,30 @@ def summary(result: Result) -> str:
         for kind, path in result.outputs.items():
             out.append(f"    {kind}: {path}")
     return "\n".join(out)
+
+
+NOTICE_MARKS = {"found": "found", "found_conditional": "insert only", "not_found": "NOT FOUND",
+                "not_applicable": "n/a"}
+
+
+def notice_lines(result: Result) -> list[str]:
+    """What the denial notice shows and lacks, each with its page and sentence or the reason."""
+    nc = result.notice_check
+    if nc is None:
+        return []
+    out = [f"  the notice itself (rules for: {PLAN_TYPES.get(nc.plan_type, nc.plan_type)}):"]
+    for f in nc.items:
+        if f.status == "not_applicable":
+            continue
+        where = f'p{f.page} "{_short(f.text)}"' if f.text else f.reason
+        out.append(f"    {NOTICE_MARKS[f.status]:<11} {f.label}: {where}")
+    skipped = [f.label for f in nc.items if f.status == "not_applicable"]
+    if skipped:
+        out.append(f"    n/a here: {'; '.join(skipped)}")
+    if nc.deadline and nc.deadline.status != "unknown":
+        out.append(f"    appeal window: {nc.deadline.status.replace('_', ' ')} - {nc.deadline.reason}")
+    return out
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[:limit - 3] + "..."

@@ -12,7 +12,8 @@ import os
 from importlib.resources import files
 from pathlib import Path
 
-RULE_FILES = ("fields", "documents", "denial_types", "carc", "boilerplate", "plan_types", "layout", "insurers")
+RULE_FILES = ("fields", "lexicon", "documents", "denial_types", "carc", "boilerplate", "plan_types", "layout",
+              "insurers")
 DATA_DIRS = ("rules", "templates", "models")
 SOURCE_ROOT = Path(__file__).resolve().parent.parent  # a clone's top level (an editable install reads it too)
 

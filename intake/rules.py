@@ -23,20 +23,12 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def _check_regex(value: str) -> str:
+def check_regex(value: str) -> str:
     try:
         re.compile(value)
     except re.error as exc:
         raise ValueError(f"not a valid regular expression ({exc})") from None
     return value
-
-
-class FieldRule(Strict):
-    kind: Literal["id", "id_list", "name", "money", "date", "date_list"]
-    labels: list[str]
-    exclude_context: list[str] = []
-
-    _labels_ok = field_validator("labels", "exclude_context")(lambda cls, v: [_check_regex(x) for x in v])
 
 
 class DeadlineRules(Strict):
@@ -45,13 +37,13 @@ class DeadlineRules(Strict):
     decoys: list[str]
     context: list[str]
 
-    _ok = field_validator("days", "dates", "decoys", "context")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("days", "dates", "decoys", "context")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class FieldsFile(Strict):
+    """Values stated in sentences, and the appeal-deadline sentences; labels are in lexicon.yaml."""
+
     version: Literal[1]
-    ignore_labels: list[str] = []
-    fields: dict[str, FieldRule]
     prose: dict[str, list[str]] = {}
     deadline: DeadlineRules
 
@@ -60,20 +52,54 @@ class FieldsFile(Strict):
     def _prose_ok(cls, v):
         for name, pats in v.items():
             for p in pats:
-                _check_regex(p)
+                check_regex(p)
                 if "(?P<value>" not in p:
                     raise ValueError(f"prose pattern for {name} has no (?P<value>...) group")
         return v
 
-    _ignore_ok = field_validator("ignore_labels")(lambda cls, v: [_check_regex(x) for x in v])
+    @field_validator("prose")
+    @classmethod
+    def _known_fields(cls, v):
+        _known_field_names(v)
+        return v
+
+
+def _known_field_names(v: dict) -> None:
+    from intake.model import FIELD_NAMES
+    unknown = set(v) - set(FIELD_NAMES)
+    if unknown:
+        raise ValueError(f"unknown field(s) {sorted(unknown)}; known: {list(FIELD_NAMES)}")
+
+
+class Signal(Strict):
+    """Label words of all these classes name the field with this score."""
+
+    all: list[str]
+    score: float
+
+
+class LexField(Strict):
+    kind: Literal["id", "id_list", "name", "org", "money", "date", "date_list"]
+    signals: list[Signal]
+    blockers: list[str] = []
+
+
+class LexiconFile(Strict):
+    """Word classes of label words, and which classes name which field (see rules/lexicon.yaml)."""
+
+    version: Literal[1]
+    classes: dict[str, list[str]]
+    fields: dict[str, LexField]
 
     @field_validator("fields")
     @classmethod
-    def _known_fields(cls, v):
-        from intake.model import FIELD_NAMES
-        unknown = set(v) - set(FIELD_NAMES)
-        if unknown:
-            raise ValueError(f"unknown field(s) {sorted(unknown)}; known: {list(FIELD_NAMES)}")
+    def _fields_ok(cls, v, info):
+        _known_field_names(v)
+        known = set((info.data or {}).get("classes", {}))
+        for name, f in v.items():
+            used = {c for s in f.signals for c in s.all} | set(f.blockers)
+            if used - known:
+                raise ValueError(f"{name}: unknown word class(es) {sorted(used - known)}")
         return v
 
 
@@ -92,8 +118,19 @@ DenialType = Literal["medical_necessity", "prior_authorization", "level_of_care"
                      "out_of_network", "not_covered", "eligibility", "timely_filing", "other"]
 
 
+class ReasonRules(Strict):
+    """Where a letter says why: cues in these sentences count `weight` times (the evidence is that sentence)."""
+
+    weight: float
+    headings: list[str]
+    sentences: list[str]
+
+    _ok = field_validator("headings", "sentences")(lambda cls, v: [check_regex(x) for x in v])
+
+
 class DenialTypesFile(Strict):
     version: Literal[1]
+    reason: ReasonRules
     denial_types: dict[DenialType, list[Phrase]]
 
 
@@ -110,7 +147,7 @@ class BoilerplateFile(Strict):
     headings: list[str]
     paragraphs: list[str]
 
-    _ok = field_validator("headings", "paragraphs")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("headings", "paragraphs")(lambda cls, v: [check_regex(x) for x in v])
 
 
 PlanType = Literal["medicare_advantage", "original_medicare", "medicaid", "fehb", "government_employer", "erisa",
@@ -130,23 +167,25 @@ class LayoutFile(Strict):
     document_openers: list[str]
 
     _ok = field_validator("cover_sheet", "cover_sheet_fields", "document_openers")(
-        lambda cls, v: [_check_regex(x) for x in v])
-    _ok1 = field_validator("page_of")(lambda cls, v: _check_regex(v))
+        lambda cls, v: [check_regex(x) for x in v])
+    _ok1 = field_validator("page_of")(lambda cls, v: check_regex(v))
 
 
 class InsurersFile(Strict):
     version: Literal[1]
     org_words: list[str]
     not_insurer: list[str]
+    titles: list[str] = []
     provider_letterhead: list[str] = []
 
-    _ok = field_validator("not_insurer", "provider_letterhead")(lambda cls, v: [_check_regex(x) for x in v])
+    _ok = field_validator("not_insurer", "titles", "provider_letterhead")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class RuleSet(Strict):
     """All rules, validated; `digest` identifies this exact set (it keys the built spaCy models)."""
 
     fields: FieldsFile
+    lexicon: LexiconFile
     documents: DocumentsFile
     denial_types: DenialTypesFile
     carc: CarcFile
@@ -157,7 +196,7 @@ class RuleSet(Strict):
     digest: str
 
 
-MODELS = {"fields": FieldsFile, "documents": DocumentsFile, "denial_types": DenialTypesFile, "carc": CarcFile,
+MODELS = {"fields": FieldsFile, "lexicon": LexiconFile, "documents": DocumentsFile, "denial_types": DenialTypesFile, "carc": CarcFile,
           "boilerplate": BoilerplateFile, "plan_types": PlanTypesFile, "layout": LayoutFile,
           "insurers": InsurersFile}
 

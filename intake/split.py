@@ -39,7 +39,8 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
             starts = starts or p.page_of[0] == 1
         elif expect_more <= 0:
             starts = starts or p.opener
-        if current and p.member_id and current_member and p.member_id != current_member:
+        continues = bool(p.page_of and p.page_of[0] > 1)
+        if current and p.member_id and current_member and p.member_id != current_member and not continues:
             starts = True
         if starts and current:
             docs.append(current)
@@ -58,8 +59,10 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     top_lines = [fold(ln.text) for ln in page.lines if ln.bbox[1] < TOP * page.height]
     all_text = fold(page.text)
     lay = rules.layout
-    cover = any(re.search(p, all_text) for p in lay.cover_sheet) and sum(
-        1 for t in (fold(ln.text) for ln in page.lines) for p in lay.cover_sheet_fields if re.search(p, t)) >= 2
+    fields = sum(1 for t in (fold(ln.text) for ln in page.lines) for p in lay.cover_sheet_fields if re.search(p, t))
+    words = sum(len(ln.words) for ln in page.lines)
+    cue = any(re.search(p, all_text) for p in lay.cover_sheet)
+    cover = (cue and fields >= 2) or (fields >= 4 and words < 120)  # To:, From:, Fax:, Pages: on a short page
     page_of = None
     for m in re.finditer(lay.page_of, all_text):
         x, y = int(m.group(1)), int(m.group(2))
@@ -72,10 +75,9 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
 def _letterhead(page: PageText, rules: RuleSet) -> bool:
     """An organisation's name at the very top and a date near it: the first page of a letter."""
     from intake.extract.dates import find_dates
-    from intake.extract.insurer import find_insurer
+    from intake.extract.insurer import has_letterhead
 
-    found = find_insurer(page, rules)
-    if found is None or found.evidence.rule.startswith("heuristic"):
+    if not has_letterhead(page, rules):
         return False
     top = [ln for ln in page.lines if ln.bbox[1] < TOP * page.height]
     return any(find_dates(ln.text) for ln in top)

@@ -44,3 +44,12 @@ def wait() -> None:
     start()
     if _thread is not None:
         _thread.join()
+
+
+def load_now(rules=None) -> None:
+    """Load in this thread, before a long-lived pool forks (intake worker): every process then shares
+    spaCy and the rules copy-on-write. A local batch does not: its workers load in the background."""
+    from intake.nlp import pipeline
+    from intake.rules import cached_rules
+
+    pipeline(rules or cached_rules(), "en")

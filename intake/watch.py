@@ -10,19 +10,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from intake import damage
-from intake.errors import IntakeError
+from intake.errors import InputFileError, IntakeError
+from intake.inputs import ignored
 
 log = logging.getLogger(__name__)
-TEMP_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial", ".download", ".swp")
-CLUTTER = {".DS_Store", "Thumbs.db", "desktop.ini", "@eaDir", ".AppleDouble", "__MACOSX"}
-
-
-def ignored(path: Path) -> bool:
-    """Temporary names, hidden files and system clutter are never documents."""
-    name = path.name
-    return (name in CLUTTER or name.startswith((".", "~$", "~")) or name.lower().endswith(TEMP_SUFFIXES)
-            or any(part in CLUTTER for part in path.parts))
 
 
 @dataclass
@@ -55,7 +46,7 @@ def scan(inbox: Path) -> dict[str, tuple[int, float]]:
         dirs[:] = [d for d in dirs if not ignored(Path(d))]
         for name in files:
             p = Path(root) / name
-            if ignored(p):
+            if ignored(p.relative_to(inbox)):
                 continue
             try:
                 st = p.stat()
@@ -84,7 +75,35 @@ def _move(src: Path, folder: Path, sha: str) -> Path:
     return target
 
 
+@dataclass
+class Backoff:
+    """Pure timing: a file that raised OSError is tried again after 2, 4, 8 ... polls (at most 5 minutes),
+    with a warning each time, so a locked or unreadable file neither spins nor goes unnoticed."""
+
+    interval: float = 1.0
+    ceiling: float = 300.0
+    tries: dict[str, tuple[int, float]] = field(default_factory=dict)  # path -> (failures, next try)
+
+    def due(self, path: str, now: float) -> bool:
+        return self.tries.get(path, (0, 0.0))[1] <= now
+
+    def failed(self, path: str, exc: OSError, now: float) -> float:
+        count = self.tries.get(path, (0, 0.0))[0] + 1
+        delay = min(self.ceiling, self.interval * 2 ** count)
+        self.tries[path] = (count, now + delay)
+        # no file name: it may name the member; the reason and the count tell the operator enough
+        log.warning("an inbox file cannot be read or moved (%s); failure %d, next try in %.0f s",
+                    exc.strerror or type(exc).__name__, count, delay)
+        return delay
+
+    def forget(self, path: str) -> None:
+        self.tries.pop(path, None)
+
+
 class Watcher:
+    """The watched folder: each settled file read once (here, or by queue workers with a broker), its
+    outcome stored through the batch engine's store(), then the original archived or failed."""
+
     def __init__(self, inbox: str, archive: str | None = None, failed: str | None = None, out: str | None = None,
                  db_url: str | None = None, requester: dict | None = None, settle: float = 2.0,
                  interval: float = 1.0, broker: str | None = None, store: str | None = None):
@@ -93,7 +112,7 @@ class Watcher:
 
         self.inbox = Path(inbox)
         if not self.inbox.is_dir():
-            raise IntakeError("inbox is not a folder", inbox)
+            raise InputFileError("inbox is not a folder", inbox)
         self.archive = Path(archive) if archive else self.inbox.parent / "archive"
         self.failed = Path(failed) if failed else self.inbox.parent / "failed"
         self.out, self.requester = out, requester or {}
@@ -105,6 +124,7 @@ class Watcher:
         self.handled = 0
         self.submitter = None  # with a broker the workers read the files; this process only hands them out
         self.in_flight: dict[str, str] = {}  # path -> sha, sent to the workers and not finished yet
+        self.backoff = Backoff(interval)
         if broker:
             from intake.dist.producer import Submitter, connect
 
@@ -123,7 +143,14 @@ class Watcher:
             for path in self.tracker.observe(entries, time.monotonic()):
                 if self.stopping:
                     break
-                self.handle(Path(path))
+                if not self.backoff.due(path, time.monotonic()):
+                    continue
+                try:
+                    self.handle(Path(path))
+                except OSError as exc:  # unreadable, locked, or the archive cannot be written: later
+                    self.backoff.failed(path, exc, time.monotonic())
+                else:
+                    self.backoff.forget(path)
                 self.tracker.forget(path)
             if self.submitter:
                 self.collect()
@@ -138,12 +165,11 @@ class Watcher:
         """Crash-safe order: results committed, then the original moved; a restart finishes either step."""
         from intake.api import process_file
         from intake.db import repo
+        from intake.mailroom import store
+        from intake.reports import FileReport, failed
         from intake.sources import sha256_of
 
-        try:
-            sha, size = sha256_of(path), path.stat().st_size
-        except OSError:
-            return
+        sha = sha256_of(path)  # an OSError goes up: the file is tried again later, with a warning
         known = repo.source_by_hash(self.engine, sha)
         if known is not None and known.status == "done":
             finishing = not (self.archive / path.name).exists() and known.name == path.name
@@ -155,17 +181,14 @@ class Watcher:
             self.send(path, sha)
             return
         try:
-            results = process_file(str(path), self.rules, self.out, self.requester)
-        except IntakeError as exc:
-            repo.record_failure(self.engine, sha, path.name, size, exc.one_line())
-            self.fail(path, sha, exc.one_line(), int(exc.exit_code))
+            report = FileReport(str(path), process_file(str(path), self.rules, self.out, self.requester))
+        except Exception as exc:  # noqa: BLE001 - a bug on one file too: it goes to failed/, the mail flows on
+            report = failed(str(path), exc)
+        store(self.engine, str(path), sha, report, self.requester if self.out else None)
+        if report.error:
+            self.fail(path, sha, report.error, report.exit_code)
             return
-        except Exception as exc:  # noqa: BLE001 - a bug on one file: it goes to failed/, the mail flows on
-            reason = damage.internal_reason(exc, str(path))
-            repo.record_failure(self.engine, sha, path.name, size, reason)
-            self.fail(path, sha, reason, 15)
-            return
-        repo.save_results(self.engine, sha, path.name, size, results)
+        results = report.results
         _move(path, self.archive, sha)
         log.info("file %s: %d document(s) stored and archived", sha[:12], len(results))
         self.handled += 1
@@ -181,8 +204,11 @@ class Watcher:
 
     def send(self, path: Path, sha: str) -> None:
         """Stored and queued; the original stays in the inbox until its results are committed."""
+        from intake.mailroom import store
+
         report = self.submitter.submit(str(path), sha)
         if report is not None:
+            store(self.engine, str(path), sha, report)
             self.fail(path, sha, report.error, report.exit_code)
             return
         self.submitter.flush()

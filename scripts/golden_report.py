@@ -21,6 +21,9 @@ def main() -> int:
     known, per_cond = {}, collections.defaultdict(lambda: [0, 0])
     for param in cases():
         src, stored, truth_path = param.values
+        if not stored.exists():
+            print(f"{src.name:28s} no stored OCR (run scripts/store_ocr.py)")
+            continue
         truth = json.loads(truth_path.read_text())
         misses = misses_of(src, replay(src, stored, rules), truth)
         docs = truth if isinstance(truth, list) else [truth]

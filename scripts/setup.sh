@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what intake needs on a Debian machine, only what is missing: safe to run again.
 # System: tesseract (English, Spanish, orientation data), poppler. Python: .venv with pinned packages
-# (runtime and test tools) and intake installed editable. Extras: postgresql, redis, wheelhouse (tests).
+# (runtime and test tools) and intake installed editable. Extras: postgresql, redis, chromium, wheelhouse (tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,7 @@ for extra in "$@"; do
   case "$extra" in
     postgresql) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql);;
     redis) command -v redis-server >/dev/null 2>&1 || missing+=(redis-server redis-tools);;
+    chromium) command -v chromium >/dev/null 2>&1 || missing+=(chromium);;  # the review page's browser tests
   esac
 done
 

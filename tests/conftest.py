@@ -33,6 +33,12 @@ def truth_files():
     return sorted(p for p in SAMPLES.iterdir() if p.name.endswith(".truth.json"))
 
 
+def family_truth_files():
+    """The layout families written without looking at the rules (sample_docs/families/, see its README)."""
+    folder = SAMPLES / "families"
+    return sorted(p for p in folder.iterdir() if p.name.endswith(".truth.json")) if folder.exists() else []
+
+
 def source_of(truth: Path) -> Path:
     return truth.with_name(truth.name[:-len(".truth.json")])
 

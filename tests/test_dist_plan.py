@@ -68,7 +68,7 @@ def test_an_unreachable_broker_is_one_line_without_its_password(tmp_path):
 
     r = intake_cmd("batch", str(SAMPLES / "bd_eob_paid.pdf"), "--broker", "redis://:s3cret-pw@127.0.0.1:1/0",
                    "--db", f"sqlite:///{tmp_path / 'q.db'}")
-    assert r.returncode == 8, r.stderr
+    assert r.returncode == 9, r.stderr  # a service, not the output folder
     assert "cannot reach the broker" in r.stderr and "s3cret-pw" not in r.stderr + r.stdout
     assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
 

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from intake import imaging, ocr
-from intake.sources import _ocr_image, open_source, read_page, readable_as_is
+from intake.reader import ocr_image, read_page, read_pages, readable_as_is
+from intake.sources import open_source
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LINES = ["Cascade Mutual Health Plan", "Member ID: W123456789", "Claim number 2026-0412-7781",
@@ -131,8 +132,8 @@ def test_early_read_gives_the_same_page_as_the_ordinary_path(tmp_path, angle):
     """A clean file's early read is kept; a skewed one's is dropped and the levelled page read instead.
     Either way the page is exactly what the ordinary path reads, and no Tesseract is left running."""
     path = save(letter(angle), tmp_path / "page.png")
-    early = _ocr_image(Image.open(path), 1, path, read_ahead=True)
-    ordinary = _ocr_image(Image.open(path), 1, path, read_ahead=False)
+    early = ocr_image(Image.open(path), 1, path, read_ahead=True)
+    ordinary = ocr_image(Image.open(path), 1, path, read_ahead=False)
     assert early == ordinary
     assert "W123456789" in " ".join(line.text for line in early.lines)
     assert _tesseracts() == 0
@@ -155,7 +156,7 @@ def test_a_page_read_by_a_batch_worker_matches_process(tmp_path):
     """Workers read a page in place (no copy of its pixels) and never start Tesseract early."""
     path = save(letter(angle=1.5), tmp_path / "page.png")
     source = open_source(path)
-    assert read_page(source, 1) == _ocr_image(Image.open(path), 1, path)
+    assert read_page(source, 1) == ocr_image(Image.open(path), 1, path)
 
 
 # --- several pages through one Tesseract process --------------------------------------------------------
@@ -171,14 +172,12 @@ def test_tsv_of_several_pages_is_split_by_page_with_lines_counted_per_page():
 @pytest.mark.ocr
 def test_pages_read_together_are_the_pages_read_alone(tmp_path):
     """One Tesseract process for a group changes nothing a page reads: two TIFF frames and a PNG."""
-    from intake.sources import read_pages_together
-
     first, second = letter(), letter(angle=1.0)
     first.save(tmp_path / "two.tif", save_all=True, append_images=[second], dpi=(300, 300))
     png = save(letter(angle=-0.5), tmp_path / "one.png")
     tif, one = open_source(tmp_path / "two.tif"), open_source(png)
     items = [(tif, 1), (one, 1), (tif, 2)]
-    together = read_pages_together(items)
+    together = list(read_pages(items, together=True))
     assert together == [read_page(source, n) for source, n in items]
     assert all("W123456789" in " ".join(line.text for line in page.lines) for page in together)
 
@@ -186,12 +185,11 @@ def test_pages_read_together_are_the_pages_read_alone(tmp_path):
 @pytest.mark.ocr
 def test_a_damaged_page_fails_alone_and_its_group_is_read(tmp_path):
     from intake.errors import InputFileError
-    from intake.sources import read_pages_together
 
     good = save(letter(), tmp_path / "good.png")
     whole = save(letter(), tmp_path / "whole.png").read_bytes()
     (tmp_path / "cut.png").write_bytes(whole[: len(whole) // 2])
-    got = read_pages_together([(open_source(good), 1), (open_source(tmp_path / "cut.png"), 1)])
+    got = list(read_pages([(open_source(good), 1), (open_source(tmp_path / "cut.png"), 1)], together=True))
     assert isinstance(got[1], InputFileError) and "the PNG ends early" in str(got[1])
     assert "W123456789" in " ".join(line.text for line in got[0].lines)
 
@@ -213,3 +211,35 @@ def test_batch_groups_short_files_and_reports_each_on_its_own(tmp_path):
         fields = by_name[name].results[0].fields
         assert fields["member_id"].value == "W123456789", name
     assert summary.pages == 3 and len(summary.failures) == 1
+
+
+@pytest.mark.ocr
+def test_process_reads_a_file_as_a_batch_worker_does(tmp_path):
+    """One reader: intake process (pages alone, Tesseract started early on a rendered PGM) and a batch or
+    queue job (the pages through one Tesseract process) get the same pages from a scanned PDF."""
+    from intake.pipeline import read
+
+    first, second = letter(), letter(angle=1.0)
+    first.save(tmp_path / "two.pdf", save_all=True, append_images=[second], resolution=300)
+    source = open_source(tmp_path / "two.pdf")
+    alone = read(source, read_ahead=True)
+    together = list(read_pages([(source, 1), (source, 2)], together=True))
+    assert [p.method for p in alone] == ["ocr", "ocr"]
+    assert alone == together
+    assert _tesseracts() == 0
+
+
+@pytest.mark.ocr
+def test_starting_tesseract_loads_nothing_unless_asked(tmp_path):
+    """Warm-up is the pipeline's explicit step: a TesseractRun alone starts no spaCy loading."""
+    import sys
+
+    path = save(letter(), tmp_path / "page.png")
+    code = ("import threading; from intake import ocr, warm; warm.arm(None); "
+            f"run = ocr.TesseractRun({str(path)!r}); "
+            "alone = [t.name for t in threading.enumerate()]; run.cancel(); "
+            f"run = ocr.TesseractRun({str(path)!r}, on_start=warm.start); "
+            "asked = [t.name for t in threading.enumerate()]; run.cancel(); "
+            "print('intake-warm-up' in alone, 'intake-warm-up' in asked)")
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert got.stdout.split() == ["False", "True"], got.stderr

@@ -19,7 +19,7 @@ def rules_copy(tmp_path):
 
 
 def test_shipped_rules_load(rules):
-    assert set(rules.fields.fields) >= {"member_id", "case_numbers", "claim_amount"}
+    assert set(rules.lexicon.fields) >= {"member_id", "case_numbers", "claim_amount"}
     assert "medical_necessity" in rules.denial_types.denial_types
 
 
@@ -33,10 +33,19 @@ def test_unknown_key_is_named(rules_copy):
 
 def test_bad_regex_is_named(rules_copy):
     path = rules_copy / "fields.yaml"
-    path.write_text(path.read_text().replace("'grupo'", "'grupo('", 1))
+    path.write_text(path.read_text().replace("- 'expedit'", "- 'expedit('", 1))
     with pytest.raises(RulesError) as err:
         load_rules(rules_copy)
     assert "fields.yaml" in err.value.one_line() and "regular expression" in err.value.one_line()
+
+
+def test_unknown_word_class_is_named(rules_copy):
+    """A field's signal may only use word classes the lexicon defines."""
+    path = rules_copy / "lexicon.yaml"
+    path.write_text(path.read_text().replace("{all: [patient, head], score: 1.0}", "{all: [patiant, head], score: 1.0}", 1))
+    with pytest.raises(RulesError) as err:
+        load_rules(rules_copy)
+    assert "lexicon.yaml" in err.value.one_line() and "patiant" in err.value.one_line()
 
 
 def test_unknown_denial_type_rejected(rules_copy):
@@ -64,3 +73,46 @@ def test_models_are_built_from_current_rules(rules):
     for lang in ("en", "es"):
         nlp = spacy.load(ROOT / "models" / f"intake_{lang}")
         assert nlp.meta["intake_rules_digest"] == rules.digest, "run: intake rules build"
+
+
+@pytest.fixture
+def templates_copy(tmp_path):
+    target = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", target)
+    return target
+
+
+def test_rules_check_covers_the_templates_data(templates_copy):
+    ok = intake_cmd("rules", "check", "--templates", str(templates_copy))
+    assert ok.returncode == 0 and "templates ok" in ok.stdout, ok.stderr
+    legal = templates_copy / "es" / "legal.yaml"
+    legal.write_text(legal.read_text() + 'hmo_plan: "una ley"\n')
+    bad = intake_cmd("rules", "check", "--templates", str(templates_copy))
+    assert bad.returncode == ExitCode.rules_invalid
+    assert "es/legal.yaml" in bad.stderr and "hmo_plan" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_checklist_must_extend_a_list_of_the_same_file(templates_copy):
+    from intake.papers.templates import load_templates
+
+    path = templates_copy / "en" / "checklists.yaml"
+    path.write_text(path.read_text().replace("extends: base", "extends: basis", 1))
+    with pytest.raises(RulesError) as err:
+        load_templates(str(templates_copy), "en")
+    assert "checklists.yaml" in err.value.one_line() and "basis" in err.value.one_line()
+    path.write_text(path.read_text().replace("extends: basis", "extends: base") + "\n  colour: blue\n")
+    with pytest.raises(RulesError):
+        load_templates(str(templates_copy), "en")
+
+
+def test_rules_check_covers_a_requester_profile(tmp_path):
+    profile = tmp_path / "me.yaml"
+    profile.write_text("name: Jo Park\nadvocate: true\nphone: 5550199\ndate: 2026-03-01\nlang: es\n")
+    ok = intake_cmd("rules", "check", "--config", str(profile))
+    assert ok.returncode == 0 and "requester profile ok" in ok.stdout, ok.stderr
+    profile.write_text("name: Jo Park\nadvocat: true\n")
+    bad = intake_cmd("rules", "check", "--config", str(profile))
+    assert bad.returncode == ExitCode.input_file and "advocat" in bad.stderr and "me.yaml" in bad.stderr
+    profile.write_text("name: Jo Park\nlang: fr\n")
+    bad = intake_cmd("rules", "check", "--config", str(profile))
+    assert bad.returncode == ExitCode.input_file and "lang" in bad.stderr and "Traceback" not in bad.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from fpdf import FPDF
@@ -89,6 +90,36 @@ def test_fix_is_kept_beside_the_extracted_value_and_papers_follow(db_url, tmp_pa
     text = subprocess.run(["pdftotext", doc["papers"]["claim_file_request"], "-"], capture_output=True,
                           text=True).stdout
     assert "1300.00" in text
+
+
+def test_fix_on_the_second_document_of_a_stack_keeps_its_folder_and_requester(db_url, tmp_path):
+    """A stacked file's second document has its own papers folder (-doc2); a fix rewrites those papers,
+    not the first document's, for the same requester (name, address, representative wording)."""
+    import subprocess
+
+    papers = tmp_path / "papers"
+    requester = {"name": "Jo Park", "address": "1 Main St, Salem OR 97301", "advocate": True,
+                 "organization": "County Legal Aid", "providers": []}
+    stored_batch([str(SAMPLES / "stack_bd_d.pdf")], db_url=db_url, jobs=1, out_dir=str(papers), requester=requester)
+    engine = open_db(db_url)
+    docs = sorted(repo.list_documents(engine), key=lambda d: d["id"])
+    assert len(docs) == 2
+    first, second = (repo.get_document(engine, d["id"]) for d in docs)
+    first_paper = Path(first["papers"]["claim_file_request"])
+    before = first_paper.read_bytes()
+    folder = Path(second["papers"]["claim_file_request"]).parent
+    assert folder.name.endswith("-doc2") and folder != first_paper.parent
+
+    assert correct(engine, second["id"], "claim_amount", "4321.00") > 0
+    fixed = repo.get_document(engine, second["id"])
+    assert {Path(p).parent for p in fixed["papers"].values()} == {folder}
+    assert first_paper.read_bytes() == before, "the first document's papers are left alone"
+    text = " ".join(subprocess.run(["pdftotext", fixed["papers"]["claim_file_request"], "-"], capture_output=True,
+                                   text=True).stdout.split())
+    assert "4,321.00" in text or "4321.00" in text
+    assert "Jo Park" in text and "1 Main St, Salem OR 97301" in text
+    assert "authorized representative" in text and "County Legal Aid" in text
+    assert "authorization" in fixed["papers"]
 
 
 def test_export_and_purge(db_url, tmp_path):

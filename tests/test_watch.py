@@ -15,7 +15,8 @@ from fpdf import FPDF
 
 from intake.db import repo
 from intake.db.engine import open_db
-from intake.watch import StabilityTracker, ignored
+from intake.inputs import ignored
+from intake.watch import Backoff, StabilityTracker
 from tests.conftest import ROOT
 
 
@@ -39,6 +40,37 @@ def test_empty_files_wait():
                                        ("@eaDir/thumb.pdf", True), (".hidden.pdf", True)])
 def test_ignored_names(name, skip):
     assert ignored(Path(name)) is skip
+
+
+def test_a_file_that_cannot_be_read_is_tried_again_later_with_a_warning(caplog):
+    """Pure timing: 2, 4, 8 ... polls apart, at most five minutes; each failure is a WARNING without the
+    file's name (it may name the member)."""
+    b = Backoff(interval=1.0, ceiling=10.0)
+    assert b.due("inbox/Ana Reyes denial.pdf", now=0.0)
+    with caplog.at_level("WARNING", logger="intake.watch"):
+        delays = [b.failed("inbox/Ana Reyes denial.pdf", PermissionError(13, "Permission denied"), now=0.0)
+                  for _ in range(5)]
+    assert delays == [2.0, 4.0, 8.0, 10.0, 10.0]
+    assert not b.due("inbox/Ana Reyes denial.pdf", now=9.9) and b.due("inbox/Ana Reyes denial.pdf", now=10.0)
+    assert len(caplog.records) == 5 and all(r.levelname == "WARNING" for r in caplog.records)
+    assert all("Permission denied" in r.getMessage() and "Ana" not in r.getMessage() for r in caplog.records)
+    b.forget("inbox/Ana Reyes denial.pdf")
+    assert b.due("inbox/Ana Reyes denial.pdf", now=0.0)
+
+
+def test_folders_given_to_batch_and_the_inbox_share_one_rule(tmp_path):
+    from intake.inputs import expand_inputs
+
+    for name in ("a.pdf", "b.PNG", "notes.txt", "scan.pdf.part", "~$x.pdf", ".hidden.pdf", "@eaDir/t.pdf",
+                 ".sync/c.pdf", "sub/d.tif"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    walked = sorted(str(Path(p).relative_to(tmp_path)) for p in expand_inputs([str(tmp_path)]))
+    assert walked == ["a.pdf", "b.PNG", "sub/d.tif"]
+    from intake.watch import scan
+
+    seen = sorted(str(Path(p).relative_to(tmp_path)) for p in scan(tmp_path))
+    assert seen == ["a.pdf", "b.PNG", "notes.txt", "sub/d.tif"]  # the inbox fails a non-document with its reason
 
 
 def make_pdf(path: Path, n: int) -> Path:
@@ -110,6 +142,10 @@ def test_watch_handles_slow_copies_duplicates_and_bad_files(tmp_path):
     assert (room.inbox / "partial.pdf.part").exists()
     engine = open_db(room.db)
     assert len(repo.list_documents(engine)) == 2
+    from intake.db.review import original_of
+
+    kept = original_of(engine, repo.list_documents(engine)[0]["id"])  # for the review page's page images
+    assert kept is not None and kept[0].startswith(b"%PDF") and kept[1]
 
 
 def test_watch_two_hundred_files_and_a_kill(tmp_path):
@@ -130,4 +166,7 @@ def test_watch_two_hundred_files_and_a_kill(tmp_path):
     assert not list(room.inbox.iterdir())
     engine = open_db(room.db)
     assert len(repo.list_documents(engine)) == 200
-    assert len(repo.done_hashes(engine, [])) == 0
+    from intake.sources import sha256_of
+
+    hashes = [sha256_of(p) for p in room.archive.rglob("*.pdf")]
+    assert len(set(hashes)) == 200 and repo.done_hashes(engine, hashes) == set(hashes), "each stored as done"

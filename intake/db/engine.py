@@ -10,14 +10,22 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
-from intake.errors import IntakeError, OutputError
+from intake.errors import DatabaseError, IntakeError
 
 log = logging.getLogger(__name__)
 _ENGINES: dict[str, Engine] = {}
 
 
-class DatabaseError(OutputError):
-    """The database cannot be opened or written; the message never shows a password."""
+def after_fork() -> None:
+    """In a forked child: pooled connections opened before the fork stay the parent's."""
+    for engine in _ENGINES.values():
+        engine.dispose(close=False)
+
+
+def close_all() -> None:
+    """Pooled connections closed properly, so PostgreSQL sees a goodbye and not a dropped socket."""
+    for engine in _ENGINES.values():
+        engine.dispose()
 
 
 def data_dir() -> Path:
@@ -118,7 +126,7 @@ def alembic_config(engine: Engine):
     return cfg
 
 
-SCHEMA_HEAD = "0002"  # the newest migration in migrations/versions (a test keeps them in step)
+SCHEMA_HEAD = "0005"  # the newest migration in migrations/versions (a test keeps them in step)
 
 
 def schema_current(engine: Engine) -> bool:

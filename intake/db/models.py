@@ -1,10 +1,11 @@
-"""Tables: source files, documents, fields with evidence, corrections, papers, cases, runs and the shared queue."""
+"""Tables: source files, documents, fields, corrections, papers, cases, runs, the queue, requests, records."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -58,6 +59,7 @@ class DocumentRow(Base):
     denial_date: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
     status: Mapped[str] = mapped_column(String(16), default="new")  # new | corrected | papers
     result: Mapped[dict] = mapped_column(JSON)
+    requester: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # whom its papers were written for
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
     source: Mapped[SourceFileRow] = relationship(back_populates="documents")
     case: Mapped[CaseRow | None] = relationship(back_populates="documents")
@@ -89,6 +91,7 @@ class CorrectionRow(Base):
     field: Mapped[str] = mapped_column(String(32))
     value: Mapped[object] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    author: Mapped[str | None] = mapped_column(String(64), nullable=True)  # the signed-in user; None from the CLI
     document: Mapped[DocumentRow] = relationship(back_populates="corrections")
 
 
@@ -172,3 +175,152 @@ class QueuePageRow(Base):
     file_id: Mapped[int] = mapped_column(ForeignKey("queue_files.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# --- after the requests: what was asked for, what came back (intake request / records / packet) ---
+
+
+class RequestRow(Base):
+    """A paper that asks someone for something (the claim file, a provider's records) and how it stands.
+
+    Overdue is not stored: it follows from the sent date, the rule's days and today."""
+
+    __tablename__ = "requests"
+    __table_args__ = (UniqueConstraint("document_id", "paper_kind", name="uq_request_paper"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"), nullable=True,
+                                                index=True)
+    paper_kind: Mapped[str] = mapped_column(String(32))  # claim_file_request | records_request_N
+    kind: Mapped[str] = mapped_column(String(16))  # claim_file | records
+    recipient: Mapped[str] = mapped_column(String(512))
+    status: Mapped[str] = mapped_column(String(16), default="written")  # written | sent | received
+    written_on: Mapped[str] = mapped_column(String(10))
+    sent_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    via: Mapped[str | None] = mapped_column(String(16), nullable=True)  # mail | fax | portal | email
+    extended_to: Mapped[str | None] = mapped_column(String(10), nullable=True)  # one written 30-day extension
+    received_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    complete: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    followup_path: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class RecordRow(Base):
+    """A record that came back (claim file, medical record), its original kept privately by content hash."""
+
+    __tablename__ = "records"
+    __table_args__ = (UniqueConstraint("case_id", "sha256", name="uq_record_case_file"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(512))
+    original: Mapped[str] = mapped_column(Text)  # path in the private originals folder
+    pages: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    service_dates: Mapped[list] = mapped_column(JSON)  # ISO dates, earliest first
+    author: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    relevant: Mapped[bool] = mapped_column(Boolean, default=True)
+    reasons: Mapped[list] = mapped_column(JSON)  # why it bears (or not) on the denial, in words
+    methods: Mapped[list] = mapped_column(JSON)  # per page: text_layer | ocr | blank
+    position: Mapped[int] = mapped_column(Integer, default=0)  # the advocate's order; 0 = by date
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+# --- the review page (intake serve): users, sessions, audit, what a reviewer needs beside each document ---
+
+
+class OriginalRow(Base):
+    """An original file's bytes, kept so the review page can show the very page Tesseract read."""
+
+    __tablename__ = "originals"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class PageGeometryRow(Base):
+    """How a page was read: its size in the boxes' pixels, the turn and skew applied before OCR."""
+
+    __tablename__ = "page_geometry"
+    __table_args__ = (UniqueConstraint("sha256", "number", name="uq_page_geometry"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    width: Mapped[float] = mapped_column(Float)
+    height: Mapped[float] = mapped_column(Float)
+    method: Mapped[str] = mapped_column(String(16))
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
+    skew: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class ReviewRow(Base):
+    """A document's place in the work queue: why it needs a person, search keys, approval, papers' age."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (Index("ix_reviews_queue", "needs_review", "document_id"),)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=True)
+    reasons: Mapped[list] = mapped_column(JSON, default=list)  # field names and rule names only
+    insurer: Mapped[str | None] = mapped_column(String(256), nullable=True, index=True)
+    member_key: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)  # folded member ID
+    name_key: Mapped[str | None] = mapped_column(String(256), nullable=True)  # folded member name
+    approved_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    papers_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ProfileRow(Base):
+    """The requester the papers speak for, per case (or per document outside a case): `case:N` / `doc:N`."""
+
+    __tablename__ = "profiles"
+    scope: Mapped[str] = mapped_column(String(32), primary_key=True)
+    data: Mapped[dict] = mapped_column(JSON)
+    updated_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class UserRow(Base):
+    """A member of staff: created on the command line only (no sign-up page); Argon2 password hash."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16))  # admin | reviewer | viewer
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class WebSessionRow(Base):
+    """A signed-in browser: only the hash of its cookie is stored, so a leaked table opens no session."""
+
+    __tablename__ = "web_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    state: Mapped[dict] = mapped_column(JSON, default=dict)  # the queue's filters and search (never in URLs)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class LoginAttemptRow(Base):
+    """Failed sign-ins, counted per user name and per address to slow guessing down."""
+
+    __tablename__ = "login_attempts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now, index=True)
+
+
+class AuditRow(Base):
+    """Who viewed, changed, downloaded or purged what: ids and actions only, never document text."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now, index=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    document_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    detail: Mapped[str | None] = mapped_column(String(128), nullable=True)  # a field name, paper kind or id

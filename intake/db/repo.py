@@ -12,7 +12,8 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from intake.db.models import CaseRow, CorrectionRow, DocumentRow, FieldRow, PaperRow, RunRow, SourceFileRow, now
+from intake.db.models import (CaseRow, CorrectionRow, DocumentRow, FieldRow, OriginalRow, PageGeometryRow, PaperRow,
+                              RunRow, SourceFileRow, now)
 from intake.model import FIELD_NAMES, LIST_FIELDS, Result
 
 log = logging.getLogger(__name__)
@@ -30,10 +31,13 @@ def source_by_hash(engine: Engine, sha: str) -> SourceFileRow | None:
         return s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
 
 
-def save_results(engine: Engine, sha: str, name: str, size: int, results: list[Result], also=None) -> bool:
+def save_results(engine: Engine, sha: str, name: str, size: int, results: list[Result], also=None,
+                 requester: dict | None = None, original: bytes | None = None) -> bool:
     """One transaction per file; False when another process stored the same content first (no double).
 
-    `also(session)` joins the same transaction (a worker marks its job done there: both or neither)."""
+    `also(session)` joins the same transaction (a worker marks its job done there: both or neither);
+    requester: whom the papers were written for, so `intake fix` writes them again for the same person;
+    original: the file's bytes, kept for the review page (which shows the page Tesseract read)."""
     try:
         with Session(engine) as s, s.begin():
             old = s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
@@ -47,7 +51,8 @@ def save_results(engine: Engine, sha: str, name: str, size: int, results: list[R
             s.add(src)
             s.flush()
             for r in results:
-                _add_document(s, src, r)
+                _add_document(s, src, r, requester if r.outputs else None)
+            _add_pages(s, sha, results, original)
             if also is not None:
                 also(s)
         return True
@@ -56,12 +61,12 @@ def save_results(engine: Engine, sha: str, name: str, size: int, results: list[R
         return False
 
 
-def _add_document(s: Session, src: SourceFileRow, r: Result) -> DocumentRow:
+def _add_document(s: Session, src: SourceFileRow, r: Result, requester: dict | None) -> DocumentRow:
     data = r.to_json()
     doc = DocumentRow(source_id=src.id, first_page=(r.pages or [0])[0], pages=list(r.pages),
                       document_type=data["document_type"], denial_type=data["denial_type"],
                       plan_type=data["plan_type"], language=data["language"], member_id=data["fields"]["member_id"],
-                      denial_date=data["fields"]["denial_date"], result=data,
+                      denial_date=data["fields"]["denial_date"], result=data, requester=requester,
                       status="papers" if r.outputs else "new")
     s.add(doc)
     s.flush()
@@ -72,7 +77,24 @@ def _add_document(s: Session, src: SourceFileRow, r: Result) -> DocumentRow:
     for kind, path in r.outputs.items():
         s.add(PaperRow(document_id=doc.id, kind=kind, path=path))
     doc.case_id = _case_for(s, doc)
+    from intake.db.review import index_document
+
+    s.add(index_document(doc))
     return doc
+
+
+def _add_pages(s: Session, sha: str, results: list[Result], original: bytes | None) -> None:
+    """How each page was read, once per file (documents of one file share it), and the original's bytes."""
+    s.execute(delete(PageGeometryRow).where(PageGeometryRow.sha256 == sha))
+    seen = {}
+    for r in results:
+        for g in r.page_geometry:
+            seen[g[0]] = g
+    for number, width, height, method, rotation, skew in seen.values():
+        s.add(PageGeometryRow(sha256=sha, number=number, width=width, height=height, method=method,
+                              rotation=rotation, skew=skew))
+    if original is not None and s.get(OriginalRow, sha) is None:
+        s.add(OriginalRow(sha256=sha, data=original))
 
 
 def _case_for(s: Session, doc: DocumentRow) -> int | None:
@@ -103,6 +125,14 @@ def record_failure(engine: Engine, sha: str, name: str, size: int, reason: str) 
             old.error, old.status = reason, "failed"
 
 
+def forget(engine: Engine, sha: str) -> None:
+    """--force: the old rows of this content go, so the new run's rows are the only ones."""
+    with Session(engine) as s, s.begin():
+        row = s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
+        if row is not None:
+            s.delete(row)
+
+
 def start_run(engine: Engine, kind: str) -> int:
     with Session(engine) as s, s.begin():
         run = RunRow(kind=kind, errors=[])
@@ -121,6 +151,9 @@ def current_result(doc: DocumentRow) -> dict:
     """The stored result with corrections applied (latest wins); the extracted values stay in `fields`."""
     data = json.loads(json.dumps(doc.result))
     for c in sorted(doc.corrections, key=lambda c: c.id):
+        if c.field == "denial_type":  # a person's reading of the denial type, beside the classifier's
+            data["denial_type"] = c.value
+            continue
         data["fields"][c.field] = c.value
         data["missing"] = [n for n in FIELD_NAMES if data["fields"].get(n) in (None, [], "")]
     return data
@@ -150,14 +183,16 @@ def get_document(engine: Engine, doc_id: int) -> dict | None:
         d = s.get(DocumentRow, doc_id)
         if d is None:
             return None
+        siblings = [sib.id for sib in sorted(d.source.documents, key=lambda sib: sib.first_page)]
         return {"id": d.id, "case": d.case_id, "status": d.status, "source": d.source.name,
                 "result": current_result(d), "extracted": d.result["fields"],
                 "corrections": [{"field": c.field, "value": c.value, "at": c.created_at.isoformat()}
                                 for c in d.corrections],
-                "papers": {p.kind: p.path for p in d.papers}}
+                "papers": {p.kind: p.path for p in d.papers},
+                "index": siblings.index(d.id), "siblings": len(siblings), "requester": d.requester}
 
 
-def add_correction(engine: Engine, doc_id: int, field: str, value) -> dict | None:
+def add_correction(engine: Engine, doc_id: int, field: str, value, author: str | None = None) -> dict | None:
     if field not in FIELD_NAMES:
         raise ValueError(f"unknown field {field!r}; fields are: {', '.join(FIELD_NAMES)}")
     if field in LIST_FIELDS and isinstance(value, str):
@@ -166,8 +201,12 @@ def add_correction(engine: Engine, doc_id: int, field: str, value) -> dict | Non
         d = s.get(DocumentRow, doc_id)
         if d is None:
             return None
-        s.add(CorrectionRow(document_id=d.id, field=field, value=value))
+        s.add(CorrectionRow(document_id=d.id, field=field, value=value, author=author))
         d.status = "corrected"
+        s.flush()
+        from intake.db.review import refresh_review
+
+        refresh_review(s, d)
     return get_document(engine, doc_id)
 
 
@@ -177,6 +216,11 @@ def replace_papers(engine: Engine, doc_id: int, outputs: dict[str, str]) -> None
         for kind, path in outputs.items():
             s.add(PaperRow(document_id=doc_id, kind=kind, path=path))
         s.get(DocumentRow, doc_id).status = "papers"
+        from intake.db.models import ReviewRow
+
+        review = s.get(ReviewRow, doc_id)
+        if review is not None:
+            review.papers_at = now()
 
 
 def export(engine: Engine, fmt: str) -> str:
@@ -187,7 +231,8 @@ def export(engine: Engine, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(rows, indent=1, ensure_ascii=False)
     buf = io.StringIO()
-    cols = ["id", "case", "status", "file", "pages", "document_type", "denial_type", *FIELD_NAMES]
+    cols = ["id", "case", "status", "file", "pages", "document_type", "denial_type", *FIELD_NAMES,
+            "notice_not_found", "notice_appeal_window"]
     writer = csv.DictWriter(buf, fieldnames=cols)
     writer.writeheader()
     for r in rows:
@@ -196,8 +241,17 @@ def export(engine: Engine, fmt: str) -> str:
         for n in FIELD_NAMES:
             v = r["fields"].get(n)
             flat[n] = "; ".join(v) if isinstance(v, list) else ("" if v is None else v)
+        flat.update(_notice_columns(r.get("notice_check")))
         writer.writerow(flat)
     return buf.getvalue()
+
+
+def _notice_columns(nc: dict | None) -> dict:
+    """The notice check in two CSV cells: what the notice lacks, and its appeal-window verdict."""
+    if not nc:
+        return {"notice_not_found": "", "notice_appeal_window": ""}
+    return {"notice_not_found": "; ".join(nc.get("not_found") or []),
+            "notice_appeal_window": (nc.get("deadline") or {}).get("status", "")}
 
 
 def purge_member(engine: Engine, member_id: str) -> tuple[int, int]:
@@ -208,6 +262,13 @@ def purge_member(engine: Engine, member_id: str) -> tuple[int, int]:
         docs = [d for d in s.scalars(select(DocumentRow).where(
             (DocumentRow.member_id == member_id) | DocumentRow.id.in_(corrected)))
             if member_id in (d.member_id, current_result(d)["fields"].get("member_id"))]
+        from intake.records.store import forget_member_files
+
+        removed_files += forget_member_files(s, docs)
+        from intake.db.models import ProfileRow
+
+        scopes = {f"doc:{d.id}" for d in docs} | {f"case:{d.case_id}" for d in docs if d.case_id}
+        s.execute(delete(ProfileRow).where(ProfileRow.scope.in_(scopes)))  # the requester written for them
         for d in docs:
             for p in d.papers:
                 for path in (Path(p.path), Path(p.path).with_suffix(".docx")):
@@ -218,6 +279,8 @@ def purge_member(engine: Engine, member_id: str) -> tuple[int, int]:
             s.delete(d)
             s.flush()
             if not s.scalars(select(DocumentRow).where(DocumentRow.source_id == src.id)).first():
+                s.execute(delete(OriginalRow).where(OriginalRow.sha256 == src.sha256))
+                s.execute(delete(PageGeometryRow).where(PageGeometryRow.sha256 == src.sha256))
                 s.delete(src)
         s.execute(delete(CaseRow).where(CaseRow.member_id == member_id))
     return len(docs), removed_files
@@ -238,9 +301,10 @@ def results_for_many(engine: Engine, shas: list[str]) -> dict[str, list[tuple[in
     return out
 
 
-def attach_papers(engine: Engine, doc_id: int, outputs: dict[str, str]) -> None:
+def attach_papers(engine: Engine, doc_id: int, outputs: dict[str, str], requester: dict | None = None) -> None:
     """Papers written after the results were stored (by the producer of a queued batch)."""
     with Session(engine) as s, s.begin():
         doc = s.get(DocumentRow, doc_id)
         doc.result = {**doc.result, "outputs": dict(outputs)}
+        doc.requester = requester
     replace_papers(engine, doc_id, outputs)

@@ -12,18 +12,14 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from intake.db.models import BlobRow
-from intake.errors import ExitCode, IntakeError, OutputError
-
-
-class StoreUrlError(IntakeError):
-    exit_code = ExitCode.usage
+from intake.errors import InputFileError, OutputError, UsageError
 
 
 def store_location(url: str | None) -> str:
     """--store / INTAKE_STORE_URL: 'db' (the default) or file:///a/folder every worker mounts."""
     url = url or os.environ.get("INTAKE_STORE_URL") or "db"
     if url != "db" and not url.startswith("file://"):
-        raise StoreUrlError("--store must be 'db' or a file:///folder URL")
+        raise UsageError("--store must be 'db' or a file:///folder URL")
     return url
 
 
@@ -33,6 +29,13 @@ def _folder(location: str) -> Path:
 
 def _blob_path(location: str, sha: str) -> Path:
     return _folder(location) / sha[:2] / sha
+
+
+def is_stored(s: Session, location: str, sha: str) -> bool:
+    """Is the original still where the workers read it (a failed file keeps it for queue retry)?"""
+    if location == "db":
+        return s.get(BlobRow, sha) is not None
+    return _blob_path(location, sha).exists()
 
 
 def put_many(s: Session, items: list[tuple[str, str, str]]) -> None:
@@ -73,12 +76,27 @@ def fetch(engine: Engine, location: str, sha: str, scratch: Path) -> Path:
         with Session(engine) as s:
             data = s.scalars(select(BlobRow.data).where(BlobRow.sha256 == sha)).first()
         if data is None:
-            raise IntakeError("the original is no longer in the store (send it again)", sha[:12])
+            raise InputFileError("the original is no longer in the store (send it again)", sha[:12])
         fd, tmp = tempfile.mkstemp(dir=scratch)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
         os.replace(tmp, target)
     return target
+
+
+def keep_original(s: Session, location: str, sha: str) -> None:
+    """A copy for the review page, which shows the page Tesseract read (the queue's own copy is dropped)."""
+    from intake.db.models import OriginalRow
+
+    if s.get(OriginalRow, sha) is not None:
+        return
+    if location == "db":
+        data = s.scalars(select(BlobRow.data).where(BlobRow.sha256 == sha)).first()
+    else:
+        path = _blob_path(location, sha)
+        data = path.read_bytes() if path.exists() else None
+    if data is not None:
+        s.add(OriginalRow(sha256=sha, data=data))
 
 
 def drop_in(s: Session, location: str, sha: str) -> None:

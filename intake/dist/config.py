@@ -6,16 +6,9 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 
-from intake.errors import ExitCode, IntakeError
 
 QUEUE = "intake"
 TASK = "intake.run_job"
-
-
-class BrokerError(IntakeError):
-    """No broker URL, or the broker cannot be reached; the message never shows a password."""
-
-    exit_code = ExitCode.output
 
 
 def broker_url(url: str | None) -> str | None:

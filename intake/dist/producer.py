@@ -1,4 +1,5 @@
-"""intake batch --broker: store each original once, send job IDs, wait with the same progress and summary."""
+"""intake batch --broker: the batch engine's files stored once each and handed to queue workers by job ID;
+the same progress, summary and exit code as a local batch."""
 
 from __future__ import annotations
 
@@ -6,12 +7,11 @@ import logging
 import time
 from pathlib import Path
 
-from intake import duplicates
-from intake.batch import BatchSummary, FileReport, Progress
 from intake.dist import blobs, queue
-from intake.dist.config import BrokerError, celery_app, safe_url
-from intake.errors import IntakeError
-from intake.sources import open_source, sha256_of
+from intake.dist.config import celery_app, safe_url
+from intake.errors import BrokerError, ExitCode, IntakeError
+from intake.reports import BatchSummary, FileReport, failed
+from intake.sources import open_source
 
 log = logging.getLogger(__name__)
 SEND_EVERY = 50  # files per transaction; their messages go out while later files are still being read
@@ -37,19 +37,15 @@ class Submitter:
         self.pending: list[queue.NewFile] = []
 
     def submit(self, path: str, sha: str) -> FileReport | None:
-        """None when queued; a report when the file cannot even be opened (it is recorded as failed)."""
+        """None when queued; a report when the file cannot even be opened (the caller stores it)."""
         from intake.db import repo
 
         try:
             source = open_source(path, known_sha256=sha)
         except IntakeError as exc:
-            exc.path = exc.path or path
-            repo.record_failure(self.engine, sha, Path(path).name, _size(path), exc.one_line())
-            return FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code))
+            return failed(path, exc)
         if self.force:
-            from intake.mailroom import _forget
-
-            _forget(self.engine, sha)
+            repo.forget(self.engine, sha)
         self.pending.append(queue.NewFile(sha, Path(path).name, path, source.size, source.page_count,
                                           self.location, path))
         self.waiting[sha] = path
@@ -71,7 +67,8 @@ class Submitter:
             raise BrokerError(f"cannot send jobs to the broker ({type(exc).__name__})") from None
 
     def collect(self, out_dir: str | None, requester: dict | None) -> list[FileReport]:
-        """Files finished since the last look, as reports; papers written here, where the user is."""
+        """Files finished since the last look, as reports (stored by the workers already); papers written
+        here, where the user is."""
         from intake.db import repo
 
         finished = {sha: st for sha, st in queue.file_states(self.engine, list(self.waiting)).items()
@@ -81,89 +78,49 @@ class Submitter:
         for sha, (state, error, code, pages) in finished.items():
             path = self.waiting.pop(sha)
             if state == "failed":
-                reports.append(FileReport(path, error=error, exit_code=code or 1))
+                reports.append(FileReport(path, error=error, exit_code=code or int(ExitCode.internal)))
             else:
                 reports.append(FileReport(path, _with_papers(self.engine, stored.get(sha, []), out_dir, requester),
                                           pages))
         return reports
 
 
-def _size(path: str) -> int:
-    try:
-        return Path(path).stat().st_size
-    except OSError:
-        return 0
-
-
 def _with_papers(engine, stored: list, out_dir: str | None, requester: dict | None) -> list:
-    from intake.api import write_papers
     from intake.db import repo
+    from intake.papers import write_papers
 
     results = [r for _, r in stored]
     if out_dir and results:
         write_papers(results, out_dir, requester or {})
         for (doc_id, _), r in zip(stored, results):
             if r.outputs:
-                repo.attach_papers(engine, doc_id, r.outputs)
+                repo.attach_papers(engine, doc_id, r.outputs, requester or {})
     return results
 
 
 def queued_batch(paths: list[str], broker: str, db_url: str | None = None, store: str | None = None,
                  out_dir: str | None = None, requester: dict | None = None, force: bool = False,
                  wait: bool = True, on_report=None, poll: float = 0.5) -> BatchSummary:
-    """The same contract as a local batch: skip done content, go on past bad files, one summary."""
-    from intake.db import repo
+    """The same engine as a local batch (skip done content, go on past bad files, one summary); the
+    workers read the files and store their results."""
     from intake.db.engine import open_db
+    from intake.mailroom import Mailroom
 
     engine = open_db(db_url)
     sub = Submitter(engine, connect(broker), store, force)
-    summary, progress, start = BatchSummary(files=len(paths)), Progress(len(paths)), time.monotonic()
-
-    def report(rep: FileReport) -> None:
-        from intake.batch import _account
-
-        _account(summary, rep)
-        progress.update(rep)
-        if on_report:
-            on_report(rep)
-
-    hashes = {p: _hash(p) for p in paths}
-    done = {} if force else duplicates.done_names(engine, [h for h in hashes.values() if h])
-    todo, summary.duplicates = duplicates.sort_out(paths, hashes, done)  # each skipped copy named
-    summary.skipped = len(summary.duplicates)
-    run_id = repo.start_run(engine, "batch")
-    for path in todo:
-        sha = hashes[path]
-        if not sha:
-            report(_unreadable(path))
-        else:
-            rep = sub.submit(path, sha)
+    room = Mailroom(engine, paths, force, on_report)
+    try:
+        for path in room.todo:
+            sha = room.hashes[path]
+            rep = sub.submit(path, sha) if sha else room.unreadable(path)
             if rep is not None:
-                report(rep)
-    sub.flush()
-    while wait and sub.waiting:
-        for rep in sub.collect(out_dir, requester):
-            report(rep)
-        if sub.waiting:
-            time.sleep(poll)
-    progress.close()
-    repo.finish_run(engine, run_id, len(paths) - summary.skipped, [r for _, r in summary.failures])
-    summary.seconds = time.monotonic() - start
-    summary.queued = len(sub.waiting)
+                room.report(rep)  # never reached the workers: its failure is stored here
+        sub.flush()
+        while wait and sub.waiting:
+            for rep in sub.collect(out_dir, requester):
+                room.report(rep, stored=True)
+            if sub.waiting:
+                time.sleep(poll)
+    finally:
+        summary = room.close(queued=len(sub.waiting))
     return summary
-
-
-def _unreadable(path: str) -> FileReport:
-    try:
-        open_source(path)
-    except IntakeError as exc:
-        exc.path = exc.path or path
-        return FileReport(path, error=exc.one_line(), exit_code=int(exc.exit_code))
-    return FileReport(path, error=f"{path}: cannot read file", exit_code=3)
-
-
-def _hash(path: str) -> str:
-    try:
-        return sha256_of(Path(path))
-    except OSError:
-        return ""

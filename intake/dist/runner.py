@@ -120,28 +120,29 @@ def _source(engine, f):
 def _read(source, numbers: list[int]) -> list[tuple]:
     """The job's pages through one Tesseract process, each with its features; an unreadable page fails
     the job (and so its file) with that page's reason."""
-    from intake.batch import features_for
-    from intake.sources import read_pages_together
+    from intake.pipeline import features_of
+    from intake.reader import read_pages
 
-    read = read_pages_together([(source, n) for n in numbers])
+    read = list(read_pages([(source, n) for n in numbers], together=True))
     failed = next((r for r in read if isinstance(r, Exception)), None)
     if failed is not None:
         raise failed
-    return [(page, features_for(page, source)) for page in read]
+    return [(page, features_of(page, source)) for page in read]
 
 
 def _store(engine, c, source, pages, features) -> None:
-    """Split, fields, classification: the same code a local batch runs; one transaction stores it all."""
-    from intake.batch import results_of
+    """The pipeline's stages after reading, as in every other path; one transaction stores it all."""
     from intake.db import repo
     from intake.model import SourceFile
+    from intake.pipeline import finish
 
     f = c.file
     source = source or SourceFile(f.display_path, f.sha256, "pdf", f.page_count, f.size)
-    results = results_of(f.display_path, source, pages, features)
+    results = finish(source, pages, f.display_path, features=features)
 
     def finish(s) -> None:
         queue.mark_file_in(s, f.id, c.job_id, "done")
+        blobs.keep_original(s, f.blob, f.sha256)
         blobs.drop_in(s, f.blob, f.sha256)
 
     if not repo.save_results(engine, f.sha256, f.name, f.size, results, also=finish):

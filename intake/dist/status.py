@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from intake.db.models import BlobRow, QueueFileRow, QueueJobRow, QueuePageRow, now
+from intake.db.models import QueueFileRow, QueueJobRow, QueuePageRow, now
 from intake.dist.plan import pages_per_second, plan_jobs
 
 
@@ -64,13 +64,12 @@ def status_text(st: dict) -> str:
 
 def retry_failed(engine: Engine) -> tuple[list[int], int]:
     """Failed files whose original is still stored start again from scratch: (job IDs to send, files left)."""
-    from intake.dist.blobs import _blob_path
+    from intake.dist.blobs import is_stored
 
     ids, left = [], 0
     with Session(engine) as s, s.begin():
         for f in s.scalars(select(QueueFileRow).where(QueueFileRow.state == "failed")):
-            stored = s.get(BlobRow, f.sha256) is not None if f.blob == "db" else _blob_path(f.blob, f.sha256).exists()
-            if not stored:
+            if not is_stored(s, f.blob, f.sha256):
                 left += 1
                 continue
             s.execute(delete(QueueJobRow).where(QueueJobRow.file_id == f.id))

@@ -22,11 +22,10 @@ def _limit_memory() -> None:
 
 
 def _on_process_init(**_kw) -> None:
-    from intake.db import engine as db_engine
+    from intake.db.engine import after_fork
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    for eng in db_engine._ENGINES.values():
-        eng.dispose(close=False)  # connections opened before the fork stay the parent's
+    after_fork()  # connections opened before the fork stay the parent's
     _limit_memory()
 
 
@@ -34,7 +33,7 @@ def start(broker: str, db_url: str | None, concurrency: int | None, name: str | 
     """Schema checked and spaCy loaded once in the parent; the pool forks after, sharing them."""
     from celery.signals import worker_process_init
 
-    from intake.batch import _preload
+    from intake import warm
     from intake.db.engine import open_db
     from intake.dist.producer import connect
 
@@ -44,7 +43,7 @@ def start(broker: str, db_url: str | None, concurrency: int | None, name: str | 
         os.environ["INTAKE_DATABASE_URL"] = db_url
     open_db(db_url).dispose()  # schema checked; the parent keeps no connection, each pool process opens one
     app = connect(broker)
-    _preload()
+    warm.load_now()
     worker_process_init.connect(_on_process_init, weak=False)
     node = name or f"intake-{os.getpid()}@{socket.gethostname()}"
     level = ["WARNING", "INFO", "DEBUG"][min(verbose, 2)]

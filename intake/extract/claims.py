@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 
-from intake.extract.index import DocIndex
 from intake.extract.text import fold
 
 CARC = re.compile(r"(?<![A-Za-z0-9])(C[O0Q]|PR|[O0]A|PI|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![0-9])")
 
 
-def _denies(text: str, ix: DocIndex) -> bool:
-    rules = ix.rules
+def _denies(text: str, rules) -> bool:
     codes = {c for cs in rules.carc.codes.values() for c in cs} - set(rules.carc.not_denials)
     if any(m.group(2) in codes for m in CARC.finditer(text)):
         return True
@@ -19,17 +17,68 @@ def _denies(text: str, ix: DocIndex) -> bool:
     return any(w in low for w in rules.documents.eob_denial)
 
 
-def claim_blocks(ix: DocIndex) -> tuple[set[int] | None, set[int]]:
-    """(lines of the denied claim, lines of the other claims); (None, empty) unless several claims differ."""
-    starts = sorted({ix.position(h) for h in ix.hits_for("case_numbers") if "claim" in fold(h.label)})
-    if len(starts) < 2:
+NOTE = re.compile(r"^\s*\(?([A-Z]{1,2}\d{1,3})\)?(?=[\s:\-\u2013(])")
+
+
+def denying_notes(ix, rules) -> set[str]:
+    """Note codes whose legend line says the service is denied ('Z1 (CO-197) This service needs approval')."""
+    out = set()
+    for ln in ix.lines:
+        m = NOTE.match(ln.text)
+        if m and _denies(ln.text[m.end():], rules):
+            out.add(m.group(1))
+    return out
+
+
+def line_denies(text: str, rules, notes: set[str]) -> bool:
+    """One service line: a denying reason code or a note whose legend denies."""
+    return _denies(text, rules) or any(re.search(rf"(?<![A-Za-z0-9]){n}(?![A-Za-z0-9])", text) for n in notes)
+
+
+def _claim_starts(ix) -> dict[int, str]:
+    """Lines that start a claim ('Claim ID 123 ...'), with the claim's number."""
+    from intake.extract.ids import find_ids, norm
+
+    out: dict[int, str] = {}
+    for lab in ix.labels:
+        if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers"):
+            rest = " ".join(w.text for w in lab.cell.words[lab.end:])
+            got = find_ids(rest)
+            out.setdefault(ix.position(lab.cell.line), norm(got[0][0]) if got else f"#{len(out)}")
+    return out
+
+
+def _blocks(ix, starts: list[int]) -> list[set[int]]:
+    """Each claim runs to the next claim's start, or to the end of its page."""
+    out = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(ix.lines)
+        page = ix.lines[a].page
+        out.append({i for i in range(a, b) if ix.lines[i].page == page})
+    return out
+
+
+def claim_blocks(ix, rules) -> tuple[set[int] | None, set[int]]:
+    """(lines of the denied claim, lines of the other claims); (None, empty) unless several claims differ.
+
+    A claim named again further on ('About the claim we did not pay: Claim ID 123') is the same claim."""
+    starts = _claim_starts(ix)
+    keys = list(dict.fromkeys(starts.values()))
+    if len(keys) < 2:
         return None, set()
-    ends = starts[1:] + [len(ix.lines)]
-    blocks = [set(range(a, b)) for a, b in zip(starts, ends)]
-    texts = ["\n".join(ix.lines[i].text for i in sorted(b)[:12]) for b in blocks]
-    denied = [i for i, t in enumerate(texts) if _denies(t, ix)]
-    if len(denied) != 1 or len(blocks) - len(denied) < 1:
+    order = sorted(starts)
+    blocks = _blocks(ix, order)
+    by_claim: dict[str, set[int]] = {}
+    for a, block in zip(order, blocks):
+        by_claim.setdefault(starts[a], set()).update(block)
+    notes = denying_notes(ix, rules)
+
+    def denies(block: set[int]) -> bool:
+        return line_denies("\n".join(ix.lines[i].text for i in sorted(block)[:14]), rules, notes)
+
+    denied = [k for k, b in by_claim.items() if denies(b)]
+    if len(denied) != 1:
         return None, set()
-    focus = blocks[denied[0]]
-    others = set().union(*(b for i, b in enumerate(blocks) if i != denied[0]))
+    focus = by_claim[denied[0]]
+    others = set().union(*(b for k, b in by_claim.items() if k != denied[0]))
     return focus, others

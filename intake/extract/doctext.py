@@ -10,6 +10,16 @@ from intake.model import Line
 
 
 
+def reading_lines(doc) -> list[Line]:
+    """Every page's lines in reading order (a sidebar's parts before the body column beside it)."""
+    from intake.layout import reading_order
+
+    out: list[Line] = []
+    for page in doc.pages:
+        out.extend(reading_order([ln for ln in page.lines if ln.words], page.width))
+    return out
+
+
 class DocText:
     """Lines joined with newlines; `folded` has the same length for case- and accent-free search."""
 

@@ -1,260 +1,189 @@
-"""One finder per field; each returns a value with the line it came from, or nothing."""
+"""Every field of a document: candidates from label-value pairs, table columns and sentences, ranked."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import re
-from decimal import Decimal
 
 from intake.extract import dates, ids, money, names
-from intake.extract.doctext import DocText
-from intake.extract.text import fold
-from intake.extract.index import DocIndex
-from intake.extract.insurer import find_insurer
-from intake.extract.labels import Cell, LabelHit
-from intake.model import Evidence, FieldValue
+from intake.extract.candidates import Candidate, best, ranked
+from intake.extract.context import Context
+from intake.model import Document, FieldValue, PageText
 
 log = logging.getLogger(__name__)
-LABEL_FACTOR = 0.97
-PROSE_FACTOR = 0.8
-HEURISTIC_FACTOR = 0.75
+ID_FIELDS = ("member_id", "group_number", "plan_id")
+SPLIT_MIN_SCORE = 0.75  # only a member ID under a clear label may start a new document in a stack
 
 
-def _ev(cell: Cell, rule: str, factor: float = LABEL_FACTOR) -> Evidence:
-    line = cell.line
-    return Evidence(page=line.page, text=line.text, confidence=cell.conf * factor, bbox=cell.bbox, rule=rule)
+def _id_shape(value: str) -> float:
+    """Identifiers are 6-20 characters; shorter ones are often something else (a code, a count)."""
+    core = value.replace("-", "").replace(" ", "")
+    if 6 <= len(core) <= 20:
+        return 1.0
+    return 0.7 if len(core) >= 4 else 0.3
 
 
-def _line_ev(dt_: DocText, offset: int, rule: str, factor: float) -> Evidence | None:
-    line = dt_.line_at(offset)
-    if line is None:
-        return None
-    return Evidence(page=line.page, text=line.text, confidence=line.conf * factor, bbox=line.bbox, rule=rule)
+def id_candidates(ctx: Context, name: str) -> list[Candidate]:
+    out = []
+    for pair in ctx.pairs_for(name):
+        short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
+            pair.label.score_for(name).score >= 0.9 and len(pair.value.words) == 1 else 4
+        found = ids.find_ids(pair.value.tight_text, short) or ids.find_ids(pair.value.text, short)
+        if pair.how != "inline":
+            found = found[:1]
+        found = [f for f in found if not ctx.foreign_prefix(f[0])]
+        for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
+            feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
+            out.append(ctx.from_pair(pair, name, value, feats, k))
+    return out
 
 
-def _fired(field: str, rule: str) -> None:
-    log.debug("field %s: rule %s fired", field, rule)
+def _best_field_of(pools: dict[str, list[Candidate]]) -> dict[str, str]:
+    """For each value read as several kinds of ID, the field whose label claims it most strongly."""
+    top: dict[str, tuple[float, str]] = {}
+    for n, cands in pools.items():
+        for c in cands:
+            key = ids.norm(c.value)
+            if c.score > top.get(key, (0.0, ""))[0]:
+                top[key] = (c.score, n)
+    return {k: n for k, (_, n) in top.items()}
 
 
-def _ordered(hits: list[LabelHit]) -> list[LabelHit]:
-    return sorted(hits, key=lambda h: h.rank)  # stable: reading order within a rank
-
-
-def first_labelled(ix: DocIndex, field: str, parse) -> FieldValue | None:
-    return first_labelled_from(ix, field, ix.hits_for(field), parse)
-
-
-def find_case_numbers(ix: DocIndex, exclude: set[str]) -> FieldValue | None:
-    found: list[str] = []
-    first_ev = None
-    for hit in ix.hits_for("case_numbers"):
-        for text, cell, how in ix.value_cells(hit):
-            got = [v for v, _, _ in ids.find_ids(text)]
-            if how != "inline":
-                got = got[:1]
-            if not got:
-                continue
-            for v in got:
-                if v not in found and v not in exclude:
-                    found.append(v)
-            first_ev = first_ev or _ev(cell, f"fields.case_numbers.labels[{hit.rank}] ({how})")
-            break
-    if not found:
-        return None
-    _fired("case_numbers", first_ev.rule)
-    return FieldValue("case_numbers", found, first_ev)
-
-
-def _column_amount(ix: DocIndex, hit: LabelHit) -> tuple[str, Cell] | None:
-    """EOB tables: the billed column's total row, else the sum of its rows."""
-    col = ix.column(hit.cell)
-    amounts: list[tuple[str, Cell]] = []
-    for c in col:
-        row_text = fold(c.line.text)
-        got = money.find_money(c.text)
-        if not got:
-            continue
-        if re.match(r"\s*(?:claim\s+)?total(?:s|es)?\b", row_text):
-            return got[0][0], c
-        amounts.append((got[0][0], c))
-    if not amounts:
-        return None
-    total = sum(Decimal(a) for a, _ in amounts)
-    return f"{total:.2f}", amounts[0][1]
-
-
-def find_claim_amount(ix: DocIndex, dtext: DocText) -> FieldValue | None:
-    for hit in _ordered(ix.hits_for("claim_amount")):
-        column = [] if hit.inline_value or not ix.is_table_header(hit.cell) else ix.column(hit.cell)
-        if sum(1 for c in column if money.find_money(c.text)) >= 2:
-            got = _column_amount(ix, hit)
-            if got:
-                rule = f"fields.claim_amount.labels[{hit.rank}] (table column)"
-                _fired("claim_amount", rule)
-                return FieldValue("claim_amount", got[0], _ev(got[1], rule))
-        for text, cell, how in ix.value_cells(hit):
-            value = money.parse_money(text)
-            if value:
-                rule = f"fields.claim_amount.labels[{hit.rank}] ({how})"
-                _fired("claim_amount", rule)
-                return FieldValue("claim_amount", value, _ev(cell, rule))
-    return prose_value(ix, dtext, "claim_amount", money.parse_money)
-
-
-def find_service_dates(ix: DocIndex, dtext: DocText) -> FieldValue | None:
-    spans: list[str] = []
-    first = None
-    by_row: dict[int, list] = {}  # table rows: dates from every service-date column ("from", "to")
-    for hit in ix.hits_for("service_dates"):
-        col = [] if hit.inline_value or not ix.is_table_header(hit.cell) else ix.column(hit.cell)
-        if sum(1 for c in col if dates.find_dates(c.text)) >= 1 and len(col) >= 1 and ix.is_table_header(hit.cell):
-            for c in col:
-                if re.match(r"\s*totals?\b|\s*totales\b", fold(c.line.text)):
-                    break
-                by_row.setdefault(id(c.line), []).extend(dates.find_spans(c.text))
-            first = first or (col[0], f"fields.service_dates.labels[{hit.rank}] (table column)")
-            continue
-        for text, cell, how in ix.value_cells(hit):
-            got = dates.find_spans(text)
-            if got:
-                spans += got
-                first = first or (cell, f"fields.service_dates.labels[{hit.rank}] ({how})")
+def choose_ids(ctx: Context) -> dict[str, Candidate]:
+    """Member, group and plan IDs: the best of each, one value never serving two fields (nor a case number
+    whose label claims it more strongly)."""
+    pools = {n: ranked(id_candidates(ctx, n)) for n in ID_FIELDS + ("case_numbers",)}
+    owner = _best_field_of(pools)
+    chosen: dict[str, Candidate] = {}
+    taken: set[str] = set()
+    order = sorted(ID_FIELDS, key=lambda n: -(pools[n][0].score if pools[n] else 0))
+    for n in order:
+        for c in pools[n]:
+            if ids.norm(c.value) not in taken and owner[ids.norm(c.value)] == n:
+                chosen[n] = c
+                taken.add(ids.norm(c.value))
                 break
-    for row in by_row.values():
-        days = sorted(set(row))
-        if len(days) == 2 and "/" not in days[0] + days[1]:
-            spans.append(f"{days[0]}/{days[1]}")  # a "from" and a "to" column
-        else:
-            spans += days
-    if not spans:
-        return prose_value(ix, dtext, "service_dates", lambda t: dates.find_spans(t)[:2] or None)
-    _fired("service_dates", first[1])
-    return FieldValue("service_dates", sorted(set(spans)), _ev(first[0], first[1]))
+    return chosen
 
 
-def prose_value(ix: DocIndex, dtext: DocText, field: str, parse) -> FieldValue | None:
-    for i, pat in enumerate(ix.rules.fields.prose.get(field, [])):
-        for m in re.finditer(pat, dtext.folded.replace("\n", " ")):
-            raw = dtext.text.replace("\n", " ")[m.start("value"):m.end("value")]
-            value = parse(raw)
-            if value:
-                rule = f"fields.prose.{field}[{i}]"
-                ev = _line_ev(dtext, m.start("value"), rule, PROSE_FACTOR)
-                if ev:
-                    _fired(field, rule)
-                    return FieldValue(field, value, ev)
-    return None
-
-
-def find_denial_date(ix: DocIndex) -> FieldValue | None:
-    specific = [h for h in ix.hits_for("denial_date") if h.rank <= 5 or "fecha" in h.label.lower() and h.rank <= 8]
-    got = first_labelled_from(ix, "denial_date", specific, dates.parse_date)
-    if got:
-        return got
-    first_page = ix.doc.pages[0] if ix.doc.pages else None
-    generic = [h for h in ix.hits_for("denial_date") if h not in specific and h.cell.line.page == getattr(
-        first_page, "number", 0) and h.cell.bbox[1] < 0.5 * first_page.height]
-    got = first_labelled_from(ix, "denial_date", generic, dates.parse_date)
-    return got or standalone_date(ix)
-
-
-def first_labelled_from(ix: DocIndex, field: str, hits: list[LabelHit], parse) -> FieldValue | None:
-    for hit in _ordered(hits):
-        if parse is _person and not hit.colon and hit.inline_value and hit.cell.text.isupper():
-            continue  # "PATIENT STATEMENT" is a heading, not a label and a name
-        for text, cell, how in ix.value_cells(hit):
-            value = parse(text)
-            if value:
-                rule = f"fields.{field}.labels[{hit.rank}] ({how})"
-                _fired(field, rule)
-                return FieldValue(field, value.isoformat() if isinstance(value, dt.date) else value, _ev(cell, rule))
-    return None
-
-
-def standalone_date(ix: DocIndex) -> FieldValue | None:
-    """A letter's date usually stands alone on a line near the top of the first page."""
-    if not ix.doc.pages:
+def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
+    cands = [c for c in ranked(id_candidates(ctx, "case_numbers"), 0.4) if ids.norm(c.value) not in exclude]
+    cands = [c for c in cands if not ctx.in_other_claim(c)]
+    values: list[str] = []
+    for c in sorted(cands, key=lambda c: c.order):
+        if ids.norm(c.value) not in {ids.norm(v) for v in values}:
+            values.append(c.value)
+    if not values:
         return None
-    page = ix.doc.pages[0]
-    for line in page.lines:
-        if line.bbox[1] > 0.55 * page.height:
-            break
-        found = dates.find_dates(line.text)
-        if len(found) == 1:
-            d, s, e = found[0]
-            rest = (line.text[:s] + line.text[e:]).strip(" ,.:")
-            if len(rest) <= 12:
-                rule = "heuristic: date alone near the top of page 1"
-                _fired("denial_date", rule)
-                ev = Evidence(line.page, line.text, line.conf * HEURISTIC_FACTOR, line.bbox, rule)
-                return FieldValue("denial_date", d.isoformat(), ev)
-    return None
+    fv = max(cands, key=lambda c: c.score).to_field()
+    return FieldValue("case_numbers", values, fv.evidence)
 
 
-def _person(text: str) -> str | None:
-    return names.clean_person(text)
+def _person_value(text: str, ctx: Context) -> str | None:
+    return names.clean_person(ctx.cut_at_label_words(text))
 
 
-def _org(text: str) -> str | None:
+def member_name(ctx: Context) -> Candidate | None:
+    cands = []
+    for pair in ctx.pairs_for("member_name"):
+        value = _person_value(pair.value.text, ctx)
+        if value:
+            cands.append(ctx.from_pair(pair, "member_name", value, {}))
+    for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx)):
+        c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
+        cands.append(c)
+    cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
+    win = best(cands)
+    if win is not None:
+        win.value = ctx.fuller_name(win.value)
+    return win
+
+
+def _org_value(text: str, ctx: Context) -> str | None:
+    text = ctx.cut_at_label_words(text, person=False)
+    if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
+        return None
     return names.clean_org(text)
 
 
-def _id(text: str) -> str | None:
-    return ids.first_id(text)
+def provider(ctx: Context) -> Candidate | None:
+    cands = []
+    for pair in ctx.pairs_for("provider", claim_only=True):
+        value = _org_value(pair.value.text, ctx)
+        if value:
+            cands.append(ctx.from_pair(pair, "provider", value, {}))
+    cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
+    cands += ctx.claim_header_providers(lambda t: _org_value(t, ctx))
+    return best(cands) or ctx.provider_letterhead()
 
 
-def find_member_name(ix: DocIndex, dtext: DocText) -> FieldValue | None:
-    return first_labelled(ix, "member_name", _person) or prose_value(ix, dtext, "member_name", _person)
+def claim_amount(ctx: Context) -> Candidate | None:
+    cands = []
+    for pair in ctx.pairs_for("claim_amount", claim_only=True):
+        if pair.how == "column":
+            continue
+        value = money.parse_money(pair.value.text)
+        if value:
+            cands.append(ctx.from_pair(pair, "claim_amount", value, {}))
+    cands += ctx.column_totals()
+    cands += ctx.prose_candidates("claim_amount", money.parse_money)
+    return best(cands)
 
 
-def find_provider(ix: DocIndex, dtext: DocText) -> FieldValue | None:
-    return (first_labelled(ix, "provider", _org) or prose_value(ix, dtext, "provider", _org)
-            or provider_letterhead(ix, dtext))
-
-
-def provider_letterhead(ix: DocIndex, dtext: DocText) -> FieldValue | None:
-    """A provider's own statement is headed by the provider's name."""
-    cues = ix.rules.insurers.provider_letterhead
-    if not ix.doc.pages or not any(re.search(p, dtext.folded) for p in cues):
+def service_dates(ctx: Context) -> FieldValue | None:
+    groups = ctx.service_date_groups()
+    if not groups:
         return None
-    page = ix.doc.pages[0]
-    for line in page.lines[:3]:
-        name = _org(line.text)
-        if name and not dates.find_dates(line.text):
-            rule = "insurers.provider_letterhead"
-            _fired("provider", rule)
-            return FieldValue("provider", name, Evidence(line.page, line.text, line.conf * HEURISTIC_FACTOR,
-                                                         line.bbox, rule))
-    return None
+    win = max(groups, key=lambda g: (round(g[0].score, 6), -g[0].order))
+    spans = sorted({s for c in win for s in c.value})
+    return FieldValue("service_dates", spans, win[0].to_field().evidence)
 
 
-def extract_fields(doc, rules) -> dict[str, FieldValue]:
-    """Every field the document states, each with its evidence; absent fields are left out."""
+def denial_date(ctx: Context) -> Candidate | None:
+    cands = []
+    for pair in ctx.pairs_for("denial_date"):
+        d = dates.parse_date(pair.value.text)
+        if d:
+            feats = {"top": ctx.top_factor(pair.value)}
+            if pair.how == "column":
+                feats["table_column"] = 0.4  # a 'Date' column of a claims table holds service dates
+            cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
+    cands += ctx.standalone_dates()
+    return best(cands)
+
+
+def appeal_deadline(ctx: Context, notice: str | None) -> FieldValue | None:
     from intake.extract.deadline import find_deadline
 
-    from intake.extract.claims import claim_blocks
+    cands = []
+    for pair in ctx.pairs_for("appeal_deadline"):
+        d = dates.parse_date(pair.value.text)
+        if d:
+            cands.append(ctx.from_pair(pair, "appeal_deadline", d.isoformat(), {}))
+    got = best(cands)
+    return got.to_field() if got else find_deadline(ctx.dtext, ctx.rules, notice)
 
-    ix = DocIndex(doc, rules)
-    dtext = DocText(ix.lines)
-    focus, others = claim_blocks(ix)
-    everywhere = set(range(len(ix.lines)))
-    claim_ix = ix.keep(focus) if focus else ix
-    outside_others = ix.keep(everywhere - others) if others else ix
-    out: dict[str, FieldValue | None] = {
-        "insurer": find_insurer(doc.pages[0] if doc.pages else None, rules),
-        "member_id": first_labelled(ix, "member_id", _id),
-        "group_number": first_labelled(ix, "group_number", _id),
-        "plan_id": first_labelled(ix, "plan_id", _id),
-        "member_name": find_member_name(ix, dtext),
-        "provider": find_provider(claim_ix, dtext) or find_provider(outside_others, dtext),
-        "claim_amount": find_claim_amount(claim_ix, dtext),
-        "service_dates": find_service_dates(claim_ix, dtext),
-        "denial_date": find_denial_date(ix),
-    }
-    taken = {fv.value for k, fv in out.items() if fv and k in ("member_id", "group_number", "plan_id")}
-    out["case_numbers"] = find_case_numbers(outside_others, taken)
-    notice = out["denial_date"].value if out["denial_date"] else None
-    out["appeal_deadline"] = first_labelled_from(ix, "appeal_deadline", ix.hits_for("appeal_deadline"),
-                                                 dates.parse_date) or find_deadline(dtext, rules, notice)
+
+def extract_fields(doc: Document, rules) -> dict[str, FieldValue]:
+    """Every field the document states, each with its evidence; absent fields are left out."""
+    from intake.extract.insurer import find_insurer
+
+    ctx = Context(doc, rules)
+    chosen = choose_ids(ctx)
+    out: dict[str, FieldValue | None] = {n: c.to_field() for n, c in chosen.items()}
+    out["insurer"] = find_insurer(doc.pages[0] if doc.pages else None, rules, ctx, doc.pages)
+    for name, finder in (("member_name", member_name), ("provider", provider), ("claim_amount", claim_amount),
+                         ("denial_date", denial_date)):
+        got = finder(ctx)
+        out[name] = got.to_field() if got else None
+    out["service_dates"] = service_dates(ctx)
+    out["case_numbers"] = case_numbers(ctx, {ids.norm(c.value) for c in chosen.values()})
+    notice = out["denial_date"].value if out.get("denial_date") else None
+    out["appeal_deadline"] = appeal_deadline(ctx, notice)
     return {k: v for k, v in out.items() if v is not None}
+
+
+def page_member_id(page: PageText, source, rules) -> str | None:
+    """The member ID a page states, for the split planner (a new member starts a new document)."""
+    ctx = Context(Document(source, [page]), rules)
+    got = choose_ids(ctx).get("member_id")
+    return got.value if got and got.score >= SPLIT_MIN_SCORE else None

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9]|[0-9]")
-PHONE = re.compile(r"^(?:1-)?\(?\d{3}\)?[-.\s]?\d{3}[-.]\d{4}$")
+PHONE = re.compile(r"^(?:1-)?\(?\d{3}\)?[-.\s]?\d{3}[-.]\d{4}$|^(?:1-)?8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}$")
 DATE_LIKE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 CARC_LIKE = re.compile(r"^(?:CO|PR|OA|PI|CR)-?\d{1,3}$")
 MONEY_LIKE = re.compile(r"^\$|^\d{1,3}(,\d{3})+(\.\d{2})?$|^\d+\.\d{2}$")
 STOP = {"n/a", "na", "none", "pending", "unknown", "see", "below", "above"}
-LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8", "Z": "2"})
+LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 
 def _fix_lookalikes(tok: str) -> str:
-    """In a mostly-numeric token, letters between digits are OCR slips (O for 0, l for 1)."""
+    """In a mostly-numeric token, an O or an l between digits is an OCR slip for 0 or 1. Letters such as
+    B, S and Z stay: identifiers do carry letters between digits, and guessing them would break those."""
     digits = sum(c.isdigit() for c in tok)
     if digits < 0.7 * len(tok) or len(tok) < 5:
         return tok
@@ -27,8 +28,18 @@ def _fix_lookalikes(tok: str) -> str:
     return "".join(chars)
 
 
-def is_id(tok: str) -> bool:
-    if len(tok) < 4 or len(tok) > 30 or tok.casefold() in STOP:
+def _is_date(tok: str) -> bool:
+    from intake.extract.dates import find_dates
+
+    found = find_dates(tok)
+    return bool(found) and found[0][2] - found[0][1] >= len(tok) - 1
+
+
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def is_id(tok: str, min_len: int = 4) -> bool:
+    if len(tok) < min_len or len(tok) > 30 or tok.casefold() in STOP or _is_date(tok) or YEAR.match(tok):
         return False
     if PHONE.match(tok) or DATE_LIKE.match(tok) or MONEY_LIKE.match(tok) or CARC_LIKE.match(tok):
         return False
@@ -57,17 +68,23 @@ def _join_prefix(text: str) -> str:
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
 
 
-def find_ids(text: str) -> list[tuple[str, int, int]]:
-    """IDs in reading order with their spans in the original text; never raises."""
+def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
+    """IDs in reading order with their spans in the original text; never raises. A strong label may
+    allow shorter ones (min_len 3: an ERISA plan number such as 501)."""
     text = text or ""
     joined = _join(_join_prefix(re.sub(r"\s+", " ", text.strip())))
     out = []
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
         tok = _fix_lookalikes(tok)
-        if is_id(tok):
+        if is_id(tok, min_len):
             out.append((tok, m.start(), m.end()))
     return out
+
+
+def norm(value: str) -> str:
+    """An ID as compared: grouping spaces dropped, case ignored."""
+    return re.sub(r"\s+", "", value or "").upper()
 
 
 def first_id(text: str) -> str | None:

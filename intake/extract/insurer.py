@@ -1,4 +1,8 @@
-"""The insurer is the letterhead's organisation: the top lines of the first page that name one."""
+"""The insurer is the organisation that issued the notice: its letterhead, return address or signature block.
+
+Lines near the top of the first page and in the signature block are candidates; a line that is a
+sentence, a label row, an address, a form or OMB line, or a person's name is not an organisation.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,13 @@ import logging
 import re
 
 from intake.extract.text import fold
-from intake.model import Evidence, FieldValue, PageText
+from intake.model import Evidence, FieldValue, Line, PageText
 from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
-
+SIGN_OFF = re.compile(r"^(?:sincerely|respectfully|regards|cordially|atentamente|cordialmente|saludos)\b")
+NOT_ORG = re.compile(r"\bomb\b|\bform\b|\bcms-\d|\bpage\s+\d|\bpagina\s+\d|^\W*\d|\bnpi\b|\bid\b\s*[:#]")
+PERSON = re.compile(r"^(?:dr\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'\-]+(?:,?\s+(?:MD|DO|RN|PhD|M\.D\.))?$")
 
 _ORG_RE: dict[str, re.Pattern] = {}
 
@@ -24,32 +30,131 @@ def _org_words(rules: RuleSet) -> re.Pattern:
     return pat
 
 
-def _org_score(text: str, rules: RuleSet) -> int:
-    return len(set(_org_words(rules).findall(fold(text))))
-
-
-def _candidate(text: str, rules: RuleSet) -> bool:
+def _plausible(text: str, rules: RuleSet) -> bool:
+    """Short, mostly letters, no colon, not a sentence, not an address, form line or label row."""
     low = fold(text).strip()
     letters = sum(c.isalpha() for c in low)
-    if letters < 4 or letters < 0.7 * len(low.replace(" ", "")):
+    if letters < 4 or letters < 0.7 * len(low.replace(" ", "")) or ":" in low or len(low.split()) > 8:
         return False
-    if len(low.split()) > 8:
+    if text.strip()[:1].islower():
+        return False  # names start with a capital; 'for Part B' continues a title
+    if low.endswith(".") and len(low.split()) > 4 or NOT_ORG.search(low):
         return False
     return not any(re.search(p, low) for p in rules.insurers.not_insurer)
 
 
-def find_insurer(page: PageText | None, rules: RuleSet) -> FieldValue | None:
-    """Among the page's top lines, the first with an organisation word; else the largest-type line."""
+def _label_row(text: str, rules: RuleSet) -> bool:
+    """'ENROLLEE NAME  ENROLLEE ID  DATE OF BIRTH' is a row of labels, not a name."""
+    from intake.extract.lexicon import lexicon_of
+
+    lex = lexicon_of(rules)
+    words = text.split()
+    known = [lex.word_classes(w) for w in words]
+    return len(words) >= 2 and sum(1 for k in known if k and k - {"connector"}) >= 0.6 * len(words)
+
+
+def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str) -> dict:
+    name = _name_of(line)
+    feats = {"where": {"letterhead": 1.0, "top": 0.85, "signature": 0.8}[where]}
+    org = _org_words(rules)
+    feats["org_words"] = 1.0 if org.search(fold(name)) else 0.55
+    if feats["org_words"] == 1.0 and not org.sub("", fold(name)).strip(" ,.&-'"):
+        feats["generic"] = 0.6  # 'Benefits', 'Health Plan': organisation words and no name
+    if PERSON.match(name) and feats["org_words"] < 1:
+        feats["person"] = 0.4
+    if line.height > 1.25 * body:
+        feats["large_type"] = 1.1
+    whole = fold(name)
+    if len(whole) > 5 and text_all.count(whole) >= 2:
+        feats["repeated"] = 1.15  # the issuer names itself again in the text ("appeal to X")
+    elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:
+        feats["repeated"] = 1.05
+    return feats
+
+
+def _name_of(line: Line) -> str:
+    return re.sub(r"\s{2,}", " ", line.text).strip(" ,.-|")
+
+
+def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
+    """Each cell of a line on its own (a letterhead often shares its line with a title, a date or an address
+    after a '|'), and the words before a document title ('Medicare Summary Notice' -> 'Medicare')."""
+    from intake.layout import cells
+
+    out = []
+    for ws in cells(ln):
+        part: list = []
+        for w in ws + [None]:
+            if w is None or w.text == "|":
+                if part:
+                    out.append(Line(words=part, page=ln.page, index=ln.index))
+                part = []
+            else:
+                part.append(w)
+    for c in list(out):
+        low = fold(c.text)
+        for title in rules.insurers.titles:
+            m = re.search(title, low)
+            if m and m.start() > 0:
+                keep = len(low[:m.start()].split())
+                out.append(Line(words=c.words[:keep], page=ln.page, index=ln.index))
+    return out
+
+
+def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
+    out = []
+    for ln in page.lines:
+        top = ln.bbox[1] / max(page.height, 1)
+        if top < 0.25:
+            out.extend((c, "letterhead" if top < 0.12 else "top") for c in _cell_lines(ln, rules))
+    out += _joined(out)
+    for i, ln in enumerate(page.lines):
+        if SIGN_OFF.match(fold(ln.text).strip()):
+            out.extend((x, "signature") for x in page.lines[i + 1:i + 6])
+    return [(ln, where) for ln, where in out if _plausible(ln.text, rules) and not _label_row(ln.text, rules)]
+
+
+def _joined(tops: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+    """A name set in two lines of a logo ('TIDEWATER' over 'ASSURANCE HEALTH') is one candidate too."""
+    out = []
+    for k, (a, where) in enumerate(tops):
+        for b, _ in tops[k + 1:k + 4]:
+            close = 0 <= b.bbox[1] - a.bbox[3] < 2.5 * max(a.height, b.height)
+            if close and len(a.words) <= 4 and len(b.words) <= 4 and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height:
+                out.append((Line(words=a.words + b.words, page=a.page, index=a.index), where))
+                break
+    return out
+
+
+def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[PageText] | None = None) -> \
+        FieldValue | None:
+    """The best-scoring organisation line of the first page (signature blocks of later pages count too)."""
     if page is None or not page.lines:
         return None
-    top = [ln for ln in page.lines if ln.bbox[1] < 0.22 * page.height and _candidate(ln.text, rules)]
-    scored = [ln for ln in top if _org_score(ln.text, rules) > 0]
-    if scored:
-        line, rule, factor = scored[0], "insurers.org_words (letterhead)", 0.95
-    elif top:
-        line, rule, factor = max(top, key=lambda ln: ln.height), "heuristic: largest type in letterhead", 0.6
-    else:
+    heights = sorted(ln.height for ln in page.lines)
+    body = heights[len(heights) // 2]
+    text_all = fold(page.text if ctx is None else ctx.dtext.text)
+    best, best_score, best_feats = None, 0.0, {}
+    scan = [page] + [p for p in (pages or [])[1:]]
+    for pg in scan:
+        for ln, where in _candidates(pg, rules):
+            if pg is not page and where != "signature":
+                continue
+            feats = _features(ln, pg, rules, where, body, text_all)
+            score = 1.0
+            for v in feats.values():
+                score *= v
+            if score > best_score + 1e-9:
+                best, best_score, best_feats = ln, score, feats
+    if best is None or best_score < 0.3:
         return None
-    name = re.sub(r"\s{2,}", " ", line.text).strip(" ,.-|")
-    log.debug("field insurer: rule %s fired", rule)
-    return FieldValue("insurer", name, Evidence(line.page, line.text, line.conf * factor, line.bbox, rule))
+    rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
+    log.debug("field insurer: %s", rule)
+    return FieldValue("insurer", _name_of(best), Evidence(best.page, best.text, best.conf * min(1.0, best_score),
+                                                          best.bbox, rule))
+
+
+def has_letterhead(page: PageText, rules: RuleSet) -> bool:
+    """An organisation's name near the top: the split planner's sign that a letter starts here."""
+    return any(where != "signature" and _org_words(rules).search(fold(_name_of(ln)))
+               for ln, where in _candidates(page, rules))

@@ -1,19 +1,52 @@
-"""Who is asking: a requester profile from a config file and command-line options."""
+"""Who is asking: a requester profile (a validated, strict model) from a config file and command-line options."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Literal
+
+from pydantic import ConfigDict, ValidationError, field_validator
 
 from intake.errors import InputFileError
+from intake.rules import Strict
 
-KEYS = ("name", "address", "phone", "email", "advocate", "organization", "providers", "lang", "templates", "date")
+
+class Requester(Strict):
+    """The person the papers are written for or by; unknown keys are an error, not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)  # phone: 5550100
+
+    name: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    advocate: bool = False
+    organization: str | None = None
+    providers: list[str] = []
+    lang: Literal["en", "es"] | None = None
+    templates: str | None = None
+    date: str | None = None  # YYYY-MM-DD printed on the papers
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _iso_date(cls, v):
+        if v in (None, ""):
+            return None
+        try:
+            return dt.date.fromisoformat(str(v)).isoformat()
+        except ValueError:
+            raise ValueError(f"--date must be YYYY-MM-DD, not {v!r}") from None
+
+
+KEYS = tuple(Requester.model_fields)
 
 
 def load_requester(config: str | None, options: dict) -> dict:
-    """Options win over the file; unknown keys in the file are an error, not silently ignored."""
+    """Options win over the file; the result is checked against the Requester model."""
     data: dict = {}
-    if config:
-        path = Path(config)
+    path = Path(config) if config else None
+    if path is not None:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -25,17 +58,15 @@ def load_requester(config: str | None, options: dict) -> dict:
     for key, value in options.items():
         if value not in (None, [], False, ""):
             data[key] = value
-    data.setdefault("providers", [])
-    data.setdefault("advocate", False)
-    if data.get("date"):
-        import datetime as dt
-
-        try:
-            dt.date.fromisoformat(str(data["date"]))
-        except ValueError:
-            raise InputFileError(f"--date must be YYYY-MM-DD, not {data['date']!r}") from None
-        data["date"] = str(data["date"])
-    return data
+    try:
+        return Requester.model_validate(data).model_dump()
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        message = err["msg"].removeprefix("Value error, ")
+        if where == "date" and message.startswith("--date"):
+            raise InputFileError(message) from None
+        raise InputFileError(f"requester profile key {where}: {message}", str(path) if path else None) from None
 
 
 def _parse(text: str, path: Path) -> dict:
@@ -43,9 +74,10 @@ def _parse(text: str, path: Path) -> dict:
         import tomllib
 
         try:
-            return tomllib.loads(text).get("requester", tomllib.loads(text))
+            data = tomllib.loads(text)
         except tomllib.TOMLDecodeError:
             raise InputFileError("requester profile is not valid TOML", str(path)) from None
+        return data.get("requester", data)
     import yaml
 
     try:

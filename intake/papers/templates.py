@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
-import yaml
+from pydantic import RootModel, model_validator
 
 from intake.errors import InputFileError
+from intake.rules import DenialType, PlanType, Strict, load_file
 from intake.resources import templates_dir
 
 PAPERS = ("claim_file_request", "records_request", "checklist", "authorization")
@@ -16,6 +18,27 @@ PAPERS = ("claim_file_request", "records_request", "checklist", "authorization")
 def default_dir() -> Path:
     """INTAKE_TEMPLATES_DIR, else the shipped templates (the wheel's package data, or templates/ in a clone)."""
     return templates_dir()
+
+
+class LegalTexts(RootModel[dict[PlanType | Literal["unknown"], str]]):
+    """legal.yaml: what a claim-file request cites, by plan type; an unknown plan type is an error."""
+
+
+class ChecklistEntry(Strict):
+    extends: str | None = None
+    items: list[str] = []
+
+
+class Checklists(RootModel[dict[DenialType | Literal["base"], list[str] | ChecklistEntry]]):
+    """checklists.yaml: records to gather by denial type; `extends` names a plain list (such as base)."""
+
+    @model_validator(mode="after")
+    def _extends_a_list(self):
+        for name, entry in self.root.items():
+            if isinstance(entry, ChecklistEntry) and entry.extends is not None:
+                if not isinstance(self.root.get(entry.extends), list):
+                    raise ValueError(f"{name} extends {entry.extends!r}, which is not a list in this file")
+        return self
 
 
 @dataclass
@@ -37,19 +60,27 @@ class TemplateSet:
         return (self.legal_texts.get(plan_type) or "").strip()
 
     def checklist(self, denial_type: str) -> list[str]:
-        entry = self.checklists.get(denial_type) or self.checklists.get("other") or {}
-        base = self.checklists.get(entry.get("extends"), []) if entry.get("extends") else []
-        return list(base) + list(entry.get("items") or [])
+        entry = self.checklists.get(denial_type) or self.checklists.get("other") or ChecklistEntry()
+        if isinstance(entry, list):
+            return list(entry)
+        base = self.checklists.get(entry.extends, []) if entry.extends else []
+        return list(base) + list(entry.items)
 
 
-def _yaml(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        raise InputFileError("template data is missing or not valid YAML", str(path)) from None
-    if not isinstance(data, dict):
-        raise InputFileError("template data must be a mapping", str(path))
-    return data
+def template_data(folder: Path) -> tuple[dict, dict]:
+    """legal.yaml and checklists.yaml of one language folder, validated (a wrong key names its file)."""
+    return (load_file(folder / "legal.yaml", LegalTexts).root,
+            load_file(folder / "checklists.yaml", Checklists).root)
+
+
+def check_templates(folder: str | None = None) -> list[Path]:
+    """Every language folder's template data and papers, checked (intake rules check)."""
+    root = Path(folder) if folder else default_dir()
+    checked = []
+    for lang in ("en", "es"):
+        load_templates(str(root), lang)
+        checked.append(root / lang)
+    return checked
 
 
 def load_templates(folder: str | None, lang: str) -> TemplateSet:
@@ -63,4 +94,4 @@ def load_templates(folder: str | None, lang: str) -> TemplateSet:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(path)), autoescape=False,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
-    return TemplateSet(path, env, _yaml(path / "legal.yaml"), _yaml(path / "checklists.yaml"))
+    return TemplateSet(path, env, *template_data(path))

@@ -13,6 +13,7 @@ from intake.papers import context
 from intake.papers.blocks import parse
 from intake.papers.deadlines import plan_deadlines, to_ics
 from intake.papers.render import write_docx, write_pdf
+from intake.notice.papers import notice_view
 from intake.papers.templates import TemplateSet, load_templates
 
 log = logging.getLogger(__name__)
@@ -55,13 +56,13 @@ def write_papers(result: Result, base: Path, requester: dict, index: int | None 
     ctx = build_context(result, requester, templates, lang, today)
     outputs: dict[str, str] = {}
     try:
-        outputs["claim_file_request"] = _paper(templates, "claim_file_request", ctx, folder / "claim_file_request")
+        outputs["claim_file_request"] = write_paper(templates, "claim_file_request", ctx, folder / "claim_file_request")
         for i, provider in enumerate(ctx["providers"], start=1):
-            outputs[f"records_request_{i}"] = _paper(templates, "records_request", dict(ctx, provider=provider),
-                                                     folder / f"records_request_{i}")
-        outputs["checklist"] = _paper(templates, "checklist", ctx, folder / "checklist")
+            outputs[f"records_request_{i}"] = write_paper(templates, "records_request", dict(ctx, provider=provider),
+                                                          folder / f"records_request_{i}")
+        outputs["checklist"] = write_paper(templates, "checklist", ctx, folder / "checklist")
         if ctx["req"]["advocate"]:
-            outputs["authorization"] = _paper(templates, "authorization", ctx, folder / "authorization")
+            outputs["authorization"] = write_paper(templates, "authorization", ctx, folder / "authorization")
         ics = to_ics(ctx["deadline_list"], result.sha256[:12], dt.datetime.now(dt.timezone.utc))
         _private_write(folder / "deadlines.ics", lambda p: p.write_text(ics, encoding="utf-8"))
         outputs["calendar"] = str(folder / "deadlines.ics")
@@ -93,10 +94,13 @@ def build_context(result: Result, requester: dict, templates: TemplateSet, lang:
             "today": context.long_date(today, lang), "legal": templates.legal(result.classification.plan_type),
             "denial_label": context.DENIAL_LABELS[lang][denial], "checklist": checklist, "records": checklist,
             "providers": providers, "date_range": context.records_range(result, today, lang),
-            "deadlines": deadlines, "deadline_list": deadlines, "blank": lambda name: context.blank(name, lang)}
+            "deadlines": deadlines, "deadline_list": deadlines, "blank": lambda name: context.blank(name, lang),
+            "notice": notice_view(result, lang)}
 
 
-def _paper(templates: TemplateSet, kind: str, ctx: dict, stem: Path) -> str:
+def write_paper(templates: TemplateSet, kind: str, ctx: dict, stem: Path) -> str:
+    """One paper as PDF and DOCX (private files) from its template; the follow-up letter and the packet's
+    checklist are written the same way as the first papers. Returns the PDF's path."""
     blocks = parse(templates.render(kind, ctx))
     title = TITLES.get(kind, kind)
     pdf, docx = stem.with_suffix(".pdf"), stem.with_suffix(".docx")

@@ -1,0 +1,101 @@
+"""Benchmark the appeal packet: a 500-page packet from 60 records against a 20-page one (peak RSS of the
+`intake packet` process, wall time), and the time `intake records add` spends, OCR included.
+
+Run: .venv/bin/python bench/packet.py   (a few minutes; prints a table and writes bench/results/packet.json)"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.records_factory import RecordSpec, render  # noqa: E402
+
+DENIAL = ROOT / "sample_docs" / "bd_classic_mednec.pdf"
+KINDS = ["office_note", "test_result", "imaging_report", "operative_report", "discharge_summary",
+         "medical_necessity_letter"]
+
+
+def specs_for(pages: int, records: int, scans: int) -> list[RecordSpec]:
+    """`records` records adding up to `pages` pages; `scans` of them image-only (2 pages each)."""
+    truth = json.loads(Path(str(DENIAL) + ".truth.json").read_text())
+    day = dt.date.fromisoformat(truth["fields"]["service_dates"][0])
+    left, out = pages - 1 - 2 * scans, []
+    text_records = records - scans
+    for i in range(records):
+        scan = i < scans
+        n = 2 if scan else max(1, left // (text_records - (i - scans)))
+        left -= 0 if scan else n
+        kind = KINDS[i % len(KINDS)]
+        dates = [(day - dt.timedelta(days=3 * i)).isoformat()]
+        if kind == "discharge_summary":
+            dates.append((day - dt.timedelta(days=3 * i - 2)).isoformat())
+        out.append(RecordSpec(kind, dates, truth["fields"]["provider"], pages=n, scan="pdf" if scan else ""))
+    return out
+
+
+def intake(*args, cwd: Path, env: dict) -> tuple[float, int]:
+    """Wall seconds and this process's own peak RSS in MiB."""
+    exe = Path(sys.executable).with_name("intake")
+    start = time.perf_counter()
+    proc = subprocess.Popen([str(exe), *args], cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    took = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"intake {' '.join(args[:2])} failed: {proc.stderr.read().decode()[-300:]}")
+    return took, usage.ru_maxrss // 1024
+
+
+def scenario(name: str, pages: int, records: int, scans: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="intake-bench-packet-") as tmp:
+        root = Path(tmp)
+        env = dict(os.environ, INTAKE_HOME=str(root / "home"), INTAKE_DATABASE_URL=f"sqlite:///{root / 'c.db'}",
+                   OMP_THREAD_LIMIT="1")
+        shutil.copy(DENIAL, root / DENIAL.name)
+        intake("batch", DENIAL.name, "--out", "papers", "--jobs", "1", cwd=root, env=env)
+        specs = specs_for(pages, records, scans)
+        files = [str(render(s, root / f"r{i:03}.pdf", seed=i)) for i, s in enumerate(specs)]
+        scanned = [f for f, s in zip(files, specs) if s.scan]
+        text = [f for f, s in zip(files, specs) if not s.scan]
+        scan_s, _ = intake("records", "add", "1", *scanned, cwd=root, env=env)
+        text_s, _ = intake("records", "add", "1", *text, cwd=root, env=env)
+        add_s = scan_s + text_s
+        best = None
+        for _ in range(3):
+            got = intake("packet", "1", "--out", "out", "--all", cwd=root, env=env)
+            best = got if best is None or got[1] < best[1] else best
+        from pypdf import PdfReader
+
+        total = len(PdfReader(str(next((root / "out").glob("appeal-packet-*.pdf")))).pages)
+    return {"name": name, "records": records, "scanned_records": scans, "packet_pages": total,
+            "records_add_s": round(add_s, 1), "records_add_scanned_s": round(scan_s, 1),
+            "records_add_text_layer_s": round(text_s, 1), "packet_s": round(best[0], 2), "packet_peak_rss_mib": best[1]}
+
+
+def main() -> None:
+    small = scenario("20-page packet", 20, 3, 1)
+    large = scenario("500-page packet", 500, 60, 6)
+    ratio = large["packet_peak_rss_mib"] / small["packet_peak_rss_mib"]
+    for row in (small, large):
+        print(f"{row['name']:<16} {row['packet_pages']:>4} pages  {row['records']:>3} records "
+              f"({row['scanned_records']} scanned): records add {row['records_add_s']:>6.1f} s "
+              f"(scans {row['records_add_scanned_s']} s, text layer {row['records_add_text_layer_s']} s), "
+              f"packet {row['packet_s']:>5.2f} s, peak RSS {row['packet_peak_rss_mib']} MiB")
+    print(f"peak RSS ratio 500 / 20 pages: {ratio:.2f} (target <= 1.2)")
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "packet.json").write_text(json.dumps({"small": small, "large": large, "rss_ratio": round(ratio, 3)},
+                                                indent=1))
+
+
+if __name__ == "__main__":
+    main()

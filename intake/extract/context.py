@@ -1,0 +1,293 @@
+"""What every field finder needs of one document: its pairs, regions, sentences and the denied claim."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cached_property
+
+from intake.extract import claims, dates, money
+from intake.extract.candidates import BOILERPLATE_FACTOR, HOW, LATER_PAGE_FACTOR, Candidate
+from intake.extract.doctext import DocText, reading_lines
+from intake.extract.kv import Cell, KVIndex, Pair, build_index, prose_pairs
+from intake.extract.lexicon import lexicon_of, subtokens
+from intake.extract.text import fold
+from intake.model import Document, Line
+
+CUT_PERSON = {"head", "date", "received", "birth", "npi", "contact", "paid", "amount", "notice", "deadline",
+              "account", "codes", "group", "plan", "claim", "provider", "service"}
+CUT_ORG = {"head", "date", "received", "birth", "npi", "paid", "amount", "deadline", "account"}
+TOTAL_ROW = re.compile(r"^\s*(?:claim\s+|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo")
+
+
+class Context:
+    """One document's index and text, computed once; finders ask it for candidates."""
+
+    def __init__(self, doc: Document, rules):
+        self.doc = doc
+        self.rules = rules
+        self.lex = lexicon_of(rules)
+        self.ix: KVIndex = build_index(doc, self.lex)
+        self.dtext = DocText(reading_lines(doc))
+        by_row = {(ln.page, ln.index): self.ix.position(ln) for ln in self.ix.lines}
+        for ln in self.dtext.lines:  # a sidebar's or body's part of a line stands where its line stands
+            self.ix.pos.setdefault(id(ln), by_row.get((ln.page, ln.index), -1))
+        self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
+        self.focus, self.others = claims.claim_blocks(self.ix, rules)
+        self.denying_notes = claims.denying_notes(self.ix, rules)
+
+    @cached_property
+    def boiler_lines(self) -> set[int]:
+        from intake.classify import boilerplate_spans
+
+        out: set[int] = set()
+        for a, b in boilerplate_spans(self.dtext, self.rules):
+            for ln, start in zip(self.dtext.lines, self.dtext.starts):
+                if a <= start + len(ln.text) and start < b:
+                    out.add(self.ix.position(ln))
+        return out
+
+    @cached_property
+    def flat(self) -> str:
+        return re.sub(r"\s+", "", fold(self.dtext.text)).upper()
+
+    def region(self, pos: int, page: int) -> dict[str, float]:
+        feats = {}
+        if pos in self.boiler_lines:
+            feats["boilerplate"] = BOILERPLATE_FACTOR
+        if self.doc.pages and page != self.doc.pages[0].number:
+            feats["later_page"] = LATER_PAGE_FACTOR
+        return feats
+
+    def pairs_for(self, name: str, claim_only: bool = False) -> list[Pair]:
+        """Pairs whose label names the field; never from another claim of a multi-claim EOB."""
+        pool = self.ix.pairs
+        if self.lex.file.fields[name].kind not in ("name", "org"):
+            pool = pool + self.sentence_pairs  # a value's shape tells it apart in running text; a name's does not
+        out = [p for p in pool if p.label.score_for(name) and self.ix.position(p.value.line) not in self.others]
+        if claim_only and self.focus is not None:
+            out = [p for p in out if self.ix.position(p.value.line) in self.focus]
+        return out
+
+    def from_pair(self, pair: Pair, name: str, value, feats: dict, k: int = 0) -> Candidate:
+        fs = pair.label.score_for(name)
+        pos = self.ix.position(pair.value.line)
+        features = {"label": fs.score, "how": HOW[pair.how], **self.region(pos, pair.value.line.page), **feats}
+        return Candidate(name, value, pair.value.line.page, pair.value.line.text, pair.value.conf,
+                         pair.value.bbox, pos * 100 + k, f"{fs.rule} ({pair.how})", features)
+
+    def from_line(self, line: Line, name: str, value, rule: str, how: str, feats: dict | None = None) -> Candidate:
+        pos = self.ix.position(line)
+        features = {"how": HOW[how], **self.region(pos, line.page), **(feats or {})}
+        return Candidate(name, value, line.page, line.text, line.conf, line.bbox, pos * 100, rule, features)
+
+    def repeats(self, value: str) -> float:
+        """An ID printed on every page (a header) is more likely the member's."""
+        n = self.flat.count(re.sub(r"\s+", "", value).upper())
+        return 1.0 + 0.04 * min(max(n - 1, 0), 3)
+
+    def foreign_prefix(self, value: str) -> bool:
+        """'ACCT-6633820', 'RX 4471', 'MRN...': the ID's own prefix says it is an account, chart or prescription."""
+        m = re.match(r"^([A-Za-z]{2,5})[-\s]?\d", value)
+        return bool(m) and bool(self.lex.classes_of(m.group(1).lower()) & {"account", "rx", "form", "npi"})
+
+    def in_other_claim(self, cand: Candidate) -> bool:
+        return cand.order // 100 in self.others
+
+    def cut_at_label_words(self, text: str, person: bool = True) -> str:
+        """'Jane Doe Received 03/02' -> 'Jane Doe': words of the next column glued on are label words."""
+        cut = CUT_PERSON if person else CUT_ORG
+        words = text.split()
+        for i, w in enumerate(words[1:], 1):
+            toks = subtokens(w)
+            if toks and len(toks[0]) > 1 and all(self.lex.classes_of(t) & cut for t in toks):
+                return " ".join(words[:i])
+        return text
+
+    def fuller_name(self, name: str) -> str:
+        """'Dear Gideon Underhill' names the person the address block calls 'Gideon P. Underhill'."""
+        parts = name.split()
+        if len(parts) != 2:
+            return name
+        pat = re.compile(rf"\b{re.escape(parts[0])}\s+([A-Z])\.?\s+{re.escape(parts[1])}\b", re.I)
+        m = pat.search(self.dtext.text)
+        return f"{parts[0]} {m.group(1).upper()}. {parts[1]}" if m else name
+
+    def top_factor(self, cell: Cell) -> float:
+        first = self.doc.pages[0] if self.doc.pages else None
+        if first and cell.line.page == first.number and cell.bbox[1] < 0.5 * first.height:
+            return 1.0
+        return 0.8
+
+    def prose_candidates(self, name: str, parse) -> list[Candidate]:
+        out = []
+        flat_fold = self.dtext.folded.replace("\n", " ")
+        flat = self.dtext.text.replace("\n", " ")
+        for i, pat in enumerate(self.rules.fields.prose.get(name, [])):
+            for m in re.finditer(pat, flat_fold):
+                value = parse(flat[m.start("value"):m.end("value")])
+                line = self.dtext.line_at(m.start("value"))
+                if value and line is not None:
+                    out.append(self.from_line(line, name, value, f"fields.prose.{name}[{i}]", "prose"))
+        return out
+
+    def standalone_dates(self) -> list[Candidate]:
+        """A letter's date usually stands alone on a line near the top of the first page."""
+        if not self.doc.pages:
+            return []
+        page, out = self.doc.pages[0], []
+        for line in page.lines:
+            if line.bbox[1] > 0.55 * page.height:
+                break
+            found = dates.find_dates(line.text)
+            if len(found) == 1:
+                d, s, e = found[0]
+                if len((line.text[:s] + line.text[e:]).strip(" ,.:")) <= 12:
+                    out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
+                                              "heuristic"))
+        return out[:1]
+
+    def provider_letterhead(self) -> Candidate | None:
+        """A provider's own statement is headed by the provider's name."""
+        from intake.extract.names import clean_org
+
+        cues = self.rules.insurers.provider_letterhead
+        if not self.doc.pages or not any(re.search(p, self.dtext.folded) for p in cues):
+            return None
+        for line in self.doc.pages[0].lines[:3]:
+            name = clean_org(line.text)
+            if name and not dates.find_dates(line.text):
+                return self.from_line(line, "provider", name, "insurers.provider_letterhead", "heuristic")
+        return None
+
+    def _table_columns(self, name: str) -> dict[int, list[Pair]]:
+        """Column pairs of a field, grouped by their header cell."""
+        cols: dict[int, list[Pair]] = {}
+        for p in self.pairs_for(name, claim_only=True):
+            if p.how == "column":
+                cols.setdefault(id(p.label), []).append(p)
+        return cols
+
+    def column_totals(self) -> list[Candidate]:
+        """EOB tables: a billed column's total row, else the sum of its service rows."""
+        out = []
+        for pairs in self._table_columns("claim_amount").values():
+            rows: list[tuple[str, Pair]] = []
+            for p in pairs:
+                got = money.find_money(p.value.text)
+                if not got:
+                    continue
+                if TOTAL_ROW.search(fold(p.value.line.text)):
+                    out.append(self.from_pair(p, "claim_amount", got[0][0], {"total_row": 1.0}))
+                    break
+                rows.append((got[0][0], p))
+            else:
+                if rows:
+                    total = sum(Decimal(a) for a, _ in rows)
+                    out.append(self.from_pair(rows[0][1], "claim_amount", f"{total:.2f}",
+                                              {"row_sum": 0.97 if len(rows) > 1 else 1.0}))
+        return out
+
+    def service_date_groups(self) -> list[list[Candidate]]:
+        """Each way the document states its service dates: one table (all rows), one label, one sentence."""
+        groups: list[list[Candidate]] = []
+        by_header_line: dict[int, dict[int, list[str]]] = {}
+        firsts: dict[int, Pair] = {}
+        for pairs in self._table_columns("service_dates").values():
+            line_key = id(pairs[0].label.cell.line)
+            rows = by_header_line.setdefault(line_key, {})
+            firsts.setdefault(line_key, pairs[0])
+            for p in pairs:
+                if TOTAL_ROW.search(fold(p.value.line.text)):
+                    break
+                rows.setdefault(id(p.value.line), []).extend(dates.find_spans(p.value.text))
+        for key, rows in by_header_line.items():
+            rows = self._denied_rows(rows)
+            spans = [s for r in rows.values() for s in _row_spans(r)]
+            if spans:
+                groups.append([self.from_pair(firsts[key], "service_dates", spans, {})])
+        groups += self._bare_date_columns()
+        for p in self.pairs_for("service_dates", claim_only=True):
+            if p.how != "column":
+                spans = dates.find_spans(p.value.text)
+                if spans:
+                    groups.append([self.from_pair(p, "service_dates", spans, {})])
+        for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:2] or None):
+            groups.append([c])
+        return [g for g in groups if g[0].score >= 0.28]
+
+
+    def _denied_rows(self, rows: dict[int, list[str]]) -> dict[int, list[str]]:
+        """Of a claim's service lines, the denied ones when some lines carry a denial code and others not."""
+        text = {id(ln): ln.text for ln in self.ix.lines}
+        denied = {k: v for k, v in rows.items() if claims.line_denies(text.get(k, ""), self.rules, self.denying_notes)}
+        return denied if denied and len(denied) < len(rows) else rows
+
+    def _bare_date_columns(self) -> list[list[Candidate]]:
+        """A column headed just 'Date' in a table of services holds the service dates."""
+        out = []
+        heads: dict[int, list[Pair]] = {}
+        for p in self.ix.pairs:
+            if p.how == "column" and p.label.classes - {"connector"} == {"date"}:
+                if self.focus is None or self.ix.position(p.value.line) in self.focus:
+                    if self.ix.position(p.value.line) not in self.others:
+                        heads.setdefault(id(p.label), []).append(p)
+        for pairs in heads.values():
+            rows: dict[int, list[str]] = {}
+            for p in pairs:
+                if TOTAL_ROW.search(fold(p.value.line.text)):
+                    break
+                rows[id(p.value.line)] = dates.find_spans(p.value.text)
+            spans = [s for r in self._denied_rows(rows).values() for s in r]
+            if spans:
+                c = self.from_line(pairs[0].value.line, "service_dates", sorted(set(spans)),
+                                   "layout: the 'Date' column of a claims table", "column", {"label": 0.6})
+                out.append([c])
+        return out
+
+    def address_block_names(self, parse) -> list[Candidate]:
+        """The first line of the recipient's address block (a name over a street over a city line)."""
+        if not self.doc.pages:
+            return []
+        page = self.doc.pages[0]
+        lines = [ln for ln in page.lines if ln.bbox[1] < 0.4 * page.height]
+        out = []
+        for a, b, c in zip(lines, lines[1:], lines[2:]):
+            if re.match(r"^\d+\s+\w", cells_text(b)) and re.search(r"\b\d{5}(?:-\d{4})?\b", cells_text(c)):
+                value = parse(cells_text(a))
+                if value:
+                    out.append(self.from_line(a, "member_name", value, "layout: recipient's address block",
+                                              "heuristic", {"address_block": 0.75}))
+        return out[:1]
+
+    def claim_header_providers(self, parse) -> list[Candidate]:
+        """'Claim number 123 • Three Rivers Hospital': who billed the claim follows its number."""
+        out = []
+        for lab in self.ix.labels:
+            pos = self.ix.position(lab.cell.line)
+            if lab.start != 0 or "claim" not in lab.classes or pos in self.others:
+                continue
+            if self.focus is not None and pos not in self.focus:
+                continue
+            rest = " ".join(w.text for w in lab.cell.words[lab.end:])
+            parts = re.split(r"\s[\u2022|\u00b7\-\u2013]\s", rest, maxsplit=1)
+            value = parse(parts[1]) if len(parts) == 2 else None
+            if value:
+                out.append(self.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",
+                                          "heuristic", {"claim_header": 0.85}))
+        return out
+
+
+def cells_text(line: Line) -> str:
+    """The first cell of a line (an address block stands apart from what is printed beside it)."""
+    from intake.layout import cells
+
+    return " ".join(w.text for w in cells(line)[0])
+
+
+def _row_spans(found: list[str]) -> list[str]:
+    """One table row's dates: a 'from' and a 'to' column make one span."""
+    days = sorted(set(found))
+    if len(days) == 2 and "/" not in days[0] + days[1]:
+        return [f"{days[0]}/{days[1]}"]
+    return days

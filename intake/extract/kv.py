@@ -1,0 +1,425 @@
+"""Pair labels with their values by geometry: same cell, next cell, the cell below, or a table column.
+
+Labels are found by their words (lexicon.py), not by exact strings; values are wherever a printed form
+puts them: after a colon or a wide gap on the same line, in the box under a small label, under a column
+header, or in a block of values beside a block of labels (each row then is a label cell and a value cell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from intake.extract.lexicon import CONNECTOR, FieldScore, Lexicon, ends_label
+from intake.extract.text import fold
+from intake.layout import cells as line_cells
+from intake.model import Document, Line, Word
+
+MAX_LABEL_WORDS = 7
+PROSE_BEFORE = {"dear", "estimado", "estimada", "estimado/a", "hello", "hi", "to", "the", "your", "our", "a", "an",
+                "this", "of", "for", "and", "by", "from", "su", "el", "la", "los", "las", "del", "de", "para", "por",
+                "y", "in", "with", "at", "on", "is", "was", "see"}
+RE_LINE = re.compile(r"^\s*(?:re|regarding|subject|asunto|ref)\s*:", re.I)
+DIGIT = re.compile(r"\d")
+
+
+@dataclass
+class Cell:
+    """A run of words on one line between wide gaps (a table cell, a label, a value)."""
+
+    words: list[Word]
+    line: Line
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].bbox[0]
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].bbox[2]
+
+    @property
+    def bbox(self):
+        return (self.x0, min(w.bbox[1] for w in self.words), self.x1, max(w.bbox[3] for w in self.words))
+
+    @property
+    def conf(self) -> float:
+        return sum(w.conf for w in self.words) / len(self.words)
+
+    @property
+    def tight_text(self) -> str:
+        """The text with OCR's false word breaks closed: words that almost touch were one word."""
+        out = self.words[0].text
+        for prev, w in zip(self.words, self.words[1:]):
+            gap = w.bbox[0] - prev.bbox[2]
+            out += ("" if gap < 0.18 * max(1.0, self.line.height) else " ") + w.text
+        return out
+
+
+@dataclass
+class Label:
+    """Label words at the start of a cell (or after a colon-ended value), and the fields they name."""
+
+    cell: Cell
+    start: int
+    end: int
+    colon: bool
+    classes: frozenset
+    scores: list[FieldScore]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.cell.words[self.start:self.end])
+
+    def score_for(self, name: str) -> FieldScore | None:
+        return next((s for s in self.scores if s.field == name), None)
+
+
+@dataclass
+class Pair:
+    label: Label
+    value: Cell
+    how: str  # "inline", "next cell", "below" or "column"
+
+
+@dataclass
+class KVIndex:
+    """Cells, labels and label-value pairs of one document, computed once for every field finder."""
+
+    doc: Document
+    lex: Lexicon
+    lines: list[Line] = field(default_factory=list)
+    cells: dict[int, list[Cell]] = field(default_factory=dict)
+    labels: list[Label] = field(default_factory=list)
+    pairs: list[Pair] = field(default_factory=list)
+    labelled: set[int] = field(default_factory=set)  # ids of cells that start with a label
+    headers: set[int] = field(default_factory=set)  # ids of cells made only of label words ('PHYSICIAN NPI')
+    pos: dict[int, int] = field(default_factory=dict)
+
+    def position(self, line: Line) -> int:
+        return self.pos.get(id(line), -1)
+
+
+def _value_like(word: str) -> bool:
+    return bool(DIGIT.search(word)) or word.startswith(("#", "$"))
+
+
+def _id_prefix(words: list[Word], j: int) -> bool:
+    """'GRP - 8623', 'MCD -4417': capitals before a dash and digits begin an ID, they are no label."""
+    w = words[j].text
+    if not (w.isalpha() and w.isupper() and len(w) <= 4) or j + 1 >= len(words):
+        return False
+    nxt = words[j + 1].text
+    return nxt.startswith("-") and (any(ch.isdigit() for ch in nxt) or
+                                    (j + 2 < len(words) and words[j + 2].text[:1].isdigit()))
+
+
+def _word_at(words: list[Word], j: int, lex: Lexicon) -> tuple[frozenset | None, int, str]:
+    """Label classes of the word at j, or of it joined to the next when OCR split it ('E mployer')."""
+    got = lex.word_classes(words[j].text, words[j].conf)
+    if got is None and j + 1 < len(words) and words[j + 1].text[:1].islower():
+        joined = words[j].text + words[j + 1].text
+        both = lex.word_classes(joined, min(words[j].conf, words[j + 1].conf))
+        if both is not None:
+            return both, 2, joined
+    return got, 1, words[j].text
+
+
+def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
+    """The longest run of label words from word i: (end, classes, ended with a colon)."""
+    classes: set[str] = set()
+    j = i
+    while j < len(cell.words) and j - i < MAX_LABEL_WORDS:
+        got, width, text = _word_at(cell.words, j, lex)
+        if got is None or _id_prefix(cell.words, j):
+            break
+        classes |= got
+        j += width
+        if ends_label(text):
+            return j, frozenset(classes), True
+    return j, frozenset(classes), False
+
+
+def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
+    """Labels in a cell: at its start, or anywhere when they end in a colon ('ID: 1 Group: 2')."""
+    out: list[Label] = []
+    words, n, i = cell.words, len(cell.words), 0
+    while i < n:
+        end, classes, colon = _run(cell, i, lex)
+        if words[i].text.strip() in ("#", "+"):
+            end = i  # a bullet read as '+', or a lone '#': no label starts there
+        if end > i and classes - {CONNECTOR}:
+            scores = lex.field_scores(classes)
+            prev = fold(words[i - 1].text).strip(",.;") if i else ""
+            at_start = i == 0 or (out and out[-1].end == i)
+            ok = colon and (at_start or prev not in PROSE_BEFORE) and not _tail_of_unknown(classes, prev, at_start)
+            ok = ok and not _sentence_end(words[end - 1].text)
+            if not colon and i == 0:
+                ok = _bare_label_ok(cell, end, classes, lex)
+            if ok and scores:
+                out.append(Label(cell, i, end, colon, classes, scores))
+                i = end
+                continue
+        i = max(end, i + 1) if colon and end > i else i + 1
+    return out
+
+
+def _prose(cell: Cell, end: int, lex: Lexicon) -> bool:
+    """'The clinical criteria we used.' starts with label-ish words but is a sentence."""
+    first = lex.word_classes(cell.words[0].text)
+    if first is not None and first <= {CONNECTOR}:
+        return True
+    rest = cell.words[end:]
+    return len(rest) > 2 and cell.words[-1].text.endswith((".", "!", "?")) and not _value_like(rest[0].text)
+
+
+def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bool:
+    """A label without a colon at the start of a cell: alone in its cell (its value beside or below), or
+    followed by a value-like word or, for a name label, a name; never a sentence or a title in capitals."""
+    words = cell.words
+    if end == len(words):
+        return not _sentence_end(words[end - 1].text)
+    if not (_value_like(words[end].text) or "name" in classes):
+        return False
+    return not _prose(cell, end, lex) and not _heading(cell, end)
+
+
+def _tail_of_unknown(classes: frozenset, prev: str, at_start: bool) -> bool:
+    """'Estimate #:' or 'Account No.:' whose first word we do not know: the '#' alone names nothing."""
+    return not at_start and classes <= {"head", CONNECTOR} and bool(prev) and not DIGIT.search(prev)
+
+
+def _sentence_end(word: str) -> bool:
+    """'... when the service is performed.' ends a sentence; 'No.' is an abbreviation."""
+    w = word.strip()
+    return w.endswith(".") and len(w.rstrip(".")) > 3
+
+
+def _heading(cell: Cell, end: int) -> bool:
+    """'PATIENT STATEMENT' is a title in capitals, not the label 'Patient' and a name."""
+    rest = " ".join(w.text for w in cell.words[end:])
+    return bool(rest) and cell.text.isupper() and not DIGIT.search(rest)
+
+
+def split_re_line(cell: Cell) -> list[Cell]:
+    """'Re: Ana Reyes, ID W123, Claim 456' lists its facts between commas: each becomes a cell."""
+    if not RE_LINE.match(fold(cell.text)) or "," not in cell.text:
+        return [cell]
+    parts, current = [], []
+    for i, w in enumerate(cell.words):
+        if i == 0 and RE_LINE.match(fold(w.text)):
+            continue
+        current.append(w)
+        if w.text.endswith((",", ";")):
+            parts.append(current)
+            current = []
+    if current:
+        parts.append(current)
+    return [Cell(p, cell.line) for p in parts if p] or [cell]
+
+
+def split_header(row: list[Cell], below: list[Cell] | None, lex: Lexicon) -> list[Cell]:
+    """A header row whose labels ran together ('Date of Service Provider Charges') is cut where the
+    columns of the row below it are: each header word goes to the value cell nearest under it."""
+    words = [w for c in row for w in c.words]
+    if not below or len(below) <= len(row) or any(DIGIT.search(w.text) for w in words):
+        return row
+    labelish = sum(lex.word_classes(w.text, w.conf) is not None for w in words)
+    if labelish < 0.6 * len(words) or len(words) < 2:
+        return row
+    out: list[Cell] = []
+    for c in row:
+        groups: list[list[Word]] = []
+        last = None
+        for w in c.words:
+            mid = (w.bbox[0] + w.bbox[2]) / 2
+            k = min(range(len(below)), key=lambda j: _distance(mid, below[j]))
+            if k != last:
+                groups.append([])
+                last = k
+            groups[-1].append(w)
+        out.extend(Cell(g, c.line) for g in groups)
+    return out
+
+
+def _distance(x: float, cell: Cell) -> float:
+    if cell.x0 <= x <= cell.x1:
+        return 0.0
+    return min(abs(x - cell.x0), abs(x - cell.x1))
+
+
+def _row_cells(line: Line) -> list[Cell]:
+    return [part for ws in line_cells(line) for part in split_re_line(Cell(ws, line))]
+
+
+def _next_line(lines: list[Line], i: int) -> Line | None:
+    """The line right under line i on the same page, if it follows closely (a table's next row)."""
+    if i + 1 >= len(lines):
+        return None
+    a, b = lines[i], lines[i + 1]
+    if b.page != a.page or b.bbox[1] - a.bbox[3] > 2.5 * max(a.height, 1):
+        return None
+    return b
+
+
+def build_index(doc: Document, lex: Lexicon) -> KVIndex:
+    ix = KVIndex(doc, lex, lines=[ln for ln in doc.lines if ln.words])
+    rows = [_row_cells(ln) for ln in ix.lines]
+    for i, ln in enumerate(ix.lines):
+        ix.pos[id(ln)] = i
+        nxt = _next_line(ix.lines, i)
+        below = rows[i + 1] if nxt is not None else None
+        ix.cells[id(ln)] = split_header(rows[i], below, lex)
+    _merge_wrapped_headers(ix, lex)
+    for ln in ix.lines:
+        for c in ix.cells[id(ln)]:
+            found = find_labels(c, lex)
+            if found and found[0].start == 0:
+                ix.labelled.add(id(c))
+            if _all_label_words(c, lex):
+                ix.headers.add(id(c))
+            ix.labels.extend(found)
+    for lab in ix.labels:
+        ix.pairs.extend(pairs_of(ix, lab))
+    return ix
+
+
+def _all_label_words(cell: Cell, lex: Lexicon) -> bool:
+    got = [lex.word_classes(w.text, w.conf) for w in cell.words]
+    return all(g is not None for g in got) and any(g - {CONNECTOR} for g in got) and not DIGIT.search(cell.text)
+
+
+def _header_like(row: list[Cell], lex: Lexicon) -> bool:
+    return len(row) >= 2 and not any(DIGIT.search(c.text) for c in row) and \
+        sum(_all_label_words(c, lex) for c in row) >= 1 and all(len(c.words) <= 6 for c in row)
+
+
+def _merge_wrapped_headers(ix: KVIndex, lex: Lexicon) -> None:
+    """A table header printed over two or three lines ('Amount the' / 'provider' / 'billed') becomes one
+    header row: each lower part joins the header cell above it."""
+    i = 0
+    while i < len(ix.lines):
+        head = ix.cells[id(ix.lines[i])]
+        j = i
+        while len(head) >= 3 and _header_like(head, lex) and _next_line(ix.lines, j) is not None:
+            below = ix.cells[id(ix.lines[j + 1])]
+            if not below or any(DIGIT.search(c.text) for c in below) or any(len(c.words) > 3 for c in below):
+                break
+            for c in below:
+                over = [h for h in head if h.x0 < c.x1 and h.x1 > c.x0]
+                if over:
+                    over[0].words = over[0].words + c.words
+                else:
+                    head.append(Cell(c.words, head[0].line))
+            head.sort(key=lambda c: c.x0)
+            ix.cells[id(ix.lines[j + 1])] = []
+            j += 1
+        i = j + 1
+
+
+def is_table_header(ix: KVIndex, line: Line) -> bool:
+    """A table's header row: several cells, at least two of them labels, no figures."""
+    row = ix.cells.get(id(line), [])
+    return (len(row) >= 3 and sum(1 for c in row if id(c) in ix.labelled) >= 1
+            and sum(1 for c in row if id(c) in ix.labelled or id(c) in ix.headers) >= 2
+            and not DIGIT.search(line.text))
+
+
+def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
+    """Cells under a header cell, row by row, until the column ends (a gap, a row with nothing under it,
+    the next row of labels, or prose). A header printed over two or three lines is passed over first."""
+    out: list[Cell] = []
+    pos = ix.position(cell.line)
+    if pos < 0:
+        return out
+    prev = cell.line
+    for ln in ix.lines[pos + 1:pos + 1 + max_rows]:
+        if ln.page != cell.line.page or ln.bbox[1] - prev.bbox[3] > 2.2 * max(prev.height, 1):
+            break
+        prev = ln
+        row = ix.cells.get(id(ln), [])
+        if not row:
+            continue  # a header line merged into the header row above
+        header_row = not out and row and all(_is_label_cell(ix, c) for c in row)
+        slack = 0.8 * ln.height
+        hit = [c for c in row if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
+        if not hit:
+            if header_row:
+                continue
+            break
+        under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
+        if _is_label_cell(ix, under) or len(under.words) > 10:
+            if header_row:
+                continue
+            break  # the next row of labels (a grid of label rows over value rows), or prose
+        out.append(under)
+    return out
+
+
+def _is_label_cell(ix: KVIndex, c: Cell) -> bool:
+    return id(c) in ix.labelled or id(c) in ix.headers
+
+
+def _next_cell(ix: KVIndex, cell: Cell) -> Cell | None:
+    row = ix.cells.get(id(cell.line), [])
+    for i, c in enumerate(row):
+        if c is cell and i + 1 < len(row):
+            return row[i + 1]
+    return None
+
+
+def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
+    """Where this label's value may be, best first."""
+    cell = lab.cell
+    later = [x.start for x in ix.labels if x.cell is cell and x.start > lab.start]
+    stop = min(later) if later else len(cell.words)
+    inline = cell.words[lab.end:stop]
+    if inline:
+        return [Pair(lab, Cell(inline, cell.line), "inline")]
+    if stop < len(cell.words):
+        return []  # the next label follows at once: this one's value is elsewhere or missing
+    if lab.start == 0 and is_table_header(ix, cell.line):
+        return [Pair(lab, c, "column") for c in column(ix, cell)]
+    out = []
+    nxt = _next_cell(ix, cell)
+    if nxt is not None and id(nxt) not in ix.labelled and id(nxt) not in ix.headers:
+        out.append(Pair(lab, nxt, "next cell"))
+    for c in column(ix, cell, max_rows=2):
+        if id(c) in ix.labelled or id(c) in ix.headers or len(c.words) > 8:
+            break
+        out.append(Pair(lab, c, "below"))
+    return out
+
+
+FILLERS = {"is", "was", "are", "were", "of", "number", "no", "no.", "#", ":", "-", "(", ",", "the", "your", "our",
+           "es", "el", "la", "su", "de", "del", "numero"}
+
+
+def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
+    """Labels inside running text: 'your claim (reference 20-565813) for ...', 'Member number OPH 611 793 13 -'.
+
+    A run of label words anywhere in a line, then (after a few filler words) the next words as the value."""
+    out = []
+    for ln in lines:
+        words = ln.words
+        i = 0
+        while i < len(words):
+            end, classes, _ = _run(Cell(words, ln), i, lex)
+            first = lex.word_classes(words[i].text) if end > i else None
+            if end > i and classes - {CONNECTOR, "head"} and first and first - {CONNECTOR, "head"}:
+                j = end
+                while j < len(words) and j - end < 3 and fold(words[j].text).strip("(),:") in FILLERS | {""}:
+                    j += 1
+                if j < len(words):
+                    scores = lex.field_scores(classes)
+                    if scores:
+                        lab = Label(Cell(words, ln), i, end, False, classes, scores)
+                        out.append(Pair(lab, Cell(words[j:j + 6], ln), "sentence"))
+                i = end
+                continue
+            i += 1
+    return out

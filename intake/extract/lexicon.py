@@ -1,0 +1,119 @@
+"""Which field a label names, decided from the classes of the words in it (rules/lexicon.yaml).
+
+A label such as "Employee ID #" or "Nº de afiliado" is never listed anywhere: its words fall in classes
+(who the ID belongs to, an identifier head) and a combination of classes names the field. Words of five
+or more letters also match with one OCR slip, so "Subscrlber" is still a subscriber.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from intake.extract.text import fold
+
+SUBTOKEN = re.compile(r"[a-z0-9\u00ba\u00b0\u00aa][a-z0-9\u00ba\u00b0\u00aa'\-]*|#")
+DOTTED = re.compile(r"\b(?:[a-z]\.){1,3}[a-z]\b\.?")
+COLON_END = re.compile(r"[:;]$")
+CONNECTOR = "connector"
+FUZZY_BELOW = 0.9
+
+
+@dataclass(frozen=True)
+class FieldScore:
+    field: str
+    score: float
+    rule: str  # "lexicon.<field>.signals[i]": which combination of word classes fired
+
+
+def subtokens(word: str) -> list[str]:
+    """'ID#:' -> ['id', '#'], 'Group/Employer' -> ['group', 'employer'], 'No.' -> ['no']."""
+    low = fold(word).replace("n\u00ba", "no ").replace("n\u00b0", "no ").replace("+", "#")
+    low = DOTTED.sub(lambda m: m.group(0).replace(".", ""), low)  # 'd.o.b.', 'i.d.' -> 'dob', 'id'
+    return [t.strip("'-") for t in SUBTOKEN.findall(low) if t.strip("'-")]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
+
+
+class Lexicon:
+    """The word classes of rules/lexicon.yaml, with OCR-tolerant look-up; built once per rule set."""
+
+    def __init__(self, lexicon_file):
+        self.file = lexicon_file
+        classes: dict[str, set[str]] = {}
+        for cls, words in lexicon_file.classes.items():
+            for w in words:
+                for tok in subtokens(w) or [w]:
+                    classes.setdefault(tok, set()).add(cls)
+        self.exact = {w: frozenset(c) for w, c in classes.items()}
+        self.long_words = [w for w in self.exact if len(w) >= 5]
+        self.classes_of = lru_cache(maxsize=20000)(self._classes_of)
+
+    def _classes_of(self, tok: str, fuzzy: bool = False) -> frozenset[str]:
+        got = self.exact.get(tok)
+        if got is not None:
+            return got
+        if fuzzy and len(tok) >= 5 and tok.isalpha():
+            near = [w for w in self.long_words if _one_edit(tok, w)]
+            if len(near) == 1:
+                return self.exact[near[0]]
+        return self._glued(tok) if len(tok) >= 7 and tok.isalpha() else frozenset()
+
+    def _glued(self, tok: str) -> frozenset[str]:
+        """OCR drops the space between label words ('Amountcharged'): two known words glued."""
+        for k in range(3, len(tok) - 2):
+            a, b = self.exact.get(tok[:k]), self.exact.get(tok[k:])
+            if a and b and CONNECTOR not in a | b:
+                return a | b
+        return frozenset()
+
+    def word_classes(self, word: str, conf: float = 1.0) -> frozenset[str] | None:
+        """The classes of a printed word; None when any part of it is not a label word. Only a word the
+        OCR was unsure of (conf below 0.9) may match with one slip: text layers have none."""
+        toks = subtokens(word)
+        if not toks:
+            return frozenset({CONNECTOR}) if word.strip() in (":", "-", "/", "(s)", "|") else None
+        out: set[str] = set()
+        for tok in toks:
+            got = self.classes_of(tok, conf < FUZZY_BELOW)
+            if not got:
+                return None
+            out |= got
+        return frozenset(out)
+
+    def field_scores(self, classes: frozenset[str]) -> list[FieldScore]:
+        """Every field these label words name, best first; blocked fields are left out."""
+        out = []
+        for name, spec in self.file.fields.items():
+            if classes & set(spec.blockers):
+                continue
+            for i, sig in enumerate(spec.signals):
+                if set(sig.all) <= classes:
+                    out.append(FieldScore(name, sig.score, f"lexicon.{name}.signals[{i}]"))
+                    break
+        return sorted(out, key=lambda f: -f.score)
+
+
+_LEXICONS: dict[str, Lexicon] = {}
+
+
+def lexicon_of(rules) -> Lexicon:
+    """One Lexicon per rule set (keyed by its digest): never rebuilt per page."""
+    lex = _LEXICONS.get(rules.digest)
+    if lex is None:
+        lex = _LEXICONS[rules.digest] = Lexicon(rules.lexicon)
+    return lex
+
+
+def ends_label(word: str) -> bool:
+    """A label ends at a colon (or a '#' that stands for 'number')."""
+    return bool(COLON_END.search(word.strip())) or word.strip().endswith("#")

@@ -1,0 +1,1 @@
+"""After the requests: track what was asked for, read what comes back, and assemble the appeal packet."""

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Check the invented families' truth against their own rendered text: every labelled value must be printed.
+
+Why: a truth value the page does not show would score intake wrong. This reads each family's source PDFs with
+pdftotext (not intake) and looks for each field's value in any of the ways the families print it.
+`python scripts/families/check_invented.py [FAMILY ...]`
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from inv_kit import MONTHS_ES, fmt_date  # noqa: E402
+
+INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental", "seguro", "nodeny", "upheld", "vision"]
+STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", "", s.lower())
+
+
+def date_forms(iso_date: str) -> set[str]:
+    d = dt.date.fromisoformat(iso_date)
+    return {norm(fmt_date(d, s)) for s in STYLES} | {norm(f"{d.day} de {MONTHS_ES[d.month - 1]}")}
+
+
+def money_forms(m: str) -> set[str]:
+    v = float(m)
+    return {norm(f"{v:,.2f}"), norm(f"{v:.2f}")}
+
+
+def problems(t: dict, text: str) -> list[str]:
+    f, out, flat = t["fields"], [], norm(text)
+    if not re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+ [A-Z]\. [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+", f["member_name"] or "X Y. Z"):
+        out.append(f"member_name shape {f['member_name']!r}")
+    for k in ("insurer", "member_id", "group_number", "plan_id", "provider"):
+        v = f[k]
+        if v and norm(v.replace(" ", "")) not in flat and not (k == "insurer" and "vidaplena" in flat):
+            out.append(f"{k} {v!r} not printed")
+    if f["member_name"]:
+        first, last = f["member_name"].split()[0], f["member_name"].split()[-1]
+        if norm(first) not in flat or norm(last) not in flat:
+            out.append("member_name not printed")
+    for c in f["case_numbers"]:
+        if norm(c) not in flat:
+            out.append(f"case {c} not printed")
+    if f["claim_amount"] and not money_forms(f["claim_amount"]) & {m for m in money_forms(f["claim_amount"])
+                                                                      if m in flat}:
+        out.append(f"claim_amount {f['claim_amount']} not printed")
+    for s in f["service_dates"]:
+        for part in s.split("/"):
+            if not any(x in flat for x in date_forms(part)):
+                out.append(f"service date {part} not printed")
+    for k in ("denial_date", "appeal_deadline"):
+        v = f[k]
+        if v and k == "denial_date" and not any(x in flat for x in date_forms(v)):
+            out.append(f"{k} {v} not printed")
+    if f["appeal_deadline"] and f["denial_date"] and f["appeal_deadline"] <= f["denial_date"]:
+        out.append("appeal deadline before notice")
+    if f["appeal_deadline"] and not any(x in flat for x in date_forms(f["appeal_deadline"])):
+        days = (dt.date.fromisoformat(f["appeal_deadline"]) - dt.date.fromisoformat(f["denial_date"])).days
+        if not re.search(rf"{days}(días|days)", flat):
+            out.append("appeal deadline neither printed nor 'N days'")
+    if t["document_type"] == "other" and (t["denial_type"] or f["appeal_deadline"]):
+        out.append("an 'other' document with a denial or deadline")
+    return out
+
+
+def main() -> int:
+    import importlib
+
+    fams = sys.argv[1:] or INVENTED
+    bad = n = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for fam in fams:
+            mod = importlib.import_module(f"fam_{fam}")
+            for item in mod.documents(random.Random(0)):
+                for k, (pdf, t) in enumerate(item.docs):
+                    p = Path(tmp) / "x.pdf"
+                    p.write_bytes(pdf)
+                    text = subprocess.run(["pdftotext", str(p), "-"], capture_output=True, text=True).stdout
+                    n += 1
+                    for msg in problems(t, text):
+                        bad += 1
+                        print(f"{item.name}[{k}]: {msg}")
+    print(f"{n} documents checked, {bad} problems")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
