@@ -19,10 +19,11 @@ if TYPE_CHECKING:  # the rules load in the background while the first page is re
     from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
-__all__ = ["add_records", "answered_requests", "batch", "build_packet", "build_rules", "check_all", "check_rules",
-           "correct", "document", "documents", "expand_inputs", "export", "followup", "list_records", "list_requests",
-           "mark_record", "process_file", "process_files", "purge", "queue_retry", "queue_status", "request_extended",
-           "request_received", "request_sent", "today_or", "upgrade_db", "watch", "worker"]
+__all__ = ["add_records", "answered_requests", "batch", "build_packet", "build_rules", "case_desk", "check_all",
+           "check_rules", "correct", "document", "documents", "expand_inputs", "export", "followup", "list_records",
+           "list_requests", "mark_record", "move_record", "process_file", "process_files", "purge", "queue_retry",
+           "queue_status", "request_extended", "request_received", "request_sent", "today_or", "upgrade_db", "watch",
+           "worker"]
 
 
 def process_file(path: str, rules: RuleSet | None = None, out_dir: str | None = None,
@@ -289,6 +290,22 @@ def mark_record(record_id: int, relevant: bool | None = None, kind: str | None =
     from intake.records.ingest import mark
 
     return mark(_engine(db), record_id, relevant, kind, position)
+
+
+def move_record(record_id: int, step: int, db: str | None = None) -> list[dict]:
+    """One place up (-1) or down (+1) in the packet's order; from then on every record of the case has its
+    explicit position (so the order shown is the order printed)."""
+    from intake.records.ingest import move
+
+    return move(_engine(db), record_id, step)
+
+
+def case_desk(case_id: int, date: str | None = None, db: str | None = None) -> dict:
+    """What the review page shows of a case: its requests with their status and its records in packet order."""
+    from intake.records.ingest import case_records
+
+    records = case_records(_engine(db), case_id)
+    return {"id": case_id, "requests": list_requests(db, date, case_id=case_id), "records": records}
 
 
 def build_packet(case_id: int, out_dir: str, include_all: bool = False, denial_file: str | None = None,

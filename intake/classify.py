@@ -13,10 +13,6 @@ from intake.model import Classification
 from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
-CARC = re.compile(r"(?<![A-Za-z0-9])(C[O0Q]|PR|[O0]A|PI|CR)\s?[-–]?\s?(\d{1,3}|[A-Z]\d{1,2})(?![0-9])")
-OCR_GROUP = {"C0": "CO", "CQ": "CO", "0A": "OA"}
-ES_WORDS = {"de", "la", "el", "que", "su", "para", "por", "los", "las", "del", "usted", "una", "con", "esta", "este"}
-EN_WORDS = {"the", "of", "and", "to", "your", "for", "we", "you", "this", "is", "that", "with", "our", "be"}
 TOP_FRACTION = 0.35  # cues in the top of page 1 are titles: they count double
 
 
@@ -110,10 +106,16 @@ def _reason_sentences(result: Classification, cues: list[Cue], reasons: list[tup
     return out
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, rules: RuleSet | None = None) -> str:
+    """English or Spanish by their commonest short words (rules/names.yaml `language`)."""
+    if rules is None:
+        from intake.rules import cached_rules
+
+        rules = cached_rules()
+    es_words, en_words = set(rules.names.language["es"]), set(rules.names.language["en"])
     words = re.findall(r"[a-záéíóúñ]+", text.lower())
-    es = sum(w in ES_WORDS for w in words)
-    en = sum(w in EN_WORDS for w in words)
+    es = sum(w in es_words for w in words)
+    en = sum(w in en_words for w in words)
     return "es" if es > en * 1.2 and es >= 5 else "en"
 
 
@@ -148,8 +150,10 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
     """Reason codes, each code once: a code printed on every line and in the legend is one reason."""
     by_code = {code: dtype for dtype, codes in rules.carc.codes.items() for code in codes}
     cues, seen = [], set()
-    for m in CARC.finditer(dtext.text):
-        group, code = OCR_GROUP.get(m.group(1), m.group(1)), m.group(2)
+    from intake.extract.claims import carc_regex, group_of
+
+    for m in carc_regex(rules).finditer(dtext.text):
+        group, code = group_of(m.group(1)), m.group(2)
         if group not in rules.carc.group_codes or code in rules.carc.not_denials or code not in by_code:
             continue
         if code in seen:
@@ -217,7 +221,7 @@ def classify(doc, rules: RuleSet) -> Classification:
     if not lines:
         return Classification("other", None, reasons=["no text"])
     dtext = DocText(reading_lines(doc))
-    lang = detect_language(dtext.text)
+    lang = detect_language(dtext.text, rules)
     skip = boilerplate_spans(dtext, rules)
 
     def deciding(cue: Cue) -> bool:

@@ -13,7 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 
 RULE_FILES = ("fields", "lexicon", "documents", "denial_types", "carc", "boilerplate", "plan_types", "layout",
-              "insurers")
+              "insurers", "names")
 DATA_DIRS = ("rules", "templates", "models")
 SOURCE_ROOT = Path(__file__).resolve().parent.parent  # a clone's top level (an editable install reads it too)
 

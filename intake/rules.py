@@ -181,6 +181,17 @@ class InsurersFile(Strict):
     _ok = field_validator("not_insurer", "titles", "provider_letterhead")(lambda cls, v: [check_regex(x) for x in v])
 
 
+class NamesFile(Strict):
+    """Word lists for names and language (rules/names.yaml)."""
+
+    version: Literal[1]
+    stop_words: list[str]
+    titles: list[str]
+    not_name: list[str]
+    org_stop_words: list[str]
+    language: dict[Literal["en", "es"], list[str]]
+
+
 class RuleSet(Strict):
     """All rules, validated; `digest` identifies this exact set (it keys the built spaCy models)."""
 
@@ -193,12 +204,13 @@ class RuleSet(Strict):
     plan_types: PlanTypesFile
     layout: LayoutFile
     insurers: InsurersFile
+    names: NamesFile
     digest: str
 
 
 MODELS = {"fields": FieldsFile, "lexicon": LexiconFile, "documents": DocumentsFile, "denial_types": DenialTypesFile, "carc": CarcFile,
           "boilerplate": BoilerplateFile, "plan_types": PlanTypesFile, "layout": LayoutFile,
-          "insurers": InsurersFile}
+          "insurers": InsurersFile, "names": NamesFile}
 
 
 def default_rules_dir() -> Path:

@@ -116,3 +116,15 @@ def test_a_bad_option_is_a_usage_error_not_a_bug():
     r = intake_cmd("process", "--no-such-option")
     assert r.returncode == 2 and "No such option" in r.stderr and "internal error" not in r.stderr
     assert intake_cmd().returncode == 2  # no command: the help, as a usage error
+
+
+def test_every_intake_package_goes_into_the_wheel():
+    """A sub-package missing from the wheel is a ModuleNotFoundError for everyone who installs it."""
+    import tomllib
+
+    conf = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    include = conf["tool"]["setuptools"]["packages"]["find"]["include"]
+    found = sorted(".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "intake").rglob("__init__.py"))
+    import fnmatch
+
+    assert all(any(fnmatch.fnmatch(name, pat) for pat in include) for name in found), found

@@ -26,7 +26,8 @@ def app(store):
 
 def concrete(path: str, doc: int) -> str:
     return (path.replace("{doc_id:int}", str(doc)).replace("{number:int}", "1").replace("{field:str}", "member_id")
-            .replace("{paper_id:int}", "1").replace("{fmt:str}", "pdf"))
+            .replace("{paper_id:int}", "1").replace("{fmt:str}", "pdf").replace("{case_id:int}", "1")
+            .replace("{request_id:int}", "1").replace("{record_id:int}", "1"))
 
 
 def table(app, doc: int) -> list[tuple[str, str]]:
@@ -77,7 +78,8 @@ def test_a_viewer_reads_but_changes_nothing(app, store):
     before = _changes(store["engine"])
     for method, path in table(app, store["doc"]):
         if method == "POST" and path not in OPEN | VIEWER_MAY_POST:
-            resp = client.post(path, data={"csrf": client.csrf, "value": "x", "denial_type": "other"})
+            resp = client.post(path, data={"csrf": client.csrf, "value": "x", "denial_type": "other", "via": "fax",
+                                           "step": "up", "relevant": "no"})
             assert resp.status_code == 403, path
     assert _changes(store["engine"]) == before
     page = client.get(f"/doc/{store['doc']}")

@@ -26,7 +26,7 @@ class SourceFileRow(Base):
     name: Mapped[str] = mapped_column(String(512))
     size: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
-    status: Mapped[str] = mapped_column(String(16), default="done")  # done | failed
+    status: Mapped[str] = mapped_column(String(16), default="done")  # done | failed | forced (to be read again)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     pages: Mapped[int] = mapped_column(Integer, default=0)
     documents: Mapped[list["DocumentRow"]] = relationship(back_populates="source", cascade="all, delete-orphan")

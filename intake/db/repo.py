@@ -43,15 +43,15 @@ def save_results(engine: Engine, sha: str, name: str, size: int, results: list[R
             old = s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
             if old is not None and old.status == "done":
                 return False
-            if old is not None:
-                s.delete(old)
-                s.flush()
+            kept = _take_history(s, old) if old is not None else {}
             src = SourceFileRow(sha256=sha, name=name, size=size, status="done",
                                 pages=len({p for r in results for p in r.pages}))
             s.add(src)
             s.flush()
             for r in results:
-                _add_document(s, src, r, requester if r.outputs else None)
+                case_id, requests = kept.get(tuple(r.pages), (None, []))
+                doc = _add_document(s, src, r, requester if r.outputs else None, case_id)
+                _give_history(s, doc, requests)
             _add_pages(s, sha, results, original)
             if also is not None:
                 also(s)
@@ -61,7 +61,37 @@ def save_results(engine: Engine, sha: str, name: str, size: int, results: list[R
         return False
 
 
-def _add_document(s: Session, src: SourceFileRow, r: Result, requester: dict | None) -> DocumentRow:
+def _take_history(s: Session, old: SourceFileRow) -> dict[tuple, tuple[int | None, list[dict]]]:
+    """A file read again (--force, or after a failure): its documents' cases and request histories, by page
+    range, taken out before the old rows go, so a request marked sent stays sent and records added to the
+    case stay with the document."""
+    from intake.db.models import RequestRow
+
+    kept = {}
+    columns = [c.name for c in RequestRow.__table__.columns if c.name not in ("document_id", "case_id")]
+    for doc in old.documents:
+        rows = list(s.scalars(select(RequestRow).where(RequestRow.document_id == doc.id).order_by(RequestRow.id)))
+        kept[tuple(doc.pages)] = (doc.case_id, [{c: getattr(r, c) for c in columns} for r in rows])
+        for r in rows:
+            s.delete(r)
+    s.flush()
+    s.delete(old)
+    s.flush()
+    return kept
+
+
+def _give_history(s: Session, doc: DocumentRow, requests: list[dict]) -> None:
+    """The requests back under the re-read document, with their ids (the user refers to them by id)."""
+    from intake.db.models import RequestRow
+
+    for data in requests:
+        s.add(RequestRow(**data, document_id=doc.id, case_id=doc.case_id))
+    if requests:
+        s.flush()
+
+
+def _add_document(s: Session, src: SourceFileRow, r: Result, requester: dict | None,
+                  case_id: int | None = None) -> DocumentRow:
     data = r.to_json()
     doc = DocumentRow(source_id=src.id, first_page=(r.pages or [0])[0], pages=list(r.pages),
                       document_type=data["document_type"], denial_type=data["denial_type"],
@@ -76,7 +106,7 @@ def _add_document(s: Session, src: SourceFileRow, r: Result, requester: dict | N
                        confidence=ev.confidence, bbox=list(ev.bbox) if ev.bbox else None))
     for kind, path in r.outputs.items():
         s.add(PaperRow(document_id=doc.id, kind=kind, path=path))
-    doc.case_id = _case_for(s, doc)
+    doc.case_id = case_id if case_id and s.get(CaseRow, case_id) else _case_for(s, doc)
     from intake.db.review import index_document
 
     s.add(index_document(doc))
@@ -126,11 +156,12 @@ def record_failure(engine: Engine, sha: str, name: str, size: int, reason: str) 
 
 
 def forget(engine: Engine, sha: str) -> None:
-    """--force: the old rows of this content go, so the new run's rows are the only ones."""
+    """--force: the content is to be read again. Its rows stay until the new results replace them (in one
+    transaction, keeping each document's case and request history); until then it is no longer "done"."""
     with Session(engine) as s, s.begin():
         row = s.scalars(select(SourceFileRow).where(SourceFileRow.sha256 == sha)).first()
-        if row is not None:
-            s.delete(row)
+        if row is not None and row.status == "done":
+            row.status = "forced"
 
 
 def start_run(engine: Engine, kind: str) -> int:

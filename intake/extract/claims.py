@@ -6,12 +6,27 @@ import re
 
 from intake.extract.text import fold
 
-CARC = re.compile(r"(?<![A-Za-z0-9])(C[O0Q]|PR|[O0]A|PI|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![0-9])")
+_CARC: dict[str, re.Pattern] = {}
+
+
+def carc_regex(rules) -> re.Pattern:
+    """GROUP-CODE as printed on EOBs ('CO-50', 'PR 204'), the groups from carc.yaml; an O may be read 0 or Q."""
+    pat = _CARC.get(rules.digest)
+    if pat is None:
+        groups = "|".join(g.replace("O", "[O0Q]") for g in rules.carc.group_codes)
+        pat = _CARC[rules.digest] = re.compile(
+            rf"(?<![A-Za-z0-9])({groups})\s?[-\u2013]?\s?(\d{{1,3}}|[A-Z]\d{{1,2}})(?![0-9])")
+    return pat
+
+
+def group_of(printed: str) -> str:
+    """The group code as carc.yaml spells it, from how OCR printed it ('C0' is 'CO')."""
+    return printed.replace("0", "O").replace("Q", "O")
 
 
 def _denies(text: str, rules) -> bool:
     codes = {c for cs in rules.carc.codes.values() for c in cs} - set(rules.carc.not_denials)
-    if any(m.group(2) in codes for m in CARC.finditer(text)):
+    if any(m.group(2) in codes for m in carc_regex(rules).finditer(text)):
         return True
     low = fold(text)
     return any(w in low for w in rules.documents.eob_denial)

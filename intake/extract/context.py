@@ -155,7 +155,7 @@ class Context:
         if not self.doc.pages or not any(re.search(p, self.dtext.folded) for p in cues):
             return None
         for line in self.doc.pages[0].lines[:3]:
-            name = clean_org(line.text)
+            name = clean_org(self.cut_at_label_words(cells_text(line), person=False))
             if name and not dates.find_dates(line.text):
                 return self.from_line(line, "provider", name, "insurers.provider_letterhead", "heuristic")
         return None

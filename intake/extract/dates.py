@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from intake.extract.text import fold_keep_len
+from intake.extract.text import fold_keep_len, one_edit
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -35,19 +35,9 @@ def _month(word: str) -> int | None:
         return MONTHS[word]
     if len(word) >= 5:  # one OCR slip in a long month name ("Septernber")
         for name, num in MONTHS.items():
-            if len(name) >= 5 and abs(len(name) - len(word)) <= 1 and _one_edit(word, name):
+            if len(name) >= 5 and abs(len(name) - len(word)) <= 1 and one_edit(word, name):
                 return num
     return None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) <= 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from intake.extract.text import fold
+from intake.extract.text import fold, one_edit
 
 SUBTOKEN = re.compile(r"[a-z0-9\u00ba\u00b0\u00aa][a-z0-9\u00ba\u00b0\u00aa'\-]*|#")
 DOTTED = re.compile(r"\b(?:[a-z]\.){1,3}[a-z]\b\.?")
@@ -34,16 +34,6 @@ def subtokens(word: str) -> list[str]:
     return [t.strip("'-") for t in SUBTOKEN.findall(low) if t.strip("'-")]
 
 
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) <= 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
-
-
 class Lexicon:
     """The word classes of rules/lexicon.yaml, with OCR-tolerant look-up; built once per rule set."""
 
@@ -63,7 +53,7 @@ class Lexicon:
         if got is not None:
             return got
         if fuzzy and len(tok) >= 5 and tok.isalpha():
-            near = [w for w in self.long_words if _one_edit(tok, w)]
+            near = [w for w in self.long_words if one_edit(tok, w)]
             if len(near) == 1:
                 return self.exact[near[0]]
         return self._glued(tok) if len(tok) >= 7 and tok.isalpha() else frozenset()

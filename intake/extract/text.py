@@ -27,3 +27,16 @@ def fold_keep_len(text: str) -> str:
         low = base.casefold()
         out.append(low[0] if len(low) >= 1 else ch)
     return "".join(out)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """At most one letter different, added or missing: one OCR slip ('Septernber', 'Subscrlber')."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    return any(a == b[:i] + b[i + 1:] for i in range(len(b)))

@@ -169,3 +169,43 @@ def mark(engine: Engine, record_id: int, relevant: bool | None = None, kind: str
         if position is not None:
             row.position = position
         return record_view(row)
+
+
+def case_records(engine: Engine, case_id: int) -> list[dict]:
+    """The case's records in the packet's order (relevant or not: the advocate sees them all)."""
+    from intake.records.plan import order_records
+
+    return order_records(list_records(engine, case_id), include_all=True)[0]
+
+
+def moved(ids: list[int], record_id: int, step: int) -> list[int]:
+    """Pure: the order with one record swapped with its neighbour; at either end nothing moves."""
+    i = ids.index(record_id)
+    j = i + step
+    if not 0 <= j < len(ids):
+        return list(ids)
+    out = list(ids)
+    out[i], out[j] = out[j], out[i]
+    return out
+
+
+def move(engine: Engine, record_id: int, step: int) -> list[dict]:
+    """Up or down one place; every record of the case is numbered 1..n in the new order."""
+    from intake.records.plan import order_records
+
+    with Session(engine) as s, s.begin():
+        row = s.get(RecordRow, record_id)
+        if row is None:
+            raise CaseNotFound(f"no record with id {record_id}")
+        rows = {r.id: r for r in s.scalars(select(RecordRow).where(RecordRow.case_id == row.case_id))}
+        now = [r["id"] for r in order_records([record_view(r) for r in rows.values()], include_all=True)[0]]
+        order = moved(now, record_id, 1 if step > 0 else -1)
+        for n, rid in enumerate(order, start=1):
+            rows[rid].position = n
+        return [record_view(rows[rid]) for rid in order]
+
+
+def case_of_record(engine: Engine, record_id: int) -> int | None:
+    with Session(engine) as s:
+        row = s.get(RecordRow, record_id)
+        return row.case_id if row else None

@@ -110,7 +110,7 @@ def assemble(plan: PacketPlan, cover: list, lang: str, case_no: str, target: Pat
         writer.append(str(front))
         for exhibit, start in zip(plan.exhibits, starts):
             _add_exhibit(writer, exhibit, case_no, Path(tmp) / f"stamp{exhibit.number}.pdf")
-            writer.add_outline_item(f"Exhibit {exhibit.number}: {exhibit.title}", start - 1)
+            writer.add_outline_item(title=f"Exhibit {exhibit.number}: {exhibit.title}", page_number=start - 1)
         writer.page_mode = "/UseOutlines"
         part = target.with_name(f".{target.name}.part")
         try:

@@ -10,7 +10,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from intake.web import routes_doc, routes_queue, session
+from intake.web import routes_case, routes_doc, routes_queue, session
 
 STATIC = Path(__file__).parent / "static"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
@@ -62,6 +62,7 @@ def routes() -> list:
         Route("/logout", session.logout, methods=["POST"]),
         *routes_queue.ROUTES,
         *routes_doc.ROUTES,
+        *routes_case.ROUTES,
         Mount("/static", StaticFiles(directory=str(STATIC)), name="static"),
     ]
 
