@@ -33,9 +33,12 @@ class Command(typer.core.TyperCommand):
             ctx.fail(exc.one_line())
 
 
-def _setup_logging(verbose: int) -> None:
+def _setup_logging(verbose: int, terminal: bool = True) -> None:
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, stream=sys.stderr, format="intake: %(levelname)s %(name)s: %(message)s")
+    from intake import quiet
+
+    quiet.install(verbose, terminal)  # library warnings and C libraries' stderr: DEBUG only (shown with -vv)
 
 
 def _fail(exc: IntakeError) -> None:
@@ -139,6 +142,10 @@ def batch(
                     sink.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
         summary = api.batch(paths, db_url=db, jobs=jobs, out_dir=out, requester=requester, force=force,
                             broker=broker, store=store, wait=not no_wait, on_report=on_report)
+        if sink:  # skipped copies named too, one line each after the results
+            import json
+
+            sink.writelines(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in summary.duplicates)
     finally:
         if sink:
             sink.close()
@@ -250,7 +257,7 @@ def worker(
     verbose: int = typer.Option(0, "--verbose", "-v", count=True),
 ):
     """Take jobs from the shared queue until stopped (SIGTERM finishes the jobs in hand)."""
-    _setup_logging(verbose)
+    _setup_logging(verbose, terminal=False)  # its stderr is its log, Celery's lines included
     from intake import api
 
     api.worker(broker, db, concurrency, name, verbose)
@@ -568,7 +575,11 @@ def rules_build(rules_dir: Optional[str] = typer.Option(None, "--rules-dir"),
 
 def main() -> None:
     """The exception boundary: IntakeError -> its exit code; a bug -> one line and code 15."""
-    _leave(_exit_code())
+    code = _exit_code()
+    from intake import quiet
+
+    quiet.settle()  # with -vv: the C libraries' last messages logged before the fast exit
+    _leave(code)
 
 
 def _exit_code() -> int:

@@ -70,20 +70,16 @@ class Mailroom:
         self.run_id = repo.start_run(engine, kind)
         self.tally = Tally(len(paths), on_report)
         self.tally.summary.skipped = len(paths) - len(self.todo)
+        self.tally.summary.duplicates = self.duplicates
 
     def _new(self, paths: list[str]) -> list[str]:
-        """Content already done (unless force) and a second copy within the batch are skipped."""
-        from intake.db import repo
+        """Content already done (unless force) and a second copy within the batch are skipped, each named
+        with what it repeats (intake.duplicates)."""
+        from intake import duplicates
 
         known = [h for h in self.hashes.values() if h]
-        done = set() if self.force else repo.done_hashes(self.engine, known)
-        todo, seen = [], set()
-        for p in paths:
-            h = self.hashes[p]
-            if h and (h in done or h in seen):
-                continue
-            seen.add(h)
-            todo.append(p)
+        done = {} if self.force else duplicates.done_names(self.engine, known)
+        todo, self.duplicates = duplicates.sort_out(paths, self.hashes, done)
         return todo
 
     def report(self, report: FileReport, stored: bool = False) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from intake import damage
 from intake.errors import InputFileError, IntakeError
 from intake.model import PageText, SourceFile
 from intake.sources import check_pixels, open_image, open_pdf, render_pdf_page
@@ -65,24 +66,33 @@ def _first_look(run: list[Item]) -> list:
     source = run[0][0]
     if source.kind != "pdf":
         return [None] * len(run)
-    from intake.textlayer import read_text_layer
-
     try:
         pdf = open_pdf(Path(source.path))
     except IntakeError as exc:
         return [exc] * len(run)
-    out = []
     try:
-        for _, number in run:
-            page = pdf[number - 1]
-            try:
-                text = read_text_layer(page, number)
-                out.append(text if text is not None else page.get_size())
-            finally:
-                page.close()
+        return [_page_look(pdf, number, Path(source.path)) for _, number in run]
     finally:
         pdf.close()
-    return out
+
+
+def _page_look(pdf, number: int, path: Path):
+    """One PDF page's text layer, or its size when it must be drawn; a page its page list cannot reach, or
+    one holding an image too large to draw, is that page's error (intake.damage says it in words)."""
+    from intake.textlayer import read_text_layer
+
+    try:
+        with damage.reading(path, number):
+            page = damage.pdf_page(pdf, number, path)
+            try:
+                text = read_text_layer(page, number)
+                if text is None:
+                    damage.check_pdf_page(page, number, path)
+                return text if text is not None else page.get_size()
+            finally:
+                page.close()
+    except IntakeError as exc:
+        return exc
 
 
 @contextmanager
@@ -118,7 +128,8 @@ def _read_alone(source: SourceFile, number: int, size, read_ahead: bool, on_star
     """One page through its own Tesseract run; its failure, Tesseract's included, returned in its place."""
 
     def read():
-        with _pixels(source, number, size, to_file=read_ahead) as (img, image_file):
+        with damage.reading(source.path, number), _pixels(source, number, size, to_file=read_ahead) as (
+                img, image_file):
             return ocr_image(img, number, Path(source.path), read_ahead=read_ahead and image_file is not None,
                              image_file=image_file, on_start=on_start)
     return _page_or_error(read, number)
@@ -164,8 +175,8 @@ def _prepared(img, number: int, path: Path):
     check_pixels(img, path)
     try:
         img.load()
-    except (OSError, SyntaxError, ValueError):
-        raise InputFileError(f"page {number} image data is damaged or truncated", str(path)) from None
+    except Exception as exc:  # noqa: BLE001 - said in words by damage.image_error
+        raise damage.image_error(exc, path, number) from None
     return imaging.prepare(img)
 
 
@@ -208,8 +219,9 @@ def _read_together(items: list[Item], on_start: OnStart) -> list[PageText | Inta
                 out[i] = first
                 continue
             try:
-                img, _ = opened.enter_context(_pixels(source, number, first, to_file=False))
-                page = _prepared(img, number, Path(source.path))
+                with damage.reading(source.path, number):  # the file's fault in words; a bug goes up
+                    img, _ = opened.enter_context(_pixels(source, number, first, to_file=False))
+                    page = _prepared(img, number, Path(source.path))
             except IntakeError as exc:
                 out[i] = exc
                 continue

@@ -40,6 +40,7 @@ class BatchSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped: int = 0
     queued: int = 0  # sent to the workers and not waited for (--no-wait)
+    duplicates: list = field(default_factory=list)  # duplicates.Duplicate: skipped, each named
 
     @property
     def failed(self) -> bool:
@@ -84,7 +85,9 @@ def summary_text(s: BatchSummary) -> str:
     if s.failures:
         lines.append(f"failed: {len(s.failures)}")
         lines += [f"  {reason}" for _, reason in s.failures]
-    return "\n".join(lines)
+    from intake.duplicates import summary_lines
+
+    return "\n".join(lines + summary_lines(s.duplicates))
 
 
 class Progress:

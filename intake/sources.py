@@ -10,7 +10,8 @@ import shutil
 import warnings
 from pathlib import Path
 
-from intake.errors import EncryptedPdfError, InputFileError, InputTooLargeError, MissingDependencyError
+from intake import damage
+from intake.errors import InputFileError, InputTooLargeError, MissingDependencyError
 from intake.model import SourceFile
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,8 @@ def open_source(path: str | Path, known_sha256: str | None = None) -> SourceFile
     kind = sniff(head)
     if kind is None:
         raise InputFileError("not a PDF, PNG, JPEG or TIFF file", str(path))
-    count = _pdf_page_count(path) if kind == "pdf" else _image_frame_count(path)
+    with damage.reading(path):  # a library's failure on the file's content: the file's one-line reason
+        count = _pdf_page_count(path) if kind == "pdf" else _image_frame_count(path)
     if count > MAX_PAGES:
         raise InputTooLargeError(f"{count} pages is more than the limit of {MAX_PAGES} (INTAKE_MAX_PAGES)", str(path))
     return SourceFile(path=str(path), sha256=known_sha256 or sha256_of(path), kind="pdf" if kind == "pdf" else "image",
@@ -77,11 +79,7 @@ def open_pdf(path: Path):
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        msg = str(exc).lower()
-        if "password" in msg:
-            raise EncryptedPdfError("PDF is password-protected; save an unprotected copy and try again",
-                                    str(path)) from None
-        raise InputFileError("PDF is damaged or truncated and cannot be read", str(path)) from None
+        raise damage.pdf_open_error(str(exc), path) from None
 
 
 def _pdf_page_count(path: Path) -> int:
@@ -125,8 +123,8 @@ def open_image(path: Path):
             return img
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise InputTooLargeError("image is too large (possible decompression bomb)", str(path)) from None
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise InputFileError(f"image cannot be read ({type(exc).__name__})", str(path)) from None
+    except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds on damaged headers: said in words
+        raise damage.image_error(exc, path) from None
 
 
 def _image_frame_count(path: Path) -> int:
@@ -147,18 +145,21 @@ def render_pdf_page(path: Path, number: int, page_size: tuple[float, float], int
     """The page as a grey image at 300 dpi (less for huge pages); into: a private folder to render it
     to as a PGM file, which Tesseract can start on before Pillow has looked at it."""
     from pdf2image import convert_from_path
-    from pdf2image.exceptions import PDFPageCountError, PDFSyntaxError
+    from pdf2image.exceptions import PDFPageCountError, PDFPopplerTimeoutError, PDFSyntaxError
 
     if not shutil.which("pdftoppm"):
         raise MissingDependencyError("poppler is not installed (Debian: apt-get install poppler-utils)")
     dpi = _render_dpi(path, number, page_size)
     try:
         images = convert_from_path(str(path), dpi=dpi, first_page=number, last_page=number, grayscale=True,
-                                   output_folder=into, single_file=into is not None, paths_only=into is not None)
+                                   output_folder=into, single_file=into is not None, paths_only=into is not None,
+                                   timeout=damage.RENDER_SECONDS)
     except (PDFPageCountError, PDFSyntaxError):
-        raise InputFileError(f"page {number} cannot be rendered", str(path)) from None
+        raise damage.pdf_page_undrawable(number, path) from None
+    except PDFPopplerTimeoutError:
+        raise damage.pdf_page_undrawable(number, path, f" in {damage.RENDER_SECONDS:g} s") from None
     if not images:
-        raise InputFileError(f"page {number} cannot be rendered", str(path))
+        raise damage.pdf_page_undrawable(number, path)
     img = images[0]
     if into is not None:
         from PIL import Image

@@ -182,7 +182,7 @@ class Watcher:
             return
         try:
             report = FileReport(str(path), process_file(str(path), self.rules, self.out, self.requester))
-        except IntakeError as exc:
+        except Exception as exc:  # noqa: BLE001 - a bug on one file too: it goes to failed/, the mail flows on
             report = failed(str(path), exc)
         store(self.engine, str(path), sha, report, self.requester if self.out else None)
         if report.error:

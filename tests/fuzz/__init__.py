@@ -1,0 +1,1 @@
+"""The fuzz suite: damaged and hostile variants of the sample documents, and the tests that run them."""
