@@ -23,18 +23,28 @@ TOTAL_ROW = re.compile(r"^\s*(?:claim\s+|grand\s+)?(?:sub)?totals?\b|^\s*totales
 class Context:
     """One document's index and text, computed once; finders ask it for candidates."""
 
-    def __init__(self, doc: Document, rules):
+    def __init__(self, doc: Document, rules, light: bool = False):
+        """light: labelled values only (the split planner's member ID of one page): no sentences, no claims."""
         self.doc = doc
         self.rules = rules
         self.lex = lexicon_of(rules)
         self.ix: KVIndex = build_index(doc, self.lex)
-        self.dtext = DocText(reading_lines(doc))
-        by_row = {(ln.page, ln.index): self.ix.position(ln) for ln in self.ix.lines}
-        for ln in self.dtext.lines:  # a sidebar's or body's part of a line stands where its line stands
-            self.ix.pos.setdefault(id(ln), by_row.get((ln.page, ln.index), -1))
-        self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
+        self.light = light
+        if light:
+            self.focus, self.others, self.denying_notes, self.sentence_pairs = None, set(), set(), []
+            return
         self.focus, self.others = claims.claim_blocks(self.ix, rules)
         self.denying_notes = claims.denying_notes(self.ix, rules)
+        self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
+
+    @cached_property
+    def dtext(self) -> DocText:
+        """The document in reading order; a sidebar's or body's part of a line stands where its line stands."""
+        dtext = DocText(reading_lines(self.doc))
+        by_row = {(ln.page, ln.index): self.ix.position(ln) for ln in self.ix.lines}
+        for ln in dtext.lines:
+            self.ix.pos.setdefault(id(ln), by_row.get((ln.page, ln.index), -1))
+        return dtext
 
     @cached_property
     def boiler_lines(self) -> set[int]:

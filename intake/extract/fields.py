@@ -184,6 +184,6 @@ def extract_fields(doc: Document, rules) -> dict[str, FieldValue]:
 
 def page_member_id(page: PageText, source, rules) -> str | None:
     """The member ID a page states, for the split planner (a new member starts a new document)."""
-    ctx = Context(Document(source, [page]), rules)
+    ctx = Context(Document(source, [page]), rules, light=True)
     got = choose_ids(ctx).get("member_id")
     return got.value if got and got.score >= SPLIT_MIN_SCORE else None

@@ -69,7 +69,7 @@ class Label:
     end: int
     colon: bool
     classes: frozenset
-    scores: list[FieldScore]
+    scores: tuple[FieldScore, ...]
 
     @property
     def text(self) -> str:

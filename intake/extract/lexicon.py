@@ -47,6 +47,8 @@ class Lexicon:
         self.exact = {w: frozenset(c) for w, c in classes.items()}
         self.long_words = [w for w in self.exact if len(w) >= 5]
         self.classes_of = lru_cache(maxsize=20000)(self._classes_of)
+        self._word = lru_cache(maxsize=50000)(self._word_classes)  # per printed word: the hot path
+        self.field_scores = lru_cache(maxsize=4096)(self._field_scores)
 
     def _classes_of(self, tok: str, fuzzy: bool = False) -> frozenset[str]:
         got = self.exact.get(tok)
@@ -69,19 +71,22 @@ class Lexicon:
     def word_classes(self, word: str, conf: float = 1.0) -> frozenset[str] | None:
         """The classes of a printed word; None when any part of it is not a label word. Only a word the
         OCR was unsure of (conf below 0.9) may match with one slip: text layers have none."""
+        return self._word(word, conf < FUZZY_BELOW)
+
+    def _word_classes(self, word: str, fuzzy: bool) -> frozenset[str] | None:
         toks = subtokens(word)
         if not toks:
             return frozenset({CONNECTOR}) if word.strip() in (":", "-", "/", "(s)", "|") else None
         out: set[str] = set()
         for tok in toks:
-            got = self.classes_of(tok, conf < FUZZY_BELOW)
+            got = self.classes_of(tok, fuzzy)
             if not got:
                 return None
             out |= got
         return frozenset(out)
 
-    def field_scores(self, classes: frozenset[str]) -> list[FieldScore]:
-        """Every field these label words name, best first; blocked fields are left out."""
+    def _field_scores(self, classes: frozenset[str]) -> tuple[FieldScore, ...]:
+        """Every field these label words name, best first; blocked fields are left out (cached: a tuple)."""
         out = []
         for name, spec in self.file.fields.items():
             if classes & set(spec.blockers):
@@ -90,7 +95,7 @@ class Lexicon:
                 if set(sig.all) <= classes:
                     out.append(FieldScore(name, sig.score, f"lexicon.{name}.signals[{i}]"))
                     break
-        return sorted(out, key=lambda f: -f.score)
+        return tuple(sorted(out, key=lambda f: -f.score))
 
 
 _LEXICONS: dict[str, Lexicon] = {}
