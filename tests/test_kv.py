@@ -56,8 +56,8 @@ def test_header_over_two_lines():
 
 
 def test_labels_inside_a_sentence():
-    got = fields_of(line(300, (100, "Your claim (reference 20-565813) for $1,350.50 came to us from the provider.")))
-    assert got["case_numbers"] == ["20-565813"] and got["claim_amount"] == "1350.50"
+    got = fields_of(line(300, (100, "Your claim (reference 31-902214) for $2,418.75 came to us from the provider.")))
+    assert got["case_numbers"] == ["31-902214"] and got["claim_amount"] == "2418.75"
 
 
 def test_decoys_stay_out():

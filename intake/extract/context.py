@@ -115,7 +115,7 @@ class Context:
         return text
 
     def fuller_name(self, name: str) -> str:
-        """'Dear Gideon Underhill' names the person the address block calls 'Gideon P. Underhill'."""
+        """'Dear Ana Reyes' names the person the address block calls 'Ana M. Reyes'."""
         parts = name.split()
         if len(parts) != 2:
             return name

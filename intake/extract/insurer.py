@@ -115,7 +115,7 @@ def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
 
 
 def _joined(tops: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
-    """A name set in two lines of a logo ('TIDEWATER' over 'ASSURANCE HEALTH') is one candidate too."""
+    """A name set in two lines of a logo ('NORTHWIND' over 'MUTUAL HEALTH') is one candidate too."""
     out = []
     for k, (a, where) in enumerate(tops):
         for b, _ in tops[k + 1:k + 4]:

@@ -400,7 +400,7 @@ FILLERS = {"is", "was", "are", "were", "of", "number", "no", "no.", "#", ":", "-
 
 
 def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
-    """Labels inside running text: 'your claim (reference 20-565813) for ...', 'Member number OPH 611 793 13 -'.
+    """Labels inside running text: 'your claim (reference 12-345678) for ...', 'Member number ABC 123 456 78 -'.
 
     A run of label words anywhere in a line, then (after a few filler words) the next words as the value."""
     out = []
