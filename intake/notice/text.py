@@ -23,10 +23,14 @@ HEADING_MAX_WORDS = 8
 def searchable(text: str) -> str:
     """Lower-case, accent-free, one character per input character (offsets map back), OCR digit slips
     inside words undone ('c1aim' -> 'claim', 'appea1' -> 'appeal') while numbers stay numbers."""
-    out = []
-    for ch in text.translate(_PLAIN):
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)) or ch
-        out.append(base.casefold()[:1] or ch)
+    plain = text.translate(_PLAIN)
+    if plain.isascii():  # the common case: one lower-case letter per letter, no per-character Unicode work
+        out = list(plain.lower())
+    else:
+        out = []
+        for ch in plain:
+            base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)) or ch
+            out.append(base.casefold()[:1] or ch)
     for i, ch in enumerate(out):
         if ch in _IN_WORD and _in_a_word(out, i):
             out[i] = _IN_WORD[ch]
