@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from intake.errors import InputFileError, IntakeError
+from intake.errors import InputFileError
 from intake.inputs import ignored
 
 log = logging.getLogger(__name__)

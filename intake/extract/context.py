@@ -29,7 +29,6 @@ class Context:
         self.rules = rules
         self.lex = lexicon_of(rules)
         self.ix: KVIndex = build_index(doc, self.lex)
-        self.light = light
         if light:
             self.focus, self.others, self.denying_notes, self.sentence_pairs = None, set(), set(), []
             return
