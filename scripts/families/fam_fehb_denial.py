@@ -15,7 +15,7 @@ import datetime as dt
 import random
 
 from capture import Item
-from public_kit import (CLINICIANS, FACILITIES, Page, address, digits, fdate, m2, money, notice_date, out,
+from public_kit import (CLINICIANS, Page, address, digits, fdate, m2, money, notice_date, out,
                         person, plus, span, truth)
 
 FAMILY = "fehb_denial"
@@ -64,6 +64,10 @@ KINDS = {
 }
 
 
+PROVS = {"precert": ["Three Rivers Rehabilitation Hospital"], "cob": ["Cedar Hollow Family Clinic"],
+         "timely": ["Sandhill Regional Medical Center", "Northgate Emergency Physicians"]}
+
+
 def phone(rng):
     return f"1-8{rng.choice(['00', '44', '55', '66', '88'])}-555-{rng.randint(1000, 9999)}"
 
@@ -99,9 +103,9 @@ def setup(rng, kind, dependent, same=None):
         patient = enrollee
     prefix = carrier[4]
     member = rng.choice([f"{prefix}{digits(rng, 8)}", f"{prefix}{digits(rng, 8)}-0{1 + dependent}"])
-    return dict(carrier=carrier, enrollee=enrollee, patient=patient, notice=notice, dos=dos, member=member,
+    return dict(carrier=carrier, enrollee=enrollee, home=address(rng), patient=patient, notice=notice, dos=dos, member=member,
                 code=carrier[2] + rng.choice("123"), group=rng.choice([None, digits(rng, 5), f"FEP-{digits(rng, 4)}"]),
-                prov=rng.choice(CLINICIANS if kind in ("pre", "oon", "exper") else FACILITIES),
+                prov=rng.choice(PROVS.get(kind, CLINICIANS)),
                 billed=None if pre else round(base * rng.uniform(0.85, 1.2), 2),
                 claim=None if pre else rng.choice([f"{digits(rng, 2)}{digits(rng, 3)}{digits(rng, 8)}0",
                                                    f"C-{digits(rng, 9)}", digits(rng, 11)]),
@@ -140,7 +144,7 @@ def make(rng, kind, dstyle, stage="initial", dependent=False, same=None):
              footer_left=f"{org.split()[0].upper()} {rng.choice(['DEN', 'CLM', 'RCN'])}-{rng.randint(10, 99)} FEHB")
     p.add_page()
     letterhead(p, rng, carrier, notice, ds)
-    for ln in [f["enrollee"]] + address(rng):
+    for ln in [f["enrollee"]] + f["home"]:
         p.line(ln, 10, h=5)
     p.ln(4)
     idl = rng.choice(["Member ID", "Enrollee ID", "ID number", "Member ID no."])

@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 
 from capture import Item
-from public_kit import (CLINICIANS, FACILITIES, Page, address, amount, digits, fdate, m2, money, notice_date, out,
+from public_kit import (CLINICIANS, Page, amount, digits, fdate, m2, money, notice_date, out,
                         person, plus, span, truth)
 
 FAMILY = "mco_nabd"
@@ -82,6 +82,29 @@ CASES_ES = {
 }
 
 
+PROVS = {"stop": ["Meadowlark Home Health", "Bright Horizon Pediatric Nursing"],
+         "reduce": ["Sunrise Autism and Behavior Center", "Little Steps ABA Therapy"],
+         "payment": ["Copper Valley Imaging", "Granite Peaks Orthopedics"],
+         "late": ["Bayside Motion Physical Therapy", "Cedar Hollow Family Clinic"]}
+TOWNS = {"BCH": ("LA", [("Lafayette", "705"), ("Houma", "703")]), "HDC": ("NV", [("Pahrump", "890"), ("Fallon", "894")]),
+         "PLH": ("KS", [("Salina", "674"), ("Hutchinson", "675")]), "SCM": ("WA", [("Marysville", "982"),
+                                                                              ("Mount Vernon", "982")])}
+
+
+def ids(rng, code):
+    """(the plan's member ID, the state Medicaid ID)."""
+    return (rng.choice([f"{code}{digits(rng, 8)}", digits(rng, 10), f"{digits(rng, 6)}-{digits(rng, 2)}"]),
+            rng.choice([digits(rng, 12), f"{rng.choice('ABCDEFGHJK')}{digits(rng, 9)}"]))
+
+
+def home(rng, code):
+    """A street address in the plan's state (Medicaid is run state by state)."""
+    st, towns = TOWNS[code]
+    town, z = rng.choice(towns)
+    street = rng.choice(["Magnolia St", "Bayou Rd", "W Cedar Ave", "Prairie View Dr", "Old Highway 9"])
+    return [f"{rng.randint(100, 9899)} {street}", f"{town} {st} {z}{rng.randint(10, 99)}"]
+
+
 def phone(rng):
     return f"1-8{rng.choice(['00', '33', '44', '55', '66', '77', '88'])}-555-{rng.randint(1000, 9999)}"
 
@@ -105,17 +128,16 @@ def grid(p, cells, cols=2, size=9):
 
 
 def make(rng, kind, dstyle, es=False, same=None):
-    org, program, addr, code = same[1] if same else rng.choice(PLANS)
+    org, program, addr, code = same["plan"] if same else rng.choice(PLANS)
     denial, box, svc, reason, rule = CASES[kind]
     if es:
         svc, reason, rule = CASES_ES[kind]
-    name, *_ = same[0] if same else person(rng)
+    name, *_ = same["person"] if same else person(rng)
     notice = notice_date(rng)
     ds = "long" if es else rng.choice(["slash", "long", "abbr", "iso", "dash"])
     lang = "es" if es else "en"
-    mid = rng.choice([f"{code}{digits(rng, 8)}", digits(rng, 10), f"{digits(rng, 6)}-{digits(rng, 2)}"])
-    medicaid = rng.choice([digits(rng, 12), f"{rng.choice('ABCDEFGHJK')}{digits(rng, 9)}"])
-    prov = rng.choice(FACILITIES if kind in ("stop", "payment") else CLINICIANS)
+    mid, medicaid = same["ids"] if same else ids(rng, code)
+    prov = rng.choice(PROVS.get(kind, CLINICIANS))
     npi = rng.choice("12") + digits(rng, 9)
     received = plus(notice, -rng.randint(16 if kind == "late" else 3, 24 if kind == "late" else 12))
     ongoing = box in ("reduced", "stopped")
@@ -137,7 +159,7 @@ def make(rng, kind, dstyle, es=False, same=None):
     p.multi_cell(0, 4.6, ("Fecha de este aviso:\n" if es else "Date of this notice:\n") + fdate(notice, ds, lang),
                  border=1, align="C", new_x="LMARGIN", new_y="NEXT")
     p.set_y(y + 26)
-    for ln in [name] + address(rng):
+    for ln in [name] + (same["home"] if same else home(rng, code)):
         p.line(ln, 10, h=5)
     p.ln(4)
     p.line("AVISO DE DETERMINACI\u00d3N ADVERSA DE BENEFICIOS" if es else
@@ -293,7 +315,8 @@ def taglines(p, rng, org, es):
 
 
 def documents(rng: random.Random) -> list[Item]:
-    same = (person(rng), rng.choice(PLANS))
+    plan = rng.choice(PLANS)
+    same = {"person": person(rng), "plan": plan, "ids": ids(rng, plan[3]), "home": home(rng, plan[3])}
     return [Item("mco_nabd_bd_stop", "born_digital", [make(rng, "stop", "notice")]),
             Item("mco_nabd_bd_late", "born_digital", [make(rng, "late", "notice")]),
             Item("mco_nabd_scan_pa", "scan_clean_300", [make(rng, "pa", "date")]),

@@ -121,7 +121,7 @@ def make(rng, kind, dstyle, final=False, same=None):
     p.ln(5)
     p.line(fdate(notice, ds), 10, h=5)
     p.ln(2)
-    for ln in [name.upper()] + home(rng, st):
+    for ln in [name.upper()] + (same["home"] if same else home(rng, st)):
         p.line(ln, 10, h=5)
     p.ln(4)
     title = ("Notice of Final Internal Adverse Benefit Determination" if final else
@@ -291,7 +291,7 @@ def documents(rng: random.Random) -> list[Item]:
     iss = rng.choice(ISSUERS)
     first = notice_date(rng)
     dos = plus(first, -rng.randint(30, 60))
-    same = {"issuer": iss, "plan": hios(rng, iss[1]), "person": person(rng), "member": f"U{digits(rng, 9)}",
+    same = {"issuer": iss, "home": home(rng, iss[1]), "plan": hios(rng, iss[1]), "person": person(rng), "member": f"U{digits(rng, 9)}",
             "prov": rng.choice(CLINICIANS), "dos": dos, "billed": amount(rng, 4200, 6900), "claim": f"C{digits(rng, 10)}",
             "notices": [first, plus(first, rng.randint(45, 70))]}
     items.append(Item("qhp_abd_stack_scan", "scan_clean_300",

@@ -140,7 +140,7 @@ def make(rng, kind, dependent=False, same=None):
                  "records. THIS IS NOT A BILL.", align="R", new_x="LMARGIN", new_y="NEXT")
     p.set_y(max(p.get_y(), y0 + 30))
     y1 = p.get_y()
-    for ln in [sponsor.upper()] + address(rng):
+    for ln in [sponsor.upper()] + (same["home"] if same else address(rng)):
         p.line(ln, 10, h=5)
     p.set_xy(112, y1)
     p.pairs([("Date of Notice", fdate(notice, ds)), ("Claim Number", claim), ("Date Received", fdate(received, ds)),
@@ -234,7 +234,7 @@ def make(rng, kind, dependent=False, same=None):
 
 def documents(rng: random.Random) -> list[Item]:
     first = notice_date(rng)
-    same = {"contractor": rng.choice(CONTRACTORS), "sponsor": person(rng), "sponsor_id": digits(rng, 10),
+    same = {"contractor": rng.choice(CONTRACTORS), "sponsor": person(rng), "sponsor_id": digits(rng, 10), "home": address(rng),
             "notices": [first, plus(first, rng.randint(0, 6))]}
     return [Item("tricare_eob_bd_paid", "born_digital", [make(rng, "paid")]),
             Item("tricare_eob_bd_line_notcov", "born_digital", [make(rng, "line_notcov")]),
