@@ -121,7 +121,9 @@ def grid(p, cells, cols=2, size=9):
             p.f(6.8, "B")
             p.cell(w - 2.4, 3.4, k)
             p.set_xy(x + 1.2, y0 + 4.8)
-            p.f(size)
+            fs = size
+            while p.f(fs).get_string_width(v) > w - 3 and fs > 6.5:     # long values shrink to fit their box
+                fs -= 0.5
             p.cell(w - 2.4, 5, v)
         p.set_xy(x0, y0 + 11)
     p.ln(3)
@@ -137,7 +139,7 @@ def make(rng, kind, dstyle, es=False, same=None):
     ds = "long" if es else rng.choice(["slash", "long", "abbr", "iso", "dash"])
     lang = "es" if es else "en"
     mid, medicaid = same["ids"] if same else ids(rng, code)
-    prov = rng.choice(PROVS.get(kind, CLINICIANS))
+    prov = rng.choice(PROVS.get(kind, CLINICIANS)) if not es else "Meadowlark Home Health"
     npi = rng.choice("12") + digits(rng, 9)
     received = plus(notice, -rng.randint(16 if kind == "late" else 3, 24 if kind == "late" else 12))
     ongoing = box in ("reduced", "stopped")
@@ -168,7 +170,7 @@ def make(rng, kind, dstyle, es=False, same=None):
     p.ln(2)
     if es:
         cells = [("Nombre del miembro", name), ("N\u00famero de miembro del plan", mid), ("N\u00famero de Medicaid", medicaid),
-                 ("Proveedor", prov), ("Servicio", svc), ("Fecha en que recibimos la solicitud", fdate(received, ds, lang)),
+                 ("Proveedor", prov), ("Servicio", svc), ("Fecha de nuestra revisi\u00f3n", fdate(received, ds, lang)),
                  ("N\u00famero de referencia", ref), ("Fecha en que se hace efectiva esta acci\u00f3n", fdate(dos, ds, lang))]
     else:
         id_label = rng.choice(["Plan member ID", "Member ID number", "Health plan ID #", "ID number (plan)"])
