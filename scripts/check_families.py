@@ -74,7 +74,7 @@ def check_values(t: dict, text: str, where: str) -> list[str]:
     if f["denial_date"] and not printed(f["denial_date"], text, "date"):
         bad.append(f"denial_date {f['denial_date']}")
     ad = f["appeal_deadline"]
-    if ad and not printed(ad, text, "date") and not re.search(r"\b(within|dentro de)\b", text):
+    if ad and not printed(ad, text, "date") and not re.search(r"\b(within|dentro de)\b", text, re.I):
         bad.append(f"appeal_deadline {ad} neither printed nor relative")
     return [f"{where}: {b}" for b in bad]
 
