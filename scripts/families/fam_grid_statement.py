@@ -116,11 +116,14 @@ def facts(r: Rand, denial: str, n: int, ds: str) -> dict:
                            no=f"{received.strftime('%y')}{r.letters(1)}{r.digits(3)}-{r.digits(5)}",
                            received=received, processed=processed,
                            net="Out of network" if denied and denial == "out_of_network" else "In network"))
-    return dict(stmt=stmt, ps=period_start, pe=period_end, sub=sub, claims=claims, denial=denial, ds=ds,
+    plan = r.choice(["Cobaltline Connect EPO Silver 4000", "Cobaltline Everyday PPO Gold 1500",
+                     "Cobaltline Connect EPO Bronze 7000"])
+    if denial == "out_of_network" and "EPO" not in plan:
+        plan = "Cobaltline Connect EPO Silver 4000"
+    return dict(stmt=stmt, ps=period_start, plan=plan, pe=period_end, sub=sub, claims=claims, denial=denial, ds=ds,
                 mid=f"CBL {r.digits(4)} {r.digits(4)} {r.digits(1)}", group=f"G-{r.digits(6)}",
                 hios=f"{r.digits(5)}OR{r.digits(7)}-0{r.randint(1, 4)}", sid=f"ST-{r.digits(10)}",
-                plan=r.choice(["Cobaltline Connect EPO Silver 4000", "Cobaltline Everyday PPO Gold 1500",
-                               "Cobaltline Connect EPO Bronze 7000"]), street_city=r.address())
+                street_city=r.address())
 
 
 def settle(c: dict, r: Rand, denial: str) -> list[dict]:
