@@ -2,8 +2,8 @@
 
 Brisamar Salud, Inc. is fictional. The facts sit in sentences ("el servicio que recibió el 4 de marzo de
 2026", "tiene hasta el ... para apelar", "dentro de 65 días a partir de la fecha de este aviso"); a small
-reference box at the top carries the member and case numbers. Money is written the US way ($1,234.56), once
-also in words ("mil doscientos treinta y cuatro dólares con 56/100"). Some letters end with an English
+reference box at the top carries the member and case numbers. Money is written the US way ($1,234.56), in some
+letters also in words ("mil doscientos treinta y cuatro dólares con 56/100"). Some letters end with an English
 summary block. Medicare Advantage letters name the contract-plan (H4892-007) and the 65-day reconsideration;
 commercial letters use 180 days. A fine-mode fax carries two letters (a denial and an approval) behind a cover.
 """
