@@ -71,7 +71,8 @@ def money(v: float) -> str:
 CASES = {
     "ma_necesidad": (True, "medical_necessity", "una resonancia magnética de la columna lumbar",
                      ["Centro de Imágenes Monteluz", "Dr. Osvaldo Rivera"], None,
-                     "El médico que revisó su caso, especialista en fisiatría, leyó las notas que envió su médico. "
+                     "El médico que revisó su caso, especialista en fisiatría, leyó las notas que envió su "
+                     "médico. "
                      "Las notas indican dolor de espalda de tres semanas, sin debilidad en las piernas ni otros "
                      "signos de alarma, y sin tratamiento previo con terapia física. Según las guías clínicas que "
                      "utiliza Brisamar, la resonancia no es médicamente necesaria hasta completar al menos seis "
@@ -143,7 +144,8 @@ def facts(r: Rand, ma: bool) -> dict:
                 product=r.choice(["Brisamar Oro (HMO)", "Brisamar Platino Plus (HMO-POS)"]) if ma else
                 r.choice(["Plan Comercial Brisamar Óptimo", "Plan Brisamar Empresarial 500"]),
                 case=f"{notice.year}-{r.choice(['PA', 'RC', 'CL'])}-{r.digits(6)}",
-                claim=f"{r.digits(2)}{notice.strftime('%y')}{r.digits(7)}", letter_id=f"BSL-{r.digits(4)}-{r.letters(1)}",
+                claim=f"{r.digits(2)}{notice.strftime('%y')}{r.digits(7)}",
+                letter_id=f"BSL-{r.digits(4)}-{r.letters(1)}",
                 mbi=f"{r.digits(1)}{r.letters(1)}{r.digits(1)}{r.letters(1)}-{r.letters(1)}{r.digits(2)}-"
                     f"{r.letters(2)}{r.digits(2)}")
 
@@ -214,7 +216,8 @@ def denial_letter(r: Rand, kind: str, style: str, english: bool, keep: dict | No
         ref.append(("Grupo", f["group"]))
     ref.append(("Número de caso" if pre or ma else "Número de reclamación", f["case"] if pre or ma else f["claim"]))
     n = f["notice"]
-    ref.append(("Fecha", r.choice([fmt_date(n, "slash"), fmt_date(n, "es_abbr"), f"{MONTHS_ES[n.month - 1]} {n.day}, {n.year}"])))
+    styles = [fmt_date(n, "slash"), fmt_date(n, "es_abbr"), f"{MONTHS_ES[n.month - 1]} {n.day}, {n.year}"]
+    ref.append(("Fecha", r.choice(styles)))
     ref_box(d, f, ref)
     d.set_xy(20, y0)
     d.font(11)
@@ -319,7 +322,8 @@ def denial_letter(r: Rand, kind: str, style: str, english: bool, keep: dict | No
 
 def approval(r: Rand, same: dict) -> tuple[bytes, dict]:
     """An approval (nothing denied) sent to the same member a few days after a denial: a prior authorization granted."""
-    f = dict(same, notice=same["notice"] + dt.timedelta(days=r.randint(2, 9)), letter_id=f"BSL-{r.digits(4)}-{r.letters(1)}",
+    f = dict(same, notice=same["notice"] + dt.timedelta(days=r.randint(2, 9)),
+             letter_id=f"BSL-{r.digits(4)}-{r.letters(1)}",
              case=f"{same['notice'].year}-AU-{r.digits(6)}")
     prov = r.choice(["Dr. Osvaldo Rivera", "Centro de Terapia Física Altamira", "Dra. Maribel Colón"])
     start = f["notice"] + dt.timedelta(days=r.randint(5, 20))

@@ -139,7 +139,7 @@ def facts(r: Rand, denial: str | None, n_claims: int, ds: str) -> dict:
     claims = []
     denied_idx = r.randrange(n_claims) if denial else -1
     for i in range(n_claims):
-        pat = r.choice(family) if n_claims > 1 else r.choice(family)
+        pat = r.choice(family)
         dos = notice - dt.timedelta(days=back if i == denied_idx else r.randint(15, 80))
         lines = CASES[denial][0] if i == denied_idx else r.sample(PAID, r.randint(1, 3))
         lo, hi = (600, 7800) if i == denied_idx else (60, 900)
