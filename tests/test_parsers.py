@@ -104,3 +104,11 @@ def test_money_round_trip(amount):
 @given(st.from_regex(r"[A-Z]{1,3}[0-9]{6,11}", fullmatch=True))
 def test_ids_round_trip(ident):
     assert ids.first_id(f"Member ID: {ident}") == ident
+
+
+def test_shape_key_knows_one_id_through_look_alike_slips():
+    from intake.extract.ids import shape_key
+
+    assert shape_key("1234A5678") == shape_key("123445678") == shape_key("1234a 5678")
+    assert shape_key("AB-1O2") == shape_key("48-102")
+    assert shape_key("1234A5678") != shape_key("1234A5679")

@@ -269,6 +269,18 @@ class Context:
                                               "heuristic", {"address_block": 0.75}))
         return out[:1]
 
+    def _beside(self, cell, parse):
+        """The first name in a later cell of a claim's header line, past bullets and icons."""
+        from intake.layout import cells
+
+        later = [c for c in cells(cell.line) if c[0].bbox[0] > cell.words[-1].bbox[2]]
+        for c in later:
+            text = " ".join(w.text for w in c)
+            if _is_mark(text):
+                continue
+            return parse(text)
+        return None
+
     def claim_header_providers(self, parse) -> list[Candidate]:
         """'Claim number 123 • Three Rivers Hospital': who billed the claim follows its number."""
         out = []
@@ -280,11 +292,16 @@ class Context:
                 continue
             rest = " ".join(w.text for w in lab.cell.words[lab.end:])
             parts = re.split(r"\s[\u2022|\u00b7\-\u2013]\s", rest, maxsplit=1)
-            value = parse(parts[1]) if len(parts) == 2 else None
+            value = parse(parts[1]) if len(parts) == 2 else self._beside(lab.cell, parse)
             if value:
                 out.append(self.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",
                                           "heuristic", {"claim_header": 0.85}))
         return out
+
+
+def _is_mark(text: str) -> bool:
+    """A cell of bullets, icons or rules OCR read as '+', '•', '|', '»'."""
+    return not re.search(r"[A-Za-z0-9]", text)
 
 
 def cells_text(line: Line) -> str:

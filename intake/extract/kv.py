@@ -56,7 +56,9 @@ class Cell:
         out = self.words[0].text
         for prev, w in zip(self.words, self.words[1:]):
             gap = w.bbox[0] - prev.bbox[2]
-            out += ("" if gap < 0.18 * max(1.0, self.line.height) else " ") + w.text
+            hyphen = prev.text[-1:] in "-\u2013" and prev.text[-2:-1].isdigit() and w.text[:1].isalnum()
+            near = gap < (0.6 if hyphen else 0.18) * max(1.0, self.line.height)  # '123- 45-6789': one ID
+            out += ("" if near else " ") + w.text
         return out
 
 
