@@ -113,6 +113,22 @@ class Context:
                 return " ".join(words[:i])
         return text
 
+    def named_by_surname(self, text: str) -> str | None:
+        """'Dear Mr. Reyes' / 'Estimado señor Reyes': the full name the letter prints elsewhere with that surname
+        (the address block's 'Ana M. Reyes'); None when it prints none."""
+        from intake.extract.names import clean_person, name_words
+
+        toks = [t for t in re.split(r"[\s:,]+", text.strip()) if t]
+        toks = [t for t in toks if t.strip(".").casefold() not in name_words().titles]
+        if not toks or not re.fullmatch(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\-]+", toks[0]):
+            return None
+        pat = rf"\b([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+\s+(?:[A-Z]\.?\s+)?{re.escape(toks[0])})\b"
+        for m in re.finditer(pat, self.dtext.text):
+            full = clean_person(m.group(1))
+            if full and len(full.split()) >= 2:
+                return full
+        return None
+
     def fuller_name(self, name: str) -> str:
         """'Dear Ana Reyes' names the person the address block calls 'Ana M. Reyes'."""
         parts = name.split()

@@ -90,7 +90,7 @@ def member_name(ctx: Context) -> Candidate | None:
         value = _person_value(pair.value.text, ctx)
         if value:
             cands.append(ctx.from_pair(pair, "member_name", value, {}))
-    for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx)):
+    for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx) or ctx.named_by_surname(t)):
         c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
         cands.append(c)
     cands += ctx.address_block_names(lambda t: _person_value(t, ctx))

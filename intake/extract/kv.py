@@ -311,6 +311,8 @@ def _merge_wrapped_headers(ix: KVIndex, lex: Lexicon) -> None:
             below = ix.cells[id(ix.lines[j + 1])]
             if not below or any(DIGIT.search(c.text) for c in below) or any(len(c.words) > 3 for c in below):
                 break
+            if any(c.text.endswith(":") for c in below) or 2 * sum(_all_label_words(c, lex) for c in below) < len(below):
+                break  # a row of 'Name: | Jane Doe' pairs under a two-part heading, not the rest of a header
             for c in below:
                 over = [h for h in head if h.x0 < c.x1 and h.x1 > c.x0]
                 if over:
@@ -326,6 +328,8 @@ def _merge_wrapped_headers(ix: KVIndex, lex: Lexicon) -> None:
 def is_table_header(ix: KVIndex, line: Line) -> bool:
     """A table's header row: several cells, at least two of them labels, no figures."""
     row = ix.cells.get(id(line), [])
+    if any(c.text.endswith(":") and not _is_label_cell(ix, n) for c, n in zip(row, row[1:])):
+        return False  # 'Name: | Jane Doe | Name: | John Doe': labels with their values beside them
     return (len(row) >= 3 and sum(1 for c in row if id(c) in ix.labelled) >= 1
             and sum(1 for c in row if id(c) in ix.labelled or id(c) in ix.headers) >= 2
             and not DIGIT.search(line.text))
@@ -354,7 +358,7 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
                 continue
             break
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
-        if _is_label_cell(ix, under) or len(under.words) > 10:
+        if _is_label_cell(ix, under) or len(under.words) > 10 or under.text.endswith(":"):
             if header_row:
                 continue
             break  # the next row of labels (a grid of label rows over value rows), or prose
