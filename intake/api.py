@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from typing import TYPE_CHECKING
 
-from intake.errors import IntakeError, UsageError
+from intake.errors import IntakeError, NotFoundError, UsageError
 from intake.inputs import expand_inputs
 from intake.model import Result
 from intake.reports import BatchSummary, FileReport, failed
@@ -97,7 +97,7 @@ def document(doc_id: int, db_url: str | None = None) -> dict:
 
     doc = repo.get_document(open_db(db_url), doc_id)
     if doc is None:
-        raise UsageError(f"no document with id {doc_id}")
+        raise NotFoundError(f"no document with id {doc_id}")
     doc["requests"] = list_requests(db_url, document_id=doc_id)
     return doc
 

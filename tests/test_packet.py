@@ -185,7 +185,7 @@ def test_bad_inputs_are_one_line(case, tmp_path):
     assert got.returncode == ExitCode.input_file and "notes.pdf" in got.stderr
     assert "Traceback" not in got.stderr and len(got.stderr.strip().splitlines()) == 1
     missing = run(case, "packet", "999", "--out", str(tmp_path / "x"))
-    assert missing.returncode == ExitCode.input_file and "no case with id 999" in missing.stderr
+    assert missing.returncode == ExitCode.usage and "no case with id 999" in missing.stderr
     bad = run(case, "request", "sent", "1", "--via", "pigeon")
     assert bad.returncode == ExitCode.input_file and "--via" in bad.stderr
 

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from intake.db.models import CaseRow, DocumentRow, RecordRow
-from intake.errors import IntakeError, InputFileError
+from intake.errors import IntakeError, InputFileError, NotFoundError
 from intake.records.classify import read_record
 from intake.records.relevance import relevance
 from intake.records.rules import RecordsFile, cached_record_rules
@@ -17,8 +17,12 @@ from intake.records.rules import RecordsFile, cached_record_rules
 log = logging.getLogger(__name__)
 
 
-class CaseNotFound(InputFileError):
-    """No such case in the database (exit code 3, like any input that is not there)."""
+class CaseNotFound(NotFoundError):
+    """No such case in the database (exit code 2, like every unknown ID)."""
+
+
+class RecordNotFound(NotFoundError):
+    """No such record (exit code 2)."""
 
 
 @dataclass
@@ -160,7 +164,7 @@ def mark(engine: Engine, record_id: int, relevant: bool | None = None, kind: str
     with Session(engine) as s, s.begin():
         row = s.get(RecordRow, record_id)
         if row is None:
-            raise CaseNotFound(f"no record with id {record_id}")
+            raise RecordNotFound(f"no record with id {record_id} (intake records list CASE shows them)")
         if relevant is not None:
             row.relevant = relevant
             row.reasons = [*row.reasons, "marked by hand: " + ("relevant" if relevant else "not relevant")]
@@ -196,7 +200,7 @@ def move(engine: Engine, record_id: int, step: int) -> list[dict]:
     with Session(engine) as s, s.begin():
         row = s.get(RecordRow, record_id)
         if row is None:
-            raise CaseNotFound(f"no record with id {record_id}")
+            raise RecordNotFound(f"no record with id {record_id} (intake records list CASE shows them)")
         rows = {r.id: r for r in s.scalars(select(RecordRow).where(RecordRow.case_id == row.case_id))}
         now = [r["id"] for r in order_records([record_view(r) for r in rows.values()], include_all=True)[0]]
         order = moved(now, record_id, 1 if step > 0 else -1)

@@ -23,13 +23,11 @@ def _id(request, name: str) -> int:
 
 def _call(fn, *args, **kwargs):
     """intake.api's own errors are the user's to read: one line, 404 for a missing id, 400 otherwise."""
-    from intake.errors import IntakeError
-    from intake.records.ingest import CaseNotFound
-    from intake.records.requests import RequestNotFound
+    from intake.errors import IntakeError, NotFoundError
 
     try:
         return fn(*args, **kwargs)
-    except (CaseNotFound, RequestNotFound) as exc:
+    except NotFoundError as exc:
         raise HTTPException(404, exc.message) from None
     except IntakeError as exc:
         raise HTTPException(400, exc.message) from None
