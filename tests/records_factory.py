@@ -22,7 +22,7 @@ class RecordSpec:
     author: str
     lang: str = "en"
     pages: int = 1
-    scan: str = ""  # "" (text layer), "pdf" (image-only PDF) or "tiff"
+    scan: str = ""  # "" (text layer), "pdf" (image-only PDF), "tiff" or "pdf300" (300 dpi scan, text layer)
     patient: str = "Jordan Q. Sample"
     relevant: bool | None = None
     extra: dict = field(default_factory=dict)
@@ -109,25 +109,12 @@ def _body(spec: RecordSpec, rnd: random.Random) -> list[str]:
 
 
 def render(spec: RecordSpec, path: Path, seed: int = 0) -> Path:
-    """Write the record; scans are rendered at 150 dpi grey (kept small so Tesseract runs quickly)."""
-    from fpdf import FPDF
-
-    rnd = random.Random(seed)
-    pdf = FPDF(format="letter")
-    pdf.core_fonts_encoding = "windows-1252"
-    letterhead = spec.author if spec.kind != "medical_necessity_letter" else None
-    body = _body(spec, rnd)
-    for page in range(spec.pages):
-        pdf.add_page()
-        pdf.set_font("Helvetica", "B" if page == 0 else "", 13 if page == 0 else 11)
-        if letterhead and page == 0:
-            pdf.cell(0, 8, letterhead, new_x="LMARGIN", new_y="NEXT")
-            pdf.set_font("Helvetica", "B", 12)
-        lines = body if page == 0 else [f"{spec.patient} - continued ({page + 1})"] + body[-3:] * 4
-        for i, line in enumerate(lines):
-            if i == 1:
-                pdf.set_font("Helvetica", "", 11)
-            pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    """Write the record; scans are rendered at 150 dpi grey (kept small so Tesseract runs quickly), except
+    "pdf300": a 300 dpi grey JPEG page with the scanner's own invisible text layer over it, as office
+    scanners make them (large pages that need no OCR: for the packet's memory benchmark)."""
+    if spec.scan == "pdf300":
+        return _searchable_scan(spec, path, seed)
+    pdf = _write(spec, seed)
     if not spec.scan:
         pdf.output(str(path))
         return path
@@ -138,16 +125,55 @@ def render(spec: RecordSpec, path: Path, seed: int = 0) -> Path:
     return path
 
 
-def _rasterise(src: Path, target: Path, how: str) -> None:
-    import pypdfium2 as pdfium
+def _write(spec: RecordSpec, seed: int, backgrounds: list | None = None):
+    """The record's pages with fpdf2; with backgrounds (one image per page), each image fills its page and
+    the text is drawn over it invisibly, where a scanner's OCR puts it."""
+    from fpdf import FPDF
 
-    doc = pdfium.PdfDocument(str(src))
-    images = [doc[i].render(scale=150 / 72, grayscale=True).to_pil().convert("L") for i in range(len(doc))]
+    rnd = random.Random(seed)
+    pdf = FPDF(format="letter")
+    pdf.core_fonts_encoding = "windows-1252"
+    letterhead = spec.author if spec.kind != "medical_necessity_letter" else None
+    body = _body(spec, rnd)
+    for page in range(spec.pages):
+        pdf.add_page()
+        if backgrounds:
+            pdf.image(backgrounds[page], x=0, y=0, w=pdf.w, h=pdf.h)
+            pdf.text_mode = "INVISIBLE"
+        pdf.set_font("Helvetica", "B" if page == 0 else "", 13 if page == 0 else 11)
+        if letterhead and page == 0:
+            pdf.cell(0, 8, letterhead, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "B", 12)
+        lines = body if page == 0 else [f"{spec.patient} - continued ({page + 1})"] + body[-3:] * 4
+        for i, line in enumerate(lines):
+            if i == 1:
+                pdf.set_font("Helvetica", "", 11)
+            pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+def _searchable_scan(spec: RecordSpec, path: Path, seed: int) -> Path:
+    """Each page drawn at 300 dpi, with a scanner's grain (so it compresses like a scan, about 0.7 MB a
+    page as JPEG), under the same text made invisible."""
+    import io
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    src = io.BytesIO(bytes(_write(spec, seed).output()))
+    doc = pdfium.PdfDocument(src)
+    grain = np.random.default_rng(seed)
+    backgrounds = []
+    for i in range(len(doc)):
+        page = np.asarray(doc[i].render(scale=300 / 72, grayscale=True).to_pil().convert("L"), dtype=np.int16)
+        page = np.clip(page - grain.integers(0, 12, page.shape, dtype=np.int16), 0, 255).astype(np.uint8)
+        out = io.BytesIO()
+        Image.fromarray(page).save(out, "JPEG", quality=75, dpi=(300, 300))
+        backgrounds.append(out)
     doc.close()
-    if how == "tiff":
-        images[0].save(target, "TIFF", save_all=True, append_images=images[1:], dpi=(150, 150), compression="tiff_lzw")
-    else:
-        images[0].save(target, "PDF", save_all=True, append_images=images[1:], resolution=150)
+    _write(spec, seed, backgrounds).output(str(path))
+    return path
 
 
 def write_truth(spec: RecordSpec, path: Path) -> None:
