@@ -176,6 +176,18 @@ def _searchable_scan(spec: RecordSpec, path: Path, seed: int) -> Path:
     return path
 
 
+def _rasterise(src: Path, target: Path, how: str) -> None:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(src))
+    images = [doc[i].render(scale=150 / 72, grayscale=True).to_pil().convert("L") for i in range(len(doc))]
+    doc.close()
+    if how == "tiff":
+        images[0].save(target, "TIFF", save_all=True, append_images=images[1:], dpi=(150, 150), compression="tiff_lzw")
+    else:
+        images[0].save(target, "PDF", save_all=True, append_images=images[1:], resolution=150)
+
+
 def write_truth(spec: RecordSpec, path: Path) -> None:
     Path(str(path) + ".truth.json").write_text(json.dumps(asdict(spec), indent=1))
 
