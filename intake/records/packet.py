@@ -1,5 +1,6 @@
 """Assemble the appeal packet: front pages, then each exhibit's original pages stamped in the margin,
-with a bookmark per exhibit; written with pypdf, one exhibit's file open at a time."""
+with a bookmark per exhibit; written with pikepdf (qpdf), which copies each original page's images
+straight from its file while the packet is written: memory stays flat however large the scans."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 import logging
 import os
 import tempfile
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,55 +99,82 @@ def build_packet(engine: Engine, case_id: int, out_dir: str, include_all: bool =
 
 def assemble(plan: PacketPlan, cover: list, lang: str, case_no: str, target: Path) -> int:
     """Front pages twice (the second time knowing where each exhibit starts), then the exhibits."""
-    from pypdf import PdfWriter
+    import pikepdf
 
-    with tempfile.TemporaryDirectory(prefix="intake-packet-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="intake-packet-") as tmp, ExitStack() as files:
         os.chmod(tmp, 0o700)
         front = Path(tmp) / "front.pdf"
         counts = [len(e.pages) for e in plan.exhibits]
         n_front = render_front(plan, cover, lang, [0] * len(counts), front)
         starts = [n_front + 1 + sum(counts[:i]) for i in range(len(counts))]
         render_front(plan, cover, lang, starts, front)
-        writer = PdfWriter()
-        writer.append(str(front))
-        for exhibit, start in zip(plan.exhibits, starts):
-            _add_exhibit(writer, exhibit, case_no, Path(tmp) / f"stamp{exhibit.number}.pdf")
-            writer.add_outline_item(title=f"Exhibit {exhibit.number}: {exhibit.title}", page_number=start - 1)
-        writer.page_mode = "/UseOutlines"
-        part = target.with_name(f".{target.name}.part")
-        try:
-            with open(part, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as fh:
-                writer.write(fh)
-            os.replace(part, target)
-        except OSError as exc:
-            raise OutputError(f"cannot write the packet ({exc.strerror})", str(target)) from None
-        return len(writer.pages)
+        out = files.enter_context(pikepdf.new())
+        out.pages.extend(_open(files, str(front)).pages)
+        for exhibit in plan.exhibits:
+            _add_exhibit(out, files, exhibit, case_no, Path(tmp) / f"stamp{exhibit.number}.pdf")
+        with out.open_outline() as outline:
+            outline.root.extend(pikepdf.OutlineItem(f"Exhibit {e.number}: {e.title}", start - 1)
+                                for e, start in zip(plan.exhibits, starts))
+        out.Root.PageMode = pikepdf.Name.UseOutlines
+        _save(out, target)
+        return len(out.pages)
 
 
-def _add_exhibit(writer, exhibit, case_no: str, stamp_path: Path) -> None:
-    from pypdf import PdfReader
+def _open(files: ExitStack, path: str):
+    """Read as a stream, not mapped: the originals' images are read only while the packet is written,
+    one at a time, and a mapped file's pages would count in the process's memory."""
+    import pikepdf
+
+    return files.enter_context(pikepdf.open(path, access_mode=pikepdf.AccessMode.stream))
+
+
+def _add_exhibit(out, files: ExitStack, exhibit, case_no: str, stamp_path: Path) -> None:
+    """The original pages, each with its stamp page drawn over it as a form: the page's own content and
+    text layer are left as they are. Their images are copied from the still open file when saved."""
+    import pikepdf
 
     try:
-        reader = PdfReader(exhibit.pdf)
-        originals = [reader.pages[n - 1] for n in exhibit.pages]
-    except (OSError, IndexError) as exc:
+        src = _open(files, exhibit.pdf)
+        originals = [src.pages[n - 1] for n in exhibit.pages]
+        rotations = [int(p.obj.get("/Rotate", 0)) % 360 for p in originals]
+        boxes = [[float(v) for v in p.mediabox] for p in originals]
+    except (pikepdf.PdfError, OSError, IndexError, ValueError) as exc:
         raise InputFileError(f"cannot read exhibit {exhibit.number} ({type(exc).__name__})", exhibit.pdf) from None
-    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in originals]
-    render_stamps(exhibit.number, sizes, case_no, stamp_path)
-    stamps = PdfReader(stamp_path)
-    for page, stamp in zip(originals, stamps.pages):
-        added = writer.add_page(page)
-        if added.get("/Rotate"):
-            added.transfer_rotation_to_content()
-        added.merge_transformed_page(stamp, _origin(added))
-        added.compress_content_streams()  # the merged content is held until the end: keep it small
+    render_stamps(exhibit.number, [shown_size(b, r) for b, r in zip(boxes, rotations)], case_no, stamp_path)
+    stamps = _open(files, str(stamp_path))
+    for page, stamp, box, turn in zip(originals, stamps.pages, boxes, rotations):
+        out.pages.append(page)
+        added = out.pages[-1]
+        form = out.copy_foreign(stamp.as_form_xobject())
+        name = added.add_resource(form, pikepdf.Name.XObject, prefix="Stamp")
+        added.contents_add(pikepdf.Stream(out, b"q\n"), prepend=True)
+        matrix = " ".join(f"{v:g}" for v in stamp_matrix(box, turn))
+        added.contents_add(pikepdf.Stream(out, f"\nQ q {matrix} cm {name} Do Q\n".encode()))
 
 
-def _origin(page):
-    """The stamp's page is drawn at the original's media box corner (which need not be 0,0)."""
-    from pypdf import Transformation
+def shown_size(box: list[float], turn: int) -> tuple[float, float]:
+    """Pure: the page's size as a reader shows it (a page turned a quarter shows its height as width)."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    return (h, w) if turn in (90, 270) else (w, h)
 
-    return Transformation().translate(float(page.mediabox.left), float(page.mediabox.bottom))
+
+def stamp_matrix(box: list[float], turn: int) -> tuple[float, ...]:
+    """Pure: the `cm` that puts a stamp drawn upright on the page as shown onto the page's own space
+    (media box corner not at 0,0; /Rotate turns the shown page clockwise)."""
+    llx, lly, urx, ury = box
+    return {0: (1, 0, 0, 1, llx, lly), 90: (0, 1, -1, 0, urx, lly), 180: (-1, 0, 0, -1, urx, ury),
+            270: (0, -1, 1, 0, llx, ury)}.get(turn, (1, 0, 0, 1, llx, lly))
+
+
+def _save(out, target: Path) -> None:
+    part = target.with_name(f".{target.name}.part")
+    try:
+        with open(part, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as fh:
+            out.save(fh)
+        os.replace(part, target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise OutputError(f"cannot write the packet ({exc.strerror})", str(target)) from None
 
 
 def write_checklist(result: dict, plan: PacketPlan, folder: Path, lang: str, today: dt.date) -> str:
