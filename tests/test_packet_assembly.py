@@ -77,9 +77,19 @@ def test_rotated_and_offset_pages_are_stamped_where_a_reader_looks(tmp_path):
         # what was added is the stamp alone, in the bottom strip of the page as a reader sees it
         # (pdfium renders with /Rotate applied)
         stamped = page.render(scale=1, grayscale=True).to_pil().convert("L")
-        original = pdfium.PdfDocument(str(src))[n].render(scale=1, grayscale=True).to_pil().convert("L")
+        with pdfium.PdfDocument(str(src)) as doc:
+            original = doc[n].render(scale=1, grayscale=True).to_pil().convert("L")
         assert stamped.size == original.size
         added = ImageChops.difference(stamped, original).getbbox()
         assert added, f"no stamp to be seen on packet page {4 + i}"
         left, top, right, bottom = added
         assert top > stamped.height - 12 / 25.4 * 72 and right > stamped.width * 0.6, (i, turns + [0])
+    packet.close()
+
+
+def test_page_ranges_for_qpdf():
+    from intake.records.packet import page_ranges
+
+    assert page_ranges([1]) == "1"
+    assert page_ranges([1, 2, 3, 7, 9, 10]) == "1-3,7,9-10"
+    assert page_ranges([4, 5]) == "4-5"
