@@ -300,6 +300,14 @@ def move_record(record_id: int, step: int, db: str | None = None) -> list[dict]:
     return move(_engine(db), record_id, step)
 
 
+def reorder_records(case_id: int, record_ids: list[int], db: str | None = None) -> list[dict]:
+    """The case's records in a new order, all at once (the case page's drag and drop): each of the case's
+    records exactly once, or nothing changes."""
+    from intake.records.ingest import reorder
+
+    return reorder(_engine(db), case_id, list(record_ids))
+
+
 def case_desk(case_id: int, date: str | None = None, db: str | None = None) -> dict:
     """What the review page shows of a case: its requests with their status and its records in packet order."""
     from intake.records.ingest import case_records

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from intake.db.models import CaseRow, DocumentRow, RecordRow
-from intake.errors import IntakeError, InputFileError, NotFoundError
+from intake.errors import IntakeError, InputFileError, NotFoundError, UsageError
 from intake.records.classify import read_record
 from intake.records.relevance import relevance
 from intake.records.rules import RecordsFile, cached_record_rules
@@ -23,6 +23,10 @@ class CaseNotFound(NotFoundError):
 
 class RecordNotFound(NotFoundError):
     """No such record (exit code 2)."""
+
+
+class BadOrder(UsageError):
+    """A new order of the records that is not a permutation of them."""
 
 
 @dataclass
@@ -213,3 +217,21 @@ def case_of_record(engine: Engine, record_id: int) -> int | None:
     with Session(engine) as s:
         row = s.get(RecordRow, record_id)
         return row.case_id if row else None
+
+
+def check_order(now: list[int], wanted: list[int]) -> None:
+    """Pure: a new order must name each of the case's records once, no more and no others (a page older
+    than a record added since is refused rather than guessed at)."""
+    if sorted(wanted) != sorted(now) or len(set(wanted)) != len(wanted):
+        raise BadOrder("the order must list each of the case's records once; reload the page and try again")
+
+
+def reorder(engine: Engine, case_id: int, wanted: list[int]) -> list[dict]:
+    """The whole order at once (drag and drop on the case page): positions 1..n as given."""
+    with Session(engine) as s, s.begin():
+        denial_document(s, case_id)
+        rows = {r.id: r for r in s.scalars(select(RecordRow).where(RecordRow.case_id == case_id))}
+        check_order(list(rows), wanted)
+        for n, rid in enumerate(wanted, start=1):
+            rows[rid].position = n
+        return [record_view(rows[rid]) for rid in wanted]
