@@ -142,6 +142,15 @@ def test_moving_swaps_with_the_neighbour_and_stops_at_the_ends():
     assert moved([4, 7, 9], 9, 1) == [4, 7, 9]
 
 
+def test_a_new_order_is_each_record_once():
+    from intake.records.ingest import BadOrder, check_order
+
+    check_order([4, 7, 9], [9, 4, 7])
+    for wrong in ([4, 7], [4, 7, 9, 9], [4, 7, 9, 11], [4, 4, 9], []):
+        with pytest.raises(BadOrder):
+            check_order([4, 7, 9], wrong)
+
+
 @pytest.fixture(scope="module")
 def served(store, tmp_path_factory):
     """`intake serve` over the same store, as a user starts it."""
