@@ -52,14 +52,14 @@ def line_denies(text: str, rules, notes: set[str]) -> bool:
 
 def _claim_starts(ix) -> dict[int, str]:
     """Lines that start a claim ('Claim ID 123 ...'), with the claim's number."""
-    from intake.extract.ids import find_ids, norm
+    from intake.extract.ids import find_ids, shape_key
 
     out: dict[int, str] = {}
     for lab in ix.labels:
         if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers"):
             rest = " ".join(w.text for w in lab.cell.words[lab.end:])
             got = find_ids(rest)
-            out.setdefault(ix.position(lab.cell.line), norm(got[0][0]) if got else f"#{len(out)}")
+            out.setdefault(ix.position(lab.cell.line), shape_key(got[0][0]) if got else f"#{len(out)}")
     return out
 
 

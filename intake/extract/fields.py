@@ -68,10 +68,12 @@ def choose_ids(ctx: Context) -> dict[str, Candidate]:
 def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in ranked(id_candidates(ctx, "case_numbers"), 0.4) if ids.norm(c.value) not in exclude]
     cands = [c for c in cands if not ctx.in_other_claim(c)]
-    values: list[str] = []
+    groups: dict[str, list[Candidate]] = {}
     for c in sorted(cands, key=lambda c: c.order):
-        if ids.norm(c.value) not in {ids.norm(v) for v in values}:
-            values.append(c.value)
+        groups.setdefault(ids.shape_key(c.value), []).append(c)
+    # one number read twice with a look-alike slip is one number: keep its first reading (usually the claim
+    # line's, where the number is printed for reading back, rather than a sentence's)
+    values = [g[0].value for g in groups.values()]
     if not values:
         return None
     fv = max(cands, key=lambda c: c.score).to_field()

@@ -87,6 +87,16 @@ def norm(value: str) -> str:
     return re.sub(r"\s+", "", value or "").upper()
 
 
+SHAPE_FOLD = str.maketrans("OQDILISBZGAT", "000111582647")
+
+
+def shape_key(value: str) -> str:
+    """An ID as OCR might have misread it: letters that look like digits folded into them, so '1234A5678'
+    and '123445678' read off two lines of one letter are known as one claim. For grouping only, never for
+    the value printed."""
+    return norm(value).translate(SHAPE_FOLD)
+
+
 def first_id(text: str) -> str | None:
     found = find_ids(text)
     return found[0][0] if found else None
