@@ -24,9 +24,14 @@ def group_of(printed: str) -> str:
     return printed.replace("0", "O").replace("Q", "O")
 
 
+BARE_CARC = re.compile(r"\b(?:CARC|reason code|c[oó]digo de raz[oó]n)\s*#?:?\s*(\d{1,3})\b", re.I)
+
+
 def _denies(text: str, rules) -> bool:
     codes = {c for cs in rules.carc.codes.values() for c in cs} - set(rules.carc.not_denials)
     if any(m.group(2) in codes for m in carc_regex(rules).finditer(text)):
+        return True
+    if any(m.group(1) in codes for m in BARE_CARC.finditer(text)):  # a legend's '(CARC 97)', no group code
         return True
     low = fold(text)
     return any(w in low for w in rules.documents.eob_denial)
@@ -63,13 +68,24 @@ def _claim_starts(ix) -> dict[int, str]:
     return out
 
 
+TOTAL_ROW = re.compile(r"^\W*(?:claim\s+)?(?:sub)?totals?\b|^\W*total\s+(?:del\s+)?reclam", re.I)
+
+
 def _blocks(ix, starts: list[int]) -> list[set[int]]:
-    """Each claim runs to the next claim's start, or to the end of its page."""
+    """Each claim runs to the next claim's start, the end of its page, or its own total row: what follows
+    the last claim's total (statement totals, the code legend, appeal rights) belongs to no claim."""
     out = []
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(ix.lines)
         page = ix.lines[a].page
-        out.append({i for i in range(a, b) if ix.lines[i].page == page})
+        block = set()
+        for i in range(a, b):
+            if ix.lines[i].page != page:
+                break
+            block.add(i)
+            if i > a and TOTAL_ROW.match(ix.lines[i].text):
+                break
+        out.append(block)
     return out
 
 

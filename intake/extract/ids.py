@@ -59,13 +59,32 @@ def _join(text: str) -> str:
 
 
 LETTER_SPLIT = re.compile(r"\b([A-Z])\s(?=[A-Z]{1,3}\d{3,}\b)")
-PREFIX_SPLIT = re.compile(r"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR)\b)([A-Z]{1,4})\s?(-)?\s?(?=\d{3,})")
+# never glued to the number after them: label words, reason-code groups, and address words ('P.O. Box 4410',
+# 'Suite 200', 'Apt 12'), and a state before its ZIP code ('SD 57186-4190')
+ADDRESS_WORDS = "BOX|STE|SUITE|APT|UNIT|RM|FL|BLDG|HWY|RTE|RT"
+STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
+          "ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+PREFIX_SPLIT = re.compile(rf"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR|{ADDRESS_WORDS})\b)"
+                          rf"(?!(?:{STATES})\s\d{{5}}(?:-\d{{4}})?\b)([A-Z]{{1,4}})\s?(-)?\s?(?=\d{{3,}})")
 
 
 def _join_prefix(text: str) -> str:
     """OCR often splits 'QRA90916768' into 'QRA 90916768' and 'GRP-8623' into 'GRP - 8623'."""
     text = LETTER_SPLIT.sub(r"\1", text)  # 'A P871753'
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
+
+
+AFTER_ADDRESS_WORD = re.compile(rf"\b(?:{ADDRESS_WORDS})\.?\s*#?\s*$", re.I)
+WORDLIKE_STATES = {"ID", "IN", "OR", "ME", "OK", "HI", "DE", "CO", "PA", "MA", "LA", "MI", "AL", "AS"}
+PLAIN_STATES = "|".join(x for x in STATES.split("|") if x not in WORDLIKE_STATES)
+# 'Boise, ID 83702' (a comma before the state) or 'Rapid Forks SD 57186'; never 'Member ID 55512'
+AFTER_STATE = re.compile(rf"(?:,\s*(?:{STATES})|\b(?:{PLAIN_STATES}))\s*$")
+ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+
+
+def _address_number(before: str, tok: str) -> bool:
+    """A PO box, suite or apartment number, or a ZIP code after its state: part of an address, no ID."""
+    return bool(AFTER_ADDRESS_WORD.search(before) or (ZIP.fullmatch(tok) and AFTER_STATE.search(before)))
 
 
 def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
@@ -77,7 +96,7 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
         tok = _fix_lookalikes(tok)
-        if is_id(tok, min_len):
+        if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok):
             out.append((tok, m.start(), m.end()))
     return out
 
