@@ -96,9 +96,9 @@ class Context:
         return 1.0 + 0.04 * min(max(n - 1, 0), 3)
 
     def foreign_prefix(self, value: str) -> bool:
-        """'ACCT-6633820', 'RX 4471', 'MRN...': the ID's own prefix says it is an account, chart or prescription."""
+        """'ACCT-6633820', 'RX 4471', 'CPT 99213': the ID's own prefix says it is an account, prescription or code."""
         m = re.match(r"^([A-Za-z]{2,5})[-\s]?\d", value)
-        return bool(m) and bool(self.lex.classes_of(m.group(1).lower()) & {"account", "rx", "form", "npi"})
+        return bool(m) and bool(self.lex.classes_of(m.group(1).lower()) & {"account", "rx", "form", "npi", "codes"})
 
     def in_other_claim(self, cand: Candidate) -> bool:
         return cand.order // 100 in self.others

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
@@ -22,6 +23,16 @@ def _id_shape(value: str) -> float:
     return 0.7 if len(core) >= 4 else 0.3
 
 
+def _next_to_label(text: str, start: int) -> bool:
+    """In running text the label is at most one word from its number: 'claim (reference 12-345678)', not
+    'claim for proton beam radiation therapy (CPT 77523)'."""
+    from intake.extract.kv import FILLERS
+    from intake.extract.text import fold
+
+    before = re.sub(r"\s+", " ", text.strip())[:start].split()
+    return sum(fold(w).strip("(),:;") not in FILLERS | {""} for w in before) <= 1
+
+
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
@@ -31,6 +42,8 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
         if pair.how != "inline":
             found = found[:1]
         found = [f for f in found if not ctx.foreign_prefix(f[0])]
+        if pair.how == "sentence":
+            found = [f for f in found if _next_to_label(pair.value.text, f[1])]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
             feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))
