@@ -113,11 +113,24 @@ def member_name(ctx: Context) -> Candidate | None:
     return win
 
 
+CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|PhD|DC|MSW|LCSW|PsyD|CRNA)\.?$")
+
+
 def _org_value(text: str, ctx: Context) -> str | None:
+    """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
+    label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
     text = ctx.cut_at_label_words(text, person=False)
     if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
         return None
-    return names.clean_org(text)
+    value = names.clean_org(text)
+    if value is None:
+        return None
+    value = CREDENTIALS.sub("", value).strip(" ,")
+    value = re.sub(r"^(?:[^\w(]+|[a-z]\b\W*)+|(?:\s+[a-z]|\s+[^\w).]+)+$", "", value)  # OCR specks: 'o - X o'
+    words = value.split()
+    if len(value) < 4 or not value[:1].isupper() or all(ctx.lex.word_classes(w) is not None for w in words):
+        return None
+    return value
 
 
 def provider(ctx: Context) -> Candidate | None:
