@@ -63,12 +63,35 @@ def _claim_starts(ix) -> dict[int, str]:
     for lab in ix.labels:
         if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers"):
             rest = " ".join(w.text for w in lab.cell.words[lab.end:])
-            got = find_ids(rest)
+            got = find_ids(rest) or _number_below(ix, lab)
             out.setdefault(ix.position(lab.cell.line), shape_key(got[0][0]) if got else f"#{len(out)}")
     return out
 
 
+def _number_below(ix, lab) -> list:
+    """A 'Claim number' column header: the claim's number is the cell under it."""
+    from intake.extract.ids import find_ids
+    from intake.extract.kv import column
+
+    if lab.end != len(lab.cell.words):
+        return []
+    under = column(ix, lab.cell, max_rows=1)
+    return find_ids(under[0].text) if under else []
+
+
 TOTAL_ROW = re.compile(r"^\W*(?:claim\s+)?(?:sub)?totals?\b|^\W*total\s+(?:del\s+)?reclam", re.I)
+
+
+def _headings_joined(starts: dict[int, str]) -> dict[int, str]:
+    """'Claim 2 of 2 - Partly denied' over a 'Claim number' header row: a start without a number of its own
+    right above the next start is that claim's heading, not a claim (the claim begins at the heading)."""
+    order = sorted(starts)
+    out = dict(starts)
+    for a, b in zip(order, order[1:]):
+        if a in out and out[a].startswith("#") and b - a <= 2:
+            out[a] = out.pop(b)
+    numbered = {k: v for k, v in out.items() if not v.startswith("#")}
+    return numbered if len(set(numbered.values())) >= 2 else out  # 'Claims in this statement' is a title
 
 
 def _blocks(ix, starts: list[int]) -> list[set[int]]:
@@ -93,7 +116,7 @@ def claim_blocks(ix, rules) -> tuple[set[int] | None, set[int]]:
     """(lines of the denied claim, lines of the other claims); (None, empty) unless several claims differ.
 
     A claim named again further on ('About the claim we did not pay: Claim ID 123') is the same claim."""
-    starts = _claim_starts(ix)
+    starts = _headings_joined(_claim_starts(ix))
     keys = list(dict.fromkeys(starts.values()))
     if len(keys) < 2:
         return None, set()
