@@ -50,8 +50,12 @@ def is_id(tok: str, min_len: int = 4) -> bool:
 def _join(text: str) -> str:
     parts = text.split(" ")
     out: list[str] = []
-    for p in parts:
-        if out and re.fullmatch(r"\d{2,6}", p) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
+    for i, p in enumerate(parts):
+        # a one-digit group is a check digit only after a long number ('CBL 8355 9843 0'), never '1 of 2'
+        after = parts[i + 1].lower() if i + 1 < len(parts) else ""
+        long_before = out and sum(c.isdigit() for c in out[-1]) >= 6 and after not in ("of", "de", "/")
+        group = r"\d{1,6}" if long_before else r"\d{2,6}"
+        if out and re.fullmatch(group, p) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
             out[-1] += p
         else:
             out.append(p)
