@@ -79,7 +79,8 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     feats = {"where": {"letterhead": 1.0, "top": 0.85, "signature": 0.8}[where]}
     org = _org_words(rules)
     feats["org_words"] = 1.0 if org.search(fold(name)) else 0.55
-    if feats["org_words"] == 1.0 and not org.sub("", fold(name)).strip(" ,.&-'"):
+    rest = org.sub("", fold(name))
+    if feats["org_words"] == 1.0 and not re.sub(r"\b(?:of|the|and|for|de|del|la|el|y)\b", "", rest).strip(" ,.&-'"):
         feats["generic"] = 0.6  # 'Benefits', 'Health Plan': organisation words and no name
     if (PERSON.match(name) or INITIALLED.match(name)) and feats["org_words"] < 1:
         feats["person"] = 0.4
