@@ -177,6 +177,23 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
     return cues
 
 
+CLAIM_LINE_MONEY = 3   # a service line of an EOB: charged, allowed, paid, owed ... on one line
+CLAIM_LINE_WEIGHT = 2.5
+
+
+def claim_line_cues(lines) -> list[Cue]:
+    """Structure, not wording: lines with a date and three or more amounts are the service lines of an EOB's
+    claims table. A letter states an amount or two; an EOB tabulates them, whatever its title says."""
+    from intake.extract.dates import find_dates
+    from intake.extract.money import find_money
+
+    rows = [ln for ln in lines if len(find_money(ln.text)) >= CLAIM_LINE_MONEY and find_dates(ln.text)]
+    if not rows:
+        return []
+    weight = CLAIM_LINE_WEIGHT * min(len(rows), 3)
+    return [Cue("DOC", "eob", "structure.claim_lines", f"{len(rows)} service line(s) with amounts", weight)]
+
+
 def _strong_reason(cues: list[Cue]) -> bool:
     """A clear reason for a denial ('not medically necessary') said in the letter's reason: a denial letter
     even when it never uses a word like 'denied'."""
@@ -285,7 +302,7 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
 
     ocr = any(p.method == "ocr" for p in doc.pages)  # a text layer has no OCR slips to forgive
     cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules)
-    cues = [q for q in cues if q.group == "PLAN" or deciding(q)]
+    cues = [q for q in cues if q.group == "PLAN" or deciding(q)] + claim_line_cues(lines)
     reasons = reason_spans(dtext, rules, skip)
     for q in cues:
         if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):
