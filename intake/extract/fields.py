@@ -33,12 +33,29 @@ def _next_to_label(text: str, start: int) -> bool:
     return sum(fold(w).strip("(),:;") not in FILLERS | {""} for w in before) <= 1
 
 
+WHOLE_CELL_HOW = ("next cell", "below", "column")
+
+
+def _whole_cell_id(pair, short: int) -> list:
+    """A value cell holding only two or three fragments of letters, digits and dashes is one ID that OCR
+    broke ('185K 7226547', '2026832MG 4850'): a cell beside its label holds one value."""
+    words = [w.text for w in pair.value.words]
+    if pair.how not in WHOLE_CELL_HOW or not 2 <= len(words) <= 3:
+        return []
+    if not all(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*", w) for w in words):
+        return []
+    if not any(c.isalpha() for c in "".join(words)) or len("".join(words)) > 20:
+        return []  # all-digit groups are joined by find_ids itself, and short groups may be two values
+    return ids.find_ids("".join(words), short)[:1]
+
+
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             pair.label.score_for(name).score >= 0.9 and len(pair.value.words) == 1 else 4
-        found = ids.find_ids(pair.value.tight_text, short) or ids.find_ids(pair.value.text, short)
+        found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short) or \
+            ids.find_ids(pair.value.text, short)
         if pair.how != "inline":
             found = found[:1]
         found = [f for f in found if not ctx.foreign_prefix(f[0])]

@@ -358,12 +358,16 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
                 continue
             break
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
-        if _is_label_cell(ix, under) or len(under.words) > 10 or under.text.endswith(":"):
+        if _is_label_cell(ix, under) or len(under.words) > 10 or OWN_LABEL.match(under.text):
             if header_row:
                 continue
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(under)
     return out
+
+
+# 'Portal submission no.: SUB-1234' under 'Review type': a cell that carries its own label and value
+OWN_LABEL = re.compile(r"^[A-Za-z][A-Za-z .#/()\-]{0,40}:(?:\s|$)")
 
 
 def _is_label_cell(ix: KVIndex, c: Cell) -> bool:
