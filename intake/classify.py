@@ -177,6 +177,23 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
     return cues
 
 
+def header_spans(dtext: DocText) -> list[tuple[int, int]]:
+    """Table header rows ('Charges | Not covered | Allowed | Plan pays'): a column named 'Not covered' says
+    what the column holds, not why anything was denied."""
+    from intake.layout import cells
+
+    out = []
+    for start, ln in zip(dtext.starts, dtext.lines):
+        row = cells(ln)
+        if len(row) >= 4 and not re.search(r"\d", ln.text) and all(len(c) <= 4 for c in row):
+            out.append((start, start + len(ln.text)))
+    return out
+
+
+def _inside(cue: Cue, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= cue.offset < b for a, b in spans)
+
+
 CLAIM_LINE_MONEY = 3   # a service line of an EOB: charged, allowed, paid, owed ... on one line
 CLAIM_LINE_WEIGHT = 2.5
 
@@ -302,7 +319,9 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
 
     ocr = any(p.method == "ocr" for p in doc.pages)  # a text layer has no OCR slips to forgive
     cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules)
-    cues = [q for q in cues if q.group == "PLAN" or deciding(q)] + claim_line_cues(lines)
+    headers = header_spans(dtext)
+    cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
+    cues += claim_line_cues(lines)
     reasons = reason_spans(dtext, rules, skip)
     for q in cues:
         if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):
