@@ -207,7 +207,7 @@ def claim_line_cues(lines) -> list[Cue]:
     rows = [ln for ln in lines if len(find_money(ln.text)) >= CLAIM_LINE_MONEY and find_dates(ln.text)]
     if not rows:
         return []
-    weight = CLAIM_LINE_WEIGHT * min(len(rows), 3)
+    weight = CLAIM_LINE_WEIGHT * min(len(rows), 3) if len(rows) >= 2 else 1.0  # a letter may tabulate one line
     return [Cue("DOC", "eob", "structure.claim_lines", f"{len(rows)} service line(s) with amounts", weight)]
 
 
@@ -227,7 +227,7 @@ def decide(cues: list[Cue], eob_denied: bool) -> Classification:
     eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"]
     if other >= 6 and other > max(eob, letter):
         document_type = "other"  # an approval or overturn that mentions the earlier denial or a coming EOB
-    elif eob >= 6 and eob >= letter * 0.5:
+    elif eob >= 6 and eob >= letter * 0.75:
         document_type = "eob"
     elif letter >= 4 and letter >= other:
         document_type = "denial_letter"
