@@ -115,10 +115,12 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
 
 
 def read_batch(paths: list[str], report, jobs: int | None = None, out_dir: str | None = None,
-               requester: dict | None = None) -> None:
+               requester: dict | None = None, on_started=None) -> None:
     """Pages, not files, are shared out (RUN_PAGES to a Tesseract process), so a long stack keeps every
     core busy; when a file's last page is read, finishing it (split, fields, classification, papers) is
-    a job of its own; each file's report goes to report() in this process as soon as it is in."""
+    a job of its own; each file's report goes to report() in this process as soon as it is in.
+    on_started: called once the first jobs are with the workers, before any report (a new database is
+    made then, while they read)."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     files: dict[str, _Pending] = {}
     # no preload here: loading spaCy first (a second) would leave every core but one idle; each worker
@@ -139,6 +141,12 @@ def read_batch(paths: list[str], report, jobs: int | None = None, out_dir: str |
                     pending[pool.submit(read_pages_job, job[1], job[2])] = ("page", job[1].path)
 
         top_up()
+        if on_started is not None:
+            try:
+                on_started()
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)  # only the jobs already running finish
+                raise
         while pending:
             done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
             for fut in done:

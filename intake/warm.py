@@ -1,7 +1,9 @@
-"""Load spaCy and the rule pipelines in the background, started the moment Tesseract starts on a page.
+"""Load the rules and the analysis modules in the background, started the moment Tesseract starts on a page.
 
-Tesseract uses one core; importing spaCy on the other costs the user nothing. Started earlier, the import
-would fight the page's preprocessing for the interpreter lock.
+Tesseract uses one core; loading on the other costs the user nothing. Started earlier, the loading would
+fight the page's preprocessing for the interpreter lock. spaCy itself is needed only by the OCR-tolerant
+phrase pass (intake/phrases.py finds the exact phrases without it): it is loaded here only when asked
+(`intake process`, one file with a core to spare), never for a text-layer file, which starts no Tesseract.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ _lock = threading.Lock()
 _thread: threading.Thread | None = None
 _armed = False
 _rules = None
+_spacy = False
 
 
-def arm(rules) -> None:
-    """Say which rules to load (None: the default rules, read from rules/ in the background too)."""
-    global _rules, _armed
-    _rules, _armed = rules, True
+def arm(rules, with_spacy: bool = False) -> None:
+    """Say which rules to load (None: the default rules, read from rules/ in the background too), and
+    whether spaCy's pipeline for the OCR-tolerant pass loads too."""
+    global _rules, _armed, _spacy
+    _rules, _armed, _spacy = rules, True, with_spacy
 
 
 def start() -> None:
@@ -26,30 +30,43 @@ def start() -> None:
     with _lock:
         if _thread is not None or not _armed:
             return
-        given = _rules
+        given, spacy_too = _rules, _spacy
 
         def load():
             import intake.classify  # noqa: F401 - the analysis modules, imported while Tesseract works
             import intake.extract.fields  # noqa: F401
-            from intake.nlp import pipeline
+            from intake.nlp import pipeline, spacy_pipeline
+            from intake.notice.rules import cached_notice_rules
             from intake.rules import cached_rules
 
-            pipeline(given or cached_rules(), "en")
+            rules = given or cached_rules()
+            pipeline(rules, "en")
+            cached_notice_rules()
+            if spacy_too:
+                spacy_pipeline(rules, "en")
 
         _thread = threading.Thread(target=load, name="intake-warm-up", daemon=True)
         _thread.start()
 
 
 def wait() -> None:
-    start()
+    """Wait for a loading that has started; none started (no Tesseract run): the callers load what they
+    use themselves, and nothing more."""
     if _thread is not None:
         _thread.join()
 
 
-def load_now(rules=None) -> None:
-    """Load in this thread, before a long-lived pool forks (intake worker): every process then shares
-    spaCy and the rules copy-on-write. A local batch does not: its workers load in the background."""
-    from intake.nlp import pipeline
+def load_now(rules=None, with_spacy: bool = True) -> None:
+    """Load in this thread, before a pool forks (intake worker, a local batch): every process then shares
+    the rules, the analysis modules (and spaCy, with_spacy) copy-on-write instead of loading its own."""
+    import intake.classify  # noqa: F401
+    import intake.extract.fields  # noqa: F401
+    from intake.nlp import pipeline, spacy_pipeline
+    from intake.notice.rules import cached_notice_rules
     from intake.rules import cached_rules
 
-    pipeline(rules or cached_rules(), "en")
+    rules = rules or cached_rules()
+    pipeline(rules, "en")
+    cached_notice_rules()
+    if with_spacy:
+        spacy_pipeline(rules, "en")
