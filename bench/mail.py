@@ -117,15 +117,29 @@ def intake_batch(pdfs: list[Path], jobs: int, db: str) -> float:
     return timed([INTAKE, "batch", "--jobs", str(jobs), "--db", db, *map(str, pdfs)])[0]
 
 
+def cpu_of(fn) -> tuple[float, float]:
+    """fn's result (wall seconds) and the CPU seconds its child processes used (they and their own
+    children, once reaped): on a machine shared with other work the CPU figure is the steadier one."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = fn()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def best_of_pairs(repeats: int, reference, ours) -> dict:
     """Interleaved runs (this VM's speed drifts from minute to minute), best of each; ratio > 1: intake
-    is quicker (reference seconds / intake seconds)."""
+    is quicker (reference seconds / intake seconds). CPU seconds are kept beside the wall times."""
     refs, runs = [], []
     for _ in range(repeats):
-        refs.append(reference())
-        runs.append(ours())
-    return {"reference_runs_s": refs, "intake_runs_s": runs, "reference_s": min(refs), "intake_s": min(runs),
-            "ratio": min(refs) / min(runs)}
+        refs.append(cpu_of(reference))
+        runs.append(cpu_of(ours))
+    ref, run = min(w for w, _ in refs), min(w for w, _ in runs)
+    ref_cpu, run_cpu = min(c for _, c in refs), min(c for _, c in runs)
+    return {"reference_runs_s": [w for w, _ in refs], "intake_runs_s": [w for w, _ in runs],
+            "reference_cpu_s": ref_cpu, "intake_cpu_s": run_cpu, "reference_s": ref, "intake_s": run,
+            "ratio": ref / run, "cpu_ratio": ref_cpu / run_cpu if run_cpu else 0.0}
 
 
 def one_scanned_page(pdf: Path) -> float:

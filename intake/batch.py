@@ -20,14 +20,14 @@ RUN_PAGES = 4
 
 
 def _init_worker() -> None:
-    """Workers read pages and finish files; Tesseract single-threaded; spaCy loads in the background
-    when this worker's first Tesseract run starts, so every core reads from the first second."""
+    """Workers read pages and finish files; Tesseract single-threaded; the rules and analysis modules
+    load in the background when this worker's first Tesseract run starts, so every core reads from the
+    first second (spaCy only if a document needs the OCR-tolerant phrase pass)."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     from intake.pipeline import warm_up
-    from intake.rules import cached_rules
 
     global _WARM_START
-    _WARM_START = warm_up(cached_rules())  # handed to the page reader: starts as the first Tesseract run does
+    _WARM_START = warm_up()  # handed to the page reader: starts as the first Tesseract run does
 
 
 _WARM_START = None
@@ -123,8 +123,8 @@ def read_batch(paths: list[str], report, jobs: int | None = None, out_dir: str |
     made then, while they read)."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     files: dict[str, _Pending] = {}
-    # no preload here: loading spaCy first (a second) would leave every core but one idle; each worker
-    # loads it in the background while Tesseract reads its first page (see _init_worker)
+    # no preload here: loading the rules first would leave every core but one idle; each worker loads
+    # them in the background while Tesseract reads its first page (see _init_worker)
     queue = _page_queue(paths, files, report)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
         pending: dict[Future, tuple[str, str]] = {}  # future -> (kind, path)
