@@ -4,6 +4,7 @@ the exact phrases are found without spaCy where the build exported them (intake/
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from intake.resources import models_dir
@@ -11,7 +12,8 @@ from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
 LANGS = ("en", "es")
-_LOADED: dict[tuple[str, str], object] = {}
+_LOADED: dict[tuple, object] = {}
+_SPACY_LOCK = threading.Lock()
 
 
 FUZZY_MIN_LEN = 6  # words this long may carry one or two OCR slips ('hecessary')
@@ -140,7 +142,13 @@ def pipeline(rules: RuleSet, lang: str = "en"):
 
 
 def spacy_pipeline(rules: RuleSet, lang: str = "en"):
-    """Loaded once per process: from models/ when built from these very rules, else built in memory."""
+    """Loaded once per process: from models/ when built from these very rules, else built in memory. A
+    caller arriving while the background warm-up loads it waits for that load instead of doing it twice."""
+    with _SPACY_LOCK:
+        return _spacy_pipeline(rules, lang)
+
+
+def _spacy_pipeline(rules: RuleSet, lang: str):
     key = (rules.digest, lang)
     if key in _LOADED:
         return _LOADED[key]

@@ -15,6 +15,7 @@ _thread: threading.Thread | None = None
 _armed = False
 _rules = None
 _spacy = False
+_ready = threading.Event()
 
 
 def arm(rules, with_spacy: bool = False) -> None:
@@ -25,7 +26,9 @@ def arm(rules, with_spacy: bool = False) -> None:
 
 
 def start() -> None:
-    """Start loading once per process (idempotent); called just before each Tesseract run."""
+    """Start loading once per process (idempotent); called just before each Tesseract run. What every
+    page needs is ready first (`wait` returns then); spaCy, asked for, loads after it in the same thread,
+    and only the OCR-tolerant pass waits for it (intake.nlp's lock)."""
     global _thread
     with _lock:
         if _thread is not None or not _armed:
@@ -33,16 +36,21 @@ def start() -> None:
         given, spacy_too = _rules, _spacy
 
         def load():
-            import intake.classify  # noqa: F401 - the analysis modules, imported while Tesseract works
-            import intake.extract.fields  # noqa: F401
-            from intake.nlp import pipeline, spacy_pipeline
-            from intake.notice.rules import cached_notice_rules
-            from intake.rules import cached_rules
+            try:
+                import intake.classify  # noqa: F401 - the analysis modules, imported while Tesseract works
+                import intake.extract.fields  # noqa: F401
+                from intake.nlp import pipeline
+                from intake.notice.rules import cached_notice_rules
+                from intake.rules import cached_rules
 
-            rules = given or cached_rules()
-            pipeline(rules, "en")
-            cached_notice_rules()
+                rules = given or cached_rules()
+                pipeline(rules, "en")
+                cached_notice_rules()
+            finally:
+                _ready.set()  # a failure here is met again, and said, where the page needs it
             if spacy_too:
+                from intake.nlp import spacy_pipeline
+
                 spacy_pipeline(rules, "en")
 
         _thread = threading.Thread(target=load, name="intake-warm-up", daemon=True)
@@ -50,10 +58,10 @@ def start() -> None:
 
 
 def wait() -> None:
-    """Wait for a loading that has started; none started (no Tesseract run): the callers load what they
-    use themselves, and nothing more."""
+    """Wait for what every page needs, when a loading has started; none started (no Tesseract run): the
+    callers load what they use themselves, and nothing more."""
     if _thread is not None:
-        _thread.join()
+        _ready.wait()
 
 
 def load_now(rules=None, with_spacy: bool = True) -> None:
