@@ -51,10 +51,24 @@ def start() -> None:
             if spacy_too:
                 from intake.nlp import spacy_pipeline
 
+                _behind_tesseract()
                 spacy_pipeline(rules, "en")
 
         _thread = threading.Thread(target=load, name="intake-warm-up", daemon=True)
         _thread.start()
+
+
+def _behind_tesseract() -> None:
+    """This thread only (Linux keeps a nice value per thread): loading spaCy, which a page may never
+    need, takes an idle core but yields one Tesseract is waiting for on a busy machine."""
+    import os
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except OSError:
+            pass
 
 
 def wait() -> None:
