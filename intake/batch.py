@@ -125,7 +125,7 @@ def read_batch(paths: list[str], report, jobs: int | None = None, out_dir: str |
     files: dict[str, _Pending] = {}
     # no preload here: loading the rules first would leave every core but one idle; each worker loads
     # them in the background while Tesseract reads its first page (see _init_worker)
-    queue = _page_queue(paths, files, report)
+    queue = _page_queue(paths, files, report, tail=jobs * 2)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
         pending: dict[Future, tuple[str, str]] = {}  # future -> (kind, path)
 
@@ -184,14 +184,15 @@ def _pages_read(path, read: list, files: dict, pending: dict, pool, out_dir, req
     pending[fut] = ("finish", path)
 
 
-def _page_queue(paths, files: dict, report):
+def _page_queue(paths, files: dict, report, tail: int = 0):
     """Jobs in reading order: ("whole", [sources]) short files grouped until they hold RUN_PAGES pages,
     ("pages", source, [numbers]) RUN_PAGES pages of a long file; a file that cannot even be opened is
-    reported at once."""
+    reported at once. The last `tail` files go one to a job: a group of four pages left to one worker
+    at the end would keep the other cores idle for longer than their Tesseract start-ups cost."""
     from intake.sources import first_page_has_text, open_source
 
     group, group_pages = [], 0
-    for path in paths:
+    for at, path in enumerate(paths):
         started = time.monotonic()
         try:
             source = open_source(path)
@@ -204,7 +205,7 @@ def _page_queue(paths, files: dict, report):
         long = source.page_count > WHOLE_FILE_PAGES
         if whole_file(source.page_count, long and first_page_has_text(source)):
             group, group_pages = group + [source], group_pages + source.page_count
-            if group_pages >= RUN_PAGES:
+            if group_pages >= RUN_PAGES or at >= len(paths) - tail:
                 yield ("whole", group)
                 group, group_pages = [], 0
             continue

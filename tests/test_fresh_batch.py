@@ -64,3 +64,18 @@ def test_unusable_new_database_is_one_error_and_no_hang(tmp_path):
         assert "cannot open database" in str(exc)
     else:
         raise AssertionError("a database under a file cannot be made")
+
+
+def test_the_last_files_of_a_batch_go_one_to_a_job(tmp_path):
+    """Four pages to one Tesseract run, except at the end, where one worker would be left reading alone."""
+    from pathlib import Path
+
+    from intake.batch import _page_queue
+
+    files = [letter(tmp_path / f"q{i}.pdf", f"W{500000 + i}", f"C{6000 + i}") for i in range(10)]
+    jobs = list(_page_queue(files, {}, lambda rep: None, tail=4))
+    assert all(kind == "whole" for kind, _ in jobs)
+    groups = [[Path(s.path).name for s in sources] for _, sources in jobs]
+    assert groups == [["q0.pdf", "q1.pdf", "q2.pdf", "q3.pdf"], ["q4.pdf", "q5.pdf", "q6.pdf"], ["q7.pdf"],
+                      ["q8.pdf"], ["q9.pdf"]]
+    assert len(list(_page_queue(files, {}, lambda rep: None))) == 3  # no tail: 4, 4, 2
