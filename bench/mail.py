@@ -14,7 +14,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from run import INTAKE, LANG, images_pdf, make_pdf, rasterize, timed
+from run import INTAKE, LANG, images_pdf, rasterize, timed
 
 LETTER_LINES = ("We have reviewed the request for services and the claim is denied.",
                 "The plan determined that the service is not medically necessary based on clinical criteria.",

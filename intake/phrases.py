@@ -48,7 +48,8 @@ class Tokenizer:
             return re.compile(data[key], data.get(key + "_flags", 0)) if data.get(key) else NEVER
 
         self.prefix, self.suffix = rx("prefix").search, rx("suffix").search
-        self.infix, self.token_match, self.url_match = rx("infix").finditer, rx("token_match").match, rx("url_match").match
+        self.infix = rx("infix").finditer
+        self.token_match, self.url_match = rx("token_match").match, rx("url_match").match
         self.specials: dict[str, list[str]] = data["specials"]
         self.affix_specials: dict[str, list[str]] = data.get("affix_specials", {})
         self._by_first: dict[str, list[list[str]]] = {}
