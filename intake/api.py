@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from typing import TYPE_CHECKING
 
-from intake.errors import IntakeError, UsageError
+from intake.errors import IntakeError, NotFoundError, UsageError
 from intake.inputs import expand_inputs
 from intake.model import Result
 from intake.reports import BatchSummary, FileReport, failed
@@ -97,7 +97,7 @@ def document(doc_id: int, db_url: str | None = None) -> dict:
 
     doc = repo.get_document(open_db(db_url), doc_id)
     if doc is None:
-        raise UsageError(f"no document with id {doc_id}")
+        raise NotFoundError(f"no document with id {doc_id}")
     doc["requests"] = list_requests(db_url, document_id=doc_id)
     return doc
 
@@ -298,6 +298,14 @@ def move_record(record_id: int, step: int, db: str | None = None) -> list[dict]:
     from intake.records.ingest import move
 
     return move(_engine(db), record_id, step)
+
+
+def reorder_records(case_id: int, record_ids: list[int], db: str | None = None) -> list[dict]:
+    """The case's records in a new order, all at once (the case page's drag and drop): each of the case's
+    records exactly once, or nothing changes."""
+    from intake.records.ingest import reorder
+
+    return reorder(_engine(db), case_id, list(record_ids))
 
 
 def case_desk(case_id: int, date: str | None = None, db: str | None = None) -> dict:

@@ -92,6 +92,19 @@ def reason_spans(dtext: DocText, rules: RuleSet, skip: list[tuple[int, int]]) ->
     return spans
 
 
+def reason_text(dtext: DocText, reasons: list[tuple[int, int]], skip: list[tuple[int, int]]) -> str:
+    """What the denial model reads: the reason sentences, or without any, the letter minus its boilerplate."""
+    spans = reasons or [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip)]
+    return " ".join(dtext.text[a:b] for a, b in spans)
+
+
+def document_reason_text(doc, rules: RuleSet) -> str:
+    """reason_text for a document (the training script's view of it, identical to classify's)."""
+    dtext = DocText(reading_lines(doc))
+    skip = boilerplate_spans(dtext, rules)
+    return reason_text(dtext, reason_spans(dtext, rules, skip), skip)
+
+
 def _reason_sentences(result: Classification, cues: list[Cue], reasons: list[tuple[int, int]],
                       dtext: DocText) -> list[str]:
     """The evidence for a denial type is the sentence that says why, where there is one; else the cue."""
@@ -164,6 +177,40 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
     return cues
 
 
+def header_spans(dtext: DocText) -> list[tuple[int, int]]:
+    """Table header rows ('Charges | Not covered | Allowed | Plan pays'): a column named 'Not covered' says
+    what the column holds, not why anything was denied."""
+    from intake.layout import cells
+
+    out = []
+    for start, ln in zip(dtext.starts, dtext.lines):
+        row = cells(ln)
+        if len(row) >= 4 and not re.search(r"\d", ln.text) and all(len(c) <= 4 for c in row):
+            out.append((start, start + len(ln.text)))
+    return out
+
+
+def _inside(cue: Cue, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= cue.offset < b for a, b in spans)
+
+
+CLAIM_LINE_MONEY = 3   # a service line of an EOB: charged, allowed, paid, owed ... on one line
+CLAIM_LINE_WEIGHT = 2.5
+
+
+def claim_line_cues(lines) -> list[Cue]:
+    """Structure, not wording: lines with a date and three or more amounts are the service lines of an EOB's
+    claims table. A letter states an amount or two; an EOB tabulates them, whatever its title says."""
+    from intake.extract.dates import find_dates
+    from intake.extract.money import find_money
+
+    rows = [ln for ln in lines if len(find_money(ln.text)) >= CLAIM_LINE_MONEY and find_dates(ln.text)]
+    if not rows:
+        return []
+    weight = CLAIM_LINE_WEIGHT * min(len(rows), 3) if len(rows) >= 2 else 1.0  # a letter may tabulate one line
+    return [Cue("DOC", "eob", "structure.claim_lines", f"{len(rows)} service line(s) with amounts", weight)]
+
+
 def _strong_reason(cues: list[Cue]) -> bool:
     """A clear reason for a denial ('not medically necessary') said in the letter's reason: a denial letter
     even when it never uses a word like 'denied'."""
@@ -180,7 +227,7 @@ def decide(cues: list[Cue], eob_denied: bool) -> Classification:
     eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"]
     if other >= 6 and other > max(eob, letter):
         document_type = "other"  # an approval or overturn that mentions the earlier denial or a coming EOB
-    elif eob >= 6 and eob >= letter * 0.5:
+    elif eob >= 6 and eob >= letter * 0.75:
         document_type = "eob"
     elif letter >= 4 and letter >= other:
         document_type = "denial_letter"
@@ -205,7 +252,7 @@ def decide(cues: list[Cue], eob_denied: bool) -> Classification:
     if best_plan and best_plan[0][1] >= 3 and (len(best_plan) == 1 or best_plan[0][1] > best_plan[1][1]):
         plan_type = best_plan[0][0]
     return Classification(document_type=document_type, denial_type=denial_type, denial_evidence=evidence,
-                          plan_type=plan_type, reasons=reasons)
+                          plan_type=plan_type, reasons=reasons, denial_scores=dict(denial) if denies else {})
 
 
 def _top_end(dtext: DocText, doc) -> int:
@@ -216,7 +263,50 @@ def _top_end(dtext: DocText, doc) -> int:
     return len(dtext.text)
 
 
-def classify(doc, rules: RuleSet) -> Classification:
+MODEL_SURE = 0.5      # the model decides alone where the rules found no reason and it is this sure
+MODEL_OVERRULES = 0.8  # ... and overrules a weak rule verdict only when this sure
+WEAK_RULES = 6.0       # a rule verdict resting on less than one reason-sentence cue (weight x 3) is weak
+
+
+def combine_denial(rule_scores: dict[str, float], probs: dict[str, float]) -> tuple[str, str]:
+    """Pure: the denial type from the rules' scores and the model's probabilities, and which decided.
+
+    The rules keep a clear verdict (a reason phrase in the reason sentence); where they found nothing, or only
+    stray cues, the model's reading of the reason sentences decides when it is sure enough."""
+    best_rule = max(rule_scores, key=rule_scores.get) if rule_scores else None
+    best_model = max(probs, key=probs.get) if probs else None
+    strength = rule_scores.get(best_rule, 0.0) if best_rule else 0.0
+    if best_model and best_model != best_rule:
+        if best_rule is None and probs[best_model] >= MODEL_SURE:
+            return best_model, "model"
+        if strength < WEAK_RULES and probs[best_model] >= MODEL_OVERRULES:
+            return best_model, "model"
+    return (best_rule or "other"), "rules"
+
+
+def _apply_model(result: Classification, text: str) -> None:
+    """Let the trained reason model decide where the rules could not (see combine_denial)."""
+    from intake.denial_model import default_path, load
+
+    model = load(default_path())
+    if model is None or result.denial_type is None:
+        return
+    probs = model.probabilities(text)
+    choice, how = combine_denial(result.denial_scores, probs)
+    if how == "model" and choice != result.denial_type:
+        result.denial_type = choice
+        words = model.why(text, choice)
+        result.reasons.append(f"denial model: {choice} p={probs[choice]:.2f} from words {', '.join(words)}")
+        result.denial_evidence = []
+        log.debug("classify: denial model decided %s", choice)
+
+
+def _model_evidence(dtext: DocText, reasons: list[tuple[int, int]]) -> list[str]:
+    """A model decision's evidence is the first reason sentence it read."""
+    return [re.sub(r"\s+", " ", dtext.text[a:b]).strip()[:240] for a, b in reasons[:1]]
+
+
+def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     lines = [ln for ln in doc.lines if ln.words]
     if not lines:
         return Classification("other", None, reasons=["no text"])
@@ -229,7 +319,9 @@ def classify(doc, rules: RuleSet) -> Classification:
 
     ocr = any(p.method == "ocr" for p in doc.pages)  # a text layer has no OCR slips to forgive
     cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules)
-    cues = [q for q in cues if q.group == "PLAN" or deciding(q)]
+    headers = header_spans(dtext)
+    cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
+    cues += claim_line_cues(lines)
     reasons = reason_spans(dtext, rules, skip)
     for q in cues:
         if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):
@@ -240,6 +332,10 @@ def classify(doc, rules: RuleSet) -> Classification:
     eob_denied = any(w in dtext.folded[a:b] for a, b in kept for w in eob_words)
     result = decide(cues, eob_denied)
     result.denial_evidence = _reason_sentences(result, cues, reasons, dtext)
+    if use_model:
+        _apply_model(result, reason_text(dtext, reasons, skip))
+        if not result.denial_evidence and result.denial_type:
+            result.denial_evidence = _model_evidence(dtext, reasons)
     result.language = lang
     for cue in cues:
         log.debug("classify: rule %s fired", cue.rule)

@@ -68,6 +68,12 @@ class UsageError(IntakeError):
     exit_code = ExitCode.usage
 
 
+class NotFoundError(UsageError):
+    """An ID nobody has: a document, case, request or record. It is a mistake on the command line, not
+    an unreadable input, so every command exits 2 for it, with Click's usage line; the review page
+    answers 404."""
+
+
 class DatabaseError(IntakeError):
     """The database cannot be opened or written; the message never shows a password."""
 

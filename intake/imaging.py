@@ -181,4 +181,8 @@ def prepare(img: Image.Image) -> PreparedPage:
     level, skew = deskew(lit, small)
     if skew:
         changed.append("deskew")
+    plain = cleanup.erase_rulings(level)
+    if plain is not level:
+        changed.append("rulings")
+        level = plain
     return PreparedPage(level, skew, is_blank(level, small), tuple(changed))

@@ -170,7 +170,7 @@ def correct(engine, doc_id: int, field: str, value: str, out_dir: str | None = N
     the document's own folder (the second document of a stack has its own) and with the requester they
     were first written for."""
     from intake.db import repo
-    from intake.errors import UsageError
+    from intake.errors import NotFoundError, UsageError
     from intake.model import result_from_json
     from intake.papers.writer import write_papers
 
@@ -179,7 +179,7 @@ def correct(engine, doc_id: int, field: str, value: str, out_dir: str | None = N
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if doc is None:
-        raise UsageError(f"no document with id {doc_id}")
+        raise NotFoundError(f"no document with id {doc_id}")
     base = out_dir or (str(Path(next(iter(doc["papers"].values()))).parent.parent) if doc["papers"] else None)
     if not base:
         return 0

@@ -130,6 +130,7 @@ class Classification:
     plan_type: str = "unknown"
     language: str = "en"
     reasons: list[str] = field(default_factory=list)
+    denial_scores: dict[str, float] = field(default_factory=dict)  # the rules' own, before the model (training)
 
 
 @dataclass

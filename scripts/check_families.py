@@ -38,7 +38,7 @@ def date_forms(iso: str) -> list[str]:
     d = dt.date.fromisoformat(iso)
     return [d.strftime("%m/%d/%Y"), d.strftime("%B %-d, %Y"), d.isoformat(), d.strftime("%-d %b %Y"),
             d.strftime("%b %-d, %Y"), d.strftime("%m/%d/%y"), d.strftime("%m-%d-%Y"), d.strftime("%b %d, %Y").upper(),
-            f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}"]
+            f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}", d.strftime("%d-%b-%Y")]
 
 
 def norm(s: str) -> str:
@@ -53,6 +53,8 @@ def printed(value: str, text: str, kind: str) -> bool:
     if kind == "money":
         v = float(value)
         return any(f in t for f in (f"{v:,.2f}", f"{v:.2f}"))
+    if kind == "id":  # IDs are compared as printed with grouping spaces dropped (eval README)
+        return re.sub(r"\s", "", value.lower()) in re.sub(r"\s", "", t)
     return norm(value) in t
 
 
@@ -61,10 +63,11 @@ def check_values(t: dict, text: str, where: str) -> list[str]:
     f, bad = t["fields"], []
     unscored = set(t.get("unscored", []))
     for k in ("insurer", "plan_id", "group_number", "member_id", "member_name", "provider"):
-        if f[k] and k not in unscored and not printed(f[k], text, "str"):
+        kind = "id" if k in ("plan_id", "group_number", "member_id") else "str"
+        if f[k] and k not in unscored and not printed(f[k], text, kind):
             bad.append(f"{k}={f[k]!r}")
     for c in f["case_numbers"]:
-        if not printed(c, text, "str"):
+        if not printed(c, text, "id"):
             bad.append(f"case {c}")
     if f["claim_amount"] and not printed(f["claim_amount"], text, "money"):
         bad.append(f"claim_amount {f['claim_amount']}")
@@ -74,7 +77,7 @@ def check_values(t: dict, text: str, where: str) -> list[str]:
     if f["denial_date"] and not printed(f["denial_date"], text, "date"):
         bad.append(f"denial_date {f['denial_date']}")
     ad = f["appeal_deadline"]
-    if ad and not printed(ad, text, "date") and not re.search(r"\b(within|dentro de)\b", text):
+    if ad and not printed(ad, text, "date") and not re.search(r"\b(within|dentro de)\b", text, re.I):
         bad.append(f"appeal_deadline {ad} neither printed nor relative")
     return [f"{where}: {b}" for b in bad]
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what intake needs on a Debian machine, only what is missing: safe to run again.
-# System: tesseract (English, Spanish, orientation data), poppler. Python: .venv with pinned packages
+# System: tesseract (English, Spanish, orientation data), poppler, qpdf. Python: .venv with pinned packages
 # (runtime and test tools) and intake installed editable. Extras: postgresql, redis, chromium, wheelhouse (tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,7 @@ command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
 if ! tesseract --list-langs 2>/dev/null | grep -qx spa; then missing+=(tesseract-ocr-spa); fi
 if ! tesseract --list-langs 2>/dev/null | grep -qx osd; then missing+=(tesseract-ocr-osd); fi
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)  # the appeal packet's pages put together, streamed
 python3 -c "import venv, ensurepip" >/dev/null 2>&1 || missing+=(python3-venv)
 for extra in "$@"; do
   case "$extra" in

@@ -22,7 +22,7 @@ class RecordSpec:
     author: str
     lang: str = "en"
     pages: int = 1
-    scan: str = ""  # "" (text layer), "pdf" (image-only PDF) or "tiff"
+    scan: str = ""  # "" (text layer), "pdf" (image-only PDF), "tiff" or "pdf300" (300 dpi scan, text layer)
     patient: str = "Jordan Q. Sample"
     relevant: bool | None = None
     extra: dict = field(default_factory=dict)
@@ -109,7 +109,25 @@ def _body(spec: RecordSpec, rnd: random.Random) -> list[str]:
 
 
 def render(spec: RecordSpec, path: Path, seed: int = 0) -> Path:
-    """Write the record; scans are rendered at 150 dpi grey (kept small so Tesseract runs quickly)."""
+    """Write the record; scans are rendered at 150 dpi grey (kept small so Tesseract runs quickly), except
+    "pdf300": a 300 dpi grey JPEG page with the scanner's own invisible text layer over it, as office
+    scanners make them (large pages that need no OCR: for the packet's memory benchmark)."""
+    if spec.scan == "pdf300":
+        return _searchable_scan(spec, path, seed)
+    pdf = _write(spec, seed)
+    if not spec.scan:
+        pdf.output(str(path))
+        return path
+    tmp = path.with_suffix(".src.pdf")
+    pdf.output(str(tmp))
+    _rasterise(tmp, path, spec.scan)
+    tmp.unlink()
+    return path
+
+
+def _write(spec: RecordSpec, seed: int, backgrounds: list | None = None):
+    """The record's pages with fpdf2; with backgrounds (one image per page), each image fills its page and
+    the text is drawn over it invisibly, where a scanner's OCR puts it."""
     from fpdf import FPDF
 
     rnd = random.Random(seed)
@@ -119,6 +137,9 @@ def render(spec: RecordSpec, path: Path, seed: int = 0) -> Path:
     body = _body(spec, rnd)
     for page in range(spec.pages):
         pdf.add_page()
+        if backgrounds:
+            pdf.image(backgrounds[page], x=0, y=0, w=pdf.w, h=pdf.h)
+            pdf.text_mode = "INVISIBLE"
         pdf.set_font("Helvetica", "B" if page == 0 else "", 13 if page == 0 else 11)
         if letterhead and page == 0:
             pdf.cell(0, 8, letterhead, new_x="LMARGIN", new_y="NEXT")
@@ -128,13 +149,30 @@ def render(spec: RecordSpec, path: Path, seed: int = 0) -> Path:
             if i == 1:
                 pdf.set_font("Helvetica", "", 11)
             pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
-    if not spec.scan:
-        pdf.output(str(path))
-        return path
-    tmp = path.with_suffix(".src.pdf")
-    pdf.output(str(tmp))
-    _rasterise(tmp, path, spec.scan)
-    tmp.unlink()
+    return pdf
+
+
+def _searchable_scan(spec: RecordSpec, path: Path, seed: int) -> Path:
+    """Each page drawn at 300 dpi, with a scanner's grain (so it compresses like a scan, about 0.7 MB a
+    page as JPEG), under the same text made invisible."""
+    import io
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    src = io.BytesIO(bytes(_write(spec, seed).output()))
+    doc = pdfium.PdfDocument(src)
+    grain = np.random.default_rng(seed)
+    backgrounds = []
+    for i in range(len(doc)):
+        page = np.asarray(doc[i].render(scale=300 / 72, grayscale=True).to_pil().convert("L"), dtype=np.int16)
+        page = np.clip(page - grain.integers(0, 12, page.shape, dtype=np.int16), 0, 255).astype(np.uint8)
+        out = io.BytesIO()
+        Image.fromarray(page).save(out, "JPEG", quality=75, dpi=(300, 300))
+        backgrounds.append(out)
+    doc.close()
+    _write(spec, seed, backgrounds).output(str(path))
     return path
 
 

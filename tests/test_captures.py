@@ -123,6 +123,47 @@ def test_phone_photo_perspective_undone_reads_more_words(monkeypatch):
 
 
 @pytest.mark.ocr
+def test_ruled_table_on_a_photocopy_is_read_once_its_lines_are_erased(monkeypatch):
+    """A ruled label/value table on a corpus photocopy: with its lines Tesseract takes the box for a picture and
+    drops the cells; erased, the cells' words are read (the measure behind keeping the step)."""
+    pdf, truth = family_letter("dol_abd", "dol_abd_copy_oon")
+    from pdf2image import convert_from_path
+
+    copy = convert_from_path(ROOT / "sample_docs" / "families" / "dol_abd_copy_oon.pdf", dpi=300, first_page=1,
+                             last_page=1, grayscale=True)[0]
+    copy.info["dpi"] = (300, 300)
+    cleaned = imaging.prepare(copy)
+    assert "rulings" in cleaned.changed
+    with monkeypatch.context() as m:
+        without(m, "erase_rulings", lambda img: img)
+        before = imaging.prepare(copy)
+    assert cleaned.image.size == before.image.size  # word boxes still match the page
+
+    def right(img):
+        return sum((truth & Counter(w.text for w in ocr.ocr_words(img))).values())
+
+    assert right(cleaned.image) >= right(before.image) + 10
+
+
+def test_ruling_lines_found_but_letters_and_title_bars_kept():
+    """Pure measurement: thin long lines are rulings; letters and a thick dark title bar are not."""
+    import numpy as np
+
+    img = page(size=40)
+    draw = ImageDraw.Draw(img)
+    draw.line([(150, 1300), (2400, 1300)], fill=0, width=3)           # a table rule
+    draw.line([(1200, 1250), (1200, 1800)], fill=0, width=3)          # a column rule
+    draw.rectangle([(150, 2000), (2400, 2090)], fill=0)              # a title bar with white text
+    ImageDraw.Draw(img).text((200, 2020), "YOUR APPEAL RIGHTS", fill=255, font=ImageFont.truetype(FONT, 50))
+    assert cleanup.may_have_rulings(img)
+    mask = cleanup.ruling_mask(np.asarray(img))
+    assert mask[1300, 800] and mask[1500, 1200]                       # both rules found
+    assert not mask[2045, 1800] and not mask[2045, 300]               # the bar is not a rule
+    assert not mask[260:1200].any()                                   # no letter of the text is
+    assert not cleanup.may_have_rulings(page(size=40))                # a plain letter: the fast path
+
+
+@pytest.mark.ocr
 def test_photocopy_is_levelled_and_read_without_the_photo_steps():
     """A copy's grey paper, streaks and speckle: evening the light and levelling its 1-2 degree tilt read it
     whole; the photo steps (sheet warp, Sauvola) were measured on copies and lost words, so are not done."""

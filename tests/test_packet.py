@@ -185,7 +185,11 @@ def test_bad_inputs_are_one_line(case, tmp_path):
     assert got.returncode == ExitCode.input_file and "notes.pdf" in got.stderr
     assert "Traceback" not in got.stderr and len(got.stderr.strip().splitlines()) == 1
     missing = run(case, "packet", "999", "--out", str(tmp_path / "x"))
-    assert missing.returncode == ExitCode.input_file and "no case with id 999" in missing.stderr
+    assert missing.returncode == ExitCode.usage and "no case with id 999" in missing.stderr
+    no_qpdf = intake_cmd("packet", case["case"], "--out", str(tmp_path / "y"), cwd=case["root"],
+                         env=dict(case["env"], PATH=str(tmp_path)))  # qpdf is not on this PATH
+    assert no_qpdf.returncode == ExitCode.missing_dependency and "qpdf is not installed" in no_qpdf.stderr
+    assert not list((tmp_path / "y").glob("*.pdf"))
     bad = run(case, "request", "sent", "1", "--via", "pigeon")
     assert bad.returncode == ExitCode.input_file and "--via" in bad.stderr
 

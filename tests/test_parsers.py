@@ -104,3 +104,31 @@ def test_money_round_trip(amount):
 @given(st.from_regex(r"[A-Z]{1,3}[0-9]{6,11}", fullmatch=True))
 def test_ids_round_trip(ident):
     assert ids.first_id(f"Member ID: {ident}") == ident
+
+
+def test_shape_key_knows_one_id_through_look_alike_slips():
+    from intake.extract.ids import shape_key
+
+    assert shape_key("1234A5678") == shape_key("123445678") == shape_key("1234a 5678")
+    assert shape_key("AB-1O2") == shape_key("48-102")
+    assert shape_key("1234A5678") != shape_key("1234A5679")
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("desde el 21 de diciembre de 2025 hasta el 23 de diciembre de 2025", ["2025-12-21/2025-12-23"]),
+    ("del 21 al 23 de diciembre de 2025", ["2025-12-21/2025-12-23"]),
+    ("21-23 March 2026", ["2026-03-21/2026-03-23"]),
+    ("March 3-5, 2026", ["2026-03-03/2026-03-05"]),
+])
+def test_date_ranges_in_english_and_spanish(text, spans):
+    assert dates.find_spans(text) == spans
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Appeals Unit, P.O. BOX 44190, Rapid Forks SD 57186-4190", []),
+    ("Suite 400, Boise, ID 83702", []),
+    ("Member ID 55512", ["55512"]),
+    ("Claim 12345 sent to Anytown, CA 90210", ["12345"]),
+])
+def test_address_numbers_are_no_ids(text, found):
+    assert [v for v, _, _ in ids.find_ids(text)] == found

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 from sqlalchemy import select
@@ -60,7 +62,8 @@ def _posts(store) -> list[tuple[str, dict]]:
     return [(f"/request/{req}/sent", {"date": "2026-04-02", "via": "fax"}),
             (f"/request/{req}/received", {"date": "2026-04-20"}),
             (f"/record/{store['letter']}/move", {"step": "up"}),
-            (f"/record/{store['note']}/relevant", {"relevant": "no"})]
+            (f"/record/{store['note']}/relevant", {"relevant": "no"}),
+            (f"/case/{store['case']}/records/order", {"order": f"{store['letter']},{store['note']}"})]
 
 
 def test_case_routes_need_a_session_csrf_and_the_reviewer_role(app, store):
@@ -139,6 +142,15 @@ def test_moving_swaps_with_the_neighbour_and_stops_at_the_ends():
     assert moved([4, 7, 9], 9, 1) == [4, 7, 9]
 
 
+def test_a_new_order_is_each_record_once():
+    from intake.records.ingest import BadOrder, check_order
+
+    check_order([4, 7, 9], [9, 4, 7])
+    for wrong in ([4, 7], [4, 7, 9, 9], [4, 7, 9, 11], [4, 4, 9], []):
+        with pytest.raises(BadOrder):
+            check_order([4, 7, 9], wrong)
+
+
 @pytest.fixture(scope="module")
 def served(store, tmp_path_factory):
     """`intake serve` over the same store, as a user starts it."""
@@ -202,3 +214,81 @@ def test_reorder_and_download_in_a_browser(store, served, browser, tmp_path):
     assert [t.split(": ", 1)[1].split(",")[0] for t in titles[1:]] == [kinds[second], kinds[first]]
     assert not errors, errors  # no CSP violation or script error
     context.close()
+
+
+def test_a_new_order_must_name_each_record_once(app, store):
+    client = signed_in(app, "reviewer")
+    ids = [r["id"] for r in _records(store)]
+    path = f"/case/{store['case']}/records/order"
+    for order in ("", "1;2", ",".join(map(str, ids[:-1])), ",".join(map(str, ids + ids[:1])),
+                  ",".join(map(str, ids + [99999]))):
+        got = client.post(path, data={"csrf": client.csrf, "order": order})
+        assert got.status_code == 400, order
+    assert [r["id"] for r in _records(store)] == ids  # nothing changed
+    assert client.post("/case/999/records/order", data={"csrf": client.csrf, "order": "1"}).status_code == 404
+
+
+def _toc_titles(pdf_path, titles: list[str]) -> list[str]:
+    """The given titles in the order the packet's table of contents (its third page) lists them."""
+    from pypdf import PdfReader
+
+    toc = PdfReader(str(pdf_path)).pages[2].extract_text()
+    assert all(t in toc for t in titles), toc
+    return sorted(titles, key=toc.index)
+
+
+@pytest.mark.skipif(__import__("shutil").which("chromium") is None, reason="chromium is not installed")
+def test_drag_a_record_to_a_new_place_in_a_browser(store, served, browser, tmp_path):
+    """A third record dragged from the bottom to the top: the new order is posted (CSRF, under the CSP),
+    kept after a reload, audited, and followed by the packet's table of contents."""
+    from playwright.sync_api import expect
+
+    from intake.api import add_records, mark_record
+    from intake.db.models import AuditRow
+
+    fields = json.loads((SAMPLES / f"{SAMPLE.name}.truth.json").read_text())["fields"]
+    surgery = case_records(fields["service_dates"][0], fields["provider"])[6]  # after the service: last
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("INTAKE_ORIGINALS", str(Path(store["papers"]).parent / "originals"))  # the store's
+        added = add_records(store["case"], [str(render(surgery, tmp_path / "surgery.pdf", seed=6))],
+                            db=store["db_url"])
+    assert added[0].error is None
+    for r in _records(store):
+        mark_record(r["id"], relevant=True, db=store["db_url"])
+    titles = {r["id"]: {"office_note": "Office note", "operative_report": "Operative report",
+                        "medical_necessity_letter": "Letter of medical necessity"}[r["kind"]]
+              for r in _records(store)}
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(served + "/login")
+    page.fill('input[name="username"]', "reviewer")
+    page.fill('input[name="password"]', PASSWORD)
+    page.click('button[type="submit"]')
+    page.goto(served + f"/case/{store['case']}")
+    rows = page.locator("#records tr[data-record]")
+    expect(rows).to_have_count(3)
+    before = [rows.nth(i).get_attribute("data-record") for i in range(3)]
+    wanted = [before[2], before[0], before[1]]
+    with page.expect_request(lambda r: r.url.endswith("/records/order") and r.method == "POST") as posted:
+        page.locator(f'#record-{before[2]} td.grip').drag_to(page.locator(f'#record-{before[0]} td.grip'),
+                                                            target_position={"x": 4, "y": 3})
+    sent = parse_qs(posted.value.post_data)
+    assert sent["order"] == [",".join(wanted)] and sent["csrf"][0]
+    expect(rows.nth(0)).to_have_attribute("data-record", wanted[0])
+    page.wait_for_load_state("networkidle")
+    page.reload()
+    assert [rows.nth(i).get_attribute("data-record") for i in range(3)] == wanted
+    assert [rows.nth(i).locator("td").nth(1).inner_text() for i in range(3)] == ["1", "2", "3"]
+    assert [str(r["id"]) for r in _records(store)] == wanted
+    with page.expect_download() as got:
+        page.click('a[href$="/packet.pdf"]')
+    pdf = tmp_path / "packet.pdf"
+    got.value.save_as(pdf)
+    assert _toc_titles(pdf, [titles[int(i)] for i in before]) == [titles[int(i)] for i in wanted]
+    assert not errors, errors  # no CSP violation or script error
+    context.close()
+    with Session(store["engine"]) as s:
+        details = [r.detail for r in s.scalars(select(AuditRow).where(AuditRow.action == "record_order"))]
+    assert f"case {store['case']} order {','.join(wanted)}" in details

@@ -92,7 +92,7 @@ def test_the_distributions_carry_the_data_folders_once(built):
         assert rel not in in_wheel  # no top-level rules/ in site-packages
     assert "intake/db/migrations/versions/0001_initial_schema.py" in in_wheel
     assert "intake/db/migrations/script.py.mako" in in_wheel
-    for rel in ("templates/review.html", "static/htmx.min.js", "static/HTMX.txt", "static/app.js"):
+    for rel in ("templates/review.html", "static/htmx.min.js", "static/HTMX.txt", "static/app.js", "static/reorder.js"):
         assert f"intake/web/{rel}" in in_wheel  # intake serve's pages and assets
     required = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     assert any(line.startswith("Requires-Dist: spacy") for line in required)

@@ -96,9 +96,9 @@ class Context:
         return 1.0 + 0.04 * min(max(n - 1, 0), 3)
 
     def foreign_prefix(self, value: str) -> bool:
-        """'ACCT-6633820', 'RX 4471', 'MRN...': the ID's own prefix says it is an account, chart or prescription."""
+        """'ACCT-6633820', 'RX 4471', 'CPT 99213': the ID's own prefix says it is an account, prescription or code."""
         m = re.match(r"^([A-Za-z]{2,5})[-\s]?\d", value)
-        return bool(m) and bool(self.lex.classes_of(m.group(1).lower()) & {"account", "rx", "form", "npi"})
+        return bool(m) and bool(self.lex.classes_of(m.group(1).lower()) & {"account", "rx", "form", "npi", "codes"})
 
     def in_other_claim(self, cand: Candidate) -> bool:
         return cand.order // 100 in self.others
@@ -112,6 +112,22 @@ class Context:
             if toks and len(toks[0]) > 1 and all(self.lex.classes_of(t) & cut for t in toks):
                 return " ".join(words[:i])
         return text
+
+    def named_by_surname(self, text: str) -> str | None:
+        """'Dear Mr. Reyes' / 'Estimado señor Reyes': the full name the letter prints elsewhere with that surname
+        (the address block's 'Ana M. Reyes'); None when it prints none."""
+        from intake.extract.names import clean_person, name_words
+
+        toks = [t for t in re.split(r"[\s:,]+", text.strip()) if t]
+        toks = [t for t in toks if t.strip(".").casefold() not in name_words().titles]
+        if not toks or not re.fullmatch(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\-]+", toks[0]):
+            return None
+        pat = rf"\b([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+\s+(?:[A-Z]\.?\s+)?{re.escape(toks[0])})\b"
+        for m in re.finditer(pat, self.dtext.text):
+            full = clean_person(m.group(1))
+            if full and len(full.split()) >= 2:
+                return full
+        return None
 
     def fuller_name(self, name: str) -> str:
         """'Dear Ana Reyes' names the person the address block calls 'Ana M. Reyes'."""
@@ -269,6 +285,18 @@ class Context:
                                               "heuristic", {"address_block": 0.75}))
         return out[:1]
 
+    def _beside(self, cell, parse):
+        """The first name in a later cell of a claim's header line, past bullets and icons."""
+        from intake.layout import cells
+
+        later = [c for c in cells(cell.line) if c[0].bbox[0] > cell.words[-1].bbox[2]]
+        for c in later:
+            text = " ".join(w.text for w in c)
+            if _is_mark(text):
+                continue
+            return parse(text)
+        return None
+
     def claim_header_providers(self, parse) -> list[Candidate]:
         """'Claim number 123 • Three Rivers Hospital': who billed the claim follows its number."""
         out = []
@@ -280,11 +308,16 @@ class Context:
                 continue
             rest = " ".join(w.text for w in lab.cell.words[lab.end:])
             parts = re.split(r"\s[\u2022|\u00b7\-\u2013]\s", rest, maxsplit=1)
-            value = parse(parts[1]) if len(parts) == 2 else None
+            value = parse(parts[1]) if len(parts) == 2 else self._beside(lab.cell, parse)
             if value:
                 out.append(self.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",
                                           "heuristic", {"claim_header": 0.85}))
         return out
+
+
+def _is_mark(text: str) -> bool:
+    """A cell of bullets, icons or rules OCR read as '+', '•', '|', '»'."""
+    return not re.search(r"[A-Za-z0-9]", text)
 
 
 def cells_text(line: Line) -> str:

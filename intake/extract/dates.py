@@ -25,8 +25,11 @@ PATTERNS = [
     re.compile(_D + r"\s+(?:de\s+)?" + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y),
     re.compile(r"(?<![\d])(?P<d>[0-3]?\d)[-\s](?P<mon>[a-z]{3,9})\.?[-\s](?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
 ]
-RANGE_SEP = r"\s*(?:-|to|through|thru|until|al|a|hasta|y)\s*"
+RANGE_SEP = r"\s*(?:-|to|through|thru|until|al|a|hasta(?:\s+el)?|y)\s*"
 MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d),?\s+" + _Y)
+# 'del 21 al 23 de diciembre de 2025', '21-23 March 2026': the first day borrows the second's month and year
+DAY_MONTH_RANGE = re.compile(r"(?<![\d])(?P<d1>[0-3]?\d)\s*(?:-|al|a|to)\s*(?P<d2>[0-3]?\d)\s+(?:de\s+)?" + _MON
+                             + r",?\s+(?:de(?:l)?\s+)?" + _Y)
 
 
 def _month(word: str) -> int | None:
@@ -116,7 +119,7 @@ def find_spans(text: str) -> list[str]:
     """Dates and date ranges as ISO strings ('2026-02-10' or '2026-02-10/2026-02-14')."""
     out: list[str] = []
     low = fold_keep_len(text)
-    for m in MONTH_DAY_RANGE.finditer(low):
+    for m in [*MONTH_DAY_RANGE.finditer(low), *DAY_MONTH_RANGE.finditer(low)]:
         mon, y = _month(m.group("mon")), int(m.group("y"))
         a, b = (_make(y, mon, int(m.group("d1"))), _make(y, mon, int(m.group("d2")))) if mon else (None, None)
         if a and b and a < b:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
@@ -22,15 +23,44 @@ def _id_shape(value: str) -> float:
     return 0.7 if len(core) >= 4 else 0.3
 
 
+def _next_to_label(text: str, start: int) -> bool:
+    """In running text the label is at most one word from its number: 'claim (reference 12-345678)', not
+    'claim for proton beam radiation therapy (CPT 77523)'."""
+    from intake.extract.kv import FILLERS
+    from intake.extract.text import fold
+
+    before = re.sub(r"\s+", " ", text.strip())[:start].split()
+    return sum(fold(w).strip("(),:;") not in FILLERS | {""} for w in before) <= 1
+
+
+WHOLE_CELL_HOW = ("next cell", "below", "column")
+
+
+def _whole_cell_id(pair, short: int) -> list:
+    """A value cell holding only two or three fragments of letters, digits and dashes is one ID that OCR
+    broke ('185K 7226547', '2026832MG 4850'): a cell beside its label holds one value."""
+    words = [w.text for w in pair.value.words]
+    if pair.how not in WHOLE_CELL_HOW or not 2 <= len(words) <= 3:
+        return []
+    if not all(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*", w) for w in words):
+        return []
+    if not any(c.isalpha() for c in "".join(words)) or len("".join(words)) > 20:
+        return []  # all-digit groups are joined by find_ids itself, and short groups may be two values
+    return ids.find_ids("".join(words), short)[:1]
+
+
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             pair.label.score_for(name).score >= 0.9 and len(pair.value.words) == 1 else 4
-        found = ids.find_ids(pair.value.tight_text, short) or ids.find_ids(pair.value.text, short)
+        found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short) or \
+            ids.find_ids(pair.value.text, short)
         if pair.how != "inline":
             found = found[:1]
         found = [f for f in found if not ctx.foreign_prefix(f[0])]
+        if pair.how == "sentence":
+            found = [f for f in found if _next_to_label(pair.value.text, f[1])]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
             feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))
@@ -68,10 +98,12 @@ def choose_ids(ctx: Context) -> dict[str, Candidate]:
 def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in ranked(id_candidates(ctx, "case_numbers"), 0.4) if ids.norm(c.value) not in exclude]
     cands = [c for c in cands if not ctx.in_other_claim(c)]
-    values: list[str] = []
+    groups: dict[str, list[Candidate]] = {}
     for c in sorted(cands, key=lambda c: c.order):
-        if ids.norm(c.value) not in {ids.norm(v) for v in values}:
-            values.append(c.value)
+        groups.setdefault(ids.shape_key(c.value), []).append(c)
+    # one number read twice with a look-alike slip is one number: keep its first reading (usually the claim
+    # line's, where the number is printed for reading back, rather than a sentence's)
+    values = [g[0].value for g in groups.values()]
     if not values:
         return None
     fv = max(cands, key=lambda c: c.score).to_field()
@@ -88,7 +120,7 @@ def member_name(ctx: Context) -> Candidate | None:
         value = _person_value(pair.value.text, ctx)
         if value:
             cands.append(ctx.from_pair(pair, "member_name", value, {}))
-    for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx)):
+    for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx) or ctx.named_by_surname(t)):
         c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
         cands.append(c)
     cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
@@ -98,11 +130,24 @@ def member_name(ctx: Context) -> Candidate | None:
     return win
 
 
+CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|PhD|DC|MSW|LCSW|PsyD|CRNA)\.?$")
+
+
 def _org_value(text: str, ctx: Context) -> str | None:
+    """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
+    label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
     text = ctx.cut_at_label_words(text, person=False)
     if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
         return None
-    return names.clean_org(text)
+    value = names.clean_org(text)
+    if value is None:
+        return None
+    value = CREDENTIALS.sub("", value).strip(" ,")
+    value = re.sub(r"^(?:[^\w(]+|[a-z]\b\W*)+|(?:\s+[a-z]|\s+[^\w).]+)+$", "", value)  # OCR specks: 'o - X o'
+    words = value.split()
+    if len(value) < 4 or not value[:1].isupper() or all(ctx.lex.word_classes(w) is not None for w in words):
+        return None
+    return value
 
 
 def provider(ctx: Context) -> Candidate | None:

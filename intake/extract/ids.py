@@ -50,8 +50,12 @@ def is_id(tok: str, min_len: int = 4) -> bool:
 def _join(text: str) -> str:
     parts = text.split(" ")
     out: list[str] = []
-    for p in parts:
-        if out and re.fullmatch(r"\d{2,6}", p) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
+    for i, p in enumerate(parts):
+        # a one-digit group is a check digit only after a long number ('CBL 8355 9843 0'), never '1 of 2'
+        after = parts[i + 1].lower() if i + 1 < len(parts) else ""
+        long_before = out and sum(c.isdigit() for c in out[-1]) >= 6 and after not in ("of", "de", "/")
+        group = r"\d{1,6}" if long_before else r"\d{2,6}"
+        if out and re.fullmatch(group, p) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
             out[-1] += p
         else:
             out.append(p)
@@ -59,13 +63,32 @@ def _join(text: str) -> str:
 
 
 LETTER_SPLIT = re.compile(r"\b([A-Z])\s(?=[A-Z]{1,3}\d{3,}\b)")
-PREFIX_SPLIT = re.compile(r"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR)\b)([A-Z]{1,4})\s?(-)?\s?(?=\d{3,})")
+# never glued to the number after them: label words, reason-code groups, and address words ('P.O. Box 4410',
+# 'Suite 200', 'Apt 12'), and a state before its ZIP code ('SD 57186-4190')
+ADDRESS_WORDS = "BOX|STE|SUITE|APT|UNIT|RM|FL|BLDG|HWY|RTE|RT"
+STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
+          "ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+PREFIX_SPLIT = re.compile(rf"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR|{ADDRESS_WORDS})\b)"
+                          rf"(?!(?:{STATES})\s\d{{5}}(?:-\d{{4}})?\b)([A-Z]{{1,4}})\s?(-)?\s?(?=\d{{3,}})")
 
 
 def _join_prefix(text: str) -> str:
     """OCR often splits 'QRA90916768' into 'QRA 90916768' and 'GRP-8623' into 'GRP - 8623'."""
     text = LETTER_SPLIT.sub(r"\1", text)  # 'A P871753'
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
+
+
+AFTER_ADDRESS_WORD = re.compile(rf"\b(?:{ADDRESS_WORDS})\.?\s*#?\s*$", re.I)
+WORDLIKE_STATES = {"ID", "IN", "OR", "ME", "OK", "HI", "DE", "CO", "PA", "MA", "LA", "MI", "AL", "AS"}
+PLAIN_STATES = "|".join(x for x in STATES.split("|") if x not in WORDLIKE_STATES)
+# 'Boise, ID 83702' (a comma before the state) or 'Rapid Forks SD 57186'; never 'Member ID 55512'
+AFTER_STATE = re.compile(rf"(?:,\s*(?:{STATES})|\b(?:{PLAIN_STATES}))\s*$")
+ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+
+
+def _address_number(before: str, tok: str) -> bool:
+    """A PO box, suite or apartment number, or a ZIP code after its state: part of an address, no ID."""
+    return bool(AFTER_ADDRESS_WORD.search(before) or (ZIP.fullmatch(tok) and AFTER_STATE.search(before)))
 
 
 def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
@@ -77,7 +100,7 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
         tok = _fix_lookalikes(tok)
-        if is_id(tok, min_len):
+        if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok):
             out.append((tok, m.start(), m.end()))
     return out
 
@@ -85,6 +108,16 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
 def norm(value: str) -> str:
     """An ID as compared: grouping spaces dropped, case ignored."""
     return re.sub(r"\s+", "", value or "").upper()
+
+
+SHAPE_FOLD = str.maketrans("OQDILISBZGAT", "000111582647")
+
+
+def shape_key(value: str) -> str:
+    """An ID as OCR might have misread it: letters that look like digits folded into them, so '1234A5678'
+    and '123445678' read off two lines of one letter are known as one claim. For grouping only, never for
+    the value printed."""
+    return norm(value).translate(SHAPE_FOLD)
 
 
 def first_id(text: str) -> str | None:

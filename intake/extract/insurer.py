@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 SIGN_OFF = re.compile(r"^(?:sincerely|respectfully|regards|cordially|atentamente|cordialmente|saludos)\b")
 NOT_ORG = re.compile(r"\bomb\b|\bform\b|\bcms-\d|\bpage\s+\d|\bpagina\s+\d|^\W*\d|\bnpi\b|\bid\b\s*[:#]")
 PERSON = re.compile(r"^(?:dr\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'\-]+(?:,?\s+(?:MD|DO|RN|PhD|M\.D\.))?$")
+# 'PAULETTE P. MWANGI', 'Percy F, Strand': a first name, an initial, a last name (an addressee, a signer)
+INITIALLED = re.compile(r"(?:^|\s)[A-Z][A-Za-z'\-]+\s+[A-Z][.,]?\s+[A-Z][A-Za-z'\-]+(?:\s+\d.*)?$")
 
 _ORG_RE: dict[str, re.Pattern] = {}
 
@@ -30,15 +32,32 @@ def _org_words(rules: RuleSet) -> re.Pattern:
     return pat
 
 
-def _plausible(text: str, rules: RuleSet) -> bool:
+CONTINUATIONS = {"for", "of", "and", "the", "to", "in", "on", "a", "an", "de", "del", "la", "el", "y", "para", "con"}
+ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
+SENTENCE_START = {"we", "you", "your", "our", "this", "if", "please", "thank", "le", "su", "usted", "hemos", "sus"}
+
+
+def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:
     """Short, mostly letters, no colon, not a sentence, not an address, form line or label row."""
     low = fold(text).strip()
     letters = sum(c.isalpha() for c in low)
     if letters < 4 or letters < 0.7 * len(low.replace(" ", "")) or ":" in low or len(low.split()) > 8:
         return False
-    if text.strip()[:1].islower():
-        return False  # names start with a capital; 'for Part B' continues a title
-    if low.endswith(".") and len(low.split()) > 4 or NOT_ORG.search(low):
+    if text.strip()[:1].islower() and (not logo or low.split()[0] in CONTINUATIONS):
+        return False  # names start with a capital ('for Part B' continues a title); a logo may not
+    if ZIP_TAIL.search(text):
+        return False  # 'Summerville SC 29420': the last line of an address
+    words = text.split()
+    if len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 >= len(words):
+        return False  # 'Un plan de aquí, para nuestra gente': a tagline or a sentence, not a name
+    from intake.extract.dates import find_dates
+
+    if find_dates(text):
+        return False  # 'November 24, 2025 JANE Q. DOE': the letter's date line
+    if low.split()[0] in SENTENCE_START:
+        return False  # 'We denied your vision claim' is the letter's heading, not who sent it
+    corporate = re.search(r"\b(?:inc|co|corp|ltd|llc|l\.l\.c|s\.a|p\.c)\.$", low)
+    if low.endswith(".") and len(low.split()) > 4 and not corporate or NOT_ORG.search(low):
         return False
     return not any(re.search(p, low) for p in rules.insurers.not_insurer)
 
@@ -50,7 +69,9 @@ def _label_row(text: str, rules: RuleSet) -> bool:
     lex = lexicon_of(rules)
     words = text.split()
     known = [lex.word_classes(w) for w in words]
-    return len(words) >= 2 and sum(1 for k in known if k and k - {"connector"}) >= 0.6 * len(words)
+    if len(words) == 1:  # 'Afiliado', 'GROUP' alone; 'Medicare' names a program and may be the issuer
+        return bool(known[0]) and not known[0] & {"program", "connector"}
+    return sum(1 for k in known if k and k - {"connector"}) >= 0.6 * len(words)
 
 
 def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str) -> dict:
@@ -58,9 +79,10 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     feats = {"where": {"letterhead": 1.0, "top": 0.85, "signature": 0.8}[where]}
     org = _org_words(rules)
     feats["org_words"] = 1.0 if org.search(fold(name)) else 0.55
-    if feats["org_words"] == 1.0 and not org.sub("", fold(name)).strip(" ,.&-'"):
+    rest = org.sub("", fold(name))
+    if feats["org_words"] == 1.0 and not re.sub(r"\b(?:of|the|and|for|de|del|la|el|y)\b", "", rest).strip(" ,.&-'"):
         feats["generic"] = 0.6  # 'Benefits', 'Health Plan': organisation words and no name
-    if PERSON.match(name) and feats["org_words"] < 1:
+    if (PERSON.match(name) or INITIALLED.match(name)) and feats["org_words"] < 1:
         feats["person"] = 0.4
     if line.height > 1.25 * body:
         feats["large_type"] = 1.1
@@ -85,13 +107,17 @@ def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
     for ws in cells(ln):
         part: list = []
         for w in ws + [None]:
-            if w is None or w.text == "|":
+            if w is None or w.text in ("|", "-", "\u2013", "\u2022", "\u00b7"):
                 if part:
                     out.append(Line(words=part, page=ln.page, index=ln.index))
                 part = []
             else:
                 part.append(w)
     for c in list(out):
+        m = INITIALLED.search(c.text)
+        if m and m.start() > 0:  # 'Pharmacy Benefits Ezra L. Oyelaran': the addressee printed beside it
+            keep = len(c.text[:m.start()].split())
+            out.append(Line(words=c.words[:keep], page=ln.page, index=ln.index))
         low = fold(c.text)
         for title in rules.insurers.titles:
             m = re.search(title, low)
@@ -111,14 +137,15 @@ def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
     for i, ln in enumerate(page.lines):
         if SIGN_OFF.match(fold(ln.text).strip()):
             out.extend((x, "signature") for x in page.lines[i + 1:i + 6])
-    return [(ln, where) for ln, where in out if _plausible(ln.text, rules) and not _label_row(ln.text, rules)]
+    return [(ln, where) for ln, where in out
+            if _plausible(ln.text, rules, logo=where == "letterhead") and not _label_row(ln.text, rules)]
 
 
 def _joined(tops: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
     """A name set in two lines of a logo ('NORTHWIND' over 'MUTUAL HEALTH') is one candidate too."""
     out = []
     for k, (a, where) in enumerate(tops):
-        for b, _ in tops[k + 1:k + 4]:
+        for b, _ in tops[k + 1:k + 8]:
             close = 0 <= b.bbox[1] - a.bbox[3] < 2.5 * max(a.height, b.height)
             if close and len(a.words) <= 4 and len(b.words) <= 4 and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height:
                 out.append((Line(words=a.words + b.words, page=a.page, index=a.index), where))

@@ -56,7 +56,9 @@ class Cell:
         out = self.words[0].text
         for prev, w in zip(self.words, self.words[1:]):
             gap = w.bbox[0] - prev.bbox[2]
-            out += ("" if gap < 0.18 * max(1.0, self.line.height) else " ") + w.text
+            hyphen = prev.text[-1:] in "-\u2013" and prev.text[-2:-1].isdigit() and w.text[:1].isalnum()
+            near = gap < (0.6 if hyphen else 0.18) * max(1.0, self.line.height)  # '123- 45-6789': one ID
+            out += ("" if near else " ") + w.text
         return out
 
 
@@ -309,6 +311,8 @@ def _merge_wrapped_headers(ix: KVIndex, lex: Lexicon) -> None:
             below = ix.cells[id(ix.lines[j + 1])]
             if not below or any(DIGIT.search(c.text) for c in below) or any(len(c.words) > 3 for c in below):
                 break
+            if any(c.text.endswith(":") for c in below) or 2 * sum(_all_label_words(c, lex) for c in below) < len(below):
+                break  # a row of 'Name: | Jane Doe' pairs under a two-part heading, not the rest of a header
             for c in below:
                 over = [h for h in head if h.x0 < c.x1 and h.x1 > c.x0]
                 if over:
@@ -324,6 +328,8 @@ def _merge_wrapped_headers(ix: KVIndex, lex: Lexicon) -> None:
 def is_table_header(ix: KVIndex, line: Line) -> bool:
     """A table's header row: several cells, at least two of them labels, no figures."""
     row = ix.cells.get(id(line), [])
+    if any(c.text.endswith(":") and not _is_label_cell(ix, n) for c, n in zip(row, row[1:])):
+        return False  # 'Name: | Jane Doe | Name: | John Doe': labels with their values beside them
     return (len(row) >= 3 and sum(1 for c in row if id(c) in ix.labelled) >= 1
             and sum(1 for c in row if id(c) in ix.labelled or id(c) in ix.headers) >= 2
             and not DIGIT.search(line.text))
@@ -352,12 +358,16 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
                 continue
             break
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
-        if _is_label_cell(ix, under) or len(under.words) > 10:
+        if _is_label_cell(ix, under) or len(under.words) > 10 or OWN_LABEL.match(under.text):
             if header_row:
                 continue
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(under)
     return out
+
+
+# 'Portal submission no.: SUB-1234' under 'Review type': a cell that carries its own label and value
+OWN_LABEL = re.compile(r"^[A-Za-z][A-Za-z .#/()\-]{0,40}:(?:\s|$)")
 
 
 def _is_label_cell(ix: KVIndex, c: Cell) -> bool:

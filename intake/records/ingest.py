@@ -9,7 +9,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from intake.db.models import CaseRow, DocumentRow, RecordRow
-from intake.errors import IntakeError, InputFileError
+from intake.errors import IntakeError, InputFileError, NotFoundError, UsageError
 from intake.records.classify import read_record
 from intake.records.relevance import relevance
 from intake.records.rules import RecordsFile, cached_record_rules
@@ -17,8 +17,16 @@ from intake.records.rules import RecordsFile, cached_record_rules
 log = logging.getLogger(__name__)
 
 
-class CaseNotFound(InputFileError):
-    """No such case in the database (exit code 3, like any input that is not there)."""
+class CaseNotFound(NotFoundError):
+    """No such case in the database (exit code 2, like every unknown ID)."""
+
+
+class RecordNotFound(NotFoundError):
+    """No such record (exit code 2)."""
+
+
+class BadOrder(UsageError):
+    """A new order of the records that is not a permutation of them."""
 
 
 @dataclass
@@ -160,7 +168,7 @@ def mark(engine: Engine, record_id: int, relevant: bool | None = None, kind: str
     with Session(engine) as s, s.begin():
         row = s.get(RecordRow, record_id)
         if row is None:
-            raise CaseNotFound(f"no record with id {record_id}")
+            raise RecordNotFound(f"no record with id {record_id} (intake records list CASE shows them)")
         if relevant is not None:
             row.relevant = relevant
             row.reasons = [*row.reasons, "marked by hand: " + ("relevant" if relevant else "not relevant")]
@@ -196,7 +204,7 @@ def move(engine: Engine, record_id: int, step: int) -> list[dict]:
     with Session(engine) as s, s.begin():
         row = s.get(RecordRow, record_id)
         if row is None:
-            raise CaseNotFound(f"no record with id {record_id}")
+            raise RecordNotFound(f"no record with id {record_id} (intake records list CASE shows them)")
         rows = {r.id: r for r in s.scalars(select(RecordRow).where(RecordRow.case_id == row.case_id))}
         now = [r["id"] for r in order_records([record_view(r) for r in rows.values()], include_all=True)[0]]
         order = moved(now, record_id, 1 if step > 0 else -1)
@@ -209,3 +217,21 @@ def case_of_record(engine: Engine, record_id: int) -> int | None:
     with Session(engine) as s:
         row = s.get(RecordRow, record_id)
         return row.case_id if row else None
+
+
+def check_order(now: list[int], wanted: list[int]) -> None:
+    """Pure: a new order must name each of the case's records once, no more and no others (a page older
+    than a record added since is refused rather than guessed at)."""
+    if sorted(wanted) != sorted(now) or len(set(wanted)) != len(wanted):
+        raise BadOrder("the order must list each of the case's records once; reload the page and try again")
+
+
+def reorder(engine: Engine, case_id: int, wanted: list[int]) -> list[dict]:
+    """The whole order at once (drag and drop on the case page): positions 1..n as given."""
+    with Session(engine) as s, s.begin():
+        denial_document(s, case_id)
+        rows = {r.id: r for r in s.scalars(select(RecordRow).where(RecordRow.case_id == case_id))}
+        check_order(list(rows), wanted)
+        for n, rid in enumerate(wanted, start=1):
+            rows[rid].position = n
+        return [record_view(rows[rid]) for rid in wanted]

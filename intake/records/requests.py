@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from intake.db.models import DocumentRow, PaperRow, RequestRow
-from intake.errors import InputFileError
+from intake.errors import InputFileError, NotFoundError
 
 RECORDS_DAYS = 30  # 45 CFR 164.524(b)(2)(i)
 EXTENSION_DAYS = 30  # 45 CFR 164.524(b)(2)(ii): once, in writing
@@ -23,8 +23,8 @@ VIA = ("mail", "fax", "portal", "email")
 CALL_DAYS = (7, 10)
 
 
-class RequestNotFound(InputFileError):
-    """No such request (exit code 3)."""
+class RequestNotFound(NotFoundError):
+    """No such request (exit code 2, like every unknown ID)."""
 
 
 class BadRequestChange(InputFileError):
@@ -119,12 +119,22 @@ def _list(engine: Engine, today: dt.date, overdue: bool, case_id: int | None, do
     with Session(engine) as s, s.begin():
         q = select(DocumentRow).where(DocumentRow.id.in_(select(PaperRow.document_id))).order_by(DocumentRow.id)
         if case_id is not None:
+            _known_case(s, case_id)
             q = q.where(DocumentRow.case_id == case_id)
         if document_id is not None:
             q = q.where(DocumentRow.id == document_id)
         rows = [r for doc in s.scalars(q) for r in sync(s, doc)]
         out = [view(r, today) for r in rows]
     return [r for r in out if r["status"] == "overdue"] if overdue else out
+
+
+def _known_case(s: Session, case_id: int) -> None:
+    """`--case 999` is a typing mistake, not a case without requests: said so, like every unknown ID."""
+    from intake.db.models import CaseRow
+    from intake.records.ingest import CaseNotFound
+
+    if s.get(CaseRow, case_id) is None:
+        raise CaseNotFound(f"no case with id {case_id} (intake list shows each document's case)")
 
 
 def _get(s: Session, request_id: int) -> RequestRow:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import tempfile
 
@@ -23,13 +24,11 @@ def _id(request, name: str) -> int:
 
 def _call(fn, *args, **kwargs):
     """intake.api's own errors are the user's to read: one line, 404 for a missing id, 400 otherwise."""
-    from intake.errors import IntakeError
-    from intake.records.ingest import CaseNotFound
-    from intake.records.requests import RequestNotFound
+    from intake.errors import IntakeError, NotFoundError
 
     try:
         return fn(*args, **kwargs)
-    except (CaseNotFound, RequestNotFound) as exc:
+    except NotFoundError as exc:
         raise HTTPException(404, exc.message) from None
     except IntakeError as exc:
         raise HTTPException(400, exc.message) from None
@@ -101,6 +100,24 @@ def record_move(request, user, form):
 
 
 @endpoint("reviewer")
+def record_order(request, user, form):
+    """The whole order from a drag and drop (intake/web/static/reorder.js): ids in the new order."""
+    from intake.api import reorder_records
+    from intake.db.review import audit
+
+    case_id = _id(request, "case_id")
+    raw = str(form.get("order") or "")
+    if not re.fullmatch(r"\d+(,\d+)*", raw):
+        raise HTTPException(400, "order must be the records' ids, separated by commas")
+    ids = [int(x) for x in raw.split(",")]
+    _call(reorder_records, case_id, ids, db=request.app.state.db_url)
+    detail = f"case {case_id} order {raw}"  # ids only; the log's detail holds 128 characters
+    audit(request.app.state.engine, user["username"], "record_order", None,
+          detail if len(detail) <= 128 else detail[:125] + "...")
+    return _back(request, case_id, "records")
+
+
+@endpoint("reviewer")
 def record_relevant(request, user, form):
     from intake.api import mark_record
     from intake.db.review import audit
@@ -139,5 +156,6 @@ ROUTES = [
     Route("/request/{request_id:int}/sent", request_sent, methods=["POST"]),
     Route("/request/{request_id:int}/received", request_received, methods=["POST"]),
     Route("/record/{record_id:int}/move", record_move, methods=["POST"]),
+    Route("/case/{case_id:int}/records/order", record_order, methods=["POST"]),
     Route("/record/{record_id:int}/relevant", record_relevant, methods=["POST"]),
 ]

@@ -19,7 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from inv_kit import MONTHS_ES, fmt_date  # noqa: E402
 
-INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental", "seguro", "nodeny", "upheld", "vision"]
+INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental", "seguro", "nodeny", "upheld", "vision",
+            "mainframe", "grid_statement", "carta_pr", "utilization_fax"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
@@ -29,7 +30,9 @@ def norm(s: str) -> str:
 
 def date_forms(iso_date: str) -> set[str]:
     d = dt.date.fromisoformat(iso_date)
-    return {norm(fmt_date(d, s)) for s in STYLES} | {norm(f"{d.day} de {MONTHS_ES[d.month - 1]}")}
+    printer = {d.strftime("%m/%d/%y"), d.strftime("%b %d, %Y")}  # line-printer forms: 03/04/26, MAR 04, 2026
+    return ({norm(fmt_date(d, s)) for s in STYLES} | {norm(f"{d.day} de {MONTHS_ES[d.month - 1]}")}
+            | {norm(x) for x in printer})
 
 
 def money_forms(m: str) -> set[str]:
