@@ -20,14 +20,14 @@ RUN_PAGES = 4
 
 
 def _init_worker() -> None:
-    """Workers read pages and finish files; Tesseract single-threaded; spaCy loads in the background
-    when this worker's first Tesseract run starts, so every core reads from the first second."""
+    """Workers read pages and finish files; Tesseract single-threaded; the rules and analysis modules
+    load in the background when this worker's first Tesseract run starts, so every core reads from the
+    first second (spaCy only if a document needs the OCR-tolerant phrase pass)."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
     from intake.pipeline import warm_up
-    from intake.rules import cached_rules
 
     global _WARM_START
-    _WARM_START = warm_up(cached_rules())  # handed to the page reader: starts as the first Tesseract run does
+    _WARM_START = warm_up()  # handed to the page reader: starts as the first Tesseract run does
 
 
 _WARM_START = None
@@ -115,15 +115,17 @@ def run_batch(paths: list[str], jobs: int | None = None, out_dir: str | None = N
 
 
 def read_batch(paths: list[str], report, jobs: int | None = None, out_dir: str | None = None,
-               requester: dict | None = None) -> None:
+               requester: dict | None = None, on_started=None) -> None:
     """Pages, not files, are shared out (RUN_PAGES to a Tesseract process), so a long stack keeps every
     core busy; when a file's last page is read, finishing it (split, fields, classification, papers) is
-    a job of its own; each file's report goes to report() in this process as soon as it is in."""
+    a job of its own; each file's report goes to report() in this process as soon as it is in.
+    on_started: called once the first jobs are with the workers, before any report (a new database is
+    made then, while they read)."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     files: dict[str, _Pending] = {}
-    # no preload here: loading spaCy first (a second) would leave every core but one idle; each worker
-    # loads it in the background while Tesseract reads its first page (see _init_worker)
-    queue = _page_queue(paths, files, report)
+    # no preload here: loading the rules first would leave every core but one idle; each worker loads
+    # them in the background while Tesseract reads its first page (see _init_worker)
+    queue = _page_queue(paths, files, report, tail=jobs * 2)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
         pending: dict[Future, tuple[str, str]] = {}  # future -> (kind, path)
 
@@ -139,6 +141,12 @@ def read_batch(paths: list[str], report, jobs: int | None = None, out_dir: str |
                     pending[pool.submit(read_pages_job, job[1], job[2])] = ("page", job[1].path)
 
         top_up()
+        if on_started is not None:
+            try:
+                on_started()
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)  # only the jobs already running finish
+                raise
         while pending:
             done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
             for fut in done:
@@ -176,14 +184,15 @@ def _pages_read(path, read: list, files: dict, pending: dict, pool, out_dir, req
     pending[fut] = ("finish", path)
 
 
-def _page_queue(paths, files: dict, report):
+def _page_queue(paths, files: dict, report, tail: int = 0):
     """Jobs in reading order: ("whole", [sources]) short files grouped until they hold RUN_PAGES pages,
     ("pages", source, [numbers]) RUN_PAGES pages of a long file; a file that cannot even be opened is
-    reported at once."""
+    reported at once. The last `tail` files go one to a job: a group of four pages left to one worker
+    at the end would keep the other cores idle for longer than their Tesseract start-ups cost."""
     from intake.sources import first_page_has_text, open_source
 
     group, group_pages = [], 0
-    for path in paths:
+    for at, path in enumerate(paths):
         started = time.monotonic()
         try:
             source = open_source(path)
@@ -196,7 +205,7 @@ def _page_queue(paths, files: dict, report):
         long = source.page_count > WHOLE_FILE_PAGES
         if whole_file(source.page_count, long and first_page_has_text(source)):
             group, group_pages = group + [source], group_pages + source.page_count
-            if group_pages >= RUN_PAGES:
+            if group_pages >= RUN_PAGES or at >= len(paths) - tail:
                 yield ("whole", group)
                 group, group_pages = [], 0
             continue

@@ -81,12 +81,15 @@ def process(
     """Read each file, print its facts (or JSON), and write the papers with --out."""
     _setup_logging(verbose)
     from intake import api
-    from intake.papers.profile import load_requester
     from intake.report import summary, to_json
 
-    requester = load_requester(config, dict(name=name, address=address, phone=phone, email=email,
-                                            advocate=advocate, providers=provider, lang=lang, templates=templates,
-                                            organization=organization, date=date))
+    options = dict(name=name, address=address, phone=phone, email=email, advocate=advocate, providers=provider,
+                   lang=lang, templates=templates, organization=organization, date=date)
+    requester: dict = {}
+    if out or config or any(v not in (None, [], False, "") for v in options.values()):
+        from intake.papers.profile import load_requester  # pydantic: not before the first page unless needed
+
+        requester = load_requester(config, options)
     all_results, failures = [], []
     for report in api.process_files(files, out_dir=out, requester=requester):
         if report.error:

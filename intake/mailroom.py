@@ -7,6 +7,7 @@ processes, queue workers, the watcher itself).
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from intake.reports import BatchSummary, FileReport, Tally, failed
@@ -60,11 +61,11 @@ class Mailroom:
     progress line. report() takes each file's outcome as it comes, from whoever read it."""
 
     def __init__(self, engine, paths: list[str], force: bool = False, on_report=None, kind: str = "batch",
-                 requester: dict | None = None):
+                 requester: dict | None = None, hashes: dict[str, str] | None = None):
         from intake.db import repo
 
         self.engine, self.force, self.requester = engine, force, requester
-        self.hashes = {p: hash_of(p) for p in paths}
+        self.hashes = hashes if hashes is not None else {p: hash_of(p) for p in paths}
         self.todo = self._new(paths)
         self.errors: list[str] = []
         self.run_id = repo.start_run(engine, kind)
@@ -115,13 +116,52 @@ def stored_batch(paths: list[str], db_url: str | None = None, jobs: int | None =
                  requester: dict | None = None, force: bool = False, on_report=None) -> BatchSummary:
     """A local batch: worker processes on this machine read the files; a killed run resumes next time."""
     from intake.batch import read_batch
-    from intake.db.engine import open_db
+    from intake.db.where import new_sqlite_file
 
-    room = Mailroom(open_db(db_url), paths, force, on_report, requester=requester if out_dir else None)
+    def open_room(hashes=None) -> Mailroom:
+        from intake.db.engine import open_db
+
+        return Mailroom(open_db(db_url), paths, force, on_report, requester=requester if out_dir else None,
+                        hashes=hashes)
+
+    if new_sqlite_file(db_url):
+        return _fresh_batch(paths, open_room, jobs, out_dir, requester)
+    room = open_room()
     try:
         read_batch(room.todo, room.report, jobs, out_dir, requester)
     finally:
         summary = room.close()
+    return summary
+
+
+def _fresh_batch(paths: list[str], open_room, jobs, out_dir, requester) -> BatchSummary:
+    """A new database holds nothing done: the workers start on the first pages at once, and the database
+    (SQLAlchemy's import, the schema) is made while they read; no report is stored before it is there."""
+    from intake import duplicates
+    from intake.batch import read_batch
+
+    started = time.monotonic()
+    hashes = {p: hash_of(p) for p in paths}
+    todo, _ = duplicates.sort_out(paths, hashes, {})  # nothing done before: only copies within the batch
+    rooms: list[Mailroom] = []
+    held: list[FileReport] = []  # a file that cannot even be opened is reported before the database is there
+
+    def report(rep: FileReport) -> None:
+        if rooms:
+            rooms[0].report(rep)
+        else:
+            held.append(rep)
+
+    def opened() -> None:
+        rooms.append(open_room(hashes))
+        rooms[0].tally.start = started  # the run's time counts from its first page, not from the database
+        for rep in held:
+            rooms[0].report(rep)
+
+    try:
+        read_batch(todo, report, jobs, out_dir, requester, on_started=opened)
+    finally:
+        summary = rooms[0].close() if rooms else None
     return summary
 
 

@@ -1,8 +1,10 @@
-"""spaCy pipelines of rule phrases: blank tokenisers plus an EntityRuler, built from rules/ or loaded from models/."""
+"""spaCy pipelines of rule phrases: blank tokenisers plus an EntityRuler, built from rules/ or loaded from models/;
+the exact phrases are found without spaCy where the build exported them (intake/phrases.py)."""
 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from intake.resources import models_dir
@@ -10,7 +12,8 @@ from intake.rules import RuleSet
 
 log = logging.getLogger(__name__)
 LANGS = ("en", "es")
-_LOADED: dict[tuple[str, str], object] = {}
+_LOADED: dict[tuple, object] = {}
+_SPACY_LOCK = threading.Lock()
 
 
 FUZZY_MIN_LEN = 6  # words this long may carry one or two OCR slips ('hecessary')
@@ -68,13 +71,84 @@ def save_pipelines(rules: RuleSet, target: Path | None = None) -> list[Path]:
     out = []
     for lang in LANGS:
         path = target / f"intake_{lang}"
-        build_pipeline(rules, lang).to_disk(path)
-        out.append(path)
+        nlp = build_pipeline(rules, lang)
+        nlp.to_disk(path)
+        out += [path, save_phrases(nlp, rules, target)]
     return out
 
 
+def save_phrases(nlp, rules: RuleSet, target: Path) -> Path:
+    """The exact phrases and the tokenizer's rules for the replay without spaCy (intake/phrases.py)."""
+    import spacy
+
+    from intake import phrases
+
+    path = target / f"phrases_{nlp.lang}.json"
+    phrases.save(phrases.export(nlp, phrase_patterns(rules)), path, rules.digest, spacy.__version__)
+    return path
+
+
+class Pipeline:
+    """What classification asks of a pipeline, with the exact phrases replayed without spaCy; spaCy is
+    loaded only for the OCR-tolerant pass, or where two rules tie on the same words."""
+
+    def __init__(self, exact, rules: RuleSet, lang: str):
+        self.exact, self.rules, self.lang = exact, rules, lang
+
+    def make_doc(self, text: str):
+        from intake.phrases import Doc
+
+        return Doc(text)
+
+    def get_pipe(self, name: str):
+        if name == "exact_phrases":
+            return self._exact
+        if name == "ocr_tolerant_phrases":
+            return self._tolerant
+        return spacy_pipeline(self.rules, self.lang).get_pipe(name)
+
+    def _exact(self, doc):
+        from intake.phrases import Ambiguous
+
+        try:
+            return self.exact(doc)
+        except Ambiguous:
+            nlp = spacy_pipeline(self.rules, self.lang)
+            return nlp.get_pipe("exact_phrases")(nlp.make_doc(doc.text))
+
+    def _tolerant(self, doc):
+        """spaCy's own passes, exact then tolerant, over the same text (the tolerant pass keeps what the
+        exact one found)."""
+        from intake.phrases import Doc
+
+        nlp = spacy_pipeline(self.rules, self.lang)
+        if isinstance(doc, Doc):
+            doc = nlp.get_pipe("exact_phrases")(nlp.make_doc(doc.text))
+        return nlp.get_pipe("ocr_tolerant_phrases")(doc)
+
+
 def pipeline(rules: RuleSet, lang: str = "en"):
-    """Loaded once per process: from models/ when built from these very rules, else built in memory."""
+    """The phrase pipeline for classification: the replay of the exact phrases when models/ has it for
+    these very rules (no spaCy import), else spaCy's."""
+    key = ("light", rules.digest, lang)
+    if key not in _LOADED:
+        from intake import phrases
+
+        exact = phrases.load(models_dir() / f"phrases_{lang}.json", rules.digest)
+        if exact is None:
+            log.debug("no phrase replay for these rules in models/; spaCy finds the phrases")
+        _LOADED[key] = Pipeline(exact, rules, lang) if exact is not None else None
+    return _LOADED[key] or spacy_pipeline(rules, lang)
+
+
+def spacy_pipeline(rules: RuleSet, lang: str = "en"):
+    """Loaded once per process: from models/ when built from these very rules, else built in memory. A
+    caller arriving while the background warm-up loads it waits for that load instead of doing it twice."""
+    with _SPACY_LOCK:
+        return _spacy_pipeline(rules, lang)
+
+
+def _spacy_pipeline(rules: RuleSet, lang: str):
     key = (rules.digest, lang)
     if key in _LOADED:
         return _LOADED[key]

@@ -136,15 +136,18 @@ def _read_alone(source: SourceFile, number: int, size, read_ahead: bool, on_star
 
 
 def _page_or_error(read: Callable[[], PageText], number: int) -> PageText | IntakeError:
-    """A page read on its own: its error, Tesseract's failure included, is returned in its place."""
-    from pytesseract import TesseractError
-
+    """A page read on its own: its error, Tesseract's failure included, is returned in its place.
+    pytesseract (and numpy with it) is imported only on a failure: not before Tesseract starts."""
     try:
         return read()
     except IntakeError as exc:
         return exc
-    except TesseractError:
-        return InputFileError(f"page {number} could not be read by Tesseract")
+    except Exception as exc:
+        from pytesseract import TesseractError
+
+        if isinstance(exc, TesseractError):
+            return InputFileError(f"page {number} could not be read by Tesseract")
+        raise
 
 
 def ocr_image(img, number: int, path: Path, read_ahead: bool = False, image_file: str | None = None,

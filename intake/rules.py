@@ -17,6 +17,9 @@ from intake.resources import RULE_FILES, rules_digest
 from intake.resources import rules_dir as _rules_dir
 
 log = logging.getLogger(__name__)
+# libyaml's parser when PyYAML has it: the same safe constructor and the same data, 20 times quicker than the
+# pure-Python scanner (a third of a text-layer letter's time went on parsing the rule files)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Strict(BaseModel):
@@ -226,7 +229,7 @@ def _describe(exc: ValidationError) -> str:
 
 def load_file(path: Path, model: type[BaseModel]) -> BaseModel:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except FileNotFoundError:
         raise RulesError("rule file is missing", str(path)) from None
     except yaml.YAMLError as exc:

@@ -142,29 +142,31 @@ def check_pixels(img, path: Path) -> None:
 
 
 def render_pdf_page(path: Path, number: int, page_size: tuple[float, float], into: str | None = None):
-    """The page as a grey image at 300 dpi (less for huge pages); into: a private folder to render it
-    to as a PGM file, which Tesseract can start on before Pillow has looked at it."""
-    from pdf2image import convert_from_path
-    from pdf2image.exceptions import PDFPageCountError, PDFPopplerTimeoutError, PDFSyntaxError
+    """The page as a grey image at 300 dpi (less for huge pages), drawn by one pdftoppm run; into: a
+    private folder to render it to as a PGM file, which Tesseract can start on before Pillow has looked at
+    it. pdftoppm is called as pdf2image calls it (the same pixels), without pdf2image's extra pdfinfo run
+    per page; a page it cannot draw is said in words."""
+    import subprocess
+    from io import BytesIO
+
+    from PIL import Image
 
     if not shutil.which("pdftoppm"):
         raise MissingDependencyError("poppler is not installed (Debian: apt-get install poppler-utils)")
     dpi = _render_dpi(path, number, page_size)
-    try:
-        images = convert_from_path(str(path), dpi=dpi, first_page=number, last_page=number, grayscale=True,
-                                   output_folder=into, single_file=into is not None, paths_only=into is not None,
-                                   timeout=damage.RENDER_SECONDS)
-    except (PDFPageCountError, PDFSyntaxError):
-        raise damage.pdf_page_undrawable(number, path) from None
-    except PDFPopplerTimeoutError:
-        raise damage.pdf_page_undrawable(number, path, f" in {damage.RENDER_SECONDS:g} s") from None
-    if not images:
-        raise damage.pdf_page_undrawable(number, path)
-    img = images[0]
+    cmd = ["pdftoppm", "-r", str(dpi), "-f", str(number), "-l", str(number), "-gray", str(path)]
     if into is not None:
-        from PIL import Image
-
-        img = Image.open(img)
+        cmd[-1:-1] = ["-singlefile"]
+        cmd.append(os.path.join(into, "page"))
+    try:
+        out = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=damage.RENDER_SECONDS)
+    except subprocess.TimeoutExpired:
+        raise damage.pdf_page_undrawable(number, path, f" in {damage.RENDER_SECONDS:g} s") from None
+    target = os.path.join(into, "page.pgm") if into is not None else None
+    if (not out.stdout) if target is None else not os.path.exists(target):
+        log.debug("pdftoppm drew nothing for page %d (exit %d)", number, out.returncode)
+        raise damage.pdf_page_undrawable(number, path)
+    img = Image.open(target if target is not None else BytesIO(out.stdout))
     img.info["dpi"] = (dpi, dpi)
     return img
 

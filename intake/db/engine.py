@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
+from intake.db.where import data_dir, resolve_url  # noqa: F401 - where they have always been imported from
 from intake.errors import DatabaseError, IntakeError
 
 log = logging.getLogger(__name__)
@@ -26,25 +27,6 @@ def close_all() -> None:
     """Pooled connections closed properly, so PostgreSQL sees a goodbye and not a dropped socket."""
     for engine in _ENGINES.values():
         engine.dispose()
-
-
-def data_dir() -> Path:
-    """$INTAKE_HOME, else $XDG_DATA_HOME/intake, else ~/.local/share/intake; always 0700."""
-    base = os.environ.get("INTAKE_HOME") or os.path.join(
-        os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share"), "intake")
-    path = Path(base)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
-    return path
-
-
-def resolve_url(url: str | None) -> str:
-    """--db, then INTAKE_DATABASE_URL, then SQLite in the data folder; plain postgresql:// uses psycopg 3."""
-    url = url or os.environ.get("INTAKE_DATABASE_URL") or f"sqlite:///{data_dir() / 'intake.db'}"
-    for plain in ("postgresql://", "postgres://"):
-        if url.startswith(plain):
-            url = "postgresql+psycopg://" + url[len(plain):]
-    return url
 
 
 def safe(url: str) -> str:
