@@ -28,7 +28,7 @@ def hostile_letter(path: Path) -> bytes:
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
     for line in ["Cascade Mutual Health", "March 3, 2026", "RE: Notice of denial", "Member ID: W5550001",
-                 f"Member Name: {SCRIPT}", f"Provider: {IMG}", "Claim Number: C77001",
+                 f"Member Name: {SCRIPT}", f"Provider: Valley Clinic {IMG}", "Claim Number: C77001",
                  "We have denied this claim because the service is not medically necessary.",
                  "You may appeal within 180 days of the date of this letter."]:
         pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
