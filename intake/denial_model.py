@@ -1,7 +1,7 @@
 """A trained word model of denial reasons: the denial type from the sentences that say why, in any wording.
 
 Why beside the phrase rules: the rules know the wordings someone wrote down ("not medically necessary"); a
-reason put in plain words ("does not show that this drug is needed for your condition", "you need fewer hours")
+reason put in plain words ("nothing sent to us shows this medicine is required for the illness")
 matched none of them and fell to 'other'. The model is a logistic regression over the reason sentences' words
 and word pairs, trained by `models/train_denial.py` on the labelled corpus (leave-family-out figures in its
 report) and shipped as plain JSON weights, so reading it needs neither scikit-learn nor numpy and its decision

@@ -27,7 +27,7 @@ PATTERNS = [
 ]
 RANGE_SEP = r"\s*(?:-|to|through|thru|until|al|a|hasta(?:\s+el)?|y)\s*"
 MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d),?\s+" + _Y)
-# 'del 21 al 23 de diciembre de 2025', '21-23 March 2026': the first day borrows the second's month and year
+# 'del 3 al 5 de mayo de 2026', '3-5 May 2026': the first day borrows the second's month and year
 DAY_MONTH_RANGE = re.compile(r"(?<![\d])(?P<d1>[0-3]?\d)\s*(?:-|al|a|to)\s*(?P<d2>[0-3]?\d)\s+(?:de\s+)?" + _MON
                              + r",?\s+(?:de(?:l)?\s+)?" + _Y)
 

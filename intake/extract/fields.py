@@ -38,7 +38,7 @@ WHOLE_CELL_HOW = ("next cell", "below", "column")
 
 def _whole_cell_id(pair, short: int) -> list:
     """A value cell holding only two or three fragments of letters, digits and dashes is one ID that OCR
-    broke ('185K 7226547', '2026832MG 4850'): a cell beside its label holds one value."""
+    broke ('12K 3456789', '2026123AB 4567'): a cell beside its label holds one value."""
     words = [w.text for w in pair.value.words]
     if pair.how not in WHOLE_CELL_HOW or not 2 <= len(words) <= 3:
         return []

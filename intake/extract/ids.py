@@ -51,7 +51,7 @@ def _join(text: str) -> str:
     parts = text.split(" ")
     out: list[str] = []
     for i, p in enumerate(parts):
-        # a one-digit group is a check digit only after a long number ('CBL 8355 9843 0'), never '1 of 2'
+        # a one-digit group is a check digit only after a long number ('ABC 1234 5678 9'), never '1 of 2'
         after = parts[i + 1].lower() if i + 1 < len(parts) else ""
         long_before = out and sum(c.isdigit() for c in out[-1]) >= 6 and after not in ("of", "de", "/")
         group = r"\d{1,6}" if long_before else r"\d{2,6}"
@@ -64,7 +64,7 @@ def _join(text: str) -> str:
 
 LETTER_SPLIT = re.compile(r"\b([A-Z])\s(?=[A-Z]{1,3}\d{3,}\b)")
 # never glued to the number after them: label words, reason-code groups, and address words ('P.O. Box 4410',
-# 'Suite 200', 'Apt 12'), and a state before its ZIP code ('SD 57186-4190')
+# 'Suite 200', 'Apt 12'), and a state before its ZIP code ('SD 57501-1234')
 ADDRESS_WORDS = "BOX|STE|SUITE|APT|UNIT|RM|FL|BLDG|HWY|RTE|RT"
 STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
           "ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
@@ -81,7 +81,7 @@ def _join_prefix(text: str) -> str:
 AFTER_ADDRESS_WORD = re.compile(rf"\b(?:{ADDRESS_WORDS})\.?\s*#?\s*$", re.I)
 WORDLIKE_STATES = {"ID", "IN", "OR", "ME", "OK", "HI", "DE", "CO", "PA", "MA", "LA", "MI", "AL", "AS"}
 PLAIN_STATES = "|".join(x for x in STATES.split("|") if x not in WORDLIKE_STATES)
-# 'Boise, ID 83702' (a comma before the state) or 'Rapid Forks SD 57186'; never 'Member ID 55512'
+# 'Anytown, ID 83000' (a comma before the state) or 'Pierre SD 57501'; never 'Member ID 55512'
 AFTER_STATE = re.compile(rf"(?:,\s*(?:{STATES})|\b(?:{PLAIN_STATES}))\s*$")
 ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 SIGN_OFF = re.compile(r"^(?:sincerely|respectfully|regards|cordially|atentamente|cordialmente|saludos)\b")
 NOT_ORG = re.compile(r"\bomb\b|\bform\b|\bcms-\d|\bpage\s+\d|\bpagina\s+\d|^\W*\d|\bnpi\b|\bid\b\s*[:#]")
 PERSON = re.compile(r"^(?:dr\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'\-]+(?:,?\s+(?:MD|DO|RN|PhD|M\.D\.))?$")
-# 'PAULETTE P. MWANGI', 'Percy F, Strand': a first name, an initial, a last name (an addressee, a signer)
+# 'JANE Q. DOE', 'Ana M, Reyes': a first name, an initial, a last name (an addressee, a signer)
 INITIALLED = re.compile(r"(?:^|\s)[A-Z][A-Za-z'\-]+\s+[A-Z][.,]?\s+[A-Z][A-Za-z'\-]+(?:\s+\d.*)?$")
 
 _ORG_RE: dict[str, re.Pattern] = {}
@@ -46,14 +46,14 @@ def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:
     if text.strip()[:1].islower() and (not logo or low.split()[0] in CONTINUATIONS):
         return False  # names start with a capital ('for Part B' continues a title); a logo may not
     if ZIP_TAIL.search(text):
-        return False  # 'Summerville SC 29420': the last line of an address
+        return False  # 'Salem OR 97301': the last line of an address
     words = text.split()
     if len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 >= len(words):
-        return False  # 'Un plan de aquí, para nuestra gente': a tagline or a sentence, not a name
+        return False  # 'Care close to home, for all of us': a tagline or a sentence, not a name
     from intake.extract.dates import find_dates
 
     if find_dates(text):
-        return False  # 'November 24, 2025 JANE Q. DOE': the letter's date line
+        return False  # 'March 3, 2026 JANE Q. DOE': the letter's date line
     if low.split()[0] in SENTENCE_START:
         return False  # 'We denied your vision claim' is the letter's heading, not who sent it
     corporate = re.search(r"\b(?:inc|co|corp|ltd|llc|l\.l\.c|s\.a|p\.c)\.$", low)
@@ -115,7 +115,7 @@ def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
                 part.append(w)
     for c in list(out):
         m = INITIALLED.search(c.text)
-        if m and m.start() > 0:  # 'Pharmacy Benefits Ezra L. Oyelaran': the addressee printed beside it
+        if m and m.start() > 0:  # 'Example Health Plan Ana M. Reyes': the addressee printed beside it
             keep = len(c.text[:m.start()].split())
             out.append(Line(words=c.words[:keep], page=ln.page, index=ln.index))
         low = fold(c.text)
