@@ -177,17 +177,12 @@ def erase_rulings(img: Image.Image) -> Image.Image:
     if not may_have_rulings(img):
         return img
     a = np.asarray(img)
-    mask = ruling_mask(a, effective_dpi_x(img))
+    from intake.imaging import effective_dpi
+
+    mask = ruling_mask(a, effective_dpi(img)[0])
     if int(np.count_nonzero(mask)) < RULE_MIN_PIXELS * a.shape[1] * 3:
         return img
     out = a.copy()
     out[mask > 0] = 255
     return Image.fromarray(out, "L")
 
-
-def effective_dpi_x(img: Image.Image) -> float:
-    dpi = img.info.get("dpi")
-    try:
-        return float(dpi[0])
-    except (TypeError, ValueError, IndexError):
-        return TARGET_DPI

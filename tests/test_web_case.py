@@ -182,12 +182,8 @@ def served(store, tmp_path_factory):
     proc.wait(timeout=20)
 
 
-@pytest.mark.skipif(__import__("shutil").which("chromium") is None, reason="chromium is not installed")
-def test_reorder_and_download_in_a_browser(store, served, browser, tmp_path):
-    """htmx moves a record in place under the strict CSP; the downloaded packet follows the new order."""
-    from playwright.sync_api import expect
-    from pypdf import PdfReader
-
+def case_page(browser, served, store):
+    """A reviewer signed in on the case page, with the console's errors collected (CSP breaches show there)."""
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
     errors = []
@@ -197,6 +193,16 @@ def test_reorder_and_download_in_a_browser(store, served, browser, tmp_path):
     page.fill('input[name="password"]', PASSWORD)
     page.click('button[type="submit"]')
     page.goto(served + f"/case/{store['case']}")
+    return context, page, errors
+
+
+@pytest.mark.skipif(__import__("shutil").which("chromium") is None, reason="chromium is not installed")
+def test_reorder_and_download_in_a_browser(store, served, browser, tmp_path):
+    """htmx moves a record in place under the strict CSP; the downloaded packet follows the new order."""
+    from playwright.sync_api import expect
+    from pypdf import PdfReader
+
+    context, page, errors = case_page(browser, served, store)
     rows = page.locator("#records tr[data-record]")
     if page.locator(f'#record-{store["note"]} [data-relevant]').inner_text() == "no":
         page.click(f'#record-{store["note"]} button:has-text("Mark relevant")')
@@ -258,15 +264,7 @@ def test_drag_a_record_to_a_new_place_in_a_browser(store, served, browser, tmp_p
     titles = {r["id"]: {"office_note": "Office note", "operative_report": "Operative report",
                         "medical_necessity_letter": "Letter of medical necessity"}[r["kind"]]
               for r in _records(store)}
-    context = browser.new_context(accept_downloads=True)
-    page = context.new_page()
-    errors = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.goto(served + "/login")
-    page.fill('input[name="username"]', "reviewer")
-    page.fill('input[name="password"]', PASSWORD)
-    page.click('button[type="submit"]')
-    page.goto(served + f"/case/{store['case']}")
+    context, page, errors = case_page(browser, served, store)
     rows = page.locator("#records tr[data-record]")
     expect(rows).to_have_count(3)
     before = [rows.nth(i).get_attribute("data-record") for i in range(3)]
