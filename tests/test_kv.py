@@ -70,3 +70,53 @@ def test_decoys_stay_out():
 def test_glued_next_column_words_are_cut_from_a_name():
     got = fields_of(line(300, (100, "Patient: Rosa H. Fischer Received 03/02/2026")))
     assert got["member_name"] == "Rosa H. Fischer"
+
+
+def summary_notice(*, three_claims: bool = True) -> list[Line]:
+    """A summary notice's claims: a heading (date, who billed, phone) over labelled lines, a claim number,
+    a table with a 'Service approved?' column and a 'See notes' column, a total row; then the notes."""
+    rows = [line(200, (100, "Your Claims for Part B (Medical Insurance)"))]
+    claims = [("March 3, 2026", "Dr. Owen Falk", "11-2222-333-444", "NO", "$410.00", "B"),
+              ("March 9, 2026", "Harbor Imaging Center", "55-6666-777-888", "Yes", "$95.00", "")]
+    y = 260
+    for date, who, number, answer, amount, note in (claims if three_claims else claims[:1]):
+        rows += [line(y, (100, f"{date} {who}, Suite 4 (555) 010-7788")),
+                 line(y + 50, (100, "Referred by:"), (700, "Dr. Mina Yusuf")),
+                 line(y + 100, (100, "Claim Number:"), (700, number)),
+                 line(y + 150, (100, "Service Provided"), (900, "Service Approved?"), (1300, "Amount Charged"),
+                      (1800, "See Notes")),
+                 line(y + 200, (100, "Office visit (99213)"), (900, answer), (1300, amount), (1800, note or " ")),
+                 line(y + 250, (100, f"Total for Claim #{number}"), (1300, amount))]
+        y += 330
+    rows += [line(y, (100, "Notes for Claims Above")),
+             line(y + 50, (100, "B Medicare does not pay for this service because it is not covered.")),
+             line(y + 100, (100, "Part A helps pay for hospital care. THIS IS NOT A BILL"))]
+    return rows
+
+
+def test_summary_notice_denied_claim_heading_gives_provider_and_date():
+    got = fields_of(*summary_notice())
+    assert got["case_numbers"] == ["11-2222-333-444"]
+    assert got["provider"] == "Dr. Owen Falk"
+    assert got["service_dates"] == ["2026-03-03"]
+    assert got["claim_amount"] == "410.00"
+
+
+def test_claim_heading_and_note_parsers():
+    from intake.extract.claims import _answers_no, _cites_note, heading_name
+
+    assert heading_name("March 3, 2026 Dr. Owen Falk, Suite 4 (555) 010-7788") == "Dr. Owen Falk"
+    assert heading_name("Harbor View Nursing Center") == "Harbor View Nursing Center"
+    for not_a_heading in ("Your medical claims in detail", "Yuma, AZ 85364", "We denied your claim", "Total"):
+        assert heading_name(not_a_heading) is None
+    assert _answers_no("Routine foot care (11721)   NO   $336.25   $0.00")
+    assert not _answers_no("Claim NO 12345 $5.00") and not _answers_no("Did Medicare approve all services: NO")
+    assert _cites_note("Stay 01/02/26 - 01/05/26   NO   0   $3,960.72   A", "A")
+    assert not _cites_note("The Part A deductible is $1,676.00", "A") and not _cites_note("NOT A BILL | Page 1", "A")
+
+
+def test_a_number_read_whole_and_in_pieces_is_one_case_number():
+    from intake.extract.fields import _without_fragments
+
+    assert _without_fragments(["77K1234567", "77K", "GA-1234"]) == ["77K1234567", "GA-1234"]
+    assert _without_fragments(["12-345678", "99-876543"]) == ["12-345678", "99-876543"]
