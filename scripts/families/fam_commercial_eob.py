@@ -179,7 +179,7 @@ def make(rng, ins, kind, n_claims, whole=False, dependent=False, style="notice",
         alts["claim_amount"] = [m2(sum(ln["billed"] for ln in target["lines"] if ln["remark"]))]
     if code:
         alts["plan_id"] = [None]
-    t = truth("eob", kind, insurer=ins["name"], plan_id=code, group=group, member_id=member,
+    t = truth("eob", kind, insurer=ins["name"], plan_id=code, group=group, member_id=member.replace(" ", ""),
               member_name=target["patient"], cases=[target["no"]],
               claim_amount=m2(sum(ln["billed"] for ln in target["lines"])),
               service_dates=denied_dates if kind else all_dates, denial_date=notice.isoformat(),
