@@ -120,3 +120,30 @@ def test_a_number_read_whole_and_in_pieces_is_one_case_number():
 
     assert _without_fragments(["77K1234567", "77K", "GA-1234"]) == ["77K1234567", "GA-1234"]
     assert _without_fragments(["12-345678", "99-876543"]) == ["12-345678", "99-876543"]
+
+
+def test_statement_summary_table_and_not_covered_header_do_not_hide_the_denied_claim():
+    """A statement lists every claim in one table, then one card per claim whose column headers include
+    'Not covered': the denied card's facts win, the paid claim's number stays out."""
+    head = (100, "Service date"), (600, "Billed"), (1000, "Not covered"), (1400, "Note")
+    got = fields_of(
+        line(200, (100, "Claim"), (600, "Patient"), (1000, "Billed"), (1400, "Status")),
+        line(250, (100, "41P100-22222"), (600, "Ana"), (1000, "$120.00"), (1400, "Paid")),
+        line(300, (100, "41Q200-33333"), (600, "Luis"), (1000, "$480.00"), (1400, "Partly paid")),
+        line(400, (100, "Claim 1 of 2 - Paid")),
+        line(450, (100, "CLAIM NUMBER"), (900, "PROVIDER")),
+        line(500, (100, "41P100-22222"), (900, "Alder Pediatrics")),
+        line(550, *head),
+        line(600, (100, "03/02/2026"), (600, "$120.00"), (1000, "$0.00"), (1400, "P1")),
+        line(650, (100, "Claim total"), (600, "$120.00")),
+        line(750, (100, "Claim 2 of 2 - Partly denied")),
+        line(800, (100, "CLAIM NUMBER"), (900, "PROVIDER")),
+        line(850, (100, "41Q200-33333"), (900, "Birch Dermatology")),
+        line(900, *head),
+        line(950, (100, "04/09/2026"), (600, "$480.00"), (1000, "$480.00"), (1400, "X4")),
+        line(1000, (100, "Claim total"), (600, "$480.00")),
+        line(1100, (100, "X4 Not covered: cosmetic services are excluded by your plan.")))
+    assert got["case_numbers"] == ["41Q200-33333"]
+    assert got["provider"] == "Birch Dermatology"
+    assert got["service_dates"] == ["2026-04-09"]
+    assert got["claim_amount"] == "480.00"

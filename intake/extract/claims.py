@@ -100,9 +100,27 @@ def _claim_starts(ix) -> dict[int, str]:
     for lab in ix.labels:
         if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers"):
             rest = " ".join(w.text for w in lab.cell.words[lab.end:])
-            got = find_ids(rest) or _number_below(ix, lab)
-            out.setdefault(ix.position(lab.cell.line), shape_key(got[0][0]) if got else f"#{len(out)}")
+            got = find_ids(rest) or (find_ids(_next_cell(lab)) if not rest else []) or _number_below(ix, lab)
+            if got:
+                out.setdefault(ix.position(lab.cell.line), shape_key(got[0][0]))
+            elif CLAIM_ORDINAL.match(rest):  # 'Claim 2 of 3 - Denied': a heading, numbered later
+                out.setdefault(ix.position(lab.cell.line), f"#{len(out)}")
     return out
+
+
+# what follows 'Claim' in a claim's heading when its number comes later: '2 of 3', '#1', '1:', 'A'
+CLAIM_ORDINAL = re.compile(r"^\s*(?:#\s*)?(?:\d{1,2}|[A-Z])\b(?!\s*[/.-]\s*\d)")
+
+
+def _next_cell(lab) -> str:
+    """'Claim Number:   79-4177-578-514': a label alone in its cell, its value in the cell beside it."""
+    from intake.layout import cells
+
+    groups = cells(lab.cell.line)
+    for k, group in enumerate(groups[:-1]):
+        if group and group[0] is lab.cell.words[0]:
+            return " ".join(w.text for w in groups[k + 1])
+    return ""
 
 
 def _number_below(ix, lab) -> list:
@@ -112,7 +130,10 @@ def _number_below(ix, lab) -> list:
 
     if lab.end != len(lab.cell.words):
         return []
-    under = column(ix, lab.cell, max_rows=1)
+    under = column(ix, lab.cell, max_rows=3)
+    numbers = {find_ids(c.text)[0][0] for c in under if find_ids(c.text)}
+    if len(numbers) > 1:
+        return []  # a list of claims, one per row (a statement's summary table), heads no one claim
     return find_ids(under[0].text) if under else []
 
 
@@ -185,6 +206,18 @@ def heading_name(text: str) -> str | None:
     return text
 
 
+def other_claim_numbers(ix, focus: set[int] | None) -> set[str]:
+    """The numbers (shape keys) of the claims that are not the denied one, wherever else they are printed
+    (a statement's summary table lists every claim's number)."""
+    if focus is None:
+        return set()
+    starts = _headings_joined(_claim_starts(ix))
+    mine = {k for a, k in starts.items() if a in focus}
+    others = {k for a, k in starts.items() if a not in focus and not k.startswith("#")} - mine
+    # the denied claim's number read twice, once cut ('383-07661' of '26B383-07661'), is still its own
+    return {k for k in others if not any(len(m) >= 6 and (k.endswith(m) or m.endswith(k)) for m in mine)}
+
+
 def denied_claim_heading(ix, rules, focus: set[int] | None) -> list[int]:
     """The heading lines of the denied claim (of the only claim when the notice lists one)."""
     starts = sorted(_headings_joined(_claim_starts(ix)))
@@ -211,7 +244,10 @@ def claim_blocks(ix, rules) -> tuple[set[int] | None, set[int]]:
     notes = denying_notes(ix, rules)
 
     def denies(block: set[int]) -> bool:
-        return line_denies("\n".join(ix.lines[i].text for i in sorted(block)[:14]), rules, notes)
+        """Its first lines say so; a column header ('Not covered', 'Denied amount') holds no figure and says
+        nothing about this claim."""
+        said = [ix.lines[i].text for i in sorted(block)[:14] if re.search(r"\d", ix.lines[i].text)]
+        return line_denies("\n".join(said), rules, notes)
 
     denied = [k for k, b in by_claim.items() if denies(b)]
     if len(denied) != 1:

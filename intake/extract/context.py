@@ -31,11 +31,12 @@ class Context:
         self.ix: KVIndex = build_index(doc, self.lex)
         if light:
             self.focus, self.others, self.denying_notes, self.sentence_pairs = None, set(), set(), []
-            self.claim_heading = []
+            self.claim_heading, self.other_numbers = [], set()
             return
         self.focus, self.others = claims.claim_blocks(self.ix, rules)
         self.denying_notes = claims.denying_notes(self.ix, rules)
         self.claim_heading = claims.denied_claim_heading(self.ix, rules, self.focus)
+        self.other_numbers = claims.other_claim_numbers(self.ix, self.focus)
         self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
 
     @cached_property
@@ -103,7 +104,11 @@ class Context:
         return bool(m) and bool(self.lex.classes_of(m.group(1).lower()) & {"account", "rx", "form", "npi", "codes"})
 
     def in_other_claim(self, cand: Candidate) -> bool:
-        return cand.order // 100 in self.others
+        from intake.extract.ids import shape_key
+
+        if cand.order // 100 in self.others:
+            return True
+        return cand.field == "case_numbers" and isinstance(cand.value, str) and shape_key(cand.value) in self.other_numbers
 
     def cut_at_label_words(self, text: str, person: bool = True) -> str:
         """'Jane Doe Received 03/02' -> 'Jane Doe': words of the next column glued on are label words."""
