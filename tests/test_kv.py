@@ -147,3 +147,8 @@ def test_statement_summary_table_and_not_covered_header_do_not_hide_the_denied_c
     assert got["provider"] == "Birch Dermatology"
     assert got["service_dates"] == ["2026-04-09"]
     assert got["claim_amount"] == "480.00"
+
+
+def test_a_doctor_named_before_the_clinic_is_the_provider():
+    got = fields_of(line(300, (100, "Provider:"), (700, "Dr. Rosa Quintero, DDS, Juniper Dental Group")))
+    assert got["provider"] == "Dr. Rosa Quintero"

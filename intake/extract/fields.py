@@ -141,10 +141,15 @@ def member_name(ctx: Context) -> Candidate | None:
 CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|PhD|DC|MSW|LCSW|PsyD|CRNA)\.?$")
 
 
+PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-]+\s*,")
+
+
 def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
     text = ctx.cut_at_label_words(text, person=False)
+    if PERSON_FIRST.match(text):  # 'Dr. Ana Reyes, DDS, Mesa Dental': the person named is the provider
+        text = text.split(",", 1)[0]
     if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
         return None
     value = names.clean_org(text)
