@@ -87,7 +87,7 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
         feats["generic"] = 0.6  # 'Benefits', 'Health Plan': organisation words and no name
     if (PERSON.match(name) or INITIALLED.match(name)) and feats["org_words"] < 1:
         feats["person"] = 0.4
-    tallest = _lead_height(line)
+    tallest = _lead_height(line) if where == "logo" else line.height  # two joined lines: the logo's own size only
     if tallest > 1.4 * body:
         feats["large_type"] = 1.2  # the name set largest on the page is the issuer's, not a division's
     elif tallest > 1.25 * body:
