@@ -164,7 +164,7 @@ def make(rng, kind, layout, unit):
                   member_id=icn if show_icn else None, member_name=who, cases=cases, claim_amount=m2(billed),
                   service_dates=denied_dates, denial_date=notice.isoformat(), provider=prov,
                   appeal_deadline=deadline.isoformat(), alternates=alts, denial_alternates=dalt,
-                  type_alternates=["denial_letter" if layout == "eob" else "eob"])
+                  type_alternates=["denial_letter"] if layout == "eob" else None)
     return out(p), t
 
 
