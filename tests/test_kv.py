@@ -152,3 +152,28 @@ def test_statement_summary_table_and_not_covered_header_do_not_hide_the_denied_c
 def test_a_doctor_named_before_the_clinic_is_the_provider():
     got = fields_of(line(300, (100, "Provider:"), (700, "Dr. Rosa Quintero, DDS, Juniper Dental Group")))
     assert got["provider"] == "Dr. Rosa Quintero"
+
+
+def letterhead(*rows: tuple[float, float, str]) -> dict:
+    """Top-of-page lines (y, type height, text) over an ordinary body, read as the insurer."""
+    lines = []
+    for y, size, text in rows:
+        x, words = 220, []
+        for tok in text.split():
+            words.append(Word(tok, 0.97, (x, y, x + size * 0.5 * len(tok), y + size)))
+            x += size * 0.5 * len(tok) + size * 0.4
+        lines.append(Line(words=words, page=1))
+    body = [line(900 + 60 * k, (220, "We reviewed the request for the service listed below today.")) for k in range(8)]
+    return fields_of(*lines, *body)
+
+
+def test_a_state_agency_letterhead_names_the_agency_not_the_state_or_its_division():
+    got = letterhead((190, 40, "STATE OF NORRLAND"), (245, 72, "Norrland Department of Health Care Services"),
+                     (330, 40, "Medical Assistance Division, Utilization Management Section"))
+    assert got["insurer"] == "Norrland Department of Health Care Services"
+
+
+def test_a_logo_set_in_two_lines_is_one_name():
+    got = letterhead((190, 100, "WILLOWMERE"), (300, 48, "Behavioral Health Partners, Inc."),
+                     (360, 38, "Utilization Management | PO Box 100, Salem, OR 97301"))
+    assert got["insurer"] == "WILLOWMERE Behavioral Health Partners, Inc"
