@@ -149,7 +149,7 @@ def letter(r: random.Random, kind: str, dl: str, household: dict | None) -> tupl
     summary_box(d, rows)
     d.text_line(L["q1"], size=12, style="B", h=7)
     if es:
-        bullets(d, [f"Su médico, {doctor}, nos pidió aprobar: {care.lower()}.",
+        bullets(d, [f"Su médico, {doctor}, nos pidió aprobar: {care[0].lower() + care[1:]}.",
                     f"Decidimos NO aprobarla. La fecha planeada era el {fd(care_date)}."])
     elif is_claim:
         bullets(d, [f"{doctor} sent us a bill of ${amount:,.2f} for care {patient} got on {fd(care_date)}.",
