@@ -152,3 +152,46 @@ def test_statement_summary_table_and_not_covered_header_do_not_hide_the_denied_c
 def test_a_doctor_named_before_the_clinic_is_the_provider():
     got = fields_of(line(300, (100, "Provider:"), (700, "Dr. Rosa Quintero, DDS, Juniper Dental Group")))
     assert got["provider"] == "Dr. Rosa Quintero"
+
+
+def letterhead(*rows: tuple[float, float, str]) -> dict:
+    """Top-of-page lines (y, type height, text) over an ordinary body, read as the insurer."""
+    lines = []
+    for y, size, text in rows:
+        x, words = 220, []
+        for tok in text.split():
+            words.append(Word(tok, 0.97, (x, y, x + size * 0.5 * len(tok), y + size)))
+            x += size * 0.5 * len(tok) + size * 0.4
+        lines.append(Line(words=words, page=1))
+    body = [line(900 + 60 * k, (220, "We reviewed the request for the service listed below today.")) for k in range(8)]
+    return fields_of(*lines, *body)
+
+
+def test_a_state_agency_letterhead_names_the_agency_not_the_state_or_its_division():
+    got = letterhead((190, 40, "STATE OF NORRLAND"), (245, 72, "Norrland Department of Health Care Services"),
+                     (330, 40, "Medical Assistance Division, Utilization Management Section"))
+    assert got["insurer"] == "Norrland Department of Health Care Services"
+
+
+def test_a_logo_set_in_two_lines_is_one_name():
+    got = letterhead((190, 100, "WILLOWMERE"), (300, 48, "Behavioral Health Partners, Inc."),
+                     (360, 38, "Utilization Management | PO Box 100, Salem, OR 97301"))
+    assert got["insurer"] == "WILLOWMERE Behavioral Health Partners, Inc"
+
+
+def test_masked_ids_and_plan_names_are_not_identifiers():
+    got = fields_of(line(300, (100, "Member ID"), (700, "********7731")),
+                    line(360, (100, "Plan"), (700, "Northway Gold Access PPO 1500")),
+                    line(420, (100, "Group number"), (700, "G-55120")))
+    assert got.get("member_id") is None and got.get("plan_id") is None
+    assert got["group_number"] == "G-55120"
+
+
+def test_last_covered_day_is_no_appeal_deadline_and_planned_dates_are_service_dates():
+    got = fields_of(line(300, (100, "Date of notice:"), (700, "May 4, 2026")),
+                    line(360, (100, "Last covered day:"), (700, "May 5, 2026")),
+                    line(420, (100, "Your doctor asked us to approve 12 sessions planned for May 11, 2026 through"
+                                    " June 2, 2026. We did not approve this request.")),
+                    line(480, (100, "You may appeal within 60 days of the date of this notice.")))
+    assert got["appeal_deadline"] == "2026-07-03"
+    assert got["service_dates"] == ["2026-05-11/2026-06-02"]

@@ -49,6 +49,25 @@ def _whole_cell_id(pair, short: int) -> list:
     return ids.find_ids("".join(words), short)[:1]
 
 
+PLAN_TIER = re.compile(r"^(?:PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?\d{3,5}$", re.I)
+MASK = re.compile(r"[*\u2022\u25cf]{2,}|X{3,}|x{3,}")
+
+
+def _masked_or_named(pair, found: tuple, name: str) -> bool:
+    """Not an identifier: the visible end of a masked one ('******0402', 'XXX-XX-1234'), or the tier of a
+    plan's name ('Gold Access PPO 1000', 'Choice PPO 2500': a product and its deductible, not a plan ID)."""
+    value = found[0]
+    text = pair.value.text
+    if MASK.search(text) and len(re.sub(r"\W", "", value)) <= 6:
+        return True
+    if name in ("plan_id", "group_number", "member_id") and PLAN_TIER.match(value):
+        return True
+    at = text.find(value[-3:]) if len(value) >= 3 else -1
+    words_before = re.findall(r"[A-Za-z]{3,}", text[:max(at, 0)])
+    return name == "plan_id" and len(words_before) >= 2 and pair.label.score_for(name).score < 0.9 and \
+        bool(re.fullmatch(r"\d{2,5}", value))  # 'Classic Care (HMO-POS) H6690-019' does end in its ID
+
+
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
@@ -58,7 +77,7 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
             ids.find_ids(pair.value.text, short)
         if pair.how != "inline":
             found = found[:1]
-        found = [f for f in found if not ctx.foreign_prefix(f[0])]
+        found = [f for f in found if not ctx.foreign_prefix(f[0]) and not _masked_or_named(pair, f, name)]
         if pair.how == "sentence":
             found = [f for f in found if _next_to_label(pair.value.text, f[1])]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):

@@ -32,6 +32,7 @@ def _org_words(rules: RuleSet) -> re.Pattern:
     return pat
 
 
+SUBUNIT = re.compile(r"\b(?:division|section|bureau|unit|office of|program|branch|divisi[oó]n|secci[oó]n|oficina)\b")
 CONTINUATIONS = {"for", "of", "and", "the", "to", "in", "on", "a", "an", "de", "del", "la", "el", "y", "para", "con"}
 ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
 SENTENCE_START = {"we", "you", "your", "our", "this", "if", "please", "thank", "le", "su", "usted", "hemos", "sus"}
@@ -76,7 +77,9 @@ def _label_row(text: str, rules: RuleSet) -> bool:
 
 def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str) -> dict:
     name = _name_of(line)
-    feats = {"where": {"letterhead": 1.0, "top": 0.85, "signature": 0.8}[where]}
+    # a logo: a name set over two lines at the very top, both halves read as one (the larger half alone
+    # is often no name, the smaller half alone only part of it)
+    feats = {"where": {"logo": 1.05, "letterhead": 1.0, "top": 0.85, "signature": 0.8}[where]}
     org = _org_words(rules)
     feats["org_words"] = 1.0 if org.search(fold(name)) else 0.55
     rest = org.sub("", fold(name))
@@ -84,9 +87,14 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
         feats["generic"] = 0.6  # 'Benefits', 'Health Plan': organisation words and no name
     if (PERSON.match(name) or INITIALLED.match(name)) and feats["org_words"] < 1:
         feats["person"] = 0.4
-    if line.height > 1.25 * body:
+    tallest = _lead_height(line)
+    if tallest > 1.4 * body:
+        feats["large_type"] = 1.2  # the name set largest on the page is the issuer's, not a division's
+    elif tallest > 1.25 * body:
         feats["large_type"] = 1.1
-    whole = fold(name)
+    if SUBUNIT.search(fold(name)):
+        feats["subunit"] = 0.85  # 'Utilization Management Section' under the agency's or company's name
+    whole = re.sub(r"[,.]?\s*\b(?:inc|llc|corp|co|ltd)\.?$", "", fold(name)).strip(" ,.")
     if len(whole) > 5 and text_all.count(whole) >= 2:
         feats["repeated"] = 1.15  # the issuer names itself again in the text ("appeal to X")
     elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:
@@ -94,8 +102,21 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     return feats
 
 
+def _lead_height(line: Line) -> float:
+    """The type size of the candidate's first printed line (a logo joined over two lines is as large as
+    its first line): the median height of the words standing level with the first word."""
+    first = line.words[0]
+    level = [w for w in line.words if abs(w.bbox[1] - first.bbox[1]) < 0.5 * (first.bbox[3] - first.bbox[1])]
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in level)
+    return heights[len(heights) // 2]
+
+
+FUNCTION_PREFIX = re.compile(r"^(?:[A-Za-z&]+\s+){0,3}(?:department|dept\.?|team|unit|departamento),\s+", re.I)
+
+
 def _name_of(line: Line) -> str:
-    return re.sub(r"\s{2,}", " ", line.text).strip(" ,.-|")
+    """The organisation as printed, without a signer's department before it ('Claims Department, X')."""
+    return FUNCTION_PREFIX.sub("", re.sub(r"\s{2,}", " ", line.text)).strip(" ,.-|")
 
 
 def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
@@ -133,22 +154,26 @@ def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
         top = ln.bbox[1] / max(page.height, 1)
         if top < 0.25:
             out.extend((c, "letterhead" if top < 0.12 else "top") for c in _cell_lines(ln, rules))
-    out += _joined(out)
+    out += _joined(out, rules)
     for i, ln in enumerate(page.lines):
         if SIGN_OFF.match(fold(ln.text).strip()):
             out.extend((x, "signature") for x in page.lines[i + 1:i + 6])
     return [(ln, where) for ln, where in out
-            if _plausible(ln.text, rules, logo=where == "letterhead") and not _label_row(ln.text, rules)]
+            if _plausible(ln.text, rules, logo=where in ("letterhead", "logo")) and not _label_row(ln.text, rules)]
 
 
-def _joined(tops: list[tuple[Line, str]]) -> list[tuple[Line, str]]:
+def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, str]]:
     """A name set in two lines of a logo ('NORTHWIND' over 'MUTUAL HEALTH') is one candidate too."""
     out = []
     for k, (a, where) in enumerate(tops):
         for b, _ in tops[k + 1:k + 8]:
             close = 0 <= b.bbox[1] - a.bbox[3] < 2.5 * max(a.height, b.height)
             if close and len(a.words) <= 4 and len(b.words) <= 4 and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height:
-                out.append((Line(words=a.words + b.words, page=a.page, index=a.index), where))
+                # a brand word set large over the smaller line that says what it is ('CEDARLINE' over
+                # 'Behavioral Health Partners'); a full name over a contact line is no logo
+                logo = where == "letterhead" and a.height > 1.3 * b.height and len(a.words) <= 2 and \
+                    not _org_words(rules).search(fold(a.text))
+                out.append((Line(words=a.words + b.words, page=a.page, index=a.index), "logo" if logo else where))
                 break
     return out
 
