@@ -219,5 +219,6 @@ def file_states(engine: Engine, shas: list[str]) -> dict[str, tuple[str, str | N
     return out
 
 
-__all__ = ["Claim", "FileInfo", "MAX_ATTEMPTS", "NewFile", "claim", "claim_more", "enqueue_files", "file_states", "finish_job_if_ready",
-           "load_pages", "mark_file", "mark_file_in", "release_lapsed", "requeue", "save_pages"]
+__all__ = ["Claim", "FileInfo", "LOST", "MAX_ATTEMPTS", "NewFile", "claim", "claim_more", "enqueue_files",
+           "file_states", "finish_job_if_ready", "load_pages", "mark_file", "mark_file_in", "release_lapsed",
+           "requeue", "save_pages"]

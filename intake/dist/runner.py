@@ -54,12 +54,18 @@ def run_job(job_id: int, worker: str, resend, delivery: str | None = None) -> No
     claims = [c] + (queue.claim_more(engine, c, worker, delivery, lease) if may_batch(c.kind, c.attempt) else [])
     log.info("job %d: %s pages %d-%d of file %s, attempt %d, with %d waiting file(s)", job_id, c.kind, c.first_page,
              c.last_page, c.file.sha256[:12], c.attempt, len(claims) - 1)
-    left = list(claims)  # claims not yet stored or failed: what an error here leaves to settle
+    _run(engine, claims, resend)
+
+
+def _run(engine, claims: list, resend) -> None:
+    """Do the claimed work; whatever stops it settles every claim not yet stored or failed: a bad file
+    fails, a time limit, a bug or a lost connection sends the job again."""
+    left = list(claims)
     try:
-        if c.kind == "whole":
+        if claims[0].kind == "whole":
             _do_whole(engine, left)
         else:
-            _do(engine, c, resend)
+            _do(engine, claims[0], resend)
     except IntakeError as exc:  # the file itself is bad: trying again cannot help
         for one in left:
             _fail(engine, one, _reason(exc, one), exc.exit_code)
