@@ -142,15 +142,21 @@ def claim_more(engine: Engine, first: Claim, worker: str, delivery: str | None, 
 def release_lapsed(engine: Engine, delivery: str | None) -> list[int]:
     """Running jobs whose lease ran out, or that this very delivery held before its run was cut short,
     go back to queued (the attempt stays counted); their IDs are sent again, since their own messages
-    may have come and gone while another worker held them."""
+    may have come and gone while another worker held them. A look without locks first: usually none."""
     t = now()
+    with Session(engine) as s:
+        rows = s.execute(select(QueueJobRow.id, QueueJobRow.lease_until, QueueJobRow.lease_key)
+                         .where(QueueJobRow.state == "running")).all()
+    due = [i for i, until, key in rows if lease_lapsed(until, key, t, delivery)]
+    if not due:
+        return []
     with Session(engine) as s, s.begin():
-        rows = s.scalars(select(QueueJobRow).where(QueueJobRow.state == "running")
+        jobs = s.scalars(select(QueueJobRow).where(QueueJobRow.id.in_(due), QueueJobRow.state == "running")
                          .with_for_update(skip_locked=True)).all()
-        due = [j for j in rows if lease_lapsed(j.lease_until, j.lease_key, t, delivery)]
-        for j in due:
+        freed = [j for j in jobs if lease_lapsed(j.lease_until, j.lease_key, t, delivery)]
+        for j in freed:
             j.state, j.lease_until, j.lease_key, j.error = "queued", None, None, j.error or LOST
-        return [j.id for j in due]
+        return [j.id for j in freed]
 
 
 def requeue(engine: Engine, job_id: int, error: str) -> None:
