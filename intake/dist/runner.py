@@ -144,7 +144,7 @@ def _do_whole(engine, left: list) -> None:
     its own reason, on its own. A claim leaves `left` once settled."""
     from intake import ocr
 
-    opened = []
+    job_id, opened = left[0].job_id, []
     for c in list(left):
         try:
             opened.append((c, _source(engine, c.file)))
@@ -153,8 +153,9 @@ def _do_whole(engine, left: list) -> None:
             left.remove(c)
     runs = ocr.runs_started()
     read = _read([(source, list(range(c.first_page, c.last_page + 1))) for c, source in opened])
-    log.info("job %d: %d file(s), %d page(s) read in %d Tesseract run(s)", left[0].job_id if left else 0,
-             len(opened), sum(c.last_page - c.first_page + 1 for c, _ in opened), ocr.runs_started() - runs)
+    pages = sum(c.last_page - c.first_page + 1 for c, _ in opened)
+    log.info("job %d: %d file(s), %d page(s) read in %d Tesseract run(s)", job_id, len(opened), pages,
+             ocr.runs_started() - runs)
     for (c, source), got in zip(opened, read):
         try:
             if isinstance(got, IntakeError):
