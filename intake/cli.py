@@ -39,6 +39,9 @@ def _setup_logging(verbose: int, terminal: bool = True) -> None:
     from intake import quiet
 
     quiet.install(verbose, terminal)  # library warnings and C libraries' stderr: DEBUG only (shown with -vv)
+    from intake import recache
+
+    recache.install()  # every command that sets up logging reads documents or rules: their patterns, compiled once
 
 
 def _fail(exc: IntakeError) -> None:
@@ -579,9 +582,10 @@ def rules_build(rules_dir: Optional[str] = typer.Option(None, "--rules-dir"),
 def main() -> None:
     """The exception boundary: IntakeError -> its exit code; a bug -> one line and code 15."""
     code = _exit_code()
-    from intake import quiet
+    from intake import quiet, recache
 
     quiet.settle()  # with -vv: the C libraries' last messages logged before the fast exit
+    recache.save()
     _leave(code)
 
 

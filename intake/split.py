@@ -20,6 +20,7 @@ class PageFeatures:
     page_of: tuple[int, int] | None = None
     opener: bool = False
     member_id: str | None = None
+    header: str = ""  # the page's first line, spaces dropped: a running header repeats it on every page
 
 
 def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
@@ -28,19 +29,21 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
     current: list[int] = []
     current_member: str | None = None
     expect_more = 0
+    prev: PageFeatures | None = None
     for p in pages:
         if p.blank or p.cover:
             if current:
                 docs.append(current)
-            current, current_member, expect_more = [], None, 0
+            current, current_member, expect_more, prev = [], None, 0, None
             continue
         starts = not current
         if p.page_of:
             starts = starts or p.page_of[0] == 1
         elif expect_more <= 0:
-            starts = starts or p.opener
+            starts = starts or (p.opener and not running_header(prev, p))
         continues = bool(p.page_of and p.page_of[0] > 1)
-        if current and p.member_id and current_member and p.member_id != current_member and not continues:
+        if current and p.member_id and current_member and not same_member(p.member_id, current_member) \
+                and not continues:
             starts = True
         if starts and current:
             docs.append(current)
@@ -48,9 +51,28 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
         current.append(p.number)
         current_member = current_member or p.member_id
         expect_more = (p.page_of[1] - p.page_of[0]) if p.page_of else expect_more - 1
+        prev = p
     if current:
         docs.append(current)
     return docs
+
+
+def running_header(prev: PageFeatures | None, page: PageFeatures) -> bool:
+    """The page repeats the page before's first line, date or time included (a browser's or a system's
+    print header: '3/6/26, 4:49 PM  Claim details'): the same printout going on, not a new letter. Two
+    letters of one insurer differ there (their dates), or say 'Page 1 of N'."""
+    if prev is None or not prev.header or not re.search(r"\d", page.header):
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, prev.header, page.header).ratio() >= 0.92
+
+
+def same_member(a: str, b: str) -> bool:
+    """One member ID printed whole on one page and masked or cut on another ('******2362', '#2362')."""
+    a, b = re.sub(r"[^A-Za-z0-9]", "", a).upper(), re.sub(r"[^A-Za-z0-9]", "", b).upper()
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long_.endswith(short))
 
 
 def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) -> PageFeatures:
@@ -68,8 +90,24 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
         x, y = int(m.group(1)), int(m.group(2))
         if 1 <= x <= y <= 200:
             page_of = (x, y)
+    page_of = page_of or _footer_fraction(page)
     opener = any(re.search(p, t) for t in top_lines for p in lay.document_openers) or _letterhead(page, rules)
-    return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener, member_id=member_id)
+    header = re.sub(r"\s+", "", fold(page.lines[0].text)) if page.lines else ""
+    return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener, member_id=member_id,
+                        header=header)
+
+
+FOOTER_FRACTION = re.compile(r"(?<![\d/.,])(\d{1,2})\s?/\s?(\d{1,2})\s*$")
+
+
+def _footer_fraction(page: PageText) -> tuple[int, int] | None:
+    """'1/2' ending the page's last line, as browsers number printed pages."""
+    if not page.lines:
+        return None
+    m = FOOTER_FRACTION.search(page.lines[-1].text)
+    if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 50 and page.lines[-1].bbox[1] > 0.8 * page.height:
+        return int(m.group(1)), int(m.group(2))
+    return None
 
 
 def _letterhead(page: PageText, rules: RuleSet) -> bool:

@@ -70,3 +70,85 @@ def test_decoys_stay_out():
 def test_glued_next_column_words_are_cut_from_a_name():
     got = fields_of(line(300, (100, "Patient: Rosa H. Fischer Received 03/02/2026")))
     assert got["member_name"] == "Rosa H. Fischer"
+
+
+def summary_notice(*, three_claims: bool = True) -> list[Line]:
+    """A summary notice's claims: a heading (date, who billed, phone) over labelled lines, a claim number,
+    a table with a 'Service approved?' column and a 'See notes' column, a total row; then the notes."""
+    rows = [line(200, (100, "Your Claims for Part B (Medical Insurance)"))]
+    claims = [("March 3, 2026", "Dr. Owen Falk", "11-2222-333-444", "NO", "$410.00", "B"),
+              ("March 9, 2026", "Harbor Imaging Center", "55-6666-777-888", "Yes", "$95.00", "")]
+    y = 260
+    for date, who, number, answer, amount, note in (claims if three_claims else claims[:1]):
+        rows += [line(y, (100, f"{date} {who}, Suite 4 (555) 010-7788")),
+                 line(y + 50, (100, "Referred by:"), (700, "Dr. Mina Yusuf")),
+                 line(y + 100, (100, "Claim Number:"), (700, number)),
+                 line(y + 150, (100, "Service Provided"), (900, "Service Approved?"), (1300, "Amount Charged"),
+                      (1800, "See Notes")),
+                 line(y + 200, (100, "Office visit (99213)"), (900, answer), (1300, amount), (1800, note or " ")),
+                 line(y + 250, (100, f"Total for Claim #{number}"), (1300, amount))]
+        y += 330
+    rows += [line(y, (100, "Notes for Claims Above")),
+             line(y + 50, (100, "B Medicare does not pay for this service because it is not covered.")),
+             line(y + 100, (100, "Part A helps pay for hospital care. THIS IS NOT A BILL"))]
+    return rows
+
+
+def test_summary_notice_denied_claim_heading_gives_provider_and_date():
+    got = fields_of(*summary_notice())
+    assert got["case_numbers"] == ["11-2222-333-444"]
+    assert got["provider"] == "Dr. Owen Falk"
+    assert got["service_dates"] == ["2026-03-03"]
+    assert got["claim_amount"] == "410.00"
+
+
+def test_claim_heading_and_note_parsers():
+    from intake.extract.claims import _answers_no, _cites_note, heading_name
+
+    assert heading_name("March 3, 2026 Dr. Owen Falk, Suite 4 (555) 010-7788") == "Dr. Owen Falk"
+    assert heading_name("Harbor View Nursing Center") == "Harbor View Nursing Center"
+    for not_a_heading in ("Your medical claims in detail", "Yuma, AZ 85364", "We denied your claim", "Total"):
+        assert heading_name(not_a_heading) is None
+    assert _answers_no("Routine foot care (11721)   NO   $336.25   $0.00")
+    assert not _answers_no("Claim NO 12345 $5.00") and not _answers_no("Did Medicare approve all services: NO")
+    assert _cites_note("Stay 01/02/26 - 01/05/26   NO   0   $3,960.72   A", "A")
+    assert not _cites_note("The Part A deductible is $1,676.00", "A") and not _cites_note("NOT A BILL | Page 1", "A")
+
+
+def test_a_number_read_whole_and_in_pieces_is_one_case_number():
+    from intake.extract.fields import _without_fragments
+
+    assert _without_fragments(["77K1234567", "77K", "GA-1234"]) == ["77K1234567", "GA-1234"]
+    assert _without_fragments(["12-345678", "99-876543"]) == ["12-345678", "99-876543"]
+
+
+def test_statement_summary_table_and_not_covered_header_do_not_hide_the_denied_claim():
+    """A statement lists every claim in one table, then one card per claim whose column headers include
+    'Not covered': the denied card's facts win, the paid claim's number stays out."""
+    head = (100, "Service date"), (600, "Billed"), (1000, "Not covered"), (1400, "Note")
+    got = fields_of(
+        line(200, (100, "Claim"), (600, "Patient"), (1000, "Billed"), (1400, "Status")),
+        line(250, (100, "41P100-22222"), (600, "Ana"), (1000, "$120.00"), (1400, "Paid")),
+        line(300, (100, "41Q200-33333"), (600, "Luis"), (1000, "$480.00"), (1400, "Partly paid")),
+        line(400, (100, "Claim 1 of 2 - Paid")),
+        line(450, (100, "CLAIM NUMBER"), (900, "PROVIDER")),
+        line(500, (100, "41P100-22222"), (900, "Alder Pediatrics")),
+        line(550, *head),
+        line(600, (100, "03/02/2026"), (600, "$120.00"), (1000, "$0.00"), (1400, "P1")),
+        line(650, (100, "Claim total"), (600, "$120.00")),
+        line(750, (100, "Claim 2 of 2 - Partly denied")),
+        line(800, (100, "CLAIM NUMBER"), (900, "PROVIDER")),
+        line(850, (100, "41Q200-33333"), (900, "Birch Dermatology")),
+        line(900, *head),
+        line(950, (100, "04/09/2026"), (600, "$480.00"), (1000, "$480.00"), (1400, "X4")),
+        line(1000, (100, "Claim total"), (600, "$480.00")),
+        line(1100, (100, "X4 Not covered: cosmetic services are excluded by your plan.")))
+    assert got["case_numbers"] == ["41Q200-33333"]
+    assert got["provider"] == "Birch Dermatology"
+    assert got["service_dates"] == ["2026-04-09"]
+    assert got["claim_amount"] == "480.00"
+
+
+def test_a_doctor_named_before_the_clinic_is_the_provider():
+    got = fields_of(line(300, (100, "Provider:"), (700, "Dr. Rosa Quintero, DDS, Juniper Dental Group")))
+    assert got["provider"] == "Dr. Rosa Quintero"

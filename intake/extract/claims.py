@@ -37,22 +37,59 @@ def _denies(text: str, rules) -> bool:
     return any(w in low for w in rules.documents.eob_denial)
 
 
-NOTE = re.compile(r"^\s*\(?([A-Z]{1,2}\d{1,3})\)?(?=[\s:\-\u2013(])")
+NOTE = re.compile(r"^\s*\(?([A-Z]{1,2}\d{0,3})\)?(?=[\s:\-\u2013(])")
+NOTES_HEADING = re.compile(r"\b(?:notes?|remarks?|codes?|notas?|c[oó]digos?)\b", re.I)
 
 
 def denying_notes(ix, rules) -> set[str]:
-    """Note codes whose legend line says the service is denied ('Z1 (CO-197) This service needs approval')."""
+    """Note codes whose legend line says the service is denied ('Z1 (CO-197) This service needs approval',
+    'A Medicare doesn't pay for this item'). A code of letters alone ('A', 'AB') counts only in a legend
+    under a notes or codes heading: elsewhere 'A' is a word."""
     out = set()
-    for ln in ix.lines:
+    for k, ln in enumerate(ix.lines):
         m = NOTE.match(ln.text)
-        if m and _denies(ln.text[m.end():], rules):
-            out.add(m.group(1))
+        if not m or not _denies(ln.text[m.end():], rules):
+            continue
+        code = m.group(1)
+        if code.isalpha() and not _letter_note(ln.text[m.end():], code, ix.lines[max(0, k - 3):k], rules):
+            continue
+        out.add(code)
     return out
 
 
+def _letter_note(rest: str, code: str, above, rules) -> bool:
+    """'A Medicare doesn't pay ...' under 'Notes for Claims Above' is note A; 'CO-50: ...' is a reason code
+    (its group and number are read as such), and 'A' in running text is a word."""
+    if code in rules.carc.group_codes or not re.match(r"\s*:?\s", rest):
+        return False
+    return any(NOTES_HEADING.search(ln.text) for ln in above)
+
+
+ANSWER_NO = re.compile(r"(?<![\w.'])(\w+[^\w\n]+)?NO[ \t]+(?=\S)(.*)$", re.M)
+NUMBER_WORD = re.compile(r"^(?:claim|acct|account|ref|reference|policy|member|id|control|rx|check|cheque|no)\W*$", re.I)
+MONEY_AFTER = re.compile(r"\$\s?\d|\b\d{1,3}(?:,\d{3})*\.\d{2}\b")
+
+
+def _answers_no(text: str) -> bool:
+    """A 'Service approved?' or 'Covered?' column answering NO on a service line: NO in capitals with an
+    amount after it, not the 'No' of 'Claim NO 123'."""
+    for m in ANSWER_NO.finditer(text):
+        before = (m.group(1) or "").strip()
+        if not NUMBER_WORD.match(before) and MONEY_AFTER.search(m.group(2)):
+            return True
+    return False
+
+
 def line_denies(text: str, rules, notes: set[str]) -> bool:
-    """One service line: a denying reason code or a note whose legend denies."""
-    return _denies(text, rules) or any(re.search(rf"(?<![A-Za-z0-9]){n}(?![A-Za-z0-9])", text) for n in notes)
+    """One service line: a denying reason code, a NO in an approved/covered column, or a note whose legend
+    denies (a code of letters alone only in the line's last column: 'Part A' names no note)."""
+    return _denies(text, rules) or _answers_no(text) or any(_cites_note(text, n) for n in notes)
+
+
+def _cites_note(text: str, code: str) -> bool:
+    if code.isalpha():
+        return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}(?=(?:[ \t,]+[A-Z]{{1,2}}\d{{0,3}})*[ \t]*$)", text))
+    return bool(re.search(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", text))
 
 
 def _claim_starts(ix) -> dict[int, str]:
@@ -63,9 +100,27 @@ def _claim_starts(ix) -> dict[int, str]:
     for lab in ix.labels:
         if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers"):
             rest = " ".join(w.text for w in lab.cell.words[lab.end:])
-            got = find_ids(rest) or _number_below(ix, lab)
-            out.setdefault(ix.position(lab.cell.line), shape_key(got[0][0]) if got else f"#{len(out)}")
+            got = find_ids(rest) or (find_ids(_next_cell(lab)) if not rest else []) or _number_below(ix, lab)
+            if got:
+                out.setdefault(ix.position(lab.cell.line), shape_key(got[0][0]))
+            elif CLAIM_ORDINAL.match(rest):  # 'Claim 2 of 3 - Denied': a heading, numbered later
+                out.setdefault(ix.position(lab.cell.line), f"#{len(out)}")
     return out
+
+
+# what follows 'Claim' in a claim's heading when its number comes later: '2 of 3', '#1', '1:', 'A'
+CLAIM_ORDINAL = re.compile(r"^\s*(?:#\s*)?(?:\d{1,2}|[A-Z])\b(?!\s*[/.-]\s*\d)")
+
+
+def _next_cell(lab) -> str:
+    """'Claim Number:   79-4177-578-514': a label alone in its cell, its value in the cell beside it."""
+    from intake.layout import cells
+
+    groups = cells(lab.cell.line)
+    for k, group in enumerate(groups[:-1]):
+        if group and group[0] is lab.cell.words[0]:
+            return " ".join(w.text for w in groups[k + 1])
+    return ""
 
 
 def _number_below(ix, lab) -> list:
@@ -75,7 +130,10 @@ def _number_below(ix, lab) -> list:
 
     if lab.end != len(lab.cell.words):
         return []
-    under = column(ix, lab.cell, max_rows=1)
+    under = column(ix, lab.cell, max_rows=3)
+    numbers = {find_ids(c.text)[0][0] for c in under if find_ids(c.text)}
+    if len(numbers) > 1:
+        return []  # a list of claims, one per row (a statement's summary table), heads no one claim
     return find_ids(under[0].text) if under else []
 
 
@@ -96,12 +154,13 @@ def _headings_joined(starts: dict[int, str]) -> dict[int, str]:
 
 def _blocks(ix, starts: list[int]) -> list[set[int]]:
     """Each claim runs to the next claim's start, the end of its page, or its own total row: what follows
-    the last claim's total (statement totals, the code legend, appeal rights) belongs to no claim."""
-    out = []
+    the last claim's total (statement totals, the code legend, appeal rights) belongs to no claim. The lines
+    printed just over a claim's number (its date and provider) are the claim's heading."""
+    out: list[set[int]] = []
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(ix.lines)
         page = ix.lines[a].page
-        block = set()
+        block = set(heading_lines(ix, a, max(out[-1]) if out else -1))
         for i in range(a, b):
             if ix.lines[i].page != page:
                 break
@@ -110,6 +169,63 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
                 break
         out.append(block)
     return out
+
+
+def heading_lines(ix, start: int, floor: int) -> list[int]:
+    """The line printed just over a claim's number, skipping labelled lines ('Referred by: ...'), when it
+    names someone: 'Nov 10, 2025  Dr. Ana Reyes, Suite 200 (555) 201-0000' or a facility's name alone, as
+    summary notices head each claim with who billed it and when. Up to three lines up, on the claim's page,
+    after the claim before it; a sentence, a title in sentence case or an address ends the search."""
+    for i in range(start - 1, max(floor, start - 4), -1):
+        line = ix.lines[i]
+        if line.page != ix.lines[start].page:
+            break
+        if ":" in line.text:
+            continue
+        return [i] if heading_name(line.text) else []
+    return []
+
+
+SMALL_WORDS = {"of", "and", "the", "for", "at", "de", "del", "la", "las", "los", "y", "&", "on", "in"}
+
+
+def heading_name(text: str) -> str | None:
+    """The name in a claim heading: a leading date, then words in title case up to a comma or a phone
+    number ('Dr. Ana Reyes', 'Prairie Wind Nursing Center'); None for a sentence, title or address."""
+    from intake.extract.dates import find_dates
+
+    found = find_dates(text)
+    if found and found[0][1] <= 1:
+        text = text[found[0][2]:]
+    text = re.split(r",|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b", text, maxsplit=1)[0].strip(" -\u2013|")
+    words = text.split()
+    if not 2 <= len(words) <= 8 or re.search(r"\d", text):
+        return None
+    if not all(w.lower() in SMALL_WORDS or w[:1].isupper() for w in words):
+        return None
+    return text
+
+
+def other_claim_numbers(ix, focus: set[int] | None) -> set[str]:
+    """The numbers (shape keys) of the claims that are not the denied one, wherever else they are printed
+    (a statement's summary table lists every claim's number)."""
+    if focus is None:
+        return set()
+    starts = _headings_joined(_claim_starts(ix))
+    mine = {k for a, k in starts.items() if a in focus}
+    others = {k for a, k in starts.items() if a not in focus and not k.startswith("#")} - mine
+    # the denied claim's number read twice, once cut ('383-07661' of '26B383-07661'), is still its own
+    return {k for k in others if not any(len(m) >= 6 and (k.endswith(m) or m.endswith(k)) for m in mine)}
+
+
+def denied_claim_heading(ix, rules, focus: set[int] | None) -> list[int]:
+    """The heading lines of the denied claim (of the only claim when the notice lists one)."""
+    starts = sorted(_headings_joined(_claim_starts(ix)))
+    if focus is not None:
+        starts = [a for a in starts if a in focus]
+    elif len(starts) != 1:
+        return []
+    return heading_lines(ix, starts[0], -1) if starts else []
 
 
 def claim_blocks(ix, rules) -> tuple[set[int] | None, set[int]]:
@@ -128,7 +244,10 @@ def claim_blocks(ix, rules) -> tuple[set[int] | None, set[int]]:
     notes = denying_notes(ix, rules)
 
     def denies(block: set[int]) -> bool:
-        return line_denies("\n".join(ix.lines[i].text for i in sorted(block)[:14]), rules, notes)
+        """Its first lines say so; a column header ('Not covered', 'Denied amount') holds no figure and says
+        nothing about this claim."""
+        said = [ix.lines[i].text for i in sorted(block)[:14] if re.search(r"\d", ix.lines[i].text)]
+        return line_denies("\n".join(said), rules, notes)
 
     denied = [k for k, b in by_claim.items() if denies(b)]
     if len(denied) != 1:

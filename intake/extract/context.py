@@ -31,9 +31,12 @@ class Context:
         self.ix: KVIndex = build_index(doc, self.lex)
         if light:
             self.focus, self.others, self.denying_notes, self.sentence_pairs = None, set(), set(), []
+            self.claim_heading, self.other_numbers = [], set()
             return
         self.focus, self.others = claims.claim_blocks(self.ix, rules)
         self.denying_notes = claims.denying_notes(self.ix, rules)
+        self.claim_heading = claims.denied_claim_heading(self.ix, rules, self.focus)
+        self.other_numbers = claims.other_claim_numbers(self.ix, self.focus)
         self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
 
     @cached_property
@@ -101,7 +104,11 @@ class Context:
         return bool(m) and bool(self.lex.classes_of(m.group(1).lower()) & {"account", "rx", "form", "npi", "codes"})
 
     def in_other_claim(self, cand: Candidate) -> bool:
-        return cand.order // 100 in self.others
+        from intake.extract.ids import shape_key
+
+        if cand.order // 100 in self.others:
+            return True
+        return cand.field == "case_numbers" and isinstance(cand.value, str) and shape_key(cand.value) in self.other_numbers
 
     def cut_at_label_words(self, text: str, person: bool = True) -> str:
         """'Jane Doe Received 03/02' -> 'Jane Doe': words of the next column glued on are label words."""
@@ -239,6 +246,7 @@ class Context:
                     groups.append([self.from_pair(p, "service_dates", spans, {})])
         for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:2] or None):
             groups.append([c])
+        groups += self.claim_line_dates()
         return [g for g in groups if g[0].score >= 0.28]
 
 
@@ -313,6 +321,47 @@ class Context:
                 out.append(self.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",
                                           "heuristic", {"claim_header": 0.85}))
         return out
+
+    def claim_heading_providers(self, parse) -> list[Candidate]:
+        """'Nov 10, 2025  Dr. Ana Reyes, Suite 200 (555) 201-0000' or a facility's name alone, printed over
+        the denied claim's number: who billed it (its date, phone and address cut off)."""
+        out = []
+        for pos in self.claim_heading:
+            line = self.ix.lines[pos]
+            name = claims.heading_name(line.text)
+            value = parse(name) if name else None
+            if value:
+                out.append(self.from_line(line, "provider", value, "layout: the heading over the denied claim",
+                                          "heuristic", {"claim_heading": 0.9}))
+        return out
+
+    def claim_line_dates(self) -> list[list[Candidate]]:
+        """Dates printed on the denied claim's heading, or on its service lines that are denied while others
+        are not ('Skilled nursing stay 01/01/26 - 01/05/26  NO  $3,960.72  A'): one group each."""
+        groups = []
+        denied = [i for i in sorted(self.focus or range(len(self.ix.lines)))
+                  if money.find_money(self.ix.lines[i].text, need_sign=True)
+                  and claims.line_denies(self.ix.lines[i].text, self.rules, self.denying_notes)]
+        paid = self.focus is not None or len(denied) < sum(
+            1 for ln in self.ix.lines if money.find_money(ln.text, need_sign=True) and dates.find_dates(ln.text))
+        spans = sorted({s for i in denied for s in dates.find_spans(self.ix.lines[i].text)})
+        if spans and paid:
+            line = self.ix.lines[denied[0]]
+            groups.append([self.from_line(line, "service_dates", spans, "layout: dates on the denied service lines",
+                                          "column", {"denied_line": 0.9})])
+        for pos in self.claim_heading:
+            found = dates.find_spans(self.ix.lines[pos].text)
+            if found:
+                groups.append([self.from_line(self.ix.lines[pos], "service_dates", found[:1],
+                                              "layout: the date over the denied claim", "heuristic",
+                                              {"claim_heading": 0.9})])
+        return groups
+
+
+def _without_dates(text: str) -> str:
+    for _, a, b in reversed(dates.find_dates(text)):
+        text = text[:a] + " " + text[b:]
+    return text
 
 
 def _is_mark(text: str) -> bool:

@@ -103,11 +103,19 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
         groups.setdefault(ids.shape_key(c.value), []).append(c)
     # one number read twice with a look-alike slip is one number: keep its first reading (usually the claim
     # line's, where the number is printed for reading back, rather than a sentence's)
-    values = [g[0].value for g in groups.values()]
+    values = _without_fragments([g[0].value for g in groups.values()])
     if not values:
         return None
     fv = max(cands, key=lambda c: c.score).to_field()
     return FieldValue("case_numbers", values, fv.evidence)
+
+
+def _without_fragments(values: list[str]) -> list[str]:
+    """A number read whole and also in pieces (OCR split '185K7226547' into '185K' and '7226547' on one
+    line, a sentence cut it at a line end) is one number: a value contained in another value is a piece."""
+    keys = [ids.norm(v) for v in values]
+    return [v for v, k in zip(values, keys)
+            if not any(k != o and len(k) < len(o) and k in o for o in keys)]
 
 
 def _person_value(text: str, ctx: Context) -> str | None:
@@ -133,10 +141,15 @@ def member_name(ctx: Context) -> Candidate | None:
 CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|PhD|DC|MSW|LCSW|PsyD|CRNA)\.?$")
 
 
+PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-]+\s*,")
+
+
 def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
     text = ctx.cut_at_label_words(text, person=False)
+    if PERSON_FIRST.match(text):  # 'Dr. Ana Reyes, DDS, Mesa Dental': the person named is the provider
+        text = text.split(",", 1)[0]
     if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
         return None
     value = names.clean_org(text)
@@ -158,6 +171,7 @@ def provider(ctx: Context) -> Candidate | None:
             cands.append(ctx.from_pair(pair, "provider", value, {}))
     cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
     cands += ctx.claim_header_providers(lambda t: _org_value(t, ctx))
+    cands += ctx.claim_heading_providers(lambda t: _org_value(t, ctx))
     return best(cands) or ctx.provider_letterhead()
 
 

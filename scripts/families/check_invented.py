@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from inv_kit import MONTHS_ES, fmt_date  # noqa: E402
 
 INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental", "seguro", "nodeny", "upheld", "vision",
-            "mainframe", "grid_statement", "carta_pr", "utilization_fax"]
+            "mainframe", "grid_statement", "carta_pr", "utilization_fax", "portal_print", "mbho_loc",
+            "bilingual_notice"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
