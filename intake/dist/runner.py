@@ -1,4 +1,5 @@
-"""A worker's side of one job: claim it, do it with the same stages as a local run, record the outcome."""
+"""A worker's side of one job: claim it (and waiting short files with it), do it with the same stages as a
+local run, record each file's outcome."""
 
 from __future__ import annotations
 
