@@ -17,6 +17,7 @@ from intake.model import PageText, Word
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's threads thrash on small machines (PERF.md)
 
 log = logging.getLogger(__name__)
+_RUNS = [0]  # page-reading Tesseract processes this process has started (a queue worker logs them per job)
 DEFAULT_LANG = os.environ.get("INTAKE_OCR_LANG", "eng+spa")
 WORDLIKE = re.compile(r"^[^\W\d_]{3,}[.,:;]?$")
 # dates, amounts and IDs read the right way up are as telling as words (EOB tables are mostly these);
@@ -55,6 +56,7 @@ class TesseractRun:
         cmd += ["--dpi", "1"]
         if on_start is not None:
             on_start()  # the caller's (the pipeline's warm-up: spaCy loads on the other core meanwhile)
+        _RUNS[0] += 1
         try:
             self._proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                           stderr=subprocess.PIPE)
@@ -91,6 +93,11 @@ class TesseractRun:
             self._proc.kill()
             self._proc.wait()
         self._tmp.cleanup()
+
+
+def runs_started() -> int:
+    """How many page-reading Tesseract processes this process has started so far."""
+    return _RUNS[0]
 
 
 def ocr_words(img: Image.Image, lang: str = DEFAULT_LANG, on_start=None) -> list[Word]:

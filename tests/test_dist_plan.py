@@ -80,3 +80,60 @@ def test_no_wait_cannot_promise_papers(tmp_path):
                    "--broker", "redis://127.0.0.1:1/0")
     assert r.returncode == 2 and "drop --no-wait" in r.stderr
     assert not (tmp_path / "papers").exists()
+
+
+# --- a worker filling its batch (issue 19): which waiting jobs join, and when a lease has lapsed ---
+
+def test_a_batch_takes_waiting_files_in_order_while_their_pages_fit():
+    from intake.dist.plan import BATCH_PAGES, Waiting, choose_batch
+
+    waiting = [Waiting(j, 1) for j in range(2, 12)]
+    assert choose_batch(1, waiting) == [2, 3, 4]  # four pages in all, as a local batch's Tesseract run
+    assert choose_batch(BATCH_PAGES, waiting) == []  # a full file reads alone
+    # a three-page file does not fit after two pages; the one-page file behind it does
+    assert choose_batch(2, [Waiting(5, 3), Waiting(6, 1), Waiting(7, 1), Waiting(8, 2)]) == [6, 7]
+
+
+def test_a_batch_leaves_half_of_what_waits_to_the_other_workers():
+    from intake.dist.plan import Waiting, choose_batch
+
+    assert choose_batch(1, [Waiting(2, 1)]) == []  # the last file waiting is another worker's
+    assert choose_batch(1, [Waiting(2, 1), Waiting(3, 1)]) == [2]
+    assert choose_batch(1, [Waiting(j, 1) for j in range(2, 6)]) == [2, 3]
+
+
+def test_a_file_tried_before_is_never_gathered_into_a_batch():
+    from intake.dist.plan import Waiting, choose_batch, may_batch
+
+    assert choose_batch(1, [Waiting(2, 1, attempts=1), Waiting(3, 1), Waiting(4, 1), Waiting(5, 1)]) == [3, 4]
+    assert may_batch("whole", 1)
+    assert not may_batch("whole", 2)  # its first run was cut short: it runs alone now
+    assert not may_batch("pages", 1) and not may_batch("finish", 1)
+
+
+@given(st.integers(min_value=1, max_value=4), st.lists(st.tuples(st.integers(0, 6), st.integers(0, 2)), max_size=12))
+def test_a_batch_never_exceeds_its_pages_nor_takes_a_job_twice(first, jobs):
+    from intake.dist.plan import BATCH_PAGES, Waiting, choose_batch
+
+    waiting = [Waiting(i, pages, attempts) for i, (pages, attempts) in enumerate(jobs)]
+    chosen = choose_batch(first, waiting)
+    pages = {w.job_id: w.pages for w in waiting}
+    assert len(set(chosen)) == len(chosen) and len(chosen) <= len(waiting) // 2
+    assert first + sum(pages[j] for j in chosen) <= max(BATCH_PAGES, first)
+    assert all(waiting[j].attempts == 0 for j in chosen)
+
+
+def test_a_lease_lapses_when_its_time_is_up_or_its_own_message_comes_again():
+    import datetime as dt
+
+    from intake.dist.plan import lease_end, lease_lapsed
+
+    t = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
+    until = lease_end(t, 110)
+    assert until == t + dt.timedelta(seconds=110)
+    assert not lease_lapsed(until, "msg-a", t, "msg-b")  # another message of a job someone reads: skip it
+    assert lease_lapsed(until, "msg-a", t, "msg-a")  # the holder's own message again: its run was cut short
+    assert lease_lapsed(until, "msg-a", until, "msg-b")  # time is up: the holder is gone
+    assert lease_lapsed(None, None, t, "msg-b")  # running without a lease: cut short before leases existed
+    naive = until.replace(tzinfo=None)  # as SQLite gives it back
+    assert not lease_lapsed(naive, "msg-a", t, None) and lease_lapsed(naive, "msg-a", until, None)

@@ -164,6 +164,10 @@ class QueueJobRow(Base):
     queued_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # who may run it now: the delivery (Celery's message ID) that claimed it, until when; a worker reading
+    # several files at once holds their jobs under its own message's lease
+    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    lease_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class QueuePageRow(Base):

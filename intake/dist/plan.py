@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 WHOLE_FILE_PAGES = 4  # a file this short is one job, locally and on the queue: no pages travel between processes
 PAGES_PER_JOB = 2  # longer files are shared out in ranges this long, then finished by a job of their own
 MAX_ATTEMPTS = 3
 TEXT_FILE_PAGES = 40  # a text-layer file reads at ~15 ms a page: sending its pages around costs more
+BATCH_PAGES = 4  # pages a worker reads through one Tesseract process, as a local batch's RUN_PAGES
+LOOK_AHEAD = 8  # waiting jobs looked at (and briefly locked) when a worker fills its batch
 
 
 @dataclass(frozen=True)
@@ -76,3 +79,49 @@ def pages_per_second(spans: list[tuple[float, float, int]]) -> float:
     covered += cur_e - cur_s
     pages = sum(p for _, _, p in spans)
     return pages / covered if covered > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A one-file job nobody has started, as a worker filling its batch sees it."""
+
+    job_id: int
+    pages: int
+    attempts: int = 0
+
+
+def may_batch(kind: str, attempt: int) -> bool:
+    """Only a whole short file on its first attempt gathers others: a job tried before runs alone, so a
+    file that stops its Tesseract run (a time or memory limit) costs the others one attempt at most."""
+    return kind == "whole" and attempt == 1
+
+
+def choose_batch(first_pages: int, waiting: list[Waiting], budget: int = BATCH_PAGES) -> list[int]:
+    """Which waiting jobs join this one, in queue order, while their pages fit the budget. Only what is
+    waiting now, never waiting for more; at most half of it, so the other workers keep their share when
+    the queue runs low (the local batch's last files go one to a job for the same reason)."""
+    room, share, chosen = budget - first_pages, len(waiting) // 2, []
+    for w in waiting:
+        if len(chosen) >= share or room <= 0:
+            break
+        if w.attempts == 0 and 0 < w.pages <= room:
+            chosen.append(w.job_id)
+            room -= w.pages
+    return chosen
+
+
+def lease_lapsed(lease_until: dt.datetime | None, lease_key: str | None, now: dt.datetime,
+                 delivery: str | None) -> bool:
+    """A running job is free to redo when its lease ran out (its worker died or was stopped), when it
+    has none (cut short before leases existed), or when this very delivery holds it: the broker handed
+    the same message again, so the run that took it was cut short."""
+    if lease_until is None:
+        return True
+    if lease_until.tzinfo is None:  # SQLite gives back naive UTC
+        lease_until = lease_until.replace(tzinfo=dt.timezone.utc)
+    return lease_until <= now or (delivery is not None and lease_key == delivery)
+
+
+def lease_end(now: dt.datetime, seconds: float) -> dt.datetime:
+    """A lease lasts as long as the broker waits before it hands an unacknowledged message on."""
+    return now + dt.timedelta(seconds=seconds)

@@ -10,9 +10,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake.db.models import QueueFileRow, QueueJobRow, QueuePageRow, now
-from intake.dist.plan import FINISH, MAX_ATTEMPTS, decide_attempt, plan_jobs
+from intake.dist.plan import (FINISH, LOOK_AHEAD, MAX_ATTEMPTS, Waiting, choose_batch, decide_attempt, lease_end,
+                              lease_lapsed, plan_jobs)
 
 log = logging.getLogger(__name__)
+LOST = "its worker was lost, or it ran out of time or memory"
 
 
 @dataclass(frozen=True)
@@ -88,25 +90,79 @@ def enqueue_files(engine: Engine, files: list[NewFile]) -> list[int]:
     return ids
 
 
-def claim(engine: Engine, job_id: int, worker: str) -> Claim | None:
-    """Count this delivery as an attempt, under a row lock; None when there is nothing to do."""
+def claim(engine: Engine, job_id: int, worker: str, delivery: str | None = None,
+          lease_s: float = 110.0) -> Claim | None:
+    """Count this delivery as an attempt, under a row lock, and lease the job to it; None when there is
+    nothing to do (done, given up, or held by another delivery's live lease: that worker reads it)."""
+    t = now()
     with Session(engine) as s, s.begin():
         job = s.scalars(select(QueueJobRow).where(QueueJobRow.id == job_id).with_for_update()).first()
         if job is None:
+            return None
+        if job.state == "running" and not lease_lapsed(job.lease_until, job.lease_key, t, delivery):
             return None
         f = s.get(QueueFileRow, job.file_id)
         decision = decide_attempt("failed" if f.state == "failed" else job.state, job.attempts)
         if not decision.run and not decision.give_up:
             return None
         if decision.run:
-            job.state, job.attempts, job.worker, job.started_at = "running", decision.attempt, worker, now()
+            job.state, job.attempts, job.worker, job.started_at = "running", decision.attempt, worker, t
+            job.lease_until, job.lease_key = lease_end(t, lease_s), delivery
         return Claim(job.id, job.kind, job.first_page, job.last_page, decision.attempt, decision.give_up,
                      job.error, _info(f))
 
 
+def claim_more(engine: Engine, first: Claim, worker: str, delivery: str | None, lease_s: float) -> list[Claim]:
+    """Waiting one-file jobs that join `first` in one Tesseract run, marked running under the same lease:
+    their own messages, when they come, find them taken and do nothing. Rows another worker is
+    claiming are skipped (FOR UPDATE SKIP LOCKED on PostgreSQL); the update claims only rows still
+    queued, which is what makes it atomic on SQLite."""
+    t = now()
+    with Session(engine) as s, s.begin():
+        rows = s.execute(select(QueueJobRow.id, QueueFileRow.page_count, QueueJobRow.attempts)
+                         .join(QueueFileRow, QueueFileRow.id == QueueJobRow.file_id)
+                         .where(QueueJobRow.state == "queued", QueueJobRow.kind == "whole",
+                                QueueJobRow.attempts == 0, QueueFileRow.state == "queued",
+                                QueueJobRow.id != first.job_id)
+                         .order_by(QueueJobRow.id).limit(LOOK_AHEAD)
+                         .with_for_update(of=QueueJobRow, skip_locked=True)).all()
+        chosen = choose_batch(first.last_page - first.first_page + 1, [Waiting(*r) for r in rows])
+        if not chosen:
+            return []
+        s.execute(update(QueueJobRow).where(QueueJobRow.id.in_(chosen), QueueJobRow.state == "queued")
+                  .values(state="running", attempts=QueueJobRow.attempts + 1, worker=worker, started_at=t,
+                          lease_until=lease_end(t, lease_s), lease_key=delivery))
+        got = s.execute(select(QueueJobRow, QueueFileRow).join(QueueFileRow, QueueFileRow.id == QueueJobRow.file_id)
+                        .where(QueueJobRow.id.in_(chosen), QueueJobRow.state == "running",
+                               QueueJobRow.lease_key == delivery, QueueJobRow.started_at == t)
+                        .order_by(QueueJobRow.id)).all()
+        return [Claim(j.id, j.kind, j.first_page, j.last_page, j.attempts, False, j.error, _info(f)) for j, f in got]
+
+
+def release_lapsed(engine: Engine, delivery: str | None) -> list[int]:
+    """Running jobs whose lease ran out, or that this very delivery held before its run was cut short,
+    go back to queued (the attempt stays counted); their IDs are sent again, since their own messages
+    may have come and gone while another worker held them. A look without locks first: usually none."""
+    t = now()
+    with Session(engine) as s:
+        rows = s.execute(select(QueueJobRow.id, QueueJobRow.lease_until, QueueJobRow.lease_key)
+                         .where(QueueJobRow.state == "running")).all()
+    due = [i for i, until, key in rows if lease_lapsed(until, key, t, delivery)]
+    if not due:
+        return []
+    with Session(engine) as s, s.begin():
+        jobs = s.scalars(select(QueueJobRow).where(QueueJobRow.id.in_(due), QueueJobRow.state == "running")
+                         .with_for_update(skip_locked=True)).all()
+        freed = [j for j in jobs if lease_lapsed(j.lease_until, j.lease_key, t, delivery)]
+        for j in freed:
+            j.state, j.lease_until, j.lease_key, j.error = "queued", None, None, j.error or LOST
+        return [j.id for j in freed]
+
+
 def requeue(engine: Engine, job_id: int, error: str) -> None:
     with Session(engine) as s, s.begin():
-        s.execute(update(QueueJobRow).where(QueueJobRow.id == job_id).values(state="queued", error=error))
+        s.execute(update(QueueJobRow).where(QueueJobRow.id == job_id)
+                  .values(state="queued", error=error, lease_until=None, lease_key=None))
 
 
 def save_pages(engine: Engine, job_id: int, file_id: int, pages: list[tuple[int, bytes]]) -> None:
@@ -169,5 +225,6 @@ def file_states(engine: Engine, shas: list[str]) -> dict[str, tuple[str, str | N
     return out
 
 
-__all__ = ["Claim", "FileInfo", "MAX_ATTEMPTS", "NewFile", "claim", "enqueue_files", "file_states", "finish_job_if_ready",
-           "load_pages", "mark_file", "mark_file_in", "requeue", "save_pages"]
+__all__ = ["Claim", "FileInfo", "LOST", "MAX_ATTEMPTS", "NewFile", "claim", "claim_more", "enqueue_files",
+           "file_states", "finish_job_if_ready", "load_pages", "mark_file", "mark_file_in", "release_lapsed",
+           "requeue", "save_pages"]

@@ -13,7 +13,7 @@ def register(app) -> None:
         def resend(jid: int) -> None:
             self.app.send_task(TASK, args=[int(jid)], queue=QUEUE)
 
-        run(int(job_id), self.request.hostname or "worker", resend)
+        run(int(job_id), self.request.hostname or "worker", resend, self.request.id)
 
 
 def send_jobs(app, job_ids) -> None:
