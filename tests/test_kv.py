@@ -195,3 +195,13 @@ def test_last_covered_day_is_no_appeal_deadline_and_planned_dates_are_service_da
                     line(480, (100, "You may appeal within 60 days of the date of this notice.")))
     assert got["appeal_deadline"] == "2026-07-03"
     assert got["service_dates"] == ["2026-05-11/2026-06-02"]
+
+
+def test_ocr_dollar_for_a_leading_s_and_usd_amounts_in_sentences():
+    from intake.extract.ids import find_ids
+
+    assert find_ids("Member ID: $QR48812071")[0][0] == "SQR48812071"
+    assert find_ids("paid $1234.00") == []
+    got = fields_of(line(300, (100, "The request for the surgery you had on 2026-01-14, billed at USD 2,410.75,"
+                                    " was reviewed.")))
+    assert got["claim_amount"] == "2410.75" and got["service_dates"] == ["2026-01-14"]

@@ -91,11 +91,16 @@ def _address_number(before: str, tok: str) -> bool:
     return bool(AFTER_ADDRESS_WORD.search(before) or (ZIP.fullmatch(tok) and AFTER_STATE.search(before)))
 
 
+# OCR reads a leading S as '$' ('$VH3972': no amount starts with letters): an S by position, not a global map
+DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[A-Z]{1,3}\d{3,})")
+
+
 def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     """IDs in reading order with their spans in the original text; never raises. A strong label may
     allow shorter ones (min_len 3: an ERISA plan number such as 501)."""
     text = text or ""
     joined = _join(_join_prefix(re.sub(r"\s+", " ", text.strip())))
+    joined = DOLLAR_S.sub("S", joined)  # same length: spans still point into the text
     out = []
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
