@@ -209,9 +209,9 @@ def ocr_page(img: Image.Image, number: int, skew: float = 0.0, lang: str = DEFAU
     else:
         words = started.words() if started is not None else ocr_words(img, lang, on_start)
     if quality(words) < 0.35 and len(words) > 0:
-        turn = osd_rotation(img)
-        if turn:
-            log.debug("page %d: OSD says rotate %d", number, turn)
+        turn = osd_rotation(img) or 180  # OSD may say 0 of a page it cannot judge (seen after deskewing an
+        if turn:                         # upside-down page): upside down is then the likeliest, and is tried
+            log.debug("page %d: OSD says rotate %d (or could not tell: 180 tried)", number, turn)
             turned = img.rotate(-turn, expand=True)
             again = ocr_words(turned, lang)
             if quality(again) > quality(words):

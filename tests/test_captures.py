@@ -213,6 +213,21 @@ def test_turned_page_inside_a_stack_comes_out_upright(tmp_path, turn):
 
 
 @pytest.mark.ocr
+def test_upside_down_page_osd_cannot_judge_is_still_read_upright():
+    """A scanned upside-down letter of the family corpus whose levelled first page OSD calls upright (it
+    says 0): the page is then tried turned over, and kept so because it reads better."""
+    from pathlib import Path
+
+    from intake.pipeline import read
+    from intake.sources import open_source
+
+    path = Path(__file__).resolve().parent.parent / "sample_docs" / "families" / "mbho_loc_rot_test.pdf"
+    first = read(open_source(path), numbers=[1])[0]
+    assert first.rotation == 180
+    assert "NOTICE" in first.text.upper() and "Member ID" in first.text
+
+
+@pytest.mark.ocr
 @pytest.mark.parametrize("angle", [-5.0, 4.0])
 def test_page_skewed_up_to_5_degrees_is_levelled_and_read(angle):
     skewed = page().rotate(angle, resample=Image.BICUBIC, fillcolor=255)
