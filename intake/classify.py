@@ -284,12 +284,20 @@ def combine_denial(rule_scores: dict[str, float], probs: dict[str, float]) -> tu
     return (best_rule or "other"), "rules"
 
 
+def model_can_decide(rule_scores: dict[str, float]) -> bool:
+    """Pure: whether combine_denial could let the model decide at all (rules found nothing, or only stray
+    cues); a clear rule verdict stands whatever the model reads."""
+    return not rule_scores or max(rule_scores.values()) < WEAK_RULES
+
+
 def _apply_model(result: Classification, text: str) -> None:
     """Let the trained reason model decide where the rules could not (see combine_denial)."""
     from intake.denial_model import default_path, load
 
+    if result.denial_type is None or not model_can_decide(result.denial_scores):
+        return  # combine_denial would keep the rules' verdict: the model is not even loaded
     model = load(default_path())
-    if model is None or result.denial_type is None:
+    if model is None:
         return
     probs = model.probabilities(text)
     choice, how = combine_denial(result.denial_scores, probs)

@@ -33,8 +33,21 @@ _original = None
 _path: Path | None = None
 
 
+def cache_folder() -> Path | None:
+    """$XDG_CACHE_HOME/intake (else ~/.cache/intake), created private (0700); None when it cannot be, or
+    when INTAKE_NO_CACHE is set (then every run parses and compiles afresh)."""
+    if os.environ.get("INTAKE_NO_CACHE"):
+        return None
+    try:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "intake"
+        base.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return base
+    except (OSError, RuntimeError):
+        return None
+
+
 def cache_path() -> Path:
-    """$XDG_CACHE_HOME/intake (else ~/.cache/intake), one file per Python build."""
+    """One regex cache file per Python build."""
     import _sre
 
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "intake"
@@ -45,7 +58,8 @@ def cache_path() -> Path:
 def install() -> None:
     """Serve compiled patterns from the cache for the rest of this process (idempotent; CPython only)."""
     global _original, _path
-    if _original is not None or os.environ.get("INTAKE_NO_REGEX_CACHE") or sys.implementation.name != "cpython":
+    if _original is not None or os.environ.get("INTAKE_NO_REGEX_CACHE") or os.environ.get("INTAKE_NO_CACHE") \
+            or sys.implementation.name != "cpython":
         return
     import re._compiler as compiler
 

@@ -64,3 +64,19 @@ def test_plain_words_reason_reads_as_medical_necessity(rules):
     assert got.document_type == "denial_letter"
     assert got.denial_type == "medical_necessity"
     assert got.denial_evidence
+
+
+def test_the_model_is_not_consulted_where_it_could_not_change_the_verdict():
+    """model_can_decide is the exact condition under which combine_denial may pick the model's answer."""
+    import itertools
+
+    from intake.classify import combine_denial, model_can_decide
+
+    kinds = ["medical_necessity", "prior_authorization", "timely_filing"]
+    for strength, sure in itertools.product([0.0, 2.0, 5.9, 6.0, 12.0], [0.3, 0.6, 0.95]):
+        for rule_kind, model_kind in itertools.product(kinds, kinds):
+            scores = {rule_kind: strength} if strength else {}
+            probs = {k: (sure if k == model_kind else (1 - sure) / 2) for k in kinds}
+            _, how = combine_denial(scores, probs)
+            if not model_can_decide(scores):
+                assert how == "rules"

@@ -57,3 +57,25 @@ def test_a_damaged_cache_is_ignored_and_rewritten(tmp_path):
     again = run(tmp_path)
     assert again["out"] == clean and again["hits"] == 0
     assert run(tmp_path)["hits"] >= 5
+
+
+def test_parsed_rule_files_are_cached_privately_and_follow_the_file(tmp_path, monkeypatch):
+    import shutil
+
+    from intake.rules import load_rules
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", rules)
+    first = load_rules(rules)
+    cached = sorted((tmp_path / "cache" / "intake").glob("rules-*.json"))
+    assert cached and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in cached)
+    assert load_rules(rules) == first  # read back from the cache: the same validated rules
+    for p in cached:
+        p.write_text("{not json")  # a damaged cache entry is parsed again from the YAML
+    assert load_rules(rules) == first
+    names = rules / "names.yaml"
+    names.write_text(names.read_text() + "\n# a comment changes the file's hash\n")
+    before = set((tmp_path / "cache" / "intake").glob("rules-*.json"))
+    assert load_rules(rules).digest != first.digest
+    assert len(set((tmp_path / "cache" / "intake").glob("rules-*.json")) - before) == 1
