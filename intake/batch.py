@@ -24,6 +24,7 @@ def _init_worker() -> None:
     load in the background when this worker's first Tesseract run starts, so every core reads from the
     first second (spaCy only if a document needs the OCR-tolerant phrase pass)."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    os.environ["INTAKE_OPENCV_THREADS"] = "1"  # one worker per core already: see cleanup.opencv
     from intake.pipeline import warm_up
 
     global _WARM_START

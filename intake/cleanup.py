@@ -6,6 +6,8 @@ page's thumbnail says the page is not clean, so a clean 300 dpi scan stays on th
 
 from __future__ import annotations
 
+import os
+
 from PIL import Image
 
 LETTER_SHORT_IN = 8.5
@@ -18,6 +20,18 @@ PHOTO_SHARE = 0.85         # a sheet filling less of the image than this lies on
 # sheet warp, read 0.836 / 0.974 / 0.967 of three corpus pages' words against 0.873 / 0.970 / 0.975 without;
 # Tesseract's own Sauvola (-c thresholding_method=2) read a photo at a third of its words; on photocopies the
 # warp and Sauvola lost a word or two of pages read whole without them (once deskew turned the right way).
+
+
+def opencv():
+    """OpenCV, with its own thread pool held to one thread where each core already runs a worker process
+    (INTAKE_OPENCV_THREADS, set by batch workers): two workers' OpenCV threads would take turns with the
+    Tesseract runs of the other worker instead of helping."""
+    import cv2
+
+    want = os.environ.get("INTAKE_OPENCV_THREADS")
+    if want and cv2.getNumThreads() != int(want):
+        cv2.setNumThreads(int(want))
+    return cv2
 
 
 def _border_dark_share(a) -> float:
@@ -38,7 +52,7 @@ def paper_corners(small: Image.Image):
     a = np.asarray(small)
     if _border_dark_share(a) < SURROUND_SHARE:
         return None
-    import cv2
+    cv2 = opencv()
 
     blur = cv2.GaussianBlur(a, (5, 5), 0)
     _, mask = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
@@ -77,7 +91,7 @@ def flatten_paper(img: Image.Image) -> Image.Image:
     quad = paper_corners(small)
     if quad is None:
         return img
-    import cv2
+    cv2 = opencv()
 
     share = float(cv2.contourArea(quad)) / (small.width * small.height)
     if share >= PHOTO_SHARE:  # a copy filling the image: measured, its warp and Sauvola gained nothing
@@ -108,7 +122,7 @@ def square_fax(img: Image.Image, dpi: tuple[float, float]) -> Image.Image:
     a standard fax's scan lines and rounds its stair-stepped strokes. Measured on the corpus's standard faxes
     (word recall, 4 letters): 204x196 as before 0.909, 300 dpi 0.904, 300 dpi + blur 0.930; a grey closing on
     top of the blur (3x1) lost again (0.903), so it is not done."""
-    import cv2
+    cv2 = opencv()
     import numpy as np
 
     size = (round(img.width * TARGET_DPI / dpi[0]), round(img.height * TARGET_DPI / dpi[1]))
@@ -124,7 +138,7 @@ RULE_MIN_PIXELS = 0.02     # of the page's width: fewer line pixels than this an
 def _thin_only(lines, horizontal: bool, max_thick: int):
     """Drop the parts of a line mask thicker than a ruling line: a dark title bar's white text would go with it.
     What survives an opening across the line's direction is thick; take it away with a margin."""
-    import cv2
+    cv2 = opencv()
     import numpy as np
 
     across = (1, max_thick + 1) if horizontal else (max_thick + 1, 1)
@@ -138,7 +152,7 @@ def _thin_only(lines, horizontal: bool, max_thick: int):
 def ruling_mask(a, dpi: float = TARGET_DPI):
     """Pixels of the long straight lines of a ruled form or table (a pure measurement of a grey array).
     Found on a half-size copy (a 2-3 px line is still one there) and scaled back: a quarter of the work."""
-    import cv2
+    cv2 = opencv()
     import numpy as np
 
     half = cv2.resize(a, (a.shape[1] // 2, a.shape[0] // 2), interpolation=cv2.INTER_AREA)

@@ -58,8 +58,8 @@ class Line:
     def conf(self) -> float:
         return sum(w.conf for w in self.words) / len(self.words)
 
-    @property
-    def height(self) -> float:
+    @cached_property
+    def height(self) -> float:  # cached like bbox: the type size is asked of every line many times
         heights = sorted(w.bbox[3] - w.bbox[1] for w in self.words)
         return heights[len(heights) // 2]
 

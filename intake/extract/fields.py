@@ -69,6 +69,15 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
 
 
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
+    """Every ID-shaped value under a label naming the field (computed once per document and field: the
+    case numbers are asked for twice, by choose_ids and by case_numbers)."""
+    memo = ctx.__dict__.setdefault("_id_candidates", {})
+    if name not in memo:
+        memo[name] = _id_candidates(ctx, name)
+    return list(memo[name])
+
+
+def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
