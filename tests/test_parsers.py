@@ -132,3 +132,16 @@ def test_date_ranges_in_english_and_spanish(text, spans):
 ])
 def test_address_numbers_are_no_ids(text, found):
     assert [v for v, _, _ in ids.find_ids(text)] == found
+
+
+def test_lookalikes_decided_by_a_standard_format():
+    """A HIOS plan ID's state, an MBI's digit positions: one or two look-alikes mended where exactly one
+    reading fits; digits alone never turned into letters."""
+    from intake.extract.ids import find_ids, fit_known_format
+
+    assert fit_known_format("123450R1234567-01") == "12345OR1234567-01"
+    assert fit_known_format("123458C1234567-01") == "12345SC1234567-01"  # SC is a state, BC is not
+    assert fit_known_format("7QW2HT4RK1B") == "7QW2HT4RK18"
+    assert fit_known_format("64107653303500") == "64107653303500"
+    assert fit_known_format("55745-001") == "55745-001"
+    assert find_ids("Plan ID 123450R1234567-01")[0][0] == "12345OR1234567-01"

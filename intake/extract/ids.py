@@ -28,6 +28,44 @@ def _fix_lookalikes(tok: str) -> str:
     return "".join(chars)
 
 
+# Identifier formats set by public standards, for look-alikes decided by position: the Marketplace's HIOS
+# plan ID (5 digits, a state's code, 7 digits, a variant), the Medicare Beneficiary Identifier (letters only
+# where the MBI allows them, never S L O I B Z), a Medicare Advantage contract and plan benefit package.
+_STATES = ("AK|AL|AR|AS|AZ|CA|CO|CT|DC|DE|FL|GA|GU|HI|IA|ID|IL|IN|KS|KY|LA|MA|MD|ME|MI|MN|MO|MP|MS|MT|NC|ND|NE|"
+           "NH|NJ|NM|NV|NY|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VA|VI|VT|WA|WI|WV|WY")
+_MBI_L = "AC-HJKMNP-RT-Y"
+KNOWN_FORMATS = (re.compile(rf"\d{{5}}(?:{_STATES})\d{{7}}(?:-\d{{2}})?"),
+                 re.compile(rf"[1-9][{_MBI_L}][{_MBI_L}0-9]\d-?[{_MBI_L}][{_MBI_L}0-9]\d-?[{_MBI_L}]{{2}}\d{{2}}"),
+                 re.compile(r"[HRS]\d{4}-\d{3}"))
+LOOKS_LIKE = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2", "G": "6",
+              "0": "OD", "1": "IL", "5": "S", "8": "BS", "2": "Z", "6": "G"}
+
+
+def fit_known_format(tok: str) -> str:
+    """A token that misses a standard format by one or two look-alike characters ('435480R6079052-02' for a
+    HIOS plan ID whose state is OR) is read as the format wants them, when exactly one reading fits. A token
+    of digits alone is never given letters (a claim number is not a plan ID)."""
+    if not 8 <= len(tok) <= 17 or sum(c.isdigit() for c in tok) < 4 or not any(c.isalpha() for c in tok) \
+            or any(f.fullmatch(tok) for f in KNOWN_FORMATS):
+        return tok
+    spots = [i for i, c in enumerate(tok) if c in LOOKS_LIKE]
+    if len(spots) > 12:
+        return tok
+    for tries in ([(i,) for i in spots],  # fewest changes first: one character, then two
+                  [(i, j) for k, i in enumerate(spots) for j in spots[k + 1:]]):
+        fits = {c for t in tries for c in _readings(tok, t) if any(f.fullmatch(c) for f in KNOWN_FORMATS)}
+        if fits:
+            return fits.pop() if len(fits) == 1 else tok
+    return tok
+
+
+def _readings(tok: str, spots: tuple) -> list[str]:
+    out = [tok]
+    for i in spots:
+        out = [r[:i] + alt + r[i + 1:] for r in out for alt in LOOKS_LIKE[tok[i]]]
+    return out
+
+
 def _is_date(tok: str) -> bool:
     from intake.extract.dates import find_dates
 
@@ -104,7 +142,7 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     out = []
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
-        tok = _fix_lookalikes(tok)
+        tok = fit_known_format(_fix_lookalikes(tok))
         if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok):
             out.append((tok, m.start(), m.end()))
     return out
