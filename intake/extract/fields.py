@@ -86,7 +86,10 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             ids.find_ids(pair.value.text, short)
         if pair.how != "inline":
             found = found[:1]
-        found = [f for f in found if not ctx.foreign_prefix(f[0]) and not _masked_or_named(pair, f, name)]
+        strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX4424...' is the member's
+        found = [f for f in found if (strong or not ctx.foreign_prefix(f[0])) and not _masked_or_named(pair, f, name)]
+        if name == "member_id":  # a member's ID has six characters or more; shorter is a code or a masked tail
+            found = [f for f in found if len(re.sub(r"[\s-]", "", f[0])) >= 6]
         if pair.how == "sentence":
             found = [f for f in found if _next_to_label(pair.value.text, f[1])]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):

@@ -131,6 +131,11 @@ def _address_number(before: str, tok: str) -> bool:
 
 # OCR reads a leading S as '$' ('$VH3972': no amount starts with letters): an S by position, not a global map
 DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[A-Z]{1,3}\d{3,})")
+# and as a 5 before a letter prefix ('5VH1043...'): an ID starts with letters or digits, seldom one digit and
+# then letters (an MBI does, and is known by its own format first)
+FIVE_S = re.compile(r"(?<![\w$])5(?=[A-Z]{2,3}\d{5,}\b)")
+# a lower-case l between an upper-case letter or digit and a digit, in an ID printed in capitals: a 1
+LOWER_L = re.compile(r"(?<=[A-Z0-9])l(?=\d)")
 
 
 def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
@@ -139,6 +144,8 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     text = text or ""
     joined = _join(_join_prefix(re.sub(r"\s+", " ", text.strip())))
     joined = DOLLAR_S.sub("S", joined)  # same length: spans still point into the text
+    joined = FIVE_S.sub("S", joined)
+    joined = LOWER_L.sub("1", joined)
     out = []
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
