@@ -56,8 +56,9 @@ def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
     spans = []
     for a, b in dtext.sentences():
         sentence = dtext.folded[a:b]
-        heading = len(sentence.split()) <= 8 and not sentence.rstrip().endswith(".")
-        if heading and any(h.search(sentence.strip(" *-")) for h in heads):
+        first = sentence.split("\n", 1)[0]  # a heading ending in a lower-case word runs on into its paragraph
+        heading = len(first.split()) <= 8 and not first.rstrip().endswith(".")
+        if heading and any(h.search(first.strip(" *-")) for h in heads):
             spans.append((a, len(dtext.folded)))
             break
         if any(p.search(sentence) for p in paras):
@@ -188,6 +189,30 @@ def header_spans(dtext: DocText) -> list[tuple[int, int]]:
         if len(row) >= 4 and not re.search(r"\d", ln.text) and all(len(c) <= 4 for c in row):
             out.append((start, start + len(ln.text)))
     return out
+
+
+# 'Number of services denied: 0', 'Denied amount: $0.00', 'Services denied: none': a count of nothing
+NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\b[^.\n\d]{0,20}?:?\s*(?:0|\$0\.00|none|no|ninguno)\b")
+# an unchecked box and its option ('[ ] Level of care changed' on a form where another box is ticked)
+UNCHECKED = re.compile("[\u2610\u25a1][^\u2610\u25a1\u2611\u2612\n]*")
+
+
+def unchecked_spans(text: str) -> list[tuple[int, int]]:
+    """Pure: the options of a form's unchecked boxes say what was not decided."""
+    return [(m.start(), m.end()) for m in UNCHECKED.finditer(text)]
+
+
+def without_type_lists(cues: list[Cue], sentences: list[tuple[int, int]], folded: str) -> list[Cue]:
+    """Pure: a sentence naming three kinds of denial, or two in a sentence about 'decisions', lists them
+    ('Decisions about eligibility, network, benefit limits or filing limits go to ...'): it gives no
+    reason, and its cues are dropped."""
+    drop: set[int] = set()
+    for a, b in sentences:
+        inside = [q for q in cues if q.group == "DENIAL" and a <= q.offset < b]
+        kinds = {q.key for q in inside}
+        if len(kinds) >= 3 or (len(kinds) >= 2 and re.search(r"\bdecisions\b|\bdecisiones\b", folded[a:b])):
+            drop.update(id(q) for q in inside)
+    return [q for q in cues if id(q) not in drop]
 
 
 def _inside(cue: Cue, spans: list[tuple[int, int]]) -> bool:
@@ -327,8 +352,10 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
 
     ocr = any(p.method == "ocr" for p in doc.pages)  # a text layer has no OCR slips to forgive
     cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules)
-    headers = header_spans(dtext)
+    headers = header_spans(dtext) + unchecked_spans(dtext.text) + \
+        [(m.start(), m.end()) for m in NONE_DENIED.finditer(dtext.folded)]
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
+    cues = without_type_lists(cues, dtext.sentences(), dtext.folded)
     cues += claim_line_cues(lines)
     reasons = reason_spans(dtext, rules, skip)
     for q in cues:
@@ -336,8 +363,9 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
             q.weight *= rules.denial_types.reason.weight
             q.rule += " (in the reason)"
     eob_words = [fold(w) for w in rules.documents.eob_denial]
-    kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip)]
-    eob_denied = any(w in dtext.folded[a:b] for a, b in kept for w in eob_words)
+    kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip + headers)]
+    eob_denied = any(w in dtext.folded[a:b] and not NONE_DENIED.search(dtext.folded[a:b])
+                     for a, b in kept for w in eob_words)
     result = decide(cues, eob_denied)
     result.denial_evidence = _reason_sentences(result, cues, reasons, dtext)
     if use_model:

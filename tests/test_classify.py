@@ -80,3 +80,18 @@ def test_decide_is_pure(cues, expected):
 ])
 def test_plan_type(text, plan, rules):
     assert classify(doc_of("We have denied the claim.", text), rules).plan_type == plan
+
+
+def test_unchecked_options_type_lists_and_zero_counts_decide_nothing():
+    from intake.classify import NONE_DENIED, Cue, unchecked_spans, without_type_lists
+
+    text = "\u2610 Approved \u2612 Denied \u2610 Level of care changed\nReason: not medically necessary."
+    spans = unchecked_spans(text)
+    assert any(text[a:b].startswith("\u2610 Level of care") for a, b in spans)
+    assert not any("Denied" in text[a:b] for a, b in spans)
+    sentence = "decisions about eligibility, network limits or filing limits go to the state."
+    cues = [Cue("DENIAL", k, "r", "t", 3.0, offset=o) for k, o in
+            (("eligibility", 16), ("out_of_network", 29), ("timely_filing", 46))]
+    assert without_type_lists(cues, [(0, len(sentence))], sentence) == []
+    assert NONE_DENIED.search("number of services medicare denied: 0")
+    assert not NONE_DENIED.search("this service was denied: it was not medically necessary")

@@ -53,9 +53,10 @@ class Context:
         from intake.classify import boilerplate_spans
 
         out: set[int] = set()
+        heights = {p.number: p.height for p in self.doc.pages}
         for a, b in boilerplate_spans(self.dtext, self.rules):
             for ln, start in zip(self.dtext.lines, self.dtext.starts):
-                if a <= start + len(ln.text) and start < b:
+                if a <= start + len(ln.text) and start < b and not _running_header(ln, heights):
                     out.add(self.ix.position(ln))
         return out
 
@@ -356,6 +357,12 @@ class Context:
                                               "layout: the date over the denied claim", "heuristic",
                                               {"claim_heading": 0.9})])
         return groups
+
+
+def _running_header(line: Line, heights: dict[int, float]) -> bool:
+    """A line at the very top of a later page ('Member number 123 | Page 2 of 3') is the letter's running
+    header, not part of the appeal-rights section the page is in."""
+    return line.page > 1 and line.bbox[1] < 0.08 * heights.get(line.page, 1e9)
 
 
 def _without_dates(text: str) -> str:
