@@ -192,7 +192,7 @@ def header_spans(dtext: DocText) -> list[tuple[int, int]]:
 
 
 # 'Number of services denied: 0', 'Denied amount: $0.00', 'Services denied: none': a count of nothing
-NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\b[^.\n\d]{0,20}?:?\s*(?:0|\$0\.00|none|no|ninguno)\b")
+NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\s*(?::\s*(?:0|\$0\.00|none|no|ninguno)|\s0|\s\$0\.00)(?![\w.,])")
 # an unchecked box and its option ('[ ] Level of care changed' on a form where another box is ticked)
 UNCHECKED = re.compile("[\u2610\u25a1][^\u2610\u25a1\u2611\u2612\n]*")
 
