@@ -205,3 +205,9 @@ def test_ocr_dollar_for_a_leading_s_and_usd_amounts_in_sentences():
     got = fields_of(line(300, (100, "The request for the surgery you had on 2026-01-14, billed at USD 2,410.75,"
                                     " was reviewed.")))
     assert got["claim_amount"] == "2410.75" and got["service_dates"] == ["2026-01-14"]
+
+
+def test_a_doctor_named_in_a_sentence_is_the_provider():
+    got = fields_of(line(300, (100, "You were admitted on March 2, 2026 under the care of Dr. Tomas Ekberg. The stay"
+                                    " was denied.")))
+    assert got["provider"] == "Dr. Tomas Ekberg"
