@@ -364,8 +364,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
             q.rule += " (in the reason)"
     eob_words = [fold(w) for w in rules.documents.eob_denial]
     kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip + headers)]
-    eob_denied = any(w in dtext.folded[a:b] and not NONE_DENIED.search(dtext.folded[a:b])
-                     for a, b in kept for w in eob_words)
+    said = [NONE_DENIED.sub(" ", dtext.folded[a:b]) for a, b in kept]  # 'Not covered $0.00' says nothing
+    eob_denied = any(w in text for text in said for w in eob_words)
     result = decide(cues, eob_denied)
     result.denial_evidence = _reason_sentences(result, cues, reasons, dtext)
     if use_model:
