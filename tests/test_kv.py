@@ -211,3 +211,10 @@ def test_a_doctor_named_in_a_sentence_is_the_provider():
     got = fields_of(line(300, (100, "You were admitted on March 2, 2026 under the care of Dr. Tomas Ekberg. The stay"
                                     " was denied.")))
     assert got["provider"] == "Dr. Tomas Ekberg"
+
+
+def test_a_title_over_the_claim_box_is_no_provider():
+    from intake.extract.claims import heading_name
+
+    assert heading_name("Notice of Adverse Benefit Determination") is None
+    assert heading_name("Explanation of Benefits") is None

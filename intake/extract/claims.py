@@ -186,6 +186,9 @@ def heading_lines(ix, start: int, floor: int) -> list[int]:
     return []
 
 
+# a document's title over its claim box ('Notice of Adverse Benefit Determination') names no one
+TITLE_WORDS = re.compile(r"\b(?:notice|explanation|determination|statement|summary|decision|letter|aviso|"
+                         r"explicaci[oó]n|determinaci[oó]n|resumen|decisi[oó]n|carta)\b", re.I)
 SMALL_WORDS = {"of", "and", "the", "for", "at", "de", "del", "la", "las", "los", "y", "&", "on", "in"}
 
 
@@ -199,7 +202,7 @@ def heading_name(text: str) -> str | None:
         text = text[found[0][2]:]
     text = re.split(r",|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b", text, maxsplit=1)[0].strip(" -\u2013|")
     words = text.split()
-    if not 2 <= len(words) <= 8 or re.search(r"\d", text):
+    if not 2 <= len(words) <= 8 or re.search(r"\d", text) or TITLE_WORDS.search(text):
         return None
     if not all(w.lower() in SMALL_WORDS or w[:1].isupper() for w in words):
         return None
