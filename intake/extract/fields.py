@@ -88,8 +88,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             found = found[:1]
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX4424...' is the member's
         found = [f for f in found if (strong or not ctx.foreign_prefix(f[0])) and not _masked_or_named(pair, f, name)]
-        if name == "member_id":  # a member's ID has six characters or more; shorter is a code or a masked tail
-            found = [f for f in found if len(re.sub(r"[\s-]", "", f[0])) >= 6]
+        if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID
+            found = [f for f in found if len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0])]
         if pair.how == "sentence":
             found = [f for f in found if _next_to_label(pair.value.text, f[1])]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
