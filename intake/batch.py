@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -24,7 +25,8 @@ def _init_worker() -> None:
     load in the background when this worker's first Tesseract run starts, so every core reads from the
     first second (spaCy only if a document needs the OCR-tolerant phrase pass)."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    os.environ["INTAKE_OPENCV_THREADS"] = "1"  # one worker per core already: see cleanup.opencv
+    if "cv2" not in sys.modules:  # one worker per core already (cleanup.opencv); never re-size the thread pool
+        os.environ["INTAKE_OPENCV_THREADS"] = "1"  # of an OpenCV this fork inherited in use: its threads are gone
     from intake.pipeline import warm_up
 
     global _WARM_START

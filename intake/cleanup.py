@@ -7,9 +7,11 @@ page's thumbnail says the page is not clean, so a clean 300 dpi scan stays on th
 from __future__ import annotations
 
 import os
+import sys
 
 from PIL import Image
 
+_CV_OWNER: int | None = None  # the process that imported OpenCV (see opencv)
 LETTER_SHORT_IN = 8.5
 TARGET_DPI = 300
 SURROUND_DARK = 110        # grey level below which a border pixel is table, lid or shadow rather than paper
@@ -25,11 +27,16 @@ PHOTO_SHARE = 0.85         # a sheet filling less of the image than this lies on
 def opencv():
     """OpenCV, with its own thread pool held to one thread where each core already runs a worker process
     (INTAKE_OPENCV_THREADS, set by batch workers): two workers' OpenCV threads would take turns with the
-    Tesseract runs of the other worker instead of helping."""
+    Tesseract runs of the other worker instead of helping. Only in the process that imported OpenCV: a fork
+    inherits a pool whose threads it does not have, and re-sizing that pool waits for them forever."""
+    global _CV_OWNER
+    fresh = "cv2" not in sys.modules
     import cv2
 
+    if fresh:
+        _CV_OWNER = os.getpid()
     want = os.environ.get("INTAKE_OPENCV_THREADS")
-    if want and cv2.getNumThreads() != int(want):
+    if want and _CV_OWNER == os.getpid() and cv2.getNumThreads() != int(want):
         cv2.setNumThreads(int(want))
     return cv2
 

@@ -303,3 +303,26 @@ def test_reread_stage_mends_a_slipped_id_from_the_source_file(tmp_path):
     mended = reread.reread_fields(source, pages, slipped)
     assert mended[0].fields["member_id"].value == "HRX480215573"
     assert "+reread" in mended[0].fields["member_id"].evidence.rule
+
+
+def test_a_fork_of_a_process_that_used_opencv_does_not_hang_on_its_thread_pool():
+    """Batch workers are forks: re-sizing an OpenCV thread pool the parent used waits forever for threads
+    the fork does not have (seen as a hung test run); cleanup.opencv re-sizes only its own process's pool."""
+    import subprocess
+    import sys
+
+    script = (
+        "import os, numpy as np\n"
+        "from intake import cleanup\n"
+        "cv = cleanup.opencv()\n"
+        "a = np.random.randint(0, 255, (2000, 2000), dtype=np.uint8)\n"
+        "for _ in range(3): cv.GaussianBlur(a, (31, 31), 0)\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    os.environ['INTAKE_OPENCV_THREADS'] = '1'\n"
+        "    cleanup.opencv().GaussianBlur(a, (31, 31), 0)\n"
+        "    os._exit(0)\n"
+        "_, status = os.waitpid(pid, 0)\n"
+        "print('child', status)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "child 0"
