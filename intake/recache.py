@@ -46,24 +46,27 @@ def cache_folder() -> Path | None:
         return None
 
 
-def cache_path() -> Path:
-    """One regex cache file per Python build."""
+def cache_path() -> Path | None:
+    """One regex cache file per Python build, in cache_folder()."""
     import _sre
 
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "intake"
+    folder = cache_folder()
+    if folder is None:
+        return None
     tag = f"{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}-{sys.version_info.releaselevel}-{_sre.MAGIC}"
-    return base / f"regex-{tag}.marshal"
+    return folder / f"regex-{tag}.marshal"
 
 
 def install() -> None:
     """Serve compiled patterns from the cache for the rest of this process (idempotent; CPython only)."""
     global _original, _path
-    if _original is not None or os.environ.get("INTAKE_NO_REGEX_CACHE") or os.environ.get("INTAKE_NO_CACHE") \
-            or sys.implementation.name != "cpython":
+    if _original is not None or os.environ.get("INTAKE_NO_REGEX_CACHE") or sys.implementation.name != "cpython":
+        return
+    _path = cache_path()
+    if _path is None:
         return
     import re._compiler as compiler
 
-    _path = cache_path()
     _entries.update(_read(_path))
     _original = compiler.compile
     compiler.compile = _compile
@@ -132,21 +135,32 @@ def _remember(key, entry) -> None:
 
 
 def save() -> None:
-    """Write the cache when this run compiled patterns it did not hold (atomically; private files)."""
+    """Write the cache when this run compiled patterns it did not hold."""
     global _added
     if not _added or _path is None:
         return
     try:
-        _path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         data = marshal.dumps(_entries)
-        fd, tmp = tempfile.mkstemp(dir=_path.parent, prefix=".regex-")
+    except ValueError as exc:
+        log.debug("regex cache not written: %s", exc)
+        return
+    if write_private(_path, data):
+        _added = 0
+
+
+def write_private(path: Path, data: bytes) -> bool:
+    """Atomically and 0600 (mkstemp's mode); a cache that cannot be written is no error: the next run
+    compiles or parses again."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
-            with os.fdopen(fd, "wb") as out:  # mkstemp makes it 0600
+            with os.fdopen(fd, "wb") as out:
                 out.write(data)
-            os.replace(tmp, _path)
+            os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        _added = 0
-    except (OSError, ValueError) as exc:
-        log.debug("regex cache not written: %s", exc)
+        return True
+    except OSError as exc:
+        log.debug("cache file not written: %s", exc)
+        return False

@@ -242,7 +242,7 @@ def _parsed(raw: bytes, path: Path):
     import hashlib
     import json
 
-    from intake.recache import cache_folder
+    from intake.recache import cache_folder, write_private
 
     key = hashlib.sha256(raw).hexdigest()[:32]
     folder = cache_folder()
@@ -259,7 +259,7 @@ def _parsed(raw: bytes, path: Path):
         except (TypeError, ValueError):
             return data  # a YAML date or set has no JSON twin: parsed every run
         if json.loads(text) == data:  # integer keys would come back as strings: such a file is not cached
-            _write_private(cached, text)
+            write_private(cached, text.encode("utf-8"))
     return data
 
 
@@ -276,20 +276,6 @@ def _parse_yaml(raw: bytes, path: Path):
         mark = getattr(exc, "problem_mark", None)
         line = f" at line {mark.line + 1}" if mark else ""
         raise RulesError(f"not valid YAML{line}", str(path)) from None
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Atomically, 0600; a cache that cannot be written is no error (the next run parses again)."""
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rules-")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except (OSError, TypeError, ValueError) as exc:
-        log.debug("parsed rules not cached: %s", exc)
 
 
 def load_rules(rules_dir: Path | str | None = None) -> RuleSet:

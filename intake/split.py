@@ -59,7 +59,7 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
 
 def running_header(prev: PageFeatures | None, page: PageFeatures) -> bool:
     """The page repeats the page before's first line, date or time included (a browser's or a system's
-    print header: '3/6/26, 4:49 PM  Claim details'): the same printout going on, not a new letter. Two
+    print header: '1/2/26, 9:15 AM  Claim details'): the same printout going on, not a new letter. Two
     letters of one insurer differ there (their dates), or say 'Page 1 of N'."""
     if prev is None or not prev.header or not re.search(r"\d", page.header):
         return False

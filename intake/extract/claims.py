@@ -113,7 +113,7 @@ CLAIM_ORDINAL = re.compile(r"^\s*(?:#\s*)?(?:\d{1,2}|[A-Z])\b(?!\s*[/.-]\s*\d)")
 
 
 def _next_cell(lab) -> str:
-    """'Claim Number:   79-4177-578-514': a label alone in its cell, its value in the cell beside it."""
+    """'Claim Number:   12-3456-789-012': a label alone in its cell, its value in the cell beside it."""
     from intake.layout import cells
 
     groups = cells(lab.cell.line)
@@ -131,7 +131,7 @@ def _number_below(ix, lab) -> list:
     if lab.end != len(lab.cell.words):
         return []
     under = column(ix, lab.cell, max_rows=3)
-    numbers = {find_ids(c.text)[0][0] for c in under if find_ids(c.text)}
+    numbers = {found[0][0] for found in (find_ids(c.text) for c in under) if found}
     if len(numbers) > 1:
         return []  # a list of claims, one per row (a statement's summary table), heads no one claim
     return find_ids(under[0].text) if under else []
@@ -194,7 +194,7 @@ SMALL_WORDS = {"of", "and", "the", "for", "at", "de", "del", "la", "las", "los",
 
 def heading_name(text: str) -> str | None:
     """The name in a claim heading: a leading date, then words in title case up to a comma or a phone
-    number ('Dr. Ana Reyes', 'Prairie Wind Nursing Center'); None for a sentence, title or address."""
+    number ('Dr. Ana Reyes', 'Lakeside Nursing Center'); None for a sentence, title or address."""
     from intake.extract.dates import find_dates
 
     found = find_dates(text)
@@ -209,21 +209,26 @@ def heading_name(text: str) -> str | None:
     return text
 
 
-def other_claim_numbers(ix, focus: set[int] | None) -> set[str]:
+def claim_starts(ix) -> dict[int, str]:
+    """Where each claim starts (line position -> the claim's number, or a '#' placeholder), found once per
+    document and read by claim_blocks, other_claim_numbers and denied_claim_heading."""
+    return _headings_joined(_claim_starts(ix))
+
+
+def other_claim_numbers(starts: dict[int, str], focus: set[int] | None) -> set[str]:
     """The numbers (shape keys) of the claims that are not the denied one, wherever else they are printed
     (a statement's summary table lists every claim's number)."""
     if focus is None:
         return set()
-    starts = _headings_joined(_claim_starts(ix))
     mine = {k for a, k in starts.items() if a in focus}
     others = {k for a, k in starts.items() if a not in focus and not k.startswith("#")} - mine
-    # the denied claim's number read twice, once cut ('383-07661' of '26B383-07661'), is still its own
+    # the denied claim's number read twice, once cut ('551-20934' of '41C551-20934'), is still its own
     return {k for k in others if not any(len(m) >= 6 and (k.endswith(m) or m.endswith(k)) for m in mine)}
 
 
-def denied_claim_heading(ix, rules, focus: set[int] | None) -> list[int]:
+def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> list[int]:
     """The heading lines of the denied claim (of the only claim when the notice lists one)."""
-    starts = sorted(_headings_joined(_claim_starts(ix)))
+    starts = sorted(starts)
     if focus is not None:
         starts = [a for a in starts if a in focus]
     elif len(starts) != 1:
@@ -231,11 +236,10 @@ def denied_claim_heading(ix, rules, focus: set[int] | None) -> list[int]:
     return heading_lines(ix, starts[0], -1) if starts else []
 
 
-def claim_blocks(ix, rules) -> tuple[set[int] | None, set[int]]:
+def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, set[int]]:
     """(lines of the denied claim, lines of the other claims); (None, empty) unless several claims differ.
 
     A claim named again further on ('About the claim we did not pay: Claim ID 123') is the same claim."""
-    starts = _headings_joined(_claim_starts(ix))
     keys = list(dict.fromkeys(starts.values()))
     if len(keys) < 2:
         return None, set()

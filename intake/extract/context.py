@@ -33,10 +33,11 @@ class Context:
             self.focus, self.others, self.denying_notes, self.sentence_pairs = None, set(), set(), []
             self.claim_heading, self.other_numbers = [], set()
             return
-        self.focus, self.others = claims.claim_blocks(self.ix, rules)
+        starts = claims.claim_starts(self.ix)
+        self.focus, self.others = claims.claim_blocks(self.ix, rules, starts)
         self.denying_notes = claims.denying_notes(self.ix, rules)
-        self.claim_heading = claims.denied_claim_heading(self.ix, rules, self.focus)
-        self.other_numbers = claims.other_claim_numbers(self.ix, self.focus)
+        self.claim_heading = claims.denied_claim_heading(self.ix, starts, self.focus)
+        self.other_numbers = claims.other_claim_numbers(starts, self.focus)
         self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
 
     @cached_property
@@ -343,10 +344,11 @@ class Context:
         denied = [i for i in sorted(self.focus or range(len(self.ix.lines)))
                   if money.find_money(self.ix.lines[i].text, need_sign=True)
                   and claims.line_denies(self.ix.lines[i].text, self.rules, self.denying_notes)]
-        paid = self.focus is not None or len(denied) < sum(
+        # some service lines are not denied (or the denied claim is known): the denied lines' dates stand out
+        some_paid = self.focus is not None or len(denied) < sum(
             1 for ln in self.ix.lines if money.find_money(ln.text, need_sign=True) and dates.find_dates(ln.text))
         spans = sorted({s for i in denied for s in dates.find_spans(self.ix.lines[i].text)})
-        if spans and paid:
+        if spans and some_paid:
             line = self.ix.lines[denied[0]]
             groups.append([self.from_line(line, "service_dates", spans, "layout: dates on the denied service lines",
                                           "column", {"denied_line": 0.9})])
@@ -363,12 +365,6 @@ def _running_header(line: Line, heights: dict[int, float]) -> bool:
     """A line at the very top of a later page ('Member number 123 | Page 2 of 3') is the letter's running
     header, not part of the appeal-rights section the page is in."""
     return line.page > 1 and line.bbox[1] < 0.08 * heights.get(line.page, 1e9)
-
-
-def _without_dates(text: str) -> str:
-    for _, a, b in reversed(dates.find_dates(text)):
-        text = text[:a] + " " + text[b:]
-    return text
 
 
 def _is_mark(text: str) -> bool:

@@ -54,8 +54,8 @@ MASK = re.compile(r"[*\u2022\u25cf]{2,}|X{3,}|x{3,}")
 
 
 def _masked_or_named(pair, found: tuple, name: str) -> bool:
-    """Not an identifier: the visible end of a masked one ('******0402', 'XXX-XX-1234'), or the tier of a
-    plan's name ('Gold Access PPO 1000', 'Choice PPO 2500': a product and its deductible, not a plan ID)."""
+    """Not an identifier: the visible end of a masked one ('******1234', 'XXX-XX-1234'), or the tier of a
+    plan's name ('Silver Select PPO 2000', 'Value HMO 4500': a product and its deductible, not a plan ID)."""
     value = found[0]
     text = pair.value.text
     if MASK.search(text) and len(re.sub(r"\W", "", value)) <= 6:
@@ -65,7 +65,7 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
     at = text.find(value[-3:]) if len(value) >= 3 else -1
     words_before = re.findall(r"[A-Za-z]{3,}", text[:max(at, 0)])
     return name == "plan_id" and len(words_before) >= 2 and pair.label.score_for(name).score < 0.9 and \
-        bool(re.fullmatch(r"\d{2,5}", value))  # 'Classic Care (HMO-POS) H6690-019' does end in its ID
+        bool(re.fullmatch(r"\d{2,5}", value))  # 'Basic Care (HMO) H1234-001' does end in its ID
 
 
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
@@ -86,7 +86,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             ids.find_ids(pair.value.text, short)
         if pair.how != "inline":
             found = found[:1]
-        strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX4424...' is the member's
+        strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
         found = [f for f in found if (strong or not ctx.foreign_prefix(f[0])) and not _masked_or_named(pair, f, name)]
         if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID
             found = [f for f in found if len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0])]
@@ -142,7 +142,7 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
 
 
 def _without_fragments(values: list[str]) -> list[str]:
-    """A number read whole and also in pieces (OCR split '185K7226547' into '185K' and '7226547' on one
+    """A number read whole and also in pieces (OCR split '402M5518830' into '402M' and '5518830' on one
     line, a sentence cut it at a line end) is one number: a value contained in another value is a piece."""
     keys = [ids.norm(v) for v in values]
     return [v for v, k in zip(values, keys)

@@ -42,7 +42,7 @@ LOOKS_LIKE = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "S": "5", "B": "
 
 
 def fit_known_format(tok: str) -> str:
-    """A token that misses a standard format by one or two look-alike characters ('435480R6079052-02' for a
+    """A token that misses a standard format by one or two look-alike characters ('123450R1234567-01' for a
     HIOS plan ID whose state is OR) is read as the format wants them, when exactly one reading fits. A token
     of digits alone is never given letters (a claim number is not a plan ID)."""
     if not 8 <= len(tok) <= 17 or sum(c.isdigit() for c in tok) < 4 or not any(c.isalpha() for c in tok) \
@@ -129,9 +129,9 @@ def _address_number(before: str, tok: str) -> bool:
     return bool(AFTER_ADDRESS_WORD.search(before) or (ZIP.fullmatch(tok) and AFTER_STATE.search(before)))
 
 
-# OCR reads a leading S as '$' ('$VH3972': no amount starts with letters): an S by position, not a global map
+# OCR reads a leading S as '$' ('$KQ7001': no amount starts with letters): an S by position, not a global map
 DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[A-Z]{1,3}\d{3,})")
-# and as a 5 before a letter prefix ('5VH1043...'): an ID starts with letters or digits, seldom one digit and
+# and as a 5 before a letter prefix ('5KQ7001...'): an ID starts with letters or digits, seldom one digit and
 # then letters (an MBI does, and is known by its own format first)
 FIVE_S = re.compile(r"(?<![\w$])5(?=[A-Z]{2,3}\d{5,}\b)")
 # a lower-case l between an upper-case letter or digit and a digit, in an ID printed in capitals: a 1

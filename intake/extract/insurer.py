@@ -93,7 +93,7 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     elif tallest > 1.25 * body:
         feats["large_type"] = 1.1
     if SUBUNIT.search(fold(name)):
-        feats["subunit"] = 0.85  # 'Utilization Management Section' under the agency's or company's name
+        feats["subunit"] = 0.85  # 'Claims Review Section' under the agency's or company's name
     whole = re.sub(r"[,.]?\s*\b(?:inc|llc|corp|co|ltd)\.?$", "", fold(name)).strip(" ,.")
     if len(whole) > 5 and text_all.count(whole) >= 2:
         feats["repeated"] = 1.15  # the issuer names itself again in the text ("appeal to X")
@@ -169,7 +169,7 @@ def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, st
         for b, _ in tops[k + 1:k + 8]:
             close = 0 <= b.bbox[1] - a.bbox[3] < 2.5 * max(a.height, b.height)
             if close and len(a.words) <= 4 and len(b.words) <= 4 and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height:
-                # a brand word set large over the smaller line that says what it is ('CEDARLINE' over
+                # a brand word set large over the smaller line that says what it is ('WILLOWMERE' over
                 # 'Behavioral Health Partners'); a full name over a contact line is no logo
                 logo = where == "letterhead" and a.height > 1.3 * b.height and len(a.words) <= 2 and \
                     not _org_words(rules).search(fold(a.text))
