@@ -129,10 +129,18 @@ class ReasonRules(Strict):
     _ok = field_validator("headings", "sentences")(lambda cls, v: [check_regex(x) for x in v])
 
 
+class Pattern(Strict):
+    pattern: str
+    weight: float = 1.0
+
+    _ok = field_validator("pattern")(lambda cls, v: check_regex(v))
+
+
 class DenialTypesFile(Strict):
     version: Literal[1]
     reason: ReasonRules
     denial_types: dict[DenialType, list[Phrase]]
+    patterns: dict[DenialType, list[Pattern]] = {}
 
 
 class CarcFile(Strict):
