@@ -178,24 +178,27 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
     return cues
 
 
-_CONCEPTS: dict[str, list[tuple[str, str, re.Pattern, float]]] = {}
+_CONCEPTS: dict[str, list[tuple[str, str, str, re.Pattern, float]]] = {}
 
 
-def _concept_patterns(rules: RuleSet) -> list[tuple[str, str, re.Pattern, float]]:
-    """denial_types.yaml `patterns`, compiled once per rule set: (type, rule name, regex, weight)."""
+def _concept_patterns(rules: RuleSet) -> list[tuple[str, str, str, re.Pattern, float]]:
+    """The `patterns` of documents.yaml and denial_types.yaml, compiled once per rule set:
+    (cue group, type, rule name, regex, weight)."""
     if rules.digest not in _CONCEPTS:
-        _CONCEPTS[rules.digest] = [(dtype, f"denial.patterns.{dtype}[{i}]", re.compile(p.pattern), p.weight)
-                                   for dtype, pats in rules.denial_types.patterns.items()
-                                   for i, p in enumerate(pats)]
+        _CONCEPTS[rules.digest] = [
+            (group, key, f"{prefix}.patterns.{key}[{i}]", re.compile(p.pattern), p.weight)
+            for group, prefix, table in (("DOC", "doc", rules.documents.patterns),
+                                         ("DENIAL", "denial", rules.denial_types.patterns))
+            for key, pats in table.items() for i, p in enumerate(pats)]
     return _CONCEPTS[rules.digest]
 
 
 def concept_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
-    """Reasons caught by what they say rather than by one wording ('filed 14 months after the visit' is a
-    filing limit however a letter puts it): each match is a cue of its type."""
+    """Reasons and decisions caught by what they say rather than by one wording ('filed 14 months after the
+    visit' is a filing limit, 'is not expected to pay' a denial, however a letter puts it)."""
     text = dtext.folded
-    return [Cue("DENIAL", dtype, rule, m.group(0), weight, offset=m.start())
-            for dtype, rule, rx, weight in _concept_patterns(rules) for m in rx.finditer(text)]
+    return [Cue(group, key, rule, m.group(0), weight, offset=m.start())
+            for group, key, rule, rx, weight in _concept_patterns(rules) for m in rx.finditer(text)]
 
 
 def header_spans(dtext: DocText) -> list[tuple[int, int]]:

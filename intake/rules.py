@@ -109,10 +109,18 @@ class Phrase(Strict):
     weight: float = 1.0
 
 
+class Pattern(Strict):
+    pattern: str
+    weight: float = 1.0
+
+    _ok = field_validator("pattern")(lambda cls, v: check_regex(v))
+
+
 class DocumentsFile(Strict):
     version: Literal[1]
     document_types: dict[Literal["eob", "denial_letter", "other"], list[Phrase]]
     eob_denial: list[str]
+    patterns: dict[Literal["eob", "denial_letter", "other"], list[Pattern]] = {}
 
 
 DenialType = Literal["medical_necessity", "prior_authorization", "level_of_care", "coding_error", "experimental",
@@ -127,13 +135,6 @@ class ReasonRules(Strict):
     sentences: list[str]
 
     _ok = field_validator("headings", "sentences")(lambda cls, v: [check_regex(x) for x in v])
-
-
-class Pattern(Strict):
-    pattern: str
-    weight: float = 1.0
-
-    _ok = field_validator("pattern")(lambda cls, v: check_regex(v))
 
 
 class DenialTypesFile(Strict):
