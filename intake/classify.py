@@ -178,6 +178,26 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
     return cues
 
 
+_CONCEPTS: dict[str, list[tuple[str, str, re.Pattern, float]]] = {}
+
+
+def _concept_patterns(rules: RuleSet) -> list[tuple[str, str, re.Pattern, float]]:
+    """denial_types.yaml `patterns`, compiled once per rule set: (type, rule name, regex, weight)."""
+    if rules.digest not in _CONCEPTS:
+        _CONCEPTS[rules.digest] = [(dtype, f"denial.patterns.{dtype}[{i}]", re.compile(p.pattern), p.weight)
+                                   for dtype, pats in rules.denial_types.patterns.items()
+                                   for i, p in enumerate(pats)]
+    return _CONCEPTS[rules.digest]
+
+
+def concept_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
+    """Reasons caught by what they say rather than by one wording ('filed 14 months after the visit' is a
+    filing limit however a letter puts it): each match is a cue of its type."""
+    text = dtext.folded
+    return [Cue("DENIAL", dtype, rule, m.group(0), weight, offset=m.start())
+            for dtype, rule, rx, weight in _concept_patterns(rules) for m in rx.finditer(text)]
+
+
 def header_spans(dtext: DocText) -> list[tuple[int, int]]:
     """Table header rows ('Charges | Not covered | Allowed | Plan pays'): a column named 'Not covered' says
     what the column holds, not why anything was denied."""
@@ -351,7 +371,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
         return not any(a <= cue.offset < b for a, b in skip)
 
     ocr = any(p.method == "ocr" for p in doc.pages)  # a text layer has no OCR slips to forgive
-    cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules)
+    cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules) + \
+        concept_cues(dtext, rules)
     headers = header_spans(dtext) + unchecked_spans(dtext.text) + \
         [(m.start(), m.end()) for m in NONE_DENIED.finditer(dtext.folded)]
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]

@@ -75,6 +75,8 @@ class Signal(Strict):
 
     all: list[str]
     score: float
+    # blockers this combination outweighs: 'Your plan card number' names the member's card, not the plan
+    despite: list[str] = []
 
 
 class LexField(Strict):
@@ -96,7 +98,7 @@ class LexiconFile(Strict):
         _known_field_names(v)
         known = set((info.data or {}).get("classes", {}))
         for name, f in v.items():
-            used = {c for s in f.signals for c in s.all} | set(f.blockers)
+            used = {c for s in f.signals for c in s.all + s.despite} | set(f.blockers)
             if used - known:
                 raise ValueError(f"{name}: unknown word class(es) {sorted(used - known)}")
         return v
@@ -127,10 +129,18 @@ class ReasonRules(Strict):
     _ok = field_validator("headings", "sentences")(lambda cls, v: [check_regex(x) for x in v])
 
 
+class Pattern(Strict):
+    pattern: str
+    weight: float = 1.0
+
+    _ok = field_validator("pattern")(lambda cls, v: check_regex(v))
+
+
 class DenialTypesFile(Strict):
     version: Literal[1]
     reason: ReasonRules
     denial_types: dict[DenialType, list[Phrase]]
+    patterns: dict[DenialType, list[Pattern]] = {}
 
 
 class CarcFile(Strict):

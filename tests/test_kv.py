@@ -67,6 +67,21 @@ def test_decoys_stay_out():
     assert "case_numbers" not in got
 
 
+def test_a_form_number_in_a_sentence_about_a_review_is_no_case_number():
+    """'Review' may name a case number, but the word just before the number says whose it is."""
+    got = fields_of(line(300, (100, "Claim number"), (700, "KT41-5528190")),
+                    line(360, (100, "Higher review: a senior reviewer looks again (Agency Form 31-7740).")),
+                    line(420, (100, "Your appeal: send it with the evidence, NPI 1655695010.")))
+    assert got["case_numbers"] == ["KT41-5528190"]
+
+
+def test_a_label_cell_with_an_unlisted_first_word():
+    """'Community provider' is a provider label though 'community' is in no word list."""
+    got = fields_of(line(300, (100, "Community provider"), (700, "Dr. Odalys Brennick")),
+                    line(360, (100, "Amount billed"), (700, "$310.00")))
+    assert got["provider"] == "Dr. Odalys Brennick"
+
+
 def test_glued_next_column_words_are_cut_from_a_name():
     got = fields_of(line(300, (100, "Patient: Rosa H. Fischer Received 03/02/2026")))
     assert got["member_name"] == "Rosa H. Fischer"

@@ -32,6 +32,11 @@ def field_of(label: str, rules, conf: float = 1.0) -> str | None:
     ("Date of this notice", "denial_date"), ("Statement Date", "denial_date"), ("Fecha de emisión", "denial_date"),
     ("Provider of service", "provider"), ("Treating dentist", "provider"), ("Prescriber", "provider"),
     ("Deadline to request an appeal", "appeal_deadline"), ("Appeal by", "appeal_deadline"),
+    ("MBI:", "member_id"), ("HIC/MBI", "member_id"), ("Veteran ICN", "member_id"),
+    ("Your plan card number", "member_id"), ("Número de su tarjeta del plan", "member_id"),
+    ("Claim Control Number (ICN)", "case_numbers"), ("ICN:", "case_numbers"),
+    ("Redetermination Number:", "case_numbers"), ("Medicare Appeal Number:", "case_numbers"),
+    ("Nuestro expediente", "case_numbers"), ("Persona", "member_name"),
 ])
 def test_label_names_field(label, field, rules):
     assert field_of(label, rules) == field
@@ -39,7 +44,7 @@ def test_label_names_field(label, field, rules):
 
 @pytest.mark.parametrize("label", [
     "Provider ID", "Tax ID", "Patient Account Number", "NPI", "Date of Birth", "Procedure Code", "Member Services",
-    "Date Received", "Rx #", "Amount Allowed", "Plan Paid", "Form No.", "Denial code",
+    "Date Received", "Rx #", "Amount Allowed", "Plan Paid", "Form No.", "Denial code", "Document control no.",
 ])
 def test_decoy_labels_name_no_identifier(label, rules):
     """These look like labels of the fields but are not: blocked by one of their words."""

@@ -47,14 +47,25 @@ def denying_notes(ix, rules) -> set[str]:
     under a notes or codes heading: elsewhere 'A' is a word."""
     out = set()
     for k, ln in enumerate(ix.lines):
-        m = NOTE.match(ln.text)
-        if not m or not _denies(ln.text[m.end():], rules):
-            continue
-        code = m.group(1)
-        if code.isalpha() and not _letter_note(ln.text[m.end():], code, ix.lines[max(0, k - 3):k], rules):
-            continue
-        out.add(code)
+        for text in legend_entries(ln.text):
+            m = NOTE.match(text)
+            if not m or not _denies(text[m.end():], rules):
+                continue
+            code = m.group(1)
+            if code.isalpha() and not _letter_note(text[m.end():], code, ix.lines[max(0, k - 3):k], rules):
+                continue
+            out.add(code)
     return out
+
+
+# a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.'
+NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?[A-Z]{1,2}\d{1,3}\)?[\s:\-\u2013])")
+
+
+def legend_entries(text: str) -> list[str]:
+    """A legend line cut at each code that follows a sentence's end, so one entry's words ('not covered')
+    never speak for the code that opened the line."""
+    return [t for t in NEXT_ENTRY.split(text) if t.strip()]
 
 
 def _letter_note(rest: str, code: str, above, rules) -> bool:
@@ -97,14 +108,33 @@ def _claim_starts(ix) -> dict[int, str]:
     from intake.extract.ids import find_ids, shape_key
 
     out: dict[int, str] = {}
+    totalled: set[str] = set()
     for lab in ix.labels:
         if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers"):
             rest = " ".join(w.text for w in lab.cell.words[lab.end:])
             got = find_ids(rest) or (find_ids(_next_cell(lab)) if not rest else []) or _number_below(ix, lab)
-            if got:
+            if got and TOTAL_AFTER.match(rest[got[0][2]:]):
+                totalled.add(shape_key(got[0][0]))  # 'Claim 12-345 total': where that claim ends
+            elif got:
                 out.setdefault(ix.position(lab.cell.line), shape_key(got[0][0]))
             elif CLAIM_ORDINAL.match(rest):  # 'Claim 2 of 3 - Denied': a heading, numbered later
                 out.setdefault(ix.position(lab.cell.line), f"#{len(out)}")
+    return _rows_led_by(ix, totalled, out) if totalled else out
+
+
+TOTAL_AFTER = re.compile(r"\W*(?:sub)?totals?\b", re.I)
+
+
+def _rows_led_by(ix, keys: set[str], starts: dict[int, str]) -> dict[int, str]:
+    """A table whose first column is the claim number and whose claims end in 'Claim NUMBER total' rows:
+    each row that begins with one of those numbers starts that claim."""
+    from intake.extract.ids import find_ids, shape_key
+
+    out = dict(starts)
+    for i, ln in enumerate(ix.lines):
+        got = find_ids(" ".join(w.text for w in ln.words[:2]))
+        if got and got[0][1] == 0 and shape_key(got[0][0]) in keys:
+            out.setdefault(i, shape_key(got[0][0]))
     return out
 
 
@@ -137,7 +167,7 @@ def _number_below(ix, lab) -> list:
     return find_ids(under[0].text) if under else []
 
 
-TOTAL_ROW = re.compile(r"^\W*(?:claim\s+)?(?:sub)?totals?\b|^\W*total\s+(?:del\s+)?reclam", re.I)
+TOTAL_ROW = re.compile(r"^\W*(?:claim\s+(?:\S*\d\S*\s+)?)?(?:sub)?totals?\b|^\W*total\s+(?:del\s+)?reclam", re.I)
 
 
 def _headings_joined(starts: dict[int, str]) -> dict[int, str]:

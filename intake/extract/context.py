@@ -17,7 +17,7 @@ from intake.model import Document, Line
 CUT_PERSON = {"head", "date", "received", "birth", "npi", "contact", "paid", "amount", "notice", "deadline",
               "account", "codes", "group", "plan", "claim", "provider", "service"}
 CUT_ORG = {"head", "date", "received", "birth", "npi", "paid", "amount", "deadline", "account"}
-TOTAL_ROW = re.compile(r"^\s*(?:claim\s+|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo")
+TOTAL_ROW = re.compile(r"^\s*(?:claim\s+(?:\S*\d\S*\s+)?|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo")
 
 
 class Context:

@@ -68,6 +68,25 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
         bool(re.fullmatch(r"\d{2,5}", value))  # 'Basic Care (HMO) H1234-001' does end in its ID
 
 
+DECOY_CLASSES = frozenset({"form", "npi", "contact", "account", "rx", "codes"})
+HEAD_WORDS = frozenset({"no", "#", "number", "num", "nbr", "id", "numero"})
+
+
+def _named_otherwise(ctx: Context, text: str, start: int) -> bool:
+    """In running text the word just before a number names it: 'evidence (VA Form 20-0000)', 'NPI 1234567890'
+    are a form's and a provider's numbers even when the sentence began with a claim or a review."""
+    from intake.extract.lexicon import subtokens
+
+    before = re.sub(r"\s+", " ", text)[:start].split()[-3:]
+    for word in reversed(before):
+        toks = [t for t in subtokens(word) if t not in HEAD_WORDS]
+        if not toks:
+            continue
+        classes = ctx.lex.word_classes(word.strip("(),:;")) or frozenset()
+        return bool(classes & DECOY_CLASSES)
+    return False
+
+
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     """Every ID-shaped value under a label naming the field (computed once per document and field: the
     case numbers are asked for twice, by choose_ids and by case_numbers)."""
@@ -92,6 +111,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             found = [f for f in found if len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0])]
         if pair.how == "sentence":
             found = [f for f in found if _next_to_label(pair.value.text, f[1])]
+        if pair.how in ("sentence", "inline"):
+            found = [f for f in found if not _named_otherwise(ctx, pair.value.text, f[1])]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
             feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))

@@ -167,7 +167,24 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
                 i = end
                 continue
         i = max(end, i + 1) if colon and end > i else i + 1
+    if not out:
+        out = _adjective_label(cell, lex)
     return out
+
+
+def _adjective_label(cell: Cell, lex: Lexicon) -> list[Label]:
+    """A label cell whose first word is one we do not list ('Community provider', 'Treating dentist'): the
+    rest of the cell is label words, so the cell is a label and its value stands beside or below it."""
+    words = cell.words
+    if not 2 <= len(words) <= 4 or lex.word_classes(words[0].text, words[0].conf) is not None:
+        return []
+    if not (words[0].text.isalpha() and words[0].text[:1].isupper()):
+        return []
+    end, classes, colon = _run(cell, 1, lex)
+    if end != len(words) or not classes - {CONNECTOR} or _sentence_end(words[-1].text):
+        return []
+    scores = lex.field_scores(classes)
+    return [Label(cell, 1, end, colon, classes, scores)] if scores else []
 
 
 def _prose(cell: Cell, end: int, lex: Lexicon) -> bool:

@@ -89,10 +89,9 @@ class Lexicon:
         """Every field these label words name, best first; blocked fields are left out (cached: a tuple)."""
         out = []
         for name, spec in self.file.fields.items():
-            if classes & set(spec.blockers):
-                continue
+            blocked = classes & set(spec.blockers)
             for i, sig in enumerate(spec.signals):
-                if set(sig.all) <= classes:
+                if set(sig.all) <= classes and not blocked - set(sig.despite):
                     out.append(FieldScore(name, sig.score, f"lexicon.{name}.signals[{i}]"))
                     break
         return tuple(sorted(out, key=lambda f: -f.score))
