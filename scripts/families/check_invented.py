@@ -21,7 +21,8 @@ from inv_kit import MONTHS_ES, fmt_date  # noqa: E402
 
 INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental", "seguro", "nodeny", "upheld", "vision",
             "mainframe", "grid_statement", "carta_pr", "utilization_fax", "portal_print", "mbho_loc",
-            "bilingual_notice", "email_print", "qa_letter", "dense_eob"]
+            "bilingual_notice", "email_print", "qa_letter", "dense_eob", "narrative_eob", "rbm_fax",
+            "medigap_crossover"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
@@ -32,7 +33,8 @@ def norm(s: str) -> str:
 def date_forms(iso_date: str) -> set[str]:
     d = dt.date.fromisoformat(iso_date)
     printer = {d.strftime("%m/%d/%y"), d.strftime("%b %d, %Y"),  # line-printer forms: 03/04/26, MAR 04, 2026
-               d.strftime("%-d %b %Y")}  # e-mail header form: Tue, 3 Mar 2026 14:05:22 -0500
+               d.strftime("%-d %b %Y"),  # e-mail header form: Tue, 3 Mar 2026 14:05:22 -0500
+               d.strftime("%-d %B %Y")}  # day-first long form: 4 March 2026
     return ({norm(fmt_date(d, s)) for s in STYLES} | {norm(f"{d.day} de {MONTHS_ES[d.month - 1]}")}
             | {norm(x) for x in printer})
 
