@@ -82,6 +82,46 @@ def test_a_label_cell_with_an_unlisted_first_word():
     assert got["provider"] == "Dr. Odalys Brennick"
 
 
+def test_claim_number_column_with_claim_total_rows_and_a_one_line_legend():
+    """A family statement: each claim's rows begin with its number and end in 'Claim N total'; the legend
+    is one run of text, so the paid code that opens it does not inherit the denying entry's words."""
+    got = fields_of(
+        line(300, (100, "Claim #"), (500, "Provider"), (1000, "Billed"), (1300, "Plan paid"), (1600, "Rmk")),
+        line(350, (100, "7731-204118-50 Dr. Ines Halloran"), (1000, "210.00"), (1300, "168.00"), (1600, "ZR1")),
+        line(400, (100, "03/02/2026 Drug screen"), (1000, "640.00"), (1300, "0.00"), (1600, "ZR9")),
+        line(450, (400, "Claim 7731-204118-50 total"), (1000, "850.00")),
+        line(500, (100, "6620-118934-27 Brookmere Clinic"), (1000, "95.00"), (1300, "76.00"), (1600, "ZR1")),
+        line(550, (400, "Claim 6620-118934-27 total"), (1000, "95.00")),
+        line(620, (100, "ZR1 Paid at your network benefit. ZR9 Not medically necessary for this diagnosis.")))
+    assert got["case_numbers"] == ["7731-204118-50"]
+    assert got["claim_amount"] == "850.00"
+
+
+def test_a_statement_telling_each_claim_in_a_paragraph():
+    """No table: each claim has a heading line with its number, and sentences say the rest."""
+    got = fields_of(
+        line(300, (100, "1. Ona Pell - claim 51Q2231907 - Paid")),
+        line(350, (100, "On 3 February 2026, Ona saw Dr. Ruth Amsel at Kessel Clinic. They charged $120.00.")),
+        line(450, (100, "2. Ona Pell - claim 51Q7730412 - Not paid")),
+        line(500, (100, "On 9 February 2026, Ona saw Dr. Levi Ortmann at Tamsin Imaging. They charged $880.00.")),
+        line(550, (100, "We did not pay this claim because the provider is not in our network.")))
+    assert got["case_numbers"] == ["51Q7730412"]
+    assert got["service_dates"] == ["2026-02-09"]
+    assert got["provider"] == "Dr. Levi Ortmann"
+
+
+def test_service_lines_give_the_dates_when_no_column_names_them():
+    """The date column's header is unreadable ('Ln DOS' run together with a line number): the dates printed
+    on the service lines (a date and two or more amounts) are the service dates."""
+    got = fields_of(
+        line(300, (100, "Ln"), (160, "Qx"), (400, "Proc"), (1000, "Billed"), (1300, "Allowance")),
+        line(350, (100, "1"), (160, "01/27/2026 72148"), (400, "MRI lumbar spine"), (1000, "1,409.00"),
+             (1300, "0.00 EX4")),
+        line(400, (100, "2"), (160, "01/27/2026 99214"), (400, "Office visit"), (1000, "226.93"), (1300, "0.00 EX4")),
+        line(470, (100, "EX4: Not part of the accepted injury; not covered on this claim.")))
+    assert got["service_dates"] == ["2026-01-27"]
+
+
 def test_glued_next_column_words_are_cut_from_a_name():
     got = fields_of(line(300, (100, "Patient: Rosa H. Fischer Received 03/02/2026")))
     assert got["member_name"] == "Rosa H. Fischer"

@@ -119,7 +119,39 @@ def _claim_starts(ix) -> dict[int, str]:
                 out.setdefault(ix.position(lab.cell.line), shape_key(got[0][0]))
             elif CLAIM_ORDINAL.match(rest):  # 'Claim 2 of 3 - Denied': a heading, numbered later
                 out.setdefault(ix.position(lab.cell.line), f"#{len(out)}")
+    for i, ln in enumerate(ix.lines):
+        key = _heading_claim(ln.text)
+        if key:
+            out.setdefault(i, key)
     return _rows_led_by(ix, totalled, out) if totalled else out
+
+
+# 'claim 12K3456789', 'Claim #: 55-1234', 'reclamo núm. 8812' inside a line
+CLAIM_WORD = re.compile(r"\b(?:claim|reclamo|reclamaci[oó]n)\s*(?:#|no\.?|number|id|n[uú]m\.?)?\s*:?\s*(?=\S*\d)", re.I)
+
+
+def _heading_claim(text: str) -> str | None:
+    """A short heading line naming a claim mid-line ('2. Ana Reyes - claim 26K1234567 - Not paid'): a
+    statement telling each claim as a paragraph starts each with such a heading. Sentences do not count."""
+    from intake.extract.ids import find_ids, shape_key
+
+    from intake.extract.money import find_money
+
+    words = text.split()
+    if not 3 <= len(words) <= 14 or _sentence_end(words[-1]) or find_money(text) or TOTAL_WORD.match(text):
+        return None  # 'Total for claim #12-345  $55.25': a claim's total row, no heading
+    m = CLAIM_WORD.search(text)
+    if not m or m.start() == 0:
+        return None  # a label at the start of a line is found by the label reader
+    got = find_ids(text[m.end():])
+    return shape_key(got[0][0]) if got and got[0][1] == 0 else None
+
+
+TOTAL_WORD = re.compile(r"\W*(?:sub|grand\s+)?totals?\b", re.I)
+
+
+def _sentence_end(word: str) -> bool:
+    return word.endswith((".", "?", "!")) and len(word.rstrip(".?!")) > 3
 
 
 TOTAL_AFTER = re.compile(r"\W*(?:sub)?totals?\b", re.I)

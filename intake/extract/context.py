@@ -17,6 +17,7 @@ from intake.model import Document, Line
 CUT_PERSON = {"head", "date", "received", "birth", "npi", "contact", "paid", "amount", "notice", "deadline",
               "account", "codes", "group", "plan", "claim", "provider", "service"}
 CUT_ORG = {"head", "date", "received", "birth", "npi", "paid", "amount", "deadline", "account"}
+OTHER_CLAIM_FACTOR = 0.3
 TOTAL_ROW = re.compile(r"^\s*(?:claim\s+(?:\S*\d\S*\s+)?|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo")
 
 
@@ -71,6 +72,8 @@ class Context:
             feats["boilerplate"] = BOILERPLATE_FACTOR
         if self.doc.pages and page != self.doc.pages[0].number:
             feats["later_page"] = LATER_PAGE_FACTOR
+        if pos in self.others:
+            feats["other_claim"] = OTHER_CLAIM_FACTOR  # a sentence about a claim that was paid
         return feats
 
     def pairs_for(self, name: str, claim_only: bool = False) -> list[Pair]:
@@ -352,6 +355,8 @@ class Context:
             line = self.ix.lines[denied[0]]
             groups.append([self.from_line(line, "service_dates", spans, "layout: dates on the denied service lines",
                                           "column", {"denied_line": 0.9})])
+        if not (spans and some_paid):
+            groups += self._service_line_dates()
         for pos in self.claim_heading:
             found = dates.find_spans(self.ix.lines[pos].text)
             if found:
@@ -359,6 +364,21 @@ class Context:
                                               "layout: the date over the denied claim", "heuristic",
                                               {"claim_heading": 0.9})])
         return groups
+
+
+    def _service_line_dates(self) -> list[list[Candidate]]:
+        """A fallback when no column names them: the dates on the claim's service lines (a date and two or
+        more amounts on one line), the denied ones where only some are; every line when all are denied."""
+        lines = self.ix.lines
+        rows = [i for i in sorted(self.focus or range(len(lines))) if i not in self.others
+                and len(money.find_money(lines[i].text)) >= 2 and dates.find_dates(lines[i].text)]
+        if not rows:
+            return []
+        denied = [i for i in rows if claims.line_denies(lines[i].text, self.rules, self.denying_notes)]
+        spans = sorted({s for i in (denied or rows) for s in _row_spans(dates.find_spans(lines[i].text))})
+        line = lines[(denied or rows)[0]]
+        return [[self.from_line(line, "service_dates", spans, "layout: dates on the claim's service lines",
+                                "column", {"service_lines": 0.6})]] if spans else []
 
 
 def _running_header(line: Line, heights: dict[int, float]) -> bool:
