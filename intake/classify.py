@@ -238,6 +238,18 @@ def without_type_lists(cues: list[Cue], sentences: list[tuple[int, int]], folded
     return [q for q in cues if id(q) not in drop]
 
 
+def _with_concept_sentences(reasons: list[tuple[int, int]], cues: list[Cue],
+                            sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pure: a sentence where a reason concept fired ('the dermatologist is not in the plan's network') says
+    why, even with no 'because' or 'denied' in it: it joins the reason sentences."""
+    out = list(reasons)
+    for a, b in sentences:
+        if any(q.rule.startswith("denial.patterns.") and a <= q.offset < b for q in cues) and \
+                not any(x <= a < y for x, y in out):
+            out.append((a, b))
+    return sorted(out)
+
+
 def _inside(cue: Cue, spans: list[tuple[int, int]]) -> bool:
     return any(a <= cue.offset < b for a, b in spans)
 
@@ -386,7 +398,7 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
     cues = without_type_lists(cues, dtext.sentences(), dtext.folded)
     cues += claim_line_cues(lines)
-    reasons = reason_spans(dtext, rules, skip)
+    reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, dtext.sentences())
     for q in cues:
         if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):
             q.weight *= rules.denial_types.reason.weight
