@@ -234,6 +234,27 @@ def test_a_logo_set_in_two_lines_is_one_name():
     assert got["insurer"] == "WILLOWMERE Behavioral Health Partners, Inc"
 
 
+def test_a_logo_over_a_company_line_of_five_words():
+    got = letterhead((190, 100, "BRACKENFELL"), (300, 48, "Life & Health Insurance Company"),
+                     (380, 44, "Medicare Supplement Claim Statement"), (460, 38, "Odile M. Varga"))
+    assert got["insurer"] == "BRACKENFELL Life & Health Insurance Company"
+
+
+def test_a_company_named_with_label_words_and_a_title_under_it():
+    """'Bill', 'Review', 'Services' are label words, but ', LLC' makes the line a company; the document's
+    title under it ('Explanation of Review') says what the paper is, not who sent it."""
+    got = letterhead((190, 48, "Quarrydene Bill Review Services, LLC"), (330, 60, "Explanation of Review (EOR)"))
+    assert got["insurer"] == "Quarrydene Bill Review Services, LLC"
+
+
+def test_a_notice_to_a_parent_names_the_child_as_the_member():
+    """The address block holds the parent; 'To the parent or guardian of NAME' names the member."""
+    got = fields_of(line(300, (100, "To the parent or guardian of Wren Aldous")), line(350, (100, "MARTA ALDOUS")),
+                    line(400, (100, "12 Ferry Lane")), line(450, (100, "Dunmore, PA 18512")),
+                    line(560, (100, "We reviewed the request for speech therapy visits.")))
+    assert got["member_name"] == "Wren Aldous"
+
+
 def test_masked_ids_and_plan_names_are_not_identifiers():
     got = fields_of(line(300, (100, "Member ID"), (700, "********7731")),
                     line(360, (100, "Plan"), (700, "Northway Gold Access PPO 1500")),

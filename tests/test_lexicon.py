@@ -37,6 +37,8 @@ def field_of(label: str, rules, conf: float = 1.0) -> str | None:
     ("Claim Control Number (ICN)", "case_numbers"), ("ICN:", "case_numbers"),
     ("Redetermination Number:", "case_numbers"), ("Medicare Appeal Number:", "case_numbers"),
     ("Nuestro expediente", "case_numbers"), ("Persona", "member_name"),
+    ("Requested by", "provider"), ("Asked for by", "provider"), ("Solicitado por", "provider"),
+    ("Member (child)", "member_name"),
 ])
 def test_label_names_field(label, field, rules):
     assert field_of(label, rules) == field

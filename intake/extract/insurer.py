@@ -32,6 +32,8 @@ def _org_words(rules: RuleSet) -> re.Pattern:
     return pat
 
 
+DOC_TITLE = re.compile(r"\b(?:statement|explanation|notice|summary|notification|aviso|explicacion|resumen|"
+                       r"notificacion|estado\s+de\s+cuenta)\b")
 SUBUNIT = re.compile(r"\b(?:division|section|bureau|unit|office of|program|branch|divisi[oó]n|secci[oó]n|oficina)\b")
 CONTINUATIONS = {"for", "of", "and", "the", "to", "in", "on", "a", "an", "de", "del", "la", "el", "y", "para", "con"}
 ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
@@ -63,12 +65,17 @@ def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:
     return not any(re.search(p, low) for p in rules.insurers.not_insurer)
 
 
+CORPORATE_END = re.compile(r"\b(?:inc|llc|l\.l\.c|corp|corporation|co|ltd|company|p\.?c|s\.a)\.?$")
+
+
 def _label_row(text: str, rules: RuleSet) -> bool:
     """'ENROLLEE NAME  ENROLLEE ID  DATE OF BIRTH' is a row of labels, not a name."""
     from intake.extract.lexicon import lexicon_of
 
     lex = lexicon_of(rules)
     words = text.split()
+    if CORPORATE_END.search(fold(text)):
+        return False  # 'Example Bill Review Services, LLC': label-like words, but a company's name
     known = [lex.word_classes(w) for w in words]
     if len(words) == 1:  # 'Afiliado', 'GROUP' alone; 'Medicare' names a program and may be the issuer
         return bool(known[0]) and not known[0] & {"program", "connector"}
@@ -92,6 +99,8 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
         feats["large_type"] = 1.2  # the name set largest on the page is the issuer's, not a division's
     elif tallest > 1.25 * body:
         feats["large_type"] = 1.1
+    if DOC_TITLE.search(fold(name)):
+        feats["title"] = 0.4  # 'Medicare Supplement Claim Statement', 'Explanation of Review': what, not who
     if SUBUNIT.search(fold(name)):
         feats["subunit"] = 0.85  # 'Claims Review Section' under the agency's or company's name
     whole = re.sub(r"[,.]?\s*\b(?:inc|llc|corp|co|ltd)\.?$", "", fold(name)).strip(" ,.")
@@ -125,7 +134,13 @@ def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
     from intake.layout import cells
 
     out = []
+    prev_text = ""
     for ws in cells(ln):
+        text = " ".join(w.text for w in ws)
+        if prev_text and (prev_text.endswith(":") or _label_row(prev_text, rules)):
+            prev_text = text
+            continue  # 'Plan || Example Silver PPO': the value of a label, not a letterhead
+        prev_text = text
         part: list = []
         for w in ws + [None]:
             if w is None or w.text in ("|", "-", "\u2013", "\u2022", "\u00b7"):
@@ -168,7 +183,13 @@ def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, st
     for k, (a, where) in enumerate(tops):
         for b, _ in tops[k + 1:k + 8]:
             close = 0 <= b.bbox[1] - a.bbox[3] < 2.5 * max(a.height, b.height)
-            if close and len(a.words) <= 4 and len(b.words) <= 4 and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height:
+            if close and INITIALLED.match(b.text):
+                break  # the addressee 'Ana M. Reyes' under a title: nothing below joins the title
+            # a long second line only when it names a company ('Life & Health Insurance Company'), never a
+            # title's continuation ('for Part A (Hospital Insurance)')
+            long_ok = len(b.words) <= 4 or (len(b.words) <= 6 and b.text[:1].isupper()
+                                            and bool(CORPORATE_END.search(fold(b.text))))
+            if close and len(a.words) <= 4 and long_ok and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height:
                 # a brand word set large over the smaller line that says what it is ('WILLOWMERE' over
                 # 'Behavioral Health Partners'); a full name over a contact line is no logo
                 logo = where == "letterhead" and a.height > 1.3 * b.height and len(a.words) <= 2 and \
