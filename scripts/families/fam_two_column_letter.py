@@ -400,7 +400,7 @@ def stack_pair(r):
     key = [("Letter mailed", fd(days(n, 1), s)), ("Claim received", fd(rec, s)), ("Appeal by", fd(dl, s))]
     denial = letter(base_letter(h, "About a claim for your child", fd(n, s), key, blocks, size=9.6))
     t1 = tr(h, "eligibility", [cn], m2(amt), [iso(svc)], iso(n), iso(dl))
-    h2 = dict(h, patient=h["sub"], doctor=r.choice(DOCTORS), clinic="Carn Brea Imaging")
+    h2 = dict(h, patient=h["sub"], doctor=r.choice(DOCTORS), clinic="Carn Brea Imaging", mid=h["mid"][:-2] + "01")
     rec2 = days(n, 3)
     n2, planned = days(rec2, 4), days(rec2, 16)
     req = f"PR-{digits(r, 7)}"
