@@ -265,6 +265,9 @@ def _strong_reason(cues: list[Cue]) -> bool:
     return any(q.group == "DENIAL" and q.weight >= 8 for q in cues)
 
 
+PARTLY_DENIED = 4  # a clear denial phrase beside an approval: 'we approved 12 visits; the other 12 are denied'
+
+
 def decide(cues: list[Cue], eob_denied: bool) -> Classification:
     """Pure decision from cues: unit-tested without pages or OCR."""
     c = Cues(cues)
@@ -272,13 +275,15 @@ def decide(cues: list[Cue], eob_denied: bool) -> Classification:
     denial = c.score("DENIAL") + c.score("CARC")
     plan = c.score("PLAN")
     reasons = []
-    eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"]
-    if other >= 6 and other > max(eob, letter):
+    overturn = doc["overturn"]
+    eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn
+    partly = letter >= PARTLY_DENIED and not overturn  # an overturn recounts the denial it reverses
+    if other >= 6 and other > max(eob, letter) and not partly:
         document_type = "other"  # an approval or overturn that mentions the earlier denial or a coming EOB
     elif eob >= 6 and eob >= letter * 0.75:
         document_type = "eob"
-    elif letter >= 4 and letter >= other:
-        document_type = "denial_letter"
+    elif letter >= 4 and (letter >= other or partly):
+        document_type = "denial_letter"  # (a partial denial is a denial)
     elif other >= 3 or (eob < 4 and letter < 4 and not _strong_reason(cues)):
         document_type = "other"
     elif letter < 4 and eob < 4:

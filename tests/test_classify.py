@@ -75,6 +75,12 @@ def test_denial_evidence_names_the_cue(rules):
     pytest.param([Cue("DOC", "eob", "r", "explanation of benefits", 6, top=True),
                   Cue("DOC", "denial_letter", "r", "denied", 4), Cue("CARC", "timely_filing", "r", "CO-29", 6)],
                  ("eob", "timely_filing"), id="eob-with-code"),
+    pytest.param([Cue("DOC", "other", "r", "we approved", 6), Cue("DOC", "denial_letter", "r", "are denied", 4),
+                  Cue("DENIAL", "medical_necessity", "r", "not medically necessary", 5)],
+                 ("denial_letter", "medical_necessity"), id="partly-approved-is-a-denial"),
+    pytest.param([Cue("DOC", "overturn", "r", "overturned", 10), Cue("DOC", "denial_letter", "r", "denied", 7),
+                  Cue("DENIAL", "experimental", "r", "investigational", 5)],
+                 ("other", None), id="an-overturn-recounting-the-denial"),
 ])
 def test_decide_is_pure(cues, expected):
     got = decide(cues, eob_denied=False)
