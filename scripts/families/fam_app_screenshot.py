@@ -114,7 +114,7 @@ def t_claim(b: dict, denial, cn: list, amt, dates: list, notice, deadline, **kw)
 def mednec(r: random.Random):
     b = base(r)
     svc = dt.date(2026, 2, 17)
-    rec, proc = days(svc, 9), days(svc, 20)
+    proc = days(svc, 20)
     dl = days(proc, 180)
     cn, amt = f"{digits(r, 2)}{letters(r, 1)}{digits(r, 8)}", money(r, 900, 1900)
     s = "abbr"

@@ -145,7 +145,7 @@ def notice(r, b, kind: dict, style: str):
                b["dcn"])
     y = address(d, 42, b["ins"], b["street"], b["city"])
     w = d.w - d.l_margin - d.r_margin
-    n, svc = kind["notice"], kind["svc"]
+    n = kind["notice"]
     y = row(d, y, [(b["ins"], "Name of insured (subscriber)", w * 0.38), (b["patient"], "Patient name", w * 0.38),
                    (fd(n, style), "Date of this notice", w * 0.24)])
     plan_val, plan_cap = kind.get("plan", ("Ravensmoor Silver Choice 3000", "Benefit plan name"))
