@@ -38,7 +38,8 @@ def date_forms(iso: str) -> list[str]:
     d = dt.date.fromisoformat(iso)
     return [d.strftime("%m/%d/%Y"), d.strftime("%B %-d, %Y"), d.isoformat(), d.strftime("%-d %b %Y"),
             d.strftime("%b %-d, %Y"), d.strftime("%m/%d/%y"), d.strftime("%m-%d-%Y"), d.strftime("%b %d, %Y").upper(),
-            f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}", d.strftime("%d-%b-%Y"), d.strftime("%-d %B %Y")]
+            f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}", d.strftime("%d-%b-%Y"), d.strftime("%-d %B %Y"),
+            f"{d.month}/{d.day}/{d.year}"]
 
 
 def norm(s: str) -> str:

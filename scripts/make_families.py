@@ -86,7 +86,7 @@ def emit(item, family: str, lang: str) -> Path:
         source = docs[0][0]
     for t in truths:
         check_truth(t, item.name)
-    data, ext = capture(source, item.condition, rng)
+    data, ext = capture(source, item.condition, rng, screenshot_px=getattr(item, "screenshot_px", None))
     path = OUT / f"{item.name}{ext}"
     path.write_bytes(data)
     out = truths if len(truths) > 1 else truths[0]

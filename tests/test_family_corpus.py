@@ -85,6 +85,22 @@ def test_born_digital_keeps_the_pdf(page):
     assert ext == ".pdf" and data == page[0]
 
 
+def test_born_digital_screenshot_is_a_colour_png_of_the_width_asked():
+    """A phone screenshot: born digital, no text layer, the phone's pixel width and the page's aspect ratio."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(390, 844))
+    pdf.add_page()
+    pdf.set_fill_color(200, 30, 30)
+    pdf.rect(20, 60, 200, 30, style="F")                 # a red status chip
+    data, ext = capture.capture(bytes(pdf.output()), "born_digital", random.Random(0), screenshot_px=1170)
+    img = Image.open(io.BytesIO(data))
+    assert ext == ".png" and data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert img.mode == "RGB" and img.width == 1170 and abs(img.height - 2532) <= 1
+    r, g, b = img.getpixel((300, 225))
+    assert r > 150 and g < 80 and b < 80                 # colour kept, not a grey scan
+
+
 def test_stack_numbers_pages_around_cover_and_blank(page):
     pdf = page[0]
     pages, truths = capture.stack([(pdf, {"a": 1}), (pdf, {"a": 2})], "fax_fine_g4", random.Random(1),

@@ -16,6 +16,8 @@ Interface for family modules (`scripts/families/fam_<name>.py`), used by `script
         docs        list of (pdf_bytes, truth) - one entry = a single-document file; several = a stack
         separators  optional, one per doc: None, "cover" (a fax cover sheet BEFORE that doc) or
                     "blank" (a blank separator page AFTER that doc)
+        screenshot_px  optional, born_digital single documents only: write the page as a colour PNG this many
+                    pixels wide (a phone screenshot is born digital but has no text layer)
 
     truth is the eval README's object without `condition`/`template`/`pages` (the driver adds those):
     document_type, denial_type, fields (all 11 keys), lang, optional alternates/unscored/...
@@ -52,6 +54,7 @@ class Item:
     condition: str
     docs: list = field(default_factory=list)
     separators: list | None = None
+    screenshot_px: int | None = None
 
 
 def render(pdf: bytes, dpi: int = 300) -> list[Image.Image]:
@@ -203,13 +206,28 @@ def _pdf_of_images(pages: list[Image.Image], dpi: float, quality: int) -> bytes:
     return buf.getvalue()
 
 
-def capture(pages, condition: str, rng: random.Random) -> tuple[bytes, str]:
+def screenshot(pdf: bytes, width_px: int) -> bytes:
+    """The PDF's single page as a colour PNG `width_px` wide: what a phone's screenshot saves (no text layer)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.pdf"
+        src.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-png", "-singlefile", "-scale-to-x", str(width_px), "-scale-to-y", "-1",
+                        str(src), str(Path(tmp) / "s")], check=True)
+        img = Image.open(Path(tmp) / "s.png").convert("RGB")
+    buf = io.BytesIO()
+    img.save(buf, "PNG", optimize=True)
+    return buf.getvalue()
+
+
+def capture(pages, condition: str, rng: random.Random, screenshot_px: int | None = None) -> tuple[bytes, str]:
     """File bytes and extension for pages (or a PDF's bytes) captured under `condition`."""
     if condition not in CONDITIONS:
         raise ValueError(f"unknown condition {condition}")
     if condition == "born_digital":
         if not isinstance(pages, (bytes, bytearray)):
             raise ValueError("born_digital needs the PDF's bytes")
+        if screenshot_px:
+            return screenshot(bytes(pages), screenshot_px), ".png"
         return bytes(pages), ".pdf"
     if isinstance(pages, (bytes, bytearray)):
         pages = render(bytes(pages))
