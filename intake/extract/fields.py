@@ -33,7 +33,7 @@ def _next_to_label(text: str, start: int) -> bool:
     return sum(fold(w).strip("(),:;") not in FILLERS | {""} for w in before) <= 1
 
 
-WHOLE_CELL_HOW = ("next cell", "below", "column")
+WHOLE_CELL_HOW = ("next cell", "below", "column", "above")
 
 
 def _whole_cell_id(pair, short: int) -> list:

@@ -101,6 +101,7 @@ class KVIndex:
     labelled: set[int] = field(default_factory=set)  # ids of cells that start with a label
     headers: set[int] = field(default_factory=set)  # ids of cells made only of label words ('PHYSICIAN NPI')
     pos: dict[int, int] = field(default_factory=dict)
+    captions: set[int] = field(default_factory=set)  # ids of label rows printed under their values
 
     def position(self, line: Line) -> int:
         return self.pos.get(id(line), -1)
@@ -302,6 +303,9 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
             if _all_label_words(c, lex):
                 ix.headers.add(id(c))
             ix.labels.extend(found)
+    from intake.extract.captions import caption_rows
+
+    ix.captions = caption_rows(ix)
     for lab in ix.labels:
         ix.pairs.extend(pairs_of(ix, lab))
     return ix
@@ -409,6 +413,8 @@ def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         return [Pair(lab, Cell(inline, cell.line), "inline")]
     if stop < len(cell.words):
         return []  # the next label follows at once: this one's value is elsewhere or missing
+    if id(cell.line) in ix.captions:
+        return _value_above(ix, lab)
     if lab.start == 0 and is_table_header(ix, cell.line):
         return [Pair(lab, c, "column") for c in column(ix, cell)]
     out = []
@@ -420,6 +426,15 @@ def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
             break
         out.append(Pair(lab, c, "below"))
     return out
+
+
+def _value_above(ix: KVIndex, lab: Label) -> list[Pair]:
+    """A caption printed under its value ('RM123 / Member identification number'): the cell above."""
+    from intake.extract.captions import above
+
+    pos = ix.position(lab.cell.line)
+    got = above(lab.cell, ix.cells.get(id(ix.lines[pos - 1]), [])) if pos > 0 else None
+    return [Pair(lab, got, "above")] if got is not None else []
 
 
 FILLERS = {"is", "was", "are", "were", "of", "number", "no", "no.", "#", ":", "-", "(", ",", "the", "your", "our",

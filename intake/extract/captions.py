@@ -1,0 +1,74 @@
+"""Forms that print each caption under its value (paper claim forms, remittance stubs): which label rows
+are captions, and the value each caption names.
+
+Why a grid decides and not a row: in a grid of value rows and label rows, a label row has a value row above
+and below it either way. What tells the two apart is how the grid begins: forms with labels over values
+start with a row of labels; forms with captions under values start with a row of values.
+"""
+
+from __future__ import annotations
+
+from intake.model import Line
+
+GAP = 2.5  # rows of one grid are closer than this many line heights
+
+
+def _kind(ix, line: Line) -> str | None:
+    """'L' for a row of label cells only, 'V' for a row with no label cell, None for a mixed row."""
+    row = ix.cells.get(id(line), [])
+    if not row:
+        return None
+    labels = [id(c) in ix.labelled or id(c) in ix.headers for c in row]
+    if all(labels) and not any(ch.isdigit() for ch in line.text):
+        return "L"
+    return "V" if not any(labels) else None
+
+
+def _close(a: Line, b: Line) -> bool:
+    return a.page == b.page and 0 <= b.bbox[1] - a.bbox[3] < GAP * max(a.height, 1)
+
+
+def _aligned(ix, labels: Line, values: Line) -> bool:
+    """Every label cell has a value cell over or under it, and the rows have about as many cells (two at
+    least: a title spanning the page lines up with everything)."""
+    top, bottom = ix.cells.get(id(labels), []), ix.cells.get(id(values), [])
+    if len(bottom) < max(2, len(top) - 1) or len(top) < 2:
+        return False
+    return all(above(c, bottom) is not None for c in top)
+
+
+def above(cell, row: list) -> object | None:
+    """The cell of `row` standing over `cell` (they overlap in x; the nearest centre wins)."""
+    slack = 0.5 * cell.line.height
+    hit = [c for c in row if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
+    if not hit:
+        return None
+    mid = (cell.x0 + cell.x1) / 2
+    return min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - mid))
+
+
+def caption_rows(ix) -> set[int]:
+    """Ids of the label rows that caption the value row above them."""
+    lines = ix.lines
+    kinds = [_kind(ix, ln) for ln in lines]
+    out: set[int] = set()
+    for i, kind in enumerate(kinds):
+        if kind == "L" and i > 0 and kinds[i - 1] == "V" and _close(lines[i - 1], lines[i]) \
+                and _aligned(ix, lines[i], lines[i - 1]) and _grid_top(ix, kinds, i) == "V":
+            out.add(id(lines[i]))
+    return out
+
+
+def _grid_top(ix, kinds: list, i: int) -> str | None:
+    """The kind of the first row of the grid holding row i: walk up while rows alternate, stand close and
+    line up; a row above that is close and lined up but breaks the alternation leaves it unknown (None)."""
+    lines, start = ix.lines, i
+    while start > 0 and _close(lines[start - 1], lines[start]):
+        up, here = kinds[start - 1], kinds[start]
+        pair = (lines[start], lines[start - 1]) if here == "L" else (lines[start - 1], lines[start])
+        if not _aligned(ix, *pair):
+            break
+        if up is None or up == here:
+            return None
+        start -= 1
+    return kinds[start]
