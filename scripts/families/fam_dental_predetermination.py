@@ -14,8 +14,8 @@ import datetime as dt
 import random
 
 from capture import Item
-from inv_kit import Doc, fmt_date, fmt_money, m2, pdf_bytes, truth
-from kit_roundj_famp import (DENTAL_OFFICES, DENTISTS, address, days, digits, facts, letters, money, person)
+from inv_kit import Doc, fmt_date, m2, pdf_bytes, truth
+from kit_roundj_famp import DENTAL_OFFICES, DENTISTS, address, days, digits, facts, money, person
 
 FAMILY = "dental_predetermination"
 LANG = "en"

@@ -15,8 +15,7 @@ import random
 
 from capture import Item
 from inv_kit import Doc, fmt_date, m2, pdf_bytes, truth
-from kit_roundj_famp import (CLINICS, FIRST, FIRST_ES, LAST_ES, address, days, digits, facts, letters, money,
-                             person)
+from kit_roundj_famp import CLINICS, FIRST, FIRST_ES, LAST_ES, address, days, digits, facts, letters, person
 
 FAMILY = "nemt_trip_denial"
 LANG = "en"
@@ -104,9 +103,9 @@ def late_request(r):
     m = member(r)
     appt = dt.date(2026, 2, 12)
     n = days(appt, -1)
+    received = ("Request received", f"{fmt_date(days(appt, -1), 'slash')} 4:12 PM")
     L = dict(date_line=f"Notice date: {fmt_date(n, 'long')}", title="Notice of Action: Trip Request Denied",
-             facts=trip_facts(m, appt, "9:30 AM", "Sedan", "slash") + [("Request received",
-                                                                         f"{fmt_date(days(appt, -1), 'slash')} 4:12 PM")])
+             facts=trip_facts(m, appt, "9:30 AM", "Sedan", "slash") + [received])
     L["body"] = ["We could not schedule the ride you asked for. Routine rides must be requested at least 2 business "
                  "days before the appointment. Your call reached us the day before your appointment, and no "
                  "transportation provider could be assigned in time. This was not an urgent trip (such as a "
@@ -138,8 +137,8 @@ def closer_es(r):
              facts=trip_facts(m, appt, "10:00 a. m.", "Sedán", "es", es=True), label_w=44)
     L["body"] = [f"No podemos programar este viaje. El destino que pidió está a 74 millas de su casa. Medicaid paga "
                  f"el transporte al proveedor adecuado más cercano. Hay proveedores de la misma especialidad a menos "
-                 f"de 15 millas de su domicilio que aceptan Medicaid. Si su médico explica por escrito por qué necesita "
-                 f"ver a {m['doctor']} en {m['clinic']}, volveremos a revisar su pedido."]
+                 f"de 15 millas de su domicilio que aceptan Medicaid. Si su médico explica por escrito por qué "
+                 f"necesita ver a {m['doctor']} en {m['clinic']}, volveremos a revisar su pedido."]
     t = tr(m, "not_covered", appt, n, days(n, 60).isoformat(), lang="es", denial_alternates=["other"])
     return notice(m, L, es=True), t
 

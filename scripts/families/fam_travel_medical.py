@@ -14,8 +14,7 @@ import random
 
 from capture import Item
 from inv_kit import Doc, m2, pdf_bytes, truth
-from kit_roundj_famp import (FIRST, FOREIGN_DOCTORS, HOSPITALS_ABROAD, address, days, digits, dmy, facts, letters,
-                             money, person)
+from kit_roundj_famp import FIRST, FOREIGN_DOCTORS, HOSPITALS_ABROAD, address, days, digits, dmy, facts, money, person
 
 FAMILY = "travel_medical"
 LANG = "en"
