@@ -268,6 +268,13 @@ def test_a_doctor_named_at_the_end_of_a_line_stops_there():
     assert got["provider"] == "Dr. Ines Halloran"
 
 
+def test_a_date_shown_as_an_example_is_no_notice_date():
+    got = fields_of(line(300, (100, "12 March 2026")),
+                    line(360, (100, "All dates in this letter are written day/month/year (for example 03.02.2026).")),
+                    line(420, (100, "Claim received: 05.02.2026")), line(480, (100, "Treatment on 14.01.2026")))
+    assert got["denial_date"] == "2026-03-12"
+
+
 def test_masked_ids_and_plan_names_are_not_identifiers():
     got = fields_of(line(300, (100, "Member ID"), (700, "********7731")),
                     line(360, (100, "Plan"), (700, "Northway Gold Access PPO 1500")),

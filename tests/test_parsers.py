@@ -153,3 +153,15 @@ def test_ocr_slips_at_an_ids_start_and_a_lower_case_l():
     assert find_ids("5KQ70012345")[0][0] == "SKQ70012345"      # S read as 5 before a letter prefix
     assert find_ids("Kl070355")[0][0] == "K1070355"            # a lower-case l between capitals and digits
     assert find_ids("Claim 512345678")[0][0] == "512345678"    # digits alone stay digits
+
+
+def test_a_document_that_writes_dates_day_first_reads_them_so():
+    from intake.extract import dates
+
+    text = "Claim received 05.02.2026\nTreatment 14.01.2026 to 17.01.2026"
+    assert dates.day_first(text)
+    assert not dates.day_first("Date of service 02/14/2026, notice 03/02/2026")
+    with dates.reading_order(True):
+        assert dates.parse_date("05.02.2026").isoformat() == "2026-02-05"
+        assert dates.parse_date("2026-02-05").isoformat() == "2026-02-05"  # ISO dates are never turned
+    assert dates.parse_date("05.02.2026").isoformat() == "2026-05-02"

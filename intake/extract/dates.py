@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import re
 
@@ -54,14 +56,43 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+# Whether the document being read writes its numeric dates day first (03.02.2026 = 3 February): decided
+# once per document by day_first() and set around its extraction, so every parser reads it the same way.
+DAY_FIRST: contextvars.ContextVar[bool] = contextvars.ContextVar("day_first", default=False)
+NUMERIC = PATTERNS[1]
+
+
+def day_first(text: str) -> bool:
+    """Pure: a document writes dates day first when its numeric dates show it ('23/02/2026', '15.03.2026':
+    a first part over 12; dots as separators) more often than month first ('02/23/2026')."""
+    dmy = mdy = 0.0
+    for m in NUMERIC.finditer(fold_keep_len(text or "")):
+        first, second = int(m.group("m")), int(m.group("d"))
+        dmy += first > 12 >= second
+        mdy += second > 12 >= first
+        dmy += 0.5 * ("." in m.group(0))  # 03.02.2026: dots are how day-first countries write dates
+    return dmy > mdy
+
+
+@contextlib.contextmanager
+def reading_order(first_is_day: bool):
+    """Read the numeric dates inside the block day first (or month first)."""
+    token = DAY_FIRST.set(first_is_day)
+    try:
+        yield
+    finally:
+        DAY_FIRST.reset(token)
+
+
 def _from_match(m: re.Match) -> dt.date | None:
     g = m.groupdict()
     month = _month(g["mon"]) if g.get("mon") else int(g["m"])
     if month is None:
         return None
     day, year = int(g["d"]), int(g["y"])
-    if not g.get("mon") and month > 12 and day <= 12:  # 15/03/2026: day first
-        month, day = day, month
+    if not g.get("mon") and ((month > 12 and day <= 12) or (DAY_FIRST.get() and "-" not in m.group(0)[:5]
+                                                             and day <= 12)):
+        month, day = day, month  # 15/03/2026, or 03/02/2026 in a document that writes dates day first
     return _make(year, month, day)
 
 

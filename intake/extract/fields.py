@@ -264,10 +264,30 @@ def service_dates(ctx: Context) -> FieldValue | None:
     return FieldValue("service_dates", spans, win[0].to_field().evidence)
 
 
+ILLUSTRATION = re.compile(r"\b(?:example|e\.g\.|such as|ejemplo|sample)\b")
+DATE_FILLERS = {"is", "was", "dated", "on", "of", "the", "as", "el", "es", "fue", "del", "de", ":", "-"}
+
+
+def _near_label(pair) -> str:
+    """Where a value's date may be: in running text, right after the label and a filler word or two ('This
+    letter is dated March 3, 2026'), not further on ('... are written day/month/year, for example
+    03.02.2026')."""
+    text = pair.value.text
+    if pair.how != "sentence":
+        return text
+    found = dates.find_dates(text)
+    if not found:
+        return text  # dateparser's turn ('3rd of March 2026')
+    before = text[:found[0][1]].lower().split()
+    if ILLUSTRATION.search(" ".join(before)):
+        return ""  # 'for example 03.02.2026': a date shown, not stated
+    return text if len([w for w in before if w.strip(",:;") not in DATE_FILLERS]) <= 4 else ""
+
+
 def denial_date(ctx: Context) -> Candidate | None:
     cands = []
     for pair in ctx.pairs_for("denial_date"):
-        d = dates.parse_date(pair.value.text)
+        d = dates.parse_date(_near_label(pair))
         if d:
             feats = {"top": ctx.top_factor(pair.value)}
             if pair.how == "column":
@@ -282,7 +302,7 @@ def appeal_deadline(ctx: Context, notice: str | None) -> FieldValue | None:
 
     cands = []
     for pair in ctx.pairs_for("appeal_deadline"):
-        d = dates.parse_date(pair.value.text)
+        d = dates.parse_date(_near_label(pair))
         if d:
             cands.append(ctx.from_pair(pair, "appeal_deadline", d.isoformat(), {}))
     got = best(cands)
@@ -291,9 +311,14 @@ def appeal_deadline(ctx: Context, notice: str | None) -> FieldValue | None:
 
 def extract_fields(doc: Document, rules) -> dict[str, FieldValue]:
     """Every field the document states, each with its evidence; absent fields are left out."""
+    with dates.reading_order(dates.day_first("\n".join(ln.text for ln in doc.lines))):
+        return _extract(Context(doc, rules), rules)
+
+
+def _extract(ctx: Context, rules) -> dict[str, FieldValue]:
     from intake.extract.insurer import find_insurer
 
-    ctx = Context(doc, rules)
+    doc = ctx.doc
     chosen = choose_ids(ctx)
     out: dict[str, FieldValue | None] = {n: c.to_field() for n, c in chosen.items()}
     out["insurer"] = find_insurer(doc.pages[0] if doc.pages else None, rules, ctx, doc.pages)
