@@ -23,7 +23,7 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "mainframe", "grid_statement", "carta_pr", "utilization_fax", "portal_print", "mbho_loc",
             "bilingual_notice", "email_print", "qa_letter", "dense_eob", "narrative_eob", "rbm_fax",
             "medigap_crossover", "ltc_benefit_denial", "ambulance_claim", "student_health_plan", "app_screenshot",
-            "caption_below", "two_column_letter"]
+            "caption_below", "two_column_letter", "mail_batch_stack", "handwritten_cover", "letter_with_attachments"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
