@@ -113,8 +113,10 @@ def taglines_page(d: Doc, ins: Ins):
     d.set_font("DejaVu", "", 9)
     for line in (f"Español: Si habla español, tiene a su disposición servicios de ayuda con el idioma sin costo. "
                  f"Llame al {ins.phone}.",
-                 f"Tiếng Việt: Nếu quý vị nói Tiếng Việt, có dịch vụ hỗ trợ ngôn ngữ miễn phí. Gọi {ins.phone}.",
-                 f"Русский: Если вы говорите по-русски, вам доступны бесплатные услуги перевода. {ins.phone}.",
+                 f"Tiếng Việt: Nếu quý vị nói Tiếng Việt, có dịch vụ hỗ trợ ngôn ngữ miễn phí. "
+                 f"Gọi {ins.phone}.",
+                 f"Русский: Если вы говорите по-русски, вам доступны бесплатные "
+                 f"услуги перевода. {ins.phone}.",
                  f"Tagalog: Kung nagsasalita ka ng Tagalog, may libreng tulong sa wika. Tumawag sa {ins.phone}.",
                  f"Français : Si vous parlez français, une aide linguistique gratuite est à votre disposition. "
                  f"Appelez le {ins.phone}.",

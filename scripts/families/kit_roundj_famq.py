@@ -28,6 +28,8 @@ FACILITIES = ["Mallowfield Orthopedic Associates", "Duckpond Lane Imaging", "Har
               "Beacon Rise Cardiology", "Wrenfield Physical Therapy", "Ashgrove Sleep Center", "Foxhollow Dermatology",
               "Kingsmere Regional Hospital", "Larkhill Digestive Health", "Cobbleford Hearing & Audiology",
               "Thornbury Endocrine Clinic", "Gullwing Urgent Care"]
+STREETS = ["Ferrier Lane", "Gantry Road", "Hawthorn Close", "Nuthatch Drive", "Old Kiln Way"]
+TOWNS = ["Brambleton, VA 24999", "Ellery Mills, ME 04999", "Sorrel Bay, WA 98999", "Quenton, IA 52999"]
 
 
 @dataclass
@@ -167,11 +169,10 @@ def facts(rng: random.Random, ins: Ins, key: str, dependent: bool = False, notic
                 plan=rng.choice([None, f"{ins.name.split()[0][:3].upper()}-{rng.randint(100, 999)}"]),
                 claim=None if pre else fill(rng, ins.claim), ref=f"R{rng.randint(1000000, 9999999)}",
                 amount=None if pre else money(rng, 180, 14000), dos=dos, end=end, recv=recv, notice=notice,
-                doctor=rng.choice(DOCTORS), facility=rng.choice(FACILITIES), npi=f"1{rng.randint(100000000, 999999999)}",
+                doctor=rng.choice(DOCTORS), facility=rng.choice(FACILITIES),
+                npi=f"1{rng.randint(100000000, 999999999)}",
                 dcn=f"DCN {rng.randint(10, 99)}{rng.randint(1000000, 9999999)}",
-                street=f"{rng.randint(11, 9800)} {rng.choice(['Ferrier Lane', 'Gantry Road', 'Hawthorn Close', 'Nuthatch Drive', 'Old Kiln Way'])}",
-                town=rng.choice(["Brambleton, VA 24999", "Ellery Mills, ME 04999", "Sorrel Bay, WA 98999",
-                                 "Quenton, IA 52999"]))
+                street=f"{rng.randint(11, 9800)} {rng.choice(STREETS)}", town=rng.choice(TOWNS))
 
 
 def letterhead(d: Doc, ins: Ins):
