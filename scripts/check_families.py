@@ -39,7 +39,7 @@ def date_forms(iso: str) -> list[str]:
     return [d.strftime("%m/%d/%Y"), d.strftime("%B %-d, %Y"), d.isoformat(), d.strftime("%-d %b %Y"),
             d.strftime("%b %-d, %Y"), d.strftime("%m/%d/%y"), d.strftime("%m-%d-%Y"), d.strftime("%b %d, %Y").upper(),
             f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}", d.strftime("%d-%b-%Y"), d.strftime("%-d %B %Y"),
-            f"{d.month}/{d.day}/{d.year}"]
+            f"{d.month}/{d.day}/{d.year}", d.strftime("%d.%m.%Y"), f"{d.day}/{d.month}/{d.year}"]
 
 
 def norm(s: str) -> str:

@@ -35,3 +35,12 @@ def test_a_title_over_a_label_grid_does_not_turn_it_upside_down():
         line(700, (220, "Member identification number"), (1000, "Group number")),
         line(760, (220, "QT5518230"), (1000, "G-40112")))
     assert got["member_id"] == "QT5518230" and got["group_number"] == "G-40112"
+
+
+def test_a_caption_row_with_one_value_left_blank():
+    got = fields_of(
+        line(700, (220, "Odalys T. Brennick"), (1000, "03/02/2026")),
+        line(760, (220, "Patient name"), (1000, "Date of this notice")),
+        line(820, (220, "81K2204417"), (1600, "01/28/2026")),
+        line(880, (220, "Claim number"), (1000, "Reference number"), (1600, "Date(s) of service")))
+    assert got["case_numbers"] == ["81K2204417"] and got["service_dates"] == ["2026-01-28"]

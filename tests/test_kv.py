@@ -255,6 +255,19 @@ def test_a_notice_to_a_parent_names_the_child_as_the_member():
     assert got["member_name"] == "Wren Aldous"
 
 
+def test_the_insurer_named_in_a_footer_is_no_provider():
+    got = letterhead((190, 60, "Quarrydene Mutual Health Insurance Company"),
+                     (1900, 34, "Coverage is provided by Quarrydene Mutual Health Insurance Company, Omaha."))
+    assert got["insurer"] == "Quarrydene Mutual Health Insurance Company"
+    assert "provider" not in got
+
+
+def test_a_doctor_named_at_the_end_of_a_line_stops_there():
+    got = fields_of(line(300, (100, "Your claim was processed. The visit was provided by Dr. Ines Halloran")),
+                    line(350, (100, "Processed on 03/02/2026 and paid in part.")))
+    assert got["provider"] == "Dr. Ines Halloran"
+
+
 def test_masked_ids_and_plan_names_are_not_identifiers():
     got = fields_of(line(300, (100, "Member ID"), (700, "********7731")),
                     line(360, (100, "Plan"), (700, "Northway Gold Access PPO 1500")),

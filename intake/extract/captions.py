@@ -21,20 +21,20 @@ def _kind(ix, line: Line) -> str | None:
     labels = [id(c) in ix.labelled or id(c) in ix.headers for c in row]
     if all(labels) and not any(ch.isdigit() for ch in line.text):
         return "L"
-    return "V" if not any(labels) else None
+    return "V" if sum(labels) * 2 < len(row) else None  # a value row may hold a status word ('NOT COVERED')
 
 
 def _close(a: Line, b: Line) -> bool:
-    return a.page == b.page and 0 <= b.bbox[1] - a.bbox[3] < GAP * max(a.height, 1)
+    return a.page == b.page and b.bbox[1] - a.bbox[3] < GAP * max(a.height, 1)  # OCR specks may overlap rows
 
 
 def _aligned(ix, labels: Line, values: Line) -> bool:
-    """Every label cell has a value cell over or under it, and the rows have about as many cells (two at
-    least: a title spanning the page lines up with everything)."""
+    """All label cells but one have a value cell over or under them, and the rows have about as many cells
+    (two at least: a title spanning the page lines up with everything)."""
     top, bottom = ix.cells.get(id(labels), []), ix.cells.get(id(values), [])
     if len(bottom) < max(2, len(top) - 1) or len(top) < 2:
         return False
-    return all(above(c, bottom) is not None for c in top)
+    return sum(above(c, bottom) is not None for c in top) >= len(top) - 1  # one value may be left blank
 
 
 def above(cell, row: list) -> object | None:

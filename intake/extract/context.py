@@ -159,10 +159,9 @@ class Context:
     def prose_candidates(self, name: str, parse) -> list[Candidate]:
         out = []
         flat_fold = self.dtext.folded.replace("\n", " ")
-        flat = self.dtext.text.replace("\n", " ")
         for i, pat in enumerate(self.rules.fields.prose.get(name, [])):
             for m in re.finditer(pat, flat_fold):
-                value = parse(flat[m.start("value"):m.end("value")])
+                value = parse(_first_line_of(self.dtext.text, m.start("value"), m.end("value"), name))
                 line = self.dtext.line_at(m.start("value"))
                 if value and line is not None:
                     out.append(self.from_line(line, name, value, f"fields.prose.{name}[{i}]", "prose"))
@@ -379,6 +378,17 @@ class Context:
         line = lines[(denied or rows)[0]]
         return [[self.from_line(line, "service_dates", spans, "layout: dates on the claim's service lines",
                                 "column", {"service_lines": 0.6})]] if spans else []
+
+
+def _first_line_of(text: str, start: int, end: int, name: str) -> str:
+    """A name read out of running text stops at the end of its line when two words or more stand there:
+    'saw Dr. Ana Reyes' + next line 'Processed ...' is Dr. Ana Reyes (a name may wrap, seldom after two words)."""
+    value = text[start:end]
+    if name in ("provider", "member_name") and "\n" in value:
+        head = value.split("\n", 1)[0]
+        if len(head.split()) >= 2:
+            return head
+    return value.replace("\n", " ")
 
 
 def _running_header(line: Line, heights: dict[int, float]) -> bool:

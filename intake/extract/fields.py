@@ -8,6 +8,7 @@ import re
 from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
 from intake.extract.context import Context
+from intake.extract.text import fold
 from intake.model import Document, FieldValue, PageText
 
 log = logging.getLogger(__name__)
@@ -228,7 +229,17 @@ def provider(ctx: Context) -> Candidate | None:
     cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
     cands += ctx.claim_header_providers(lambda t: _org_value(t, ctx))
     cands += ctx.claim_heading_providers(lambda t: _org_value(t, ctx))
-    return best(cands) or ctx.provider_letterhead()
+    insurer = fold(getattr(ctx, "insurer", None) or "")
+    if insurer:  # 'Coverage is provided by <the insurer>': who pays is not who gave the care
+        cands = [c for c in cands if not _same_org(fold(c.value), insurer)]
+    got = best(cands) or ctx.provider_letterhead()
+    return None if got and insurer and _same_org(fold(got.value), insurer) else got
+
+
+def _same_org(a: str, b: str) -> bool:
+    """'Example Mutual Health Insurance Company' and 'Example Mutual': one name holds the other."""
+    a, b = re.sub(r"[^a-z0-9 ]", "", a).strip(), re.sub(r"[^a-z0-9 ]", "", b).strip()
+    return len(min(a, b, key=len)) >= 6 and (a in b or b in a)
 
 
 def claim_amount(ctx: Context) -> Candidate | None:
@@ -286,6 +297,7 @@ def extract_fields(doc: Document, rules) -> dict[str, FieldValue]:
     chosen = choose_ids(ctx)
     out: dict[str, FieldValue | None] = {n: c.to_field() for n, c in chosen.items()}
     out["insurer"] = find_insurer(doc.pages[0] if doc.pages else None, rules, ctx, doc.pages)
+    ctx.insurer = out["insurer"].value if out["insurer"] else None
     for name, finder in (("member_name", member_name), ("provider", provider), ("claim_amount", claim_amount),
                          ("denial_date", denial_date)):
         got = finder(ctx)

@@ -23,7 +23,9 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "mainframe", "grid_statement", "carta_pr", "utilization_fax", "portal_print", "mbho_loc",
             "bilingual_notice", "email_print", "qa_letter", "dense_eob", "narrative_eob", "rbm_fax",
             "medigap_crossover", "ltc_benefit_denial", "ambulance_claim", "student_health_plan", "app_screenshot",
-            "caption_below", "two_column_letter", "mail_batch_stack", "handwritten_cover", "letter_with_attachments"]
+            "caption_below", "two_column_letter", "marketplace_eob", "asam_residential",
+            "pharmacy_rejection", "travel_medical", "nemt_trip_denial", "dental_predetermination",
+            "mail_batch_stack", "handwritten_cover", "letter_with_attachments"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
@@ -35,7 +37,8 @@ def date_forms(iso_date: str) -> set[str]:
     d = dt.date.fromisoformat(iso_date)
     printer = {d.strftime("%m/%d/%y"), d.strftime("%b %d, %Y"),  # line-printer forms: 03/04/26, MAR 04, 2026
                d.strftime("%-d %b %Y"),  # e-mail header form: Tue, 3 Mar 2026 14:05:22 -0500
-               d.strftime("%-d %B %Y")}  # day-first long form: 4 March 2026
+               d.strftime("%-d %B %Y"),  # day-first long form: 4 March 2026
+               d.strftime("%d.%m.%Y"), f"{d.day}/{d.month}/{d.year}"}  # day-first: 04.03.2026, 4/3/2026
     return ({norm(fmt_date(d, s)) for s in STYLES} | {norm(f"{d.day} de {MONTHS_ES[d.month - 1]}")}
             | {norm(x) for x in printer})
 
