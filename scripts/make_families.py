@@ -80,8 +80,9 @@ def emit(item, family: str, lang: str) -> Path:
     rng = random.Random(seed_of(item.name))
     truths = [dict(t, condition=item.condition, template=family, lang=t.get("lang", lang)) for _, t in item.docs]
     docs = [(pdf, t) for (pdf, _), t in zip(item.docs, truths)]
-    if len(docs) > 1:
-        source, truths = stack(docs, item.condition, rng, item.separators)
+    stacked = len(docs) > 1 or any(s is not None for s in (item.separators or []))
+    if stacked:
+        source, truths = stack(docs, item.condition, rng, item.separators, getattr(item, "turns", None))
     else:
         source = docs[0][0]
     for t in truths:
@@ -89,7 +90,7 @@ def emit(item, family: str, lang: str) -> Path:
     data, ext = capture(source, item.condition, rng, screenshot_px=getattr(item, "screenshot_px", None))
     path = OUT / f"{item.name}{ext}"
     path.write_bytes(data)
-    out = truths if len(truths) > 1 else truths[0]
+    out = truths if stacked else truths[0]
     Path(str(path) + ".truth.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
     return path
 

@@ -109,6 +109,25 @@ def test_stack_numbers_pages_around_cover_and_blank(page):
     assert [t["pages"] for t in truths] == [[2], [3]]
 
 
+def test_stack_turns_one_page_and_keeps_blank_backs_and_own_covers_out_of_documents(page):
+    pdf, img = page
+    pages, truths = capture.stack([(pdf, {"a": 1}), (pdf, {"a": 2})], "scan_clean_300", random.Random(1),
+                                  [pdf, "duplex"], turns={(1, 0): 90})
+    assert len(pages) == 4                              # own cover page, doc 1, doc 2 (sideways), blank back
+    assert [t["pages"] for t in truths] == [[2], [3]]
+    assert pages[2].size == (img.height, img.width)     # only the turned page is landscape
+    assert pages[1].size == img.size
+    back = np.asarray(pages[3])
+    assert back.min() > 200 and back.min() < 255        # faint show-through, no readable print
+
+
+def test_born_digital_cover_pages_come_before_their_document(page):
+    pdf = page[0]
+    merged, truths = capture.stack([(pdf, {"a": 1})], "born_digital", random.Random(1), [pdf])
+    assert capture._pdf_pages(merged) == 2
+    assert [t["pages"] for t in truths] == [[2]]
+
+
 def test_bad_truth_is_refused():
     good = {"document_type": "denial_letter", "denial_type": "medical_necessity", "lang": "en",
             "condition": "born_digital", "template": "x",

@@ -14,8 +14,13 @@ Interface for family modules (`scripts/families/fam_<name>.py`), used by `script
                     driver deletes a family's old files by that prefix); the driver adds the extension
         condition   one of CONDITIONS
         docs        list of (pdf_bytes, truth) - one entry = a single-document file; several = a stack
-        separators  optional, one per doc: None, "cover" (a fax cover sheet BEFORE that doc) or
-                    "blank" (a blank separator page AFTER that doc)
+        separators  optional, one per doc: None, "cover" (a fax cover sheet BEFORE that doc),
+                    "blank" (a blank separator page AFTER that doc), "duplex" (the blank back of that doc's
+                    last sheet AFTER it, with faint show-through) or PDF bytes (pages of their own BEFORE that
+                    doc, e.g. a handwritten cover note; they belong to no document). With separators a single
+                    document is written as a one-element list, so its cover is in no document's pages
+        turns       optional {(doc index, page index): degrees}: pages fed sideways or upside down inside a
+                    stack (the rest of the file stays upright)
         screenshot_px  optional, born_digital single documents only: write the page as a colour PNG this many
                     pixels wide (a phone screenshot is born digital but has no text layer)
 
@@ -55,6 +60,7 @@ class Item:
     docs: list = field(default_factory=list)
     separators: list | None = None
     screenshot_px: int | None = None
+    turns: dict | None = None
 
 
 def render(pdf: bytes, dpi: int = 300) -> list[Image.Image]:
@@ -313,26 +319,46 @@ def _pdf_pages(pdf: bytes) -> int:
     return len(pdfium.PdfDocument(pdf))
 
 
-def stack(docs: list, condition: str, rng: random.Random, separators: list | None = None):
+def _show_through(page: Image.Image) -> Image.Image:
+    """The blank back of a printed sheet as a duplex scanner sees it: the front's text, mirrored and very faint."""
+    a = np.asarray(page.transpose(Image.FLIP_LEFT_RIGHT), dtype=np.float32)
+    return _to_img(255 - (255 - a) * 0.05)
+
+
+def stack(docs: list, condition: str, rng: random.Random, separators: list | None = None, turns: dict | None = None):
     """Several documents in one file: (pages or merged PDF, truths each with its 1-based `pages`)."""
     separators = separators or [None] * len(docs)
+    turns = turns or {}
     truths, n = [], 0
     if condition == "born_digital":
-        for pdf, truth in docs:
+        pdfs = []
+        for (pdf, truth), sep in zip(docs, separators):
+            if isinstance(sep, (bytes, bytearray)):
+                pdfs.append(bytes(sep))
+                n += _pdf_pages(bytes(sep))
             k = _pdf_pages(pdf)
             truths.append(dict(truth, pages=list(range(n + 1, n + k + 1))))
+            pdfs.append(pdf)
             n += k
-        return merge_pdfs([pdf for pdf, _ in docs]), truths
+        return merge_pdfs(pdfs), truths
     pages = []
-    for (pdf, truth), sep in zip(docs, separators):
+    for i, ((pdf, truth), sep) in enumerate(zip(docs, separators)):
         if sep == "cover":
             pages.append(cover_sheet(rng))
             n += 1
+        elif isinstance(sep, (bytes, bytearray)):
+            own = render(bytes(sep))
+            pages += own
+            n += len(own)
         rendered = render(pdf)
         truths.append(dict(truth, pages=list(range(n + 1, n + len(rendered) + 1))))
-        pages += rendered
+        pages += [p.rotate(turns[(i, j)], expand=True, fillcolor=255) if (i, j) in turns else p
+                  for j, p in enumerate(rendered)]
         n += len(rendered)
         if sep == "blank":
             pages.append(Image.new("L", rendered[-1].size, 255))
+            n += 1
+        elif sep == "duplex":
+            pages.append(_show_through(rendered[-1]))
             n += 1
     return pages, truths

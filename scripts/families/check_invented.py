@@ -24,7 +24,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "bilingual_notice", "email_print", "qa_letter", "dense_eob", "narrative_eob", "rbm_fax",
             "medigap_crossover", "ltc_benefit_denial", "ambulance_claim", "student_health_plan", "app_screenshot",
             "caption_below", "two_column_letter", "marketplace_eob", "asam_residential",
-            "pharmacy_rejection", "travel_medical", "nemt_trip_denial", "dental_predetermination"]
+            "pharmacy_rejection", "travel_medical", "nemt_trip_denial", "dental_predetermination",
+            "mail_batch_stack", "handwritten_cover", "letter_with_attachments"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
