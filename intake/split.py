@@ -21,6 +21,7 @@ class PageFeatures:
     opener: bool = False
     member_id: str | None = None
     header: str = ""  # the page's first line, spaces dropped: a running header repeats it on every page
+    addressed: bool = True  # it names whom it is for (an address block, a salutation, a member ID)
 
 
 def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
@@ -41,6 +42,8 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
             starts = starts or p.page_of[0] == 1
         elif expect_more <= 0:
             starts = starts or (p.opener and not running_header(prev, p))
+        if starts and current and not p.addressed and not (p.page_of and p.page_of[1] > 1):
+            starts = False  # an enclosure (the policy used, a blank appeal form) is addressed to no one
         continues = bool(p.page_of and p.page_of[0] > 1)
         if current and p.member_id and current_member and not same_member(p.member_id, current_member) \
                 and not continues:
@@ -81,7 +84,8 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     top_lines = [fold(ln.text) for ln in page.lines if ln.bbox[1] < TOP * page.height]
     all_text = fold(page.text)
     lay = rules.layout
-    fields = sum(1 for t in (fold(ln.text) for ln in page.lines) for p in lay.cover_sheet_fields if re.search(p, t))
+    heads = [re.sub(r"^[^a-z0-9]+", "", fold(ln.text)) for ln in page.lines]  # '_ To:': a speck before it
+    fields = sum(1 for t in heads for p in lay.cover_sheet_fields if re.search(p, t))
     words = sum(len(ln.words) for ln in page.lines)
     cue = any(re.search(p, all_text) for p in lay.cover_sheet)
     cover = (cue and fields >= 2) or (fields >= 4 and words < 120)  # To:, From:, Fax:, Pages: on a short page
@@ -93,8 +97,28 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     page_of = page_of or _footer_fraction(page)
     opener = any(re.search(p, t) for t in top_lines for p in lay.document_openers) or _letterhead(page, rules)
     header = re.sub(r"\s+", "", fold(page.lines[0].text)) if page.lines else ""
+    addressed = bool(member_id) or _addressed(page)
     return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener, member_id=member_id,
-                        header=header)
+                        header=header, addressed=addressed)
+
+
+SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|to\s+the\s+parent|hello|hi)\b", re.I)
+STREET = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+\w|p\.?\s?o\.?\s+box\b)", re.I)
+# 'Member Name: Ana Reyes', 'Patient: ...' filled in (a blank form's 'Member ID: ____' is no one's)
+MEMBER_LABEL = re.compile(r"^\s*(?:member|patient|subscriber|enrollee|beneficiary|insured|policyholder|claimant|"
+                          r"afiliad[oa]|paciente|asegurad[oa])\b[^:]{0,20}:\s*[A-Za-z0-9]", re.I)
+CITY_ZIP = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
+
+
+def _addressed(page: PageText) -> bool:
+    """A page written to someone: a salutation, a member named under a label, or an address block (a name
+    over a street over a city and ZIP) in its top half."""
+    lines = page.lines
+    if any(SALUTATION.match(ln.text) or MEMBER_LABEL.match(ln.text) for ln in lines):
+        return True
+    top = [ln for ln in lines if ln.bbox[1] < 0.5 * page.height]
+    return any(STREET.match(b.text) and CITY_ZIP.search(c.text) and not STREET.match(a.text)
+               for a, b, c in zip(top, top[1:], top[2:]))
 
 
 FOOTER_FRACTION = re.compile(r"(?<![\d/.,])(\d{1,2})\s?/\s?(\d{1,2})\s*$")

@@ -25,6 +25,10 @@ from intake.split import plan_split
                  id="same-insurer-new-date-is-a-new-letter"),
     pytest.param([P(1, opener=True, member_id="ACM550012345"), P(2, opener=False, member_id="******2345")],
                  [[1, 2]], id="masked-member-id-is-the-same-member"),
+    pytest.param([P(1, opener=True), P(2), P(3, opener=True, page_of=(1, 1), addressed=False), P(4, addressed=False)],
+                 [[1, 2, 3, 4]], id="an-enclosure-addressed-to-no-one-stays-with-its-letter"),
+    pytest.param([P(1, opener=True), P(2, opener=True, page_of=(1, 2), addressed=False), P(3, page_of=(2, 2))],
+                 [[1], [2, 3]], id="page-1-of-2-starts-even-unaddressed"),
 ])
 def test_plan_split(pages, expected):
     assert plan_split(pages) == expected
@@ -43,3 +47,25 @@ def test_browser_page_fraction_in_the_footer():
     assert _footer_fraction(page("https://example.test/claims?ref=1&view=print 1/2")) == (1, 2)
     assert _footer_fraction(page("printed 1/2/26")) is None
     assert _footer_fraction(page("take 1/2 tablet", y=900)) is None
+
+
+def test_enclosures_cover_notes_and_addressed_pages():
+    """Page features from words: a letter's first page is addressed, a policy excerpt or a blank appeal form
+    is not, and a note with To:/From: and a page count is a fax cover however it was scrawled."""
+    from intake.model import Line, PageText, Word
+    from intake.rules import cached_rules
+    from intake.split import page_features
+
+    def page(*texts: str) -> PageText:
+        lines = [Line(words=[Word(t, 0.9, (100 + 120 * k, 200 + 60 * i, 200 + 120 * k, 230 + 60 * i))
+                             for k, t in enumerate(text.split())], page=1) for i, text in enumerate(texts)]
+        return PageText(1, 2550, 3300, lines, "ocr")
+
+    rules = cached_rules()
+    letter = page("Example Health Plan", "Ana M. Reyes", "12 Ferry Lane", "Dunmore, PA 18512", "Dear Ana Reyes:")
+    form = page("APPEAL REQUEST FORM", "Member name: ________", "Member ID: ________", "Claim number: ________")
+    note = page("_ To: Patient Advocacy Line fax 555-0100", "- From: Ana (daughter) phone 555-0101",
+                "05/20/2026 3 pages w/ this one", "Hi - attached is the denial for my mom")
+    assert page_features(letter, rules).addressed
+    assert not page_features(form, rules).addressed
+    assert page_features(note, rules).cover
