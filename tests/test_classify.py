@@ -36,6 +36,9 @@ def doc_of(*texts: str) -> Document:
     pytest.param(["Hemos denegado el servicio porque no es medicamente necesario."],
                  "denial_letter", "medical_necessity", id="spanish"),
     pytest.param(["Good news: your request has been approved."], "other", None, id="approval"),
+    pytest.param(["Notice of Rejected Pharmacy Claim", "Reject code: 75 - Prior authorization required.",
+                  "No approval was on file when the pharmacy sent the claim."],
+                 "denial_letter", "prior_authorization", id="pharmacy-reject"),
     # reasons no listed phrase words this way: caught by what they say (denial_types.yaml `patterns`)
     pytest.param(["We denied the claim. Your doctor sent it to us 14 months after the visit, past our limit."],
                  "denial_letter", "timely_filing", id="concept-late-filing"),
