@@ -97,6 +97,21 @@ def test_claim_number_column_with_claim_total_rows_and_a_one_line_legend():
     assert got["claim_amount"] == "850.00"
 
 
+def test_a_legend_entry_that_excludes_denies_its_lines():
+    """'EX4: ... excluded' says no 'denied', yet the lines marked EX4 are the denied claim's."""
+    got = fields_of(
+        line(300, (100, "Claim number: 51Q2231907 Patient: Ona Pell")),
+        line(350, (100, "Service date"), (500, "Billed"), (800, "Plan paid"), (1100, "Remark")),
+        line(400, (100, "02/03/2026"), (500, "$120.00"), (800, "$96.00"), (1100, "")),
+        line(450, (100, "Claim total"), (500, "$120.00"), (800, "$96.00")),
+        line(520, (100, "Claim number: 51Q7730412 Patient: Ona Pell")),
+        line(570, (100, "Service date"), (500, "Billed"), (800, "Plan paid"), (1100, "Remark")),
+        line(620, (100, "02/09/2026"), (500, "$880.00"), (800, "$0.00"), (1100, "EX4")),
+        line(670, (100, "Claim total"), (500, "$880.00"), (800, "$0.00")),
+        line(740, (100, "EX4: Adult dental services are an exclusion of this plan.")))
+    assert got["case_numbers"] == ["51Q7730412"] and got["claim_amount"] == "880.00"
+
+
 def test_a_statement_telling_each_claim_in_a_paragraph():
     """No table: each claim has a heading line with its number, and sentences say the rest."""
     got = fields_of(

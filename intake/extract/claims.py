@@ -49,13 +49,18 @@ def denying_notes(ix, rules) -> set[str]:
     for k, ln in enumerate(ix.lines):
         for text in legend_entries(ln.text):
             m = NOTE.match(text)
-            if not m or not _denies(text[m.end():], rules):
+            if not m or not (_denies(text[m.end():], rules) or _legend_denies(text[m.end():], rules)):
                 continue
             code = m.group(1)
             if code.isalpha() and not _letter_note(text[m.end():], code, ix.lines[max(0, k - 3):k], rules):
                 continue
             out.add(code)
     return out
+
+
+def _legend_denies(text: str, rules) -> bool:
+    low = fold(text)
+    return any(w in low for w in rules.documents.note_denial)
 
 
 # a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.'
