@@ -287,9 +287,10 @@ def decide(cues: list[Cue], eob_denied: bool) -> Classification:
     denial = c.score("DENIAL") + c.score("CARC")
     plan = c.score("PLAN")
     reasons = []
-    overturn = doc["overturn"]
-    eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn
-    partly = letter >= PARTLY_DENIED and not overturn  # an overturn recounts the denial it reverses
+    overturn, advance = doc["overturn"], doc["advance"]
+    eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn + advance
+    # an overturn recounts the denial it reverses; an advance notice warns of one that has not happened
+    partly = letter >= PARTLY_DENIED and not overturn and not advance
     if other >= 6 and other > max(eob, letter) and not partly:
         document_type = "other"  # an approval or overturn that mentions the earlier denial or a coming EOB
     elif eob >= 6 and eob >= letter * 0.75:

@@ -118,7 +118,7 @@ class Pattern(Strict):
 
 class DocumentsFile(Strict):
     version: Literal[1]
-    document_types: dict[Literal["eob", "denial_letter", "other", "overturn"], list[Phrase]]
+    document_types: dict[Literal["eob", "denial_letter", "other", "overturn", "advance"], list[Phrase]]
     eob_denial: list[str]
     note_denial: list[str] = []
     patterns: dict[Literal["eob", "denial_letter", "other"], list[Pattern]] = {}
