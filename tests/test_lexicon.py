@@ -38,7 +38,7 @@ def field_of(label: str, rules, conf: float = 1.0) -> str | None:
     ("Redetermination Number:", "case_numbers"), ("Medicare Appeal Number:", "case_numbers"),
     ("Nuestro expediente", "case_numbers"), ("Persona", "member_name"),
     ("Requested by", "provider"), ("Asked for by", "provider"), ("Solicitado por", "provider"),
-    ("Member (child)", "member_name"), ("Plan member ID:", "member_id"), ("Plan member number", "member_id"),
+    ("Member (child)", "member_name"), ("Dates of care claimed", "service_dates"), ("Appointment date", "service_dates"), ("Plan member ID:", "member_id"), ("Plan member number", "member_id"),
 ])
 def test_label_names_field(label, field, rules):
     assert field_of(label, rules) == field
@@ -46,7 +46,7 @@ def test_label_names_field(label, field, rules):
 
 @pytest.mark.parametrize("label", [
     "Provider ID", "Tax ID", "Patient Account Number", "NPI", "Date of Birth", "Procedure Code", "Member Services",
-    "Date Received", "Rx #", "Amount Allowed", "Plan Paid", "Form No.", "Denial code", "Document control no.", "Bill No.",
+    "Date Received", "Rx #", "Amount Allowed", "Plan Paid", "Form No.", "Denial code", "Document control no.", "Bill No.", "Date received by",
 ])
 def test_decoy_labels_name_no_identifier(label, rules):
     """These look like labels of the fields but are not: blocked by one of their words."""
