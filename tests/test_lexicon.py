@@ -38,7 +38,8 @@ def field_of(label: str, rules, conf: float = 1.0) -> str | None:
     ("Redetermination Number:", "case_numbers"), ("Medicare Appeal Number:", "case_numbers"),
     ("Nuestro expediente", "case_numbers"), ("Persona", "member_name"),
     ("Requested by", "provider"), ("Asked for by", "provider"), ("Solicitado por", "provider"),
-    ("Member (child)", "member_name"), ("Dates of care claimed", "service_dates"), ("Appointment date", "service_dates"), ("Plan member ID:", "member_id"), ("Plan member number", "member_id"),
+    ("Member (child)", "member_name"), ("Dates of care claimed", "service_dates"), ("Appointment date", "service_dates"),
+    ("Predetermination #", "case_numbers"), ("Trip ID", "case_numbers"), ("Plan member ID:", "member_id"), ("Plan member number", "member_id"),
 ])
 def test_label_names_field(label, field, rules):
     assert field_of(label, rules) == field

@@ -165,3 +165,10 @@ def test_a_document_that_writes_dates_day_first_reads_them_so():
         assert dates.parse_date("05.02.2026").isoformat() == "2026-02-05"
         assert dates.parse_date("2026-02-05").isoformat() == "2026-02-05"  # ISO dates are never turned
     assert dates.parse_date("05.02.2026").isoformat() == "2026-05-02"
+
+
+def test_a_year_and_letter_prefix_set_apart_from_its_number_is_one_id():
+    from intake.extract.ids import find_ids
+
+    assert [t for t, _, _ in find_ids("Claim number: 26E 248458756")] == ["26E248458756"]
+    assert [t for t, _, _ in find_ids("12 Main Street 55512")][:1] != ["12Main"]
