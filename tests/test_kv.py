@@ -290,6 +290,14 @@ def test_a_date_shown_as_an_example_is_no_notice_date():
     assert got["denial_date"] == "2026-03-12"
 
 
+def test_provider_cells_read_by_ocr_and_salutations():
+    got = fields_of(line(300, (100, "Rendering provider:"), (700, "Dr, Ines Halloran, Kessel Orthopedic Clinic")),
+                    line(360, (100, "Dear Ona,")))
+    assert got["provider"] == "Dr. Ines Halloran"
+    got = fields_of(line(300, (100, "Notifier:"), (700, "Tamsin Reference Lab, LLC")))
+    assert got["provider"] == "Tamsin Reference Lab, LLC"
+
+
 def test_masked_ids_and_plan_names_are_not_identifiers():
     got = fields_of(line(300, (100, "Member ID"), (700, "********7731")),
                     line(360, (100, "Plan"), (700, "Northway Gold Access PPO 1500")),

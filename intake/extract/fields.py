@@ -194,7 +194,8 @@ def member_name(ctx: Context) -> Candidate | None:
 CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|PhD|DC|MSW|LCSW|PsyD|CRNA)\.?$")
 
 
-PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-]+\s*,")
+PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)[.,]?\s+[A-Zl][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-!]+\s*,")
+NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello)\b|^\s*[A-Za-z]+\s*:", re.I)
 
 
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
@@ -204,7 +205,10 @@ def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
     text = ctx.cut_at_label_words(text, person=False)
+    if NOT_A_NAME_START.match(text):
+        return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
     if PERSON_FIRST.match(text):  # 'Dr. Ana Reyes, DDS, Mesa Dental': the person named is the provider
+        text = re.sub(r"^(\s*Dra?),", r"\1.", text)  # 'Dr,' is OCR's 'Dr.'
         text = text.split(",", 1)[0]
     if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
         return None
