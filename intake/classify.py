@@ -225,6 +225,28 @@ def unchecked_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in UNCHECKED.finditer(text)]
 
 
+OCR_BOX = {"o", "0", "oo", "ooo", "\u25a1", "\u2610", "[]", "[ ]", "c", "q"}
+OPTION = re.compile(r"^[A-Z][\w /'\-]{2,40}:")
+
+
+def ocr_unchecked_spans(dtext: DocText) -> list[tuple[int, int]]:
+    """A checkbox list as OCR reads it: an empty box comes back as 'O' in a cell of its own before the
+    option ('O | No referral: ...'). In a list of two or more such options, those options (to the end of
+    their sentence) were not decided."""
+    from intake.layout import cells
+
+    found = []
+    for start, ln in zip(dtext.starts, dtext.lines):
+        row = cells(ln)
+        if len(row) >= 2 and " ".join(w.text for w in row[0]).lower() in OCR_BOX and \
+                OPTION.match(" ".join(w.text for w in row[1])):
+            found.append(start)
+    if len(found) < 2:
+        return []
+    sentences = dtext.sentences()
+    return [next(((start, b) for a, b in sentences if a <= start < b), (start, start + 1)) for start in found]
+
+
 def without_type_lists(cues: list[Cue], sentences: list[tuple[int, int]], folded: str) -> list[Cue]:
     """Pure: a sentence naming three kinds of denial, or two in a sentence about 'decisions', lists them
     ('Decisions about eligibility, network, benefit limits or filing limits go to ...'): it gives no
@@ -394,7 +416,7 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     ocr = any(p.method == "ocr" for p in doc.pages)  # a text layer has no OCR slips to forgive
     cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules) + \
         concept_cues(dtext, rules)
-    headers = header_spans(dtext) + unchecked_spans(dtext.text) + \
+    headers = header_spans(dtext) + unchecked_spans(dtext.text) + ocr_unchecked_spans(dtext) + \
         [(m.start(), m.end()) for m in NONE_DENIED.finditer(dtext.folded)]
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
     cues = without_type_lists(cues, dtext.sentences(), dtext.folded)

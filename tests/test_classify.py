@@ -117,3 +117,22 @@ def test_unchecked_options_type_lists_and_zero_counts_decide_nothing():
     assert without_type_lists(cues, [(0, len(sentence))], sentence) == []
     assert NONE_DENIED.search("number of services medicare denied: 0")
     assert not NONE_DENIED.search("this service was denied: it was not medically necessary")
+
+
+def test_boxes_ocr_read_as_o_are_unchecked_options(rules):
+    """'O | No referral: ...' is an empty box and its option: what was not decided. The unmarked option
+    (its tick lost by the fax) is the reason."""
+    def row(i: int, *cells: tuple[float, str]) -> Line:
+        words = []
+        for x, text in cells:
+            for tok in text.split():
+                words.append(Word(tok, 0.9, (x, 100 + 50 * i, x + 18 * len(tok), 130 + 50 * i)))
+                x += 18 * len(tok) + 12
+        return Line(words=words, page=1, index=i)
+
+    lines = [row(0, (100, "We denied payment for this care. The reason is checked below:")),
+             row(1, (160, "O"), (260, "No referral: non-emergency care was received without prior approval.")),
+             row(2, (260, "Alternate resource: another payer is available and must be used first.")),
+             row(3, (160, "O"), (260, "Eligibility: the patient is not eligible, not enrolled in the program."))]
+    got = classify(Document(SRC, [PageText(1, 2550, 3300, lines, "ocr")]), rules)
+    assert got.denial_type == "other"
