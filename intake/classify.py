@@ -262,7 +262,7 @@ def without_type_lists(cues: list[Cue], sentences: list[tuple[int, int]], folded
 
 def _with_concept_sentences(reasons: list[tuple[int, int]], cues: list[Cue],
                             sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pure: a sentence where a reason concept fired ('the dermatologist is not in the plan's network') says
+    """Pure: a sentence where a reason concept fired ('the surgeon is not in the plan's network') says
     why, even with no 'because' or 'denied' in it: it joins the reason sentences."""
     out = list(reasons)
     for a, b in sentences:

@@ -41,7 +41,7 @@ def doc_of(*texts: str) -> Document:
                   "need. We expect Medicare may not pay because it may find the test not reasonable and necessary."],
                  "other", None, id="advance-notice-denies-nothing-yet"),
     pytest.param(["Notice of Rejected Pharmacy Claim", "Reject code: 75 - Prior authorization required.",
-                  "No approval was on file when the pharmacy sent the claim."],
+                  "There was no approval on file for this drug."],
                  "denial_letter", "prior_authorization", id="pharmacy-reject"),
     # reasons no listed phrase words this way: caught by what they say (denial_types.yaml `patterns`)
     pytest.param(["We denied the claim. Your doctor sent it to us 14 months after the visit, past our limit."],

@@ -65,7 +65,7 @@ def test_enclosures_cover_notes_and_addressed_pages():
     letter = page("Example Health Plan", "Ana M. Reyes", "12 Ferry Lane", "Dunmore, PA 18512", "Dear Ana Reyes:")
     form = page("APPEAL REQUEST FORM", "Member name: ________", "Member ID: ________", "Claim number: ________")
     note = page("_ To: Patient Advocacy Line fax 555-0100", "- From: Ana (daughter) phone 555-0101",
-                "05/20/2026 3 pages w/ this one", "Hi - attached is the denial for my mom")
+                "06/11/2026 4 pages with this", "Hi - attached is the denial for my mom")
     assert page_features(letter, rules).addressed
     assert not page_features(form, rules).addressed
     assert page_features(note, rules).cover

@@ -56,7 +56,7 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-# Whether the document being read writes its numeric dates day first (03.02.2026 = 3 February): decided
+# Whether the document being read writes its numeric dates day first (04.05.2026 = 4 May): decided
 # once per document by day_first() and set around its extraction, so every parser reads it the same way.
 DAY_FIRST: contextvars.ContextVar[bool] = contextvars.ContextVar("day_first", default=False)
 NUMERIC = PATTERNS[1]
@@ -70,7 +70,7 @@ def day_first(text: str) -> bool:
         first, second = int(m.group("m")), int(m.group("d"))
         dmy += first > 12 >= second
         mdy += second > 12 >= first
-        dmy += 0.5 * ("." in m.group(0))  # 03.02.2026: dots are how day-first countries write dates
+        dmy += 0.5 * ("." in m.group(0))  # 04.05.2026: dots are how day-first countries write dates
     return dmy > mdy
 
 

@@ -275,7 +275,7 @@ DATE_FILLERS = {"is", "was", "dated", "on", "of", "the", "as", "el", "es", "fue"
 def _near_label(pair) -> str:
     """Where a value's date may be: in running text, right after the label and a filler word or two ('This
     letter is dated March 3, 2026'), not further on ('... are written day/month/year, for example
-    03.02.2026')."""
+    04.05.2026')."""
     text = pair.value.text
     if pair.how != "sentence":
         return text
@@ -284,7 +284,7 @@ def _near_label(pair) -> str:
         return text  # dateparser's turn ('3rd of March 2026')
     before = text[:found[0][1]].lower().split()
     if ILLUSTRATION.search(" ".join(before)):
-        return ""  # 'for example 03.02.2026': a date shown, not stated
+        return ""  # 'for example 04.05.2026': a date shown, not stated
     return text if len([w for w in before if w.strip(",:;") not in DATE_FILLERS]) <= 4 else ""
 
 

@@ -96,7 +96,7 @@ def _join(text: str) -> str:
         if out and re.fullmatch(group, p) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
             out[-1] += p
         elif out and re.fullmatch(r"\d{6,12}", p) and re.fullmatch(r"\d{1,3}[A-Z]{1,2}", out[-1]):
-            out[-1] += p  # '26E 248458756': a year-and-letter prefix OCR set apart from its number
+            out[-1] += p  # '25K 104938271': a year-and-letter prefix OCR set apart from its number
         else:
             out.append(p)
     return " ".join(out)
