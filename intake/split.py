@@ -10,6 +10,7 @@ from intake.model import PageText
 from intake.rules import RuleSet
 
 TOP = 0.4
+MAX_WITH_ENCLOSURES = 6  # a letter carries a few enclosures; a long run of letterhead pages is many letters
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
             starts = starts or p.page_of[0] == 1
         elif expect_more <= 0:
             starts = starts or (p.opener and not running_header(prev, p))
-        if starts and current and not p.addressed and not (p.page_of and p.page_of[1] > 1):
+        if starts and current and not p.addressed and not (p.page_of and p.page_of[1] > 1) \
+                and len(current) < MAX_WITH_ENCLOSURES:
             starts = False  # an enclosure (the policy used, a blank appeal form) is addressed to no one
         continues = bool(p.page_of and p.page_of[0] > 1)
         if current and p.member_id and current_member and not same_member(p.member_id, current_member) \

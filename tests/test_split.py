@@ -27,6 +27,8 @@ from intake.split import plan_split
                  [[1, 2]], id="masked-member-id-is-the-same-member"),
     pytest.param([P(1, opener=True), P(2), P(3, opener=True, page_of=(1, 1), addressed=False), P(4, addressed=False)],
                  [[1, 2, 3, 4]], id="an-enclosure-addressed-to-no-one-stays-with-its-letter"),
+    pytest.param([P(k, opener=True, addressed=False) for k in range(1, 9)], [[1, 2, 3, 4, 5, 6], [7, 8]],
+                 id="a-long-run-of-letterheads-is-many-letters"),
     pytest.param([P(1, opener=True), P(2, opener=True, page_of=(1, 2), addressed=False), P(3, page_of=(2, 2))],
                  [[1], [2, 3]], id="page-1-of-2-starts-even-unaddressed"),
 ])
