@@ -118,7 +118,7 @@ def _claim_starts(ix) -> dict[int, str]:
         if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers"):
             rest = " ".join(w.text for w in lab.cell.words[lab.end:])
             got = find_ids(rest) or (find_ids(_next_cell(lab)) if not rest else []) or _number_below(ix, lab)
-            if got and TOTAL_AFTER.match(rest[got[0][2]:]):
+            if got and TOTAL_WORD.match(rest[got[0][2]:]):
                 totalled.add(shape_key(got[0][0]))  # 'Claim 12-345 total': where that claim ends
             elif got:
                 out.setdefault(ix.position(lab.cell.line), shape_key(got[0][0]))
@@ -139,7 +139,7 @@ def _heading_claim(text: str) -> str | None:
     """A short heading line naming a claim mid-line ('2. Ana Reyes - claim 26K1234567 - Not paid'): a
     statement telling each claim as a paragraph starts each with such a heading. Sentences do not count."""
     from intake.extract.ids import find_ids, shape_key
-
+    from intake.extract.kv import _sentence_end
     from intake.extract.money import find_money
 
     words = text.split()
@@ -152,14 +152,8 @@ def _heading_claim(text: str) -> str | None:
     return shape_key(got[0][0]) if got and got[0][1] == 0 else None
 
 
+# 'Total for claim ...' opening a line, or 'total' right after a claim's number: where a claim ends
 TOTAL_WORD = re.compile(r"\W*(?:sub|grand\s+)?totals?\b", re.I)
-
-
-def _sentence_end(word: str) -> bool:
-    return word.endswith((".", "?", "!")) and len(word.rstrip(".?!")) > 3
-
-
-TOTAL_AFTER = re.compile(r"\W*(?:sub)?totals?\b", re.I)
 
 
 def _rows_led_by(ix, keys: set[str], starts: dict[int, str]) -> dict[int, str]:

@@ -364,7 +364,6 @@ class Context:
                                               {"claim_heading": 0.9})])
         return groups
 
-
     def _service_line_dates(self) -> list[list[Candidate]]:
         """A fallback when no column names them: the dates on the claim's service lines (a date and two or
         more amounts on one line), the denied ones where only some are; every line when all are denied."""

@@ -90,8 +90,7 @@ def _from_match(m: re.Match) -> dt.date | None:
     if month is None:
         return None
     day, year = int(g["d"]), int(g["y"])
-    if not g.get("mon") and ((month > 12 and day <= 12) or (DAY_FIRST.get() and "-" not in m.group(0)[:5]
-                                                             and day <= 12)):
+    if not g.get("mon") and ((month > 12 and day <= 12) or (DAY_FIRST.get() and m.re is NUMERIC and day <= 12)):
         month, day = day, month  # 15/03/2026, or 03/02/2026 in a document that writes dates day first
     return _make(year, month, day)
 

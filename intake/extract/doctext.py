@@ -9,7 +9,6 @@ from intake.extract.text import fold_keep_len
 from intake.model import Line
 
 
-
 def reading_lines(doc) -> list[Line]:
     """Every page's lines in reading order (a sidebar's parts before the body column beside it)."""
     from intake.layout import reading_order
@@ -34,13 +33,20 @@ class DocText:
         self.starts = starts
         self.text = "\n".join(parts)
         self.folded = fold_keep_len(self.text)
+        self._sentences: list[tuple[int, int]] | None = None
 
     def line_at(self, offset: int) -> Line | None:
         i = bisect.bisect_right(self.starts, offset) - 1
         return self.lines[i] if 0 <= i < len(self.lines) else None
 
     def sentences(self) -> list[tuple[int, int]]:
-        """Sentence spans: cut at sentence ends, and at line ends that do not run on (headings, label lines)."""
+        """Sentence spans: cut at sentence ends, and at line ends that do not run on (headings, label lines).
+        Found once per document (classification asks for them several times); a copy is returned."""
+        if self._sentences is None:
+            self._sentences = self._find_sentences()
+        return list(self._sentences)
+
+    def _find_sentences(self) -> list[tuple[int, int]]:
         spans, start = [], 0
         text = self.text
         for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\u00bf\u00a1(\"])|\n", text):

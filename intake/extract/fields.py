@@ -70,20 +70,18 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
 
 
 DECOY_CLASSES = frozenset({"form", "npi", "contact", "account", "rx", "codes"})
-HEAD_WORDS = frozenset({"no", "#", "number", "num", "nbr", "id", "numero"})
 
 
 def _named_otherwise(ctx: Context, text: str, start: int) -> bool:
     """In running text the word just before a number names it: 'evidence (VA Form 20-0000)', 'NPI 1234567890'
     are a form's and a provider's numbers even when the sentence began with a claim or a review."""
-    from intake.extract.lexicon import subtokens
+    from intake.extract.lexicon import CONNECTOR
 
     before = re.sub(r"\s+", " ", text)[:start].split()[-3:]
     for word in reversed(before):
-        toks = [t for t in subtokens(word) if t not in HEAD_WORDS]
-        if not toks:
-            continue
         classes = ctx.lex.word_classes(word.strip("(),:;")) or frozenset()
+        if classes and classes <= {"head", CONNECTOR}:
+            continue  # 'No.', '#', 'number' say nothing of whose number it is
         return bool(classes & DECOY_CLASSES)
     return False
 
@@ -224,7 +222,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     return value
 
 
-def provider(ctx: Context) -> Candidate | None:
+def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     cands = []
     for pair in ctx.pairs_for("provider", claim_only=True):
         value = _org_value(pair.value.text, ctx)
@@ -233,7 +231,7 @@ def provider(ctx: Context) -> Candidate | None:
     cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
     cands += ctx.claim_header_providers(lambda t: _org_value(t, ctx))
     cands += ctx.claim_heading_providers(lambda t: _org_value(t, ctx))
-    insurer = fold(getattr(ctx, "insurer", None) or "")
+    insurer = fold(insurer or "")
     if insurer:  # 'Coverage is provided by <the insurer>': who pays is not who gave the care
         cands = [c for c in cands if not _same_org(fold(c.value), insurer)]
     got = best(cands) or ctx.provider_letterhead()
@@ -326,9 +324,9 @@ def _extract(ctx: Context, rules) -> dict[str, FieldValue]:
     chosen = choose_ids(ctx)
     out: dict[str, FieldValue | None] = {n: c.to_field() for n, c in chosen.items()}
     out["insurer"] = find_insurer(doc.pages[0] if doc.pages else None, rules, ctx, doc.pages)
-    ctx.insurer = out["insurer"].value if out["insurer"] else None
-    for name, finder in (("member_name", member_name), ("provider", provider), ("claim_amount", claim_amount),
-                         ("denial_date", denial_date)):
+    insurer = out["insurer"].value if out["insurer"] else None
+    for name, finder in (("member_name", member_name), ("provider", lambda c: provider(c, insurer)),
+                         ("claim_amount", claim_amount), ("denial_date", denial_date)):
         got = finder(ctx)
         out[name] = got.to_field() if got else None
     out["service_dates"] = service_dates(ctx)
