@@ -200,6 +200,7 @@ class NamesFile(Strict):
     titles: list[str]
     not_name: list[str]
     org_stop_words: list[str]
+    reviewer_words: list[str]
     language: dict[Literal["en", "es"], list[str]]
 
 
