@@ -363,3 +363,14 @@ def test_a_doctor_named_only_in_a_claim_line_is_the_provider_but_not_the_reviewe
     assert got["provider"] == "Dr. Tomas Ekberg"
     got = fields_of(head, line(360, (100, "This decision was reviewed by Dr. Ilse Marrow, medical director.")))
     assert "provider" not in got
+
+
+def test_days_a_decision_names_are_service_dates_and_a_line_date_further_on_is_another_column():
+    from intake.extract.context import _line_dates
+
+    got = fields_of(line(300, (100, "Admission date:"), (700, "June 23, 2026")),
+                    line(360, (100, "Dates not approved:"), (700, "July 8, 2026 through July 14, 2026")))
+    assert got["service_dates"] == ["2026-07-08/2026-07-14"]
+    assert _line_dates("4640-3455 Dr. Ana Reyes 01/26/2026 99214 Office visit 249.00 179.82 02/13/2026") == \
+        ["2026-01-26"]
+    assert _line_dates("Skilled nursing 09/01/2025 09/04/2025 3,960.72 NO") == ["2025-09-01/2025-09-04"]

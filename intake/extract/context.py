@@ -373,7 +373,7 @@ class Context:
         # some service lines are not denied (or the denied claim is known): the denied lines' dates stand out
         some_paid = self.focus is not None or len(denied) < sum(
             1 for ln in self.ix.lines if money.find_money(ln.text, need_sign=True) and dates.find_dates(ln.text))
-        spans = sorted({s for i in denied for s in dates.find_spans(self.ix.lines[i].text)})
+        spans = sorted({s for i in denied for s in _line_dates(self.ix.lines[i].text)})
         if spans and some_paid:
             line = self.ix.lines[denied[0]]
             groups.append([self.from_line(line, "service_dates", spans, "layout: dates on the denied service lines",
@@ -397,7 +397,7 @@ class Context:
         if not rows:
             return []
         denied = [i for i in rows if claims.line_denies(lines[i].text, self.rules, self.denying_notes)]
-        spans = sorted({s for i in (denied or rows) for s in _row_spans(dates.find_spans(lines[i].text))})
+        spans = sorted({s for i in (denied or rows) for s in _line_dates(lines[i].text)})
         line = lines[(denied or rows)[0]]
         return [[self.from_line(line, "service_dates", spans, "layout: dates on the claim's service lines",
                                 "column", {"service_lines": 0.6})]] if spans else []
@@ -430,6 +430,17 @@ def cells_text(line: Line) -> str:
     from intake.layout import cells
 
     return " ".join(w.text for w in cells(line)[0])
+
+
+def _line_dates(text: str) -> list[str]:
+    """A service line's date is its first date or range; a date further on the line is another column's
+    (processed, paid, received), not a second service day; two dates side by side with nothing between
+    are a 'From' and a 'Through' column."""
+    found = dates.find_dates(text)
+    if len(found) >= 2 and not text[found[0][2]:found[1][1]].strip(" |") and \
+            0 < (found[1][0] - found[0][0]).days <= 366:
+        return [f"{found[0][0].isoformat()}/{found[1][0].isoformat()}"]
+    return dates.find_spans(text)[:1]
 
 
 def _row_spans(found: list[str]) -> list[str]:
