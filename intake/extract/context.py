@@ -246,8 +246,9 @@ class Context:
         for p in self.pairs_for("service_dates", claim_only=True):
             if p.how != "column":
                 spans = dates.find_spans(p.value.text)
-                if spans:
-                    groups.append([self.from_pair(p, "service_dates", spans, {})])
+                if spans:  # 'Dates not approved' says which days were denied; 'Admission date' only when it began
+                    feats = {"decided_days": 1.15} if "decided" in p.label.classes else {}
+                    groups.append([self.from_pair(p, "service_dates", spans, feats)])
         for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:2] or None):
             groups.append([c])
         groups += self.claim_line_dates()
