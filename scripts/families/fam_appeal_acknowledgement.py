@@ -15,7 +15,7 @@ import random
 
 from capture import Item
 from kit_roundk_fams import DOCTORS, KIDS, FIRST_ES, LAST_ES, address, cash, digits, mixed, person, phone, span_words
-from public_kit import Page, fdate, m2, money, out, plus, truth
+from public_kit import Page, fdate, m2, money, out, plus, span, truth
 
 FAMILY = "appeal_acknowledgement"
 LANG = "en"
@@ -201,7 +201,8 @@ def _body_es(p, rng, plan, f, ds, mstyle):
     p.pairs(rows, label_w=80, size=9.5, h=5)
     p.ln(2)
     p.para(f"Estimado(a) {f['member'][1]} {f['member'][2]}:", 10)
-    p.para(f"Recibimos su apelación el {fdate(f['received'], 'long', 'es')}. Usted nos pidió revisar nuestra decisión "
+    p.para(f"Recibimos su apelación el {fdate(f['received'], 'long', 'es')}. Usted nos pidió revisar nuestra "
+           "decisión "
            f"del {fdate(f['original'], 'long', 'es')} sobre la reclamación {f['claim_no']} por {f['service']} que "
            f"recibió de {f['provider']} el {fdate(f['svc_date'], 'long', 'es')}, con un monto facturado de "
            f"{money(f['billed'], mstyle)}. La negamos porque {f['reason']}.", 10)
@@ -211,7 +212,8 @@ def _body_es(p, rng, plan, f, ds, mstyle):
     p.bullets([f"Enviarnos más información (cartas de su médico, expedientes) antes del "
                f"{fdate(f['more_by'], 'long', 'es')}.",
                "Pedir sin costo una copia de todos los documentos de su caso.",
-               "Si esperar puede poner en grave peligro su salud, llámenos y pida una apelación rápida; la decidimos "
+               "Si esperar puede poner en grave peligro su salud, llámenos y pida una apelación rápida; "
+               "la decidimos "
                "en 72 horas."])
     p.para(f"¿Preguntas? Llame al {phone(rng)} (TTY 711). This letter says we received your appeal. Call us for a "
            "copy in English.", 9.5)
@@ -276,7 +278,7 @@ def _truth(plan, f, letter, req, extension, es):
         del alts["case_numbers"]
     sd = []
     if "svc_date" in f:
-        sd = [f"{f['svc_date'].isoformat()}/{f['svc_end'].isoformat()}" if "svc_end" in f else f["svc_date"].isoformat()]
+        sd = [span(f["svc_date"], f.get("svc_end"))]
     if plan["plan_id"]:
         alts["plan_id"] = [None]
     return truth("other", None, insurer=plan["name"], plan_id=plan["plan_id"], group=plan["grp"], member_id=f["mid"],

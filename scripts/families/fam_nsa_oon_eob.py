@@ -1,4 +1,4 @@
-"""Family nsa_oon_eob: an invented insurer's EOB for out-of-network emergency or ancillary care under the No Surprises Act.
+"""Family nsa_oon_eob: invented insurers' EOBs for out-of-network emergency or ancillary care (No Surprises Act).
 
 Two invented insurers (one with its parent group's name set above the plan's, one whose name is split over two
 lines). A statement block, a "THIS IS NOT A BILL" banner, one or two claims per statement (out-of-network
@@ -15,8 +15,8 @@ import datetime as dt
 import random
 
 from capture import Item
-from kit_roundk_fams import DOCTORS, KIDS, cash, days, digits, mixed, npi, person, phone, span_words
-from public_kit import Page, fdate, m2, money, out, plus, truth
+from kit_roundk_fams import KIDS, cash, digits, mixed, npi, person, phone, span_words
+from public_kit import Page, fdate, m2, money, out, plus, span, truth
 
 FAMILY = "nsa_oon_eob"
 LANG = "en"
@@ -113,7 +113,8 @@ def _letterhead(p, ins, stmt, ds, rng):
     p.set_xy(p.l_margin, max(bottom, p.get_y() + 6) + 3)
 
 
-def _member_block(p, ins, labels, rows_left, rows_right):
+def _member_block(p, rows_left, rows_right):
+    """Two label blocks side by side: who the statement is for (left), which statement it is (right)."""
     y = p.get_y()
     p.pairs(rows_left, label_w=34, size=9, h=4.8)
     y2 = p.get_y()
@@ -124,7 +125,7 @@ def _member_block(p, ins, labels, rows_left, rows_right):
 
 def _lines(rng, visit, spec, denied_idx):
     """Service lines with money columns; a denied line pays nothing and its charge is 'not covered'."""
-    rows, data = [], []
+    data = []
     for i, (off, length, code, desc, (lo, hi)) in enumerate(spec):
         a = plus(visit, off)
         b = plus(a, length)
@@ -199,7 +200,8 @@ def _appeal(p, style, stmt, deadline, ds, rng, name):
                   f"{fdate(deadline, ds) if deadline else ''}.",
             "recv": "You may appeal any decision on this statement within 180 days after you receive this "
                     "statement."}[style]
-    p.para(text + f" Write to {name}, Appeals Unit, at the address above or use the member website. If your health is at "
+    p.para(text + f" Write to {name}, Appeals Unit, at the address above or use the member website. If your "
+           "health is at "
            "risk, ask for an urgent appeal; we decide urgent appeals within 72 hours. After our final decision you "
            "may ask for external review by an independent reviewer within 4 months.", 8.8)
 
@@ -222,7 +224,7 @@ def make(rng: random.Random, kind: str):
     right = [("Statement date", fdate(stmt, ds)),
              ("Claims processed", f"{fdate(plus(stmt, -30), ds)} to {fdate(plus(stmt, -2), ds)}"),
              ("Document no.", f"DOC{digits(rng, 10)}")]
-    _member_block(p, ins, None, left, right)
+    _member_block(p, left, right)
     target, you_owe = None, 0.0
     for prov, facility, spec, denied_idx, remark in claims:
         data = _lines(rng, visit, spec, denied_idx)
@@ -247,7 +249,7 @@ def make(rng: random.Random, kind: str):
     _appeal(p, dstyle, stmt, deadline if dstyle == "by" else None, ds, rng, ins["name"])
     claim_no, prov, data, tot, remark = target
     denied = [ln for ln in data if ln["denied"]]
-    sd = lambda ln: ln["a"].isoformat() if ln["a"] == ln["b"] else f"{ln['a'].isoformat()}/{ln['b'].isoformat()}"  # noqa: E731
+    sd = lambda ln: span(ln["a"], ln["b"])  # noqa: E731
     alts = {"insurer": [ins["short"]] + ([ins["parent"].title()] if ins["parent"] else [])}
     if denied and len(denied) < len(data):
         alts["claim_amount"] = [m2(sum(ln["billed"] for ln in denied))]

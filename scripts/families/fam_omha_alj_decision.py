@@ -16,7 +16,7 @@ import datetime as dt
 import random
 
 from capture import Item
-from kit_roundk_fams import DOCTORS, address, cash, days, digits, mbi, mixed, npi, person, phone, span_words
+from kit_roundk_fams import DOCTORS, address, cash, days, digits, mbi, mixed, person, phone, span_words
 from public_kit import Page, fdate, m2, money, out, plus, truth
 
 FAMILY = "omha_alj_decision"
@@ -77,7 +77,8 @@ CASES = {
             "or skilled rehabilitation services on a daily basis that, as a practical matter, can be provided only "
             "in a skilled nursing facility (42 CFR 409.31). Care that could be given safely by non-skilled persons "
             "is custodial and is excluded (section 1862(a)(9) of the Act).",
-            ["The beneficiary was admitted after a hospital stay and received therapy until the therapy goals were met.",
+            ["The beneficiary was admitted after a hospital stay and received therapy until the therapy goals were "
+             "met.",
              "From the first day at issue the records show help with bathing, dressing and meals, and medication "
              "given by mouth, with no skilled therapy and no skilled nursing need.",
              "The facility's own care plan for those days lists only maintenance and personal care."],
@@ -258,7 +259,8 @@ def _caption(p, part, who, mid, alj, qic_no, appellant, judge):
                  "C": "Medicare Advantage (Part C) Benefits"}[part]
     w = (p.w - p.l_margin - p.r_margin) / 2
     cells = [("In the case of", "Claim for"), (appellant, claim_for), ("(Appellant)", ""),
-             ("Beneficiary: " + who, "ALJ Appeal No.: " + alj), ("Medicare No.: " + mid, "Medicare Appeal No.: " + qic_no)]
+             ("Beneficiary: " + who, "ALJ Appeal No.: " + alj),
+             ("Medicare No.: " + mid, "Medicare Appeal No.: " + qic_no)]
     for i, (a, b) in enumerate(cells):
         p.f(9.5, "B" if i == 0 else "")
         p.cell(w, 5.5, a, border="LR" if i else "LTR")

@@ -1,4 +1,4 @@
-"""Round K (fams) helpers: people, providers, plans and numbers for omha_alj_decision, nsa_oon_eob, appeal_acknowledgement.
+"""Round K (fams) helpers: people, providers and numbers for omha_alj_decision, nsa_oon_eob, appeal_acknowledgement.
 
 Why a list of its own: a round's families must not reuse another round's names or numbers, so that a value intake
 got right once (and was tuned on) cannot be found again by memory rather than by reading. Everything here is
