@@ -25,7 +25,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "medigap_crossover", "ltc_benefit_denial", "ambulance_claim", "student_health_plan", "app_screenshot",
             "caption_below", "two_column_letter", "marketplace_eob", "asam_residential",
             "pharmacy_rejection", "travel_medical", "nemt_trip_denial", "dental_predetermination",
-            "mail_batch_stack", "handwritten_cover", "letter_with_attachments"]
+            "mail_batch_stack", "handwritten_cover", "letter_with_attachments", "genetic_test_pa_fax",
+            "explicacion_beneficios"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
