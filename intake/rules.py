@@ -32,11 +32,12 @@ def check_regex(value: str) -> str:
 
 class DeadlineRules(Strict):
     days: list[str]
+    months: list[str] = []
     dates: list[str]
     decoys: list[str]
     context: list[str]
 
-    _ok = field_validator("days", "dates", "decoys", "context")(lambda cls, v: [check_regex(x) for x in v])
+    _ok = field_validator("days", "months", "dates", "decoys", "context")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class FieldsFile(Strict):
@@ -200,6 +201,7 @@ class NamesFile(Strict):
     titles: list[str]
     not_name: list[str]
     org_stop_words: list[str]
+    reviewer_words: list[str]
     language: dict[Literal["en", "es"], list[str]]
 
 

@@ -337,3 +337,29 @@ def test_a_title_over_the_claim_box_is_no_provider():
 
     assert heading_name("Notice of Adverse Benefit Determination") is None
     assert heading_name("Explanation of Benefits") is None
+
+
+def test_deadline_in_months_and_in_any_date_format():
+    notice = line(300, (100, "Date of notice:"), (700, "Jan 31, 2026"))
+    got = fields_of(notice, line(420, (100, "Ask us to reconsider within 6 months from the date of this letter.")))
+    assert got["appeal_deadline"] == "2026-07-31"
+    got = fields_of(notice, line(420, (100, "To appeal, write so that it reaches us no later than 3 March 2026.")))
+    assert got["appeal_deadline"] == "2026-03-03"
+    got = fields_of(notice, line(420, (100, "You may appeal. We must receive it by 2026-04-09. Send it to us.")))
+    assert got["appeal_deadline"] == "2026-04-09"
+
+
+def test_a_comma_read_for_a_full_stop_keeps_the_next_sentence_decoys_out():
+    got = fields_of(line(300, (100, "Date of notice:"), (700, "May 4, 2026")),
+                    line(420, (100, "You may appeal within 60 days of the date of this letter, Send it to the Appeals"
+                                    " Unit, If your health is at risk, ask for an expedited appeal.")))
+    assert got["appeal_deadline"] == "2026-07-03"
+
+
+def test_a_doctor_named_only_in_a_claim_line_is_the_provider_but_not_the_reviewer():
+    head = line(150, (100, "Northway Health Plan"))
+    got = fields_of(head, line(300, (100, "Chest X-ray (71046) on 12/21/2025 - Dr. Tomas Ekberg, Harbor Cardiology")),
+                    line(360, (100, "This decision was reviewed by Dr. Ilse Marrow, medical director.")))
+    assert got["provider"] == "Dr. Tomas Ekberg"
+    got = fields_of(head, line(360, (100, "This decision was reviewed by Dr. Ilse Marrow, medical director.")))
+    assert "provider" not in got

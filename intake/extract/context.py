@@ -326,6 +326,30 @@ class Context:
                                           "heuristic", {"claim_header": 0.85}))
         return out
 
+    def doctors_named(self, parse) -> list[Candidate]:
+        """Doctors the notice names outside any label ('you received from Dr. Ana Reyes'), for when no label
+        names the provider; not in another claim, nor under a 'Sincerely,' that makes them the signer."""
+        from intake.extract.people import doctors_in
+        from intake.layout import cells
+
+        words = frozenset(self.rules.names.reviewer_words)
+        out, prev = [], None
+        for line in self.ix.lines:
+            pos = self.ix.position(line)
+            signer = prev is not None and prev.page == line.page and len(prev.text.split()) <= 3 and \
+                any(w.strip(",.:").lower() in words for w in prev.text.split())
+            prev = line
+            if pos in self.others or signer:
+                continue
+            feats = {"named_doctor": 0.8}
+            if self.focus is not None and pos not in self.focus:
+                feats["outside_claim"] = 0.6
+            for m in (m for cell in cells(line) for m in doctors_in(" ".join(w.text for w in cell), words)):
+                value = parse(m.value)
+                if value:
+                    out.append(self.from_line(line, "provider", value, "names.doctor_named", "heuristic", feats))
+        return out
+
     def claim_heading_providers(self, parse) -> list[Candidate]:
         """'Nov 10, 2025  Dr. Ana Reyes, Suite 200 (555) 201-0000' or a facility's name alone, printed over
         the denied claim's number: who billed it (its date, phone and address cut off)."""

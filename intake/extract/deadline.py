@@ -15,13 +15,18 @@ log = logging.getLogger(__name__)
 WINDOW = 160  # characters of the sentence around a match checked for decoys and appeal words
 
 
-def _clause(flat: str, start: int, end: int) -> str:
+# OCR reads a sentence's full stop as a comma: ', If your health ...' still starts a new sentence
+COMMA_STOP = re.compile(r"[.,;]\s+(?=(?:If|You|We|Send|Call|For|After|Urgent|Si|Usted|Para|Llame)\b)")
+
+
+def _clause(flat: str, start: int, end: int, text: str = "") -> str:
     """The sentence around a match: decoy words elsewhere in the paragraph must not count."""
     left = max(flat.rfind(". ", 0, start), flat.rfind("\n", 0, start - WINDOW if start > WINDOW else 0), 0)
     left = max(left, start - WINDOW)
     right = flat.find(". ", end)
     right = len(flat) if right < 0 else min(right, end + WINDOW)
-    return flat[left:right]
+    stop = COMMA_STOP.search(text.replace("\n", " "), end, right) if len(text) == len(flat) else None
+    return flat[left:stop.start() if stop else right]
 
 
 NUMBER_WORDS = {"one hundred eighty": 180, "one hundred twenty": 120, "ninety": 90, "sixty-five": 65,
@@ -49,21 +54,42 @@ def _before(flat: str, start: int) -> str:
     return flat[max(0, start - 220):start]
 
 
-def find_deadline(dtext: DocText, rules: RuleSet, notice: str | None) -> FieldValue | None:
-    flat = _digits_for_words(dtext.folded.replace("\n", " "))
+def _add_months(base: dt.date, n: int) -> dt.date:
+    """'within 6 months of the date of this letter': the same day n months on (or that month's last day)."""
+    y, m = divmod(base.month - 1 + n, 12)
+    year, month = base.year + y, m + 1
+    days = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(base.day, days))
+
+
+def _stated(dtext: DocText, flat: str, rules: RuleSet) -> list[tuple[int, str, str]]:
     hits = []
     for i, pat in enumerate(rules.fields.deadline.dates):
         for m in re.finditer(pat, flat):
             d = dates.parse_date(dtext.text.replace("\n", " ")[m.start("value"):m.end("value")])
-            if d and _ok(_clause(flat, m.start(), m.end()), _before(flat, m.start()), rules):
+            if d and _ok(_clause(flat, m.start(), m.end(), dtext.text), _before(flat, m.start()), rules):
                 hits.append((m.start(), d.isoformat(), f"fields.deadline.dates[{i}]"))
-    if notice:
-        base = dt.date.fromisoformat(notice)
-        for i, pat in enumerate(rules.fields.deadline.days):
+    return hits
+
+
+def _counted(dtext: DocText, flat: str, rules: RuleSet, notice: str) -> list[tuple[int, str, str]]:
+    base, hits = dt.date.fromisoformat(notice), []
+    kinds = (("days", 7, 400, lambda n: base + dt.timedelta(days=n)), ("months", 1, 13, lambda n: _add_months(base, n)))
+    for kind, low, high, add in kinds:
+        for i, pat in enumerate(getattr(rules.fields.deadline, kind)):
             for m in re.finditer(pat, flat):
                 n = int(m.group("n"))
-                if 7 <= n <= 400 and _ok(_clause(flat, m.start(), m.end()), _before(flat, m.start()), rules):
-                    hits.append((m.start(), (base + dt.timedelta(days=n)).isoformat(), f"fields.deadline.days[{i}]"))
+                if low <= n <= high and _ok(_clause(flat, m.start(), m.end(), dtext.text), _before(flat, m.start()),
+                                            rules):
+                    hits.append((m.start(), add(n).isoformat(), f"fields.deadline.{kind}[{i}]"))
+    return hits
+
+
+def find_deadline(dtext: DocText, rules: RuleSet, notice: str | None) -> FieldValue | None:
+    """The first appeal deadline the notice states or counts from its own date, outside sentences about
+    expedited appeals, external review or continued benefits."""
+    flat = _digits_for_words(dtext.folded.replace("\n", " "))
+    hits = _stated(dtext, flat, rules) + (_counted(dtext, flat, rules, notice) if notice else [])
     if not hits:
         return None
     hits.sort()

@@ -196,6 +196,7 @@ PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)[.,]?\s+[A-Zl][\w'\-]+(
 NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello)\b|^\s*[A-Za-z]+\s*:", re.I)
 
 
+NPI_TRAILER = re.compile(r"\s*\([^()]*\bNP[I!l1|](?![A-Za-z])[^()]*\)?\s*$")
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
 
 
@@ -208,6 +209,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     if PERSON_FIRST.match(text):  # 'Dr. Ana Reyes, DDS, Mesa Dental': the person named is the provider
         text = re.sub(r"^(\s*Dra?),", r"\1.", text)  # 'Dr,' is OCR's 'Dr.'
         text = text.split(",", 1)[0]
+    text = NPI_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
     if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
         return None
     value = names.clean_org(text)
@@ -232,10 +234,15 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     cands += ctx.claim_header_providers(lambda t: _org_value(t, ctx))
     cands += ctx.claim_heading_providers(lambda t: _org_value(t, ctx))
     insurer = fold(insurer or "")
-    if insurer:  # 'Coverage is provided by <the insurer>': who pays is not who gave the care
-        cands = [c for c in cands if not _same_org(fold(c.value), insurer)]
-    got = best(cands) or ctx.provider_letterhead()
+    cands = _not_insurer(cands, insurer)
+    named = _not_insurer(ctx.doctors_named(lambda t: _org_value(t, ctx)), insurer)
+    got = best(cands) or ctx.provider_letterhead() or best(named)
     return None if got and insurer and _same_org(fold(got.value), insurer) else got
+
+
+def _not_insurer(cands: list[Candidate], insurer: str) -> list[Candidate]:
+    """'Coverage is provided by <the insurer>': who pays is not who gave the care."""
+    return [c for c in cands if not insurer or not _same_org(fold(c.value), insurer)]
 
 
 def _same_org(a: str, b: str) -> bool:

@@ -1,0 +1,42 @@
+"""Doctors named in running text: the treating provider, never the plan's reviewer or the letter's signer."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from intake.extract.people import doctors_in
+from intake.rules import cached_rules
+
+WORDS = frozenset(cached_rules().names.reviewer_words)
+
+
+def names(text: str) -> list[str]:
+    return [m.value for m in doctors_in(text, WORDS)]
+
+
+def test_a_doctor_who_gave_care_is_named():
+    assert names("We reviewed the claim for the MRI you received from Dr. Tamsin Orley on May 2, 2026.") == \
+        ["Dr. Tamsin Orley"]
+    assert names("Chest X-ray (71046) on 12/21/2025 - Dr. Tamsin Orley, Harbor Cardiology") == ["Dr. Tamsin Orley"]
+    assert names("Ordering physician Pell Q. Varden, MD") == ["Pell Q. Varden"]
+
+
+def test_reviewers_and_signers_are_not_providers():
+    assert names("The decision was reviewed by Dr. Tamsin Orley, medical director.") == []
+    assert names("Dr. Tamsin Orley, board-certified reviewer in orthopedics, made this decision.") == []
+    assert names("Firmado por la revisora Dra. Elena Varga") == []
+
+
+def test_sentence_case_words_after_a_name_are_not_part_of_it():
+    assert names("You saw Dr. Tamsin Orley on 3 March") == ["Dr. Tamsin Orley"]
+
+
+def test_capitals_that_spell_an_instruction_are_no_doctor():
+    assert names("WHAT YOU NEED TO DO NOW") == []
+
+
+@given(st.text(max_size=200))
+def test_never_fails_on_any_text(text):
+    for m in doctors_in(text, WORDS):
+        assert m.value and 0 <= m.start < len(text)
