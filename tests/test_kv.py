@@ -374,3 +374,24 @@ def test_days_a_decision_names_are_service_dates_and_a_line_date_further_on_is_a
     assert _line_dates("4640-3455 Dr. Ana Reyes 01/26/2026 99214 Office visit 249.00 179.82 02/13/2026") == \
         ["2026-01-26"]
     assert _line_dates("Skilled nursing 09/01/2025 09/04/2025 3,960.72 NO") == ["2025-09-01/2025-09-04"]
+
+
+def test_a_form_box_holds_the_decision_date_and_a_grid_row_date_beside_an_id_is_no_letter_date():
+    got = fields_of(line(300, (100, "REQUEST RECEIVED"), (700, "DETERMINATION DATE"), (1300, "REQUISITION #")),
+                    line(350, (100, "03/21/2026"), (700, "03/25/2026"), (1300, "RQ-2496")),
+                    line(420, (100, "PLANNED COLLECTION DATE"), (900, "AUTHORIZATION #")),
+                    line(470, (100, "04/15/2026"), (900, "PE01847414P")))
+    assert got["denial_date"] == "2026-03-25"
+
+
+def test_a_bill_review_is_dated_by_its_review_not_by_the_accident():
+    got = fields_of(line(300, (100, "Review date:"), (500, "03/10/2026"), (900, "Date of loss:"), (1200, "01/28/2026")),
+                    line(400, (100, "You may request reconsideration within 60 days of the date of this review.")))
+    assert got["denial_date"] == "2026-03-10" and got["appeal_deadline"] == "2026-05-09"
+
+
+def test_the_plans_own_timetable_and_a_peer_to_peer_call_are_no_appeal_deadline():
+    got = fields_of(line(300, (100, "Date of notice:"), (700, "May 18, 2026")),
+                    line(400, (100, "We received your appeal. We will send you a written decision by 07/14/2026.")),
+                    line(460, (100, "Your doctor may ask for a peer-to-peer review by calling us by 05/22/2026.")))
+    assert "appeal_deadline" not in got

@@ -178,7 +178,8 @@ class Context:
             found = dates.find_dates(line.text)
             if len(found) == 1:
                 d, s, e = found[0]
-                if len((line.text[:s] + line.text[e:]).strip(" ,.:")) <= 12:
+                rest = (line.text[:s] + line.text[e:]).strip(" ,.:")
+                if len(rest) <= 12 and not re.search(r"\d", rest):  # 'Date: ...', not a grid row's date beside an ID
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))
         return out[:1]

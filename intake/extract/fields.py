@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 
 from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
@@ -295,12 +296,15 @@ def _near_label(pair) -> str:
 
 def denial_date(ctx: Context) -> Candidate | None:
     cands = []
-    for pair in ctx.pairs_for("denial_date"):
+    pairs = ctx.pairs_for("denial_date")
+    rows_under = Counter(id(p.label) for p in pairs if p.how == "column")
+    for pair in pairs:
         d = dates.parse_date(_near_label(pair))
         if d:
             feats = {"top": ctx.top_factor(pair.value)}
-            if pair.how == "column":
-                feats["table_column"] = 0.4  # a 'Date' column of a claims table holds service dates
+            if pair.how == "column" and rows_under[id(pair.label)] > 1:
+                feats["table_column"] = 0.4  # a 'Date' column of a claims table holds service dates; a form's
+                # box ('DETERMINATION DATE' over one value) holds one date
             cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
     cands += ctx.standalone_dates()
     return best(cands)
@@ -310,7 +314,10 @@ def appeal_deadline(ctx: Context, notice: str | None) -> FieldValue | None:
     from intake.extract.deadline import find_deadline
 
     cands = []
+    decoys = [re.compile(p) for p in ctx.rules.fields.deadline.decoys]
     for pair in ctx.pairs_for("appeal_deadline"):
+        if pair.how == "sentence" and any(p.search(fold(pair.value.line.text)) for p in decoys):
+            continue  # 'ask for a peer-to-peer review by calling us by ...': a sentence about another limit
         d = dates.parse_date(_near_label(pair))
         if d:
             cands.append(ctx.from_pair(pair, "appeal_deadline", d.isoformat(), {}))
