@@ -26,7 +26,7 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "caption_below", "two_column_letter", "marketplace_eob", "asam_residential",
             "pharmacy_rejection", "travel_medical", "nemt_trip_denial", "dental_predetermination",
             "mail_batch_stack", "handwritten_cover", "letter_with_attachments", "nsa_oon_eob", "appeal_acknowledgement",
-            "dme_supplier_denial", "quarterly_claims_statement", "pip_auto_medical", "genetic_test_pa_fax",
+            "dme_supplier_denial", "quarterly_claims_statement", "pip_auto_medical", "genetic_test_pa_fax", "bariatric_criteria_denial", "partd_monthly_eob", "hmo_out_of_area",
             "explicacion_beneficios"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
