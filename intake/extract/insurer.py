@@ -86,15 +86,18 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     name = _name_of(line)
     # a logo: a name set over two lines at the very top, both halves read as one (the larger half alone
     # is often no name, the smaller half alone only part of it)
-    feats = {"where": {"logo": 1.05, "letterhead": 1.0, "top": 0.85, "signature": 0.8}[where]}
+    joined = where == "logo" or where.endswith("+")  # a name set over two lines, read as one
+    feats = {"where": {"logo": 1.05, "letterhead": 1.0, "top": 0.85, "signature": 0.8}[where.rstrip("+")]}
     org = _org_words(rules)
-    feats["org_words"] = 1.0 if org.search(fold(name)) else 0.55
+    feats["org_words"] = 1.0 if org.search(fold(name)) else 0.9 if _institution(fold(name), rules) else 0.55
     rest = org.sub("", fold(name))
+    if joined and CORPORATE_END.search(fold(name)):
+        feats["completed"] = 1.1  # 'ROADMERE MUTUAL' over 'Auto Insurance Company': the full name, not the brand
     if feats["org_words"] == 1.0 and not re.sub(r"\b(?:of|the|and|for|de|del|la|el|y)\b", "", rest).strip(" ,.&-'"):
         feats["generic"] = 0.6  # 'Benefits', 'Health Plan': organisation words and no name
     if (PERSON.match(name) or INITIALLED.match(name)) and feats["org_words"] < 1:
         feats["person"] = 0.4
-    tallest = _lead_height(line) if where == "logo" else line.height  # two joined lines: the logo's own size only
+    tallest = _lead_height(line) if joined else line.height  # two joined lines: the first line's own size
     if tallest > 1.4 * body:
         feats["large_type"] = 1.2  # the name set largest on the page is the issuer's, not a division's
     elif tallest > 1.25 * body:
@@ -104,19 +107,24 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     if SUBUNIT.search(fold(name)):
         feats["subunit"] = 0.85  # 'Claims Review Section' under the agency's or company's name
     whole = re.sub(r"[,.]?\s*\b(?:inc|llc|corp|co|ltd)\.?$", "", fold(name)).strip(" ,.")
-    if len(whole) > 5 and text_all.count(whole) >= 2:
+    lead = fold(" ".join(w.text for w in _lead_words(line))) if joined else ""
+    if len(whole) > 5 and text_all.count(whole) >= 2 or len(lead) > 5 and text_all.count(lead) >= 2:
         feats["repeated"] = 1.15  # the issuer names itself again in the text ("appeal to X")
     elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:
         feats["repeated"] = 1.05
     return feats
 
 
+def _lead_words(line: Line) -> list:
+    """The words of the candidate's first printed line: those standing level with its first word."""
+    first = line.words[0]
+    return [w for w in line.words if abs(w.bbox[1] - first.bbox[1]) < 0.5 * (first.bbox[3] - first.bbox[1])]
+
+
 def _lead_height(line: Line) -> float:
     """The type size of the candidate's first printed line (a logo joined over two lines is as large as
-    its first line): the median height of the words standing level with the first word."""
-    first = line.words[0]
-    level = [w for w in line.words if abs(w.bbox[1] - first.bbox[1]) < 0.5 * (first.bbox[3] - first.bbox[1])]
-    heights = sorted(w.bbox[3] - w.bbox[1] for w in level)
+    its first line): the median height of its words."""
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in _lead_words(line))
     return heights[len(heights) // 2]
 
 
@@ -143,7 +151,7 @@ def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
         prev_text = text
         part: list = []
         for w in ws + [None]:
-            if w is None or w.text in ("|", "-", "\u2013", "\u2022", "\u00b7"):
+            if w is None or w.text in ("|", "-", "+", "*", "\u2013", "\u2022", "\u00b7"):  # OCR reads a bullet '+
                 if part:
                     out.append(Line(words=part, page=ln.page, index=ln.index))
                 part = []
@@ -167,6 +175,8 @@ def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
     out = []
     for ln in page.lines:
         top = ln.bbox[1] / max(page.height, 1)
+        if ln.words and ln.words[0].text in CONTINUATIONS:
+            continue  # 'for Part B (Medical Insurance) - Medical Equipment': a title's second line, no name
         if top < 0.25:
             out.extend((c, "letterhead" if top < 0.12 else "top") for c in _cell_lines(ln, rules))
     out += _joined(out, rules)
@@ -174,7 +184,30 @@ def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
         if SIGN_OFF.match(fold(ln.text).strip()):
             out.extend((x, "signature") for x in page.lines[i + 1:i + 6])
     return [(ln, where) for ln, where in out
-            if _plausible(ln.text, rules, logo=where in ("letterhead", "logo")) and not _label_row(ln.text, rules)]
+            if _plausible(ln.text, rules, logo=where in ("letterhead", "letterhead+", "logo")) and
+            not _label_row(ln.text, rules)]
+
+
+DEPARTMENT_START = re.compile(r"^(?:department|dept\.?|division|office|bureau|unit|section|departamento|divisi[oó]n|"
+                              r"oficina)\b", re.I)
+
+
+def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
+    """Two lines that make one name: the first one a name's start (no OCR specks 'AA gg'), the
+    second not a department of an organisation the first already names ('General Hospital' over
+    'Department of Utilization Review'; 'STATE OF X' over 'DEPARTMENT OF HEALTH' does join)."""
+    if any(len(w.text) <= 3 and w.text.islower() and w.text not in CONTINUATIONS for w in a.words):
+        return False  # a lower-case brand ('cobaltline') joins; specks do not
+    low = fold(a.text)
+    complete = not JURISDICTION.match(a.text) and (bool(_org_words(rules).search(low)) or _institution(low, rules))
+    return not (complete and DEPARTMENT_START.match(b.text))
+
+
+def _institution(low: str, rules: RuleSet) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in rules.insurers.institution_words)
+
+
+JURISDICTION = re.compile(r"^(?:state|commonwealth|estado)\s+(?:of|de)\s+\S", re.I)
 
 
 def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, str]]:
@@ -189,12 +222,14 @@ def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, st
             # title's continuation ('for Part A (Hospital Insurance)')
             long_ok = len(b.words) <= 4 or (len(b.words) <= 6 and b.text[:1].isupper()
                                             and bool(CORPORATE_END.search(fold(b.text))))
-            if close and len(a.words) <= 4 and long_ok and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height:
+            if close and len(a.words) <= 4 and long_ok and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height and \
+                    _joinable(a, b, rules):
                 # a brand word set large over the smaller line that says what it is ('WILLOWMERE' over
                 # 'Behavioral Health Partners'); a full name over a contact line is no logo
                 logo = where == "letterhead" and a.height > 1.3 * b.height and len(a.words) <= 2 and \
                     not _org_words(rules).search(fold(a.text))
-                out.append((Line(words=a.words + b.words, page=a.page, index=a.index), "logo" if logo else where))
+                lead = a.words[2:] if JURISDICTION.match(a.text) else a.words  # 'STATE OF X' over 'HEALTH AGENCY'
+                out.append((Line(words=lead + b.words, page=a.page, index=a.index), "logo" if logo else where + "+"))
                 break
     return out
 
@@ -217,7 +252,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
             score = 1.0
             for v in feats.values():
                 score *= v
-            if score > best_score + 1e-9:
+            if score > best_score + 1e-9 or _completes(best, ln, where, score - best_score):
                 best, best_score, best_feats = ln, score, feats
     if best is None or best_score < 0.3:
         return None
@@ -225,6 +260,14 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     log.debug("field insurer: %s", rule)
     return FieldValue("insurer", _name_of(best), Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                           best.bbox, rule))
+
+
+def _completes(best: Line | None, ln: Line, where: str, margin: float) -> bool:
+    """A tie between a name's second line alone ('HEALTH COVERAGE AGENCY', 'Laboratory Benefits, LLC') and
+    both lines read as one goes to the whole: the first line was the brand or the state. (A first line
+    alone is no such half: what a joined line adds after it is as often a slogan or a department.)"""
+    return best is not None and abs(margin) <= 1e-9 and where.endswith("+") and \
+        fold(_name_of(ln)).endswith(fold(_name_of(best)))
 
 
 def has_letterhead(page: PageText, rules: RuleSet) -> bool:

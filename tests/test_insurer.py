@@ -1,0 +1,47 @@
+"""The issuer's name from the letterhead, when it is set over two lines: pure tests on hand-placed words."""
+
+from __future__ import annotations
+
+from intake.extract.insurer import find_insurer
+from intake.model import Line, PageText, Word
+from intake.rules import cached_rules
+
+
+def line(y: float, text: str, x: float = 200, size: float = 34) -> Line:
+    words, at = [], x
+    for tok in text.split():
+        words.append(Word(tok, 0.96, (at, y, at + 0.55 * size * len(tok), y + size)))
+        at += 0.55 * size * len(tok) + 0.4 * size
+    return Line(words=words, page=1)
+
+
+def insurer_of(*lines: Line) -> str | None:
+    body = [line(900 + 60 * k, "You may ask us to look at this decision again within 60 days of this letter.")
+            for k in range(4)]
+    page = PageText(1, 2550, 3300, [*lines, *body], "text_layer")
+    for i, ln in enumerate(page.lines):
+        ln.index = i
+    got = find_insurer(page, cached_rules())
+    return got.value if got else None
+
+
+def test_a_brand_over_the_rest_of_the_company_name_is_one_name():
+    assert insurer_of(line(180, "BRACKENFORD MUTUAL", size=52),
+                      line(270, "Auto Insurance Company + Personal Injury Protection Claims"),
+                      line(330, "PO Box 100, Athens, OH 45701")) == "BRACKENFORD MUTUAL Auto Insurance Company"
+
+
+def test_a_state_over_its_agency_names_the_agency_of_that_state():
+    assert insurer_of(line(180, "STATE OF NEW ARDEN"), line(250, "HEALTH COVERAGE AGENCY"),
+                      line(320, "Division of Fair Hearings")) == "NEW ARDEN HEALTH COVERAGE AGENCY"
+
+
+def test_a_department_under_a_hospital_is_not_part_of_its_name():
+    assert insurer_of(line(180, "Fallowmere General Hospital", size=48),
+                      line(260, "Department of Utilization Review")) == "Fallowmere General Hospital"
+
+
+def test_a_title_continued_on_its_second_line_names_no_one():
+    got = insurer_of(line(180, "Medicare Summary Notice", size=52),
+                     line(270, "for Part B (Medical Insurance) - Medical Equipment and Supplies"))
+    assert got == "Medicare"
