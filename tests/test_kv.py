@@ -418,3 +418,15 @@ def test_a_legend_entry_set_over_two_lines_denies_its_claim_among_paid_ones():
                     line(800, (100, "filing limit. A network provider may not bill you for this amount.")))
     assert got["case_numbers"] == ["26C735558"] and got["claim_amount"] == "619.25"
     assert got["service_dates"] == ["2025-08-04"]
+
+
+def test_a_providers_own_notice_names_its_letterhead_and_relatives_are_no_providers():
+    got = fields_of(line(150, (100, "Halsgrove Creek Medical Center")),
+                    line(220, (100, "Medicare Outpatient Observation Notice")),
+                    line(300, (100, "Patient name:"), (700, "Ana Reyes")),
+                    line(400, (100, "You are a hospital outpatient receiving observation services.")))
+    assert got["provider"] == "Halsgrove Creek Medical Center"
+    got = fields_of(line(150, (100, "Northway Care Partners")),
+                    line(300, (100, "Requested by:"), (700, "Your daughter, on your behalf")),
+                    line(400, (100, "We reviewed the request with Dr. Ilse Marrow at Fernhill Clinic.")))
+    assert got["provider"] == "Dr. Ilse Marrow"

@@ -185,17 +185,30 @@ class Context:
         return out[:1]
 
     def provider_letterhead(self) -> Candidate | None:
-        """A provider's own statement is headed by the provider's name."""
-        from intake.extract.names import clean_org
+        """A provider's own paper (a patient statement, an ABN, a NOMNC) is headed by the provider's name: the
+        letterhead's organisation, found as the issuer is, when the page's top half says what paper it is (a
+        hearing decision that mentions an ABN in its findings is no ABN)."""
+        from intake.extract.insurer import find_insurer
 
-        cues = self.rules.insurers.provider_letterhead
-        if not self.doc.pages or not any(re.search(p, self.dtext.folded) for p in cues):
+        if not self.doc.pages:
             return None
-        for line in self.doc.pages[0].lines[:3]:
-            name = clean_org(self.cut_at_label_words(cells_text(line), person=False))
-            if name and not dates.find_dates(line.text):
-                return self.from_line(line, "provider", name, "insurers.provider_letterhead", "heuristic")
-        return None
+        page = self.doc.pages[0]
+        top = fold(" ".join(ln.text for ln in page.lines if ln.bbox[1] < 0.5 * page.height))
+        if not any(re.search(p, top) for p in self.rules.insurers.provider_letterhead):
+            return None
+        first = page.lines[0] if page.lines else None
+        if first is not None and first.bbox[1] < 0.12 * page.height:
+            from intake.extract.people import TITLED
+
+            m = TITLED.match(cells_text(first).strip())
+            if m:  # 'Dr. Ana Reyes' heading her own statement: a person, whom the issuer finder passes over
+                return self.from_line(first, "provider", m.group(0).strip(), "insurers.provider_letterhead",
+                                      "heuristic")
+        got = find_insurer(page, self.rules)
+        if got is None or got.evidence.bbox is None or got.evidence.bbox[1] > 0.25 * self.doc.pages[0].height:
+            return None
+        line = next((ln for ln in self.doc.pages[0].lines if ln.text == got.evidence.text), self.doc.pages[0].lines[0])
+        return self.from_line(line, "provider", got.value, "insurers.provider_letterhead", "heuristic")
 
     def _table_columns(self, name: str) -> dict[int, list[Pair]]:
         """Column pairs of a field, grouped by their header cell."""

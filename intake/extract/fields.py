@@ -194,9 +194,12 @@ CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|
 
 
 PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)[.,]?\s+[A-Zl][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-!]+\s*,")
-NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello)\b|^\s*[A-Za-z]+\s*:", re.I)
+NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourself|usted|su|sus)\b|^\s*[A-Za-z]+\s*:",
+                              re.I)  # 'Requested by: Your daughter, on your behalf' names no provider
 
 
+DOCTOR_AT = re.compile(r"^(\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){1,2})"
+                       r"\s+(?:at|of|from|with|en|de|con)\s+[A-Z].*$")
 NPI_TRAILER = re.compile(r"\s*\([^()]*\bNP[I!l1|](?![A-Za-z])[^()]*\)?\s*$")
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
 
@@ -207,6 +210,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     text = ctx.cut_at_label_words(text, person=False)
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
+    text = DOCTOR_AT.sub(r"\1", text)  # 'Dr. Ana Reyes at Mesa Cardiology': the doctor named first
     if PERSON_FIRST.match(text):  # 'Dr. Ana Reyes, DDS, Mesa Dental': the person named is the provider
         text = re.sub(r"^(\s*Dra?),", r"\1.", text)  # 'Dr,' is OCR's 'Dr.'
         text = text.split(",", 1)[0]
@@ -236,8 +240,10 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     cands += ctx.claim_heading_providers(lambda t: _org_value(t, ctx))
     insurer = fold(insurer or "")
     cands = _not_insurer(cands, insurer)
-    named = _not_insurer(ctx.doctors_named(lambda t: _org_value(t, ctx)), insurer)
-    got = best(cands) or ctx.provider_letterhead() or best(named)
+    got = best(cands)
+    if got is None and (own := ctx.provider_letterhead()) is not None:
+        return own  # a provider's own paper (a statement, an ABN): its letterhead, whoever the insurer is
+    got = got or best(_not_insurer(ctx.doctors_named(lambda t: _org_value(t, ctx)), insurer))
     return None if got and insurer and _same_org(fold(got.value), insurer) else got
 
 
