@@ -124,7 +124,8 @@ def reason(f: dict) -> str:
                   "caregiver training hours.",
         "retro": f"{f['agency']} started ABA for {c} before asking us. The hours given from {fd(f['start'])} through "
                  f"{fd(f['end'])} were not approved before they were given, and your plan requires approval first for "
-                 "ABA. The request came to us after the services had already started, so we cannot approve those dates. "
+                 "ABA. The request came to us after the services had already started, so we cannot approve those "
+                 "dates. "
                  "Services from the date we received the request may be reviewed if the provider asks.",
         "oon": f"{f['agency']} does not have a contract with us. Your plan covers ABA only from providers in our "
                "network unless no network provider can see your child within a reasonable time. We found three network "

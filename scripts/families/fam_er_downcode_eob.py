@@ -1,8 +1,8 @@
 """Family 'er_downcode_eob': an invented insurer's EOB for an emergency room visit whose level was cut or denied.
 
-Two fictional insurers (Ebbingford Sound Health Insurance Company, set "EBBINGFORD SOUND" over "Health Insurance Company";
-Pellinore Health Plans, Inc. under the line "A Ravelsmoor Mutual Group company") send one statement holding two
-claims for the same emergency visit: the hospital's facility claim, where the emergency visit level was paid at a
+Two fictional insurers (Ebbingford Sound Health Insurance Company, set "EBBINGFORD SOUND" over "Health Insurance
+Company"; Pellinore Health Plans, Inc. under the line "A Ravelsmoor Mutual Group company") send one statement
+holding two claims for the same emergency visit: the hospital's facility claim, where the emergency visit level was paid at a
 lower level (99285 billed, processed as 99283) or the facility fee was denied because the diagnosis did not show an
 emergency, with other lines (labs, imaging, a bundled line) paid or denied; and the emergency physicians' claim,
 paid in full at the level billed. CARC/RARC codes with a legend; one statement denies nothing. Decoys: statement
@@ -136,7 +136,7 @@ def claim(d: Stmt, f: dict, title: str, meta: list, lines: list, total: float) -
 
 
 def message(f: dict) -> str:
-    k, fd = f["kind"], f["fd"]
+    k = f["kind"]
     return {
         "down": f"{f['hosp']} billed the emergency visit as level 5 ({f['billed_code']}). The records show a visit of "
                 f"moderate severity, so we paid it as level 3 ({f['paid_code']}). The other services on this claim "
@@ -234,7 +234,8 @@ def facts(r: random.Random, kind: str, ins: str, ds: str, ms: str, dl: str, depe
     sub = person(r)
     pat = person(r, last=sub.split()[-1], child=True) if dependent else sub
     grp, doctor = r.choice(ED_GROUPS)
-    f = dict(kind=kind, ins=ins, fd=lambda x: fdate(x, ds), fdt=lambda x: fdate(x, "slash" if ds == "long" else ds), money=lambda v: usd(v, ms), dl=dl, notice=notice,
+    f = dict(kind=kind, ins=ins, fd=lambda x: fdate(x, ds), fdt=lambda x: fdate(x, "slash" if ds == "long" else ds),
+             money=lambda v: usd(v, ms), dl=dl, notice=notice,
              sub=sub, pat=pat, addr=address(r), hosp=r.choice(HOSPITALS), group_name=grp, doctor=doctor,
              mid=mixed(r, "GSH999999999" if ins == "G" else "PHA99A999999"),
              group=r.choice([digits(r, 6), mixed(r, "99A999"), None]),

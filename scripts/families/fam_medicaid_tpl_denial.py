@@ -1,4 +1,4 @@
-"""Family 'medicaid_tpl_denial': a state Medicaid agency's notice that a claim was denied because other insurance pays first.
+"""Family 'medicaid_tpl_denial': a state Medicaid agency's notice that a claim was denied as other insurance pays first.
 
 Mirrors the kind of notice a state Medicaid program's third-party liability (TPL) unit sends a member when a
 provider's claim is denied because the agency's records show other health coverage that must be billed first: a
@@ -83,7 +83,8 @@ def other_coverage(d: Notice, f: dict) -> None:
     d.text_line("Otro seguro en nuestros registros" if es else "Other health insurance on file", 10.2, "B", h=6)
     rows = [("Compañía:" if es else "Carrier:", f["carrier"]), ("Código de compañía:" if es else "Carrier code:",
                                                                f["ccode"]),
-            ("Nº de póliza:" if es else "Policy no.:", f["pol"]), ("Nº de grupo:" if es else "Group no.:", f["cgrp"]),
+            ("Nº de póliza:" if es else "Policy no.:", f["pol"]),
+            ("Nº de grupo:" if es else "Group no.:", f["cgrp"]),
             ("Titular de la póliza:" if es else "Policyholder:", f["holder"]),
             ("Vigente desde:" if es else "Coverage start:", fd(f["cov_start"]))]
     d.set_draw_color(120, 120, 120)
@@ -135,7 +136,8 @@ def body(f: dict) -> list[str]:
         span = (f"del {fd(c['dos'])} al {fd(c['end'])}" if c["end"] else f"el {fd(c['dos'])}")
         return [f"{prov} nos envió un reclamo por servicios que usted recibió {span}, por un total de "
                 f"{mo(c['billed'])}. Nuestros registros muestran que usted tiene otro seguro médico con {carrier}. "
-                "Medicaid paga después de cualquier otro seguro. Como el proveedor no facturó primero a esa compañía, "
+                "Medicaid paga después de cualquier otro seguro. Como el proveedor no facturó primero a esa "
+                "compañía, "
                 "negamos el reclamo.",
                 "Esto no es una factura. El proveedor no puede cobrarle a usted por este servicio. Puede facturar a "
                 f"{carrier} y después volver a enviarnos el reclamo con la explicación de pagos de esa compañía.",
@@ -212,7 +214,8 @@ def build(f: dict) -> bytes:
         c = f["denied"]
         pairs(d, [("Proveedor:" if es else "Provider:", c["prov"]), ("NPI:", f["npi"]),
                   ("Nº de proveedor Medicaid:" if es else "Provider Medicaid no.:", f["prov_mcd"]),
-                  ("Nº de reclamo:" if es else "Claim no.:", c["icn"]), ("Servicio:" if es else "Service:", c["desc"])],
+                  ("Nº de reclamo:" if es else "Claim no.:", c["icn"]),
+                  ("Servicio:" if es else "Service:", c["desc"])],
               48, 8.6)
     d.text_line("Qué pasó" if es else "What happened", 10.2, "B", h=6)
     for t in body(f):
@@ -252,7 +255,8 @@ def facts(r: random.Random, ag: str, kind: str, lang: str, ds: str, ms: str, dl:
              mid=mixed(r, r.choice(["9999999A99", "AA999999999", "99999999A"])),
              notice_no=mixed(r, "TPL99-99999999"), case=r.choice([None, mixed(r, "TC-26A9999")]),
              carrier=r.choice(CARRIERS), ccode=f"{r.randint(100, 99999):05d}", pol=mixed(r, "AAA999999999"),
-             cgrp=digits(r, 6), holder=person(r, lang, last=name.split()[-1]), cov_start=dt.date(2024, r.randint(1, 12), 1),
+             cgrp=digits(r, 6), holder=person(r, lang, last=name.split()[-1]),
+             cov_start=dt.date(2024, r.randint(1, 12), 1),
              form=f"{r.randint(100, 199)}", fnum=mixed(r, "AA-TPL-99") + "/" + str(notice.year),
              box=r.randint(40000, 49999), npi=npi(r), prov_mcd=digits(r, 9),
              city="Kinvara City, KV 20401" if ag == "K" else "Holtsburg, RH 30177",
