@@ -53,17 +53,22 @@ def _boilerplate_patterns(rules: RuleSet) -> tuple[list[re.Pattern], list[re.Pat
 def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
     """Appeal-rights, nondiscrimination and tagline text: read for fields, never for decisions."""
     heads, paras = _boilerplate_patterns(rules)
-    spans = []
+    resume = [re.compile(p) for p in rules.boilerplate.resume]
+    spans, open_at = [], None
     for a, b in dtext.sentences():
         sentence = dtext.folded[a:b]
-        first = sentence.split("\n", 1)[0]  # a heading ending in a lower-case word runs on into its paragraph
+        first = sentence.split("\n", 1)[0].strip(" *-:")  # a heading ending in a lower-case word runs on
         heading = len(first.split()) <= 8 and not first.rstrip().endswith(".")
-        if heading and any(h.search(first.strip(" *-")) for h in heads):
-            spans.append((a, len(dtext.folded)))
-            break
-        if any(p.search(sentence) for p in paras):
+        if open_at is not None:
+            if heading and len(first.split()) <= 5 and any(r.match(first) for r in resume):
+                spans.append((open_at, a))  # the decision itself follows its cover notice's rights section
+                open_at = None
+            continue
+        if heading and any(h.search(first) for h in heads):
+            open_at = a
+        elif any(p.search(sentence) for p in paras):
             spans.append((a, b))
-    return spans
+    return spans + ([(open_at, len(dtext.folded))] if open_at is not None else [])
 
 
 _REASON: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
@@ -216,6 +221,9 @@ def header_spans(dtext: DocText) -> list[tuple[int, int]]:
 
 # 'Number of services denied: 0', 'Denied amount: $0.00', 'Services denied: none': a count of nothing
 NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\s*(?::\s*(?:0|\$0\.00|none|no|ninguno)|\s0|\s\$0\.00)(?![\w.,])")
+# a provider's network status printed as a tag after its name ('Bellrock Hospital (out-of-network)'): a fact
+# about who billed, not why a line was denied
+NETWORK_TAG = re.compile(r"\((?:out|in)[\s-]*of[\s-]*network\)|\((?:fuera|dentro)\s+de\s+la\s+red\)")
 # an unchecked box and its option ('[ ] Level of care changed' on a form where another box is ticked)
 UNCHECKED = re.compile("[\u2610\u25a1][^\u2610\u25a1\u2611\u2612\n]*")
 
@@ -417,7 +425,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules) + \
         concept_cues(dtext, rules)
     headers = header_spans(dtext) + unchecked_spans(dtext.text) + ocr_unchecked_spans(dtext) + \
-        [(m.start(), m.end()) for m in NONE_DENIED.finditer(dtext.folded)]
+        [(m.start(), m.end()) for m in NONE_DENIED.finditer(dtext.folded)] + \
+        [(m.start(), m.end()) for m in NETWORK_TAG.finditer(dtext.folded)]
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
     cues = without_type_lists(cues, dtext.sentences(), dtext.folded)
     cues += claim_line_cues(lines)
