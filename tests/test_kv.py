@@ -395,3 +395,26 @@ def test_the_plans_own_timetable_and_a_peer_to_peer_call_are_no_appeal_deadline(
                     line(400, (100, "We received your appeal. We will send you a written decision by 07/14/2026.")),
                     line(460, (100, "Your doctor may ask for a peer-to-peer review by calling us by 05/22/2026.")))
     assert "appeal_deadline" not in got
+
+
+def test_case_numbers_under_docket_and_payer_labels_and_never_a_forms_revision():
+    got = fields_of(line(300, (100, "In the Matter of: Ana Reyes,"), (900, "Docket No.:"), (1300, "FH-26-80775")),
+                    line(460, (100, "Payer claim no. 26175H548310")),
+                    line(3000, (100, "Form HD-12 (rev. 09/25)")))
+    assert got["case_numbers"] == ["FH-26-80775", "26175H548310"]
+
+
+def test_a_legend_entry_set_over_two_lines_denies_its_claim_among_paid_ones():
+    got = fields_of(line(300, (100, "Claim number: 26C735558 Patient: Ana Reyes")),
+                    line(360, (100, "08/04/2025"), (400, "99214 Office visit"), (900, "$619.25"), (1200, "$0.00"),
+                         (1500, "T07")),
+                    line(420, (100, "Total"), (900, "$619.25"), (1200, "$0.00")),
+                    line(500, (100, "Claim number: 26Y300495 Patient: Ana Reyes")),
+                    line(560, (100, "12/11/2025"), (400, "99395 Annual exam"), (900, "$613.25"), (1200, "$256.76"),
+                         (1500, "P01")),
+                    line(620, (100, "Total"), (900, "$613.25"), (1200, "$256.76")),
+                    line(700, (100, "P01 Paid under the network provider's contract.")),
+                    line(760, (100, "T07 The claim was received after the 180-day")),
+                    line(800, (100, "filing limit. A network provider may not bill you for this amount.")))
+    assert got["case_numbers"] == ["26C735558"] and got["claim_amount"] == "619.25"
+    assert got["service_dates"] == ["2025-08-04"]

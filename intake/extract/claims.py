@@ -47,7 +47,7 @@ def denying_notes(ix, rules) -> set[str]:
     under a notes or codes heading: elsewhere 'A' is a word."""
     out = set()
     for k, ln in enumerate(ix.lines):
-        for text in legend_entries(ln.text):
+        for text in legend_entries(_with_continuation(ix.lines, k)):
             m = NOTE.match(text)
             if not m or not (_denies(text[m.end():], rules) or _legend_denies(text[m.end():], rules)):
                 continue
@@ -56,6 +56,18 @@ def denying_notes(ix, rules) -> set[str]:
                 continue
             out.add(code)
     return out
+
+
+def _with_continuation(lines, k: int) -> str:
+    """A legend entry OCR set over two lines ('T07 The claim was received after the' + 'filing limit. (CARC
+    29)'): the next line belongs to it when it starts with no code of its own, on the same page, as close
+    as a line of the same paragraph."""
+    ln = lines[k]
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    if not NOTE.match(ln.text) or nxt is None or nxt.page != ln.page or NOTE.match(nxt.text) or not nxt.words:
+        return ln.text
+    gap = nxt.words[0].bbox[1] - ln.words[-1].bbox[3]
+    return f"{ln.text} {nxt.text}" if 0 <= gap < 1.2 * max(ln.height, 1) else ln.text
 
 
 def _legend_denies(text: str, rules) -> bool:
