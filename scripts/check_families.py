@@ -57,6 +57,9 @@ def printed(value: str, text: str, kind: str) -> bool:
         return any(f in t for f in (f"{v:,.2f}", f"{v:.2f}"))
     if kind == "id":  # IDs are compared as printed with grouping spaces dropped (eval README)
         return re.sub(r"\s", "", value.lower()) in re.sub(r"\s", "", t)
+    if kind == "name":  # remittance listings print a patient as "LAST, FIRST M" (the eval's form is "First M. Last")
+        first, mid, last = value.split()[0], value.split()[1].rstrip("."), value.split()[-1]
+        return norm(value) in t or norm(f"{last}, {first} {mid}") in t
     return norm(value) in t
 
 
@@ -65,7 +68,7 @@ def check_values(t: dict, text: str, where: str) -> list[str]:
     f, bad = t["fields"], []
     unscored = set(t.get("unscored", []))
     for k in ("insurer", "plan_id", "group_number", "member_id", "member_name", "provider"):
-        kind = "id" if k in ("plan_id", "group_number", "member_id") else "str"
+        kind = "id" if k in ("plan_id", "group_number", "member_id") else "name" if k == "member_name" else "str"
         if f[k] and k not in unscored and not printed(f[k], text, kind):
             bad.append(f"{k}={f[k]!r}")
     for c in f["case_numbers"]:
