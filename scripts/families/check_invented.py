@@ -28,7 +28,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "mail_batch_stack", "handwritten_cover", "letter_with_attachments", "nsa_oon_eob", "appeal_acknowledgement",
             "dme_supplier_denial", "quarterly_claims_statement", "pip_auto_medical", "genetic_test_pa_fax",
             "explicacion_beneficios", "pace_service_denial", "cob_secondary_eob", "short_term_rescission",
-            "provider_balance_statement", "bariatric_criteria_denial", "partd_monthly_eob", "hmo_out_of_area"]
+            "provider_balance_statement", "bariatric_criteria_denial", "partd_monthly_eob", "hmo_out_of_area",
+            "site_of_care_infusion", "transplant_coe_denial", "fertility_exclusion_eob"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
