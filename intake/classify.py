@@ -53,17 +53,22 @@ def _boilerplate_patterns(rules: RuleSet) -> tuple[list[re.Pattern], list[re.Pat
 def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
     """Appeal-rights, nondiscrimination and tagline text: read for fields, never for decisions."""
     heads, paras = _boilerplate_patterns(rules)
-    spans = []
+    resume = [re.compile(p) for p in rules.boilerplate.resume]
+    spans, open_at = [], None
     for a, b in dtext.sentences():
         sentence = dtext.folded[a:b]
-        first = sentence.split("\n", 1)[0]  # a heading ending in a lower-case word runs on into its paragraph
+        first = sentence.split("\n", 1)[0].strip(" *-:")  # a heading ending in a lower-case word runs on
         heading = len(first.split()) <= 8 and not first.rstrip().endswith(".")
-        if heading and any(h.search(first.strip(" *-")) for h in heads):
-            spans.append((a, len(dtext.folded)))
-            break
-        if any(p.search(sentence) for p in paras):
+        if open_at is not None:
+            if heading and len(first.split()) <= 5 and any(r.match(first) for r in resume):
+                spans.append((open_at, a))  # the decision itself follows its cover notice's rights section
+                open_at = None
+            continue
+        if heading and any(h.search(first) for h in heads):
+            open_at = a
+        elif any(p.search(sentence) for p in paras):
             spans.append((a, b))
-    return spans
+    return spans + ([(open_at, len(dtext.folded))] if open_at is not None else [])
 
 
 _REASON: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}

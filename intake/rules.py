@@ -158,8 +158,9 @@ class BoilerplateFile(Strict):
     version: Literal[1]
     headings: list[str]
     paragraphs: list[str]
+    resume: list[str] = []
 
-    _ok = field_validator("headings", "paragraphs")(lambda cls, v: [check_regex(x) for x in v])
+    _ok = field_validator("headings", "paragraphs", "resume")(lambda cls, v: [check_regex(x) for x in v])
 
 
 PlanType = Literal["medicare_advantage", "original_medicare", "medicaid", "fehb", "government_employer", "erisa",

@@ -136,3 +136,17 @@ def test_boxes_ocr_read_as_o_are_unchecked_options(rules):
              row(3, (160, "O"), (260, "Eligibility: the patient is not eligible, not enrolled in the program."))]
     got = classify(Document(SRC, [PageText(1, 2550, 3300, lines, "ocr")]), rules)
     assert got.denial_type == "other"
+
+
+def test_a_decision_after_its_cover_notices_rights_section_is_read(rules):
+    cover = ["NOTICE OF DECISION", "The decision is UNFAVORABLE. This notice tells you what you can do next.",
+             "If you disagree with the decision",
+             "You may ask the appeals council to review the decision within 60 days of the date you get it."]
+    decision = ["DECISION", "The request for coverage is denied. The records do not show the scan was medically "
+                "necessary for the condition."]
+    got = classify(doc_of(*cover, *decision), rules)
+    assert got.document_type == "denial_letter" and got.denial_type == "medical_necessity"
+    granted = ["NOTICE OF DECISION", "The decision is FULLY FAVORABLE. You do not have to do anything.",
+               "The contractor issued an unfavorable reconsideration earlier. The items are covered."]
+    got = classify(doc_of(*granted), rules)
+    assert got.document_type == "other" and got.denial_type is None
