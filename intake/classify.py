@@ -221,6 +221,9 @@ def header_spans(dtext: DocText) -> list[tuple[int, int]]:
 
 # 'Number of services denied: 0', 'Denied amount: $0.00', 'Services denied: none': a count of nothing
 NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\s*(?::\s*(?:0|\$0\.00|none|no|ninguno)|\s0|\s\$0\.00)(?![\w.,])")
+# a provider's network status printed as a tag after its name ('Bellrock Hospital (out-of-network)'): a fact
+# about who billed, not why a line was denied
+NETWORK_TAG = re.compile(r"\((?:out|in)[\s-]*of[\s-]*network\)|\((?:fuera|dentro)\s+de\s+la\s+red\)")
 # an unchecked box and its option ('[ ] Level of care changed' on a form where another box is ticked)
 UNCHECKED = re.compile("[\u2610\u25a1][^\u2610\u25a1\u2611\u2612\n]*")
 
@@ -422,7 +425,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     cues = phrase_cues(dtext, _top_end(dtext, doc), rules, lang, ocr) + carc_cues(dtext, rules) + \
         concept_cues(dtext, rules)
     headers = header_spans(dtext) + unchecked_spans(dtext.text) + ocr_unchecked_spans(dtext) + \
-        [(m.start(), m.end()) for m in NONE_DENIED.finditer(dtext.folded)]
+        [(m.start(), m.end()) for m in NONE_DENIED.finditer(dtext.folded)] + \
+        [(m.start(), m.end()) for m in NETWORK_TAG.finditer(dtext.folded)]
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
     cues = without_type_lists(cues, dtext.sentences(), dtext.folded)
     cues += claim_line_cues(lines)

@@ -150,3 +150,14 @@ def test_a_decision_after_its_cover_notices_rights_section_is_read(rules):
                "The contractor issued an unfavorable reconsideration earlier. The items are covered."]
     got = classify(doc_of(*granted), rules)
     assert got.document_type == "other" and got.denial_type is None
+
+
+def test_network_tags_and_the_surprise_billing_notice_say_nothing_of_why(rules):
+    eob = ["Explanation of Benefits", "Provider: Bellrock Regional Hospital (out-of-network)",
+           "12/15/2025 99285 ER visit $3,313.00 $1,072.48 $857.98 $214.50 N1",
+           "12/15/2025 96374 IV push $367.00 $0.00 $0.00 $367.00 L7",
+           "N1 Paid at the in-network rate. L7 Not covered: the claim was sent after the filing limit.",
+           "Your rights and protections against surprise medical bills",
+           "When you are treated by an out-of-network provider at an in-network hospital, federal law protects you."]
+    got = classify(doc_of(*eob), rules)
+    assert got.document_type == "eob" and got.denial_type == "timely_filing"

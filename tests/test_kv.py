@@ -395,3 +395,10 @@ def test_the_plans_own_timetable_and_a_peer_to_peer_call_are_no_appeal_deadline(
                     line(400, (100, "We received your appeal. We will send you a written decision by 07/14/2026.")),
                     line(460, (100, "Your doctor may ask for a peer-to-peer review by calling us by 05/22/2026.")))
     assert "appeal_deadline" not in got
+
+
+def test_case_numbers_under_docket_and_payer_labels_and_never_a_forms_revision():
+    got = fields_of(line(300, (100, "In the Matter of: Ana Reyes,"), (900, "Docket No.:"), (1300, "FH-26-80775")),
+                    line(460, (100, "Payer claim no. 26175H548310")),
+                    line(3000, (100, "Form HD-12 (rev. 09/25)")))
+    assert got["case_numbers"] == ["FH-26-80775", "26175H548310"]
