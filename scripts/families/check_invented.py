@@ -30,7 +30,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "explicacion_beneficios", "pace_service_denial", "cob_secondary_eob", "short_term_rescission",
             "provider_balance_statement", "bariatric_criteria_denial", "partd_monthly_eob", "hmo_out_of_area",
             "aba_hours_reduction", "er_downcode_eob", "medicaid_tpl_denial", "provider_remittance_advice",
-            "advocate_cover_stack", "two_up_print"]
+            "advocate_cover_stack", "two_up_print", "site_of_care_infusion", "transplant_coe_denial",
+            "fertility_exclusion_eob"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
