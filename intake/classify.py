@@ -177,7 +177,7 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
     """Reason codes, each code once: a code printed on every line and in the legend is one reason."""
     by_code = {code: dtype for dtype, codes in rules.carc.codes.items() for code in codes}
     cues, seen = [], set()
-    from intake.extract.claims import carc_regex, group_of
+    from intake.extract.claims import BARE_CARC, carc_regex, group_of
 
     for m in carc_regex(rules).finditer(dtext.text):
         group, code = group_of(m.group(1)), m.group(2)
@@ -187,6 +187,13 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
             continue
         seen.add(code)
         cues.append(Cue("CARC", by_code[code], f"carc.codes.{by_code[code]}[{code}]", f"{group}-{code}",
+                        rules.carc.weight, offset=m.start()))
+    for m in BARE_CARC.finditer(dtext.text):  # a legend's 'CARC 150 ...' with no group code
+        code = m.group(1)
+        if code in seen or code in rules.carc.not_denials or code not in by_code:
+            continue
+        seen.add(code)
+        cues.append(Cue("CARC", by_code[code], f"carc.codes.{by_code[code]}[{code}]", f"CARC {code}",
                         rules.carc.weight, offset=m.start()))
     return cues
 

@@ -189,3 +189,13 @@ def test_a_partial_approval_denies_in_part_and_an_unticked_option_says_nothing(r
         "The service is approved as requested.".split())], page=1, index=2))
     got = classify(row, rules)
     assert got.document_type == "other" and got.denial_type is None
+
+
+def test_a_legend_naming_its_reason_codes_without_a_group_and_a_downcoded_visit(rules):
+    eob = ["Explanation of Benefits", "01/23/2026 ER visit 99285, paid as 99283 $3,455.00 $1,071.05 $856.84 45 150",
+           "01/23/2026 Lab panel 80053 $606.00 $242.40 $193.92 45 2",
+           "Hospital billed the visit as level 5. The records show moderate severity, so we paid it as level 3.",
+           "CARC 150 The information sent does not support the level of service billed.",
+           "CARC 45 Charge is more than the amount allowed. You do not owe this difference."]
+    got = classify(doc_of(*eob), rules)
+    assert got.document_type == "eob" and got.denial_type == "coding_error"
