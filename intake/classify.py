@@ -150,9 +150,17 @@ def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bo
     cues = []
     for ent in doc.ents:
         group, key = ent.label_.split(":", 1)
-        cues.append(Cue(group, key, ent.ent_id_, ent.text, weights.get(ent.ent_id_, 1.0), ent.start_char < top_end,
-                        ent.start_char))
+        top = ent.start_char < top_end
+        weight = weights.get(ent.ent_id_, 1.0)
+        if group == "DOC" and not top and REFERENCE.search(dtext.folded[max(0, ent.start_char - 24):ent.start_char]):
+            weight *= REFERENCE_FACTOR  # 'shown on your Explanation of Benefits': another paper, not this one
+        cues.append(Cue(group, key, ent.ent_id_, ent.text, weight, top, ent.start_char))
     return cues
+
+
+# words before a document's name that make it a reference to another paper ('your EOB', 'the notice we sent')
+REFERENCE = re.compile(r"\b(?:your|the|an|our|see|on|in|with|separate|su|sus|la|el|una|un|en|del|de\s+la)\s*$")
+REFERENCE_FACTOR = 0.25
 
 
 def _weights(rules: RuleSet) -> dict[str, float]:

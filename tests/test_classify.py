@@ -161,3 +161,11 @@ def test_network_tags_and_the_surprise_billing_notice_say_nothing_of_why(rules):
            "When you are treated by an out-of-network provider at an in-network hospital, federal law protects you."]
     got = classify(doc_of(*eob), rules)
     assert got.document_type == "eob" and got.denial_type == "timely_filing"
+
+
+def test_a_letter_that_refers_to_your_eob_is_still_a_letter(rules):
+    letter = ["Dear Ana Reyes:", "We decided not to pay for the MRI of your knee because it was not medically necessary.",
+              "Your share is shown on your Explanation of Benefits, which we sent separately."]
+    below_the_title = [""] * 28  # the reference sits in the body, not in the title area
+    got = classify(doc_of("Northway Health Plan", *below_the_title, *letter), rules)
+    assert got.document_type == "denial_letter"
