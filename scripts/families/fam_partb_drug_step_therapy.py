@@ -16,7 +16,7 @@ import random
 
 from capture import Item
 from inv_kit import Doc, pdf_bytes, truth
-from kit_roundn_famr1 import address, days, digits, fdate, iso, local_phone, m2, mixed, money, npi, person, phone, usd
+from kit_roundn_famr1 import address, days, fdate, iso, local_phone, m2, mixed, money, npi, person, phone, usd
 
 FAMILY = "partb_drug_step_therapy"
 LANG = "en"

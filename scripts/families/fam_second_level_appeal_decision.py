@@ -15,7 +15,7 @@ import random
 
 from capture import Item
 from inv_kit import Doc, pdf_bytes, truth
-from kit_roundn_famr1 import address, days, digits, fdate, iso, local_phone, m2, mixed, money, npi, person, phone, usd
+from kit_roundn_famr1 import address, days, digits, fdate, iso, m2, mixed, money, npi, person, phone, usd
 
 FAMILY = "second_level_appeal_decision"
 LANG = "en"
