@@ -32,7 +32,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "aba_hours_reduction", "er_downcode_eob", "medicaid_tpl_denial", "provider_remittance_advice",
             "advocate_cover_stack", "two_up_print", "site_of_care_infusion", "transplant_coe_denial",
             "fertility_exclusion_eob", "medicaid_emergency_oos", "partb_drug_step_therapy",
-            "second_level_appeal_decision"]
+            "second_level_appeal_decision", "dental_multi_tooth_eob", "hearing_aid_benefit_letter",
+            "wheelchair_repair_pa_fax"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
