@@ -31,7 +31,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "provider_balance_statement", "bariatric_criteria_denial", "partd_monthly_eob", "hmo_out_of_area",
             "aba_hours_reduction", "er_downcode_eob", "medicaid_tpl_denial", "provider_remittance_advice",
             "advocate_cover_stack", "two_up_print", "site_of_care_infusion", "transplant_coe_denial",
-            "fertility_exclusion_eob"]
+            "fertility_exclusion_eob", "oral_oncology_pa_letter", "urgent_care_level_eob",
+            "nursing_facility_level_of_care"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
