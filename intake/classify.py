@@ -257,10 +257,35 @@ def ocr_unchecked_spans(dtext: DocText) -> list[tuple[int, int]]:
         if len(row) >= 2 and " ".join(w.text for w in row[0]).lower() in OCR_BOX and \
                 OPTION.match(" ".join(w.text for w in row[1])):
             found.append(start)
+    inline = [span for start, ln in zip(dtext.starts, dtext.lines) for span in _unchecked_cells(start, ln)]
     if len(found) < 2:
-        return []
+        return inline
     sentences = dtext.sentences()
-    return [next(((start, b) for a, b in sentences if a <= start < b), (start, start + 1)) for start in found]
+    return inline + [next(((start, b) for a, b in sentences if a <= start < b), (start, start + 1)) for start in found]
+
+
+# an empty box OCR read before an option in a row of options ('O Approved || [Denied || O Level of care changed')
+BOX_CELL = re.compile(r"^(?:O|0|0O|OO|\(J|\[|\[\s?\]|\u2610|\u25a1)\s?(?=[A-Z][a-z])")
+
+
+def _unchecked_cells(start: int, ln) -> list[tuple[int, int]]:
+    """The options of a one-line row of three or more checkbox options whose box OCR read as 'O' or '[': those
+    cells were not ticked (a ticked box reads '&', 'X', '[X]', '[i')."""
+    from intake.layout import cells
+
+    row = cells(ln)
+    texts = [" ".join(w.text for w in c) for c in row]
+    boxed = [k for k, t in enumerate(texts) if BOX_CELL.match(t)]
+    if len(row) < 3 or len(boxed) < 2:
+        return []
+    out, at = [], 0
+    for k, t in enumerate(texts):
+        pos = ln.text.find(t, at)
+        if pos >= 0:
+            if k in boxed:
+                out.append((start + pos, start + pos + len(t)))
+            at = pos + len(t)
+    return out
 
 
 def without_type_lists(cues: list[Cue], sentences: list[tuple[int, int]], folded: str) -> list[Cue]:

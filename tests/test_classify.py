@@ -169,3 +169,23 @@ def test_a_letter_that_refers_to_your_eob_is_still_a_letter(rules):
     below_the_title = [""] * 28  # the reference sits in the body, not in the title area
     got = classify(doc_of("Northway Health Plan", *below_the_title, *letter), rules)
     assert got.document_type == "denial_letter"
+
+
+def test_a_partial_approval_denies_in_part_and_an_unticked_option_says_nothing(rules):
+    got = classify(doc_of("Notice of partial approval of ABA services",
+                          "97153 Direct ABA by technician 40 30 Partly approved",
+                          "We approved 30 of the 40 hours. More hours are not likely to help more than the hours we "
+                          "approved."), rules)
+    assert got.document_type == "denial_letter"
+    row = doc_of("Decision:")
+    words, x = [], 100.0
+    for cell in ("& Approved", "O Denied", "O Partially approved", "O Level of care changed"):
+        for tok in cell.split():
+            words.append(Word(tok, 0.9, (x, 300, x + 20 * len(tok), 330)))
+            x += 20 * len(tok) + 15
+        x += 200  # a wide gap: each option is a cell of its own
+    row.pages[0].lines.append(Line(words=words, page=1, index=1))
+    row.pages[0].lines.append(Line(words=[Word(w, 0.9, (100 + 90 * k, 400, 180 + 90 * k, 430)) for k, w in enumerate(
+        "The service is approved as requested.".split())], page=1, index=2))
+    got = classify(row, rules)
+    assert got.document_type == "other" and got.denial_type is None
