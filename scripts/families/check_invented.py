@@ -33,7 +33,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "advocate_cover_stack", "two_up_print", "site_of_care_infusion", "transplant_coe_denial",
             "fertility_exclusion_eob", "medicaid_emergency_oos", "partb_drug_step_therapy",
             "second_level_appeal_decision", "dental_multi_tooth_eob", "hearing_aid_benefit_letter",
-            "wheelchair_repair_pa_fax"]
+            "wheelchair_repair_pa_fax", "oral_oncology_pa_letter", "urgent_care_level_eob",
+            "nursing_facility_level_of_care"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
