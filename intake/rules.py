@@ -188,6 +188,7 @@ class InsurersFile(Strict):
     version: Literal[1]
     org_words: list[str]
     institution_words: list[str] = []
+    function_words: list[str] = []
     not_insurer: list[str]
     titles: list[str] = []
     provider_letterhead: list[str] = []

@@ -45,3 +45,9 @@ def test_a_title_continued_on_its_second_line_names_no_one():
     got = insurer_of(line(180, "Medicare Summary Notice", size=52),
                      line(270, "for Part B (Medical Insurance) - Medical Equipment and Supplies"))
     assert got == "Medicare"
+
+
+def test_a_department_under_the_signature_is_not_who_signed():
+    lines = [line(180, "[logo]", size=60), line(900 + 60 * 6, "Sincerely,"), line(900 + 60 * 7, "Ana Reyes, RN"),
+             line(900 + 60 * 8, "Utilization Management"), line(900 + 60 * 9, "Tamberlane Health Plan")]
+    assert insurer_of(*lines) == "Tamberlane Health Plan"

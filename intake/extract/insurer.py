@@ -95,6 +95,9 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
         feats["completed"] = 1.1  # 'ROADMERE MUTUAL' over 'Auto Insurance Company': the full name, not the brand
     if feats["org_words"] == 1.0 and not re.sub(r"\b(?:of|the|and|for|de|del|la|el|y)\b", "", rest).strip(" ,.&-'"):
         feats["generic"] = 0.6  # 'Benefits', 'Health Plan': organisation words and no name
+    words = [w for w in re.findall(r"[a-z]+", fold(name)) if w not in CONTINUATIONS]
+    if words and all(w in rules.insurers.function_words for w in words):
+        feats["department"] = 0.45  # 'Utilization Management' under a signature: a department, not the company
     if (PERSON.match(name) or INITIALLED.match(name)) and feats["org_words"] < 1:
         feats["person"] = 0.4
     tallest = _lead_height(line) if joined else line.height  # two joined lines: the first line's own size
