@@ -430,3 +430,12 @@ def test_a_providers_own_notice_names_its_letterhead_and_relatives_are_no_provid
                     line(300, (100, "Requested by:"), (700, "Your daughter, on your behalf")),
                     line(400, (100, "We reviewed the request with Dr. Ilse Marrow at Fernhill Clinic.")))
     assert got["provider"] == "Dr. Ilse Marrow"
+
+
+def test_requested_dates_and_an_authorization_period_are_the_service_dates_a_coverage_period_is_not():
+    got = fields_of(line(300, (100, "Coverage period:"), (700, "01/01/2026 - 12/31/2026")),
+                    line(360, (100, "Authorization period:"), (700, "March 1, 2026 - August 31, 2026")))
+    assert got["service_dates"] == ["2026-03-01/2026-08-31"]
+    got = fields_of(line(300, (100, "Requested dates"), (700, "2026-07-01 - 2026-12-31")),
+                    line(360, (100, "Received"), (700, "2026-06-13")))
+    assert got["service_dates"] == ["2026-07-01/2026-12-31"]
