@@ -34,7 +34,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "fertility_exclusion_eob", "medicaid_emergency_oos", "partb_drug_step_therapy",
             "second_level_appeal_decision", "dental_multi_tooth_eob", "hearing_aid_benefit_letter",
             "wheelchair_repair_pa_fax", "oral_oncology_pa_letter", "urgent_care_level_eob",
-            "nursing_facility_level_of_care"]
+            "nursing_facility_level_of_care", "part_c_ire_reconsideration", "charity_care_denial",
+            "mh_parity_disclosure_response"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
