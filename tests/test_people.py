@@ -40,3 +40,10 @@ def test_capitals_that_spell_an_instruction_are_no_doctor():
 def test_never_fails_on_any_text(text):
     for m in doctors_in(text, WORDS):
         assert m.value and 0 <= m.start < len(text)
+
+
+def test_a_trailer_word_inside_a_name_cuts_nothing():
+    from intake.extract.names import clean_org
+
+    assert clean_org("Dr. Persephone Cragg") == "Dr. Persephone Cragg"  # 'phone' inside the name
+    assert clean_org("Valley Clinic Phone 555-0100") == "Valley Clinic"

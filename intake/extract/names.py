@@ -31,7 +31,7 @@ def name_words(rules=None) -> NameWords:
     org = "|".join(re.escape(x).replace("\\ ", "\\s*") for x in w.org_stop_words)
     return NameWords(stop=re.compile(rf"\b(?:{stop})\b.*", re.I), titles=frozenset(w.titles),
                      not_name=frozenset(w.not_name),
-                     org_cut=re.compile(rf"\s*(?:\(|(?:{org})\b|,\s*(?:npi|md\b.*npi)).*", re.I))
+                     org_cut=re.compile(rf"\s*(?:\(|\b(?:{org})\b|,\s*(?:npi|md\b.*npi)).*", re.I))
 
 
 def _case(tok: str) -> str:
