@@ -439,3 +439,10 @@ def test_requested_dates_and_an_authorization_period_are_the_service_dates_a_cov
     got = fields_of(line(300, (100, "Requested dates"), (700, "2026-07-01 - 2026-12-31")),
                     line(360, (100, "Received"), (700, "2026-06-13")))
     assert got["service_dates"] == ["2026-07-01/2026-12-31"]
+
+
+def test_bare_reason_codes_at_a_lines_end_tie_it_to_its_legend_but_amounts_never_do():
+    from intake.extract.claims import _cites_note
+
+    assert _cites_note("01/23/2026 ER visit 99285 $3,455.00 $1,071.05 $856.84 45 150 N130", "150")
+    assert not _cites_note("01/23/2026 Lab panel $1,150.00 $242.40 45 2", "150")

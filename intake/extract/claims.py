@@ -37,6 +37,7 @@ def _denies(text: str, rules) -> bool:
     return any(w in low for w in rules.documents.eob_denial)
 
 
+NAMED_CODE = re.compile(r"^\s*(?:CARC|RARC|reason\s+code|c[oó]digo)\s*#?:?\s*([A-Z]{0,2}\d{1,3})\b", re.I)
 NOTE = re.compile(r"^\s*\(?([A-Z]{1,2}\d{0,3})\)?(?=[\s:\-\u2013(])")
 NOTES_HEADING = re.compile(r"\b(?:notes?|remarks?|codes?|notas?|c[oó]digos?)\b", re.I)
 
@@ -48,6 +49,10 @@ def denying_notes(ix, rules) -> set[str]:
     out = set()
     for k, ln in enumerate(ix.lines):
         for text in legend_entries(_with_continuation(ix.lines, k)):
+            named = NAMED_CODE.match(text)  # 'CARC 150 The information sent does not support ...'
+            if named and _denies(text, rules):
+                out.add(named.group(1))
+                continue
             m = NOTE.match(text)
             if not m or not (_denies(text[m.end():], rules) or _legend_denies(text[m.end():], rules)):
                 continue
@@ -115,6 +120,8 @@ def line_denies(text: str, rules, notes: set[str]) -> bool:
 
 
 def _cites_note(text: str, code: str) -> bool:
+    if code.isdigit():  # a bare reason code ('45 150 N130') only among the codes that end the line, never an amount
+        return bool(re.search(rf"(?m)(?<![\w,.$/-]){code}(?=(?:[ \t]+[A-Z]{{0,2}}\d{{1,3}})*[ \t]*$)", text))
     if code.isalpha():
         return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}(?=(?:[ \t,]+[A-Z]{{1,2}}\d{{0,3}})*[ \t]*$)", text))
     return bool(re.search(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", text))
