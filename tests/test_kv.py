@@ -461,3 +461,11 @@ def test_plan_reconsideration_and_application_numbers_are_no_plan_or_member_ids(
                     line(420, (100, "Plan contract-PBP:"), (700, "H8830-012")))
     assert got.get("plan_id") == "H8830-012" and "member_id" not in got
     assert "QB03K27955" in got["case_numbers"]
+
+
+def test_a_claim_number_ocr_cut_after_its_prefix_is_one_number():
+    from intake.extract.claims import _fragments_joined
+
+    assert _fragments_joined("# 26T 1D4740566 Patient: Ana Reyes").startswith("26T1D4740566")
+    assert _fragments_joined("+ 26T0L 1875357") == "26T0L1875357"
+    assert _fragments_joined("for Ana Reyes") == "for Ana Reyes"

@@ -135,7 +135,7 @@ def _claim_starts(ix) -> dict[int, str]:
     totalled: set[str] = set()
     for lab in ix.labels:
         if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers"):
-            rest = " ".join(w.text for w in lab.cell.words[lab.end:])
+            rest = _fragments_joined(" ".join(w.text for w in lab.cell.words[lab.end:]))
             got = find_ids(rest) or (find_ids(_next_cell(lab)) if not rest else []) or _number_below(ix, lab)
             if got and TOTAL_WORD.match(rest[got[0][2]:]):
                 totalled.add(shape_key(got[0][0]))  # 'Claim 12-345 total': where that claim ends
@@ -148,6 +148,18 @@ def _claim_starts(ix) -> dict[int, str]:
         if key:
             out.setdefault(i, key)
     return _rows_led_by(ix, totalled, out) if totalled else out
+
+
+FRAGMENT = re.compile(r"^[\W_]*([A-Z0-9]{2,5})\s+([A-Z0-9]{5,12})\b(.*)$")
+
+
+def _fragments_joined(rest: str) -> str:
+    """'Claim # 26T 1D4740566', 'Claim + 26T0L 1875357': a claim's number OCR cut after its prefix is one
+    number (a prefix with digits, then a run of five or more digits), whatever mark OCR read for the '#'."""
+    m = FRAGMENT.match(rest)
+    if not m or not re.search(r"\d", m.group(1)) or sum(c.isdigit() for c in m.group(2)) < 5:
+        return rest
+    return m.group(1) + m.group(2) + m.group(3)
 
 
 # 'claim 12K3456789', 'Claim #: 55-1234', 'reclamo núm. 8812' inside a line
