@@ -469,3 +469,12 @@ def test_a_claim_number_ocr_cut_after_its_prefix_is_one_number():
     assert _fragments_joined("# 26T 1D4740566 Patient: Ana Reyes").startswith("26T1D4740566")
     assert _fragments_joined("+ 26T0L 1875357") == "26T0L1875357"
     assert _fragments_joined("for Ana Reyes") == "for Ana Reyes"
+
+
+def test_a_glued_phone_number_and_a_product_tier_are_no_identifiers():
+    from intake.extract.ids import is_id
+
+    assert not is_id("Customercare1-800-555-7091") and not is_id("phone1-866-555-2154")
+    assert is_id("M744-682-3950")  # a member ID in a phone number's shape
+    got = fields_of(line(300, (100, "Plan:"), (700, "Choice PPO 3000")), line(360, (100, "Group:"), (700, "G-55120")))
+    assert "plan_id" not in got

@@ -51,7 +51,7 @@ def _whole_cell_id(pair, short: int) -> list:
     return ids.find_ids("".join(words), short)[:1]
 
 
-PLAN_TIER = re.compile(r"^(?:PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?\d{3,5}$", re.I)
+PLAN_TIER = re.compile(r"^(?:[A-Za-z]+\s?)*?(?:PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?\d{3,5}$", re.I)
 MASK = re.compile(r"[*\u2022\u25cf]{2,}|X{3,}|x{3,}")
 
 
