@@ -203,6 +203,8 @@ def facts(r: random.Random, kind: str, ds: str, dl: str, lab: int, font: str, sp
         qe = days(dos, -r.randint(60, 120))
     if kind == "max_period":
         qe = days(notice, -r.randint(560, 580))
+    if kind == "confirm":
+        qe = days(notice, -r.randint(40, 55))
     f = dict(kind=kind, dl=dl, lb=LABELS[lab], font=font, split=split, title=title, datelabel=datelabel, ms=ms,
              fd=lambda x: fdate(x, ds), notice=notice, qe=qe, dos=dos, pat=person(r), addr=address(r),
              emp=r.choice(EMPLOYERS), planno=str(r.choice([501, 502, 507, 511])),
