@@ -36,7 +36,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "wheelchair_repair_pa_fax", "oral_oncology_pa_letter", "urgent_care_level_eob",
             "nursing_facility_level_of_care", "wc_utilization_review", "prosthetic_limb_denial",
             "clinical_trial_costs_denial", "multi_page_eob_split_claim", "logo_only_letterhead", "pt_visit_limit_eob",
-            "part_c_ire_reconsideration", "charity_care_denial", "mh_parity_disclosure_response"]
+            "part_c_ire_reconsideration", "charity_care_denial", "mh_parity_disclosure_response",
+            "landscape_wide_eob", "spanish_prose_denial", "home_health_episode_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
