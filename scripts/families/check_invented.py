@@ -37,7 +37,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "nursing_facility_level_of_care", "wc_utilization_review", "prosthetic_limb_denial",
             "clinical_trial_costs_denial", "multi_page_eob_split_claim", "logo_only_letterhead", "pt_visit_limit_eob",
             "part_c_ire_reconsideration", "charity_care_denial", "mh_parity_disclosure_response",
-            "cobra_continuation_denial", "specialty_rx_reauthorization", "cpap_compliance_denial"]
+            "cobra_continuation_denial", "specialty_rx_reauthorization", "cpap_compliance_denial",
+            "landscape_wide_eob", "spanish_prose_denial", "home_health_episode_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
