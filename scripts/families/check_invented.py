@@ -36,7 +36,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "wheelchair_repair_pa_fax", "oral_oncology_pa_letter", "urgent_care_level_eob",
             "nursing_facility_level_of_care", "wc_utilization_review", "prosthetic_limb_denial",
             "clinical_trial_costs_denial", "multi_page_eob_split_claim", "logo_only_letterhead", "pt_visit_limit_eob",
-            "part_c_ire_reconsideration", "charity_care_denial", "mh_parity_disclosure_response"]
+            "part_c_ire_reconsideration", "charity_care_denial", "mh_parity_disclosure_response",
+            "foreign_claim_reimbursement", "lab_frequency_limit_eob", "newborn_eligibility_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
@@ -61,7 +62,9 @@ def money_forms(m: str) -> set[str]:
 
 def problems(t: dict, text: str) -> list[str]:
     f, out, flat = t["fields"], [], norm(text)
-    if not re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+ [A-Z]\. [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+", f["member_name"] or "X Y. Z"):
+    # a newborn billed before it had a name is "Baby Girl LAST" on the claim, and that is the patient's name there
+    if not re.fullmatch(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+ [A-Z]\.|Baby (Girl|Boy)|Bebé (Niña|Niño)) [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+",
+                        f["member_name"] or "X Y. Z"):
         out.append(f"member_name shape {f['member_name']!r}")
     for k in ("insurer", "member_id", "group_number", "plan_id", "provider"):
         v = f[k]
