@@ -18,7 +18,8 @@ import random
 
 from capture import Item
 from inv_kit import Doc, pdf_bytes, truth
-from kit_roundp_famp3 import address, days, digits, fdate, iso, local_phone, m2, mixed, money, person, phone, span, staff
+from kit_roundp_famp3 import (address, days, digits, fdate, iso, local_phone, m2, mixed, money, person, phone, span,
+                              staff)
 
 FAMILY = "foreign_claim_reimbursement"
 LANG = "en"
@@ -79,7 +80,8 @@ def lines_table(d: Letter, f: dict) -> None:
     head = ["Date", "Service on the bill", f"Billed ({code})", "Billed (USD)", "Reimbursed (USD)", "Note"]
     rows = []
     for ln in f["lines"]:
-        rows.append([fdate(ln["date"], f["ds"] if f["ds"] in ("slash", "iso", "dmy") else "dmy"), ln["desc"], fx(ln["fx"], code), f"${ln['usd']:,.2f}",
+        style = f["ds"] if f["ds"] in ("slash", "iso", "dmy") else "dmy"
+        rows.append([fdate(ln["date"], style), ln["desc"], fx(ln["fx"], code), f"${ln['usd']:,.2f}",
                      f"${ln['paid']:,.2f}", ln["note"]])
     rows.append(["*Totals", "", fx(sum(x["fx"] for x in f["lines"]), code), f"${f['total']:,.2f}",
                  f"${sum(x['paid'] for x in f['lines']):,.2f}", ""])
@@ -176,7 +178,8 @@ def build(f: dict) -> bytes:
     return pdf_bytes(d)
 
 
-LINES = {"partial": [("Emergency consultation", 0, 1), ("X-ray, wrist, 2 views", 0, 1), ("Emergency tooth extraction", 1, 0)],
+LINES = {"partial": [("Emergency consultation", 0, 1), ("X-ray, wrist, 2 views", 0, 1),
+                     ("Emergency tooth extraction", 1, 0)],
          "paid": [("Accident and emergency attendance", 0, 1), ("Wound closure, sutures", 0, 1),
                   ("Tetanus injection", 0, 1)],
          "itemised": [("Total paid (receipt)", 0, 0)],

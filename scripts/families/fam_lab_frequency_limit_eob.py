@@ -35,7 +35,7 @@ REMARK = {"P1": "Paid under your plan's laboratory benefit.",
           "PS": "You already had this test on {prev}. The plan pays for one each year; it will pay again after {next}.",
           "CB": "This test is part of the panel billed on the same day and is paid within the panel's amount.",
           "MN": "Repeating this test {gap} days after the last one is not medically necessary for the diagnosis billed."}
-# kind: (denial type, alternates, lines [(cpt, remark)], denied line indexes)
+# kind: (denial type, accepted alternates, lines [(cpt, remark code)]; a line whose code is not P1 is refused)
 KINDS = {"a1c": ("not_covered", ["other"], [("83036", "F4"), ("80053", "P1")]),
          "nodeny": (None, [], [("85025", "P1"), ("80053", "P1"), ("84443", "P1")]),
          "lipid": ("not_covered", ["other"], [("80061", "F12"), ("84443", "P1")]),

@@ -16,8 +16,7 @@ import random
 
 from capture import Item
 from inv_kit import Doc, pdf_bytes, truth
-from kit_roundp_famp3 import (CHILD, address, days, digits, fdate, iso, local_phone, m2, mixed, money, person, phone,
-                              span, staff, usd)
+from kit_roundp_famp3 import CHILD, address, days, fdate, iso, m2, mixed, money, person, phone, span, staff, usd
 
 FAMILY = "newborn_eligibility_denial"
 LANG = "en"
@@ -141,7 +140,8 @@ def build(f: dict) -> bytes:
              "Aviso de denegación: recién nacido no inscrito" if es else "Notice of claim denial - newborn not enrolled")
     d.text_line(title, 12, "B", h=7)
     sub = ("Suscriptor" if es else "Subscriber" if f["ins"] == "M" else "Policyholder")
-    rows = [(sub, f["parent"]), ("ID de miembro" if es else "Member ID" if f["ins"] == "M" else "Policy ID #", f["mid"]),
+    idl = "ID de miembro" if es else "Member ID" if f["ins"] == "M" else "Policy ID #"
+    rows = [(sub, f["parent"]), (idl, f["mid"]),
             ("Grupo" if es else "Group number", f["grp"]), ("Paciente" if es else "Patient", f["baby"]),
             ("Fecha de nacimiento" if es else "Patient date of birth", f["fd"](f["born"])),
             ("Número de reclamo" if es else "Claim number", f["claim"])]
