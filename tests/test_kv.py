@@ -446,3 +446,18 @@ def test_bare_reason_codes_at_a_lines_end_tie_it_to_its_legend_but_amounts_never
 
     assert _cites_note("01/23/2026 ER visit 99285 $3,455.00 $1,071.05 $856.84 45 150 N130", "150")
     assert not _cites_note("01/23/2026 Lab panel $1,150.00 $242.40 45 2", "150")
+
+
+def test_a_count_runs_from_the_date_printed_in_brackets_after_it():
+    got = fields_of(line(300, (100, "Date of notice:"), (700, "May 4, 2026")),
+                    line(400, (100, "You may ask for an internal appeal within 180 days of the date of the denial notice "
+                                    "(12/09/2025). Write to us.")))
+    assert got["appeal_deadline"] == "2026-06-07"
+
+
+def test_plan_reconsideration_and_application_numbers_are_no_plan_or_member_ids():
+    got = fields_of(line(300, (100, "Plan reconsideration no.:"), (700, "QB03K27955")),
+                    line(360, (100, "Application no.:"), (700, "FJ-26-53994")),
+                    line(420, (100, "Plan contract-PBP:"), (700, "H8830-012")))
+    assert got.get("plan_id") == "H8830-012" and "member_id" not in got
+    assert "QB03K27955" in got["case_numbers"]

@@ -47,3 +47,11 @@ def test_a_trailer_word_inside_a_name_cuts_nothing():
 
     assert clean_org("Dr. Persephone Cragg") == "Dr. Persephone Cragg"  # 'phone' inside the name
     assert clean_org("Valley Clinic Phone 555-0100") == "Valley Clinic"
+
+
+def test_a_credentialed_person_before_a_practice_is_the_person():
+    from intake.extract.fields import _credentialed_person
+
+    assert _credentialed_person("Sabina Quarrie, CPO, Fallowfield Limb and Brace, LLC") == "Sabina Quarrie"
+    assert _credentialed_person("Caius Dorrington, MA, BCBA (Shinglewick ABA Partners)") == "Caius Dorrington"
+    assert _credentialed_person("Mesa Clinic, Inc.") is None and _credentialed_person("Reyes, Ana") is None

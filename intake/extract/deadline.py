@@ -72,16 +72,28 @@ def _stated(dtext: DocText, flat: str, rules: RuleSet) -> list[tuple[int, str, s
     return hits
 
 
+# 'within 180 days of the date of the denial notice (12/09/2025)': the count runs from the date given
+GIVEN_BASE = re.compile(r"^[^.()]{0,40}\(([^()]{6,20})\)")
+
+
+def _base_of(dtext: DocText, end: int, notice: dt.date) -> dt.date:
+    """The day a count runs from: a date printed in brackets right after the phrase, else the notice's date."""
+    m = GIVEN_BASE.match(dtext.text.replace("\n", " ")[end:end + 64])
+    given = dates.parse_date(m.group(1)) if m else None
+    return given or notice
+
+
 def _counted(dtext: DocText, flat: str, rules: RuleSet, notice: str) -> list[tuple[int, str, str]]:
-    base, hits = dt.date.fromisoformat(notice), []
-    kinds = (("days", 7, 400, lambda n: base + dt.timedelta(days=n)), ("months", 1, 13, lambda n: _add_months(base, n)))
+    hits = []
+    kinds = (("days", 7, 400, lambda b, n: b + dt.timedelta(days=n)), ("months", 1, 13, _add_months))
     for kind, low, high, add in kinds:
         for i, pat in enumerate(getattr(rules.fields.deadline, kind)):
             for m in re.finditer(pat, flat):
                 n = int(m.group("n"))
                 if low <= n <= high and _ok(_clause(flat, m.start(), m.end(), dtext.text), _before(flat, m.start()),
                                             rules):
-                    hits.append((m.start(), add(n).isoformat(), f"fields.deadline.{kind}[{i}]"))
+                    base = _base_of(dtext, m.end(), dt.date.fromisoformat(notice))
+                    hits.append((m.start(), add(base, n).isoformat(), f"fields.deadline.{kind}[{i}]"))
     return hits
 
 

@@ -198,6 +198,22 @@ NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourse
                               re.I)  # 'Requested by: Your daughter, on your behalf' names no provider
 
 
+CORPORATE = re.compile(r"^\s*(?:inc|llc|co|corp|ltd|pc|pllc|lp|llp|pa|sa)\b\.?", re.I)
+PERSON_NAME = re.compile(r"^\s*[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-]+\s*$")
+CREDENTIAL = re.compile(r"^\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:/[A-Z]{1,2})?(?:-[A-Z]{1,2})?\s*(?:\(.*)?$")
+
+
+def _credentialed_person(text: str) -> str | None:
+    """'Ana Reyes, MA, BCBA (Mesa ABA)', 'Ana Reyes, CPO, Mesa Limb Center': the person the credentials name,
+    without them and without the practice after them."""
+    parts = text.split(",")
+    if len(parts) < 2 or not PERSON_NAME.match(parts[0]) or not CREDENTIAL.match(parts[1]):
+        return None
+    if CORPORATE.match(parts[1]):
+        return None  # 'Mesa Clinic, Inc.': a company's suffix, no credential
+    return parts[0].strip()
+
+
 DOCTOR_AT = re.compile(r"^(\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){1,2})"
                        r"\s+(?:at|of|from|with|en|de|con)\s+[A-Z].*$")
 NPI_TRAILER = re.compile(r"\s*\([^()]*\bNP[I!l1|](?![A-Za-z])[^()]*\)?\s*$")
@@ -211,6 +227,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
     text = DOCTOR_AT.sub(r"\1", text)  # 'Dr. Ana Reyes at Mesa Cardiology': the doctor named first
+    text = _credentialed_person(text) or text
     if PERSON_FIRST.match(text):  # 'Dr. Ana Reyes, DDS, Mesa Dental': the person named is the provider
         text = re.sub(r"^(\s*Dra?),", r"\1.", text)  # 'Dr,' is OCR's 'Dr.'
         text = text.split(",", 1)[0]
