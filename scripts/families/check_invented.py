@@ -38,7 +38,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "clinical_trial_costs_denial", "multi_page_eob_split_claim", "logo_only_letterhead", "pt_visit_limit_eob",
             "part_c_ire_reconsideration", "charity_care_denial", "mh_parity_disclosure_response",
             "cobra_continuation_denial", "specialty_rx_reauthorization", "cpap_compliance_denial",
-            "landscape_wide_eob", "spanish_prose_denial", "home_health_episode_denial"]
+            "landscape_wide_eob", "spanish_prose_denial", "home_health_episode_denial", "foreign_claim_reimbursement",
+            "lab_frequency_limit_eob", "newborn_eligibility_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
@@ -63,7 +64,9 @@ def money_forms(m: str) -> set[str]:
 
 def problems(t: dict, text: str) -> list[str]:
     f, out, flat = t["fields"], [], norm(text)
-    if not re.fullmatch(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+ [A-Z]\. [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+", f["member_name"] or "X Y. Z"):
+    # a newborn billed before it had a name is "Baby Girl LAST" on the claim, and that is the patient's name there
+    if not re.fullmatch(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+ [A-Z]\.|Baby (Girl|Boy)|Bebé (Niña|Niño)) [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+",
+                        f["member_name"] or "X Y. Z"):
         out.append(f"member_name shape {f['member_name']!r}")
     for k in ("insurer", "member_id", "group_number", "plan_id", "provider"):
         v = f[k]
