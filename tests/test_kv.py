@@ -478,3 +478,12 @@ def test_a_glued_phone_number_and_a_product_tier_are_no_identifiers():
     assert is_id("M744-682-3950")  # a member ID in a phone number's shape
     got = fields_of(line(300, (100, "Plan:"), (700, "Choice PPO 3000")), line(360, (100, "Group:"), (700, "G-55120")))
     assert "plan_id" not in got
+
+
+def test_spanish_facts_in_sentences_with_the_number_word_first():
+    got = fields_of(line(300, (100, "Registramos la solicitud con el número de caso C26C22182. El número de "
+                                    "identificación de miembro es YR-4353-08372 y el número de grupo de su empleador es "
+                                    "G64895.")),
+                    line(400, (100, "Recibimos la reclamación de la clínica por un total de $3,753.25 y la revisamos.")))
+    assert got["member_id"] == "YR-4353-08372" and got["group_number"] == "G64895"
+    assert got["case_numbers"] == ["C26C22182"] and got["claim_amount"] == "3753.25"

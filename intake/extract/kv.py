@@ -452,7 +452,9 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
         while i < len(words):
             end, classes, _ = _run(Cell(words, ln), i, lex)
             first = lex.word_classes(words[i].text) if end > i else None
-            if end > i and classes - {CONNECTOR, "head"} and first and first - {CONNECTOR, "head"}:
+            # a label opens with the word that says whose or what ('Member number'), or, in Spanish order, with
+            # 'número' before it ('el número de identificación de miembro es ...')
+            if end > i and classes - {CONNECTOR, "head"} and first and (first - {CONNECTOR, "head"} or "head" in first):
                 j = end
                 while j < len(words) and j - end < 3 and fold(words[j].text).strip("(),:") in FILLERS | {""}:
                     j += 1
