@@ -39,8 +39,9 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "part_c_ire_reconsideration", "charity_care_denial", "mh_parity_disclosure_response",
             "cobra_continuation_denial", "specialty_rx_reauthorization", "cpap_compliance_denial",
             "landscape_wide_eob", "spanish_prose_denial", "home_health_episode_denial", "foreign_claim_reimbursement",
-            "lab_frequency_limit_eob", "newborn_eligibility_denial", "glp1_exclusion_letter", "medicaid_share_of_cost_notice",
-            "cardiac_monitor_denial"]
+            "lab_frequency_limit_eob", "newborn_eligibility_denial", "glp1_exclusion_letter",
+            "medicaid_share_of_cost_notice", "cardiac_monitor_denial", "provider_peer_review_letter",
+            "claim_reprocessing_recoupment", "snf_three_day_rule"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
