@@ -39,7 +39,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "part_c_ire_reconsideration", "charity_care_denial", "mh_parity_disclosure_response",
             "cobra_continuation_denial", "specialty_rx_reauthorization", "cpap_compliance_denial",
             "landscape_wide_eob", "spanish_prose_denial", "home_health_episode_denial", "foreign_claim_reimbursement",
-            "lab_frequency_limit_eob", "newborn_eligibility_denial"]
+            "lab_frequency_limit_eob", "newborn_eligibility_denial", "supplemental_indemnity_claim",
+            "repetitive_ambulance_pa", "orthodontic_benefit_letter"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
