@@ -487,3 +487,10 @@ def test_spanish_facts_in_sentences_with_the_number_word_first():
                     line(400, (100, "Recibimos la reclamación de la clínica por un total de $3,753.25 y la revisamos.")))
     assert got["member_id"] == "YR-4353-08372" and got["group_number"] == "G64895"
     assert got["case_numbers"] == ["C26C22182"] and got["claim_amount"] == "3753.25"
+
+
+def test_a_printed_date_dates_the_notice_only_when_nothing_else_does():
+    got = fields_of(line(300, (100, "Printed:"), (500, "05/04/2026"), (900, "Statement date:"), (1300, "05/06/2026")))
+    assert got["denial_date"] == "2026-05-06"
+    got = fields_of(line(300, (100, "Printed:"), (500, "05/04/2026")))
+    assert got["denial_date"] == "2026-05-04"
