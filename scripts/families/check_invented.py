@@ -41,7 +41,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "landscape_wide_eob", "spanish_prose_denial", "home_health_episode_denial", "foreign_claim_reimbursement",
             "lab_frequency_limit_eob", "newborn_eligibility_denial", "glp1_exclusion_letter",
             "medicaid_share_of_cost_notice", "cardiac_monitor_denial", "provider_peer_review_letter",
-            "claim_reprocessing_recoupment", "snf_three_day_rule"]
+            "claim_reprocessing_recoupment", "snf_three_day_rule", "supplemental_indemnity_claim",
+            "repetitive_ambulance_pa", "orthodontic_benefit_letter"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
