@@ -494,3 +494,12 @@ def test_a_printed_date_dates_the_notice_only_when_nothing_else_does():
     assert got["denial_date"] == "2026-05-06"
     got = fields_of(line(300, (100, "Printed:"), (500, "05/04/2026")))
     assert got["denial_date"] == "2026-05-04"
+
+
+def test_a_talk_with_the_reviewer_is_no_appeal_deadline_even_after_a_doctors_title():
+    got = fields_of(line(300, (100, "Date of notice:"), (700, "July 21, 2026")),
+                    line(400, (100, "Talk with our doctor (peer-to-peer)")),
+                    line(460, (100, "Dr. Lionel Chetwynd may talk with the reviewing cardiologist, Tancred L. Upjohn, MD, "
+                                    "within 14 days of this letter.")),
+                    line(560, (100, "You may appeal within 180 days of the date of this letter.")))
+    assert got["appeal_deadline"] == "2027-01-17"

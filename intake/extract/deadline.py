@@ -19,9 +19,20 @@ WINDOW = 160  # characters of the sentence around a match checked for decoys and
 COMMA_STOP = re.compile(r"[.,;]\s+(?=(?:If|You|We|Send|Call|For|After|Urgent|Si|Usted|Para|Llame)\b)")
 
 
+ABBREVIATION = re.compile(r"(?:^|\W)(?:dr|dra|mr|mrs|ms|st|sr|sra|jr|no|vs|inc|co|[a-z])$")
+
+
+def _sentence_start(flat: str, start: int) -> int:
+    """The last full stop before a match that ends a sentence, not an abbreviation's ('Dr. Ana L. Reyes')."""
+    at = flat.rfind(". ", 0, start)
+    while at > 0 and ABBREVIATION.search(flat[max(0, at - 4):at]):
+        at = flat.rfind(". ", 0, at)
+    return at
+
+
 def _clause(flat: str, start: int, end: int, text: str = "") -> str:
     """The sentence around a match: decoy words elsewhere in the paragraph must not count."""
-    left = max(flat.rfind(". ", 0, start), flat.rfind("\n", 0, start - WINDOW if start > WINDOW else 0), 0)
+    left = max(_sentence_start(flat, start), flat.rfind("\n", 0, start - WINDOW if start > WINDOW else 0), 0)
     left = max(left, start - WINDOW)
     right = flat.find(". ", end)
     right = len(flat) if right < 0 else min(right, end + WINDOW)
