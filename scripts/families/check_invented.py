@@ -42,7 +42,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "lab_frequency_limit_eob", "newborn_eligibility_denial", "glp1_exclusion_letter",
             "medicaid_share_of_cost_notice", "cardiac_monitor_denial", "provider_peer_review_letter",
             "claim_reprocessing_recoupment", "snf_three_day_rule", "supplemental_indemnity_claim",
-            "repetitive_ambulance_pa", "orthodontic_benefit_letter"]
+            "repetitive_ambulance_pa", "orthodontic_benefit_letter", "spinal_cord_stimulator_denial",
+            "tpa_spd_excerpt_letter", "contact_lens_vision_benefit"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
