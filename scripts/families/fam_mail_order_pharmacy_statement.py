@@ -130,7 +130,8 @@ def order(r: random.Random, filled: dt.date, drug: tuple, paid_frac: float, copa
         paid = round(price - copay, 2)
     return dict(order=mixed(r, "MO-99999999"), filled=filled, ship=days(filled, r.randint(1, 2)),
                 track="1Z" + mixed(r, "9A9A99999999999999")[:16], rx=mixed(r, "99999-99"), drug=name, qty=qty,
-                days=dsup, price=price, paid=paid, owe=owe, presc=r.choice(PRESCRIBERS), claimref=mixed(r, "A9A99999999"),
+                days=dsup, price=price, paid=paid, owe=owe, presc=r.choice(PRESCRIBERS),
+                claimref=mixed(r, "A9A99999999"),
                 status="Paid")
 
 

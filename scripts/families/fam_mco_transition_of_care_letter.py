@@ -82,7 +82,8 @@ def decision(f: dict) -> list[str]:
                    "putting your health at risk. Transition-of-care coverage is for members in the middle of a course "
                    "of treatment that cannot safely be moved."),
            "elig": (f"You became a member of our plan on {fd(f['enrolled'])}. The dates you asked about are all "
-                    "before that day. We can only cover care on or after the day your membership began; care before then is "
+                    "before that day. We can only cover care on or after the day your membership began; "
+                    "care before then is "
                     f"the responsibility of your previous plan, {f['prev']}."),
            "mn": ("Your provider's records show the goals of treatment were met at your last visits. Continuing the "
                   "service is not medically necessary, so there is no ongoing course of treatment to transition."),
@@ -97,9 +98,9 @@ def appeal(d: Letter, f: dict) -> None:
     if f["es"]:
         d.text_line("Si no está de acuerdo", 10.3, "B", h=6)
         d.para("Puede pedirnos una apelación dentro de 60 días a partir de la fecha de este aviso. Si su salud corre "
-               "peligro, pida una apelación rápida: decidimos en 72 horas. Para que sus servicios continúen durante la "
-               "apelación, pídala dentro de 10 días. Después de la apelación puede pedir una audiencia imparcial del "
-               "Estado dentro de 120 días.", 9)
+               "peligro, pida una apelación rápida: decidimos en 72 horas. Para que sus servicios continúen "
+               "durante la apelación, pídala dentro de 10 días. Después de la apelación puede pedir una "
+               "audiencia imparcial del Estado dentro de 120 días.", 9)
         return
     d.text_line("If you disagree: your appeal rights", 10.3, "B", h=6)
     t = {"letter": "You may ask for a plan appeal within 60 days of the date of this notice.",

@@ -63,14 +63,16 @@ def block(d: Letter, rows: list[tuple[str, str]]) -> None:
 
 
 def reason(f: dict) -> str:
-    k, fd = f["kind"], f["fd"]
+    k = f["kind"]
     return {
-        "mtf": (f"Your referral was first offered to {f['mtf']}, the military treatment facility (MTF) near you. The MTF "
+        "mtf": (f"Your referral was first offered to {f['mtf']}, the military treatment facility (MTF) near you. "
+                "The MTF "
                 f"can provide this care and accepted the referral, so an appointment with {f['spec']}, a civilian "
                 "provider, is not authorized. As a TRICARE Prime enrollee you must get specialty care at the MTF "
                 "when it is available there. The MTF will call you to schedule."),
-        "benefit": ("TRICARE does not cover this service. The TRICARE Policy Manual excludes it from the benefit, so we "
-                    "cannot authorize it, no matter who provides it. This is not a decision about whether you need it."),
+        "benefit": ("TRICARE does not cover this service. The TRICARE Policy Manual excludes it from the benefit, "
+                    "so we cannot authorize it, no matter who provides it. "
+                    "This is not a decision about whether you need it."),
         "network": (f"{f['spec']} is not in the TRICARE network. A network specialist in the same specialty, "
                     f"{f['alt_prov']}, is within the access standard for your area and can see you within 28 days. "
                     "We have changed your referral to that network provider; a visit to the non-network provider "
@@ -81,7 +83,8 @@ def reason(f: dict) -> str:
         "plain": ("The notes we received say your symptoms started three weeks ago and you have not yet had the "
                   "physical therapy your doctor planned. We cannot approve the specialist visit until that has been "
                   "tried. Your doctor can send a new referral if things do not get better."),
-        "approve": (f"Good news: the referral is approved. {f['spec']} may see you {span(f['start'], f['end'], 'long')}."
+        "approve": (f"Good news: the referral is approved. {f['spec']} may see you "
+                    f"{span(f['start'], f['end'], 'long')}."
                     f" Please bring your ID card to the appointment."),
     }[k]
 
