@@ -503,3 +503,14 @@ def test_a_talk_with_the_reviewer_is_no_appeal_deadline_even_after_a_doctors_tit
                                     "within 14 days of this letter.")),
                     line(560, (100, "You may appeal within 180 days of the date of this letter.")))
     assert got["appeal_deadline"] == "2027-01-17"
+
+
+def test_a_bare_identification_number_is_the_members_except_on_a_providers_own_paper():
+    got = fields_of(line(300, (100, "Identification no.:"), (700, "K59AT8YP97")),
+                    line(400, (100, "Other coverage on file: Northway Mutual, member number V45709792, is primary.")))
+    assert got["member_id"] == "K59AT8YP97"
+    got = fields_of(line(150, (100, "Advance Beneficiary Notice of Non-coverage (ABN)")),
+                    line(300, (100, "C. Identification Number:"), (900, "380856523")))
+    assert "member_id" not in got
+    got = fields_of(line(300, (100, "Certificate no.:"), (700, "DF708Y-E9KQ5")))
+    assert got["member_id"] == "DF708Y-E9KQ5"

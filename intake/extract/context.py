@@ -184,6 +184,16 @@ class Context:
                                               "heuristic"))
         return out[:1]
 
+    @cached_property
+    def provider_paper(self) -> bool:
+        """The page's top half says this is a provider's own paper (a patient statement, an ABN, a NOMNC): its
+        bare 'Identification number' is the provider's number for the patient, not the plan's member ID."""
+        if not self.doc.pages:
+            return False
+        page = self.doc.pages[0]
+        top = fold(" ".join(ln.text for ln in page.lines if ln.bbox[1] < 0.5 * page.height))
+        return any(re.search(p, top) for p in self.rules.insurers.provider_letterhead)
+
     def provider_letterhead(self) -> Candidate | None:
         """A provider's own paper (a patient statement, an ABN, a NOMNC) is headed by the provider's name: the
         letterhead's organisation, found as the issuer is, when the page's top half says what paper it is (a
@@ -193,8 +203,7 @@ class Context:
         if not self.doc.pages:
             return None
         page = self.doc.pages[0]
-        top = fold(" ".join(ln.text for ln in page.lines if ln.bbox[1] < 0.5 * page.height))
-        if not any(re.search(p, top) for p in self.rules.insurers.provider_letterhead):
+        if not self.provider_paper:
             return None
         first = page.lines[0] if page.lines else None
         if first is not None and first.bbox[1] < 0.12 * page.height:

@@ -14,6 +14,7 @@ from intake.model import Document, FieldValue, PageText
 
 log = logging.getLogger(__name__)
 ID_FIELDS = ("member_id", "group_number", "plan_id")
+BARE_ID = frozenset({"ident", "head", "connector"})
 SPLIT_MIN_SCORE = 0.75  # only a member ID under a clear label may start a new document in a stack
 
 
@@ -99,6 +100,8 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
 def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
+        if name == "member_id" and pair.label.classes <= BARE_ID and ctx.provider_paper:
+            continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             pair.label.score_for(name).score >= 0.9 and len(pair.value.words) == 1 else 4
         found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short) or \
