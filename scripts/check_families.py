@@ -40,7 +40,8 @@ def date_forms(iso: str) -> list[str]:
             d.strftime("%b %-d, %Y"), d.strftime("%m/%d/%y"), d.strftime("%m-%d-%Y"), d.strftime("%b %d, %Y").upper(),
             f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}", d.strftime("%d-%b-%Y"), d.strftime("%-d %B %Y"),
             f"{d.month}/{d.day}/{d.year}", d.strftime("%d.%m.%Y"), f"{d.day}/{d.month}/{d.year}",
-            f"{d.day:02d}-{MONTHS_ES[d.month - 1][:3]}-{d.year}"]  # Spanish abbreviated: 03-mar-2026
+            f"{d.day:02d}-{MONTHS_ES[d.month - 1][:3]}-{d.year}",  # Spanish abbreviated: 03-mar-2026
+            d.strftime("%B %-d through")]  # a span's first day in a sentence: from March 3 through March 9, 2026
 
 
 def norm(s: str) -> str:

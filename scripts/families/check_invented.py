@@ -43,7 +43,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "medicaid_share_of_cost_notice", "cardiac_monitor_denial", "provider_peer_review_letter",
             "claim_reprocessing_recoupment", "snf_three_day_rule", "supplemental_indemnity_claim",
             "repetitive_ambulance_pa", "orthodontic_benefit_letter", "spinal_cord_stimulator_denial",
-            "tpa_spd_excerpt_letter", "contact_lens_vision_benefit"]
+            "tpa_spd_excerpt_letter", "contact_lens_vision_benefit", "mail_order_pharmacy_statement",
+            "tricare_referral_denial", "mco_transition_of_care_letter"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
@@ -56,7 +57,8 @@ def date_forms(iso_date: str) -> set[str]:
     printer = {d.strftime("%m/%d/%y"), d.strftime("%b %d, %Y"),  # line-printer forms: 03/04/26, MAR 04, 2026
                d.strftime("%-d %b %Y"),  # e-mail header form: Tue, 3 Mar 2026 14:05:22 -0500
                d.strftime("%-d %B %Y"),  # day-first long form: 4 March 2026
-               d.strftime("%d.%m.%Y"), f"{d.day}/{d.month}/{d.year}"}  # day-first: 04.03.2026, 4/3/2026
+               d.strftime("%d.%m.%Y"), f"{d.day}/{d.month}/{d.year}",  # day-first: 04.03.2026, 4/3/2026
+               d.strftime("%B %-d through")}  # a span's first day in a sentence: from March 3 through March 9, 2026
     return ({norm(fmt_date(d, s)) for s in STYLES} | {norm(f"{d.day} de {MONTHS_ES[d.month - 1]}")}
             | {norm(x) for x in printer})
 
