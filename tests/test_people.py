@@ -50,7 +50,7 @@ def test_a_trailer_word_inside_a_name_cuts_nothing():
 
 
 def test_a_credentialed_person_before_a_practice_is_the_person():
-    from intake.extract.fields import _credentialed_person
+    from intake.extract.providers import _credentialed_person
 
     assert _credentialed_person("Sabina Quarrie, CPO, Fallowfield Limb and Brace, LLC") == "Sabina Quarrie"
     assert _credentialed_person("Caius Dorrington, MA, BCBA (Shinglewick ABA Partners)") == "Caius Dorrington"

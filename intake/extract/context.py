@@ -194,31 +194,6 @@ class Context:
         top = fold(" ".join(ln.text for ln in page.lines if ln.bbox[1] < 0.5 * page.height))
         return any(re.search(p, top) for p in self.rules.insurers.provider_letterhead)
 
-    def provider_letterhead(self) -> Candidate | None:
-        """A provider's own paper (a patient statement, an ABN, a NOMNC) is headed by the provider's name: the
-        letterhead's organisation, found as the issuer is, when the page's top half says what paper it is (a
-        hearing decision that mentions an ABN in its findings is no ABN)."""
-        from intake.extract.insurer import find_insurer
-
-        if not self.doc.pages:
-            return None
-        page = self.doc.pages[0]
-        if not self.provider_paper:
-            return None
-        first = page.lines[0] if page.lines else None
-        if first is not None and first.bbox[1] < 0.12 * page.height:
-            from intake.extract.people import TITLED
-
-            m = TITLED.match(cells_text(first).strip())
-            if m:  # 'Dr. Ana Reyes' heading her own statement: a person, whom the issuer finder passes over
-                return self.from_line(first, "provider", m.group(0).strip(), "insurers.provider_letterhead",
-                                      "heuristic")
-        got = find_insurer(page, self.rules)
-        if got is None or got.evidence.bbox is None or got.evidence.bbox[1] > 0.25 * self.doc.pages[0].height:
-            return None
-        line = next((ln for ln in self.doc.pages[0].lines if ln.text == got.evidence.text), self.doc.pages[0].lines[0])
-        return self.from_line(line, "provider", got.value, "insurers.provider_letterhead", "heuristic")
-
     def _table_columns(self, name: str) -> dict[int, list[Pair]]:
         """Column pairs of a field, grouped by their header cell."""
         cols: dict[int, list[Pair]] = {}
@@ -320,72 +295,6 @@ class Context:
                     out.append(self.from_line(a, "member_name", value, "layout: recipient's address block",
                                               "heuristic", {"address_block": 0.75}))
         return out[:1]
-
-    def _beside(self, cell, parse):
-        """The first name in a later cell of a claim's header line, past bullets and icons."""
-        from intake.layout import cells
-
-        later = [c for c in cells(cell.line) if c[0].bbox[0] > cell.words[-1].bbox[2]]
-        for c in later:
-            text = " ".join(w.text for w in c)
-            if _is_mark(text):
-                continue
-            return parse(text)
-        return None
-
-    def claim_header_providers(self, parse) -> list[Candidate]:
-        """'Claim number 123 • Three Rivers Hospital': who billed the claim follows its number."""
-        out = []
-        for lab in self.ix.labels:
-            pos = self.ix.position(lab.cell.line)
-            if lab.start != 0 or "claim" not in lab.classes or pos in self.others:
-                continue
-            if self.focus is not None and pos not in self.focus:
-                continue
-            rest = " ".join(w.text for w in lab.cell.words[lab.end:])
-            parts = re.split(r"\s[\u2022|\u00b7\-\u2013]\s", rest, maxsplit=1)
-            value = parse(parts[1]) if len(parts) == 2 else self._beside(lab.cell, parse)
-            if value:
-                out.append(self.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",
-                                          "heuristic", {"claim_header": 0.85}))
-        return out
-
-    def doctors_named(self, parse) -> list[Candidate]:
-        """Doctors the notice names outside any label ('you received from Dr. Ana Reyes'), for when no label
-        names the provider; not in another claim, nor under a 'Sincerely,' that makes them the signer."""
-        from intake.extract.people import doctors_in
-        from intake.layout import cells
-
-        words = frozenset(self.rules.names.reviewer_words)
-        out, prev = [], None
-        for line in self.ix.lines:
-            pos = self.ix.position(line)
-            signer = prev is not None and prev.page == line.page and len(prev.text.split()) <= 3 and \
-                any(w.strip(",.:").lower() in words for w in prev.text.split())
-            prev = line
-            if pos in self.others or signer:
-                continue
-            feats = {"named_doctor": 0.8}
-            if self.focus is not None and pos not in self.focus:
-                feats["outside_claim"] = 0.6
-            for m in (m for cell in cells(line) for m in doctors_in(" ".join(w.text for w in cell), words)):
-                value = parse(m.value)
-                if value:
-                    out.append(self.from_line(line, "provider", value, "names.doctor_named", "heuristic", feats))
-        return out
-
-    def claim_heading_providers(self, parse) -> list[Candidate]:
-        """'Nov 10, 2025  Dr. Ana Reyes, Suite 200 (555) 201-0000' or a facility's name alone, printed over
-        the denied claim's number: who billed it (its date, phone and address cut off)."""
-        out = []
-        for pos in self.claim_heading:
-            line = self.ix.lines[pos]
-            name = claims.heading_name(line.text)
-            value = parse(name) if name else None
-            if value:
-                out.append(self.from_line(line, "provider", value, "layout: the heading over the denied claim",
-                                          "heuristic", {"claim_heading": 0.9}))
-        return out
 
     def claim_line_dates(self) -> list[list[Candidate]]:
         """Dates printed on the denied claim's heading, or on its service lines that are denied while others

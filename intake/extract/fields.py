@@ -9,6 +9,7 @@ from collections import Counter
 from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
 from intake.extract.context import Context
+from intake.extract.providers import provider
 from intake.extract.text import fold
 from intake.model import Document, FieldValue, PageText
 
@@ -191,91 +192,6 @@ def member_name(ctx: Context) -> Candidate | None:
     if win is not None:
         win.value = ctx.fuller_name(win.value)
     return win
-
-
-CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|PhD|DC|MSW|LCSW|PsyD|CRNA)\.?$")
-
-
-PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)[.,]?\s+[A-Zl][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-!]+\s*,")
-NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourself|usted|su|sus)\b|^\s*[A-Za-z]+\s*:",
-                              re.I)  # 'Requested by: Your daughter, on your behalf' names no provider
-
-
-CORPORATE = re.compile(r"^\s*(?:inc|llc|co|corp|ltd|pc|pllc|lp|llp|pa|sa)\b\.?", re.I)
-PERSON_NAME = re.compile(r"^\s*[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-]+\s*$")
-CREDENTIAL = re.compile(r"^\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:/[A-Z]{1,2})?(?:-[A-Z]{1,2})?\s*(?:\(.*)?$")
-
-
-def _credentialed_person(text: str) -> str | None:
-    """'Ana Reyes, MA, BCBA (Mesa ABA)', 'Ana Reyes, CPO, Mesa Limb Center': the person the credentials name,
-    without them and without the practice after them."""
-    parts = text.split(",")
-    if len(parts) < 2 or not PERSON_NAME.match(parts[0]) or not CREDENTIAL.match(parts[1]):
-        return None
-    if CORPORATE.match(parts[1]):
-        return None  # 'Mesa Clinic, Inc.': a company's suffix, no credential
-    return parts[0].strip()
-
-
-DOCTOR_AT = re.compile(r"^(\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){1,2})"
-                       r"\s+(?:at|of|from|with|en|de|con)\s+[A-Z].*$")
-NPI_TRAILER = re.compile(r"\s*\([^()]*\bNP[I!l1|](?![A-Za-z])[^()]*\)?\s*$")
-TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
-
-
-def _org_value(text: str, ctx: Context) -> str | None:
-    """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
-    label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
-    text = ctx.cut_at_label_words(text, person=False)
-    if NOT_A_NAME_START.match(text):
-        return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
-    text = DOCTOR_AT.sub(r"\1", text)  # 'Dr. Ana Reyes at Mesa Cardiology': the doctor named first
-    text = _credentialed_person(text) or text
-    if PERSON_FIRST.match(text):  # 'Dr. Ana Reyes, DDS, Mesa Dental': the person named is the provider
-        text = re.sub(r"^(\s*Dra?),", r"\1.", text)  # 'Dr,' is OCR's 'Dr.'
-        text = text.split(",", 1)[0]
-    text = NPI_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
-    if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
-        return None
-    value = names.clean_org(text)
-    if value is None:
-        return None
-    value = CREDENTIALS.sub("", value).strip(" ,")
-    value = re.sub(r"^(?:[^\w(]+|[a-z]\b\W*)+|(?:\s+[a-z]|\s+[^\w).]+)+$", "", value)  # OCR specks: 'o - X o'
-    value = TRAILING_LINK.sub("", value)  # 'saw Dr. Ana Reyes at Mesa Clinic' read up to 'at'
-    words = value.split()
-    if len(value) < 4 or not value[:1].isupper() or all(ctx.lex.word_classes(w) is not None for w in words):
-        return None
-    return value
-
-
-def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
-    cands = []
-    for pair in ctx.pairs_for("provider", claim_only=True):
-        value = _org_value(pair.value.text, ctx)
-        if value:
-            cands.append(ctx.from_pair(pair, "provider", value, {}))
-    cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
-    cands += ctx.claim_header_providers(lambda t: _org_value(t, ctx))
-    cands += ctx.claim_heading_providers(lambda t: _org_value(t, ctx))
-    insurer = fold(insurer or "")
-    cands = _not_insurer(cands, insurer)
-    got = best(cands)
-    if got is None and (own := ctx.provider_letterhead()) is not None:
-        return own  # a provider's own paper (a statement, an ABN): its letterhead, whoever the insurer is
-    got = got or best(_not_insurer(ctx.doctors_named(lambda t: _org_value(t, ctx)), insurer))
-    return None if got and insurer and _same_org(fold(got.value), insurer) else got
-
-
-def _not_insurer(cands: list[Candidate], insurer: str) -> list[Candidate]:
-    """'Coverage is provided by <the insurer>': who pays is not who gave the care."""
-    return [c for c in cands if not insurer or not _same_org(fold(c.value), insurer)]
-
-
-def _same_org(a: str, b: str) -> bool:
-    """'Example Mutual Health Insurance Company' and 'Example Mutual': one name holds the other."""
-    a, b = re.sub(r"[^a-z0-9 ]", "", a).strip(), re.sub(r"[^a-z0-9 ]", "", b).strip()
-    return len(min(a, b, key=len)) >= 6 and (a in b or b in a)
 
 
 def claim_amount(ctx: Context) -> Candidate | None:

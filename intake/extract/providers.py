@@ -1,0 +1,192 @@
+"""Who gave the care: the provider from a label, a sentence, a claim's heading, a doctor named in the text or,
+on a provider's own paper, its letterhead; never the insurer, a reviewer, a signer or a relative."""
+
+from __future__ import annotations
+
+import re
+
+from intake.extract import claims, dates, ids, money, names
+from intake.extract.candidates import Candidate, best
+from intake.extract.context import Context, _is_mark, cells_text
+from intake.extract.text import fold
+
+
+CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|PhD|DC|MSW|LCSW|PsyD|CRNA)\.?$")
+
+
+PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)[.,]?\s+[A-Zl][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-!]+\s*,")
+NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourself|usted|su|sus)\b|^\s*[A-Za-z]+\s*:",
+                              re.I)  # 'Requested by: Your daughter, on your behalf' names no provider
+
+
+CORPORATE = re.compile(r"^\s*(?:inc|llc|co|corp|ltd|pc|pllc|lp|llp|pa|sa)\b\.?", re.I)
+PERSON_NAME = re.compile(r"^\s*[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-]+\s*$")
+CREDENTIAL = re.compile(r"^\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:/[A-Z]{1,2})?(?:-[A-Z]{1,2})?\s*(?:\(.*)?$")
+
+
+def _credentialed_person(text: str) -> str | None:
+    """'Ana Reyes, MA, BCBA (Mesa ABA)', 'Ana Reyes, CPO, Mesa Limb Center': the person the credentials name,
+    without them and without the practice after them."""
+    parts = text.split(",")
+    if len(parts) < 2 or not PERSON_NAME.match(parts[0]) or not CREDENTIAL.match(parts[1]):
+        return None
+    if CORPORATE.match(parts[1]):
+        return None  # 'Mesa Clinic, Inc.': a company's suffix, no credential
+    return parts[0].strip()
+
+
+DOCTOR_AT = re.compile(r"^(\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){1,2})"
+                       r"\s+(?:at|of|from|with|en|de|con)\s+[A-Z].*$")
+NPI_TRAILER = re.compile(r"\s*\([^()]*\bNP[I!l1|](?![A-Za-z])[^()]*\)?\s*$")
+TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
+
+
+def _org_value(text: str, ctx: Context) -> str | None:
+    """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
+    label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
+    text = ctx.cut_at_label_words(text, person=False)
+    if NOT_A_NAME_START.match(text):
+        return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
+    text = DOCTOR_AT.sub(r"\1", text)  # 'Dr. Ana Reyes at Mesa Cardiology': the doctor named first
+    text = _credentialed_person(text) or text
+    if PERSON_FIRST.match(text):  # 'Dr. Ana Reyes, DDS, Mesa Dental': the person named is the provider
+        text = re.sub(r"^(\s*Dra?),", r"\1.", text)  # 'Dr,' is OCR's 'Dr.'
+        text = text.split(",", 1)[0]
+    text = NPI_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
+    if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
+        return None
+    value = names.clean_org(text)
+    if value is None:
+        return None
+    value = CREDENTIALS.sub("", value).strip(" ,")
+    value = re.sub(r"^(?:[^\w(]+|[a-z]\b\W*)+|(?:\s+[a-z]|\s+[^\w).]+)+$", "", value)  # OCR specks: 'o - X o'
+    value = TRAILING_LINK.sub("", value)  # 'saw Dr. Ana Reyes at Mesa Clinic' read up to 'at'
+    words = value.split()
+    if len(value) < 4 or not value[:1].isupper() or all(ctx.lex.word_classes(w) is not None for w in words):
+        return None
+    return value
+
+
+def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
+    cands = []
+    for pair in ctx.pairs_for("provider", claim_only=True):
+        value = _org_value(pair.value.text, ctx)
+        if value:
+            cands.append(ctx.from_pair(pair, "provider", value, {}))
+    cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
+    cands += claim_header_providers(ctx, lambda t: _org_value(t, ctx))
+    cands += claim_heading_providers(ctx, lambda t: _org_value(t, ctx))
+    insurer = fold(insurer or "")
+    cands = _not_insurer(cands, insurer)
+    got = best(cands)
+    if got is None and (own := provider_letterhead(ctx)) is not None:
+        return own  # a provider's own paper (a statement, an ABN): its letterhead, whoever the insurer is
+    got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer))
+    return None if got and insurer and _same_org(fold(got.value), insurer) else got
+
+
+def _not_insurer(cands: list[Candidate], insurer: str) -> list[Candidate]:
+    """'Coverage is provided by <the insurer>': who pays is not who gave the care."""
+    return [c for c in cands if not insurer or not _same_org(fold(c.value), insurer)]
+
+
+def _same_org(a: str, b: str) -> bool:
+    """'Example Mutual Health Insurance Company' and 'Example Mutual': one name holds the other."""
+    a, b = re.sub(r"[^a-z0-9 ]", "", a).strip(), re.sub(r"[^a-z0-9 ]", "", b).strip()
+    return len(min(a, b, key=len)) >= 6 and (a in b or b in a)
+
+
+def provider_letterhead(ctx: Context) -> Candidate | None:
+    """A provider's own paper (a patient statement, an ABN, a NOMNC) is headed by the provider's name: the
+    letterhead's organisation, found as the issuer is, when the page's top half says what paper it is (a
+    hearing decision that mentions an ABN in its findings is no ABN)."""
+    from intake.extract.insurer import find_insurer
+
+    if not ctx.doc.pages:
+        return None
+    page = ctx.doc.pages[0]
+    if not ctx.provider_paper:
+        return None
+    first = page.lines[0] if page.lines else None
+    if first is not None and first.bbox[1] < 0.12 * page.height:
+        from intake.extract.people import TITLED
+
+        m = TITLED.match(cells_text(first).strip())
+        if m:  # 'Dr. Ana Reyes' heading her own statement: a person, whom the issuer finder passes over
+            return ctx.from_line(first, "provider", m.group(0).strip(), "insurers.provider_letterhead",
+                                  "heuristic")
+    got = find_insurer(page, ctx.rules)
+    if got is None or got.evidence.bbox is None or got.evidence.bbox[1] > 0.25 * ctx.doc.pages[0].height:
+        return None
+    line = next((ln for ln in ctx.doc.pages[0].lines if ln.text == got.evidence.text), ctx.doc.pages[0].lines[0])
+    return ctx.from_line(line, "provider", got.value, "insurers.provider_letterhead", "heuristic")
+
+
+def _beside(cell, parse):
+    """The first name in a later cell of a claim's header line, past bullets and icons."""
+    from intake.layout import cells
+
+    later = [c for c in cells(cell.line) if c[0].bbox[0] > cell.words[-1].bbox[2]]
+    for c in later:
+        text = " ".join(w.text for w in c)
+        if _is_mark(text):
+            continue
+        return parse(text)
+    return None
+
+
+def claim_header_providers(ctx: Context, parse) -> list[Candidate]:
+    """'Claim number 123 • Three Rivers Hospital': who billed the claim follows its number."""
+    out = []
+    for lab in ctx.ix.labels:
+        pos = ctx.ix.position(lab.cell.line)
+        if lab.start != 0 or "claim" not in lab.classes or pos in ctx.others:
+            continue
+        if ctx.focus is not None and pos not in ctx.focus:
+            continue
+        rest = " ".join(w.text for w in lab.cell.words[lab.end:])
+        parts = re.split(r"\s[\u2022|\u00b7\-\u2013]\s", rest, maxsplit=1)
+        value = parse(parts[1]) if len(parts) == 2 else _beside(lab.cell, parse)
+        if value:
+            out.append(ctx.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",
+                                      "heuristic", {"claim_header": 0.85}))
+    return out
+
+
+def claim_heading_providers(ctx: Context, parse) -> list[Candidate]:
+    """'Nov 10, 2025  Dr. Ana Reyes, Suite 200 (555) 201-0000' or a facility's name alone, printed over
+    the denied claim's number: who billed it (its date, phone and address cut off)."""
+    out = []
+    for pos in ctx.claim_heading:
+        line = ctx.ix.lines[pos]
+        name = claims.heading_name(line.text)
+        value = parse(name) if name else None
+        if value:
+            out.append(ctx.from_line(line, "provider", value, "layout: the heading over the denied claim",
+                                      "heuristic", {"claim_heading": 0.9}))
+    return out
+
+
+def doctors_named(ctx: Context, parse) -> list[Candidate]:
+    """Doctors the notice names outside any label ('you received from Dr. Ana Reyes'), for when no label
+    names the provider; not in another claim, nor under a 'Sincerely,' that makes them the signer."""
+    from intake.extract.people import doctors_in
+    from intake.layout import cells
+
+    words = frozenset(ctx.rules.names.reviewer_words)
+    out, prev = [], None
+    for line in ctx.ix.lines:
+        pos = ctx.ix.position(line)
+        signer = prev is not None and prev.page == line.page and len(prev.text.split()) <= 3 and \
+            any(w.strip(",.:").lower() in words for w in prev.text.split())
+        prev = line
+        if pos in ctx.others or signer:
+            continue
+        feats = {"named_doctor": 0.8}
+        if ctx.focus is not None and pos not in ctx.focus:
+            feats["outside_claim"] = 0.6
+        for m in (m for cell in cells(line) for m in doctors_in(" ".join(w.text for w in cell), words)):
+            value = parse(m.value)
+            if value:
+                out.append(ctx.from_line(line, "provider", value, "names.doctor_named", "heuristic", feats))
+    return out
