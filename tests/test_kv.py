@@ -514,3 +514,13 @@ def test_a_bare_identification_number_is_the_members_except_on_a_providers_own_p
     assert "member_id" not in got
     got = fields_of(line(300, (100, "Certificate no.:"), (700, "DF708Y-E9KQ5")))
     assert got["member_id"] == "DF708Y-E9KQ5"
+
+
+def test_an_appeal_of_this_decision_by_a_date_is_the_deadline_the_plans_own_decision_date_is_not():
+    got = fields_of(line(300, (100, "Date of notice:"), (700, "May 18, 2026")),
+                    line(400, (100, "You may appeal this decision no later than 09/08/2026. Write to us.")))
+    assert got["appeal_deadline"] == "2026-09-08"
+    got = fields_of(line(300, (100, "Date of notice:"), (700, "May 18, 2026")),
+                    line(400, (100, "If a service was not covered, you may appeal. Deadline to request an appeal: "
+                                    "September 6, 2026. Call us.")))
+    assert got["appeal_deadline"] == "2026-09-06"
