@@ -39,21 +39,21 @@ class Cues:
         return c
 
 
-_BOILERPLATE: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
+_BOILERPLATE: dict[str, tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]] = {}
 
 
-def _boilerplate_patterns(rules: RuleSet) -> tuple[list[re.Pattern], list[re.Pattern]]:
+def _boilerplate_patterns(rules: RuleSet) -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
     """Compiled once per rule set: every document's every sentence is tested against them."""
     if rules.digest not in _BOILERPLATE:
         _BOILERPLATE[rules.digest] = ([re.compile(p) for p in rules.boilerplate.headings],
-                                      [re.compile(p) for p in rules.boilerplate.paragraphs])
+                                      [re.compile(p) for p in rules.boilerplate.paragraphs],
+                                      [re.compile(p) for p in rules.boilerplate.resume])
     return _BOILERPLATE[rules.digest]
 
 
 def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
     """Appeal-rights, nondiscrimination and tagline text: read for fields, never for decisions."""
-    heads, paras = _boilerplate_patterns(rules)
-    resume = [re.compile(p) for p in rules.boilerplate.resume]
+    heads, paras, resume = _boilerplate_patterns(rules)
     spans, open_at = [], None
     for a, b in dtext.sentences():
         sentence = dtext.folded[a:b]
@@ -236,7 +236,7 @@ def header_spans(dtext: DocText) -> list[tuple[int, int]]:
 
 # 'Number of services denied: 0', 'Denied amount: $0.00', 'Services denied: none': a count of nothing
 NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\s*(?::\s*(?:0|\$0\.00|none|no|ninguno)|\s0|\s\$0\.00)(?![\w.,])")
-# a provider's network status printed as a tag after its name ('Bellrock Hospital (out-of-network)'): a fact
+# a provider's network status printed as a tag after its name ('Marlow Ridge Hospital (out-of-network)'): a fact
 # about who billed, not why a line was denied
 NETWORK_TAG = re.compile(r"\((?:out|in)[\s-]*of[\s-]*network\)|\((?:fuera|dentro)\s+de\s+la\s+red\)")
 # an unchecked box and its option ('[ ] Level of care changed' on a form where another box is ticked)

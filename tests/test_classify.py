@@ -153,9 +153,9 @@ def test_a_decision_after_its_cover_notices_rights_section_is_read(rules):
 
 
 def test_network_tags_and_the_surprise_billing_notice_say_nothing_of_why(rules):
-    eob = ["Explanation of Benefits", "Provider: Bellrock Regional Hospital (out-of-network)",
-           "12/15/2025 99285 ER visit $3,313.00 $1,072.48 $857.98 $214.50 N1",
-           "12/15/2025 96374 IV push $367.00 $0.00 $0.00 $367.00 L7",
+    eob = ["Explanation of Benefits", "Provider: Marlow Ridge Hospital (out-of-network)",
+           "11/02/2025 99285 ER visit $2,410.00 $980.40 $784.32 $196.08 N1",
+           "11/02/2025 96374 IV push $298.00 $0.00 $0.00 $298.00 L7",
            "N1 Paid at the in-network rate. L7 Not covered: the claim was sent after the filing limit.",
            "Your rights and protections against surprise medical bills",
            "When you are treated by an out-of-network provider at an in-network hospital, federal law protects you."]
@@ -192,8 +192,8 @@ def test_a_partial_approval_denies_in_part_and_an_unticked_option_says_nothing(r
 
 
 def test_a_legend_naming_its_reason_codes_without_a_group_and_a_downcoded_visit(rules):
-    eob = ["Explanation of Benefits", "01/23/2026 ER visit 99285, paid as 99283 $3,455.00 $1,071.05 $856.84 45 150",
-           "01/23/2026 Lab panel 80053 $606.00 $242.40 $193.92 45 2",
+    eob = ["Explanation of Benefits", "02/14/2026 ER visit 99285, paid as 99283 $2,980.00 $912.35 $729.88 45 150",
+           "02/14/2026 Lab panel 80053 $512.00 $204.80 $163.84 45 2",
            "Hospital billed the visit as level 5. The records show moderate severity, so we paid it as level 3.",
            "CARC 150 The information sent does not support the level of service billed.",
            "CARC 45 Charge is more than the amount allowed. You do not owe this difference."]

@@ -32,8 +32,8 @@ def test_a_brand_over_the_rest_of_the_company_name_is_one_name():
 
 
 def test_a_state_over_its_agency_names_the_agency_of_that_state():
-    assert insurer_of(line(180, "STATE OF NEW ARDEN"), line(250, "HEALTH COVERAGE AGENCY"),
-                      line(320, "Division of Fair Hearings")) == "NEW ARDEN HEALTH COVERAGE AGENCY"
+    assert insurer_of(line(180, "STATE OF NEW ARDEN"), line(250, "HEALTH CARE AUTHORITY"),
+                      line(320, "Division of Fair Hearings")) == "NEW ARDEN HEALTH CARE AUTHORITY"
 
 
 def test_a_department_under_a_hospital_is_not_part_of_its_name():
@@ -49,5 +49,5 @@ def test_a_title_continued_on_its_second_line_names_no_one():
 
 def test_a_department_under_the_signature_is_not_who_signed():
     lines = [line(180, "[logo]", size=60), line(900 + 60 * 6, "Sincerely,"), line(900 + 60 * 7, "Ana Reyes, RN"),
-             line(900 + 60 * 8, "Utilization Management"), line(900 + 60 * 9, "Tamberlane Health Plan")]
-    assert insurer_of(*lines) == "Tamberlane Health Plan"
+             line(900 + 60 * 8, "Utilization Management"), line(900 + 60 * 9, "Pennyworth Health Plan")]
+    assert insurer_of(*lines) == "Pennyworth Health Plan"

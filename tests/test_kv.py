@@ -358,7 +358,7 @@ def test_a_comma_read_for_a_full_stop_keeps_the_next_sentence_decoys_out():
 
 def test_a_doctor_named_only_in_a_claim_line_is_the_provider_but_not_the_reviewer():
     head = line(150, (100, "Northway Health Plan"))
-    got = fields_of(head, line(300, (100, "Chest X-ray (71046) on 12/21/2025 - Dr. Tomas Ekberg, Harbor Cardiology")),
+    got = fields_of(head, line(300, (100, "Chest X-ray (71046) on 11/14/2025 - Dr. Tomas Ekberg, Harbor Cardiology")),
                     line(360, (100, "This decision was reviewed by Dr. Ilse Marrow, medical director.")))
     assert got["provider"] == "Dr. Tomas Ekberg"
     got = fields_of(head, line(360, (100, "This decision was reviewed by Dr. Ilse Marrow, medical director.")))
@@ -368,64 +368,64 @@ def test_a_doctor_named_only_in_a_claim_line_is_the_provider_but_not_the_reviewe
 def test_days_a_decision_names_are_service_dates_and_a_line_date_further_on_is_another_column():
     from intake.extract.context import _line_dates
 
-    got = fields_of(line(300, (100, "Admission date:"), (700, "June 23, 2026")),
-                    line(360, (100, "Dates not approved:"), (700, "July 8, 2026 through July 14, 2026")))
-    assert got["service_dates"] == ["2026-07-08/2026-07-14"]
-    assert _line_dates("4640-3455 Dr. Ana Reyes 01/26/2026 99214 Office visit 249.00 179.82 02/13/2026") == \
-        ["2026-01-26"]
-    assert _line_dates("Skilled nursing 09/01/2025 09/04/2025 3,960.72 NO") == ["2025-09-01/2025-09-04"]
+    got = fields_of(line(300, (100, "Admission date:"), (700, "June 2, 2026")),
+                    line(360, (100, "Dates not approved:"), (700, "June 16, 2026 through June 22, 2026")))
+    assert got["service_dates"] == ["2026-06-16/2026-06-22"]
+    assert _line_dates("5120-7781 Dr. Ana Reyes 02/03/2026 99214 Office visit 212.00 151.37 02/20/2026") == \
+        ["2026-02-03"]
+    assert _line_dates("Skilled nursing 10/06/2025 10/09/2025 4,215.30 NO") == ["2025-10-06/2025-10-09"]
 
 
 def test_a_form_box_holds_the_decision_date_and_a_grid_row_date_beside_an_id_is_no_letter_date():
     got = fields_of(line(300, (100, "REQUEST RECEIVED"), (700, "DETERMINATION DATE"), (1300, "REQUISITION #")),
-                    line(350, (100, "03/21/2026"), (700, "03/25/2026"), (1300, "RQ-2496")),
+                    line(350, (100, "02/09/2026"), (700, "02/12/2026"), (1300, "RQ-7731")),
                     line(420, (100, "PLANNED COLLECTION DATE"), (900, "AUTHORIZATION #")),
-                    line(470, (100, "04/15/2026"), (900, "PE01847414P")))
-    assert got["denial_date"] == "2026-03-25"
+                    line(470, (100, "03/05/2026"), (900, "PE02958303Q")))
+    assert got["denial_date"] == "2026-02-12"
 
 
 def test_a_bill_review_is_dated_by_its_review_not_by_the_accident():
-    got = fields_of(line(300, (100, "Review date:"), (500, "03/10/2026"), (900, "Date of loss:"), (1200, "01/28/2026")),
+    got = fields_of(line(300, (100, "Review date:"), (500, "04/02/2026"), (900, "Date of loss:"), (1200, "02/11/2026")),
                     line(400, (100, "You may request reconsideration within 60 days of the date of this review.")))
-    assert got["denial_date"] == "2026-03-10" and got["appeal_deadline"] == "2026-05-09"
+    assert got["denial_date"] == "2026-04-02" and got["appeal_deadline"] == "2026-06-01"
 
 
 def test_the_plans_own_timetable_and_a_peer_to_peer_call_are_no_appeal_deadline():
     got = fields_of(line(300, (100, "Date of notice:"), (700, "May 18, 2026")),
-                    line(400, (100, "We received your appeal. We will send you a written decision by 07/14/2026.")),
+                    line(400, (100, "We received your appeal. We will send you a written decision by 08/03/2026.")),
                     line(460, (100, "Your doctor may ask for a peer-to-peer review by calling us by 05/22/2026.")))
     assert "appeal_deadline" not in got
 
 
 def test_case_numbers_under_docket_and_payer_labels_and_never_a_forms_revision():
-    got = fields_of(line(300, (100, "In the Matter of: Ana Reyes,"), (900, "Docket No.:"), (1300, "FH-26-80775")),
-                    line(460, (100, "Payer claim no. 26175H548310")),
+    got = fields_of(line(300, (100, "In the Matter of: Ana Reyes,"), (900, "Docket No.:"), (1300, "FH-26-51193")),
+                    line(460, (100, "Payer claim no. 26318K207754")),
                     line(3000, (100, "Form HD-12 (rev. 09/25)")))
-    assert got["case_numbers"] == ["FH-26-80775", "26175H548310"]
+    assert got["case_numbers"] == ["FH-26-51193", "26318K207754"]
 
 
 def test_a_legend_entry_set_over_two_lines_denies_its_claim_among_paid_ones():
-    got = fields_of(line(300, (100, "Claim number: 26C735558 Patient: Ana Reyes")),
-                    line(360, (100, "08/04/2025"), (400, "99214 Office visit"), (900, "$619.25"), (1200, "$0.00"),
+    got = fields_of(line(300, (100, "Claim number: 31D806114 Patient: Ana Reyes")),
+                    line(360, (100, "09/15/2025"), (400, "99214 Office visit"), (900, "$544.75"), (1200, "$0.00"),
                          (1500, "T07")),
-                    line(420, (100, "Total"), (900, "$619.25"), (1200, "$0.00")),
-                    line(500, (100, "Claim number: 26Y300495 Patient: Ana Reyes")),
-                    line(560, (100, "12/11/2025"), (400, "99395 Annual exam"), (900, "$613.25"), (1200, "$256.76"),
+                    line(420, (100, "Total"), (900, "$544.75"), (1200, "$0.00")),
+                    line(500, (100, "Claim number: 31E417208 Patient: Ana Reyes")),
+                    line(560, (100, "10/27/2025"), (400, "99395 Annual exam"), (900, "$498.50"), (1200, "$231.60"),
                          (1500, "P01")),
-                    line(620, (100, "Total"), (900, "$613.25"), (1200, "$256.76")),
+                    line(620, (100, "Total"), (900, "$498.50"), (1200, "$231.60")),
                     line(700, (100, "P01 Paid under the network provider's contract.")),
                     line(760, (100, "T07 The claim was received after the 180-day")),
                     line(800, (100, "filing limit. A network provider may not bill you for this amount.")))
-    assert got["case_numbers"] == ["26C735558"] and got["claim_amount"] == "619.25"
-    assert got["service_dates"] == ["2025-08-04"]
+    assert got["case_numbers"] == ["31D806114"] and got["claim_amount"] == "544.75"
+    assert got["service_dates"] == ["2025-09-15"]
 
 
 def test_a_providers_own_notice_names_its_letterhead_and_relatives_are_no_providers():
-    got = fields_of(line(150, (100, "Halsgrove Creek Medical Center")),
+    got = fields_of(line(150, (100, "Oakhurst Bend Medical Center")),
                     line(220, (100, "Medicare Outpatient Observation Notice")),
                     line(300, (100, "Patient name:"), (700, "Ana Reyes")),
                     line(400, (100, "You are a hospital outpatient receiving observation services.")))
-    assert got["provider"] == "Halsgrove Creek Medical Center"
+    assert got["provider"] == "Oakhurst Bend Medical Center"
     got = fields_of(line(150, (100, "Northway Care Partners")),
                     line(300, (100, "Requested by:"), (700, "Your daughter, on your behalf")),
                     line(400, (100, "We reviewed the request with Dr. Ilse Marrow at Fernhill Clinic.")))
@@ -434,83 +434,83 @@ def test_a_providers_own_notice_names_its_letterhead_and_relatives_are_no_provid
 
 def test_requested_dates_and_an_authorization_period_are_the_service_dates_a_coverage_period_is_not():
     got = fields_of(line(300, (100, "Coverage period:"), (700, "01/01/2026 - 12/31/2026")),
-                    line(360, (100, "Authorization period:"), (700, "March 1, 2026 - August 31, 2026")))
-    assert got["service_dates"] == ["2026-03-01/2026-08-31"]
-    got = fields_of(line(300, (100, "Requested dates"), (700, "2026-07-01 - 2026-12-31")),
-                    line(360, (100, "Received"), (700, "2026-06-13")))
-    assert got["service_dates"] == ["2026-07-01/2026-12-31"]
+                    line(360, (100, "Authorization period:"), (700, "February 9, 2026 - July 31, 2026")))
+    assert got["service_dates"] == ["2026-02-09/2026-07-31"]
+    got = fields_of(line(300, (100, "Requested dates"), (700, "2026-08-03 - 2027-01-29")),
+                    line(360, (100, "Received"), (700, "2026-07-21")))
+    assert got["service_dates"] == ["2026-08-03/2027-01-29"]
 
 
 def test_bare_reason_codes_at_a_lines_end_tie_it_to_its_legend_but_amounts_never_do():
     from intake.extract.claims import _cites_note
 
-    assert _cites_note("01/23/2026 ER visit 99285 $3,455.00 $1,071.05 $856.84 45 150 N130", "150")
-    assert not _cites_note("01/23/2026 Lab panel $1,150.00 $242.40 45 2", "150")
+    assert _cites_note("02/14/2026 ER visit 99285 $2,980.00 $912.35 $729.88 45 150 N130", "150")
+    assert not _cites_note("02/14/2026 Lab panel $1,150.00 $204.80 45 2", "150")
 
 
 def test_a_count_runs_from_the_date_printed_in_brackets_after_it():
     got = fields_of(line(300, (100, "Date of notice:"), (700, "May 4, 2026")),
                     line(400, (100, "You may ask for an internal appeal within 180 days of the date of the denial notice "
-                                    "(12/09/2025). Write to us.")))
-    assert got["appeal_deadline"] == "2026-06-07"
+                                    "(11/20/2025). Write to us.")))
+    assert got["appeal_deadline"] == "2026-05-19"
 
 
 def test_plan_reconsideration_and_application_numbers_are_no_plan_or_member_ids():
-    got = fields_of(line(300, (100, "Plan reconsideration no.:"), (700, "QB03K27955")),
-                    line(360, (100, "Application no.:"), (700, "FJ-26-53994")),
-                    line(420, (100, "Plan contract-PBP:"), (700, "H8830-012")))
-    assert got.get("plan_id") == "H8830-012" and "member_id" not in got
-    assert "QB03K27955" in got["case_numbers"]
+    got = fields_of(line(300, (100, "Plan reconsideration no.:"), (700, "QB07M41802")),
+                    line(360, (100, "Application no.:"), (700, "FJ-26-70211")),
+                    line(420, (100, "Plan contract-PBP:"), (700, "H4417-006")))
+    assert got.get("plan_id") == "H4417-006" and "member_id" not in got
+    assert "QB07M41802" in got["case_numbers"]
 
 
 def test_a_claim_number_ocr_cut_after_its_prefix_is_one_number():
     from intake.extract.claims import _fragments_joined
 
-    assert _fragments_joined("# 26T 1D4740566 Patient: Ana Reyes").startswith("26T1D4740566")
-    assert _fragments_joined("+ 26T0L 1875357") == "26T0L1875357"
+    assert _fragments_joined("# 31K 2E5810477 Patient: Ana Reyes").startswith("31K2E5810477")
+    assert _fragments_joined("+ 31K0M 2640918") == "31K0M2640918"
     assert _fragments_joined("for Ana Reyes") == "for Ana Reyes"
 
 
 def test_a_glued_phone_number_and_a_product_tier_are_no_identifiers():
     from intake.extract.ids import is_id
 
-    assert not is_id("Customercare1-800-555-7091") and not is_id("phone1-866-555-2154")
-    assert is_id("M744-682-3950")  # a member ID in a phone number's shape
-    got = fields_of(line(300, (100, "Plan:"), (700, "Choice PPO 3000")), line(360, (100, "Group:"), (700, "G-55120")))
+    assert not is_id("Customercare1-800-555-0100") and not is_id("phone1-866-555-0142")
+    assert is_id("M512-448-2093")  # a member ID in a phone number's shape
+    got = fields_of(line(300, (100, "Plan:"), (700, "Select PPO 2500")), line(360, (100, "Group:"), (700, "G-55120")))
     assert "plan_id" not in got
 
 
 def test_spanish_facts_in_sentences_with_the_number_word_first():
-    got = fields_of(line(300, (100, "Registramos la solicitud con el número de caso C26C22182. El número de "
-                                    "identificación de miembro es YR-4353-08372 y el número de grupo de su empleador es "
-                                    "G64895.")),
-                    line(400, (100, "Recibimos la reclamación de la clínica por un total de $3,753.25 y la revisamos.")))
-    assert got["member_id"] == "YR-4353-08372" and got["group_number"] == "G64895"
-    assert got["case_numbers"] == ["C26C22182"] and got["claim_amount"] == "3753.25"
+    got = fields_of(line(300, (100, "Registramos la solicitud con el número de caso C26H41735. El número de "
+                                    "identificación de miembro es YR-6120-44817 y el número de grupo de su empleador es "
+                                    "G73016.")),
+                    line(400, (100, "Recibimos la reclamación de la clínica por un total de $2,864.50 y la revisamos.")))
+    assert got["member_id"] == "YR-6120-44817" and got["group_number"] == "G73016"
+    assert got["case_numbers"] == ["C26H41735"] and got["claim_amount"] == "2864.50"
 
 
 def test_a_printed_date_dates_the_notice_only_when_nothing_else_does():
-    got = fields_of(line(300, (100, "Printed:"), (500, "05/04/2026"), (900, "Statement date:"), (1300, "05/06/2026")))
-    assert got["denial_date"] == "2026-05-06"
-    got = fields_of(line(300, (100, "Printed:"), (500, "05/04/2026")))
-    assert got["denial_date"] == "2026-05-04"
+    got = fields_of(line(300, (100, "Printed:"), (500, "03/09/2026"), (900, "Statement date:"), (1300, "03/11/2026")))
+    assert got["denial_date"] == "2026-03-11"
+    got = fields_of(line(300, (100, "Printed:"), (500, "03/09/2026")))
+    assert got["denial_date"] == "2026-03-09"
 
 
 def test_a_talk_with_the_reviewer_is_no_appeal_deadline_even_after_a_doctors_title():
-    got = fields_of(line(300, (100, "Date of notice:"), (700, "July 21, 2026")),
+    got = fields_of(line(300, (100, "Date of notice:"), (700, "July 10, 2026")),
                     line(400, (100, "Talk with our doctor (peer-to-peer)")),
-                    line(460, (100, "Dr. Lionel Chetwynd may talk with the reviewing cardiologist, Tancred L. Upjohn, MD, "
+                    line(460, (100, "Dr. Arlo Finchley may talk with the reviewing cardiologist, Cedric M. Harrow, MD, "
                                     "within 14 days of this letter.")),
                     line(560, (100, "You may appeal within 180 days of the date of this letter.")))
-    assert got["appeal_deadline"] == "2027-01-17"
+    assert got["appeal_deadline"] == "2027-01-06"
 
 
 def test_a_bare_identification_number_is_the_members_except_on_a_providers_own_paper():
-    got = fields_of(line(300, (100, "Identification no.:"), (700, "K59AT8YP97")),
-                    line(400, (100, "Other coverage on file: Northway Mutual, member number V45709792, is primary.")))
-    assert got["member_id"] == "K59AT8YP97"
+    got = fields_of(line(300, (100, "Identification no.:"), (700, "K71BQ4ZM38")),
+                    line(400, (100, "Other coverage on file: Northway Mutual, member number V62830415, is primary.")))
+    assert got["member_id"] == "K71BQ4ZM38"
     got = fields_of(line(150, (100, "Advance Beneficiary Notice of Non-coverage (ABN)")),
-                    line(300, (100, "C. Identification Number:"), (900, "380856523")))
+                    line(300, (100, "C. Identification Number:"), (900, "512907364")))
     assert "member_id" not in got
     got = fields_of(line(300, (100, "Certificate no.:"), (700, "DF708Y-E9KQ5")))
     assert got["member_id"] == "DF708Y-E9KQ5"
@@ -518,9 +518,9 @@ def test_a_bare_identification_number_is_the_members_except_on_a_providers_own_p
 
 def test_an_appeal_of_this_decision_by_a_date_is_the_deadline_the_plans_own_decision_date_is_not():
     got = fields_of(line(300, (100, "Date of notice:"), (700, "May 18, 2026")),
-                    line(400, (100, "You may appeal this decision no later than 09/08/2026. Write to us.")))
-    assert got["appeal_deadline"] == "2026-09-08"
+                    line(400, (100, "You may appeal this decision no later than 10/14/2026. Write to us.")))
+    assert got["appeal_deadline"] == "2026-10-14"
     got = fields_of(line(300, (100, "Date of notice:"), (700, "May 18, 2026")),
                     line(400, (100, "If a service was not covered, you may appeal. Deadline to request an appeal: "
-                                    "September 6, 2026. Call us.")))
-    assert got["appeal_deadline"] == "2026-09-06"
+                                    "October 2, 2026. Call us.")))
+    assert got["appeal_deadline"] == "2026-10-02"

@@ -154,7 +154,7 @@ FRAGMENT = re.compile(r"^[\W_]*([A-Z0-9]{2,5})\s+([A-Z0-9]{5,12})\b(.*)$")
 
 
 def _fragments_joined(rest: str) -> str:
-    """'Claim # 26T 1D4740566', 'Claim + 26T0L 1875357': a claim's number OCR cut after its prefix is one
+    """'Claim # 31K 2E5810477', 'Claim + 31K0M 2640918': a claim's number OCR cut after its prefix is one
     number (a prefix with digits, then a run of five or more digits), whatever mark OCR read for the '#'."""
     m = FRAGMENT.match(rest)
     if not m or not re.search(r"\d", m.group(1)) or sum(c.isdigit() for c in m.group(2)) < 5:

@@ -353,7 +353,7 @@ def _running_header(line: Line, heights: dict[int, float]) -> bool:
     return line.page > 1 and line.bbox[1] < 0.08 * heights.get(line.page, 1e9)
 
 
-def _is_mark(text: str) -> bool:
+def is_mark(text: str) -> bool:
     """A cell of bullets, icons or rules OCR read as '+', '•', '|', '»'."""
     return not re.search(r"[A-Za-z0-9]", text)
 

@@ -53,12 +53,17 @@ def _digits_for_words(flat: str) -> str:
     return flat
 
 
+def decoyed(clause: str, rules: RuleSet) -> bool:
+    """The sentence is about another limit (expedited appeals, external review, a peer-to-peer call, the plan's
+    own timetable): its dates are no appeal deadline."""
+    return any(re.search(p, clause) for p in rules.fields.deadline.decoys)
+
+
 def _ok(clause: str, before: str, rules: RuleSet) -> bool:
     """Decoys count only in the sentence itself; the appeal context may be in the sentence before."""
-    dl = rules.fields.deadline
-    if any(re.search(p, clause) for p in dl.decoys):
+    if decoyed(clause, rules):
         return False
-    return any(re.search(p, before + " " + clause) for p in dl.context)
+    return any(re.search(p, before + " " + clause) for p in rules.fields.deadline.context)
 
 
 def _before(flat: str, start: int) -> str:
@@ -83,7 +88,7 @@ def _stated(dtext: DocText, flat: str, rules: RuleSet) -> list[tuple[int, str, s
     return hits
 
 
-# 'within 180 days of the date of the denial notice (12/09/2025)': the count runs from the date given
+# 'within 180 days of the date of the denial notice (DATE)': the count runs from the date given
 GIVEN_BASE = re.compile(r"^[^.()]{0,40}\(([^()]{6,20})\)")
 
 

@@ -53,7 +53,9 @@ def _whole_cell_id(pair, short: int) -> list:
     return ids.find_ids("".join(words), short)[:1]
 
 
-PLAN_TIER = re.compile(r"^(?:[A-Za-z]+\s?)*?(?:PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?\d{3,5}$", re.I)
+# a product's tier after its name ('Select PPO 2500', 'SelectPPO2500'); one character class before the tier, so
+# a long run of letters never backtracks more than once per letter
+PLAN_TIER = re.compile(r"^[A-Za-z ]*?(?:PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?\d{3,5}$", re.I)
 MASK = re.compile(r"[*\u2022\u25cf]{2,}|X{3,}|x{3,}")
 
 
@@ -253,12 +255,11 @@ def denial_date(ctx: Context) -> Candidate | None:
 
 
 def appeal_deadline(ctx: Context, notice: str | None) -> FieldValue | None:
-    from intake.extract.deadline import find_deadline
+    from intake.extract.deadline import decoyed, find_deadline
 
     cands = []
-    decoys = [re.compile(p) for p in ctx.rules.fields.deadline.decoys]
     for pair in ctx.pairs_for("appeal_deadline"):
-        if pair.how == "sentence" and any(p.search(fold(pair.value.line.text)) for p in decoys):
+        if pair.how == "sentence" and decoyed(fold(pair.value.line.text), ctx.rules):
             continue  # 'ask for a peer-to-peer review by calling us by ...': a sentence about another limit
         d = dates.parse_date(_near_label(pair))
         if d:

@@ -77,7 +77,7 @@ def _is_date(tok: str) -> bool:
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
-# a phone number with a word glued before it, or a toll-free one ('M744-682-3950' is a member ID's shape)
+# a phone number with a word glued before it, or a toll-free one ('M512-448-2093' is a member ID's shape)
 PHONE_INSIDE = re.compile(r"[A-Za-z]{3,}(?:1-)?\d{3}-\d{3}-\d{4}(?!\d)|(?<![\dA-Za-z])1-8\d\d-\d{3}-\d{4}(?!\d)")
 
 
@@ -87,7 +87,7 @@ def is_id(tok: str, min_len: int = 4) -> bool:
     if PHONE.match(tok) or DATE_LIKE.match(tok) or MONEY_LIKE.match(tok) or CARC_LIKE.match(tok):
         return False
     if PHONE_INSIDE.search(tok):
-        return False  # 'Customercare1-800-555-7091': a phone number OCR glued to its label
+        return False  # 'Customercare1-800-555-0100': a phone number OCR glued to its label
     digits = sum(c.isdigit() for c in tok)
     return digits >= 2 and digits >= len(tok) * 0.3
 

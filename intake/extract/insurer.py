@@ -92,7 +92,7 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     feats["org_words"] = 1.0 if org.search(fold(name)) else 0.9 if _institution(fold(name), rules) else 0.55
     rest = org.sub("", fold(name))
     if joined and CORPORATE_END.search(fold(name)):
-        feats["completed"] = 1.1  # 'ROADMERE MUTUAL' over 'Auto Insurance Company': the full name, not the brand
+        feats["completed"] = 1.1  # 'BRANDMARK MUTUAL' over 'Auto Insurance Company': the full name, not the brand
     if feats["org_words"] == 1.0 and not re.sub(r"\b(?:of|the|and|for|de|del|la|el|y)\b", "", rest).strip(" ,.&-'"):
         feats["generic"] = 0.6  # 'Benefits', 'Health Plan': organisation words and no name
     words = [w for w in re.findall(r"[a-z]+", fold(name)) if w not in CONTINUATIONS]
@@ -200,14 +200,22 @@ def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
     second not a department of an organisation the first already names ('General Hospital' over
     'Department of Utilization Review'; 'STATE OF X' over 'DEPARTMENT OF HEALTH' does join)."""
     if any(len(w.text) <= 3 and w.text.islower() and w.text not in CONTINUATIONS for w in a.words):
-        return False  # a lower-case brand ('cobaltline') joins; specks do not
+        return False  # a lower-case brand ('acmeline') joins; specks do not
     low = fold(a.text)
     complete = not JURISDICTION.match(a.text) and (bool(_org_words(rules).search(low)) or _institution(low, rules))
     return not (complete and DEPARTMENT_START.match(b.text))
 
 
+_INSTITUTION_RE: dict[str, re.Pattern] = {}
+
+
 def _institution(low: str, rules: RuleSet) -> bool:
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in rules.insurers.institution_words)
+    """'General Hospital', 'Medical Center': an institution's word, compiled once per rule set like _org_words."""
+    pat = _INSTITUTION_RE.get(rules.digest)
+    if pat is None:
+        words = "|".join(re.escape(w) for w in sorted(rules.insurers.institution_words, key=len, reverse=True))
+        pat = _INSTITUTION_RE[rules.digest] = re.compile(rf"\b(?:{words})\b" if words else r"(?!)")
+    return bool(pat.search(low))
 
 
 JURISDICTION = re.compile(r"^(?:state|commonwealth|estado)\s+(?:of|de)\s+\S", re.I)
@@ -266,7 +274,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
 
 
 def _completes(best: Line | None, ln: Line, where: str, margin: float) -> bool:
-    """A tie between a name's second line alone ('HEALTH COVERAGE AGENCY', 'Laboratory Benefits, LLC') and
+    """A tie between a name's second line alone ('HEALTH CARE AUTHORITY', 'Benefit Services, LLC') and
     both lines read as one goes to the whole: the first line was the brand or the state. (A first line
     alone is no such half: what a joined line adds after it is as often a slogan or a department.)"""
     return best is not None and abs(margin) <= 1e-9 and where.endswith("+") and \

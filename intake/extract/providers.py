@@ -7,7 +7,7 @@ import re
 
 from intake.extract import claims, dates, ids, money, names
 from intake.extract.candidates import Candidate, best
-from intake.extract.context import Context, _is_mark, cells_text
+from intake.extract.context import Context, cells_text, is_mark
 from intake.extract.text import fold
 
 
@@ -102,11 +102,9 @@ def provider_letterhead(ctx: Context) -> Candidate | None:
     hearing decision that mentions an ABN in its findings is no ABN)."""
     from intake.extract.insurer import find_insurer
 
-    if not ctx.doc.pages:
+    if not ctx.provider_paper:  # (no paper without a first page)
         return None
     page = ctx.doc.pages[0]
-    if not ctx.provider_paper:
-        return None
     first = page.lines[0] if page.lines else None
     if first is not None and first.bbox[1] < 0.12 * page.height:
         from intake.extract.people import TITLED
@@ -116,9 +114,9 @@ def provider_letterhead(ctx: Context) -> Candidate | None:
             return ctx.from_line(first, "provider", m.group(0).strip(), "insurers.provider_letterhead",
                                   "heuristic")
     got = find_insurer(page, ctx.rules)
-    if got is None or got.evidence.bbox is None or got.evidence.bbox[1] > 0.25 * ctx.doc.pages[0].height:
+    if got is None or got.evidence.bbox is None or got.evidence.bbox[1] > 0.25 * page.height:
         return None
-    line = next((ln for ln in ctx.doc.pages[0].lines if ln.text == got.evidence.text), ctx.doc.pages[0].lines[0])
+    line = next((ln for ln in page.lines if ln.text == got.evidence.text), page.lines[0])
     return ctx.from_line(line, "provider", got.value, "insurers.provider_letterhead", "heuristic")
 
 
@@ -129,7 +127,7 @@ def _beside(cell, parse):
     later = [c for c in cells(cell.line) if c[0].bbox[0] > cell.words[-1].bbox[2]]
     for c in later:
         text = " ".join(w.text for w in c)
-        if _is_mark(text):
+        if is_mark(text):
             continue
         return parse(text)
     return None
