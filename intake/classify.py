@@ -341,17 +341,38 @@ def claim_line_cues(lines) -> list[Cue]:
     return [Cue("DOC", "eob", "structure.claim_lines", f"{len(rows)} service line(s) with amounts", weight)]
 
 
-def _strong_reason(cues: list[Cue]) -> bool:
-    """A clear reason for a denial ('not medically necessary') said in the letter's reason: a denial letter
-    even when it never uses a word like 'denied'."""
-    return any(q.group == "DENIAL" and q.weight >= 8 for q in cues)
+REASON_SAID = 6  # a reason phrase in the reason sentence ('this service is not covered'), weighted as such
 
 
 PARTLY_DENIED = 4  # a clear denial phrase beside an approval: 'we approved 12 visits; the other 12 are denied'
 
 
-def decide(cues: list[Cue], eob_denied: bool) -> Classification:
-    """Pure decision from cues: unit-tested without pages or OCR."""
+def approved_and_denied(cues: list[Cue], sentences: list[tuple[int, int]]) -> list[Cue]:
+    """Pure: one sentence that both approves and denies ('we approved it at the infusion suite and denied the
+    hospital setting') is a partial denial, which is a denial, however much approval wording the letter has."""
+    out = []
+    for a, b in sentences:
+        inside = [q for q in cues if q.group == "DOC" and a <= q.offset < b]
+        said = {q.key for q in inside}
+        if {"other", "denial_letter"} <= said:
+            text = next(q.text for q in inside if q.key == "denial_letter")
+            out.append(Cue("DOC", "denial_letter", "structure.approved_and_denied", text, PARTLY_DENIED, offset=a))
+    return out[:1]
+
+
+def _strong_reason(cues: list[Cue], refused: bool = False) -> bool:
+    """A clear reason for a denial ('not medically necessary') said in the letter's reason: a denial letter
+    even when it never uses a word like 'denied'. A milder reason phrase ('is not covered') counts too when the
+    letter's own sentences say something was refused and it offers an appeal (`refused`)."""
+    if any(q.group == "DENIAL" and q.weight >= 8 for q in cues):
+        return True
+    said = sum(q.weight for q in cues if q.group == "DENIAL" and q.rule.endswith("(in the reason)"))
+    return refused and said >= REASON_SAID
+
+
+def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Classification:
+    """Pure decision from cues: unit-tested without pages or OCR. `eob_denied`: a sentence outside the rights
+    inserts says something was not paid or covered; `appealable`: the document offers a way to contest it."""
     c = Cues(cues)
     doc = c.score("DOC")
     denial = c.score("DENIAL") + c.score("CARC")
@@ -367,7 +388,7 @@ def decide(cues: list[Cue], eob_denied: bool) -> Classification:
         document_type = "eob"
     elif letter >= 4 and (letter >= other or partly):
         document_type = "denial_letter"  # (a partial denial is a denial)
-    elif other >= 3 or (eob < 4 and letter < 4 and not _strong_reason(cues)):
+    elif other >= 3 or (eob < 4 and letter < 4 and not _strong_reason(cues, eob_denied and appealable)):
         document_type = "other"
     elif letter < 4 and eob < 4:
         document_type = "denial_letter"
@@ -469,7 +490,7 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
         [(m.start(), m.end()) for m in NETWORK_TAG.finditer(dtext.folded)]
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
     cues = without_type_lists(cues, dtext.sentences(), dtext.folded)
-    cues += claim_line_cues(lines)
+    cues += claim_line_cues(lines) + approved_and_denied(cues, dtext.sentences())
     reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, dtext.sentences())
     for q in cues:
         if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):
@@ -479,7 +500,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip + headers)]
     said = [NONE_DENIED.sub(" ", dtext.folded[a:b]) for a, b in kept]  # 'Not covered $0.00' says nothing
     eob_denied = any(w in text for text in said for w in eob_words)
-    result = decide(cues, eob_denied)
+    appealable = any(fold(w) in dtext.folded for w in rules.documents.appeal_words)
+    result = decide(cues, eob_denied, appealable)
     result.denial_evidence = _reason_sentences(result, cues, reasons, dtext)
     if use_model:
         _apply_model(result, reason_text(dtext, reasons, skip))

@@ -121,6 +121,7 @@ class DocumentsFile(Strict):
     version: Literal[1]
     document_types: dict[Literal["eob", "denial_letter", "other", "overturn", "advance"], list[Phrase]]
     eob_denial: list[str]
+    appeal_words: list[str] = []
     note_denial: list[str] = []
     patterns: dict[Literal["eob", "denial_letter", "other"], list[Pattern]] = {}
 

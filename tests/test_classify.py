@@ -199,3 +199,27 @@ def test_a_legend_naming_its_reason_codes_without_a_group_and_a_downcoded_visit(
            "CARC 45 Charge is more than the amount allowed. You do not owe this difference."]
     got = classify(doc_of(*eob), rules)
     assert got.document_type == "eob" and got.denial_type == "coding_error"
+
+
+def test_a_reason_said_mildly_in_a_letter_that_refuses_is_a_denial(rules):
+    """'is not covered' in the reason, and the letter's own sentence says the claim was refused: a denial letter,
+    not a notice that denies nothing, even without 'we denied' anywhere."""
+    got = classify(doc_of("Coverage decision about your skilled nursing stay",
+                          "We reviewed the claim for the skilled nursing facility stay from June 3 to June 19.",
+                          "Why: the stay is not covered because you did not have a qualifying hospital stay of three "
+                          "days before it.", "You may appeal this decision within 60 days."), rules)
+    assert (got.document_type, got.denial_type) == ("denial_letter", "not_covered")
+    info = classify(doc_of("About your benefits", "Hearing aids are not covered under most plans we offer.",
+                           "Call us to learn about the discount program."), rules)
+    assert info.document_type == "other" and info.denial_type is None
+
+
+def test_one_sentence_that_approves_and_denies_is_a_partial_denial(rules):
+    filler = ["Our member services team is here to help on weekdays."] * 50  # the decision below the letterhead
+    got = classify(doc_of("Site of care decision", *filler,
+                          "The same drug can be given safely at an infusion suite near you, so we approved it there "
+                          "and denied the hospital setting."), rules)
+    assert got.document_type == "denial_letter"
+    approval = classify(doc_of("Site of care decision", "We approved the infusions at the infusion suite you chose."),
+                        rules)
+    assert approval.document_type == "other"
