@@ -46,7 +46,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "tpa_spd_excerpt_letter", "contact_lens_vision_benefit", "mail_order_pharmacy_statement",
             "tricare_referral_denial", "mco_transition_of_care_letter", "telehealth_visit_denial",
             "allergy_testing_unit_limit_eob", "skin_substitute_wound_care",
-            "champva_eob", "msn_es", "union_trust_fund_denial"]
+            "champva_eob", "msn_es", "union_trust_fund_denial",
+            "inpatient_observation_downgrade", "proton_beam_investigational", "air_ambulance_nsa_eob"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
