@@ -45,7 +45,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "repetitive_ambulance_pa", "orthodontic_benefit_letter", "spinal_cord_stimulator_denial",
             "tpa_spd_excerpt_letter", "contact_lens_vision_benefit", "mail_order_pharmacy_statement",
             "tricare_referral_denial", "mco_transition_of_care_letter", "telehealth_visit_denial",
-            "allergy_testing_unit_limit_eob", "skin_substitute_wound_care"]
+            "allergy_testing_unit_limit_eob", "skin_substitute_wound_care",
+            "claim_pended_records_request", "retro_termination_recoupment", "network_gap_exception_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
