@@ -192,9 +192,10 @@ class InsurersFile(Strict):
     function_words: list[str] = []
     not_insurer: list[str]
     titles: list[str] = []
+    titles_before: list[str] = []
     provider_letterhead: list[str] = []
 
-    _ok = field_validator("not_insurer", "titles", "provider_letterhead")(lambda cls, v: [check_regex(x) for x in v])
+    _ok = field_validator("not_insurer", "titles", "titles_before", "provider_letterhead")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class NamesFile(Strict):
@@ -206,6 +207,7 @@ class NamesFile(Strict):
     not_name: list[str]
     org_stop_words: list[str]
     reviewer_words: list[str]
+    referrer_words: list[str] = []
     language: dict[Literal["en", "es"], list[str]]
 
 

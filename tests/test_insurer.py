@@ -51,3 +51,14 @@ def test_a_department_under_the_signature_is_not_who_signed():
     lines = [line(180, "[logo]", size=60), line(900 + 60 * 6, "Sincerely,"), line(900 + 60 * 7, "Ana Reyes, RN"),
              line(900 + 60 * 8, "Utilization Management"), line(900 + 60 * 9, "Pennyworth Health Plan")]
     assert insurer_of(*lines) == "Pennyworth Health Plan"
+
+
+def test_a_logo_word_over_the_full_name_that_repeats_it_is_not_joined_to_it():
+    got = insurer_of(line(180, "QUILLMERE", size=56), line(270, "Quillmere Health Plan, Inc."))
+    assert got.rstrip(".") == "Quillmere Health Plan, Inc"
+
+
+def test_a_medicare_part_line_is_no_issuer_and_a_spanish_title_names_medicare_after_it():
+    got = insurer_of(line(180, "Resumen de Medicare", size=48), line(270, "Parte B (Seguro Médico)"),
+                     line(350, "NÚMERO DE MEDICARE"), line(400, "4QX7-AB2-CD39"))
+    assert got == "Medicare"

@@ -524,3 +524,40 @@ def test_an_appeal_of_this_decision_by_a_date_is_the_deadline_the_plans_own_deci
                     line(400, (100, "If a service was not covered, you may appeal. Deadline to request an appeal: "
                                     "October 2, 2026. Call us.")))
     assert got["appeal_deadline"] == "2026-10-02"
+
+
+def test_a_sentence_over_a_header_row_is_not_cut_into_header_cells():
+    """'Keep this statement ... NOT A BILL.' over 'STATEMENT DATE | ...': the sentence stays a sentence, so the
+    header row keeps its own labels and the date under 'STATEMENT DATE' is the notice date."""
+    got = fields_of(line(250, (100, "Keep this statement for your records. THIS IS NOT A BILL.")),
+                    line(310, (100, "STATEMENT DATE"), (700, "BENEFICIARY"), (1300, "BENEFICIARY ID"), (1900, "PAGE")),
+                    line(360, (100, "March 4, 2026"), (700, "Ada Q. Fenwick"), (1300, "V55501234"), (1900, "1")))
+    assert got["denial_date"] == "2026-03-04" and got["member_id"] == "V55501234"
+    from intake.extract.kv import prose_row
+
+    assert prose_row(line(250, (100, "Keep this statement for your records. THIS IS NOT A BILL.")).words)
+    assert not prose_row(line(250, (100, "Date of Service Provider Charges Amt. Allowed Deduct. Paid")).words)
+
+
+def test_a_label_and_its_value_in_brackets_after_a_name():
+    from intake.extract.kv import Cell, split_parenthetical
+    from intake.extract.lexicon import lexicon_of
+    from intake.rules import cached_rules
+
+    ln = line(300, (100, "Plan: Tallowmere Select EPO (plan code 55501234)"))
+    parts = split_parenthetical(Cell(ln.words, ln), lexicon_of(cached_rules()))
+    assert [c.text for c in parts] == ["Plan: Tallowmere Select EPO", "plan code 55501234"]
+    ln = line(300, (100, "Provider: Harbor Imaging (out of network)"))
+    assert len(split_parenthetical(Cell(ln.words, ln), lexicon_of(cached_rules()))) == 1
+
+
+def test_admission_and_discharge_labels_make_one_stay_span():
+    got = fields_of(line(300, (100, "Admitted: 2026-02-03")), line(360, (100, "Discharged: 2026-02-07")),
+                    line(460, (100, "On 2026-02-04 the hospital asked us to review your stay.")))
+    assert got["service_dates"] == ["2026-02-03/2026-02-07"]
+
+
+def test_the_claimant_is_the_patient_when_the_member_is_named_too():
+    got = fields_of(line(300, (100, "Member"), (600, "Orrin T. Vastwick")),
+                    line(360, (100, "Claimant"), (600, "Ada Q. Vastwick")))
+    assert got["member_name"] == "Ada Q. Vastwick"

@@ -55,3 +55,15 @@ def test_a_credentialed_person_before_a_practice_is_the_person():
     assert _credentialed_person("Ivy Marchant, CPO, Larchmont Limb and Brace, LLC") == "Ivy Marchant"
     assert _credentialed_person("Ivo Brennan, MA, BCBA (Millbrook ABA Partners)") == "Ivo Brennan"
     assert _credentialed_person("Mesa Clinic, Inc.") is None and _credentialed_person("Reyes, Ana") is None
+
+
+def test_the_doctor_who_referred_the_patient_is_not_the_provider_but_one_referred_to_is():
+    referrers = frozenset(cached_rules().names.referrer_words)
+
+    def named(text: str) -> list[str]:
+        return [m.value for m in doctors_in(text, WORDS, referrers)]
+
+    assert named("Claim number 55501234 Referred by: Dr. Tamsin Orley") == []
+    assert named("Número de reclamación 55501234 Remitida por: Dr. Tamsin Orley") == []
+    assert named("Referring physician Dr. Tamsin Orley") == []
+    assert named("You were referred to Dr. Tamsin Orley for the test.") == ["Dr. Tamsin Orley"]

@@ -284,14 +284,20 @@ TITLE_WORDS = re.compile(r"\b(?:notice|explanation|determination|statement|summa
 SMALL_WORDS = {"of", "and", "the", "for", "at", "de", "del", "la", "las", "los", "y", "&", "on", "in"}
 
 
+BY_WHOM = re.compile(r"^\s*(?:services?\s+(?:provided|rendered|furnished)\s+by|provided\s+by|servicios?\s+"
+                     r"(?:proporcionados?|prestados?|brindados?)\s+por|proporcionados?\s+por)\s*:?\s*", re.I)
+
+
 def heading_name(text: str) -> str | None:
     """The name in a claim heading: a leading date, then words in title case up to a comma or a phone
-    number ('Dr. Ana Reyes', 'Lakeside Nursing Center'); None for a sentence, title or address."""
+    number ('Dr. Ana Reyes', 'Lakeside Nursing Center'), after 'Services provided by' where the heading
+    says so; None for a sentence, title or address."""
     from intake.extract.dates import find_dates
 
     found = find_dates(text)
     if found and found[0][1] <= 1:
         text = text[found[0][2]:]
+    text = BY_WHOM.sub("", text)
     text = re.split(r",|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b", text, maxsplit=1)[0].strip(" -\u2013|")
     words = text.split()
     if not 2 <= len(words) <= 8 or re.search(r"\d", text) or TITLE_WORDS.search(text):

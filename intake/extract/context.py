@@ -241,17 +241,35 @@ class Context:
             if spans:
                 groups.append([self.from_pair(firsts[key], "service_dates", spans, {})])
         groups += self._bare_date_columns()
-        for p in self.pairs_for("service_dates", claim_only=True):
-            if p.how != "column":
-                spans = dates.find_spans(p.value.text)
-                if spans:  # 'Dates not approved' says which days were denied; 'Admission date' only when it began
-                    feats = {"decided_days": 1.15} if "decided" in p.label.classes else {}
-                    groups.append([self.from_pair(p, "service_dates", spans, feats)])
+        labelled = [p for p in self.pairs_for("service_dates", claim_only=True) if p.how != "column"]
+        for p in labelled:
+            spans = dates.find_spans(p.value.text)
+            if spans:  # 'Dates not approved' says which days were denied; 'Admission date' only when it began
+                feats = {"decided_days": 1.15} if "decided" in p.label.classes else {}
+                groups.append([self.from_pair(p, "service_dates", spans, feats)])
+        groups += self._stay_spans(labelled)
         for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:2] or None):
             groups.append([c])
         groups += self.claim_line_dates()
         return [g for g in groups if g[0].score >= 0.28]
 
+
+    STAY_LABELS = 0.9  # two labels that open and close a stay name service dates as surely as 'Date of service'
+
+    def _stay_spans(self, labelled: list[Pair]) -> list[list[Candidate]]:
+        """'Admission date: X' and 'Discharge date: Y' a few lines apart: the stay is the span X/Y, which says
+        more than either day alone."""
+        out = []
+        for a in (p for p in labelled if "begins" in p.label.classes and "ends" not in p.label.classes):
+            for b in (p for p in labelled if "ends" in p.label.classes and "begins" not in p.label.classes):
+                near = a.value.line.page == b.value.line.page and \
+                    0 < self.ix.position(b.value.line) - self.ix.position(a.value.line) <= 4
+                first, last = dates.find_spans(a.value.text), dates.find_spans(b.value.text)
+                if near and len(first) == 1 == len(last) and "/" not in first[0] + last[0] and first[0] < last[0]:
+                    c = self.from_pair(a, "service_dates", [f"{first[0]}/{last[0]}"], {"stay_span": 1.05})
+                    c.features["label"] = max(c.features["label"], self.STAY_LABELS)  # 'Admitted:' over 'Discharged:'
+                    out.append([c])
+        return out
 
     def _denied_rows(self, rows: dict[int, list[str]]) -> dict[int, list[str]]:
         """Of a claim's service lines, the denied ones when some lines carry a denial code and others not."""

@@ -171,6 +171,11 @@ def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
             if m and m.start() > 0:
                 keep = len(low[:m.start()].split())
                 out.append(Line(words=c.words[:keep], page=ln.page, index=ln.index))
+        for title in rules.insurers.titles_before:
+            m = re.search(title, low)
+            if m and m.end() < len(low):
+                skip = len(low[:m.end()].split())
+                out.append(Line(words=c.words[skip:], page=ln.page, index=ln.index))
     return out
 
 
@@ -196,12 +201,16 @@ DEPARTMENT_START = re.compile(r"^(?:department|dept\.?|division|office|bureau|un
 
 
 def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
-    """Two lines that make one name: the first one a name's start (no OCR specks 'AA gg'), the
-    second not a department of an organisation the first already names ('General Hospital' over
+    """Two lines that make one name: the first one a name's start (no OCR specks 'AA gg'), the second
+    not its repetition in full, not a department of an organisation the first already names ('General Hospital' over
     'Department of Utilization Review'; 'STATE OF X' over 'DEPARTMENT OF HEALTH' does join)."""
     if any(len(w.text) <= 3 and w.text.islower() and w.text not in CONTINUATIONS for w in a.words):
         return False  # a lower-case brand ('acmeline') joins; specks do not
+    if _label_row(a.text, rules) or re.search(r"\d{3,}", b.text):
+        return False  # 'MEDICARE NUMBER' over its value: a label and an identifier, no name
     low = fold(a.text)
+    if fold(b.text).lower().startswith(low.lower().strip()):
+        return False  # a logo word over the full name that repeats it ('ACME' over 'Acme Health Plan')
     complete = not JURISDICTION.match(a.text) and (bool(_org_words(rules).search(low)) or _institution(low, rules))
     return not (complete and DEPARTMENT_START.match(b.text))
 

@@ -242,11 +242,39 @@ def split_re_line(cell: Cell) -> list[Cell]:
     return [Cell(p, cell.line) for p in parts if p] or [cell]
 
 
+def split_parenthetical(cell: Cell, lex: Lexicon) -> list[Cell]:
+    """'Quickthorn Select EPO (plan code QS-EPO-60)': a label and its value in brackets after a value are a
+    cell of their own, so the label is found where labels start."""
+    words = cell.words
+    for j in range(1, len(words) - 1):
+        if not words[j].text.startswith("(") or len(words[j].text) < 2:
+            continue
+        inner = [Word(words[j].text[1:], words[j].conf, words[j].bbox, words[j].group)] + words[j + 1:]
+        end, classes, _ = _run(Cell(inner, cell.line), 0, lex)
+        if not 0 < end < len(inner) or not classes & {"head"} or not DIGIT.search(inner[end].text):
+            continue
+        if not inner[-1].text.endswith(")") or "(" in " ".join(w.text for w in inner[end:]):
+            continue
+        last = inner[-1]
+        inner[-1] = Word(last.text[:-1], last.conf, last.bbox, last.group)
+        return [Cell(words[:j], cell.line), Cell(inner, cell.line)]
+    return [cell]
+
+
+def prose_row(words: list[Word]) -> bool:
+    """Pure: a row that is a sentence ('Keep this statement for your records. THIS IS NOT A BILL.'), not a header:
+    a sentence ends inside it, or it is a long run of words that ends like one."""
+    texts = [w.text for w in words]
+    inside = any(_sentence_end(a) and a.rstrip(".")[-1:].islower() and b[:1].isupper()
+                 for a, b in zip(texts, texts[1:]))
+    return len(texts) >= 5 and (inside or (len(texts) >= 8 and _sentence_end(texts[-1])))
+
+
 def split_header(row: list[Cell], below: list[Cell] | None, lex: Lexicon) -> list[Cell]:
     """A header row whose labels ran together ('Date of Service Provider Charges') is cut where the
     columns of the row below it are: each header word goes to the value cell nearest under it."""
     words = [w for c in row for w in c.words]
-    if not below or len(below) <= len(row) or any(DIGIT.search(w.text) for w in words):
+    if not below or len(below) <= len(row) or any(DIGIT.search(w.text) for w in words) or prose_row(words):
         return row
     labelish = sum(lex.word_classes(w.text, w.conf) is not None for w in words)
     if labelish < 0.6 * len(words) or len(words) < 2:
@@ -288,7 +316,7 @@ def _next_line(lines: list[Line], i: int) -> Line | None:
 
 def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     ix = KVIndex(doc, lex, lines=[ln for ln in doc.lines if ln.words])
-    rows = [_row_cells(ln) for ln in ix.lines]
+    rows = [[part for c in _row_cells(ln) for part in split_parenthetical(c, lex)] for ln in ix.lines]
     for i, ln in enumerate(ix.lines):
         ix.pos[id(ln)] = i
         nxt = _next_line(ix.lines, i)

@@ -21,7 +21,8 @@ class Mention:
     start: int
 
 
-def doctors_in(text: str, reviewer_words: frozenset[str]) -> list[Mention]:
+def doctors_in(text: str, reviewer_words: frozenset[str],
+               referrer_words: frozenset[str] = frozenset()) -> list[Mention]:
     """Doctors a line names as someone who gave care: 'Dr. Ana Reyes' (title kept, as printed) or 'Ana Reyes,
     MD' (credential dropped), never one whose nearby words make a reviewer ('reviewed by Dr. ...', '...,
     medical director')."""
@@ -29,7 +30,7 @@ def doctors_in(text: str, reviewer_words: frozenset[str]) -> list[Mention]:
     for pat, titled in ((TITLED, True), (CREDENTIALED, False)):
         for m in pat.finditer(text):
             name = _trim(m.group("name"))
-            if len(name.split()) < 2 or _reviewer(text, m.start(), m.end(), reviewer_words):
+            if len(name.split()) < 2 or _reviewer(text, m.start(), m.end(), reviewer_words, referrer_words):
                 continue
             value = f"Dr. {name}" if titled else name
             if not any(o.start <= m.start() < o.start + len(o.value) + 4 for o in out):
@@ -45,8 +46,14 @@ def _trim(name: str) -> str:
     return " ".join(words).rstrip("-'")
 
 
-def _reviewer(text: str, start: int, end: int, reviewer_words: frozenset[str]) -> bool:
-    """Four words before the title or three after the name say review or signature."""
+def _reviewer(text: str, start: int, end: int, reviewer_words: frozenset[str],
+              referrer_words: frozenset[str] = frozenset()) -> bool:
+    """Four words before the title or three after the name say review or signature; or the words just before
+    say the doctor referred the patient ('Referred by: Dr. ...', 'referring physician Dr. ...'), where 'referred
+    to Dr. ...' names who gave the care."""
     before = [w.lower() for w in WORD.findall(text[:start])][-4:]
     after = [w.lower() for w in WORD.findall(text[end:])][:3]
-    return any(w in reviewer_words for w in before + after)
+    if any(w in reviewer_words for w in before + after):
+        return True
+    referred_by = len(before) >= 2 and before[-1] in ("by", "por") and before[-2] in referrer_words
+    return referred_by or any(w in referrer_words and w.endswith(("ing", "ente")) for w in before[-3:])

@@ -172,6 +172,7 @@ def doctors_named(ctx: Context, parse) -> list[Candidate]:
     from intake.layout import cells
 
     words = frozenset(ctx.rules.names.reviewer_words)
+    referrers = frozenset(ctx.rules.names.referrer_words)
     out, prev = [], None
     for line in ctx.ix.lines:
         pos = ctx.ix.position(line)
@@ -183,7 +184,7 @@ def doctors_named(ctx: Context, parse) -> list[Candidate]:
         feats = {"named_doctor": 0.8}
         if ctx.focus is not None and pos not in ctx.focus:
             feats["outside_claim"] = 0.6
-        for m in (m for cell in cells(line) for m in doctors_in(" ".join(w.text for w in cell), words)):
+        for m in (m for cell in cells(line) for m in doctors_in(" ".join(w.text for w in cell), words, referrers)):
             value = parse(m.value)
             if value:
                 out.append(ctx.from_line(line, "provider", value, "names.doctor_named", "heuristic", feats))
