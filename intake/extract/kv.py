@@ -267,7 +267,8 @@ def prose_row(words: list[Word]) -> bool:
     texts = [w.text for w in words]
     inside = any(_sentence_end(a) and a.rstrip(".")[-1:].islower() and b[:1].isupper()
                  for a, b in zip(texts, texts[1:]))
-    return len(texts) >= 5 and (inside or (len(texts) >= 8 and _sentence_end(texts[-1])))
+    lower = sum(t.rstrip(".,").isalpha() and t.islower() for t in texts)  # 'Amt. Allowed Deduct.' is no sentence
+    return len(texts) >= 5 and lower >= 3 and (inside or (len(texts) >= 8 and _sentence_end(texts[-1])))
 
 
 def split_header(row: list[Cell], below: list[Cell] | None, lex: Lexicon) -> list[Cell]:
