@@ -350,6 +350,7 @@ def claim_line_cues(lines) -> list[Cue]:
 REASON_SAID = 6  # a reason phrase in the reason sentence ('this service is not covered'), weighted as such
 
 
+PROVIDER_BILL = 6  # bill wording enough to call a paper the provider's own statement ('amount due', 'please pay')
 PARTLY_DENIED = 4  # a clear denial phrase beside an approval: 'we approved 12 visits; the other 12 are denied'
 
 
@@ -358,8 +359,8 @@ def approved_and_denied(cues: list[Cue], sentences: list[tuple[int, int]]) -> li
     hospital setting') is a partial denial, which is a denial, however much approval wording the letter has."""
     out = []
     for a, b in sentences:
-        inside = [q for q in cues if q.group == "DOC" and a <= q.offset < b]
-        said = {q.key for q in inside}
+        inside = [q for q in cues if q.group == "DOC" and a <= q.offset < b and (q.key != "other" or q.weight >= 5)]
+        said = {q.key for q in inside}  # (approval phrases weigh 5 or more; 'refill', 'pharmacy' approve nothing)
         if {"other", "denial_letter"} <= said:
             text = next(q.text for q in inside if q.key == "denial_letter")
             out.append(Cue("DOC", "denial_letter", "structure.approved_and_denied", text, PARTLY_DENIED, offset=a))
@@ -384,11 +385,13 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     denial = c.score("DENIAL") + c.score("CARC")
     plan = c.score("PLAN")
     reasons = []
-    overturn, advance = doc["overturn"], doc["advance"]
-    eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn + advance
+    overturn, advance, bill = doc["overturn"], doc["advance"], doc["bill"]
+    eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn + advance + bill
     # an overturn recounts the denial it reverses; an advance notice warns of one that has not happened
     partly = letter >= PARTLY_DENIED and not overturn and not advance
-    if other >= 6 and other > max(eob, letter) and not partly:
+    if bill >= PROVIDER_BILL and bill >= 0.5 * max(letter, eob):
+        document_type = "other"  # a provider's statement quoting the plan's denial decides nothing itself
+    elif other >= 6 and other > max(eob, letter) and not partly:
         document_type = "other"  # an approval or overturn that mentions the earlier denial or a coming EOB
     elif eob >= 6 and eob >= letter * 0.75:
         document_type = "eob"

@@ -119,7 +119,7 @@ class Pattern(Strict):
 
 class DocumentsFile(Strict):
     version: Literal[1]
-    document_types: dict[Literal["eob", "denial_letter", "other", "overturn", "advance"], list[Phrase]]
+    document_types: dict[Literal["eob", "denial_letter", "other", "overturn", "advance", "bill"], list[Phrase]]
     eob_denial: list[str]
     appeal_words: list[str] = []
     note_denial: list[str] = []

@@ -240,3 +240,13 @@ def test_a_providers_network_tag_with_its_npi_is_no_reason(rules):
                           "M1 Ground transport was safe for your condition; air transport was not medically necessary."),
                    rules)
     assert got.denial_type == "medical_necessity"
+
+
+def test_a_providers_statement_quoting_the_plans_denial_is_no_denial_letter(rules):
+    got = classify(doc_of("PATIENT STATEMENT", "Statement date 04/02/2026 Amount due $418.00",
+                          "Your insurance denied this visit: not a covered benefit under your plan.",
+                          "Please pay the amount due by 05/01/2026."), rules)
+    assert got.document_type == "other" and got.denial_type is None
+    plan = classify(doc_of("Notice of denial", "We denied the refill: the drug is not on your plan's drug list.",
+                           "You may ask your pharmacy to call us.", *APPEAL_RIGHTS), rules)
+    assert plan.document_type == "denial_letter"
