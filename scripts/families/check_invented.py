@@ -49,7 +49,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "champva_eob", "msn_es", "union_trust_fund_denial",
             "inpatient_observation_downgrade", "proton_beam_investigational", "air_ambulance_nsa_eob",
             "claim_pended_records_request", "retro_termination_recoupment", "network_gap_exception_denial",
-            "hra_fsa_reimbursement_denial", "itemized_bill_with_payer_denial", "formulary_exception_es"]
+            "hra_fsa_reimbursement_denial", "itemized_bill_with_payer_denial", "formulary_exception_es",
+            "asc_coding_denial_letter", "home_sleep_test_redirect", "chiropractic_visit_limit_eob"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
