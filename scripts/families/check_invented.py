@@ -48,7 +48,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "allergy_testing_unit_limit_eob", "skin_substitute_wound_care",
             "champva_eob", "msn_es", "union_trust_fund_denial",
             "inpatient_observation_downgrade", "proton_beam_investigational", "air_ambulance_nsa_eob",
-            "claim_pended_records_request", "retro_termination_recoupment", "network_gap_exception_denial"]
+            "claim_pended_records_request", "retro_termination_recoupment", "network_gap_exception_denial",
+            "state_employee_plan_appeal_decision", "medicaid_renewal_termination_notice", "out_of_area_urgent_care_eob"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
