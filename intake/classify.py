@@ -235,10 +235,16 @@ def header_spans(dtext: DocText) -> list[tuple[int, int]]:
 
 
 # 'Number of services denied: 0', 'Denied amount: $0.00', 'Services denied: none': a count of nothing
-NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\s*(?::\s*(?:0|\$0\.00|none|no|ninguno)|\s0|\s\$0\.00)(?![\w.,])")
+NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\s*(?::\s*(?:0|\$0\.00|none|no|ninguno)|\s0|\s\$0\.00)(?![\w.,])"
+                         # a denial said not to have happened: 'Nothing has been denied.', 'This claim is not denied.'
+                         r"|nothing\s+(?:(?:in|on|of)\s+(?:this|your)\s+\w+\s+)?(?:has\s+been|was|is|will\s+be)\s+denied"
+                         r"|\b(?:is|was|has|have|are|were)\s+not\s+(?:been\s+)?denied"
+                         r"|\bno\s+(?:se\s+)?(?:ha|han|hemos|fue|es)\s+(?:sido\s+)?(?:negad|denegad)[oa]s?"
+                         r"|\bnada\s+(?:ha\s+sido|fue|se\s+ha)\s+(?:negad|denegad)[oa]")
 # a provider's network status printed as a tag after its name ('Marlow Ridge Hospital (out-of-network)'): a fact
 # about who billed, not why a line was denied
-NETWORK_TAG = re.compile(r"\((?:out|in)[\s-]*of[\s-]*network\)|\((?:fuera|dentro)\s+de\s+la\s+red\)")
+NETWORK_TAG = re.compile(r"\((?:out|in)[\s-]*of[\s-]*network(?:[,;][^)\n]{0,40})?\)"
+                         r"|\((?:fuera|dentro)\s+de\s+la\s+red(?:[,;][^)\n]{0,40})?\)")
 # an unchecked box and its option ('[ ] Level of care changed' on a form where another box is ticked)
 UNCHECKED = re.compile("[\u2610\u25a1][^\u2610\u25a1\u2611\u2612\n]*")
 

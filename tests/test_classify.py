@@ -223,3 +223,20 @@ def test_one_sentence_that_approves_and_denies_is_a_partial_denial(rules):
     approval = classify(doc_of("Site of care decision", "We approved the infusions at the infusion suite you chose."),
                         rules)
     assert approval.document_type == "other"
+
+
+@pytest.mark.parametrize("said", ["Nothing has been denied.", "This claim is not denied.",
+                                  "Nothing in this request was denied.", "No se ha negado ningún servicio."])
+def test_a_denial_said_not_to_have_happened_decides_nothing(said, rules):
+    got = classify(doc_of("About your claim", "We need the office notes for your visit before we can decide.",
+                          said, "Send them by the date below."), rules)
+    assert got.document_type == "other" and got.denial_type is None
+
+
+def test_a_providers_network_tag_with_its_npi_is_no_reason(rules):
+    got = classify(doc_of("EXPLANATION OF BENEFITS", "THIS IS NOT A BILL",
+                          "Claim 5550123 Provider: Tallow Air Medical, LLC (out of network, NPI 1234567890)",
+                          "01/05/2026 Air transport $9,000.00 $0.00 $0.00 $0.00 M1",
+                          "M1 Ground transport was safe for your condition; air transport was not medically necessary."),
+                   rules)
+    assert got.denial_type == "medical_necessity"
