@@ -193,9 +193,10 @@ class InsurersFile(Strict):
     not_insurer: list[str]
     titles: list[str] = []
     titles_before: list[str] = []
+    parent_lines: list[str] = []
     provider_letterhead: list[str] = []
 
-    _ok = field_validator("not_insurer", "titles", "titles_before", "provider_letterhead")(lambda cls, v: [check_regex(x) for x in v])
+    _ok = field_validator("not_insurer", "titles", "titles_before", "parent_lines", "provider_letterhead")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class NamesFile(Strict):

@@ -62,3 +62,15 @@ def test_a_medicare_part_line_is_no_issuer_and_a_spanish_title_names_medicare_af
     got = insurer_of(line(180, "Resumen de Medicare", size=48), line(270, "Parte B (Seguro Médico)"),
                      line(350, "NÚMERO DE MEDICARE"), line(400, "4QX7-AB2-CD39"))
     assert got == "Medicare"
+
+
+def test_a_parent_companys_line_over_the_plan_is_not_the_issuer():
+    assert insurer_of(line(160, "Quoyness Insurance Holdings"), line(215, "Tallowmere Benefit Plan"),
+                      line(270, "Claims Service Center")) == "Tallowmere Benefit Plan"
+
+
+def test_the_full_name_beside_its_brand_in_capitals_is_the_issuer():
+    page_line = line(170, "Tallowmere Shield Health Plan")
+    brand = line(170, "TALLOWMERE SHIELD", x=1500, size=52)
+    page_line.words += brand.words
+    assert insurer_of(page_line, line(230, "Claims Department")) == "Tallowmere Shield Health Plan"

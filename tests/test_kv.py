@@ -561,3 +561,20 @@ def test_the_claimant_is_the_patient_when_the_member_is_named_too():
     got = fields_of(line(300, (100, "Member"), (600, "Orrin T. Vastwick")),
                     line(360, (100, "Claimant"), (600, "Ada Q. Vastwick")))
     assert got["member_name"] == "Ada Q. Vastwick"
+
+
+def test_a_providers_town_and_state_are_its_address_not_its_name():
+    got = fields_of(line(300, (100, "Provider: Saltmarsh Walk-In Clinic, Port Ellery, ME")),
+                    line(360, (100, "Date of service: 03/02/2026")))
+    assert got["provider"] == "Saltmarsh Walk-In Clinic"
+
+
+def test_a_short_code_under_a_strong_label_is_an_identifier():
+    got = fields_of(line(300, (100, "Group number: QXRT-27")), line(360, (100, "Member ID: QX5550123")))
+    assert got["group_number"] == "QXRT-27"
+
+
+def test_a_planned_study_date_is_a_service_date_and_a_pay_by_date_is_no_deadline():
+    got = fields_of(line(300, (100, "Planned date of study: August 22, 2026")),
+                    line(360, (100, "Please pay by June 17, 2026 or call us to set up a payment plan.")))
+    assert got["service_dates"] == ["2026-08-22"] and got.get("appeal_deadline") is None

@@ -38,6 +38,16 @@ def _next_to_label(text: str, start: int) -> bool:
 
 
 WHOLE_CELL_HOW = ("next cell", "below", "column", "above")
+# a code of letter groups ending in a short number ('SPEH-27', 'QS-EPO-60'): too few digits for an ID in running
+# text, an identifier when a strong label holds it and nothing else
+CODED = re.compile(r"[A-Z]{2,6}(?:-[A-Z0-9]{1,6})*-\d{2,6}")
+
+
+def _coded_id(pair, name: str) -> list:
+    text = pair.value.text.strip(" .;,")
+    if name == "case_numbers" or pair.how == "sentence" or pair.label.score_for(name).score < 0.9:
+        return []
+    return [(text, 0, len(text))] if CODED.fullmatch(text) else []
 
 
 def _whole_cell_id(pair, short: int) -> list:
@@ -108,7 +118,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             pair.label.score_for(name).score >= 0.9 and len(pair.value.words) == 1 else 4
         found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short) or \
-            ids.find_ids(pair.value.text, short)
+            ids.find_ids(pair.value.text, short) or _coded_id(pair, name)
         if pair.how != "inline":
             found = found[:1]
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's

@@ -68,6 +68,13 @@ def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:
 CORPORATE_END = re.compile(r"\b(?:inc|llc|l\.l\.c|corp|corporation|co|ltd|company|p\.?c|s\.a)\.?$")
 
 
+def org_name(text: str, rules: RuleSet) -> bool:
+    """Pure: a short line that ends in an organisation's words after a word of its own ('Endla Benefit Plan')."""
+    words = fold(text).lower().split()
+    return len(words) >= 2 and bool(_org_words(rules).search(" ".join(words[1:]))) and \
+        not _org_words(rules).fullmatch(words[0])
+
+
 def _label_row(text: str, rules: RuleSet) -> bool:
     """'ENROLLEE NAME  ENROLLEE ID  DATE OF BIRTH' is a row of labels, not a name."""
     from intake.extract.lexicon import lexicon_of
@@ -79,7 +86,10 @@ def _label_row(text: str, rules: RuleSet) -> bool:
     known = [lex.word_classes(w) for w in words]
     if len(words) == 1:  # 'Afiliado', 'GROUP' alone; 'Medicare' names a program and may be the issuer
         return bool(known[0]) and not known[0] & {"program", "connector"}
-    return sum(1 for k in known if k and k - {"connector"}) >= 0.6 * len(words)
+    labels = sum(1 for k in known if k and k - {"connector"})
+    if len(words) <= 3 and known[0] is None and words[0][:1].isupper() and org_name(text, rules):
+        return False  # 'Endla Benefit Plan': a name of its own before the organisation's words, no label row
+    return labels >= 0.6 * len(words)
 
 
 def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str) -> dict:
@@ -109,6 +119,8 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
         feats["title"] = 0.4  # 'Medicare Supplement Claim Statement', 'Explanation of Review': what, not who
     if SUBUNIT.search(fold(name)):
         feats["subunit"] = 0.85  # 'Claims Review Section' under the agency's or company's name
+    if any(re.search(p, fold(name).lower()) for p in rules.insurers.parent_lines):
+        feats["parent"] = 0.6  # 'Example Insurance Holdings' over the plan's name: the owner, not the issuer
     whole = re.sub(r"[,.]?\s*\b(?:inc|llc|corp|co|ltd)\.?$", "", fold(name)).strip(" ,.")
     lead = fold(" ".join(w.text for w in _lead_words(line))) if joined else ""
     if len(whole) > 5 and text_all.count(whole) >= 2 or len(lead) > 5 and text_all.count(lead) >= 2:
@@ -208,6 +220,8 @@ def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
         return False  # a lower-case brand ('acmeline') joins; specks do not
     if _label_row(a.text, rules) or re.search(r"\d{3,}", b.text):
         return False  # 'MEDICARE NUMBER' over its value: a label and an identifier, no name
+    if any(re.search(p, fold(a.text).lower()) for p in rules.insurers.parent_lines):
+        return False  # the parent company over the plan it owns: two names, not one
     low = fold(a.text)
     if fold(b.text).lower().startswith(low.lower().strip()):
         return False  # a logo word over the full name that repeats it ('ACME' over 'Acme Health Plan')
@@ -263,6 +277,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     body = heights[len(heights) // 2]
     text_all = fold(page.text if ctx is None else ctx.dtext.text)
     best, best_score, best_feats = None, 0.0, {}
+    seen: list[tuple] = []
     scan = [page] + [p for p in (pages or [])[1:]]
     for pg in scan:
         for ln, where in _candidates(pg, rules):
@@ -274,12 +289,29 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
                 score *= v
             if score > best_score + 1e-9 or _completes(best, ln, where, score - best_score):
                 best, best_score, best_feats = ln, score, feats
+            seen.append((ln, where, score, feats))
     if best is None or best_score < 0.3:
         return None
+    fuller = _spelled_out(best, best_score, seen, rules)
+    if fuller is not None:
+        best, best_score, best_feats = fuller
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
     log.debug("field insurer: %s", rule)
     return FieldValue("insurer", _name_of(best), Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                           best.bbox, rule))
+
+
+def _spelled_out(best: Line, score: float, seen: list[tuple], rules: RuleSet) -> tuple | None:
+    """The brand set large ('WINDERMOOR SHIELD') beside or under the full name that begins with it ('Windermoor
+    Shield Health Plan'): the full name, when it scores at least half as well."""
+    short = fold(_name_of(best)).lower().strip()
+    org = _org_words(rules)
+    for ln, where, s, feats in seen:
+        name = fold(_name_of(ln)).lower()
+        if where in ("letterhead", "top") and name.startswith(short + " ") and s >= 0.5 * score and \
+                org.search(name[len(short):]):
+            return ln, s, feats  # (a name joined to the line under it is no spelling-out: that adds a department)
+    return None
 
 
 def _completes(best: Line | None, ln: Line, where: str, margin: float) -> bool:
