@@ -239,6 +239,7 @@ NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\s*(?::\s*(?:0|\$
                          # a denial said not to have happened: 'Nothing has been denied.', 'This claim is not denied.'
                          r"|nothing\s+(?:(?:in|on|of)\s+(?:this|your)\s+\w+\s+)?(?:has\s+been|was|is|will\s+be)\s+denied"
                          r"|\b(?:is|was|has|have|are|were)\s+not\s+(?:been\s+)?denied"
+                         r"|\bno\s+(?:\w+\s+){1,5}(?:was|were|has\s+been|have\s+been|is|are)\s+denied"
                          r"|\bno\s+(?:se\s+)?(?:ha|han|hemos|fue|es)\s+(?:sido\s+)?(?:negad|denegad)[oa]s?"
                          r"|\bnada\s+(?:ha\s+sido|fue|se\s+ha)\s+(?:negad|denegad)[oa]")
 # a provider's network status printed as a tag after its name ('Marlow Ridge Hospital (out-of-network)'): a fact

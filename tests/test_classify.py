@@ -250,3 +250,23 @@ def test_a_providers_statement_quoting_the_plans_denial_is_no_denial_letter(rule
     plan = classify(doc_of("Notice of denial", "We denied the refill: the drug is not on your plan's drug list.",
                            "You may ask your pharmacy to call us.", *APPEAL_RIGHTS), rules)
     assert plan.document_type == "denial_letter"
+
+
+@pytest.mark.parametrize("body", [
+    ["Medicaid Termination Notice", "We learned that you now live outside the State, so your coverage will end on",
+     "July 31, 2026. You no longer meet the residency requirement."],
+    ["Aviso de terminación", "Su cobertura terminará el 31 de julio de 2026 porque ya no cumple el requisito."],
+])
+def test_a_notice_that_ends_coverage_is_an_eligibility_denial(body, rules):
+    got = classify(doc_of(*body, "You can ask for a State Fair Hearing."), rules)
+    assert (got.document_type, got.denial_type) == ("denial_letter", "eligibility")
+
+
+def test_spanish_plain_words_that_refuse_and_a_claim_with_no_line_denied(rules):
+    got = classify(doc_of("Decisión sobre su excepción", "Usted pidió pagar menos por este medicamento. No podemos "
+                          "bajar lo que paga.", "Su derecho a apelar"), rules)
+    assert got.document_type == "denial_letter"
+    paid = classify(doc_of("EXPLANATION OF BENEFITS", "THIS IS NOT A BILL",
+                           "Claim 5550123 03/02/2026 Office visit $120.00 $80.00 $64.00",
+                           "No visits on this claim were denied."), rules)
+    assert paid.document_type == "eob" and paid.denial_type is None
