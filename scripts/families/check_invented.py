@@ -52,7 +52,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "hra_fsa_reimbursement_denial", "itemized_bill_with_payer_denial", "formulary_exception_es",
             "asc_coding_denial_letter", "home_sleep_test_redirect", "chiropractic_visit_limit_eob",
             "medicare_part_d_eob_es", "mental_health_residential_denial", "eob_with_prior_balance_statement",
-            "state_employee_plan_appeal_decision", "medicaid_renewal_termination_notice", "out_of_area_urgent_care_eob"]
+            "state_employee_plan_appeal_decision", "medicaid_renewal_termination_notice", "out_of_area_urgent_care_eob",
+            "dol_model_notice_es", "infertility_benefit_denial", "wound_vac_rental_eob"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
