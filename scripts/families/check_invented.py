@@ -51,7 +51,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "claim_pended_records_request", "retro_termination_recoupment", "network_gap_exception_denial",
             "hra_fsa_reimbursement_denial", "itemized_bill_with_payer_denial", "formulary_exception_es",
             "asc_coding_denial_letter", "home_sleep_test_redirect", "chiropractic_visit_limit_eob",
-            "state_employee_plan_appeal_decision", "medicaid_renewal_termination_notice", "out_of_area_urgent_care_eob"]
+            "state_employee_plan_appeal_decision", "medicaid_renewal_termination_notice", "out_of_area_urgent_care_eob",
+            "cms_idn_part_b_drug", "emergency_room_facility_fee_letter", "student_visa_insurance_claim"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
