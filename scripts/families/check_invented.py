@@ -53,7 +53,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "asc_coding_denial_letter", "home_sleep_test_redirect", "chiropractic_visit_limit_eob",
             "medicare_part_d_eob_es", "mental_health_residential_denial", "eob_with_prior_balance_statement",
             "state_employee_plan_appeal_decision", "medicaid_renewal_termination_notice", "out_of_area_urgent_care_eob",
-            "dol_model_notice_es", "infertility_benefit_denial", "wound_vac_rental_eob"]
+            "dol_model_notice_es", "infertility_benefit_denial", "wound_vac_rental_eob",
+            "cms_idn_part_b_drug", "emergency_room_facility_fee_letter", "student_visa_insurance_claim"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
