@@ -578,3 +578,20 @@ def test_a_planned_study_date_is_a_service_date_and_a_pay_by_date_is_no_deadline
     got = fields_of(line(300, (100, "Planned date of study: August 22, 2026")),
                     line(360, (100, "Please pay by June 17, 2026 or call us to set up a payment plan.")))
     assert got["service_dates"] == ["2026-08-22"] and got.get("appeal_deadline") is None
+
+
+def test_an_appeal_window_under_a_heading_naming_external_review_too_is_the_deadline():
+    got = fields_of(line(200, (100, "Notice date: April 7, 2026")),
+                    line(300, (100, "Appeals and External Review Process")),
+                    line(360, (100, "Internal Appeal: You have 180 days from the date of this notice to request an")),
+                    line(410, (100, "internal appeal. Expedited appeals are decided within 72 hours.")))
+    assert got["appeal_deadline"] == "2026-10-04"
+
+
+def test_a_spanish_deadline_with_an_abbreviated_month_and_the_denied_days_of_a_concurrent_review():
+    got = fields_of(line(200, (100, "Fecha del aviso: 9 de junio de 2026")),
+                    line(300, (100, "Apelación interna: envíe su apelación a más tardar el 06-dic-2026.")))
+    assert got["appeal_deadline"] == "2026-12-06"
+    got = fields_of(line(300, (100, "Days approved"), (700, "08/23/2026 through 09/04/2026")),
+                    line(360, (100, "Days denied"), (700, "09/05/2026 through 09/11/2026")))
+    assert got["service_dates"] == ["2026-09-05/2026-09-11"]

@@ -246,6 +246,8 @@ class Context:
             spans = dates.find_spans(p.value.text)
             if spans:  # 'Dates not approved' says which days were denied; 'Admission date' only when it began
                 feats = {"decided_days": 1.15} if "decided" in p.label.classes else {}
+                if "refused" in p.label.classes:
+                    feats["refused_days"] = 1.05  # 'Days denied' over 'Days approved' on a concurrent review
                 groups.append([self.from_pair(p, "service_dates", spans, feats)])
         groups += self._stay_spans(labelled)
         for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:2] or None):

@@ -8,6 +8,7 @@ import re
 
 from intake.extract import dates
 from intake.extract.doctext import DocText
+from intake.extract.text import fold
 from intake.model import Evidence, FieldValue
 from intake.rules import RuleSet
 
@@ -30,10 +31,26 @@ def _sentence_start(flat: str, start: int) -> int:
     return at
 
 
+APPEAL_HEADING = re.compile(r"appeal|apela")
+
+
+def _after_heading(text: str, left: int, start: int) -> int:
+    """Where the sentence of a match begins after an appeals heading ('Appeals and External Review Process' over
+    'Internal Appeal: You have 180 days ...'): the other processes the section title names are not the sentence's."""
+    cut = 0
+    for m in re.finditer(r"\n", text[left:start]):
+        at = left + m.start()
+        prev = text[text.rfind("\n", 0, at) + 1:at].strip()
+        if prev and len(prev.split()) <= 7 and not prev.endswith((".", ",", ";")) and text[at + 1:at + 2].isupper() \
+                and APPEAL_HEADING.search(fold(prev).lower()):
+            cut = at + 1  # (a heading of another process, 'Talk with our reviewer', stays: it says what follows)
+    return cut
+
+
 def _clause(flat: str, start: int, end: int, text: str = "") -> str:
     """The sentence around a match: decoy words elsewhere in the paragraph must not count."""
     left = max(_sentence_start(flat, start), flat.rfind("\n", 0, start - WINDOW if start > WINDOW else 0), 0)
-    left = max(left, start - WINDOW)
+    left = max(left, start - WINDOW, _after_heading(text, left, start) if len(text) == len(flat) else 0)
     right = flat.find(". ", end)
     right = len(flat) if right < 0 else min(right, end + WINDOW)
     stop = COMMA_STOP.search(text.replace("\n", " "), end, right) if len(text) == len(flat) else None

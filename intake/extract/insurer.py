@@ -166,7 +166,7 @@ def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
         prev_text = text
         part: list = []
         for w in ws + [None]:
-            if w is None or w.text in ("|", "-", "+", "*", "\u2013", "\u2022", "\u00b7"):  # OCR reads a bullet '+
+            if w is None or w.text in ("|", "-", "+", "*", ":", "\u2013", "\u2022", "\u00b7"):  # OCR reads a bullet '+
                 if part:
                     out.append(Line(words=part, page=ln.page, index=ln.index))
                 part = []
