@@ -595,3 +595,10 @@ def test_a_spanish_deadline_with_an_abbreviated_month_and_the_denied_days_of_a_c
     got = fields_of(line(300, (100, "Days approved"), (700, "08/23/2026 through 09/04/2026")),
                     line(360, (100, "Days denied"), (700, "09/05/2026 through 09/11/2026")))
     assert got["service_dates"] == ["2026-09-05/2026-09-11"]
+
+
+def test_an_address_block_with_a_line_of_another_column_between_its_lines_names_the_member():
+    got = fields_of(line(300, (100, "Fecha de este aviso 5 de septiembre de 2026")),
+                    line(400, (100, "Orrin T. Vastwick")), line(430, (1500, "ESTO NO ES UNA FACTURA")),
+                    line(460, (100, "5182 Harrowgate Way")), line(520, (100, "Utuado, PR 00641")))
+    assert got["member_name"] == "Orrin T. Vastwick"

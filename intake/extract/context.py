@@ -308,7 +308,7 @@ class Context:
         page = self.doc.pages[0]
         lines = [ln for ln in page.lines if ln.bbox[1] < 0.4 * page.height]
         out = []
-        for a, b, c in zip(lines, lines[1:], lines[2:]):
+        for a, b, c in _aligned_triples(lines, 0.03 * page.width):
             if re.match(r"^\d+\s+\w", cells_text(b)) and re.search(r"\b\d{5}(?:-\d{4})?\b", cells_text(c)):
                 value = parse(cells_text(a))
                 if value:
@@ -402,3 +402,14 @@ def _row_spans(found: list[str]) -> list[str]:
     if len(days) == 2 and "/" not in days[0] + days[1]:
         return [f"{days[0]}/{days[1]}"]
     return days
+
+
+def _aligned_triples(lines: list, slack: float) -> list[tuple]:
+    """Three lines in a row that start at the same left edge: an address block, even where a line of another
+    column ('THIS IS NOT A BILL' at the right) is printed between its lines."""
+    out = []
+    for i, a in enumerate(lines):
+        same = [ln for ln in lines[i + 1:i + 5] if abs(ln.bbox[0] - a.bbox[0]) <= slack][:2]
+        if len(same) == 2:
+            out.append((a, same[0], same[1]))
+    return out
