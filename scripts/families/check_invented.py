@@ -54,7 +54,9 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "medicare_part_d_eob_es", "mental_health_residential_denial", "eob_with_prior_balance_statement",
             "state_employee_plan_appeal_decision", "medicaid_renewal_termination_notice", "out_of_area_urgent_care_eob",
             "dol_model_notice_es", "infertility_benefit_denial", "wound_vac_rental_eob",
-            "cms_idn_part_b_drug", "emergency_room_facility_fee_letter", "student_visa_insurance_claim"]
+            "cms_idn_part_b_drug", "emergency_room_facility_fee_letter", "student_visa_insurance_claim",
+            "medicare_moon_style_ma_plan_letter", "ground_ambulance_nonemergency_denial",
+            "genetic_counseling_requirement_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
