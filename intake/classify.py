@@ -356,7 +356,7 @@ PARTLY_DENIED = 4  # a clear denial phrase beside an approval: 'we approved 12 v
 
 
 def approved_and_denied(cues: list[Cue], sentences: list[tuple[int, int]]) -> list[Cue]:
-    """Pure: one sentence that both approves and denies ('we approved it at the infusion suite and denied the
+    """Pure: one sentence that both approves and denies ('we approved the test at the clinic and denied the
     hospital setting') is a partial denial, which is a denial, however much approval wording the letter has."""
     out = []
     for a, b in sentences:

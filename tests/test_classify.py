@@ -217,10 +217,10 @@ def test_a_reason_said_mildly_in_a_letter_that_refuses_is_a_denial(rules):
 def test_one_sentence_that_approves_and_denies_is_a_partial_denial(rules):
     filler = ["Our member services team is here to help on weekdays."] * 50  # the decision below the letterhead
     got = classify(doc_of("Site of care decision", *filler,
-                          "The same drug can be given safely at an infusion suite near you, so we approved it there "
+                          "The same test can be done safely at a clinic near you, so we approved it there "
                           "and denied the hospital setting."), rules)
     assert got.document_type == "denial_letter"
-    approval = classify(doc_of("Site of care decision", "We approved the infusions at the infusion suite you chose."),
+    approval = classify(doc_of("Site of care decision", "We approved the test at the clinic you chose."),
                         rules)
     assert approval.document_type == "other"
 
@@ -254,8 +254,8 @@ def test_a_providers_statement_quoting_the_plans_denial_is_no_denial_letter(rule
 
 @pytest.mark.parametrize("body", [
     ["Medicaid Termination Notice", "We learned that you now live outside the State, so your coverage will end on",
-     "July 31, 2026. You no longer meet the residency requirement."],
-    ["Aviso de terminación", "Su cobertura terminará el 31 de julio de 2026 porque ya no cumple el requisito."],
+     "October 17, 2026. You no longer meet the residency requirement."],
+    ["Aviso de terminación", "Su cobertura terminará el 17 de octubre de 2026 porque ya no cumple el requisito."],
 ])
 def test_a_notice_that_ends_coverage_is_an_eligibility_denial(body, rules):
     got = classify(doc_of(*body, "You can ask for a State Fair Hearing."), rules)

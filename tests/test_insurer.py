@@ -78,5 +78,5 @@ def test_the_full_name_beside_its_brand_in_capitals_is_the_issuer():
 
 def test_a_brand_over_the_rest_of_its_name_before_a_colon_and_the_department():
     got = insurer_of(line(180, "QUILLMERE", size=56),
-                     line(270, "Health Insurance Company : Fertility Benefits Unit - PO Box 5120, Kenosha, WI 53140"))
+                     line(270, "Health Insurance Company : Vision Benefits Unit - PO Box 5550, Springfield, IL 62701"))
     assert got.lower() == "quillmere health insurance company"

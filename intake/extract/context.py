@@ -255,7 +255,6 @@ class Context:
         groups += self.claim_line_dates()
         return [g for g in groups if g[0].score >= 0.28]
 
-
     STAY_LABELS = 0.9  # two labels that open and close a stay name service dates as surely as 'Date of service'
 
     def _stay_spans(self, labelled: list[Pair]) -> list[list[Candidate]]:

@@ -38,7 +38,7 @@ def _next_to_label(text: str, start: int) -> bool:
 
 
 WHOLE_CELL_HOW = ("next cell", "below", "column", "above")
-# a code of letter groups ending in a short number ('SPEH-27', 'QS-EPO-60'): too few digits for an ID in running
+# a code of letter groups ending in a short number ('ABCD-27', 'XY-PPO-60'): too few digits for an ID in running
 # text, an identifier when a strong label holds it and nothing else
 CODED = re.compile(r"[A-Z]{2,6}(?:-[A-Z0-9]{1,6})*-\d{2,6}")
 

@@ -69,7 +69,7 @@ CORPORATE_END = re.compile(r"\b(?:inc|llc|l\.l\.c|corp|corporation|co|ltd|compan
 
 
 def org_name(text: str, rules: RuleSet) -> bool:
-    """Pure: a short line that ends in an organisation's words after a word of its own ('Endla Benefit Plan')."""
+    """Pure: a short line that ends in an organisation's words after a word of its own ('Example Benefit Plan')."""
     words = fold(text).lower().split()
     return len(words) >= 2 and bool(_org_words(rules).search(" ".join(words[1:]))) and \
         not _org_words(rules).fullmatch(words[0])
@@ -88,7 +88,7 @@ def _label_row(text: str, rules: RuleSet) -> bool:
         return bool(known[0]) and not known[0] & {"program", "connector"}
     labels = sum(1 for k in known if k and k - {"connector"})
     if len(words) <= 3 and known[0] is None and words[0][:1].isupper() and org_name(text, rules):
-        return False  # 'Endla Benefit Plan': a name of its own before the organisation's words, no label row
+        return False  # 'Example Benefit Plan': a name of its own before the organisation's words, no label row
     return labels >= 0.6 * len(words)
 
 
@@ -302,7 +302,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
 
 
 def _spelled_out(best: Line, score: float, seen: list[tuple], rules: RuleSet) -> tuple | None:
-    """The brand set large ('WINDERMOOR SHIELD') beside or under the full name that begins with it ('Windermoor
+    """The brand set large ('EXAMPLE SHIELD') beside or under the full name that begins with it ('Example
     Shield Health Plan'): the full name, when it scores at least half as well."""
     short = fold(_name_of(best)).lower().strip()
     org = _org_words(rules)

@@ -243,7 +243,7 @@ def split_re_line(cell: Cell) -> list[Cell]:
 
 
 def split_parenthetical(cell: Cell, lex: Lexicon) -> list[Cell]:
-    """'Quickthorn Select EPO (plan code QS-EPO-60)': a label and its value in brackets after a value are a
+    """'Example Select EPO (plan code XY-PPO-60)': a label and its value in brackets after a value are a
     cell of their own, so the label is found where labels start."""
     words = cell.words
     for j in range(1, len(words) - 1):
