@@ -334,6 +334,13 @@ def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> 
     return heading_lines(ix, starts[0], -1) if starts else []
 
 
+def _legend_line(text: str, notes: set[str]) -> bool:
+    """'C2 We did not pay for this service because ...' printed under the last claim: the legend saying what
+    a code means, which denies nothing by itself (a service line citing C2 does)."""
+    m = NOTE.match(text)
+    return bool(m) and m.group(1) in notes and not MONEY_AFTER.search(text[m.end():])
+
+
 def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, set[int]]:
     """(lines of the denied claim, lines of the other claims); (None, empty) unless several claims differ.
 
@@ -351,7 +358,8 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
     def denies(block: set[int]) -> bool:
         """Its first lines say so; a column header ('Not covered', 'Denied amount') holds no figure and says
         nothing about this claim."""
-        said = [ix.lines[i].text for i in sorted(block)[:14] if re.search(r"\d", ix.lines[i].text)]
+        said = [ix.lines[i].text for i in sorted(block)[:14]
+                if re.search(r"\d", ix.lines[i].text) and not _legend_line(ix.lines[i].text, notes)]
         return line_denies("\n".join(said), rules, notes)
 
     denied = [k for k, b in by_claim.items() if denies(b)]
