@@ -57,7 +57,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "cms_idn_part_b_drug", "emergency_room_facility_fee_letter", "student_visa_insurance_claim",
             "medicare_redetermination_notice_partb_es", "hospital_prior_auth_fax_reply", "vision_plan_frame_allowance_eob",
             "marketplace_qhp_notice_es", "ambulatory_infusion_step_therapy", "dental_medicaid_child_eob",
-            "medicare_moon_style_ma_plan_letter", "ground_ambulance_nonemergency_denial", "genetic_counseling_requirement_denial"]
+            "medicare_moon_style_ma_plan_letter", "ground_ambulance_nonemergency_denial", "genetic_counseling_requirement_denial",
+            "fax_cover_two_replies_stack", "anesthesia_time_units_eob", "cosmetic_procedure_exclusion_letter"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
