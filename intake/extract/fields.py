@@ -256,12 +256,19 @@ def denial_date(ctx: Context) -> Candidate | None:
         d = dates.parse_date(_near_label(pair))
         if d:
             feats = {"top": ctx.top_factor(pair.value)}
-            if pair.how == "column" and rows_under[id(pair.label)] > 1:
+            if pair.how == "column" and (rows_under[id(pair.label)] > 1 or _service_row(pair)):
                 feats["table_column"] = 0.4  # a 'Date' column of a claims table holds service dates; a form's
                 # box ('DETERMINATION DATE' over one value) holds one date
             cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
     cands += ctx.standalone_dates()
     return best(cands)
+
+
+def _service_row(pair) -> bool:
+    """A bare 'Date' header over one service line ('05/16/26 15823 Eyelid repair $142.00 $0.00'): the row's
+    amounts make it a service line, and its date the date of service, even when the table has one row."""
+    bare = not (pair.label.classes - {"date", "connector"})
+    return bare and len(money.find_money(pair.value.line.text)) >= 2
 
 
 def appeal_deadline(ctx: Context, notice: str | None) -> FieldValue | None:

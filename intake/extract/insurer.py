@@ -87,7 +87,7 @@ def _label_row(text: str, rules: RuleSet) -> bool:
     if len(words) == 1:  # 'Afiliado', 'GROUP' alone; 'Medicare' names a program and may be the issuer
         return bool(known[0]) and not known[0] & {"program", "connector"}
     labels = sum(1 for k in known if k and k - {"connector"})
-    if len(words) <= 3 and known[0] is None and words[0][:1].isupper() and org_name(text, rules):
+    if len(words) <= 5 and known[0] is None and words[0][:1].isupper() and org_name(text, rules):
         return False  # 'Example Benefit Plan': a name of its own before the organisation's words, no label row
     return labels >= 0.6 * len(words)
 
