@@ -62,7 +62,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "home_health_change_of_care_notice", "medicaid_tar_decision_notice", "pharmacy_quantity_limit_partial_approval",
             "fax_cover_two_replies_stack", "anesthesia_time_units_eob", "cosmetic_procedure_exclusion_letter",
             "ma_part_d_coverage_determination_denial_cms10146", "dental_claim_downcode_alternate_benefit",
-            "provider_appeal_response_letter"]
+            "provider_appeal_response_letter",
+            "bcbs_style_commercial_eob_two_page", "medicaid_pharmacy_lock_in_denial", "skilled_therapy_maintenance_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
