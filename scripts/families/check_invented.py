@@ -60,7 +60,9 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "medicare_moon_style_ma_plan_letter", "ground_ambulance_nonemergency_denial", "genetic_counseling_requirement_denial",
             "eating_disorder_php_concurrent_review", "oxygen_rental_cap_eob", "multi_claim_monthly_statement",
             "home_health_change_of_care_notice", "medicaid_tar_decision_notice", "pharmacy_quantity_limit_partial_approval",
-            "fax_cover_two_replies_stack", "anesthesia_time_units_eob", "cosmetic_procedure_exclusion_letter"]
+            "fax_cover_two_replies_stack", "anesthesia_time_units_eob", "cosmetic_procedure_exclusion_letter",
+            "mail_room_mixed_stack", "hospital_financial_assistance_and_denial",
+            "urgent_concurrent_inpatient_denial_phone_photo"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
