@@ -66,7 +66,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "bcbs_style_commercial_eob_two_page", "medicaid_pharmacy_lock_in_denial", "skilled_therapy_maintenance_denial",
             "mail_room_mixed_stack", "hospital_financial_assistance_and_denial", "urgent_concurrent_inpatient_denial_phone_photo",
             "medicaid_managed_care_notice_of_appeal_resolution", "hospital_claim_itemization_request",
-            "ppo_network_gap_pricing_eob"]
+            "ppo_network_gap_pricing_eob",
+            "accident_questionnaire_claim_hold", "vision_medical_eye_exam_misbilled", "infusion_site_of_care_redirection_letter"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
