@@ -64,7 +64,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "ma_part_d_coverage_determination_denial_cms10146", "dental_claim_downcode_alternate_benefit",
             "provider_appeal_response_letter",
             "bcbs_style_commercial_eob_two_page", "medicaid_pharmacy_lock_in_denial", "skilled_therapy_maintenance_denial",
-            "mail_room_mixed_stack", "hospital_financial_assistance_and_denial", "urgent_concurrent_inpatient_denial_phone_photo"]
+            "mail_room_mixed_stack", "hospital_financial_assistance_and_denial", "urgent_concurrent_inpatient_denial_phone_photo",
+            "medicare_summary_notice_part_a_snf", "autism_speech_therapy_age_limit", "tricare_for_life_crossover_eob"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
