@@ -310,7 +310,21 @@ def heading_name(text: str) -> str | None:
 def claim_starts(ix) -> dict[int, str]:
     """Where each claim starts (line position -> the claim's number, or a '#' placeholder), found once per
     document and read by claim_blocks, other_claim_numbers and denied_claim_heading."""
-    return _headings_joined(_claim_starts(ix))
+    return _one_claims_numbers(ix, _headings_joined(_claim_starts(ix)))
+
+
+def _one_claims_numbers(ix, starts: dict[int, str]) -> dict[int, str]:
+    """'TFL claim # 123' over 'Medicare claim no. 456' in a header box: two numbers of one claim (the plan's and
+    another payer's), not two claims, when nothing of a claim (no amount) is printed between them."""
+    from intake.extract.money import find_money
+
+    order = sorted(starts)
+    out = dict(starts)
+    for a, b in zip(order, order[1:]):
+        if a in out and b - a <= 3 and ix.lines[a].page == ix.lines[b].page and \
+                not any(find_money(ix.lines[i].text) for i in range(a, b)):
+            out.pop(b)
+    return out
 
 
 def other_claim_numbers(starts: dict[int, str], focus: set[int] | None) -> set[str]:

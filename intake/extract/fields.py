@@ -60,6 +60,8 @@ def _whole_cell_id(pair, short: int) -> list:
         return []
     if not any(c.isalpha() for c in "".join(words)) or len("".join(words)) > 20:
         return []  # all-digit groups are joined by find_ids itself, and short groups may be two values
+    if ids.find_ids(" ".join(words), short) == [] and ids.ADDRESS_START.match(" ".join(words)):
+        return []  # 'PO Box 2044' under a letterhead's 'Claim Review' line: an address, no ID
     return ids.find_ids("".join(words), short)[:1]
 
 
