@@ -68,7 +68,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "medicaid_managed_care_notice_of_appeal_resolution", "hospital_claim_itemization_request",
             "ppo_network_gap_pricing_eob",
             "accident_questionnaire_claim_hold", "vision_medical_eye_exam_misbilled", "infusion_site_of_care_redirection_letter",
-            "medicare_summary_notice_part_a_snf", "autism_speech_therapy_age_limit", "tricare_for_life_crossover_eob"]
+            "medicare_summary_notice_part_a_snf", "autism_speech_therapy_age_limit", "tricare_for_life_crossover_eob",
+            "lab_panel_frequency_medicaid_eob", "behavioral_health_outpatient_session_limit"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
