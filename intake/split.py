@@ -62,12 +62,16 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
     return docs
 
 
+# the line a fax machine prints over each page it sends: its sender and receiver numbers and a page count
+FAX_HEADER = re.compile(r"(?:from|de)\W*\(?\d{3}.*(?:to|para)\W*\(?\d{3}|\bfax\b.*\bp(?:age|\.)?\s*\d+\s*/\s*\d+")
+
+
 def running_header(prev: PageFeatures | None, page: PageFeatures) -> bool:
     """The page repeats the page before's first line, date or time included (a browser's or a system's
     print header: '1/2/26, 9:15 AM  Claim details'): the same printout going on, not a new letter. Two
     letters of one insurer differ there (their dates), or say 'Page 1 of N'."""
-    if prev is None or not prev.header or not re.search(r"\d", page.header):
-        return False
+    if prev is None or not prev.header or not re.search(r"\d", page.header) or FAX_HEADER.search(page.header):
+        return False  # a fax machine's line (time, from, to, page count) runs over the whole transmission
     from difflib import SequenceMatcher
 
     return SequenceMatcher(None, prev.header, page.header).ratio() >= 0.92
