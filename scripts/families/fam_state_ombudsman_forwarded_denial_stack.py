@@ -19,8 +19,8 @@ import random
 
 from capture import Item
 from inv_kit import Doc, pdf_bytes, truth
-from kit_roundaa_famaa import (address, clinician, days, fdate, iso, local_phone, m2, mixed, money, npi, person,
-                               phone, usd)
+from kit_roundaa_famaa import (address, clinician, days, fdate, iso, local_phone, m2, mixed, money, person, phone,
+                               usd)
 
 FAMILY = "state_ombudsman_forwarded_denial_stack"
 LANG = "en"
