@@ -71,7 +71,7 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "medicare_summary_notice_part_a_snf", "autism_speech_therapy_age_limit", "tricare_for_life_crossover_eob",
             "cochlear_implant_processor_replacement_denial", "ma_plan_pharmacy_claim_reject_letter",
             "hospice_revocation_claim_denial", "employer_self_funded_final_internal_appeal",
-            "lab_panel_frequency_medicaid_eob", "behavioral_health_outpatient_session_limit"]
+            "lab_panel_frequency_medicaid_eob", "behavioral_health_outpatient_session_limit", "imaging_rbm_peer_to_peer_offer_letter", "federal_employee_fehb_disputed_claim_opm"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
