@@ -272,10 +272,14 @@ def heading_lines(ix, start: int, floor: int) -> list[int]:
         line = ix.lines[i]
         if line.page != ix.lines[start].page:
             break
-        if ":" in line.text:
-            continue
+        if ":" in line.text or ADDRESS_LINE.match(line.text):
+            continue  # a labelled line, or the facility's street address printed under its name
         return [i] if heading_name(line.text) else []
     return []
+
+
+# '96 Example Road, Springfield, CO 80751': a street line with its town, state and ZIP
+ADDRESS_LINE = re.compile(r"^\s*\d{1,6}\s+[A-Za-z].*,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 
 
 # a document's title over its claim box ('Notice of Adverse Benefit Determination') names no one
