@@ -602,3 +602,13 @@ def test_an_address_block_with_a_line_of_another_column_between_its_lines_names_
                     line(400, (100, "Orrin T. Vastwick")), line(430, (1500, "ESTO NO ES UNA FACTURA")),
                     line(460, (100, "4471 Harrowgate Way")), line(520, (100, "Springfield, IL 62701")))
     assert got["member_name"] == "Orrin T. Vastwick"
+
+
+def test_a_credential_and_a_practice_after_a_person_name_the_person():
+    """'Ana Reyes, CCC-SLP, Mesa Speech Clinic' and 'Ana Reyes, OD - Mesa Eye Care': the person the credential
+    names; a company's 'Inc.' after a name is no credential."""
+    from intake.extract.providers import _credentialed_person
+
+    assert _credentialed_person("Ana Q. Reyes, CCC-SLP, Mesa Speech Clinic") == "Ana Q. Reyes"
+    assert _credentialed_person("Ana Q. Reyes, OD - Mesa Eye Care") == "Ana Q. Reyes"
+    assert _credentialed_person("Mesa Eye, Inc.") is None

@@ -183,3 +183,12 @@ def test_a_plan_tier_is_a_product_name_then_its_tier_and_number(text):
 
     m = re.fullmatch(r"([A-Za-z ]*?)(PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?(\d{3,5})", text, re.I)
     assert bool(PLAN_TIER.match(text)) == bool(m)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("16 MAY 2026", None),  # a date in capitals, run together by the prefix joiner, is no ID
+    ("Ref 16MAY2026", None),
+    ("Claim JUN1234567", "JUN1234567"),  # letters that begin like a month, then a long number: an ID
+])
+def test_capitalised_dates_are_no_ids(text, expected):
+    assert ids.first_id(text) == expected

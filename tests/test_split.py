@@ -71,3 +71,17 @@ def test_enclosures_cover_notes_and_addressed_pages():
     assert page_features(letter, rules).addressed
     assert not page_features(form, rules).addressed
     assert page_features(note, rules).cover
+
+
+def test_a_fax_machines_header_line_does_not_join_two_replies():
+    """Two one-page replies sent in one fax carry the same machine line (time, numbers, 'P. 2/3', 'P. 3/3'):
+    that line runs over the transmission, so each reply with its own letterhead starts a document; a browser's
+    print header repeated on every page still marks one printout going on."""
+    from intake.split import running_header
+
+    fax = "05/02/202609:15from:(555)010-2000to:(555)010-3000p.{}/3"
+    reply = [P(2, opener=True, header=fax.format(2)), P(3, opener=True, header=fax.format(3))]
+    assert not running_header(reply[0], reply[1])
+    assert plan_split([P(1, cover=True)] + reply) == [[2], [3]]
+    printout = "1/2/26,9:15amclaimdetails"
+    assert running_header(P(1, header=printout), P(2, opener=True, header=printout))

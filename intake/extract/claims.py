@@ -353,8 +353,8 @@ def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> 
 
 
 def _legend_line(text: str, notes: set[str]) -> bool:
-    """'C2 We did not pay for this service because ...' printed under the last claim: the legend saying what
-    a code means, which denies nothing by itself (a service line citing C2 does)."""
+    """'N7 We did not pay for this service because ...' printed under the last claim: the legend saying what
+    a code means, which denies nothing by itself (a service line citing N7 does)."""
     m = NOTE.match(text)
     return bool(m) and m.group(1) in notes and not MONEY_AFTER.search(text[m.end():])
 

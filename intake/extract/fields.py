@@ -60,8 +60,8 @@ def _whole_cell_id(pair, short: int) -> list:
         return []
     if not any(c.isalpha() for c in "".join(words)) or len("".join(words)) > 20:
         return []  # all-digit groups are joined by find_ids itself, and short groups may be two values
-    if ids.find_ids(" ".join(words), short) == [] and ids.ADDRESS_START.match(" ".join(words)):
-        return []  # 'PO Box 2044' under a letterhead's 'Claim Review' line: an address, no ID
+    if ids.ADDRESS_START.match(" ".join(words)):
+        return []  # 'PO Box 100' under a letterhead's 'Claim Review' line: an address, no ID
     return ids.find_ids("".join(words), short)[:1]
 
 
@@ -267,7 +267,7 @@ def denial_date(ctx: Context) -> Candidate | None:
 
 
 def _service_row(pair) -> bool:
-    """A bare 'Date' header over one service line ('05/16/26 15823 Eyelid repair $142.00 $0.00'): the row's
+    """A bare 'Date' header over one service line ('01/02/26 99213 Office visit $90.00 $0.00'): the row's
     amounts make it a service line, and its date the date of service, even when the table has one row."""
     bare = not (pair.label.classes - {"date", "connector"})
     return bare and len(money.find_money(pair.value.line.text)) >= 2

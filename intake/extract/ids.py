@@ -129,7 +129,7 @@ def _join_prefix(text: str) -> str:
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
 
 
-# a cell that is an address line's start ('PO Box 2044', 'Suite 300'), read whole
+# a cell that is an address line's start ('PO Box 100', 'Suite 300'), read whole
 ADDRESS_START = re.compile(rf"^(?:P\.?\s?O\.?\s*)?(?:{ADDRESS_WORDS})\b", re.I)
 AFTER_ADDRESS_WORD = re.compile(rf"\b(?:{ADDRESS_WORDS})\.?\s*#?\s*$", re.I)
 WORDLIKE_STATES = {"ID", "IN", "OR", "ME", "OK", "HI", "DE", "CO", "PA", "MA", "LA", "MI", "AL", "AS"}
