@@ -389,14 +389,17 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     overturn, advance, bill = doc["overturn"], doc["advance"], doc["bill"]
     eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn + advance + bill
     # an overturn recounts the denial it reverses; an advance notice warns of one that has not happened
-    partly = letter >= PARTLY_DENIED and not overturn and not advance
+    # a refusal said in the letter's own words, with its reason and a way to appeal it, is a partial denial
+    # however much approval wording surrounds it ('we approved 10 visits ... we did not pay for the other 3')
+    refused = eob_denied and appealable and doc["other"] > eob and _strong_reason(cues, True)
+    partly = (letter >= PARTLY_DENIED or refused) and not overturn and not advance
     if bill >= PROVIDER_BILL and bill >= 0.5 * max(letter, eob):
         document_type = "other"  # a provider's statement quoting the plan's denial decides nothing itself
     elif other >= 6 and other > max(eob, letter) and not partly:
         document_type = "other"  # an approval or overturn that mentions the earlier denial or a coming EOB
     elif eob >= 6 and eob >= letter * 0.75:
         document_type = "eob"
-    elif letter >= 4 and (letter >= other or partly):
+    elif (letter >= 4 and letter >= other) or partly:
         document_type = "denial_letter"  # (a partial denial is a denial)
     elif other >= 3 or (eob < 4 and letter < 4 and not _strong_reason(cues, eob_denied and appealable)):
         document_type = "other"
