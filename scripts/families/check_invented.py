@@ -74,7 +74,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "lab_panel_frequency_medicaid_eob", "behavioral_health_outpatient_session_limit",
             "medicare_advantage_part_b_drug_eob_line", "state_ombudsman_forwarded_denial_stack",
             "dme_cgm_supplies_denial", "marketplace_eob_tabular_es_en",
-            "imaging_rbm_peer_to_peer_offer_letter", "federal_employee_fehb_disputed_claim_opm"]
+            "imaging_rbm_peer_to_peer_offer_letter", "federal_employee_fehb_disputed_claim_opm",
+            "ny_medicaid_mmc_initial_adverse_determination", "duplicate_and_bundled_line_eob"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
@@ -130,7 +131,7 @@ def problems(t: dict, text: str) -> list[str]:
         out.append("appeal deadline before notice")
     if f["appeal_deadline"] and not any(x in flat for x in date_forms(f["appeal_deadline"])):
         days = (dt.date.fromisoformat(f["appeal_deadline"]) - dt.date.fromisoformat(f["denial_date"])).days
-        if not re.search(rf"{days}(días|days)", flat):
+        if not re.search(rf"{days}(calendar)?(días|days)", flat):
             out.append("appeal deadline neither printed nor 'N days'")
     if t["document_type"] == "other" and (t["denial_type"] or f["appeal_deadline"]):
         out.append("an 'other' document with a denial or deadline")
