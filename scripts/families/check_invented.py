@@ -74,7 +74,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "lab_panel_frequency_medicaid_eob", "behavioral_health_outpatient_session_limit",
             "medicare_advantage_part_b_drug_eob_line", "state_ombudsman_forwarded_denial_stack",
             "dme_cgm_supplies_denial", "marketplace_eob_tabular_es_en",
-            "imaging_rbm_peer_to_peer_offer_letter", "federal_employee_fehb_disputed_claim_opm"]
+            "imaging_rbm_peer_to_peer_offer_letter", "federal_employee_fehb_disputed_claim_opm",
+            "iop_partial_authorization_letter", "part_d_hospice_related_drug_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
