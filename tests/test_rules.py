@@ -48,6 +48,17 @@ def test_unknown_word_class_is_named(rules_copy):
     assert "lexicon.yaml" in err.value.one_line() and "patiant" in err.value.one_line()
 
 
+def test_a_word_class_given_twice_is_named(rules_copy):
+    """YAML keeps the last of two equal keys without a word: a word class written again further down the
+    lexicon would replace the first one unseen (the stay-span labels once lost their words that way)."""
+    path = rules_copy / "lexicon.yaml"
+    path.write_text(path.read_text().replace("classes:\n", "classes:\n  ends: [finish]\n", 1))
+    with pytest.raises(RulesError) as err:
+        load_rules(rules_copy)
+    line = err.value.one_line()
+    assert "lexicon.yaml" in line and "'ends'" in line and "twice" in line
+
+
 def test_unknown_denial_type_rejected(rules_copy):
     path = rules_copy / "denial_types.yaml"
     path.write_text(path.read_text().replace("  timely_filing:", "  timely_filling:", 1))

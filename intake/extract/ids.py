@@ -93,7 +93,14 @@ def is_id(tok: str, min_len: int = 4) -> bool:
     if PHONE_INSIDE.search(tok):
         return False  # 'Customercare1-800-555-0100': a phone number OCR glued to its label
     digits = sum(c.isdigit() for c in tok)
-    return digits >= 2 and digits >= len(tok) * 0.3
+    if digits >= 2 and digits >= len(tok) * 0.3:
+        return True
+    return min_len <= 3 and digits >= 1 and bool(PLAN_CODE.fullmatch(tok))
+
+
+# a plan's own code in capitals, letters first, in dashed parts ('HMO-07B', 'SEL-PPO-12'): an ID only where a
+# strong label stands alone before it (min_len 3), since most of it is letters
+PLAN_CODE = re.compile(r"[A-Z]{2,5}(?:-[A-Z0-9]{1,5}){1,3}")
 
 
 def _join(text: str) -> str:

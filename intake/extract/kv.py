@@ -385,7 +385,7 @@ def is_table_header(ix: KVIndex, line: Line) -> bool:
             and not DIGIT.search(line.text))
 
 
-def column(ix: KVIndex, cell: Cell, max_rows: int = 14) -> list[Cell]:
+def column(ix: KVIndex, cell: Cell, max_rows: int = 40) -> list[Cell]:
     """Cells under a header cell, row by row, until the column ends (a gap, a row with nothing under it,
     the next row of labels, or prose). A header printed over two or three lines is passed over first."""
     out: list[Cell] = []
