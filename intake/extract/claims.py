@@ -386,3 +386,34 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
     focus = by_claim[denied[0]]
     others = set().union(*(b for k, b in by_claim.items() if k != denied[0]))
     return focus, others
+
+
+def table_claim_rows(ix) -> dict[int, str]:
+    """A claims table: a 'Claim #' column header alone in its cell over rows that begin with different
+    claims' numbers (a monthly statement lists one claim per row): line position -> the row's claim."""
+    from intake.extract.ids import find_ids, shape_key
+    from intake.extract.kv import column, is_table_header
+
+    for lab in ix.labels:
+        if lab.start != 0 or lab.end != len(lab.cell.words) or "claim" not in lab.classes or \
+                not lab.score_for("case_numbers") or not is_table_header(ix, lab.cell.line):
+            continue
+        rows = {}
+        for cell in column(ix, lab.cell):
+            got = find_ids(cell.text)
+            if got and got[0][1] == 0 and cell.words[0] is cell.line.words[0]:  # the number opens the row
+                rows[ix.position(cell.line)] = shape_key(got[0][0])
+        if len(set(rows.values())) >= 2:
+            return rows
+    return {}
+
+
+def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, set[int]]:
+    """(the denied claim's row, the other claims' rows) when exactly one claim of a claims table has a row
+    that denies; (None, empty) otherwise. A row is the whole claim: what follows the table is no claim's."""
+    notes = denying_notes(ix, rules)
+    denied = {rows[i] for i in rows if line_denies(ix.lines[i].text, rules, notes)}
+    if len(denied) != 1 or len(set(rows.values())) < 2:
+        return None, set()
+    focus = {i for i, k in rows.items() if k in denied}
+    return focus, set(rows) - focus

@@ -38,6 +38,10 @@ class Context:
         self.focus, self.others = claims.claim_blocks(self.ix, rules, starts)
         self.denying_notes = claims.denying_notes(self.ix, rules)
         self.claim_heading = claims.denied_claim_heading(self.ix, starts, self.focus)
+        if self.focus is None:  # no claim blocks to choose from: perhaps a table listing one claim per row
+            rows = claims.table_claim_rows(self.ix)
+            self.focus, self.others = claims.table_row_blocks(self.ix, rules, rows)
+            starts = rows if self.focus is not None else starts
         self.other_numbers = claims.other_claim_numbers(starts, self.focus)
         self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
 
