@@ -56,7 +56,9 @@ SERVICES = {
     "sleep": ("Attended sleep study (95810)", 2100.00, 3400.00),
     "braces": ("Comprehensive orthodontic treatment (D8080)", 4800.00, 6200.00),
     "ot": ("Occupational therapy, 12 visits (97530)", 1320.00, 1980.00),
-    "hh": ("Home health aide visits, 3 per week", None, None),
+    "snf": ("Skilled nursing facility stay after hospital discharge", None, None),
+    "ct": ("CT scan of the abdomen and pelvis with contrast (74177)", 1460.00, 2380.00),
+    "braces_es": ("Tratamiento de ortodoncia completo (D8080)", 4800.00, 6200.00),
     "cgm": ("Continuous glucose monitor and sensors (E2103, A4239)", 880.00, 1460.00),
     "wheel": ("Power wheelchair, group 2 (K0823)", 5400.00, 7900.00),
     "er": ("Emergency room visit, level 4 (99284)", 1250.00, 2300.00),
@@ -235,7 +237,8 @@ def facts(r: random.Random, ins: str, kind: str, svc: str, lab, ds: str, date: d
              grp=grp if i["grp"] else None, plan=(mixed(random.Random(len(member)), i["plan"]) if ins == "aldeburgh" else i["plan"]) if lab in (1, 2) or ins == "aldeburgh" else None,
              ref=ref, doc=clinician(r), npi=npi(r), ph=phone(r), dos=dos, amt=amt, post=post, child=child, addr=addr,
              ms=ms, received=days(dos, r.randint(5, 20)), remark=r.choice(["X4", "N7", "B2", "M51"]),
-             signer=r.choice(["Appeals and Grievances Unit", "Claims Review Department", "Utilization Management"]),
+             signer="Claims Review Department" if doc == "eob" else r.choice(["Appeals and Grievances Unit",
+                                                                             "Utilization Management"]),
              form=mixed(r, "AAA-99-999"), deadline=None, dl_alt=None)
     if kind == "tf":
         f["dos"] = days(date, -r.randint(400, 430))
@@ -281,15 +284,15 @@ def notice_truth(f: dict) -> dict:
                  appeal_deadline=iso(f["deadline"]) if (den and f["deadline"]) else None, alternates=alts)
 
 
-# (stem, condition, date style, money style, separator ("insert"/"blank"/None), turn second doc's page,
+# (stem, condition, date style, money style, separator ("insert"/"blank"/"duplex"/None), turn second doc's page,
 #  household kind, [(issuer, kind, service, labels, deadline style, relation)]) relation: self/spouse/child/grandchild
 PLAN = [
     ("household_two_letters_stack_bd_spouses", "born_digital", "long", "plain", None, False, "en",
      [("garthmoor", "mn_kw", "mri", 1, "within", "self"), ("garthmoor", "paid", "office", 1, "within", "spouse")]),
-    ("household_two_letters_stack_bd_grandma_es", "born_digital", "slash", "plain", "insert", False, "es",
-     [("aldeburgh", "loc", "hh", 2, "within", "self"), ("polperro", "es_excl", "braces", "es", "within", "grandchild")]),
+    ("household_two_letters_stack_bd_grandma_es", "born_digital", "slash", "plain", None, False, "es",
+     [("aldeburgh", "loc", "snf", 2, "within", "self"), ("polperro", "es_excl", "braces_es", "es", "within", "grandchild")]),
     ("household_two_letters_stack_scan_parent_teen", "scan_clean_300", "abbr", "space", "insert", True, "en",
-     [("tollesbury", "ok", "pt", 2, "within", "self"), ("tollesbury", "pa_plain", "er", 2, "by", "child")]),
+     [("tollesbury", "ok", "pt", 2, "within", "self"), ("tollesbury", "pa_plain", "ct", 2, "by", "child")]),
     ("household_two_letters_stack_lowres_siblings", "scan_lowres_150", "iso", "nosign", "blank", False, "en",
      [("garthmoor", "elig", "allergy", 3, "receive", "child"), ("garthmoor", "mn_plain", "sleep", 3, "within", "child")]),
     ("household_two_letters_stack_copy_two_plans", "photocopy", "dmy", "plain", None, False, "en",
@@ -342,8 +345,8 @@ def documents(rng) -> list[Item]:
             ins0 = notes[0][0]
             seps = [None, insert_page(dict(ins=ins0, n=2, hid=mixed(r, "HH-9999-9999"), ph=phone(r),
                                            mailed=fdate(days(date, 1), ds)))]
-        elif sep == "blank":
-            seps = ["blank", None]
+        elif sep in ("blank", "duplex"):
+            seps = [sep, None]
         turns = {(1, 0): 90} if turn else None
         items.append(Item(stem, cond, docs, separators=seps, turns=turns))
     return items
