@@ -79,7 +79,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "ny_medicaid_mmc_initial_adverse_determination", "duplicate_and_bundled_line_eob",
             "iop_partial_authorization_letter", "part_d_hospice_related_drug_denial",
             "msn_part_b_multi_claim_three_page", "medicaid_dental_prior_auth_denial_es",
-            "household_two_letters_stack", "oncology_pathway_regimen_denial"]
+            "household_two_letters_stack", "oncology_pathway_regimen_denial",
+            "annotated_denial_letter_photo", "billing_dispute_response_letter"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
