@@ -69,10 +69,16 @@ def _with_continuation(lines, k: int) -> str:
     as a line of the same paragraph."""
     ln = lines[k]
     nxt = lines[k + 1] if k + 1 < len(lines) else None
-    if not NOTE.match(ln.text) or nxt is None or nxt.page != ln.page or NOTE.match(nxt.text) or not nxt.words:
+    if not NOTE.match(ln.text) or nxt is None or nxt.page != ln.page or NOTE.match(nxt.text) or not nxt.words \
+            or ENTRY_START.match(nxt.text):
         return ln.text
     gap = nxt.words[0].bbox[1] - ln.words[-1].bbox[3]
     return f"{ln.text} {nxt.text}" if 0 <= gap < 1.2 * max(ln.height, 1) else ln.text
+
+
+# the next entry when OCR read its code as a digit ('8 The information ...' for 'B The information ...'): a
+# short code and then a capitalised word; a continuation goes on in lower case
+ENTRY_START = re.compile(r"^\s*[A-Z0-9]{1,2}\s+[A-Z][a-z]")
 
 
 def _legend_denies(text: str, rules) -> bool:
@@ -400,8 +406,8 @@ def table_claim_rows(ix) -> dict[int, str]:
             continue
         rows = {}
         for cell in column(ix, lab.cell):
-            got = find_ids(cell.text)
-            if got and got[0][1] == 0 and cell.words[0] is cell.line.words[0]:  # the number opens the row
+            got = find_ids(cell.text)  # the number opens the row (OCR may set a prefix apart as a cell)
+            if got and got[0][1] == 0 and any(cell.words[0] is w for w in cell.line.words[:2]):
                 rows[ix.position(cell.line)] = shape_key(got[0][0])
         if len(set(rows.values())) >= 2:
             return rows

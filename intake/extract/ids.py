@@ -113,8 +113,8 @@ def _join(text: str) -> str:
         group = r"\d{1,6}" if long_before else r"\d{2,6}"
         if out and re.fullmatch(group, p) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
             out[-1] += p
-        elif out and re.fullmatch(r"\d{6,12}", p) and re.fullmatch(r"\d{1,3}[A-Z]{1,2}", out[-1]):
-            out[-1] += p  # '25K 104938271': a year-and-letter prefix OCR set apart from its number
+        elif out and re.fullmatch(r"\d{6,12}|\d{3,6}-\d{3,8}", p) and re.fullmatch(r"\d{1,3}[A-Z]{1,2}", out[-1]):
+            out[-1] += p  # '25K 104938271', '26K 679-36112': a year-and-letter prefix set apart from its number
         else:
             out.append(p)
     return " ".join(out)
@@ -146,8 +146,17 @@ AFTER_STATE = re.compile(rf"(?:,\s*(?:{STATES})|\b(?:{PLAIN_STATES}))\s*$")
 ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 
 
-def _address_number(before: str, tok: str) -> bool:
-    """A PO box, suite or apartment number, or a ZIP code after its state: part of an address, no ID."""
+# '1566 Bodmin Court', '42 North Quay Road': a house number before its street's name and kind
+STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Court|Ct|Lane|Ln|Drive|Dr|"
+                          r"Boulevard|Blvd|Way|Place|Pl|Row|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|"
+                          r"Close|Square|Sq|Crescent|Alley|Pike|Loop|Run|Path|Walk)\b\.?(?!\s*[:#])")
+
+
+def _address_number(before: str, tok: str, after: str = "") -> bool:
+    """A PO box, suite or apartment number, a ZIP code after its state, or a house number before its street:
+    part of an address, no ID."""
+    if tok.isdigit() and len(tok) <= 6 and STREET_AFTER.match(after):
+        return True
     return bool(AFTER_ADDRESS_WORD.search(before) or (ZIP.fullmatch(tok) and AFTER_STATE.search(before)))
 
 
@@ -156,6 +165,8 @@ DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[A-Z]{1,3}\d{3,})")
 # and as a 5 before a letter prefix ('5KQ7001...'): an ID starts with letters or digits, seldom one digit and
 # then letters (an MBI does, and is known by its own format first)
 FIVE_S = re.compile(r"(?<![\w$])5(?=[A-Z]{2,3}\d{5,}\b)")
+# a zero opening a prefix of letters ('0D58-4130', '0C9166248'): an O, as letters lead an ID and digits follow
+LEAD_ZERO = re.compile(r"^0(?=[A-Z]{1,3}-?\d{2,})")
 # a lower-case l between an upper-case letter or digit and a digit, in an ID printed in capitals: a 1
 LOWER_L = re.compile(r"(?<=[A-Z0-9])l(?=\d)")
 
@@ -171,8 +182,8 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     out = []
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
-        tok = fit_known_format(_fix_lookalikes(tok))
-        if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok):
+        tok = fit_known_format(_fix_lookalikes(LEAD_ZERO.sub("O", tok)))
+        if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok, joined[m.end():]):
             out.append((tok, m.start(), m.end()))
     return out
 
