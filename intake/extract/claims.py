@@ -76,7 +76,7 @@ def _with_continuation(lines, k: int) -> str:
     return f"{ln.text} {nxt.text}" if 0 <= gap < 1.2 * max(ln.height, 1) else ln.text
 
 
-# the next entry when OCR read its code as a digit ('8 The information ...' for 'B The information ...'): a
+# the next entry when OCR read its code as a digit ('8 This service ...' for 'B This service ...'): a
 # short code and then a capitalised word; a continuation goes on in lower case
 ENTRY_START = re.compile(r"^\s*[A-Z0-9]{1,2}\s+[A-Z][a-z]")
 
@@ -362,7 +362,7 @@ PHONE_IN = re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b
 
 
 def _heading_from(ix, start: int) -> list[int]:
-    """A claim line that opens with the service date ('Jun 15, 2026  Claim Number 12-345') over a line naming
+    """A claim line that opens with the service date ('Mar 3, 2026  Claim Number 12-345') over a line naming
     who billed it with their phone ('Lakeside Family Medicine, (555) 201-0000'): both are the claim's heading."""
     from intake.extract.dates import find_dates
 
