@@ -146,9 +146,15 @@ def _lead_height(line: Line) -> float:
 FUNCTION_PREFIX = re.compile(r"^(?:[A-Za-z&]+\s+){0,3}(?:department|dept\.?|team|unit|departamento),\s+", re.I)
 
 
+# what a program's part covers, printed after its name ('Medicare (Medical Insurance)'): not part of the name
+COVERAGE_NOTE = re.compile(r"\s*\((?:medical|hospital|drug|prescription\s+drug|dental)\s+(?:insurance|coverage)\)\s*$|"
+                           r"\s*\(seguro\s+(?:m[eé]dico|de\s+hospital)\)\s*$", re.I)
+
+
 def _name_of(line: Line) -> str:
-    """The organisation as printed, without a signer's department before it ('Claims Department, X')."""
-    return FUNCTION_PREFIX.sub("", re.sub(r"\s{2,}", " ", line.text)).strip(" ,.-|")
+    """The organisation as printed, without a signer's department before it ('Claims Department, X') or a
+    note of what the program covers after it."""
+    return COVERAGE_NOTE.sub("", FUNCTION_PREFIX.sub("", re.sub(r"\s{2,}", " ", line.text))).strip(" ,.-|")
 
 
 def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
