@@ -80,7 +80,8 @@ INVENTED = ["insurer_mail_not_a_denial", "two_column_eob_sidebar_summary", "ledg
             "iop_partial_authorization_letter", "part_d_hospice_related_drug_denial",
             "msn_part_b_multi_claim_three_page", "medicaid_dental_prior_auth_denial_es",
             "household_two_letters_stack", "oncology_pathway_regimen_denial",
-            "annotated_denial_letter_photo", "billing_dispute_response_letter"]
+            "annotated_denial_letter_photo", "billing_dispute_response_letter",
+            "ma_notice_of_denial_of_payment_cms10003", "multi_page_letter_decision_on_page_two"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
