@@ -80,7 +80,8 @@ INVENTED = ["ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental",
             "iop_partial_authorization_letter", "part_d_hospice_related_drug_denial",
             "msn_part_b_multi_claim_three_page", "medicaid_dental_prior_auth_denial_es",
             "household_two_letters_stack", "oncology_pathway_regimen_denial",
-            "annotated_denial_letter_photo", "billing_dispute_response_letter"]
+            "annotated_denial_letter_photo", "billing_dispute_response_letter",
+            "inpatient_drg_clinical_validation_downgrade", "multi_service_decision_table_letter"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
