@@ -76,7 +76,7 @@ def _with_continuation(lines, k: int) -> str:
     return f"{ln.text} {nxt.text}" if 0 <= gap < 1.2 * max(ln.height, 1) else ln.text
 
 
-# the next entry when OCR read its code as a digit ('8 The information ...' for 'B The information ...'): a
+# the next entry when OCR read its code as a digit ('8 This service ...' for 'B This service ...'): a
 # short code and then a capitalised word; a continuation goes on in lower case
 ENTRY_START = re.compile(r"^\s*[A-Z0-9]{1,2}\s+[A-Z][a-z]")
 
@@ -355,7 +355,25 @@ def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> 
         starts = [a for a in starts if a in focus]
     elif len(starts) != 1:
         return []
-    return heading_lines(ix, starts[0], -1) if starts else []
+    return (heading_lines(ix, starts[0], -1) or _heading_from(ix, starts[0])) if starts else []
+
+
+PHONE_IN = re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+
+
+def _heading_from(ix, start: int) -> list[int]:
+    """A claim line that opens with the service date ('Mar 3, 2026  Claim Number 12-345') over a line naming
+    who billed it with their phone ('Lakeside Family Medicine, (555) 201-0000'): both are the claim's heading."""
+    from intake.extract.dates import find_dates
+
+    found = find_dates(ix.lines[start].text)
+    if not found or found[0][1] > 1:
+        return []
+    out = [start]
+    nxt = ix.lines[start + 1] if start + 1 < len(ix.lines) else None
+    if nxt is not None and nxt.page == ix.lines[start].page and PHONE_IN.search(nxt.text) and heading_name(nxt.text):
+        out.append(start + 1)
+    return out
 
 
 def _legend_line(text: str, notes: set[str]) -> bool:

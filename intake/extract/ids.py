@@ -114,7 +114,7 @@ def _join(text: str) -> str:
         if out and re.fullmatch(group, p) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
             out[-1] += p
         elif out and re.fullmatch(r"\d{6,12}|\d{3,6}-\d{3,8}", p) and re.fullmatch(r"\d{1,3}[A-Z]{1,2}", out[-1]):
-            out[-1] += p  # '25K 104938271', '26K 679-36112': a year-and-letter prefix set apart from its number
+            out[-1] += p  # '25K 104938271', '31Q 482-11907': a year-and-letter prefix set apart from its number
         else:
             out.append(p)
     return " ".join(out)
@@ -146,7 +146,7 @@ AFTER_STATE = re.compile(rf"(?:,\s*(?:{STATES})|\b(?:{PLAIN_STATES}))\s*$")
 ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 
 
-# '1566 Bodmin Court', '42 North Quay Road': a house number before its street's name and kind
+# '42 Example Court', '7 North Sample Road': a house number before its street's name and kind
 STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Court|Ct|Lane|Ln|Drive|Dr|"
                           r"Boulevard|Blvd|Way|Place|Pl|Row|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|"
                           r"Close|Square|Sq|Crescent|Alley|Pike|Loop|Run|Path|Walk)\b\.?(?!\s*[:#])")
@@ -165,7 +165,7 @@ DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[A-Z]{1,3}\d{3,})")
 # and as a 5 before a letter prefix ('5KQ7001...'): an ID starts with letters or digits, seldom one digit and
 # then letters (an MBI does, and is known by its own format first)
 FIVE_S = re.compile(r"(?<![\w$])5(?=[A-Z]{2,3}\d{5,}\b)")
-# a zero opening a prefix of letters ('0D58-4130', '0C9166248'): an O, as letters lead an ID and digits follow
+# a zero opening a prefix of letters ('0K47-2210', '0X55120934'): an O, as letters lead an ID and digits follow
 LEAD_ZERO = re.compile(r"^0(?=[A-Z]{1,3}-?\d{2,})")
 # a lower-case l between an upper-case letter or digit and a digit, in an ID printed in capitals: a 1
 LOWER_L = re.compile(r"(?<=[A-Z0-9])l(?=\d)")
