@@ -20,7 +20,7 @@ FUZZY_MIN_LEN = 6  # words this long may carry one or two OCR slips ('hecessary'
 
 
 def fuzzy_tokens(tokenizer, phrase: str) -> list[dict] | None:
-    """The phrase as token patterns whose longest word may carry OCR slips (spaCy's FUZZY operator).
+    """The phrase as token patterns whose longest word may carry OCR slips (spaCy's FUZZY2 operator).
 
     One fuzzy word per phrase keeps the edit-distance work small; the other words must be exact.
     """
@@ -28,7 +28,9 @@ def fuzzy_tokens(tokenizer, phrase: str) -> list[dict] | None:
     longest = max(range(len(toks)), key=lambda i: len(toks[i])) if toks else None
     if longest is None or len(toks[longest]) < FUZZY_MIN_LEN:
         return None
-    return [{"LOWER": {"FUZZY": t}} if i == longest else {"LOWER": t} for i, t in enumerate(toks)]
+    # at most two edits (FUZZY2): spaCy's plain FUZZY allows 30% of the word, four edits for 'experimental',
+    # which let the Spanish 'expediente' (a case file) read as 'experimental'
+    return [{"LOWER": {"FUZZY2": t}} if i == longest else {"LOWER": t} for i, t in enumerate(toks)]
 
 
 def phrase_patterns(rules: RuleSet, tokenizer=None) -> list[dict]:

@@ -270,3 +270,17 @@ def test_spanish_plain_words_that_refuse_and_a_claim_with_no_line_denied(rules):
                            "Claim 5550123 03/02/2026 Office visit $120.00 $80.00 $64.00",
                            "No visits on this claim were denied."), rules)
     assert paid.document_type == "eob" and paid.denial_type is None
+
+
+def test_a_refusal_with_its_reason_and_an_appeal_is_a_denial_beside_approval_wording():
+    """'We approved 10 visits ... we did not pay for the other 3 because nobody asked first', with appeal
+    rights: the approval wording outweighs the denial words, yet the letter refuses something with a reason."""
+    cues = [Cue("DOC", "other", "r", "we approved", 6), Cue("DOC", "other", "r", "we approved", 6),
+            Cue("DOC", "denial_letter", "r", "denied", 3),
+            Cue("DENIAL", "prior_authorization", "r (in the reason)", "did not ask us to approve", 12)]
+    got = decide(cues, eob_denied=True, appealable=True)
+    assert (got.document_type, got.denial_type) == ("denial_letter", "prior_authorization")
+    assert decide(cues, eob_denied=True, appealable=False).document_type == "other"  # no appeal offered
+    assert decide(cues, eob_denied=False, appealable=True).document_type == "other"  # nothing refused
+    eob = [Cue("DOC", "eob", "r", "this is not a bill", 5)] + cues[3:]  # an EOB's own refusal stays an EOB
+    assert decide(eob, eob_denied=True, appealable=True).document_type == "eob"

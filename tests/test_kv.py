@@ -612,3 +612,50 @@ def test_a_credential_and_a_practice_after_a_person_name_the_person():
     assert _credentialed_person("Ana Q. Reyes, CCC-SLP, Mesa Speech Clinic") == "Ana Q. Reyes"
     assert _credentialed_person("Ana Q. Reyes, OD - Mesa Eye Care") == "Ana Q. Reyes"
     assert _credentialed_person("Mesa Eye, Inc.") is None
+
+
+def test_a_claims_table_with_one_claim_per_row_keeps_only_the_denied_row():
+    """A monthly statement lists one claim per row under a 'Claim #' column; the row whose remark's legend
+    denies is the claim: its number, billed amount and date, none of the paid rows'."""
+    got = fields_of(
+        line(300, (100, "Claim #"), (500, "Provider"), (1100, "Service date"), (1450, "Billed"), (1700, "Paid"),
+             (1950, "Note")),
+        line(350, (100, "31Q4401872"), (500, "Harbor Imaging Center"), (1100, "2026-03-02"), (1450, "1210.00"),
+             (1700, "0.00"), (1950, "T4")),
+        line(400, (100, "31Q4401990"), (500, "Brookmere Clinic"), (1100, "2026-03-09"), (1450, "180.00"),
+             (1700, "144.00")),
+        line(450, (100, "31Q4402115"), (500, "Dr. Ines Halloran"), (1100, "2026-03-16"), (1450, "95.50"),
+             (1700, "76.40")),
+        line(530, (100, "Notes")),
+        line(580, (100, "T4 The claim reached us after the filing limit, and the provider may not bill you for it.")))
+    assert got["case_numbers"] == ["31Q4401872"]
+    assert got["claim_amount"] == "1210.00"
+    assert got["service_dates"] == ["2026-03-02"]
+
+
+def test_a_claim_line_opening_with_its_date_over_who_billed_it_heads_the_claim():
+    """Summary notices that print 'DATE  Claim Number N' over 'Who billed it, (phone)': the claim's service
+    date and provider, where the claim's service lines carry no date."""
+    rows = [line(200, (100, "Your Claims for Part B (Medical Insurance)"))]
+    y = 260
+    for date, who, number, answer, amount in (("Mar 3, 2026", "Harbor Imaging Center", "11-2222-333-444", "Yes",
+                                               "$95.00"),
+                                              ("Mar 9, 2026", "Brookmere Family Clinic", "55-6666-777-888", "NO",
+                                               "$410.00")):
+        rows += [line(y, (100, f"{date} Claim Number {number}")),
+                 line(y + 50, (100, f"{who}, (555) 010-7788")),
+                 line(y + 100, (100, "Service Provided"), (900, "Service Approved?"), (1300, "Amount Charged")),
+                 line(y + 150, (100, "Office visit (99213)"), (900, answer), (1300, amount)),
+                 line(y + 200, (100, "Total for this claim"), (1300, amount))]
+        y += 300
+    got = fields_of(*rows)
+    assert got["case_numbers"] == ["55-6666-777-888"]
+    assert got["provider"] == "Brookmere Family Clinic"
+    assert got["service_dates"] == ["2026-03-09"]
+
+
+def test_a_legend_entry_whose_code_ocr_read_as_a_digit_is_not_the_last_ones_continuation():
+    from intake.extract.claims import ENTRY_START
+
+    assert ENTRY_START.match("8 This service is not paid because it was not needed")   # 'B This service ...'
+    assert not ENTRY_START.match("the visits on these dates,")                          # a continuation

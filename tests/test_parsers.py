@@ -192,3 +192,32 @@ def test_a_plan_tier_is_a_product_name_then_its_tier_and_number(text):
 ])
 def test_capitalised_dates_are_no_ids(text, expected):
     assert ids.first_id(text) == expected
+
+
+@pytest.mark.parametrize("text,found", [
+    ("42 Example Court", []),
+    ("7 North Sample Road, Anytown", []),
+    ("12345 Dr. Ana Reyes", ["12345"]),               # a number before a doctor's name is no house number
+    ("Claim 123456 Court fees", ["123456"]),          # 'Court' alone is no street
+])
+def test_a_house_number_before_its_street_is_no_id(text, found):
+    assert [v for v, _, _ in ids.find_ids(text)] == found
+
+
+def test_a_zero_opening_a_letter_prefix_is_an_o_by_position():
+    """Issue 13's look-alikes by position: a zero before a prefix of letters is the letter O; inside digits
+    it stays a zero."""
+    assert ids.find_ids("Case number: 0K47-2210")[0][0] == "OK47-2210"
+    assert ids.find_ids("0X55120934")[0][0] == "OX55120934"
+    assert ids.find_ids("Claim 0123456")[0][0] == "0123456"
+
+
+def test_a_plans_dashed_code_is_an_id_only_after_a_strong_label():
+    assert ids.find_ids("HMO-07B", 3)[0][0] == "HMO-07B"        # min_len 3: a strong label stands before it
+    assert ids.find_ids("SEL-PPO-12", 3)[0][0] == "SEL-PPO-12"
+    assert ids.find_ids("HMO-07B") == []                         # mostly letters: no ID anywhere else
+    assert ids.find_ids("Gold-PPO", 3) == []
+
+
+def test_a_year_and_letter_prefix_before_a_dashed_number_is_one_id():
+    assert [t for t, _, _ in ids.find_ids("31Q 482-11907 Paid")] == ["31Q482-11907"]
