@@ -390,7 +390,7 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn + advance + bill
     # an overturn recounts the denial it reverses; an advance notice warns of one that has not happened
     # a refusal said in the letter's own words, with its reason and a way to appeal it, is a partial denial
-    # however much approval wording surrounds it ('we approved 10 visits ... we did not pay for the other 3')
+    # however much approval wording surrounds it ('we approved 6 visits ... we did not pay for the rest')
     refused = eob_denied and appealable and doc["other"] > eob and _strong_reason(cues, True)
     partly = (letter >= PARTLY_DENIED or refused) and not overturn and not advance
     if bill >= PROVIDER_BILL and bill >= 0.5 * max(letter, eob):

@@ -273,7 +273,7 @@ def test_spanish_plain_words_that_refuse_and_a_claim_with_no_line_denied(rules):
 
 
 def test_a_refusal_with_its_reason_and_an_appeal_is_a_denial_beside_approval_wording():
-    """'We approved 10 visits ... we did not pay for the other 3 because nobody asked first', with appeal
+    """'We approved 6 visits ... we did not pay for the rest because nobody asked first', with appeal
     rights: the approval wording outweighs the denial words, yet the letter refuses something with a reason."""
     cues = [Cue("DOC", "other", "r", "we approved", 6), Cue("DOC", "other", "r", "we approved", 6),
             Cue("DOC", "denial_letter", "r", "denied", 3),
