@@ -70,6 +70,7 @@ INVENTED = ["insurer_mail_not_a_denial", "two_column_eob_sidebar_summary", "ledg
             "accident_questionnaire_claim_hold", "vision_medical_eye_exam_misbilled", "infusion_site_of_care_redirection_letter",
             "medicare_summary_notice_part_a_snf", "autism_speech_therapy_age_limit", "tricare_for_life_crossover_eob",
             "cochlear_implant_processor_replacement_denial", "ma_plan_pharmacy_claim_reject_letter",
+            "qio_fast_appeal_decision_letter", "transposed_eob_service_columns",
             "hospice_revocation_claim_denial", "employer_self_funded_final_internal_appeal",
             "lab_panel_frequency_medicaid_eob", "behavioral_health_outpatient_session_limit",
             "medicare_advantage_part_b_drug_eob_line", "state_ombudsman_forwarded_denial_stack",
