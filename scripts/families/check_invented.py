@@ -82,7 +82,8 @@ INVENTED = ["insurer_mail_not_a_denial", "two_column_eob_sidebar_summary", "ledg
             "household_two_letters_stack", "oncology_pathway_regimen_denial",
             "annotated_denial_letter_photo", "billing_dispute_response_letter",
             "ma_notice_of_denial_of_payment_cms10003", "multi_page_letter_decision_on_page_two",
-            "inpatient_drg_clinical_validation_downgrade", "multi_service_decision_table_letter"]
+            "inpatient_drg_clinical_validation_downgrade", "multi_service_decision_table_letter",
+            "medicare_prior_auth_non_affirmation_letter", "family_eob_several_patients"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
@@ -110,7 +111,8 @@ def problems(t: dict, text: str) -> list[str]:
     f, out, flat = t["fields"], [], norm(text)
     # a newborn billed before it had a name is "Baby Girl LAST" on the claim, and that is the patient's name there
     if not re.fullmatch(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+ [A-Z]\.|Baby (Girl|Boy)|Bebé (Niña|Niño)) [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+",
-                        f["member_name"] or "X Y. Z"):
+                        f["member_name"] or "X Y. Z") \
+            and not (f["member_name"] is None and "member_name" in t.get("unscored", ())):  # patient undefined
         out.append(f"member_name shape {f['member_name']!r}")
     for k in ("insurer", "member_id", "group_number", "plan_id", "provider"):
         v = f[k]
