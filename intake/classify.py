@@ -6,11 +6,14 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from intake.extract.text import fold
 from intake.extract.doctext import DocText, reading_lines
 from intake.model import Classification
-from intake.rules import RuleSet
+
+if TYPE_CHECKING:
+    from intake.rule_models import RuleSet
 
 log = logging.getLogger(__name__)
 TOP_FRACTION = 0.35  # cues in the top of page 1 are titles: they count double

@@ -5,11 +5,14 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake.model import PageText, Result, page_from_dict
 from intake.pipeline import finish
-from intake.rules import RuleSet
 from intake.sources import open_source
+
+if TYPE_CHECKING:
+    from intake.rule_models import RuleSet
 
 
 def load_pages(stored: Path) -> list[PageText]:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake.resources import models_dir
-from intake.rules import RuleSet
+
+if TYPE_CHECKING:
+    from intake.rule_models import RuleSet
 
 log = logging.getLogger(__name__)
 LANGS = ("en", "es")

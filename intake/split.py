@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from intake.extract.text import fold
 from intake.model import PageText
-from intake.rules import RuleSet
+
+if TYPE_CHECKING:
+    from intake.rule_models import RuleSet
 
 TOP = 0.4
 MAX_WITH_ENCLOSURES = 6  # a letter carries a few enclosures; a long run of letterhead pages is many letters

@@ -18,9 +18,10 @@ LOCAL_SCHEMA = ROOT / "tests" / "data" / "intake-result.schema.json"
 
 @pytest.fixture(scope="session")
 def rules():
-    from intake.rules import load_rules
+    """The rules as every run gets them: validated, then frozen (intake.frozen), as on a snapshot hit."""
+    from intake.rules import cached_rules
 
-    return load_rules()
+    return cached_rules()
 
 
 @pytest.fixture(scope="session")

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from intake.extract import dates
 from intake.extract.doctext import DocText
 from intake.extract.text import fold
 from intake.model import Evidence, FieldValue
-from intake.rules import RuleSet
+
+if TYPE_CHECKING:
+    from intake.rule_models import RuleSet
 
 log = logging.getLogger(__name__)
 WINDOW = 160  # characters of the sentence around a match checked for decoys and appeal words

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from intake.extract.text import fold
 from intake.model import Evidence, FieldValue, Line, PageText
-from intake.rules import RuleSet
+
+if TYPE_CHECKING:
+    from intake.rule_models import RuleSet
 
 log = logging.getLogger(__name__)
 SIGN_OFF = re.compile(r"^(?:sincerely|respectfully|regards|cordially|atentamente|cordialmente|saludos)\b")

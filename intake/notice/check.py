@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from intake.notice.model import DeadlineCheck, Finding, NoticeCheck
-from intake.notice.rules import NoticeRules, Requirement
 from intake.notice.text import Sentence, cue, mark_inserts, split_sentences, without
+
+if TYPE_CHECKING:
+    from intake.notice.rule_models import NoticeRules, Requirement
 
 DENIALS = ("denial_letter", "eob")
 EVIDENCE_CHARS = 400

@@ -1,4 +1,5 @@
-"""The notice-requirement rule file (rules/notice_requirements.yaml) as strict, validated models."""
+"""The notice-requirement rules a run uses: validated once per content (`intake.notice.rule_models`), then
+read from the private snapshot (`intake.frozen`) without pydantic."""
 
 from __future__ import annotations
 
@@ -6,18 +7,12 @@ import re
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, Optional
+from typing import TYPE_CHECKING
 
-from pydantic import field_validator, model_validator
-
-from intake.rules import DenialType, PlanType, Strict, default_rules_dir, load_file
+if TYPE_CHECKING:
+    from intake.notice.rule_models import NoticeRules
 
 FILE_NAME = "notice_requirements.yaml"
-Fact = Literal["payment", "pre_service", "urgent", "grandfathered", "managed_care", "missing_information",
-               "medical_judgment", "criteria_relied_on"]
-PlanKey = PlanType | Literal["unknown"]
-Status = Literal["V", "V2", "U"]
-_CUE_LANGS = ("en", "es")
 
 
 def compile_cue(pattern: str) -> re.Pattern:
@@ -25,120 +20,16 @@ def compile_cue(pattern: str) -> re.Pattern:
     return re.compile(re.sub(r"(?<!\\) ", r"\\s*", pattern))
 
 
-class Cues(Strict):
-    """Regular expressions per language; each is checked when the file is loaded."""
+def __getattr__(name: str):
+    """The models and `load_notice_rules` (validating), imported with pydantic only when asked for."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    from intake.notice import rule_models
 
-    en: list[str] = []
-    es: list[str] = []
-
-    @field_validator("en", "es")
-    @classmethod
-    def _compile(cls, v):
-        for p in v:
-            try:
-                compile_cue(p)
-            except re.error as exc:
-                raise ValueError(f"not a valid regular expression {p!r} ({exc})") from None
-        return v
-
-    def of(self, lang: str) -> list[str]:
-        """Cues of the notice's language first, then the other's: a Spanish notice may carry English inserts."""
-        own = self.es if lang == "es" else self.en
-        other = self.en if lang == "es" else self.es
-        return own + [p for p in other if p not in own]
-
-
-class Condition(Strict):
-    """When a requirement applies. Empty: always. `or_facts` make it apply whatever the denial type."""
-
-    denial_types: Optional[list[DenialType]] = None
-    or_facts: list[Fact] = []
-    facts: list[Fact] = []
-    not_facts: list[Fact] = []
-    depends_on_county: bool = False
-
-
-class Citation(Strict):
-    plan_types: list[PlanKey]
-    cite: str
-    status: Status
-
-
-class Words(Strict):
-    en: str
-    es: str
-
-
-class Requirement(Strict):
-    id: str
-    ref: str
-    plan_types: list[PlanKey]
-    kind: Literal["claim_specific", "procedural"]
-    when: Condition = Condition()
-    field: Optional[Literal["service_dates", "provider", "claim_amount"]] = None
-    use: list[str] = []  # shared cue sets (cue_sets) added to this requirement's own cues
-    cues: Cues = Cues()
-    all_of: list[Cues] = []
-    citations: list[Citation]
-    label: Words
-    ask: Words
-
-    @model_validator(mode="after")
-    def _citations_fit(self):
-        for c in self.citations:
-            stray = set(c.plan_types) - set(self.plan_types)
-            if stray:
-                raise ValueError(f"{self.id}: citation for plan type(s) {sorted(stray)} it does not apply to")
-        return self
-
-    def citation(self, plan_type: str) -> Optional[Citation]:
-        return next((c for c in self.citations if plan_type in c.plan_types), None)
-
-
-class DeadlineRule(Strict):
-    min_days: int
-    cite: str
-    status: Status
-    older_days: Optional[int] = None
-    only_facts: list[Fact] = []
-
-
-class NoticeRules(Strict):
-    version: Literal[1]
-    cue_sets: dict[str, Cues] = {}
-    facts: dict[Fact, Cues]
-    hedges: Cues
-    insert_headings: Cues
-    vague: Cues
-    requirements: list[Requirement]
-    deadlines: dict[PlanKey, DeadlineRule]
-
-    @model_validator(mode="after")
-    def _consistent(self):
-        seen = set()
-        for r in self.requirements:
-            if r.id in seen:
-                raise ValueError(f"requirement id {r.id!r} appears twice")
-            seen.add(r.id)
-            unknown = set(r.use) - set(self.cue_sets)
-            if unknown:
-                raise ValueError(f"requirement {r.id!r} uses unknown cue set(s) {sorted(unknown)}")
-            if not r.use and not (r.cues.en or r.cues.es):
-                raise ValueError(f"requirement {r.id!r} has no cues")
-        return self
-
-    def cues_of(self, req: Requirement, lang: str) -> list[str]:
-        """The requirement's own cues and those of the shared sets it uses."""
-        out = list(req.cues.of(lang))
-        for name in req.use:
-            out += [p for p in self.cue_sets[name].of(lang) if p not in out]
-        return out
-
-
-def load_notice_rules(rules_dir: Path | str | None = None) -> NoticeRules:
-    """Validated like every rule file: a wrong key names this file and the key (exit code 7)."""
-    folder = Path(rules_dir) if rules_dir else default_rules_dir()
-    return load_file(folder / FILE_NAME, NoticeRules)
+    try:
+        return getattr(rule_models, name)
+    except AttributeError:
+        raise AttributeError(f"module 'intake.notice.rules' has no attribute {name!r}") from None
 
 
 _LOCK = threading.Lock()
@@ -151,4 +42,14 @@ def cached_notice_rules(rules_dir: str | None = None) -> NoticeRules:
 
 @lru_cache(maxsize=4)
 def _cached(rules_dir: str | None) -> NoticeRules:
-    return load_notice_rules(rules_dir)
+    from intake import frozen
+    from intake.rules import default_rules_dir
+
+    folder = Path(rules_dir) if rules_dir else default_rules_dir()
+
+    def validate():
+        from intake.notice.rule_models import load_notice_rules
+
+        return load_notice_rules(folder)
+
+    return frozen.load("notice", [folder / FILE_NAME], validate)
