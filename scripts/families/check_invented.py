@@ -113,7 +113,8 @@ def problems(t: dict, text: str) -> list[str]:
     f, out, flat = t["fields"], [], norm(text)
     # a newborn billed before it had a name is "Baby Girl LAST" on the claim, and that is the patient's name there
     if not re.fullmatch(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+ [A-Z]\.|Baby (Girl|Boy)|Bebé (Niña|Niño)) [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+",
-                        f["member_name"] or "X Y. Z"):
+                        f["member_name"] or "X Y. Z") \
+            and not (f["member_name"] is None and "member_name" in t.get("unscored", ())):  # patient undefined
         out.append(f"member_name shape {f['member_name']!r}")
     for k in ("insurer", "member_id", "group_number", "plan_id", "provider"):
         v = f[k]
