@@ -162,7 +162,9 @@ def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bo
 
 
 # words before a document's name that make it a reference to another paper ('your EOB', 'the notice we sent')
-REFERENCE = re.compile(r"\b(?:your|the|an|our|see|on|in|with|separate|su|sus|la|el|una|un|en|del|de\s+la)\s*$")
+# ('the claim's remittance advice': a possessive between is still a reference)
+REFERENCE = re.compile(r"\b(?:your|the|an|our|see|on|in|with|separate|su|sus|la|el|una|un|en|del|de\s+la)\s*"
+                       r"(?:\w+'s\s*)?$")
 REFERENCE_FACTOR = 0.25
 
 

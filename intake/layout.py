@@ -74,14 +74,63 @@ def _rows_by_centre(words: list[Word], page: int) -> list[Line]:
 
 
 def cells(line: Line) -> list[list[Word]]:
-    """Split a line where the horizontal gap is much wider than a space."""
+    """Split a line where the horizontal gap is much wider than a space, or where a dot leader runs
+    ('Plan ID ........ H1234'): a leader is a drawn gap, and its dots (or what OCR made of them) are
+    no part of the label or the value."""
     gap_limit = CELL_GAP * line.height
-    out: list[list[Word]] = [[line.words[0]]]
-    for prev, w in zip(line.words, line.words[1:]):
-        if w.bbox[0] - prev.bbox[2] > gap_limit:
-            out.append([w])
-        else:
-            out[-1].append(w)
+    drop = leader_words([w.text for w in line.words])
+    out: list[list[Word]] = [[]]
+    for i, w in enumerate(line.words):
+        if i in drop:
+            if out[-1]:
+                out.append([])
+            continue
+        if out[-1] and w.bbox[0] - out[-1][-1].bbox[2] > gap_limit:
+            out.append([])
+        out[-1].append(w)
+    out = [c for c in out if c]
+    return out or [list(line.words)]
+
+
+LEADER_PUNCT = set(".·…•_")
+LEADER_LETTERS = set("eaconrsumitl01'`,:;-~\"")  # what OCR reads a row of dots as: small round letters
+
+
+def _leader_strong(text: str) -> bool:
+    """Certainly a leader: a run of dots (OCR's letters mixed in), or a long lower-case run of few round letters."""
+    dots = sum(ch in LEADER_PUNCT for ch in text)
+    rest = [ch for ch in text if ch not in LEADER_PUNCT]  # 'NO.....:' is a label word and its leader
+    if dots >= 3 and (dots >= 4 or rest) and all(ch in LEADER_LETTERS for ch in rest):
+        return True
+    letters = set(text)
+    most = 4 if len(text) < 10 else 5 if len(text) < 15 else 7  # English words this long use more letters
+    return len(text) >= 8 and text.islower() and text.isalpha() and letters <= LEADER_LETTERS and len(letters) <= most
+
+
+def _leader_weak(text: str) -> bool:
+    """Could be part of a leader next to a certain one ('eee', 'cc', 'cence'); never alone."""
+    low = text.lower()
+    return bool(low) and set(low) <= LEADER_LETTERS | LEADER_PUNCT and len(set(low)) <= 5
+
+
+def leader_words(texts: list[str]) -> set[int]:
+    """Indices of the words that form dot leaders: each certain leader word, widened over the doubtful
+    ones around it; rightwards only up to the last lower-case one, so 'Rosa' after the dots stays a name."""
+    out: set[int] = set()
+    for i, t in enumerate(texts):
+        if i in out or not _leader_strong(t):
+            continue
+        out.add(i)
+        j = i - 1
+        while j >= 0 and j not in out and _leader_weak(texts[j]) and texts[j][:1].islower():
+            out.add(j)
+            j -= 1
+        last, k = i, i + 1
+        while k < len(texts) and (_leader_weak(texts[k]) or _leader_strong(texts[k])):
+            if texts[k][:1].islower() or texts[k][:1] in LEADER_PUNCT or _leader_strong(texts[k]):
+                last = k
+            k += 1
+        out.update(range(i, last + 1))
     return out
 
 

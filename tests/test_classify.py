@@ -284,3 +284,33 @@ def test_a_refusal_with_its_reason_and_an_appeal_is_a_denial_beside_approval_wor
     assert decide(cues, eob_denied=False, appealable=True).document_type == "other"  # nothing refused
     eob = [Cue("DOC", "eob", "r", "this is not a bill", 5)] + cues[3:]  # an EOB's own refusal stays an EOB
     assert decide(eob, eob_denied=True, appealable=True).document_type == "eob"
+
+
+def test_a_debt_collectors_notice_quoting_the_denial_is_no_denial_letter(rules):
+    got = classify(doc_of("Northfield Recovery Services is a debt collector. We are trying to collect a debt",
+                          "that you owe to Example Orthopedics. Why the balance was assigned to you: your plan",
+                          "processed the claim as out of network and allowed only part of the charge.",
+                          "Total amount of the debt now: $812.40"), rules)
+    assert got.document_type == "other" and got.denial_type is None
+
+
+def test_care_ended_by_a_review_decision_is_a_denial_and_continued_care_is_not(rules):
+    ended = classify(doc_of("Notice of Decision: Your Request for a Fast Appeal", "Our decision",
+                            "Our physician reviewer agreed with your provider that your skilled nursing services",
+                            "should end. The records show you no longer need daily skilled nursing care."), rules)
+    assert (ended.document_type, ended.denial_type) == ("denial_letter", "level_of_care")
+    kept = classify(doc_of("Notice of Decision: Your Request for a Fast Appeal", "Our decision",
+                           "Our physician reviewer disagreed with your provider. Your services will continue."), rules)
+    assert kept.document_type == "other" and kept.denial_type is None
+
+
+def test_a_remittance_advice_named_as_a_later_paper_does_not_make_a_letter_an_eob(rules):
+    got = classify(doc_of("Prior Authorization Request Decision: NON-AFFIRMED",
+                          "The face-to-face examination note does not show that the patient cannot use a walker.",
+                          "What to do next: the requester may correct the request and send it again before",
+                          "the item is provided. This decision is not an initial determination.",
+                          "Questions? Call the contact center at 1-800-555-0100, Monday to Friday.",
+                          *["The requester may send more records with a new request at any time."] * 26,  # below the title area
+                          "If the item is furnished, the claim will be denied, and the appeal rights will be in",
+                          "the claim's remittance advice."), rules)
+    assert (got.document_type, got.denial_type) == ("denial_letter", "medical_necessity")

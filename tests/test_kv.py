@@ -659,3 +659,39 @@ def test_a_legend_entry_whose_code_ocr_read_as_a_digit_is_not_the_last_ones_cont
 
     assert ENTRY_START.match("8 This service is not paid because it was not needed")   # 'B This service ...'
     assert not ENTRY_START.match("the visits on these dates,")                          # a continuation
+
+
+def test_dot_leaders_part_label_from_value_clean_or_misread():
+    got = fields_of(line(300, (100, "Benefit plan ........................................ QX 40B")),
+                    line(360, (100, "Group number .................................... G-5512")),
+                    line(420, (100, "Member ID 0.0... cece ee eteeeeeeeeeeeeeeseeeeeeetteetrttss WQ4471902")))
+    assert got["plan_id"].replace(" ", "") == "QX40B" and got["group_number"] == "G-5512"
+    assert got["member_id"] == "WQ4471902"
+
+
+def test_leader_words_spare_names_and_prose():
+    from intake.layout import leader_words
+
+    def marked(text):
+        words = text.split()
+        return [w for i, w in enumerate(words) if i in leader_words(words)]
+
+    assert marked("Nombre ........ Rosa M. Cruz") == ["........"]  # 'Rosa' is few round letters, and a name
+    assert marked("Plan NO.....: XY-12") == []  # a label word glued to its dots stays a label
+    assert marked("no one can see a tree in Tennessee, so ... we said") == []
+    assert marked("Name ..... eee cc cence eres eesaaeeeS Ilze Ona") == ["....."] + "eee cc cence eres eesaaeeeS".split()
+
+
+def test_sideways_table_takes_the_denied_column():
+    cols = (100, 700, 1200, 1700)
+    rows = [("Claim number", "QA1100", "QB2200", "QC3300"), ("Date of service", "05/02/2026", "06/11/2026", "05/20/2026"),
+            ("Provider", "Alder Clinic", "Birch Imaging Center", "Cedar Therapy"),
+            ("Amount billed", "$310.00", "$985.50", "$120.00"), ("Plan paid", "$250.00", "$0.00", "$96.00"),
+            ("Remark code", "R1", "R9", "R1")]
+    lines = [line(300 + 60 * i, *zip(cols, row)) for i, row in enumerate(rows)]
+    legend = [line(700, (100, "R1 Paid at the network rate.")), line(760, (100, "R9 This service is not covered."))]
+    got = fields_of(*lines, *legend)
+    assert got["case_numbers"] == ["QB2200"] and got["claim_amount"] == "985.50"
+    assert got["service_dates"] == ["2026-06-11"]
+    unexplained = fields_of(*lines[:-1])  # no codes: the one column the plan paid nothing on
+    assert unexplained["claim_amount"] == "985.50"

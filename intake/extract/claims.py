@@ -261,12 +261,24 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
         block = set(heading_lines(ix, a, max(out[-1]) if out else -1))
         for i in range(a, b):
             if ix.lines[i].page != page:
+                block.update(_continued(ix, i, b))
                 break
             block.add(i)
             if i > a and TOTAL_ROW.match(ix.lines[i].text):
                 break
         out.append(block)
     return out
+
+
+def _continued(ix, first: int, end: int, most: int = 8) -> range:
+    """A claim cut by the page's end goes on over the next page's running header when its total row
+    follows within a few lines there: its service lines were printed after the break."""
+    for j in range(first, min(end, first + most)):
+        if ix.lines[j].page != ix.lines[first].page:
+            break
+        if TOTAL_ROW.match(ix.lines[j].text):
+            return range(first, j + 1)
+    return range(0)
 
 
 def heading_lines(ix, start: int, floor: int) -> list[int]:

@@ -43,7 +43,24 @@ class Context:
             self.focus, self.others = claims.table_row_blocks(self.ix, rules, rows)
             starts = rows if self.focus is not None else starts
         self.other_numbers = claims.other_claim_numbers(starts, self.focus)
+        if self.focus is None:
+            self._pair_denied_column()
         self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
+
+    def _pair_denied_column(self) -> None:
+        """A sideways table (one column per claim): each row's label takes the denied column's cell, not the
+        first one beside it (`transposed`)."""
+        from intake.extract import transposed
+
+        from intake.extract.ids import shape_key
+
+        cells, others = transposed.denied_cells(self.ix, self.rules, self.denying_notes)
+        self.other_numbers |= {shape_key(t) for t in others}
+        for pair in self.ix.pairs:
+            pos = self.ix.position(pair.label.cell.line)
+            if pair.how == "next cell" and pos in cells and pair.label.cell is self.ix.cells[id(pair.label.cell.line)][0]:
+                pair.value = cells[pos]
+                pair.how = "denied column"
 
     @cached_property
     def dtext(self) -> DocText:

@@ -202,10 +202,28 @@ def member_name(ctx: Context) -> Candidate | None:
         c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
         cands.append(c)
     cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
+    _denied_claims_patient(ctx, cands)
     win = best(cands)
     if win is not None:
         win.value = ctx.fuller_name(win.value)
     return win
+
+
+def _denied_claims_patient(ctx: Context, cands: list[Candidate]) -> None:
+    """A family statement heads each patient's claims with the patient's name: the denied claim's patient is
+    the one named last before that claim, not the subscriber at the top. Only where patients are named more
+    than once (sections), so a letter's one 'Patient:' line and its 'Subscriber:' line keep their weights."""
+    if ctx.focus is None:
+        return
+    start = min(ctx.focus)
+    heads = [c for c in cands if c.features.get("label", 0) >= 0.75 and "salutation" not in c.features]
+    if len({c.value for c in heads}) < 2:
+        return
+    inside = [c for c in heads if c.order // 100 in ctx.focus]  # 'Patient:' in the claim's own box
+    before = [c for c in heads if c.order // 100 < start]
+    if inside or before:
+        pick = min(inside, key=lambda c: c.order) if inside else max(before, key=lambda c: c.order)
+        pick.features["denied_claims_patient"] = 1.2
 
 
 def claim_amount(ctx: Context) -> Candidate | None:
