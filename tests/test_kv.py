@@ -695,3 +695,11 @@ def test_sideways_table_takes_the_denied_column():
     assert got["service_dates"] == ["2026-06-11"]
     unexplained = fields_of(*lines[:-1])  # no codes: the one column the plan paid nothing on
     assert unexplained["claim_amount"] == "985.50"
+
+
+def test_the_agency_or_facility_giving_the_care_is_the_provider_not_who_certified_it():
+    got = fields_of(line(300, (100, "Facility / agency: Larchmont Rehabilitation Center (CCN 554433)")))
+    assert got["provider"] == "Larchmont Rehabilitation Center"  # the bracketed number is the facility's own
+    got = fields_of(line(300, (100, "Certifying physician: Dr. Pell Varden, MD (NPI 1234567893)")),
+                    line(360, (100, "Home health agency: Brookfall Visiting Nurses")))
+    assert got["provider"] == "Brookfall Visiting Nurses"

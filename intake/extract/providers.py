@@ -38,7 +38,9 @@ def _credentialed_person(text: str) -> str | None:
 
 DOCTOR_AT = re.compile(r"^(\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){1,2})"
                        r"\s+(?:at|of|from|with|en|de|con)\s+[A-Z].*$")
-NPI_TRAILER = re.compile(r"\s*\([^()]*\bNP[I!l1|](?![A-Za-z])[^()]*\)?\s*$")
+# '(NPI 1234567890)', '(CCN 123456)', '(PTAN 4411, TIN 12-3456789)': a number in brackets after the name is the
+# provider's own identifier, not part of its name
+NPI_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\s*$")
 # 'Example Emergency Physicians, Springfield, IL': the town and state after a provider's name are its address
 TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\s*(?:" + ids._STATES + r")\.?\s*$")
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
