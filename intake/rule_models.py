@@ -207,6 +207,7 @@ class NamesFile(Strict):
     org_stop_words: list[str]
     reviewer_words: list[str]
     referrer_words: list[str] = []
+    orderer_words: list[str] = []
     language: dict[Literal["en", "es"], list[str]]
 
 

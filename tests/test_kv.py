@@ -703,3 +703,20 @@ def test_the_agency_or_facility_giving_the_care_is_the_provider_not_who_certifie
     got = fields_of(line(300, (100, "Certifying physician: Dr. Pell Varden, MD (NPI 1234567893)")),
                     line(360, (100, "Home health agency: Brookfall Visiting Nurses")))
     assert got["provider"] == "Brookfall Visiting Nurses"
+
+
+def test_numbers_of_a_facility_or_a_claim_paid_in_full_are_not_case_numbers():
+    got = fields_of(line(300, (100, "Skilled nursing facility: Larchmont Care Center (CCN 554433)")),
+                    line(360, (100, "Claim #: 7788-1122")),
+                    line(420, (100, "Recent activity: claim QB-2200 for services on 03/21/2026, $90.00, was paid in full.")))
+    assert got["case_numbers"] == ["7788-1122"]
+    only = fields_of(line(300, (100, "Your claim QB-2200 for services on 03/21/2026, $90.00, was paid in full.")))
+    assert only["case_numbers"] == ["QB-2200"]  # the paper's only claim stays
+
+
+def test_the_day_a_request_or_notice_arrived_is_no_service_date():
+    got = fields_of(line(300, (100, "We received a coverage request from Dr. Pell Varden for the drug above on May 12, 2026.")),
+                    line(360, (100, "You received the notice from your provider on May 14, 2026.")))
+    assert "service_dates" not in got
+    care = fields_of(line(300, (100, "We reviewed the MRI you received on May 2, 2026.")))
+    assert care["service_dates"] == ["2026-05-02"]

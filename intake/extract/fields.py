@@ -167,7 +167,8 @@ def choose_ids(ctx: Context) -> dict[str, Candidate]:
 
 def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in ranked(id_candidates(ctx, "case_numbers"), 0.4) if ids.norm(c.value) not in exclude]
-    cands = [c for c in cands if not ctx.in_other_claim(c)]
+    cands = [c for c in cands if not ctx.in_other_claim(c) and not _facility_number(c)]
+    cands = [c for c in cands if not _paid_in_full(c)] or cands  # unless the paid claim is the paper's only one
     groups: dict[str, list[Candidate]] = {}
     for c in sorted(cands, key=lambda c: c.order):
         groups.setdefault(ids.shape_key(c.value), []).append(c)
@@ -178,6 +179,22 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
         return None
     fv = max(cands, key=lambda c: c.score).to_field()
     return FieldValue("case_numbers", values, fv.evidence)
+
+
+def _facility_number(c: Candidate) -> bool:
+    """'Larchmont Care Center (CCN 554433)': a facility's certification or billing number in brackets after its
+    name is the facility's, not a claim's (a claim control number is printed as a value of its own)."""
+    return bool(re.search(r"\(\s*(?:CCN|PTAN|OSCAR)\s*(?:no\.?|#|:)?\s*" + re.escape(str(c.value)) + r"\b", c.text or ""))
+
+
+PAID_IN_FULL = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+paid\s+in\s+full\b|"
+                          r"\bfue(?:ron)?\s+pagad[oa]s?\s+(?:en\s+su\s+)?(?:totalidad|por\s+completo)\b", re.I)
+
+
+def _paid_in_full(c: Candidate) -> bool:
+    """'claim 1234 for services on DATE, $80.00, was paid in full': a number in a sentence about a paid claim
+    is that claim's, not the denied one's."""
+    return bool(PAID_IN_FULL.search(c.text or "")) and str(c.value) in (c.text or "")
 
 
 def _without_fragments(values: list[str]) -> list[str]:

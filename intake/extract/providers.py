@@ -46,6 +46,9 @@ TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
 
 
+ORDERING_FACTOR = 0.55  # 'Ordering physician:' asked for the care; 'Home health agency:' beside it gave it
+
+
 def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
@@ -70,18 +73,30 @@ def _org_value(text: str, ctx: Context) -> str | None:
     words = value.split()
     if len(value) < 4 or not value[:1].isupper() or all(ctx.lex.word_classes(w) is not None for w in words):
         return None
+    not_name = set(ctx.rules.names.not_name)
+    if all(w.lower().strip(".,:;") in not_name for w in words):
+        return None  # 'THIS IS (NOT A BILL)': words of a sentence, no one's name
     return value
 
 
 def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     cands = []
+    orderers = set(ctx.rules.names.orderer_words)
     for pair in ctx.pairs_for("provider", claim_only=True):
         value = _org_value(pair.value.text, ctx)
         if value:
-            cands.append(ctx.from_pair(pair, "provider", value, {}))
+            before = pair.label.cell.words[max(0, pair.label.start - 2):pair.label.end]  # 'Certifying physician:'
+            ordering = bool(orderers & {w.text.lower().strip(".:") for w in before})
+            feats = {"ordering": ORDERING_FACTOR} if ordering else {}
+            if "place" in pair.label.classes:
+                feats["gave_care"] = 1.0  # 'Home health agency:', 'Facility:' (a mark, no weight)
+            cands.append(ctx.from_pair(pair, "provider", value, feats))
     cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
     cands += claim_header_providers(ctx, lambda t: _org_value(t, ctx))
     cands += claim_heading_providers(ctx, lambda t: _org_value(t, ctx))
+    if not any("gave_care" in c.features or "claim_heading" in c.features for c in cands):
+        for c in cands:
+            c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
     insurer = fold(insurer or "")
     cands = _not_insurer(cands, insurer)
     got = best(cands)
