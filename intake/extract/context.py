@@ -51,7 +51,6 @@ class Context:
         """A sideways table (one column per claim): each row's label takes the denied column's cell, not the
         first one beside it (`transposed`)."""
         from intake.extract import transposed
-
         from intake.extract.ids import shape_key
 
         cells, others = transposed.denied_cells(self.ix, self.rules, self.denying_notes)

@@ -40,7 +40,7 @@ DOCTOR_AT = re.compile(r"^(\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+
                        r"\s+(?:at|of|from|with|en|de|con)\s+[A-Z].*$")
 # '(NPI 1234567890)', '(CCN 123456)', '(PTAN 4411, TIN 12-3456789)': a number in brackets after the name is the
 # provider's own identifier, not part of its name
-NPI_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\s*$")
+ID_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\s*$")
 # 'Example Emergency Physicians, Springfield, IL': the town and state after a provider's name are its address
 TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\s*(?:" + ids._STATES + r")\.?\s*$")
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
@@ -60,7 +60,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     if PERSON_FIRST.match(text):  # 'Dr. Ana Reyes, DDS, Mesa Dental': the person named is the provider
         text = re.sub(r"^(\s*Dra?),", r"\1.", text)  # 'Dr,' is OCR's 'Dr.'
         text = text.split(",", 1)[0]
-    text = NPI_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
+    text = ID_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
     text = TOWN_STATE.sub("", text)
     if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
         return None
@@ -81,16 +81,10 @@ def _org_value(text: str, ctx: Context) -> str | None:
 
 def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     cands = []
-    orderers = set(ctx.rules.names.orderer_words)
     for pair in ctx.pairs_for("provider", claim_only=True):
         value = _org_value(pair.value.text, ctx)
         if value:
-            before = pair.label.cell.words[max(0, pair.label.start - 2):pair.label.end]  # 'Certifying physician:'
-            ordering = bool(orderers & {w.text.lower().strip(".:") for w in before})
-            feats = {"ordering": ORDERING_FACTOR} if ordering else {}
-            if "place" in pair.label.classes:
-                feats["gave_care"] = 1.0  # 'Home health agency:', 'Facility:' (a mark, no weight)
-            cands.append(ctx.from_pair(pair, "provider", value, feats))
+            cands.append(ctx.from_pair(pair, "provider", value, _role_features(pair, ctx)))
     cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
     cands += claim_header_providers(ctx, lambda t: _org_value(t, ctx))
     cands += claim_heading_providers(ctx, lambda t: _org_value(t, ctx))
@@ -104,6 +98,18 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         return own  # a provider's own paper (a statement, an ABN): its letterhead, whoever the insurer is
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer))
     return None if got and insurer and _same_org(fold(got.value), insurer) else got
+
+
+def _role_features(pair, ctx: Context) -> dict[str, float]:
+    """'Certifying physician:' asked for the care (weighed down where someone who gave it is named too);
+    'Home health agency:', 'Facility:' gave it (a mark, no weight)."""
+    before = pair.label.cell.words[max(0, pair.label.start - 2):pair.label.end]  # the role word before 'physician'
+    feats = {}
+    if set(ctx.rules.names.orderer_words) & {w.text.lower().strip(".:") for w in before}:
+        feats["ordering"] = ORDERING_FACTOR
+    if "place" in pair.label.classes:
+        feats["gave_care"] = 1.0
+    return feats
 
 
 def _not_insurer(cands: list[Candidate], insurer: str) -> list[Candidate]:
