@@ -5,27 +5,39 @@ from __future__ import annotations
 
 import collections
 import json
+import multiprocessing
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from intake.golden import replay  # noqa: E402
-from intake.rules import load_rules  # noqa: E402
-from tests.test_golden import FIELDS, GOLDEN, cases, misses_of  # noqa: E402
+from tests.test_golden import FIELDS, GOLDEN, case_misses, cases  # noqa: E402
+
+
+def replayed() -> list[tuple[Path, Path, dict[str, str]]]:
+    """Every case with stored OCR and its misses, replayed over every core (the same worker as the golden tests)."""
+    todo = []
+    for param in cases():
+        src, stored, truth_path = param.values
+        if stored.exists():
+            todo.append((src, stored, truth_path))
+        else:
+            print(f"{src.name:28s} no stored OCR (run scripts/store_ocr.py)")
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=max(1, min(os.cpu_count() or 1, 4)), mp_context=context) as pool:
+        return [(src, truth_path, m) for (src, _, truth_path), m in zip(todo, pool.map(case_misses, todo, chunksize=8))]
 
 
 def main() -> int:
-    rules = load_rules()
     known, per_cond = {}, collections.defaultdict(lambda: [0, 0])
-    for param in cases():
-        src, stored, truth_path = param.values
-        if not stored.exists():
-            print(f"{src.name:28s} no stored OCR (run scripts/store_ocr.py)")
+    for src, truth_path, misses in replayed():
+        if "error" in misses:
+            print(f"{src.name:28s} failed: {misses['error'].splitlines()[-1]}")
             continue
         truth = json.loads(truth_path.read_text())
-        misses = misses_of(src, replay(src, stored, rules), truth)
         docs = truth if isinstance(truth, list) else [truth]
         cond = docs[0]["condition"]
         n = sum(len([f for f in FIELDS if f not in d.get("unscored", [])]) for d in docs)

@@ -10,6 +10,10 @@ miss that gets fixed fails the test until it is taken off the list.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import traceback
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -65,12 +69,39 @@ def misses_of(src: Path, results, truth) -> dict[str, str]:
     return out
 
 
+def case_misses(case: tuple[Path, Path, Path]) -> dict[str, str]:
+    """One case's misses, in a worker: the rules as every run gets them, the failure's traceback as its result."""
+    from intake.rules import cached_rules
+
+    src, stored, truth_path = case
+    try:
+        return misses_of(src, replay(src, stored, cached_rules()), json.loads(truth_path.read_text()))
+    except Exception:  # the case's own test reports it, the other cases go on
+        return {"error": traceback.format_exc()}
+
+
+@pytest.fixture(scope="session")
+def golden_misses(request) -> dict[str, dict[str, str]]:
+    """The selected cases replayed once over every core: about 1,800 stored documents are most of CI's time.
+
+    A forkserver pool, not fork: earlier tests may have left threads (web server, watchers) in this process.
+    """
+    selected = [item.callspec.params for item in request.session.items
+                if getattr(item, "originalname", "") == "test_golden" and hasattr(item, "callspec")]
+    todo = [(p["src"], p["stored"], p["truth_path"]) for p in selected if p["stored"].exists()]
+    workers = max(1, min(len(todo), os.cpu_count() or 1, 4))
+    if workers == 1:
+        return {str(case[0]): case_misses(case) for case in todo}
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return {str(case[0]): misses for case, misses in zip(todo, pool.map(case_misses, todo, chunksize=8))}
+
+
 @pytest.mark.parametrize("src,stored,truth_path", list(cases()))
-def test_golden(src, stored, truth_path, rules):
+def test_golden(src, stored, truth_path, golden_misses):
     assert stored.exists(), f"no stored OCR for {src.name}: run scripts/store_ocr.py"
-    truth = json.loads(truth_path.read_text())
-    results = replay(src, stored, rules)
-    misses = misses_of(src, results, truth)
+    misses = golden_misses[str(src)]
+    assert "error" not in misses, misses.get("error")
     known = KNOWN.get(src.name, {})
     # a known miss is known by its wrong value too: a field that turns into another wrong value is news
     unexpected = {k: v for k, v in misses.items() if known.get(k) != v}

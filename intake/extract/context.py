@@ -179,8 +179,10 @@ class Context:
     def prose_candidates(self, name: str, parse) -> list[Candidate]:
         out = []
         flat_fold = self.dtext.folded.replace("\n", " ")
+        paragraphs = self.dtext.paragraphs()
         for i, pat in enumerate(self.rules.fields.prose.get(name, [])):
-            for m in re.finditer(pat, flat_fold):
+            rx = re.compile(pat)
+            for m in (m for a, b in paragraphs for m in rx.finditer(flat_fold, a, b)):
                 value = parse(_first_line_of(self.dtext.text, m.start("value"), m.end("value"), name))
                 line = self.dtext.line_at(m.start("value"))
                 if value and line is not None:

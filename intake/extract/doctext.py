@@ -34,6 +34,7 @@ class DocText:
         self.text = "\n".join(parts)
         self.folded = fold_keep_len(self.text)
         self._sentences: list[tuple[int, int]] | None = None
+        self._paragraphs: list[tuple[int, int]] | None = None
 
     def line_at(self, offset: int) -> Line | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -56,3 +57,44 @@ class DocText:
             start = m.end()
         spans.append((start, len(text)))
         return [(a, b) for a, b in spans if b > a]
+
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Spans of lines that read on as one paragraph. Prose rules search inside one, so a heading's or a label
+        line's words never join the first sentence under it ('Level of care: Residential treatment' + 'Dear Ana:'
+        + 'On March 3 you asked ...' is no 'treatment ... on March 3')."""
+        if self._paragraphs is None:
+            self._paragraphs = self._find_paragraphs()
+        return list(self._paragraphs)
+
+    def _find_paragraphs(self) -> list[tuple[int, int]]:
+        usual = _usual_gaps(self.lines)
+        spans, start = [], 0
+        for i in range(1, len(self.lines)):
+            if _paragraph_break(self.lines[i - 1], self.lines[i], usual.get(self.lines[i].page, 0.0)):
+                spans.append((start, self.starts[i] - 1))
+                start = self.starts[i]
+        spans.append((start, len(self.text)))
+        return [(a, b) for a, b in spans if b > a]
+
+
+def _gap(prev: Line, nxt: Line) -> float:
+    return nxt.bbox[1] - prev.bbox[3]
+
+
+def _usual_gaps(lines: list[Line]) -> dict[int, float]:
+    """Each page's median white space between a line and the next: the leading a paragraph's lines keep."""
+    gaps: dict[int, list[float]] = {}
+    for prev, nxt in zip(lines, lines[1:]):
+        if prev.page == nxt.page and _gap(prev, nxt) >= 0:
+            gaps.setdefault(nxt.page, []).append(_gap(prev, nxt))
+    return {page: sorted(g)[len(g) // 2] for page, g in gaps.items()}
+
+
+def _paragraph_break(prev: Line, nxt: Line, usual_gap: float) -> bool:
+    """A new page, a line ending in a colon (a label, a salutation), a line starting above the last one's top
+    (another column or cell) or white space clearly wider than the page's leading end a paragraph."""
+    if prev.page != nxt.page or prev.text.rstrip().endswith(":") or nxt.bbox[1] < prev.bbox[1]:
+        return True
+    height = min(prev.bbox[3] - prev.bbox[1], nxt.bbox[3] - nxt.bbox[1])
+    return _gap(prev, nxt) > usual_gap + 0.6 * max(height, 1.0)
+

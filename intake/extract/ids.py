@@ -103,6 +103,10 @@ def is_id(tok: str, min_len: int = 4) -> bool:
 PLAN_CODE = re.compile(r"[A-Z]{2,5}(?:-[A-Z0-9]{1,5}){1,3}")
 
 
+# a short prefix mixing digits and capitals ('25K', '31Q', 'M8G'): never a word, so the long number after it is its rest
+MIXED_PREFIX = re.compile(r"\d{1,3}[A-Z]{1,2}|[A-Z]\d[A-Z]")
+
+
 def _join(text: str) -> str:
     parts = text.split(" ")
     out: list[str] = []
@@ -113,8 +117,8 @@ def _join(text: str) -> str:
         group = r"\d{1,6}" if long_before else r"\d{2,6}"
         if out and re.fullmatch(group, p) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
             out[-1] += p
-        elif out and re.fullmatch(r"\d{6,12}|\d{3,6}-\d{3,8}", p) and re.fullmatch(r"\d{1,3}[A-Z]{1,2}", out[-1]):
-            out[-1] += p  # '25K 104938271', '31Q 482-11907': a year-and-letter prefix set apart from its number
+        elif out and re.fullmatch(r"\d{6,12}|\d{3,6}-\d{3,8}", p) and MIXED_PREFIX.fullmatch(out[-1]):
+            out[-1] += p  # '25K 104938271', 'M8G 7415643': a short prefix of letters and digits set apart
         else:
             out.append(p)
     return " ".join(out)

@@ -154,10 +154,20 @@ COVERAGE_NOTE = re.compile(r"\s*\((?:medical|hospital|drug|prescription\s+drug|d
                            r"\s*\(seguro\s+(?:m[eé]dico|de\s+hospital)\)\s*$", re.I)
 
 
+# a logo's word in capitals beside the name it opens ('ACME Acme Health Plan'): printed twice, named once
+LOGO_ECHO = re.compile(r"^([A-Z]{3,})\W{1,3}(?=(\w+)\b)")
+
+
+def _logo_echo_dropped(text: str) -> str:
+    m = LOGO_ECHO.match(text)
+    return text[m.end():] if m and m.group(1).lower() == m.group(2).lower() else text
+
+
 def _name_of(line: Line) -> str:
-    """The organisation as printed, without a signer's department before it ('Claims Department, X') or a
-    note of what the program covers after it."""
-    return COVERAGE_NOTE.sub("", FUNCTION_PREFIX.sub("", re.sub(r"\s{2,}", " ", line.text))).strip(" ,.-|")
+    """The organisation as printed, without a signer's department before it ('Claims Department, X'), a logo
+    word echoing its first word, or a note of what the program covers after it."""
+    text = _logo_echo_dropped(re.sub(r"\s{2,}", " ", line.text))
+    return COVERAGE_NOTE.sub("", FUNCTION_PREFIX.sub("", text)).strip(" ,.-|")
 
 
 def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:

@@ -61,8 +61,8 @@ class Lexicon:
         return self._glued(tok) if len(tok) >= 7 and tok.isalpha() else frozenset()
 
     def _glued(self, tok: str) -> frozenset[str]:
-        """OCR drops the space between label words ('Amountcharged'): two known words glued."""
-        for k in range(3, len(tok) - 2):
+        """OCR drops the space between label words ('Amountcharged', 'MEMBERID'): two known words glued."""
+        for k in range(3, len(tok) - 1):
             a, b = self.exact.get(tok[:k]), self.exact.get(tok[k:])
             if a and b and CONNECTOR not in a | b:
                 return a | b

@@ -46,6 +46,8 @@ TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
 
 
+# a middle initial followed by a comma and the surname ('Ana M, Reyes'): OCR's comma for the initial's point
+INITIAL_COMMA = re.compile(r"\b([A-Z][a-z]+\s+[A-Z]),(\s+[A-Z][a-z])")
 ORDERING_FACTOR = 0.55  # 'Ordering physician:' asked for the care; 'Home health agency:' beside it gave it
 
 
@@ -55,6 +57,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     text = ctx.cut_at_label_words(text, person=False)
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
+    text = INITIAL_COMMA.sub(r"\1.\2", text)  # 'Ana M, Reyes': the initial's point read as a comma
     text = DOCTOR_AT.sub(r"\1", text)  # 'Dr. Ana Reyes at Mesa Cardiology': the doctor named first
     text = _credentialed_person(text) or text
     if PERSON_FIRST.match(text):  # 'Dr. Ana Reyes, DDS, Mesa Dental': the person named is the provider
