@@ -86,7 +86,8 @@ INVENTED = ["insurer_mail_not_a_denial", "two_column_eob_sidebar_summary", "ledg
             "inpatient_drg_clinical_validation_downgrade", "multi_service_decision_table_letter",
             "medicare_prior_auth_non_affirmation_letter", "family_eob_several_patients",
             "provider_collection_notice_after_denial", "dot_leader_fact_sheet_denial",
-            "medicare_appeals_council_decision", "running_footer_case_facts_letter"]
+            "medicare_appeals_council_decision", "running_footer_case_facts_letter",
+            "unprocessable_claim_return_letter", "criteria_excerpt_attachment_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
