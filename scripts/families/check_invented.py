@@ -85,7 +85,8 @@ INVENTED = ["insurer_mail_not_a_denial", "two_column_eob_sidebar_summary", "ledg
             "ma_notice_of_denial_of_payment_cms10003", "multi_page_letter_decision_on_page_two",
             "inpatient_drg_clinical_validation_downgrade", "multi_service_decision_table_letter",
             "medicare_prior_auth_non_affirmation_letter", "family_eob_several_patients",
-            "provider_collection_notice_after_denial", "dot_leader_fact_sheet_denial"]
+            "provider_collection_notice_after_denial", "dot_leader_fact_sheet_denial",
+            "cob_other_insurance_questionnaire_denial", "accumulator_panel_eob"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
