@@ -317,6 +317,8 @@ def doc_truth(f: dict) -> dict:
     alts = {"provider": [f["doc"]]}
     if f["end"]:
         alts["service_dates"] = [[iso(f["start"])]]
+    if den is not None and f["dl"] == "receive":  # 'within 180 days after you receive': notice + 180 accepted
+        alts["appeal_deadline"] = [iso(f["deadline"])]
     kw = dict(insurer=ISSUERS[f["ins"]]["name"], member_id=f["mid"], group_number=f["group"], plan_id=f["plan"],
               member_name=f["member"], case_numbers=cases, claim_amount=m2(f["amt"]) if f["amt"] else None,
               service_dates=[iso(f["start"], f["end"])], denial_date=iso(f["date"]), provider=f["prov"],
