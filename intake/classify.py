@@ -232,11 +232,34 @@ def header_spans(dtext: DocText) -> list[tuple[int, int]]:
     from intake.layout import cells
 
     out = []
-    for start, ln in zip(dtext.starts, dtext.lines):
+    for i, (start, ln) in enumerate(zip(dtext.starts, dtext.lines)):
         row = cells(ln)
         if len(row) >= 4 and not re.search(r"\d", ln.text) and all(len(c) <= 4 for c in row):
             out.append((start, start + len(ln.text)))
+        elif _over_amounts(dtext.lines, i):
+            out.append((start, start + len(ln.text)))
     return out
+
+
+AMOUNT = re.compile(r"\d[\d,]*[.,]\d{2}(?!\d)")
+
+
+def _over_amounts(lines: list, i: int) -> bool:
+    """A short line of words without a digit over a row of three or more amounts (one more such line may sit
+    between, a header wrapped): the column heads of a panel ('In-network | Out-of-network' over deductibles)."""
+    from intake.layout import cells
+
+    most = 24 if len(cells(lines[i])) >= 3 else 12  # a header of many columns, set apart by gaps, runs long
+    if re.search(r"\d", lines[i].text) or len(lines[i].text.split()) > most:
+        return False
+    for nxt in lines[i + 1:i + 3]:
+        if nxt.page != lines[i].page:
+            return False
+        if re.search(r"\d", nxt.text):
+            return len(AMOUNT.findall(nxt.text)) >= 3
+        if len(nxt.text.split()) > 12:
+            return False
+    return False
 
 
 # 'Number of services denied: 0', 'Denied amount: $0.00', 'Services denied: none': a count of nothing

@@ -43,7 +43,15 @@ class FieldsFile(Strict):
 
     version: Literal[1]
     prose: dict[str, list[str]] = {}
+    earlier_paper: list[str] = []
     deadline: DeadlineRules
+
+    @field_validator("earlier_paper")
+    @classmethod
+    def _patterns_ok(cls, v):
+        for p in v:
+            check_regex(p)
+        return v
 
     @field_validator("prose")
     @classmethod

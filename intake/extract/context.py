@@ -18,6 +18,8 @@ CUT_PERSON = {"head", "date", "received", "birth", "npi", "contact", "paid", "am
               "account", "codes", "group", "plan", "claim", "provider", "service"}
 CUT_ORG = {"head", "date", "received", "birth", "npi", "paid", "amount", "deadline", "account"}
 OTHER_CLAIM_FACTOR = 0.3
+# the next label of the same line ('Jan 2 - Jan 30, 2026 Claim received: Feb 5, 2026'): its value is its own
+NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z.'/ ]{1,30}:\s)")
 TOTAL_ROW = re.compile(r"^\s*(?:claim\s+(?:\S*\d\S*\s+)?|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo")
 
 
@@ -265,7 +267,7 @@ class Context:
         groups += self._bare_date_columns()
         labelled = [p for p in self.pairs_for("service_dates", claim_only=True) if p.how != "column"]
         for p in labelled:
-            spans = dates.find_spans(p.value.text)
+            spans = dates.find_spans(NEXT_LABEL.split(p.value.text, 1)[0])
             if spans:  # 'Dates not approved' says which days were denied; 'Admission date' only when it began
                 feats = {"decided_days": 1.15} if "decided" in p.label.classes else {}
                 if "refused" in p.label.classes:

@@ -90,10 +90,17 @@ def _usual_gaps(lines: list[Line]) -> dict[int, float]:
     return {page: sorted(g)[len(g) // 2] for page, g in gaps.items()}
 
 
+def _label_or_salutation(text: str) -> bool:
+    """'Dear Ana Reyes:', 'Level of care requested:' end in a colon and say no sentence; 'the services listed below,
+    which you received from Mesa Clinic:' runs on into its list."""
+    text = text.rstrip()
+    return text.endswith(":") and (len(text.split()) <= 5 or bool(re.match(r"(?i)(?:dear|estimad[oa])\b", text)))
+
+
 def _paragraph_break(prev: Line, nxt: Line, usual_gap: float) -> bool:
-    """A new page, a line ending in a colon (a label, a salutation), a line starting above the last one's top
+    """A new page, a short line ending in a colon (a label, a salutation), a line starting above the last one's top
     (another column or cell) or white space clearly wider than the page's leading end a paragraph."""
-    if prev.page != nxt.page or prev.text.rstrip().endswith(":") or nxt.bbox[1] < prev.bbox[1]:
+    if prev.page != nxt.page or _label_or_salutation(prev.text) or nxt.bbox[1] < prev.bbox[1]:
         return True
     height = min(prev.bbox[3] - prev.bbox[1], nxt.bbox[3] - nxt.bbox[1])
     return _gap(prev, nxt) > usual_gap + 0.6 * max(height, 1.0)

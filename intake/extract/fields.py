@@ -296,9 +296,21 @@ def denial_date(ctx: Context) -> Candidate | None:
             if pair.how == "column" and (rows_under[id(pair.label)] > 1 or _service_row(pair)):
                 feats["table_column"] = 0.4  # a 'Date' column of a claims table holds service dates; a form's
                 # box ('DETERMINATION DATE' over one value) holds one date
+            if pair.how == "sentence" and _earlier_paper(pair, ctx):
+                feats["earlier_paper"] = EARLIER_PAPER
             cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
     cands += ctx.standalone_dates()
     return best(cands)
+
+
+EARLIER_PAPER = 0.3  # 'the ALJ issued a decision dated ...': the date of a step before this notice
+
+
+def _earlier_paper(pair, ctx: Context) -> bool:
+    """The sentence names the label's paper as another body's or an earlier one ('the Administrative Law Judge
+    (ALJ) issued a decision dated', 'about our notice dated'): its date is not this notice's."""
+    before = fold(" ".join(w.text for w in pair.label.cell.words[:pair.label.start]))
+    return any(re.search(p, before) for p in ctx.rules.fields.earlier_paper)
 
 
 def _service_row(pair) -> bool:
