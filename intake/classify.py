@@ -236,22 +236,27 @@ def header_spans(dtext: DocText) -> list[tuple[int, int]]:
         row = cells(ln)
         if len(row) >= 4 and not re.search(r"\d", ln.text) and all(len(c) <= 4 for c in row):
             out.append((start, start + len(ln.text)))
-        elif _over_amounts(dtext.lines, i):
-            out.append((start, start + len(ln.text)))
     return out
+
+
+def panel_head_spans(dtext: DocText) -> list[tuple[int, int]]:
+    """Column heads over a row of amounts ('In-network | Out-of-network' over deductibles): they name what a
+    column holds, never why a line was denied (a paper's kind may still show in them: 'Amount Medicare paid')."""
+    return [(start, start + len(ln.text)) for i, (start, ln) in enumerate(zip(dtext.starts, dtext.lines))
+            if _over_amounts(dtext.lines, i)]
 
 
 AMOUNT = re.compile(r"\d[\d,]*[.,]\d{2}(?!\d)")
 
 
 def _over_amounts(lines: list, i: int) -> bool:
-    """A short line of words without a digit over a row of three or more amounts (one more such line may sit
+    """A line of words in cells, without a digit, over a row of three or more amounts (one more such line may sit
     between, a header wrapped): the column heads of a panel ('In-network | Out-of-network' over deductibles)."""
     from intake.layout import cells
 
-    most = 24 if len(cells(lines[i])) >= 3 else 12  # a header of many columns, set apart by gaps, runs long
-    if re.search(r"\d", lines[i].text) or len(lines[i].text.split()) > most:
-        return False
+    n = len(cells(lines[i]))
+    if n < 2 or re.search(r"\d", lines[i].text) or len(lines[i].text.split()) > (24 if n >= 3 else 12):
+        return False  # column heads stand apart by gaps (and run long when there are many); a sentence does not
     for nxt in lines[i + 1:i + 3]:
         if nxt.page != lines[i].page:
             return False
@@ -529,7 +534,9 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     headers = header_spans(dtext) + unchecked_spans(dtext.text) + ocr_unchecked_spans(dtext) + \
         [(m.start(), m.end()) for m in NONE_DENIED.finditer(dtext.folded)] + \
         [(m.start(), m.end()) for m in NETWORK_TAG.finditer(dtext.folded)]
+    panel_heads = panel_head_spans(dtext)
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
+    cues = [q for q in cues if q.group not in ("DENIAL", "CARC") or not _inside(q, panel_heads)]
     cues = without_type_lists(cues, dtext.sentences(), dtext.folded)
     cues += claim_line_cues(lines) + approved_and_denied(cues, dtext.sentences())
     reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, dtext.sentences())

@@ -32,6 +32,12 @@ MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d)
 # 'del 3 al 5 de mayo de 2026', '3-5 May 2026': the first day borrows the second's month and year
 DAY_MONTH_RANGE = re.compile(r"(?<![\d])(?P<d1>[0-3]?\d)\s*(?:-|al|a|to)\s*(?P<d2>[0-3]?\d)\s+(?:de\s+)?" + _MON
                              + r",?\s+(?:de(?:l)?\s+)?" + _Y)
+# 'June 8 through July 2, 2024', 'del 8 de junio al 2 de julio de 2024': the first day borrows the last one's year
+CROSS_MONTH_RANGE = re.compile(
+    r"(?<![a-z])(?P<mon>[a-z]{3,10})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|to|through|thru|until)\s*"
+    r"(?P<mon2>[a-z]{3,10})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _Y
+    + r"|(?<![\d])(?P<e1>[0-3]?\d)\s+de\s+(?P<emon>[a-z]{4,10})\s+(?:al|hasta\s+el)\s+(?P<e2>[0-3]?\d)\s+de\s+"
+    r"(?P<emon2>[a-z]{4,10})\s+de(?:l)?\s+(?P<ey>(?:19|20)\d\d)")
 
 
 def _month(word: str) -> int | None:
@@ -145,6 +151,19 @@ def _dateparser_fallback(text: str) -> dt.date | None:
     return got.date() if got and 1990 <= got.year <= 2100 else None
 
 
+def _cross_month_span(m: re.Match) -> str | None:
+    """The span of a range whose first date has no year: that of the last, or the year before it when the
+    range crosses New Year ('December 28 through January 3, 2026')."""
+    en = m.group("mon") is not None
+    m1, m2 = _month(m.group("mon" if en else "emon")), _month(m.group("mon2" if en else "emon2"))
+    y = int(m.group("y" if en else "ey"))
+    if not m1 or not m2:
+        return None
+    a = _make(y if m1 <= m2 else y - 1, m1, int(m.group("d1" if en else "e1")))
+    b = _make(y, m2, int(m.group("d2" if en else "e2")))
+    return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
+
+
 def find_spans(text: str) -> list[str]:
     """Dates and date ranges as ISO strings ('2026-02-10' or '2026-02-10/2026-02-14')."""
     out: list[str] = []
@@ -154,6 +173,11 @@ def find_spans(text: str) -> list[str]:
         a, b = (_make(y, mon, int(m.group("d1"))), _make(y, mon, int(m.group("d2")))) if mon else (None, None)
         if a and b and a < b:
             out.append(f"{a.isoformat()}/{b.isoformat()}")
+            low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+    for m in CROSS_MONTH_RANGE.finditer(low):
+        span = _cross_month_span(m)
+        if span:
+            out.append(span)
             low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
     dates = find_dates(low)
     i = 0

@@ -70,7 +70,8 @@ class DocText:
         usual = _usual_gaps(self.lines)
         spans, start = [], 0
         for i in range(1, len(self.lines)):
-            if _paragraph_break(self.lines[i - 1], self.lines[i], usual.get(self.lines[i].page, 0.0)):
+            before = self.lines[i - 2] if i >= 2 else None
+            if _paragraph_break(self.lines[i - 1], self.lines[i], usual.get(self.lines[i].page, 0.0), before):
                 spans.append((start, self.starts[i] - 1))
                 start = self.starts[i]
         spans.append((start, len(self.text)))
@@ -90,17 +91,22 @@ def _usual_gaps(lines: list[Line]) -> dict[int, float]:
     return {page: sorted(g)[len(g) // 2] for page, g in gaps.items()}
 
 
-def _label_or_salutation(text: str) -> bool:
+def _label_or_salutation(line: Line, before: Line | None) -> bool:
     """'Dear Ana Reyes:', 'Level of care requested:' end in a colon and say no sentence; 'the services listed below,
-    which you received from Mesa Clinic:' runs on into its list."""
-    text = text.rstrip()
-    return text.endswith(":") and (len(text.split()) <= 5 or bool(re.match(r"(?i)(?:dear|estimad[oa])\b", text)))
+    which you received from' + 'Mesa Clinic:' runs on into its list."""
+    text = line.text.rstrip()
+    if not text.endswith(":"):
+        return False
+    if re.match(r"(?i)(?:dear|estimad[oa])\b", text):
+        return True
+    runs_on = before is not None and before.page == line.page and re.search(r"[a-z,;\-]$", before.text.rstrip())
+    return len(text.split()) <= 5 and not runs_on
 
 
-def _paragraph_break(prev: Line, nxt: Line, usual_gap: float) -> bool:
+def _paragraph_break(prev: Line, nxt: Line, usual_gap: float, before: Line | None = None) -> bool:
     """A new page, a short line ending in a colon (a label, a salutation), a line starting above the last one's top
     (another column or cell) or white space clearly wider than the page's leading end a paragraph."""
-    if prev.page != nxt.page or _label_or_salutation(prev.text) or nxt.bbox[1] < prev.bbox[1]:
+    if prev.page != nxt.page or _label_or_salutation(prev, before) or nxt.bbox[1] < prev.bbox[1]:
         return True
     height = min(prev.bbox[3] - prev.bbox[1], nxt.bbox[3] - nxt.bbox[1])
     return _gap(prev, nxt) > usual_gap + 0.6 * max(height, 1.0)

@@ -75,6 +75,8 @@ def _is_date(tok: str) -> bool:
 
 
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# an ordinal ('29th Edition', '2nd level'): a count, never an identifier
+ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\.?$", re.I)
 # a date in capitals that OCR or the prefix joiner ran together ('16 MAY 2026' -> 'MAY2026', '16MAY2026')
 MONTH_YEAR = re.compile(r"^(?:\d{1,2})?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|ENE|ABR|AGO|DIC)"
                         r"[A-Z]{0,6}\.?-?(?:\d{1,2}-?)?(?:19|20)\d\d$", re.I)
@@ -86,7 +88,7 @@ PHONE_INSIDE = re.compile(r"[A-Za-z]{3,}(?:1-)?\d{3}-\d{3}-\d{4}(?!\d)|(?<![\dA-
 
 def is_id(tok: str, min_len: int = 4) -> bool:
     if len(tok) < min_len or len(tok) > 30 or tok.casefold() in STOP or _is_date(tok) or YEAR.match(tok) \
-            or MONTH_YEAR.match(tok):
+            or MONTH_YEAR.match(tok) or ORDINAL.match(tok):
         return False
     if PHONE.match(tok) or DATE_LIKE.match(tok) or MONEY_LIKE.match(tok) or CARC_LIKE.match(tok):
         return False

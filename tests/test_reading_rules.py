@@ -1,0 +1,142 @@
+"""Reading as a person reads: paragraphs, other papers' dates, panel headers, ordinals, split IDs (no OCR)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.classify import classify
+from intake.extract import dates, ids
+from intake.extract.doctext import DocText
+from intake.extract.insurer import _logo_echo_dropped
+from intake.extract.lexicon import Lexicon
+from intake.model import Document, PageText
+from tests.test_classify import doc_of
+from tests.test_kv import SRC, fields_of, line
+
+
+def test_a_heading_and_a_salutation_do_not_run_into_the_first_sentence():
+    lines = [line(300, (100, "Level of care requested Residential treatment")),
+             line(420, (100, "Dear Ana Reyes:")),
+             line(500, (100, "On March 16, 2026 you asked for the documents we used to decide your claim.")),
+             line(560, (100, "The stay was planned for February 15, 2026 at Mesa Treatment Center."))]
+    got = fields_of(*lines)
+    assert got.get("service_dates") != ["2026-03-16"]
+    text = DocText(lines)
+    paragraphs = [text.text[a:b] for a, b in text.paragraphs()]
+    assert paragraphs[0] == "Level of care requested Residential treatment"
+    assert paragraphs[-1].startswith("On March 16") and paragraphs[-1].endswith("Treatment Center.")
+
+
+def test_a_sentence_ending_in_a_colon_runs_on_into_its_list():
+    lines = [line(300, (100, "The plan has denied payment for the services listed below that you received from")),
+             line(360, (100, "Mesa Imaging Center:")),
+             line(420, (100, "- MRI lumbar spine (72148) on 19 Feb 2026, billed $714.50"))]
+    assert len(DocText(lines).paragraphs()) == 1
+
+
+def test_another_bodys_decision_date_is_not_the_notices_date():
+    got = fields_of(line(300, (100, "Docket No. M-26-1000")),
+                    line(400, (100, "The Administrative Law Judge (ALJ) issued a decision dated December 30, 2025,")),
+                    line(460, (100, "which concerned Medicare coverage of the stay.")),
+                    line(1400, (100, "It is the decision of the Council that the ALJ's decision is affirmed.")),
+                    line(1500, (100, "Date: July 10, 2026")))
+    assert got["denial_date"] == "2026-07-10"
+
+
+def test_the_place_of_care_named_before_its_planned_date_is_the_provider():
+    got = fields_of(line(300, (100, "Your doctor asked us on 04/14/2026 to cover an MRI of the lower back")),
+                    line(360, (100, "at Mesa Imaging Associates, planned for 05/01/2026. We cannot approve it.")))
+    assert got["provider"] == "Mesa Imaging Associates"
+    assert got["service_dates"] == ["2026-05-01"]
+
+
+def test_care_furnished_by_a_supplier_over_a_span_without_the_first_year():
+    got = fields_of(line(300, (100, "The ALJ decision concerned skilled nursing facility services furnished to the")),
+                    line(360, (100, "beneficiary by Mesa Skilled Nursing Center from June 8 through July 2, 2024.")))
+    assert got["provider"] == "Mesa Skilled Nursing Center"
+    assert got["service_dates"] == ["2024-06-08/2024-07-02"]
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("June 8 through July 2, 2024", ["2024-06-08/2024-07-02"]),
+    ("Dec 28 - Jan 3, 2026", ["2025-12-28/2026-01-03"]),
+    ("del 8 de junio al 2 de julio de 2024", ["2024-06-08/2024-07-02"]),
+    ("visits 3 through June 5, 2026", ["2026-06-05"]),
+])
+def test_a_range_whose_first_date_has_no_year(text, spans):
+    assert dates.find_spans(text) == spans
+
+
+def test_a_period_under_its_own_label_is_the_span_of_care():
+    got = fields_of(line(300, (100, "Rental period: January 2, 2026 - January 30, 2026 Claim received: February 5, 2026")))
+    assert got["service_dates"] == ["2026-01-02/2026-01-30"]
+
+
+@pytest.mark.parametrize("tok", ["29th", "2nd", "103RD"])
+def test_an_ordinal_is_no_id(tok):
+    assert not ids.is_id(tok)
+
+
+def test_a_mixed_prefix_set_apart_from_its_number_is_one_id():
+    got = fields_of(line(300, (100, "Client ID / No. de cliente: M8G 7415643")))
+    assert got["member_id"] == "M8G7415643"
+
+
+def test_label_words_glued_together_with_a_two_letter_one(rules):
+    lex = Lexicon(rules.lexicon)
+    both = lex.classes_of("member") | lex.classes_of("id")
+    assert lex.classes_of("id") and lex.classes_of("memberid") == both
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ACME Acme Health Plan", "Acme Health Plan"),
+    ("LUDLOW \u2018Ludlow Community Health Plan", "Ludlow Community Health Plan"),
+    ("ACME Health Plan", "ACME Health Plan"),
+])
+def test_a_logo_word_echoing_the_name_is_dropped(text, name):
+    assert _logo_echo_dropped(text) == name
+
+
+def test_an_initial_read_with_a_comma_keeps_the_surname():
+    got = fields_of(line(300, (100, "Prescriber: Ana M, Reyes, MD (NPI 1234567890)")))
+    assert got["provider"] == "Ana M. Reyes"
+
+
+def test_panel_column_heads_over_amounts_are_no_reason(rules):
+    rows = [[(100, "EXPLANATION OF BENEFITS")], [(100, "THIS IS NOT A BILL")],
+            [(700, "In-network individual"), (1200, "In-network family"), (1600, "Out-of-network indiv."),
+             (2000, "Out-of-network family")],
+            [(100, "Deductible"), (700, "$3,400.00"), (1200, "$6,800.00"), (1600, "$6,800.00"), (2000, "$13,600.00")],
+            [(100, "03/15/26 82306 Vitamin D test $163.74 $0.00 $0.00 N1")],
+            [(100, "03/15/26 99214 Office visit $290.77 $204.14 $204.14 D1")],
+            [(100, "N1 - Not medically necessary for the diagnosis billed.")]]
+    lines = [line(300 + 60 * i, *cells) for i, cells in enumerate(rows)]
+    for i, ln in enumerate(lines):
+        ln.index = i
+    got = classify(Document(SRC, [PageText(1, 2550, 3300, lines, "text_layer")]), rules)
+    assert got.document_type == "eob" and got.denial_type == "medical_necessity"
+
+
+def test_how_to_send_a_corrected_claim_is_no_late_filing(rules):
+    letter = ["We returned your claim because the diagnosis code was missing. This is not a denial.",
+              "Send a corrected claim by the end of the timely filing period.",
+              "A new claim must reach us within 365 days of the date of service."]
+    assert classify(doc_of(*letter), rules).denial_type != "timely_filing"
+
+
+@pytest.mark.parametrize("said", [
+    "It is the decision of the Medicare Appeals Council that the ALJ's decision is reversed.",
+    "The Council vacates the ALJ's decision and remands the case to an ALJ for a new decision.",
+])
+def test_an_appeals_body_reversing_or_remanding_denies_nothing(said, rules):
+    letter = ["Decision of Medicare Appeals Council",
+              "The ALJ found that Medicare does not cover the items and that the supplier is liable.", said]
+    got = classify(doc_of(*letter), rules)
+    assert got.document_type == "other" and got.denial_type is None
+
+
+def test_a_dependent_who_no_longer_had_coverage_is_an_eligibility_denial(rules):
+    letter = ["Dear Ana Reyes:", "We cannot pay this claim.", "Why we made this decision",
+              "Your son was covered under your plan until the end of the month in which the dependent turned 26.",
+              "The visit was after that date, when he no longer had coverage with us."]
+    assert classify(doc_of(*letter), rules).denial_type == "eligibility"
