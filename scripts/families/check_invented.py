@@ -37,7 +37,7 @@ INVENTED = ["insurer_mail_not_a_denial", "two_column_eob_sidebar_summary", "ledg
             "nursing_facility_level_of_care", "wc_utilization_review", "prosthetic_limb_denial",
             "clinical_trial_costs_denial", "multi_page_eob_split_claim", "logo_only_letterhead", "pt_visit_limit_eob",
             "part_c_ire_reconsideration", "charity_care_denial", "mh_parity_disclosure_response",
-            "cobra_continuation_denial", "specialty_rx_reauthorization", "cpap_compliance_denial",
+            "cobra_continuation_denial", "ub04_claim_copy_with_payer_denial_stamp", "filled_medicare_redetermination_request_form", "specialty_rx_reauthorization", "cpap_compliance_denial",
             "landscape_wide_eob", "spanish_prose_denial", "home_health_episode_denial", "foreign_claim_reimbursement",
             "lab_frequency_limit_eob", "newborn_eligibility_denial", "glp1_exclusion_letter",
             "medicaid_share_of_cost_notice", "cardiac_monitor_denial", "provider_peer_review_letter",
