@@ -88,7 +88,8 @@ INVENTED = ["insurer_mail_not_a_denial", "two_column_eob_sidebar_summary", "ledg
             "provider_collection_notice_after_denial", "dot_leader_fact_sheet_denial",
             "medicare_appeals_council_decision", "running_footer_case_facts_letter",
             "unprocessable_claim_return_letter", "criteria_excerpt_attachment_denial",
-            "cob_other_insurance_questionnaire_denial", "accumulator_panel_eob"]
+            "cob_other_insurance_questionnaire_denial", "accumulator_panel_eob",
+            "texas_ura_adverse_determination_notice", "postcard_claim_status_notice"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
