@@ -185,8 +185,9 @@ class LayoutFile(Strict):
     cover_sheet: list[str]
     cover_sheet_fields: list[str]
     document_openers: list[str]
+    mail_panel: list[str] = []
 
-    _ok = field_validator("cover_sheet", "cover_sheet_fields", "document_openers")(
+    _ok = field_validator("cover_sheet", "cover_sheet_fields", "document_openers", "mail_panel")(
         lambda cls, v: [check_regex(x) for x in v])
     _ok1 = field_validator("page_of")(lambda cls, v: check_regex(v))
 

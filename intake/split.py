@@ -26,6 +26,7 @@ class PageFeatures:
     member_id: str | None = None
     header: str = ""  # the page's first line, spaces dropped: a running header repeats it on every page
     addressed: bool = True  # it names whom it is for (an address block, a salutation, a member ID)
+    mail_panel: bool = False  # a mailer's address side: the notice goes on over the page
 
 
 def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
@@ -42,7 +43,9 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
             current, current_member, expect_more, prev = [], None, 0, None
             continue
         starts = not current
-        if p.page_of:
+        if prev is not None and prev.mail_panel and current == [prev.number]:
+            starts = False  # the message side of the mailer whose address side came first
+        elif p.page_of:
             starts = starts or p.page_of[0] == 1
         elif expect_more <= 0:
             starts = starts or (p.opener and not running_header(prev, p))
@@ -107,8 +110,9 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     opener = any(re.search(p, t) for t in top_lines for p in lay.document_openers) or _letterhead(page, rules)
     header = re.sub(r"\s+", "", fold(page.lines[0].text)) if page.lines else ""
     addressed = bool(member_id) or _addressed(page)
+    panel = words < 60 and sum(1 for p in lay.mail_panel if re.search(p, all_text)) >= 2
     return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener, member_id=member_id,
-                        header=header, addressed=addressed)
+                        header=header, addressed=addressed, mail_panel=panel)
 
 
 SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|to\s+the\s+parent|hello|hi)\b", re.I)

@@ -151,6 +151,9 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     """Labels in a cell: at its start, or anywhere when they end in a colon ('ID: 1 Group: 2')."""
     out: list[Label] = []
     words, n, i = cell.words, len(cell.words), 0
+    boxed = _form_box_label(cell, lex)
+    if boxed is not None:
+        return [boxed]
     while i < n:
         end, classes, colon = _run(cell, i, lex)
         if words[i].text.strip() in ("#", "+"):
@@ -171,6 +174,24 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     if not out:
         out = _adjective_label(cell, lex)
     return out
+
+
+# a form's box number before its caption ('60 INSURED'S UNIQUE ID', '1a INSURED'S I.D. NUMBER' on the UB-04 and
+# CMS-1500 claim forms)
+FORM_BOX = re.compile(r"\d{1,2}[a-z]?")
+
+
+def _form_box_label(cell: Cell, lex: Lexicon) -> Label | None:
+    """A cell that is a box number and then nothing but label words: the caption of a form's box, its value
+    in the box below or beside it."""
+    words = cell.words
+    if len(words) < 2 or not FORM_BOX.fullmatch(words[0].text):
+        return None
+    end, classes, colon = _run(cell, 1, lex)
+    if end != len(words) or not classes - {CONNECTOR} or _sentence_end(words[-1].text):
+        return None
+    scores = lex.field_scores(classes)
+    return Label(cell, 1, end, colon, classes, scores) if scores else None
 
 
 def _adjective_label(cell: Cell, lex: Lexicon) -> list[Label]:

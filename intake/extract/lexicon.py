@@ -28,10 +28,11 @@ class FieldScore:
 
 
 def subtokens(word: str) -> list[str]:
-    """'ID#:' -> ['id', '#'], 'Group/Employer' -> ['group', 'employer'], 'No.' -> ['no']."""
+    """'ID#:' -> ['id', '#'], 'Group/Employer' -> ['group', 'employer'], 'No.' -> ['no'], 'Insured's' -> ['insured']."""
     low = fold(word).replace("n\u00ba", "no ").replace("n\u00b0", "no ").replace("+", "#")
     low = DOTTED.sub(lambda m: m.group(0).replace(".", ""), low)  # 'd.o.b.', 'i.d.' -> 'dob', 'id'
-    return [t.strip("'-") for t in SUBTOKEN.findall(low) if t.strip("'-")]
+    toks = [t.strip("'-") for t in SUBTOKEN.findall(low) if t.strip("'-")]
+    return [t[:-2] if t.endswith("'s") and len(t) > 3 else t for t in toks]  # 'INSURED'S NAME': the insured's
 
 
 class Lexicon:

@@ -45,6 +45,7 @@ def clean_person(text: str) -> str | None:
     words = name_words()
     text = words.stop.sub("", text or "").strip(" :;,-")
     text = re.sub(r"^[^\w(]+", "", text)  # a quote or speck OCR read before the name ('\u201c Ana Reyes')
+    text = re.sub(r"^[a-z]\s+(?=[A-Z]{2,})", "", text)  # a form's sub-box letter ('b CLOAREC, ANA M') before it
     text = re.split(r"\s{2,}|\d", text)[0].strip(" ,;:-")
     text = re.sub(r"\b([A-Z])\s([a-z]{2,})", r"\1\2", text)  # OCR split 'J oseph'
     text = re.sub(r"(?<=\s)[}\]](?=\.)", "J", text)  # an initial J read as '}' or ']'
