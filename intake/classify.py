@@ -147,11 +147,14 @@ def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bo
 
     nlp = pipeline(rules, lang)
     doc = nlp.get_pipe("exact_phrases")(nlp.make_doc(dtext.folded.replace("\n", " ")))  # same offsets
-    if ocr and not any(e.label_.startswith("DENIAL:") for e in doc.ents):
-        doc = nlp.get_pipe("ocr_tolerant_phrases")(doc)  # slower: only when exact phrases decided nothing
+    ents = list(doc.ents)
+    if ocr and not any(e.label_.startswith("DENIAL:") for e in ents):
+        tolerant = nlp.get_pipe("ocr_tolerant_phrases")(doc)  # slower: only when exact phrases decided nothing
+        ents += [e for e in tolerant.ents if not any(e.start_char < x.end_char and x.start_char < e.end_char
+                                                      for x in doc.ents)]  # the exact pass's cues stand
     weights = _weights(rules)
     cues = []
-    for ent in doc.ents:
+    for ent in ents:
         group, key = ent.label_.split(":", 1)
         top = ent.start_char < top_end
         weight = weights.get(ent.ent_id_, 1.0)
@@ -419,13 +422,14 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     denial = c.score("DENIAL") + c.score("CARC")
     plan = c.score("PLAN")
     reasons = []
-    overturn, advance, bill = doc["overturn"], doc["advance"], doc["bill"]
-    eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn + advance + bill
-    # an overturn recounts the denial it reverses; an advance notice warns of one that has not happened
+    overturn, advance, bill, appellant = doc["overturn"], doc["advance"], doc["bill"], doc["appellant"]
+    eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn + advance + bill + appellant
+    # an overturn recounts the denial it reverses; an advance notice warns of one that has not happened; the
+    # appellant's own request form quotes the denial it contests
     # a refusal said in the letter's own words, with its reason and a way to appeal it, is a partial denial
     # however much approval wording surrounds it ('we approved 6 visits ... we did not pay for the rest')
     refused = eob_denied and appealable and doc["other"] > eob and _strong_reason(cues, True)
-    partly = (letter >= PARTLY_DENIED or refused) and not overturn and not advance
+    partly = (letter >= PARTLY_DENIED or refused) and not overturn and not advance and appellant < 6
     if bill >= PROVIDER_BILL and bill >= 0.5 * max(letter, eob):
         document_type = "other"  # a provider's statement quoting the plan's denial decides nothing itself
     elif other >= 6 and other > max(eob, letter) and not partly:
@@ -434,8 +438,9 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
         document_type = "eob"
     elif (letter >= 4 and letter >= other) or partly:
         document_type = "denial_letter"  # (a partial denial is a denial)
-    elif other >= 3 or (eob < 4 and letter < 4 and not _strong_reason(cues, eob_denied and appealable)):
-        document_type = "other"
+    elif (other >= 3 and not (other < 6 and appealable and _strong_reason(cues, eob_denied))) or \
+            (eob < 4 and letter < 4 and not _strong_reason(cues, eob_denied and appealable)):
+        document_type = "other"  # (a clear reason with a way to appeal it outweighs one mild 'amount due')
     elif letter < 4 and eob < 4:
         document_type = "denial_letter"
     else:

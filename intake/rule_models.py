@@ -125,7 +125,8 @@ class Pattern(Strict):
 
 class DocumentsFile(Strict):
     version: Literal[1]
-    document_types: dict[Literal["eob", "denial_letter", "other", "overturn", "advance", "bill"], list[Phrase]]
+    document_types: dict[Literal["eob", "denial_letter", "other", "overturn", "advance", "bill", "appellant"],
+                         list[Phrase]]
     eob_denial: list[str]
     appeal_words: list[str] = []
     note_denial: list[str] = []

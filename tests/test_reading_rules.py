@@ -140,3 +140,65 @@ def test_a_dependent_who_no_longer_had_coverage_is_an_eligibility_denial(rules):
               "Your son was covered under your plan until the end of the month in which the dependent turned 26.",
               "The visit was after that date, when he no longer had coverage with us."]
     assert classify(doc_of(*letter), rules).denial_type == "eligibility"
+
+
+def test_a_mailers_address_side_and_its_message_are_one_notice():
+    from intake.split import PageFeatures, plan_split
+
+    panel = PageFeatures(1, opener=True, mail_panel=True)
+    message = PageFeatures(2, opener=True)
+    next_card = PageFeatures(3, opener=True, mail_panel=True)
+    assert plan_split([panel, message, next_card, PageFeatures(4, opener=True)]) == [[1, 2], [3, 4]]
+    assert plan_split([PageFeatures(1, opener=True), PageFeatures(2, opener=True)]) == [[1], [2]]
+
+
+def test_the_postage_side_of_a_card_is_known_by_its_indicia(rules):
+    from intake.split import page_features
+
+    side = [line(100, (100, "Mesa Health Plan"), (1400, "PRESORTED")),
+            line(140, (100, "PO Box 10, Mesa, AZ 85201"), (1400, "FIRST-CLASS MAIL")),
+            line(180, (1400, "U.S. POSTAGE PAID")), line(600, (800, "ANA M. REYES")),
+            line(650, (800, "12 Example Street")), line(700, (800, "Mesa, AZ 85201"))]
+    assert page_features(PageText(1, 1800, 1200, side, "text_layer"), rules).mail_panel
+    letter = side[3:] + [line(800, (100, "We reviewed your claim and we cannot pay it."))]
+    assert not page_features(PageText(1, 2550, 3300, letter, "text_layer"), rules).mail_panel
+
+
+def test_a_claim_forms_numbered_box_captions_are_labels():
+    got = fields_of(line(300, (100, "58 INSURED'S NAME"), (800, "60 INSURED'S UNIQUE ID"), (1500, "62 INSURANCE GROUP NO.")),
+                    line(340, (100, "REYES, ANA M"), (800, "QX4471902"), (1500, "G-20417")),
+                    line(420, (100, "8 PATIENT NAME")), line(460, (100, "b REYES, ANA M")))
+    assert got["member_id"] == "QX4471902" and got["group_number"] == "G-20417"
+    assert got["member_name"] == "Ana M. Reyes"
+
+
+def test_an_appeal_request_form_quoting_the_denial_denies_nothing(rules):
+    form = ["MEDICARE REDETERMINATION REQUEST FORM", "1. Beneficiary's name: Ana M. Reyes",
+            "5. I do not agree with the determination of my claim. MY REASONS ARE:",
+            "My Medicare Summary Notice says the claim was denied because \"not medically necessary\".",
+            "We disagree: my therapist's notes show I was still improving.", "12. Requester's signature: /s/ Ana M. Reyes"]
+    got = classify(doc_of(*form), rules)
+    assert got.document_type == "other" and got.denial_type is None
+
+
+def test_a_date_labelled_as_another_partys_paper_is_not_the_notices():
+    got = fields_of(line(300, (100, "June 25, 2026")), line(420, (100, "IMR Case Number CM26-000001")),
+                    line(480, (100, "Plan's denial dated"), (900, "April 5, 2026")))
+    assert got["denial_date"] == "2026-06-25"
+
+
+def test_a_stamped_claim_copy_with_a_clear_reason_and_appeal_rights_is_a_denial(rules):
+    form_top = ["Mesa Health Plan", "Member copy of the claim your provider sent us", "1 MESA COMMUNITY HOSPITAL",
+                "8 PATIENT NAME", "b REYES, ANA M", "42 REV. CD. 43 DESCRIPTION 45 SERV. DATE"] + ["0300 LABORATORY"] * 40
+    copy = form_top + ["47 TOTAL CHARGES 55 EST. AMOUNT DUE", "0450 EMERGENCY ROOM 1,761.73 1,761.73",
+            "Note from the plan about this claim", "Payer claim #: 2026000000001 Remark: CO-242",
+            "The hospital is not in your plan's network and your plan has no out-of-network benefits except for",
+            "emergencies, so the services are not covered. You may appeal this decision within 180 days."]
+    got = classify(doc_of(*copy), rules)
+    assert got.document_type == "denial_letter" and got.denial_type == "out_of_network"
+
+
+def test_observation_not_inpatient_is_the_setting(rules):
+    note = ["This hospital stay was billed as an inpatient admission. Care of this kind is covered as outpatient",
+            "observation, not as an inpatient stay, so the inpatient claim is not paid. You may appeal this decision."]
+    assert classify(doc_of(*note), rules).denial_type == "level_of_care"

@@ -246,7 +246,7 @@ def _denied_claims_patient(ctx: Context, cands: list[Candidate]) -> None:
 def claim_amount(ctx: Context) -> Candidate | None:
     cands = []
     for pair in ctx.pairs_for("claim_amount", claim_only=True):
-        if pair.how == "column":
+        if pair.how == "column" or _illustrated(pair):
             continue
         value = money.parse_money(pair.value.text)
         if value:
@@ -265,8 +265,14 @@ def service_dates(ctx: Context) -> FieldValue | None:
     return FieldValue("service_dates", spans, win[0].to_field().evidence)
 
 
-ILLUSTRATION = re.compile(r"\b(?:example|e\.g\.|such as|ejemplo|sample)\b")
+ILLUSTRATION = re.compile(r"\b(?:example|e\.g\.|such as|ejemplo|sample|illustration)\b")
 DATE_FILLERS = {"is", "was", "dated", "on", "of", "the", "as", "el", "es", "fue", "del", "de", ":", "-"}
+
+
+def _illustrated(pair) -> bool:
+    """A sentence that shows an example ('For example (an illustration only): if the approved amount were
+    $150.00'): its amount is no claim's."""
+    return pair.how == "sentence" and bool(ILLUSTRATION.search(fold(pair.value.line.text)))
 
 
 def _near_label(pair) -> str:
@@ -296,7 +302,7 @@ def denial_date(ctx: Context) -> Candidate | None:
             if pair.how == "column" and (rows_under[id(pair.label)] > 1 or _service_row(pair)):
                 feats["table_column"] = 0.4  # a 'Date' column of a claims table holds service dates; a form's
                 # box ('DETERMINATION DATE' over one value) holds one date
-            if pair.how == "sentence" and _earlier_paper(pair, ctx):
+            if (pair.how == "sentence" and _earlier_paper(pair, ctx)) or OTHERS_PAPER.search(pair.label.text):
                 feats["earlier_paper"] = EARLIER_PAPER
             cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
     cands += ctx.standalone_dates()
@@ -304,6 +310,8 @@ def denial_date(ctx: Context) -> Candidate | None:
 
 
 EARLIER_PAPER = 0.3  # 'the ALJ issued a decision dated ...': the date of a step before this notice
+# a label naming another party's paper by its possessive ('Plan's denial dated', 'ALJ's decision date')
+OTHERS_PAPER = re.compile(r"\b\w+['\u2019]s\s+(?:denial|decision|notice|letter|determination|denegacion|decision)\b", re.I)
 
 
 def _earlier_paper(pair, ctx: Context) -> bool:

@@ -132,7 +132,7 @@ LETTER_SPLIT = re.compile(r"\b([A-Z])\s(?=[A-Z]{1,3}\d{3,}\b)")
 ADDRESS_WORDS = "BOX|STE|SUITE|APT|UNIT|RM|FL|BLDG|HWY|RTE|RT"
 STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
           "ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
-PREFIX_SPLIT = re.compile(rf"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR|{ADDRESS_WORDS})\b)"
+PREFIX_SPLIT = re.compile(rf"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR|USD|EUR|CAD|MXN|{ADDRESS_WORDS})\b)"
                           rf"(?!(?:{STATES})\s\d{{5}}(?:-\d{{4}})?\b)([A-Z]{{1,4}})\s?(-)?\s?(?=\d{{3,}})")
 
 
