@@ -147,21 +147,40 @@ def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bo
 
     nlp = pipeline(rules, lang)
     doc = nlp.get_pipe("exact_phrases")(nlp.make_doc(dtext.folded.replace("\n", " ")))  # same offsets
-    ents = list(doc.ents)
-    if ocr and not any(e.label_.startswith("DENIAL:") for e in ents):
-        tolerant = nlp.get_pipe("ocr_tolerant_phrases")(doc)  # slower: only when exact phrases decided nothing
-        ents += [e for e in tolerant.ents if not any(e.start_char < x.end_char and x.start_char < e.end_char
-                                                      for x in doc.ents)]  # the exact pass's cues stand
-    weights = _weights(rules)
+    if ocr and not any(e.label_.startswith("DENIAL:") for e in doc.ents):
+        doc = nlp.get_pipe("ocr_tolerant_phrases")(doc)  # slower: only when exact phrases decided nothing
+    weights, siblings = _weights(rules), _siblings(rules)
     cues = []
-    for ent in ents:
-        group, key = ent.label_.split(":", 1)
-        top = ent.start_char < top_end
-        weight = weights.get(ent.ent_id_, 1.0)
-        if group == "DOC" and not top and REFERENCE.search(dtext.folded[max(0, ent.start_char - 24):ent.start_char]):
-            weight *= REFERENCE_FACTOR  # 'shown on your Explanation of Benefits': another paper, not this one
-        cues.append(Cue(group, key, ent.ent_id_, ent.text, weight, top, ent.start_char))
+    for ent in doc.ents:
+        for label, rule in [(ent.label_, ent.ent_id_), *siblings.get(ent.ent_id_, [])]:
+            group, key = label.split(":", 1)
+            top = ent.start_char < top_end
+            weight = weights.get(rule, 1.0)
+            if group == "DOC" and not top and REFERENCE.search(dtext.folded[max(0, ent.start_char - 24):ent.start_char]):
+                weight *= REFERENCE_FACTOR  # 'shown on your Explanation of Benefits': another paper, not this one
+            cues.append(Cue(group, key, rule, ent.text, weight, top, ent.start_char))
     return cues
+
+
+_SIBLINGS: dict[str, dict[str, list[tuple[str, str]]]] = {}
+
+
+def _siblings(rules: RuleSet) -> dict[str, list[tuple[str, str]]]:
+    """The same words listed for two kinds of cue ('notice of action': a Medicaid plan's paper, and a denial's):
+    the phrase matcher keeps one span per words, so each rule's siblings of other kinds are added beside it."""
+    if rules.digest not in _SIBLINGS:
+        from intake.nlp import phrase_patterns
+
+        by_text: dict[str, list[tuple[str, str]]] = {}
+        for p in phrase_patterns(rules):
+            by_text.setdefault(p["pattern"], []).append((p["label"], p["id"]))
+        out: dict[str, list[tuple[str, str]]] = {}
+        for same in by_text.values():
+            for label, rule in same:
+                kind = label.split(":", 1)[0]
+                out[rule] = [(lb, r) for lb, r in same if lb.split(":", 1)[0] != kind]
+        _SIBLINGS[rules.digest] = {k: v for k, v in out.items() if v}
+    return _SIBLINGS[rules.digest]
 
 
 # words before a document's name that make it a reference to another paper ('your EOB', 'the notice we sent')

@@ -189,21 +189,16 @@ class ExactPhrases:
                 tokens = self.patterns[n][2]
                 if tuple(lower[i:i + len(tokens)]) == tokens:
                     matches.add((n, i, i + len(tokens)))
-        by_span: dict[tuple[int, int], list[int]] = {}
-        for n, start, end in sorted(matches):
-            by_span.setdefault((start, end), []).append(n)
-        for ns in by_span.values():
-            groups = [self.patterns[n][0].split(":", 1)[0] for n in ns]
-            if len(groups) != len(set(groups)):
-                raise Ambiguous  # two rules of one kind on the same words: spaCy's order decides, as it always did
+        spans = [(start, end) for _, start, end in matches]
+        if len(spans) != len(set(spans)):
+            raise Ambiguous
         seen: set[int] = set()
         ents = []
-        for (start, end), ns in sorted(by_span.items(), key=lambda m: (-(m[0][1] - m[0][0]), m[0][0])):
+        for n, start, end in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
             if start not in seen and end - 1 not in seen:
+                label, rule, _ = self.patterns[n]
                 a, b = toks[start][0], toks[end - 1][1]
-                # the same words may say two kinds of thing ('notice of action': a Medicaid plan's paper, and a
-                # denial's): each kind keeps its cue
-                ents.extend(Span(self.patterns[n][0], self.patterns[n][1], text[a:b], a, b) for n in ns)
+                ents.append(Span(label, rule, text[a:b], a, b))
                 seen.update(range(start, end))
         doc.ents = tuple(sorted(ents, key=lambda e: e.start_char))
         return doc
