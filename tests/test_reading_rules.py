@@ -17,50 +17,50 @@ from tests.test_kv import SRC, fields_of, line
 def test_a_heading_and_a_salutation_do_not_run_into_the_first_sentence():
     lines = [line(300, (100, "Level of care requested Residential treatment")),
              line(420, (100, "Dear Ana Reyes:")),
-             line(500, (100, "On March 16, 2026 you asked for the documents we used to decide your claim.")),
-             line(560, (100, "The stay was planned for February 15, 2026 at Mesa Treatment Center."))]
+             line(500, (100, "On April 7, 2026 you asked for the documents we used to decide your claim.")),
+             line(560, (100, "The stay was planned for March 2, 2026 at Mesa Treatment Center."))]
     got = fields_of(*lines)
-    assert got.get("service_dates") != ["2026-03-16"]
+    assert got.get("service_dates") != ["2026-04-07"]
     text = DocText(lines)
     paragraphs = [text.text[a:b] for a, b in text.paragraphs()]
     assert paragraphs[0] == "Level of care requested Residential treatment"
-    assert paragraphs[-1].startswith("On March 16") and paragraphs[-1].endswith("Treatment Center.")
+    assert paragraphs[-1].startswith("On April 7") and paragraphs[-1].endswith("Treatment Center.")
 
 
 def test_a_sentence_ending_in_a_colon_runs_on_into_its_list():
     lines = [line(300, (100, "The plan has denied payment for the services listed below that you received from")),
              line(360, (100, "Mesa Imaging Center:")),
-             line(420, (100, "- MRI lumbar spine (72148) on 19 Feb 2026, billed $714.50"))]
+             line(420, (100, "- MRI lumbar spine (72148) on 12 Mar 2026, billed $655.20"))]
     assert len(DocText(lines).paragraphs()) == 1
 
 
 def test_another_bodys_decision_date_is_not_the_notices_date():
     got = fields_of(line(300, (100, "Docket No. M-26-1000")),
-                    line(400, (100, "The Administrative Law Judge (ALJ) issued a decision dated December 30, 2025,")),
+                    line(400, (100, "The Administrative Law Judge (ALJ) issued a decision dated November 18, 2025,")),
                     line(460, (100, "which concerned Medicare coverage of the stay.")),
                     line(1400, (100, "It is the decision of the Council that the ALJ's decision is affirmed.")),
-                    line(1500, (100, "Date: July 10, 2026")))
-    assert got["denial_date"] == "2026-07-10"
+                    line(1500, (100, "Date: June 3, 2026")))
+    assert got["denial_date"] == "2026-06-03"
 
 
 def test_the_place_of_care_named_before_its_planned_date_is_the_provider():
-    got = fields_of(line(300, (100, "Your doctor asked us on 04/14/2026 to cover an MRI of the lower back")),
-                    line(360, (100, "at Mesa Imaging Associates, planned for 05/01/2026. We cannot approve it.")))
+    got = fields_of(line(300, (100, "Your doctor asked us on 03/09/2026 to cover an MRI of the lower back")),
+                    line(360, (100, "at Mesa Imaging Associates, planned for 03/27/2026. We cannot approve it.")))
     assert got["provider"] == "Mesa Imaging Associates"
-    assert got["service_dates"] == ["2026-05-01"]
+    assert got["service_dates"] == ["2026-03-27"]
 
 
 def test_care_furnished_by_a_supplier_over_a_span_without_the_first_year():
     got = fields_of(line(300, (100, "The ALJ decision concerned skilled nursing facility services furnished to the")),
-                    line(360, (100, "beneficiary by Mesa Skilled Nursing Center from June 8 through July 2, 2024.")))
+                    line(360, (100, "beneficiary by Mesa Skilled Nursing Center from May 4 through June 1, 2024.")))
     assert got["provider"] == "Mesa Skilled Nursing Center"
-    assert got["service_dates"] == ["2024-06-08/2024-07-02"]
+    assert got["service_dates"] == ["2024-05-04/2024-06-01"]
 
 
 @pytest.mark.parametrize("text,spans", [
-    ("June 8 through July 2, 2024", ["2024-06-08/2024-07-02"]),
+    ("May 4 through June 1, 2024", ["2024-05-04/2024-06-01"]),
     ("Dec 28 - Jan 3, 2026", ["2025-12-28/2026-01-03"]),
-    ("del 8 de junio al 2 de julio de 2024", ["2024-06-08/2024-07-02"]),
+    ("del 4 de mayo al 1 de junio de 2024", ["2024-05-04/2024-06-01"]),
     ("visits 3 through June 5, 2026", ["2026-06-05"]),
 ])
 def test_a_range_whose_first_date_has_no_year(text, spans):
@@ -68,8 +68,8 @@ def test_a_range_whose_first_date_has_no_year(text, spans):
 
 
 def test_a_period_under_its_own_label_is_the_span_of_care():
-    got = fields_of(line(300, (100, "Rental period: January 2, 2026 - January 30, 2026 Claim received: February 5, 2026")))
-    assert got["service_dates"] == ["2026-01-02/2026-01-30"]
+    got = fields_of(line(300, (100, "Rental period: March 3, 2026 - April 1, 2026 Claim received: April 9, 2026")))
+    assert got["service_dates"] == ["2026-03-03/2026-04-01"]
 
 
 @pytest.mark.parametrize("tok", ["29th", "2nd", "103RD"])
@@ -78,8 +78,8 @@ def test_an_ordinal_is_no_id(tok):
 
 
 def test_a_mixed_prefix_set_apart_from_its_number_is_one_id():
-    got = fields_of(line(300, (100, "Client ID / No. de cliente: M8G 7415643")))
-    assert got["member_id"] == "M8G7415643"
+    got = fields_of(line(300, (100, "Client ID / No. de cliente: K7P 3316028")))
+    assert got["member_id"] == "K7P3316028"
 
 
 def test_label_words_glued_together_with_a_two_letter_one(rules):
@@ -106,9 +106,9 @@ def test_panel_column_heads_over_amounts_are_no_reason(rules):
     rows = [[(100, "EXPLANATION OF BENEFITS")], [(100, "THIS IS NOT A BILL")],
             [(700, "In-network individual"), (1200, "In-network family"), (1600, "Out-of-network indiv."),
              (2000, "Out-of-network family")],
-            [(100, "Deductible"), (700, "$3,400.00"), (1200, "$6,800.00"), (1600, "$6,800.00"), (2000, "$13,600.00")],
-            [(100, "03/15/26 82306 Vitamin D test $163.74 $0.00 $0.00 N1")],
-            [(100, "03/15/26 99214 Office visit $290.77 $204.14 $204.14 D1")],
+            [(100, "Deductible"), (700, "$2,900.00"), (1200, "$5,800.00"), (1600, "$5,800.00"), (2000, "$11,600.00")],
+            [(100, "03/15/26 82306 Vitamin D test $141.20 $0.00 $0.00 N1")],
+            [(100, "03/15/26 99214 Office visit $268.40 $188.10 $188.10 D1")],
             [(100, "N1 - Not medically necessary for the diagnosis billed.")]]
     lines = [line(300 + 60 * i, *cells) for i, cells in enumerate(rows)]
     for i, ln in enumerate(lines):
@@ -182,15 +182,15 @@ def test_an_appeal_request_form_quoting_the_denial_denies_nothing(rules):
 
 
 def test_a_date_labelled_as_another_partys_paper_is_not_the_notices():
-    got = fields_of(line(300, (100, "June 25, 2026")), line(420, (100, "IMR Case Number CM26-000001")),
-                    line(480, (100, "Plan's denial dated"), (900, "April 5, 2026")))
-    assert got["denial_date"] == "2026-06-25"
+    got = fields_of(line(300, (100, "May 19, 2026")), line(420, (100, "IMR Case Number CM26-000001")),
+                    line(480, (100, "Plan's denial dated"), (900, "March 2, 2026")))
+    assert got["denial_date"] == "2026-05-19"
 
 
 def test_a_stamped_claim_copy_with_a_clear_reason_and_appeal_rights_is_a_denial(rules):
     form_top = ["Mesa Health Plan", "Member copy of the claim your provider sent us", "1 MESA COMMUNITY HOSPITAL",
                 "8 PATIENT NAME", "b REYES, ANA M", "42 REV. CD. 43 DESCRIPTION 45 SERV. DATE"] + ["0300 LABORATORY"] * 40
-    copy = form_top + ["47 TOTAL CHARGES 55 EST. AMOUNT DUE", "0450 EMERGENCY ROOM 1,761.73 1,761.73",
+    copy = form_top + ["47 TOTAL CHARGES 55 EST. AMOUNT DUE", "0450 EMERGENCY ROOM 1,482.60 1,482.60",
             "Note from the plan about this claim", "Payer claim #: 2026000000001 Remark: CO-242",
             "The hospital is not in your plan's network and your plan has no out-of-network benefits except for",
             "emergencies, so the services are not covered. You may appeal this decision within 180 days."]

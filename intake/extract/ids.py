@@ -105,7 +105,7 @@ def is_id(tok: str, min_len: int = 4) -> bool:
 PLAN_CODE = re.compile(r"[A-Z]{2,5}(?:-[A-Z0-9]{1,5}){1,3}")
 
 
-# a short prefix mixing digits and capitals ('25K', '31Q', 'M8G'): never a word, so the long number after it is its rest
+# a short prefix mixing digits and capitals ('25K', '31Q', 'K7P'): never a word, so the long number after it is its rest
 MIXED_PREFIX = re.compile(r"\d{1,3}[A-Z]{1,2}|[A-Z]\d[A-Z]")
 
 
@@ -120,7 +120,7 @@ def _join(text: str) -> str:
         if out and re.fullmatch(group, p) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
             out[-1] += p
         elif out and re.fullmatch(r"\d{6,12}|\d{3,6}-\d{3,8}", p) and MIXED_PREFIX.fullmatch(out[-1]):
-            out[-1] += p  # '25K 104938271', 'M8G 7415643': a short prefix of letters and digits set apart
+            out[-1] += p  # '25K 104938271', 'K7P 3316028': a short prefix of letters and digits set apart
         else:
             out.append(p)
     return " ".join(out)
