@@ -187,6 +187,27 @@ def osd_rotation(img: Image.Image) -> int:
     return int(m.group(1)) % 360 if m else 0
 
 
+def reads_vertical(words: list[Word]) -> bool:
+    """Tesseract reads a line printed sideways on an upright image (a landscape postcard or EOB turned onto
+    a portrait page) word by word, with every word's box taller than wide and the words out of order:
+    most words of four letters or more standing on end say the page must be turned first."""
+    long = [w for w in words if len(w.text) >= 4]
+    tall = sum(1 for w in long if w.bbox[3] - w.bbox[1] > w.bbox[2] - w.bbox[0])
+    return len(long) >= 8 and tall > 0.6 * len(long)
+
+
+def _turned_read(img: Image.Image, words: list[Word], lang: str) -> tuple[Image.Image, list[Word], int]:
+    """The page turned a quarter either way, as OSD says or else as reads better: its words lying down."""
+    turn = osd_rotation(img)
+    best = (img, words, 0)
+    for t in ([turn] if turn in (90, 270) else [90, 270]):
+        turned = img.rotate(-t, expand=True)
+        again = ocr_words(turned, lang)
+        if not reads_vertical(again) and quality(again) >= 0.8 * quality(best[1]):
+            best = (turned, again, t) if best[2] == 0 or quality(again) > quality(best[1]) else best
+    return best
+
+
 def looks_sideways(img: Image.Image) -> bool:
     """A landscape image of a letter is usually a page scanned on its side."""
     return img.width > img.height * 1.15
@@ -216,6 +237,10 @@ def ocr_page(img: Image.Image, number: int, skew: float = 0.0, lang: str = DEFAU
             again = ocr_words(turned, lang)
             if quality(again) > quality(words):
                 img, words, rotation = turned, again, (rotation + turn) % 360
+    if reads_vertical(words):
+        log.debug("page %d: the words stand on end; turning the page", number)
+        img, words, turn = _turned_read(img, words, lang)
+        rotation = (rotation + turn) % 360
     lines = build_lines(words, number)
     mean = sum(w.conf for w in words) / len(words) if words else 0.0
     return PageText(number=number, width=float(img.width), height=float(img.height), lines=lines, method="ocr",

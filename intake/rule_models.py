@@ -84,6 +84,8 @@ class Signal(Strict):
     score: float
     # blockers this combination outweighs: 'Your plan card number' names the member's card, not the plan
     despite: list[str] = []
+    # classes that keep this combination from naming the field, though they block nothing else
+    unless: list[str] = []
 
 
 class LexField(Strict):
@@ -105,7 +107,7 @@ class LexiconFile(Strict):
         _known_field_names(v)
         known = set((info.data or {}).get("classes", {}))
         for name, f in v.items():
-            used = {c for s in f.signals for c in s.all + s.despite} | set(f.blockers)
+            used = {c for s in f.signals for c in s.all + s.despite + s.unless} | set(f.blockers)
             if used - known:
                 raise ValueError(f"{name}: unknown word class(es) {sorted(used - known)}")
         return v

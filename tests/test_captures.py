@@ -228,6 +228,31 @@ def test_upside_down_page_osd_cannot_judge_is_still_read_upright():
 
 
 @pytest.mark.ocr
+@pytest.mark.parametrize("turn", [90, 270])
+def test_a_landscape_card_printed_sideways_on_an_upright_page_is_turned_and_read_in_order(turn):
+    """A postcard or landscape EOB turned onto a portrait page: the image looks upright, and Tesseract reads the
+    sideways lines word by word out of order. The words standing on end make the page turn first."""
+    card = Image.new("L", (3200, 1400), 255)
+    draw = ImageDraw.Draw(card)
+    font = ImageFont.truetype(FONT, 40)
+    for i, text in enumerate(TEXT[:9]):
+        draw.text((120, 100 + i * 130), text, fill=0, font=font)
+    sheet = Image.new("L", (2550, 3400), 255)
+    sheet.paste(card.rotate(turn, expand=True), (500, 100))
+    got = ocr.ocr_page(sheet, 1)
+    assert got.rotation in (90, 270)
+    text = " ".join(ln.text for ln in got.lines)
+    assert "Member ID: HRX480215573" in text and "unable to approve this service" in text
+
+
+def test_words_standing_on_end_are_told_from_a_page_read_upright():
+    upright = [Word("Claim", 0.9, (100, 100 + 40 * i, 220, 130 + 40 * i)) for i in range(10)]
+    on_end = [Word("Claim", 0.9, (100 + 40 * i, 100, 130 + 40 * i, 220)) for i in range(10)]
+    assert not ocr.reads_vertical(upright) and ocr.reads_vertical(on_end)
+    assert not ocr.reads_vertical(on_end[:5])  # a few tall words (a stamp, a vertical margin note) turn nothing
+
+
+@pytest.mark.ocr
 @pytest.mark.parametrize("angle", [-5.0, 4.0])
 def test_page_skewed_up_to_5_degrees_is_levelled_and_read(angle):
     skewed = page().rotate(angle, resample=Image.BICUBIC, fillcolor=255)

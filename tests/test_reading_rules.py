@@ -202,3 +202,57 @@ def test_observation_not_inpatient_is_the_setting(rules):
     note = ["This hospital stay was billed as an inpatient admission. Care of this kind is covered as outpatient",
             "observation, not as an inpatient stay, so the inpatient claim is not paid. You may appeal this decision."]
     assert classify(doc_of(*note), rules).denial_type == "level_of_care"
+
+
+@pytest.mark.parametrize("printed,read", [
+    ("Medicare number: 1EG4 - TE5 - MK72", "1EG4-TE5-MK72"),  # dashes spaced apart by OCR
+    ("Medicare number: 1EG4-TE5- MK72", "1EG4-TE5-MK72"),  # broken after its own dash
+])
+def test_a_medicare_number_in_its_groups_is_read_whole(printed, read):
+    assert ids.find_ids(printed.split(": ")[1])[0][0] == read
+    assert fields_of(line(300, (100, printed)))["member_id"] == read
+
+
+def test_spaced_dashes_join_only_what_makes_one_id():
+    assert [v for v, _, _ in ids.find_ids("ABCD - 123 - 4567")] != ["ABCD-123-4567"]  # no Medicare number
+    assert ids.find_ids("01/02/2026- 01/05/2026") == []  # a date range stays two dates
+
+
+def test_the_date_a_service_was_received_on_a_request_form_is_the_service_date():
+    got = fields_of(line(300, (100, "4. Date the service or item was received:")), line(360, (160, "2026-01-06")))
+    assert got["service_dates"] == ["2026-01-06"]
+    # the day a request or a claim came in is no service date
+    got = fields_of(line(300, (100, "Date service request received:"), (900, "2026-01-06")))
+    assert got.get("service_dates") != ["2026-01-06"]
+
+
+def test_a_plain_plan_or_group_label_over_a_code_in_capitals_is_the_code():
+    got = fields_of(line(300, (100, "Plan: MVH-HMO-46")), line(360, (100, "Group: KQWERT-95")))
+    assert got["plan_id"] == "MVH-HMO-46" and got["group_number"] == "KQWERT-95"
+    assert fields_of(line(300, (100, "Plan: Gold Choice"))).get("plan_id") is None  # a plan's name is no ID
+
+
+def test_the_refused_days_of_a_concurrent_review_are_its_service_dates():
+    got = fields_of(line(300, (100, "You were admitted to Mesa General Hospital on 08/18/2026. We certified your stay")),
+                    line(360, (100, "through 08/26/2026, and we do not certify further days from 08/27/2026 through 08/31/2026.")))
+    assert got["service_dates"] == ["2026-08-27/2026-08-31"]
+
+
+def test_the_denial_letter_a_review_decision_is_about_is_another_paper():
+    got = fields_of(line(300, (100, "May 19, 2026")), line(420, (100, "IMR Case Number CM26-000001")),
+                    line(480, (100, "Plan denial letter date"), (900, "March 2, 2026")))
+    assert got["denial_date"] == "2026-05-19"
+
+
+def test_a_stamp_date_dates_the_payers_note_on_a_claim_copy():
+    got = fields_of(line(300, (100, "0001 PAGE 1 OF 1 CREATION DATE 06/12/26 TOTALS 2,273.00")),
+                    line(900, (100, "Payer claim #: 2026000000001"), (800, "Stamped on: Jul 5, 2026")))
+    assert got["denial_date"] == "2026-07-05"
+
+
+def test_a_signal_may_name_classes_that_keep_it_off(rules):
+    lex = Lexicon(rules.lexicon)
+    by_label = {t: [f.field for f in lex.field_scores(frozenset().union(*(lex.word_classes(w) for w in t.split())) - {"connector"})]
+                for t in ("Date the item was received", "Date claim was received")}
+    assert by_label["Date the item was received"][:1] == ["service_dates"]
+    assert "service_dates" not in by_label["Date claim was received"]

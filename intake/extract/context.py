@@ -23,6 +23,11 @@ NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z.'/ ]{1,30}:\s)")
 TOTAL_ROW = re.compile(r"^\s*(?:claim\s+(?:\S*\d\S*\s+)?|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo")
 
 
+
+# an empty named group in a prose rule marks what its sentence says: '(?P<refused>)' the refused part of a
+# partial decision ('we do not certify further days from ... through ...'), which says more than the stay's start
+PROSE_MARKS = {"refused": {"refused_days": 1.05}}
+
 class Context:
     """One document's index and text, computed once; finders ask it for candidates."""
 
@@ -188,7 +193,8 @@ class Context:
                 value = parse(_first_line_of(self.dtext.text, m.start("value"), m.end("value"), name))
                 line = self.dtext.line_at(m.start("value"))
                 if value and line is not None:
-                    out.append(self.from_line(line, name, value, f"fields.prose.{name}[{i}]", "prose"))
+                    feats = PROSE_MARKS.get(next((g for g in rx.groupindex if g in PROSE_MARKS), ""))
+                    out.append(self.from_line(line, name, value, f"fields.prose.{name}[{i}]", "prose", feats))
         return out
 
     def standalone_dates(self) -> list[Candidate]:

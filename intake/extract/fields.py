@@ -112,13 +112,20 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     return list(memo[name])
 
 
+def _plan_code_cell(pair, name: str) -> bool:
+    """'Plan: PVH-HMO-46', 'Group: ABCDEF-12': a plain label (a plan may be named by its name) over one word in
+    a code's capitals and dashed parts is the plan's or the group's code."""
+    word = pair.value.words[0].text.strip(".,;")
+    return name in ("plan_id", "group_number") and bool(ids.PLAN_CODE.fullmatch(word))
+
+
 def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
         if name == "member_id" and pair.label.classes <= BARE_ID and ctx.provider_paper:
             continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
-            pair.label.score_for(name).score >= 0.9 and len(pair.value.words) == 1 else 4
+            len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
         found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short) or \
             ids.find_ids(pair.value.text, short) or _coded_id(pair, name)
         if pair.how != "inline":
@@ -310,8 +317,12 @@ def denial_date(ctx: Context) -> Candidate | None:
 
 
 EARLIER_PAPER = 0.3  # 'the ALJ issued a decision dated ...': the date of a step before this notice
-# a label naming another party's paper by its possessive ('Plan's denial dated', 'ALJ's decision date')
-OTHERS_PAPER = re.compile(r"\b\w+['\u2019]s\s+(?:denial|decision|notice|letter|determination|denegacion|decision)\b", re.I)
+# a label naming another party's paper by its possessive ('Plan's denial dated', 'ALJ's decision date'), or the
+# denial as a letter apart from this one ('Plan denial letter date', 'date of the denial notice'; a notice does
+# not call itself so)
+OTHERS_PAPER = re.compile(r"\b\w+['\u2019]s\s+(?:denial|decision|notice|letter|determination|denegacion|decision)\b"
+                          r"|\b(?:denial|adverse\s+determination)\s+letter\b|\b(?:the|plan|your)\s+denial\s+notice\b"
+                          r"|\b(?:carta|aviso)\s+de\s+(?:la\s+)?denegaci[o\u00f3]n\b", re.I)
 
 
 def _earlier_paper(pair, ctx: Context) -> bool:

@@ -102,7 +102,7 @@ def is_id(tok: str, min_len: int = 4) -> bool:
 
 # a plan's own code in capitals, letters first, in dashed parts ('HMO-07B', 'SEL-PPO-12'): an ID only where a
 # strong label stands alone before it (min_len 3), since most of it is letters
-PLAN_CODE = re.compile(r"[A-Z]{2,5}(?:-[A-Z0-9]{1,5}){1,3}")
+PLAN_CODE = re.compile(r"[A-Z]{2,8}(?:-[A-Z0-9]{1,5}){1,3}")
 
 
 # a short prefix mixing digits and capitals ('25K', '31Q', 'K7P'): never a word, so the long number after it is its rest
@@ -136,8 +136,24 @@ PREFIX_SPLIT = re.compile(rf"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR|US
                           rf"(?!(?:{STATES})\s\d{{5}}(?:-\d{{4}})?\b)([A-Z]{{1,4}})\s?(-)?\s?(?=\d{{3,}})")
 
 
+# a Medicare number printed in its 4-3-4 groups, the dashes spaced apart by OCR ('2HM5 - XK5 - EW12')
+MBI_GROUPS = re.compile(r"\b([A-Z0-9]{4})\s*-\s*([A-Z0-9]{3})\s*-\s*([A-Z0-9]{4})\b")
+MBI = KNOWN_FORMATS[1]
+
+
+# an ID broken after one of its own dashes ('3K0Q6-RG9- JN96', 'AB12- 3456'): the dash joins the next part
+DASH_BREAK = re.compile(r"(?<![\w/.,-])((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}-)\s+(?=[A-Z0-9]*\d[A-Z0-9]*(?![/,\w]|\.\w))(?=[A-Z0-9]{2})")
+
+
+def _mbi_grouped(m: re.Match) -> str:
+    """The groups as one Medicare number when together they make one; otherwise the text as printed."""
+    cand = "-".join(m.groups())
+    return cand if MBI.fullmatch(cand) else m.group(0)
+
+
 def _join_prefix(text: str) -> str:
     """OCR often splits 'QRA90916768' into 'QRA 90916768' and 'GRP-8623' into 'GRP - 8623'."""
+    text = MBI_GROUPS.sub(_mbi_grouped, DASH_BREAK.sub(r"\1", text))
     text = LETTER_SPLIT.sub(r"\1", text)  # 'A P871753'
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
 

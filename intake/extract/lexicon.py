@@ -92,7 +92,7 @@ class Lexicon:
         for name, spec in self.file.fields.items():
             blocked = classes & set(spec.blockers)
             for i, sig in enumerate(spec.signals):
-                if set(sig.all) <= classes and not blocked - set(sig.despite):
+                if set(sig.all) <= classes and not blocked - set(sig.despite) and not classes & set(sig.unless):
                     out.append(FieldScore(name, sig.score, f"lexicon.{name}.signals[{i}]"))
                     break
         return tuple(sorted(out, key=lambda f: -f.score))
