@@ -309,7 +309,7 @@ def denial_date(ctx: Context) -> Candidate | None:
             if pair.how == "column" and (rows_under[id(pair.label)] > 1 or _service_row(pair)):
                 feats["table_column"] = 0.4  # a 'Date' column of a claims table holds service dates; a form's
                 # box ('DETERMINATION DATE' over one value) holds one date
-            if (pair.how == "sentence" and _earlier_paper(pair, ctx)) or OTHERS_PAPER.search(pair.label.text):
+            if (pair.how in ("sentence", "inline") and _earlier_paper(pair, ctx)) or OTHERS_PAPER.search(pair.label.text):
                 feats["earlier_paper"] = EARLIER_PAPER
             cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
     cands += ctx.standalone_dates()
@@ -328,8 +328,23 @@ OTHERS_PAPER = re.compile(r"\b\w+['\u2019]s\s+(?:denial|decision|notice|letter|d
 def _earlier_paper(pair, ctx: Context) -> bool:
     """The sentence names the label's paper as another body's or an earlier one ('the Administrative Law Judge
     (ALJ) issued a decision dated', 'about our notice dated'): its date is not this notice's."""
-    before = fold(" ".join(w.text for w in pair.label.cell.words[:pair.label.start]))
+    words = pair.label.cell.words[:pair.label.start]
+    if not words and pair.label.cell.words and pair.label.cell.words[0] is pair.value.line.words[0]:
+        words = _sentence_run_in(pair.value.line, ctx)  # 'Your previous | statement was dated ...'
+    before = fold(" ".join(w.text for w in words))
     return any(re.search(p, before) for p in ctx.rules.fields.earlier_paper)
+
+
+def _sentence_run_in(line, ctx: Context) -> list:
+    """The last words of the line before, when its sentence runs on into this line (no full stop or colon)."""
+    pos = ctx.ix.position(line)
+    lines = ctx.ix.lines
+    if pos <= 0 or pos > len(lines) - 1 or lines[pos] is not line:
+        return []
+    prev = lines[pos - 1]
+    if prev.page != line.page or not prev.words or re.search(r"[.:;!?]$", prev.words[-1].text):
+        return []
+    return prev.words[-4:]
 
 
 def _service_row(pair) -> bool:
