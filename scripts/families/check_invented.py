@@ -89,7 +89,7 @@ INVENTED = ["insurer_mail_not_a_denial", "two_column_eob_sidebar_summary", "ledg
             "medicare_appeals_council_decision", "running_footer_case_facts_letter",
             "unprocessable_claim_return_letter", "criteria_excerpt_attachment_denial",
             "cob_other_insurance_questionnaire_denial", "accumulator_panel_eob",
-            "state_imr_external_review_decision", "phone_call_confirmation_denial_letter",
+            "state_imr_external_review_decision", "phone_call_confirmation_denial_letter", "hospital_financial_clearance_auth_denied_letter", "good_faith_estimate_self_pay_notice",
             "texas_ura_adverse_determination_notice", "postcard_claim_status_notice"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
