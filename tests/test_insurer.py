@@ -80,3 +80,18 @@ def test_a_brand_over_the_rest_of_its_name_before_a_colon_and_the_department():
     got = insurer_of(line(180, "QUILLMERE", size=56),
                      line(270, "Health Insurance Company : Vision Benefits Unit - PO Box 5550, Springfield, IL 62701"))
     assert got.lower() == "quillmere health insurance company"
+
+
+def test_a_signers_role_is_not_who_signed():
+    lines = [line(180, "[logo]", size=60), line(900 + 60 * 6, "Sincerely,"), line(900 + 60 * 7, "Ana Reyes"),
+             line(900 + 60 * 8, "Records Production Coordinator, Pennyworth Health Plan")]
+    assert insurer_of(*lines) == "Pennyworth Health Plan"
+    alone = [line(180, "[logo]", size=60), line(900 + 60 * 6, "Sincerely,"), line(900 + 60 * 7, "Ana Reyes, MD"),
+             line(900 + 60 * 8, "Medical Director")]
+    assert insurer_of(*alone) != "Medical Director"
+
+
+def test_a_name_before_its_role_for_another_plan_is_the_name():
+    got = insurer_of(line(180, "PENNYWORTH", size=56),
+                     line(260, "Pennyworth Benefit Administrators, administrator for the Mesa County Employees' Health Plan"))
+    assert got == "Pennyworth Benefit Administrators"

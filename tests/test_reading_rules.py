@@ -256,3 +256,46 @@ def test_a_signal_may_name_classes_that_keep_it_off(rules):
                 for t in ("Date the item was received", "Date claim was received")}
     assert by_label["Date the item was received"][:1] == ["service_dates"]
     assert "service_dates" not in by_label["Date claim was received"]
+
+
+def test_a_birth_date_alone_near_the_top_is_not_the_letters_date():
+    got = fields_of(line(300, (100, "Good Faith Estimate")), line(360, (100, "Birth date 1991-08-15")),
+                    line(420, (100, "Appointment date 2026-09-04")))
+    assert got.get("denial_date") not in ("1991-08-15", "2026-09-04")
+    assert fields_of(line(300, (100, "June 3, 2026")))["denial_date"] == "2026-06-03"
+
+
+def test_a_practice_name_wrapped_onto_the_next_line_is_read_whole():
+    got = fields_of(line(300, (100, "We are sending the claim file for the claim from Mesa Spine")),
+                    line(360, (100, "& Imaging Center for services on May 31, 2025. Enclosed are copies.")))
+    assert got["provider"] == "Mesa Spine & Imaging Center"
+
+
+def test_a_label_closing_a_page_takes_the_first_line_of_the_next():
+    first = [line(300, (100, "Claim ID:")), line(400, (100, "3449582632Y")), line(2900, (100, "Amount billed:")),
+             line(3140, (1000, "Large print - page 1 of 3"))]
+    second = [line(190, (100, "$8,200.00")), line(320, (100, "Reason for denial"))]
+    for i, ln in enumerate(first + second):
+        ln.index = i
+    for ln in second:
+        ln.page = 2
+    doc = Document(SRC, [PageText(1, 2550, 3300, first, "text_layer"), PageText(2, 2550, 3300, second, "text_layer")])
+    from intake.extract.fields import extract_fields
+    from intake.rules import cached_rules
+
+    assert extract_fields(doc, cached_rules())["claim_amount"].value == "8200.00"
+
+
+@pytest.mark.parametrize("text", [
+    ["Our financial clearance team spoke with Mesa Health Plan, and your insurer decided the knee surgery is",
+     "not medically necessary. You may ask your surgeon to appeal the insurer's decision.",
+     "This letter is not a bill and is not your insurer's decision."],
+    ["Thank you for your question. Mesa Claims Services is the plan's third-party administrator and decides claims",
+     "for the plan. We asked them about the claim, and this is what they told us: the service was not medically",
+     "necessary. The benefits office cannot overturn a claim decision. You may appeal to Mesa Claims Services."],
+    ["REVIEWER NOTE Claim: 2026000000001 Records reviewed: office notes. No therapy documented before imaging.",
+     "Recommend: deny, not medically necessary. Letter to member and provider."],
+])
+def test_a_paper_that_relays_or_recommends_a_denial_decides_nothing(rules, text):
+    got = classify(doc_of(*text), rules)
+    assert got.document_type == "other" and got.denial_type is None

@@ -27,6 +27,8 @@ TOTAL_ROW = re.compile(r"^\s*(?:claim\s+(?:\S*\d\S*\s+)?|grand\s+)?(?:sub)?total
 # an empty named group in a prose rule marks what its sentence says: '(?P<refused>)' the refused part of a
 # partial decision ('we do not certify further days from ... through ...'), which says more than the stay's start
 PROSE_MARKS = {"refused": {"refused_days": 1.05}}
+# word classes that say a date is some other day than the letter's own
+OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "period", "request", "sought"})
 
 class Context:
     """One document's index and text, computed once; finders ask it for candidates."""
@@ -209,10 +211,18 @@ class Context:
             if len(found) == 1:
                 d, s, e = found[0]
                 rest = (line.text[:s] + line.text[e:]).strip(" ,.:")
-                if len(rest) <= 12 and not re.search(r"\d", rest):  # 'Date: ...', not a grid row's date beside an ID
+                if len(rest) <= 12 and not re.search(r"\d", rest) and not self._names_other_date(rest):
+                    # 'Date: ...', not a grid row's date beside an ID, nor 'Birth date 1991-08-15', 'DOB ...'
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))
         return out[:1]
+
+    def _names_other_date(self, words: str) -> bool:
+        """Label words beside a lone date that make it a birth, service, arrival or deadline date."""
+        for w in words.split():
+            if (self.lex.word_classes(w.strip(",:;.")) or frozenset()) & OTHER_DATE_CLASSES:
+                return True
+        return False
 
     @cached_property
     def provider_paper(self) -> bool:
@@ -390,10 +400,16 @@ def _first_line_of(text: str, start: int, end: int, name: str) -> str:
     'saw Dr. Ana Reyes' + next line 'Processed ...' is Dr. Ana Reyes (a name may wrap, seldom after two words)."""
     value = text[start:end]
     if name in ("provider", "member_name") and "\n" in value:
-        head = value.split("\n", 1)[0]
-        if len(head.split()) >= 2:
+        head, tail = value.split("\n", 1)
+        if len(head.split()) >= 2 and not (name == "provider" and NAME_TAIL.search(tail.split("\n", 1)[0].strip())):
             return head
     return value.replace("\n", " ")
+
+
+# what a wrapped practice's name ends in on its next line ('Mesa Spine | & Imaging Center', 'Mesa Physical | Therapy')
+NAME_TAIL = re.compile(r"^(?:&|and|y|of|de|del)\b|(?:^|\s)(?:center|centre|clinic|associates|therapy|hospital|group|"
+                       r"partners|laboratory|lab|services|imaging|practice|pharmacy|supply|institute|centro|clinica|"
+                       r"laboratorio)\.?,?$", re.I)
 
 
 def _running_header(line: Line, heights: dict[int, float]) -> bool:

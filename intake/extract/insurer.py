@@ -146,7 +146,10 @@ def _lead_height(line: Line) -> float:
     return heights[len(heights) // 2]
 
 
-FUNCTION_PREFIX = re.compile(r"^(?:[A-Za-z&]+\s+){0,3}(?:department|dept\.?|team|unit|departamento),\s+", re.I)
+# a signer's role ('Records Production Coordinator, X', 'Medical Director'): a person's title, never who sent it
+ROLES = (r"coordinator|specialist|director|manager|representative|officer|analyst|reviewer|supervisor|"
+         r"coordinador|coordinadora|especialista|directora|gerente|representante")
+FUNCTION_PREFIX = re.compile(r"^(?:[A-Za-z&]+\s+){0,3}(?:department|dept\.?|team|unit|departamento|" + ROLES + r"),\s+", re.I)
 
 
 # what a program's part covers, printed after its name ('Medicare (Medical Insurance)'): not part of the name

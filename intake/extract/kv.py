@@ -475,7 +475,31 @@ def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         if id(c) in ix.labelled or id(c) in ix.headers or len(c.words) > 8:
             break
         out.append(Pair(lab, c, "below"))
+    if not out and lab.colon:
+        out += _over_page_turn(ix, lab)
     return out
+
+
+PAGE_FURNITURE = re.compile(r"\b(?:page|p[aá]gina|pg)\b|\b\d+\s*(?:of|de|/)\s*\d+\b", re.I)
+
+
+def _over_page_turn(ix: KVIndex, lab: Label) -> list[Pair]:
+    """'Amount billed:' the last thing on a page (large print, a long form) and its value the first line of
+    the next: the value below, across the page's footer."""
+    pos = ix.position(lab.cell.line)
+    if pos < 0:
+        return []
+    j = pos + 1
+    while j < len(ix.lines) and ix.lines[j].page == lab.cell.line.page:
+        if not PAGE_FURNITURE.search(ix.lines[j].text):
+            return []
+        j += 1
+    if j >= len(ix.lines) or ix.lines[j].page != lab.cell.line.page + 1:
+        return []
+    first = ix.cells.get(id(ix.lines[j]), [])
+    if not first or id(first[0]) in ix.labelled or id(first[0]) in ix.headers or len(first[0].words) > 8:
+        return []
+    return [Pair(lab, first[0], "below")]
 
 
 def _value_above(ix: KVIndex, lab: Label) -> list[Pair]:
