@@ -17,7 +17,13 @@ log = logging.getLogger(__name__)
 ID_FIELDS = ("member_id", "group_number", "plan_id")
 BARE_ID = frozenset({"ident", "head", "connector"})
 # on a provider's own paper 'Patient ID' / 'Patient identification number' is the provider's number for the patient
-PROVIDERS_OWN_ID = BARE_ID | {"patient", "clinical", "cared"}
+# (where 'Member ID' on the same paper is the plan's)
+PATIENTS_NUMBER = re.compile(r"^(?:patient|paciente)s?\W*(?:(?:id|identification|identificacion|number|numero|no|n|del|de|#)\W*)+$"
+                             r"|^(?:numero|no|n)\W*(?:de\s+)?(?:identificacion\s+)?del\s+paciente$")
+
+
+def _patients_number(pair) -> bool:
+    return bool(PATIENTS_NUMBER.match(fold(pair.label.text).lower().strip(" :")))
 SPLIT_MIN_SCORE = 0.75  # only a member ID under a clear label may start a new document in a stack
 
 
@@ -126,7 +132,7 @@ def _plan_code_cell(pair, name: str) -> bool:
 def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
-        if name == "member_id" and pair.label.classes <= PROVIDERS_OWN_ID and ctx.provider_paper:
+        if name == "member_id" and ctx.provider_paper and (pair.label.classes <= BARE_ID or _patients_number(pair)):
             continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
