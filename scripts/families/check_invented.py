@@ -92,7 +92,8 @@ INVENTED = ["claim_file_production_bates_stamped", "large_print_accessible_denia
             "state_imr_external_review_decision", "phone_call_confirmation_denial_letter",
             "texas_ura_adverse_determination_notice", "postcard_claim_status_notice",
             "hospital_financial_clearance_auth_denied_letter", "good_faith_estimate_self_pay_notice",
-            "gender_affirming_care_exclusion_denial", "employer_benefits_office_letter_relaying_denial"]
+            "gender_affirming_care_exclusion_denial", "employer_benefits_office_letter_relaying_denial",
+            "critical_illness_supplemental_claim_denial", "explanation_of_payment_check_stub_to_member"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
