@@ -212,7 +212,7 @@ class Context:
                 d, s, e = found[0]
                 rest = (line.text[:s] + line.text[e:]).strip(" ,.:")
                 if len(rest) <= 12 and not re.search(r"\d", rest) and not self._names_other_date(rest):
-                    # 'Date: ...', not a grid row's date beside an ID, nor 'Birth date 1991-08-15', 'DOB ...'
+                    # 'Date: ...', not a grid row's date beside an ID, nor 'Birth date 01/02/1980', 'DOB ...'
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))
         return out[:1]

@@ -16,6 +16,8 @@ from intake.model import Document, FieldValue, PageText
 log = logging.getLogger(__name__)
 ID_FIELDS = ("member_id", "group_number", "plan_id")
 BARE_ID = frozenset({"ident", "head", "connector"})
+# on a provider's own paper 'Patient ID' / 'Patient identification number' is the provider's number for the patient
+PROVIDERS_OWN_ID = BARE_ID | {"patient", "clinical", "cared"}
 SPLIT_MIN_SCORE = 0.75  # only a member ID under a clear label may start a new document in a stack
 
 
@@ -87,11 +89,13 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
 
 
 DECOY_CLASSES = frozenset({"form", "npi", "contact", "account", "rx", "codes"})
+MEMBER_CLASSES = frozenset({"patient", "holder", "ident", "group", "plan", "card"})
 
 
-def _named_otherwise(ctx: Context, text: str, start: int) -> bool:
+def _named_otherwise(ctx: Context, text: str, start: int, name: str = "") -> bool:
     """In running text the word just before a number names it: 'evidence (VA Form 20-0000)', 'NPI 1234567890'
-    are a form's and a provider's numbers even when the sentence began with a claim or a review."""
+    are a form's and a provider's numbers even when the sentence began with a claim or a review; and in a row
+    'Claim X | Member ID Y' the member's, not a second claim number."""
     from intake.extract.lexicon import CONNECTOR
 
     before = re.sub(r"\s+", " ", text)[:start].split()[-3:]
@@ -99,7 +103,7 @@ def _named_otherwise(ctx: Context, text: str, start: int) -> bool:
         classes = ctx.lex.word_classes(word.strip("(),:;")) or frozenset()
         if classes and classes <= {"head", CONNECTOR}:
             continue  # 'No.', '#', 'number' say nothing of whose number it is
-        return bool(classes & DECOY_CLASSES)
+        return bool(classes & (DECOY_CLASSES | (MEMBER_CLASSES if name == "case_numbers" else frozenset())))
     return False
 
 
@@ -113,7 +117,7 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
 
 
 def _plan_code_cell(pair, name: str) -> bool:
-    """'Plan: PVH-HMO-46', 'Group: ABCDEF-12': a plain label (a plan may be named by its name) over one word in
+    """'Plan: XYZ-HMO-12', 'Group: ABCDEF-12': a plain label (a plan may be named by its name) over one word in
     a code's capitals and dashed parts is the plan's or the group's code."""
     word = pair.value.words[0].text.strip(".,;")
     return name in ("plan_id", "group_number") and bool(ids.PLAN_CODE.fullmatch(word))
@@ -122,7 +126,7 @@ def _plan_code_cell(pair, name: str) -> bool:
 def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
-        if name == "member_id" and pair.label.classes <= BARE_ID and ctx.provider_paper:
+        if name == "member_id" and pair.label.classes <= PROVIDERS_OWN_ID and ctx.provider_paper:
             continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
@@ -137,7 +141,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         if pair.how == "sentence":
             found = [f for f in found if _next_to_label(pair.value.text, f[1])]
         if pair.how in ("sentence", "inline"):
-            found = [f for f in found if not _named_otherwise(ctx, pair.value.text, f[1])]
+            found = [f for f in found if not _named_otherwise(ctx, pair.value.text, f[1], name)]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
             feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))

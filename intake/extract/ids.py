@@ -136,13 +136,17 @@ PREFIX_SPLIT = re.compile(rf"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR|US
                           rf"(?!(?:{STATES})\s\d{{5}}(?:-\d{{4}})?\b)([A-Z]{{1,4}})\s?(-)?\s?(?=\d{{3,}})")
 
 
-# a Medicare number printed in its 4-3-4 groups, the dashes spaced apart by OCR ('2HM5 - XK5 - EW12')
+# a Medicare number printed in its 4-3-4 groups, the dashes spaced apart by OCR ('1EG4 - TE5 - MK72')
 MBI_GROUPS = re.compile(r"\b([A-Z0-9]{4})\s*-\s*([A-Z0-9]{3})\s*-\s*([A-Z0-9]{4})\b")
 MBI = KNOWN_FORMATS[1]
 
 
-# an ID broken after one of its own dashes ('3K0Q6-RG9- JN96', 'AB12- 3456'): the dash joins the next part
+# an ID broken after one of its own dashes ('1EG4-TE5- MK72', 'AB12- 3456'): the dash joins the next part
 DASH_BREAK = re.compile(r"(?<![\w/.,-])((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}-)\s+(?=[A-Z0-9]*\d[A-Z0-9]*(?![/,\w]|\.\w))(?=[A-Z0-9]{2})")
+
+
+# ... or before it, the short tail set apart ('731520 -44': a group number and its suffix)
+DASH_TAIL = re.compile(r"(?<![\w/.,$-])((?=[A-Z0-9]*\d)[A-Z0-9]{3,})\s+(-(?=[A-Z0-9]{1,3}\b)[A-Z0-9]{0,2}\d[A-Z0-9]{0,2})(?![/,\w-]|\.\w)")
 
 
 def _mbi_grouped(m: re.Match) -> str:
@@ -153,7 +157,7 @@ def _mbi_grouped(m: re.Match) -> str:
 
 def _join_prefix(text: str) -> str:
     """OCR often splits 'QRA90916768' into 'QRA 90916768' and 'GRP-8623' into 'GRP - 8623'."""
-    text = MBI_GROUPS.sub(_mbi_grouped, DASH_BREAK.sub(r"\1", text))
+    text = MBI_GROUPS.sub(_mbi_grouped, DASH_TAIL.sub(r"\1\2", DASH_BREAK.sub(r"\1", text)))
     text = LETTER_SPLIT.sub(r"\1", text)  # 'A P871753'
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
 
