@@ -93,7 +93,8 @@ INVENTED = ["detailed_notice_of_discharge_cms10066", "important_message_from_med
             "texas_ura_adverse_determination_notice", "postcard_claim_status_notice",
             "hospital_financial_clearance_auth_denied_letter", "good_faith_estimate_self_pay_notice",
             "gender_affirming_care_exclusion_denial", "employer_benefits_office_letter_relaying_denial",
-            "medicare_nemb_cms20007_notice", "plan_grievance_resolution_letter"]
+            "medicare_nemb_cms20007_notice", "plan_grievance_resolution_letter",
+            "critical_illness_supplemental_claim_denial", "explanation_of_payment_check_stub_to_member"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
