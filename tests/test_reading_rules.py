@@ -301,3 +301,37 @@ def test_a_label_closing_a_page_takes_the_first_line_of_the_next():
 def test_a_paper_that_relays_or_recommends_a_denial_decides_nothing(rules, text):
     got = classify(doc_of(*text), rules)
     assert got.document_type == "other" and got.denial_type is None
+
+
+@pytest.mark.parametrize("text", [
+    ["AN IMPORTANT MESSAGE FROM MEDICARE ABOUT YOUR RIGHTS", "As a hospital inpatient, you have the right to:",
+     "Receive Medicare-covered services. If you think you are being discharged too soon, you may appeal your",
+     "discharge to the QIO. If the QIO finds you are ready, you may have to pay for services after that day."],
+    ["NOTICE OF EXCLUSION FROM MEDICARE BENEFITS (NEMB)", "Medicare will not pay for the items or services",
+     "listed below because they are never covered by Medicare: routine eye exams and eyeglasses.",
+     "Estimated cost: $310.00. You will have to pay for them yourself."],
+])
+def test_medicares_rights_and_exclusion_notices_decide_nothing(rules, text):
+    got = classify(doc_of(*text), rules)
+    assert got.document_type == "other" and got.denial_type is None
+
+
+def test_a_supplemental_policys_benefit_not_payable_is_a_denial(rules):
+    text = ["Critical illness claim decision", "What your policy says: Stroke means a cerebrovascular event",
+            "lasting more than 24 hours. The records show a transient event that resolved within an hour, so it does",
+            "not meet the definition and the stroke benefit is not payable. You may ask for a review within 180 days."]
+    got = classify(doc_of(*text), rules)
+    assert got.document_type == "denial_letter"
+
+
+def test_the_last_covered_day_and_the_date_of_diagnosis_are_service_dates():
+    got = fields_of(line(300, (100, "Admission date: Mar 2, 2026")), line(360, (100, "Last covered day: Mar 9, 2026")))
+    assert got["service_dates"] == ["2026-03-09"]
+    got = fields_of(line(300, (100, "Insured Ana M. Reyes")), line(360, (100, "Date of diagnosis"), (800, "May 12, 2026")))
+    assert got["service_dates"] == ["2026-05-12"] and got.get("denial_date") != "2026-05-12"
+
+
+def test_a_phone_numbers_last_digits_are_no_plan_id():
+    assert ids.find_ids("please call Mesa Health Plan at (555) 204-7781, 8 a.m. to 8 p.m.") == []
+    got = fields_of(line(300, (100, "Plan group"), (700, "88120-MX")))
+    assert got["group_number"] == "88120-MX"

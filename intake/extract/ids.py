@@ -197,6 +197,11 @@ LEAD_ZERO = re.compile(r"^0(?=[A-Z]{1,3}-?\d{2,})")
 LOWER_L = re.compile(r"(?<=[A-Z0-9])l(?=\d)")
 
 
+# a phone number's exchange and line after its area code in brackets ('(555) 981-4518'): no ID
+PHONE_TAIL = re.compile(r"^\d{3}[-.]\d{4}$")
+AREA_CODE_BEFORE = re.compile(r"\(\d{3}\)\s*$")
+
+
 def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     """IDs in reading order with their spans in the original text; never raises. A strong label may
     allow shorter ones (min_len 3: an ERISA plan number such as 501)."""
@@ -209,7 +214,8 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
         tok = fit_known_format(_fix_lookalikes(LEAD_ZERO.sub("O", tok)))
-        if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok, joined[m.end():]):
+        if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok, joined[m.end():]) and \
+                not (PHONE_TAIL.match(tok) and AREA_CODE_BEFORE.search(joined[:m.start()])):
             out.append((tok, m.start(), m.end()))
     return out
 
