@@ -197,7 +197,7 @@ LEAD_ZERO = re.compile(r"^0(?=[A-Z]{1,3}-?\d{2,})")
 LOWER_L = re.compile(r"(?<=[A-Z0-9])l(?=\d)")
 
 
-# a phone number's exchange and line after its area code in brackets ('(555) 981-4518'): no ID
+# a phone number's exchange and line after its area code in brackets ('(555) 204-7781'): no ID
 PHONE_TAIL = re.compile(r"^\d{3}[-.]\d{4}$")
 AREA_CODE_BEFORE = re.compile(r"\(\d{3}\)\s*$")
 
