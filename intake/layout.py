@@ -99,8 +99,8 @@ LEADER_LETTERS = set("eaconrsumitl01'`,:;-~\"")  # what OCR reads a row of dots 
 def _leader_strong(text: str) -> bool:
     """Certainly a leader: a run of dots (OCR's letters mixed in), or a long lower-case run of few round letters."""
     dots = sum(ch in LEADER_PUNCT for ch in text)
-    if dots >= 2 and dots == len(text):
-        return True  # a word of dots alone, however few OCR kept of them ('MEMBER ID .. X123')
+    if text == "..":
+        return True  # two dots alone, all OCR kept of a short leader ('MEMBER ID .. X123'); '...' is an ellipsis
     rest = [ch for ch in text if ch not in LEADER_PUNCT]  # 'NO.....:' is a label word and its leader
     if dots >= 3 and (dots >= 4 or rest) and all(ch in LEADER_LETTERS for ch in rest):
         return True

@@ -324,9 +324,7 @@ def test_a_supplemental_policys_benefit_not_payable_is_a_denial(rules):
     assert got.document_type == "denial_letter"
 
 
-def test_the_last_covered_day_and_the_date_of_diagnosis_are_service_dates():
-    got = fields_of(line(300, (100, "Admission date: Mar 2, 2026")), line(360, (100, "Last covered day: Mar 9, 2026")))
-    assert got["service_dates"] == ["2026-03-09"]
+def test_the_date_of_diagnosis_is_the_service_date():
     got = fields_of(line(300, (100, "Insured Ana M. Reyes")), line(360, (100, "Date of diagnosis"), (800, "May 12, 2026")))
     assert got["service_dates"] == ["2026-05-12"] and got.get("denial_date") != "2026-05-12"
 
