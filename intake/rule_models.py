@@ -132,7 +132,8 @@ class DocumentsFile(Strict):
     eob_denial: list[str]
     appeal_words: list[str] = []
     note_denial: list[str] = []
-    patterns: dict[Literal["eob", "denial_letter", "other"], list[Pattern]] = {}
+    patterns: dict[Literal["eob", "denial_letter", "other", "overturn", "advance", "bill", "appellant"],
+                   list[Pattern]] = {}
 
 
 DenialType = Literal["medical_necessity", "prior_authorization", "level_of_care", "coding_error", "experimental",
