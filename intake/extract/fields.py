@@ -96,6 +96,7 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
 
 DECOY_CLASSES = frozenset({"form", "npi", "contact", "account", "rx", "codes"})
 MEMBER_CLASSES = frozenset({"patient", "holder", "ident", "group", "plan", "card"})
+PAPER_CLASSES = frozenset({"notice", "claim", "case"})  # 'EOB 1234', 'claim 1234': that paper's number
 
 
 def _named_otherwise(ctx: Context, text: str, start: int, name: str = "") -> bool:
@@ -109,8 +110,30 @@ def _named_otherwise(ctx: Context, text: str, start: int, name: str = "") -> boo
         classes = ctx.lex.word_classes(word.strip("(),:;")) or frozenset()
         if classes and classes <= {"head", CONNECTOR}:
             continue  # 'No.', '#', 'number' say nothing of whose number it is
-        return bool(classes & (DECOY_CLASSES | (MEMBER_CLASSES if name == "case_numbers" else frozenset())))
+        others = MEMBER_CLASSES if name == "case_numbers" else \
+            PAPER_CLASSES if name in ("plan_id", "group_number", "member_id") else frozenset()
+        return bool(classes & (DECOY_CLASSES | others))
     return False
+
+
+OWN_CLASSES = {"plan_id": {"plan"}, "group_number": {"group"}, "member_id": MEMBER_CLASSES,
+               "case_numbers": {"claim", "case", "ref", "notice"}}
+
+
+def _word_prefix_names_other(ctx: Context, text: str, start: int, name: str) -> bool:
+    """'... Health Plan of Kansas - EOB 1234567890': a label word read as the ID's own prefix names what the
+    number is (the statement's number), not the field asked for."""
+    m = re.match(r"([A-Za-z]{2,})\s+\d", text[start:])
+    classes = ctx.lex.word_classes(m.group(1)) if m else None
+    return bool(classes) and not classes & (OWN_CLASSES.get(name, set()) | {"head"})
+
+
+def _label_ends_in_paper(ctx: Context, pair, name: str) -> bool:
+    if name not in ("plan_id", "group_number", "member_id"):
+        return False
+    last = pair.label.cell.words[pair.label.end - 1].text.strip("(),:;#")
+    classes = ctx.lex.word_classes(last) or frozenset()
+    return bool(classes & PAPER_CLASSES) and not classes & OWN_CLASSES[name]
 
 
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
@@ -120,6 +143,12 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     if name not in memo:
         memo[name] = _id_candidates(ctx, name)
     return list(memo[name])
+
+
+def _prefix_in_label(pair, value: str) -> bool:
+    """'RxGRP: RX1234': a prefix the label itself prints is the field's own, not another number's kind."""
+    m = re.match(r"[A-Za-z]{2,5}", value)
+    return bool(m) and m.group(0).lower() in pair.label.text.lower()
 
 
 def _plan_code_cell(pair, name: str) -> bool:
@@ -141,13 +170,17 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         if pair.how != "inline":
             found = found[:1]
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
-        found = [f for f in found if (strong or not ctx.foreign_prefix(f[0])) and not _masked_or_named(pair, f, name)]
+        found = [f for f in found if (strong or not ctx.foreign_prefix(f[0]) or _prefix_in_label(pair, f[0]))
+                 and not _masked_or_named(pair, f, name)]
         if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID
             found = [f for f in found if len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0])]
         if pair.how == "sentence":
             found = [f for f in found if _next_to_label(pair.value.text, f[1])]
+        if pair.how in ("sentence", "inline") and _label_ends_in_paper(ctx, pair, name):
+            found = []  # 'Health Plan - EOB 1234': the label's last word names the statement the number is
         if pair.how in ("sentence", "inline"):
-            found = [f for f in found if not _named_otherwise(ctx, pair.value.text, f[1], name)]
+            found = [f for f in found if not _named_otherwise(ctx, pair.value.text, f[1], name)
+                     and not _word_prefix_names_other(ctx, pair.value.text, f[1], name)]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
             feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))
@@ -260,10 +293,24 @@ def _denied_claims_patient(ctx: Context, cands: list[Candidate]) -> None:
         pick.features["denied_claims_patient"] = 1.2
 
 
+# a limit or a threshold stated in prose ('compounds with a cost over $200 need approval', 'up to $50 a visit'):
+# a rule's figure, not what this claim billed
+THRESHOLD = re.compile(r"\b(?:over|above|more\s+than|exceeds?|exceeding|greater\s+than|up\s+to|at\s+least|less\s+than|"
+                       r"under|below|maximum\s+of|limit\s+of|mas\s+de|menos\s+de|hasta)\s*(?:us)?\$?\s*$")
+
+
+def _threshold(pair) -> bool:
+    if pair.how not in ("sentence", "inline"):
+        return False
+    text = fold(pair.value.text)
+    at = text.find("$")
+    return at > 0 and bool(THRESHOLD.search(text[:at + 1]))
+
+
 def claim_amount(ctx: Context) -> Candidate | None:
     cands = []
     for pair in ctx.pairs_for("claim_amount", claim_only=True):
-        if pair.how == "column" or _illustrated(pair):
+        if pair.how == "column" or _illustrated(pair) or _threshold(pair):
             continue
         value = money.parse_money(pair.value.text)
         if value:
@@ -311,7 +358,8 @@ def _near_label(pair) -> str:
 def denial_date(ctx: Context) -> Candidate | None:
     cands = []
     pairs = ctx.pairs_for("denial_date")
-    rows_under = Counter(id(p.label) for p in pairs if p.how == "column")
+    # dated rows under one header: the address block under a one-row header band is no second row
+    rows_under = Counter(id(p.label) for p in pairs if p.how == "column" and dates.parse_date(p.value.text))
     for pair in pairs:
         d = dates.parse_date(_near_label(pair))
         if d:

@@ -149,6 +149,10 @@ DASH_BREAK = re.compile(r"(?<![\w/.,-])((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}-)\
 DASH_TAIL = re.compile(r"(?<![\w/.,$-])((?=[A-Z0-9]*\d)[A-Z0-9]{3,})\s+(-(?=[A-Z0-9]{1,3}\b)[A-Z0-9]{0,2}\d[A-Z0-9]{0,2})(?![/,\w-]|\.\w)")
 
 
+# ... or a letter prefix set apart before the dash that opens the rest ('GRP -W23412')
+DASH_LEAD = re.compile(rf"(?<![\w/.,-])(?!(?:ID|NO|NUM|{ADDRESS_WORDS})\b)([A-Z]{{2,4}})\s+(-[A-Z]{{1,2}}\d{{3,}})\b")
+
+
 def _mbi_grouped(m: re.Match) -> str:
     """The groups as one Medicare number when together they make one; otherwise the text as printed."""
     cand = "-".join(m.groups())
@@ -157,7 +161,7 @@ def _mbi_grouped(m: re.Match) -> str:
 
 def _join_prefix(text: str) -> str:
     """OCR often splits 'QRA90916768' into 'QRA 90916768' and 'GRP-8623' into 'GRP - 8623'."""
-    text = MBI_GROUPS.sub(_mbi_grouped, DASH_TAIL.sub(r"\1\2", DASH_BREAK.sub(r"\1", text)))
+    text = MBI_GROUPS.sub(_mbi_grouped, DASH_TAIL.sub(r"\1\2", DASH_BREAK.sub(r"\1", DASH_LEAD.sub(r"\1\2", text))))
     text = LETTER_SPLIT.sub(r"\1", text)  # 'A P871753'
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
 

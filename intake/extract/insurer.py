@@ -245,7 +245,7 @@ def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
     if any(re.search(p, fold(a.text).lower()) for p in rules.insurers.parent_lines):
         return False  # the parent company over the plan it owns: two names, not one
     low = fold(a.text)
-    if fold(b.text).lower().startswith(low.lower().strip()):
+    if fold(b.text).lower().startswith(low.lower().strip()) or _brand_over_name(low, fold(b.text)):
         return False  # a logo word over the full name that repeats it ('ACME' over 'Acme Health Plan')
     complete = not JURISDICTION.match(a.text) and (bool(_org_words(rules).search(low)) or _institution(low, rules))
     return not (complete and DEPARTMENT_START.match(b.text))
@@ -323,6 +323,14 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
                                                           best.bbox, rule))
 
 
+def _brand_over_name(brand: str, name: str) -> bool:
+    """'ACME RX' or 'ACME DRS' over 'Acme Dispute Resolution Services': the brand's word opens the name and
+    what follows it is a short tag or the name's initials."""
+    short, full = brand.lower().split(), name.lower().split()
+    return len(short) >= 2 and len(full) > len(short) and short[0] == full[0] and len(short[0]) >= 3 and \
+        all(len(w) <= 4 for w in short[1:])
+
+
 def _spelled_out(best: Line, score: float, seen: list[tuple], rules: RuleSet) -> tuple | None:
     """The brand set large ('EXAMPLE SHIELD') beside or under the full name that begins with it ('Example
     Shield Health Plan'): the full name, when it scores at least half as well."""
@@ -330,8 +338,10 @@ def _spelled_out(best: Line, score: float, seen: list[tuple], rules: RuleSet) ->
     org = _org_words(rules)
     for ln, where, s, feats in seen:
         name = fold(_name_of(ln)).lower()
-        if where in ("letterhead", "top") and name.startswith(short + " ") and s >= 0.5 * score and \
-                org.search(name[len(short):]):
+        whole = name.startswith(short + " ")
+        opens = whole or _brand_over_name(short, name)
+        rest = name[len(short):] if whole else name[len(short.split()[0]):]  # past the brand's own words
+        if where in ("letterhead", "top") and opens and s >= 0.5 * score and org.search(rest):
             return ln, s, feats  # (a name joined to the line under it is no spelling-out: that adds a department)
     return None
 

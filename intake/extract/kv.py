@@ -178,7 +178,7 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
 
 # a form's box number before its caption ('60 INSURED'S UNIQUE ID', '1a INSURED'S I.D. NUMBER' on the UB-04 and
 # CMS-1500 claim forms)
-FORM_BOX = re.compile(r"\d{1,2}[a-z]?")
+FORM_BOX = re.compile(r"(?:\d{1,2}[a-z]?|[lI][a-e])\.?")  # '2.', '1a', and '1a.' read as 'la.'
 
 
 def _form_box_label(cell: Cell, lex: Lexicon) -> Label | None:
@@ -187,11 +187,24 @@ def _form_box_label(cell: Cell, lex: Lexicon) -> Label | None:
     words = cell.words
     if len(words) < 2 or not FORM_BOX.fullmatch(words[0].text):
         return None
-    end, classes, colon = _run(cell, 1, lex)
-    if end != len(words) or not classes - {CONNECTOR} or _sentence_end(words[-1].text):
+    # the box's instruction in brackets after its caption ('(Last Name, First Name)', '(For Program in item 1)')
+    stop = next((k for k, w in enumerate(words) if k > 1 and w.text.startswith("(")), len(words))
+    end, classes, colon = _run(Cell(words[:stop], cell.line), 1, lex)
+    if end != stop:
+        classes, colon = _caption_classes(words[1:stop], lex), words[stop - 1].text.endswith(":")
+    if not classes or not classes - {CONNECTOR} or _sentence_end(words[stop - 1].text):
         return None
     scores = lex.field_scores(classes)
-    return Label(cell, 1, end, colon, classes, scores) if scores else None
+    return Label(cell, 1, len(words), colon, classes, scores) if scores else None  # (its brackets too)
+
+
+def _caption_classes(words: list[Word], lex: Lexicon) -> frozenset:
+    """A numbered box's caption with a word we do not list ('INSURED'S POLICY GROUP OR FECA NUMBER'): the
+    classes of the words we know, when they are most of it and it ends in one of them."""
+    got = [lex.word_classes(w.text, w.conf) for w in words]
+    if len(words) > 8 or got[-1] is None or 5 * sum(g is not None for g in got) < 3 * len(got):
+        return frozenset()
+    return frozenset(c for g in got if g for c in g)
 
 
 def _adjective_label(cell: Cell, lex: Lexicon) -> list[Label]:
@@ -298,6 +311,8 @@ def split_header(row: list[Cell], below: list[Cell] | None, lex: Lexicon) -> lis
     words = [w for c in row for w in c.words]
     if not below or len(below) <= len(row) or any(DIGIT.search(w.text) for w in words) or prose_row(words):
         return row
+    if _taller(row[0].line, below[0].line):
+        return row  # a title in larger type over a table is no header of it
     labelish = sum(lex.word_classes(w.text, w.conf) is not None for w in words)
     if labelish < 0.6 * len(words) or len(words) < 2:
         return row
@@ -314,6 +329,17 @@ def split_header(row: list[Cell], below: list[Cell] | None, lex: Lexicon) -> lis
             groups[-1].append(w)
         out.extend(Cell(g, c.line) for g in groups)
     return out
+
+
+def _taller(a: Line, b: Line) -> bool:
+    """Line a is set in clearly larger type than line b (a header's parts share one size); the median word
+    height, so that one tall glyph read from a rule or a box ('|') does not count."""
+    return _type_size(a) > 1.45 * max(_type_size(b), 1)
+
+
+def _type_size(line: Line) -> float:
+    hs = sorted(w.bbox[3] - w.bbox[1] for w in line.words) or [line.height]
+    return hs[len(hs) // 2]
 
 
 def _distance(x: float, cell: Cell) -> float:
@@ -382,6 +408,8 @@ def _merge_wrapped_headers(ix: KVIndex, lex: Lexicon) -> None:
             below = ix.cells[id(ix.lines[j + 1])]
             if not below or any(DIGIT.search(c.text) for c in below) or any(len(c.words) > 3 for c in below):
                 break
+            if _taller(ix.lines[j], ix.lines[j + 1]) or _taller(ix.lines[j + 1], ix.lines[j]):
+                break  # a title over a header row, or a header over a caption in other type: not one header
             if any(c.text.endswith(":") for c in below) or 2 * sum(_all_label_words(c, lex) for c in below) < len(below):
                 break  # a row of 'Name: | Jane Doe' pairs under a two-part heading, not the rest of a header
             for c in below:
@@ -455,6 +483,44 @@ def _next_cell(ix: KVIndex, cell: Cell) -> Cell | None:
 
 def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     """Where this label's value may be, best first."""
+    return [_slash_matched(ix.lex, p) for p in _pairs_of(ix, lab)]
+
+
+def _slash_parts(words: list[Word]) -> list[list[Word]]:
+    """Words cut at lone slashes ('BIN / PCN / RxGRP', '610014 / MEDDPRIME / RX1234')."""
+    parts: list[list[Word]] = [[]]
+    for w in words:
+        if w.text == "/":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return parts if all(parts) else [words]
+
+
+def _slash_matched(lex: Lexicon, pair: Pair) -> Pair:
+    """Labels joined by slashes over values joined the same way ('BIN / PCN / RxGRP' then '610014 / MEDD /
+    RX1234', as a drug card prints them): the label's field takes the value in its own place."""
+    lab = pair.label
+    names = _slash_parts(lab.cell.words[lab.start:lab.end])
+    values = _slash_parts(pair.value.words)
+    if len(names) < 2 or len(names) != len(values) or not lab.scores:
+        return pair
+    want = lab.scores[0].field
+    best = [k for k, ws in enumerate(names)
+            if any(sc.field == want for sc in lex.field_scores(_classes_of(ws, lex)))]
+    if len(best) != 1:
+        return pair
+    return Pair(lab, Cell(values[best[0]], pair.value.line), pair.how)
+
+
+def _classes_of(words: list[Word], lex: Lexicon) -> frozenset:
+    out: set = set()
+    for w in words:
+        out |= lex.word_classes(w.text, w.conf) or set()
+    return frozenset(out)
+
+
+def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     cell = lab.cell
     later = [x.start for x in ix.labels if x.cell is cell and x.start > lab.start]
     stop = min(later) if later else len(cell.words)
@@ -525,6 +591,10 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
         i = 0
         while i < len(words):
             end, classes, _ = _run(Cell(words, ln), i, lex)
+            opened = next((k for k in range(i + 1, end) if words[k].text.startswith("(")), None)
+            if opened is not None and _run(Cell(words, ln), opened, lex)[2]:
+                i = opened  # 'services (Estimated cost: ...)': a label of its own inside the brackets, not
+                continue    # 'claim (reference 12-345)', the claim's reference
             first = lex.word_classes(words[i].text) if end > i else None
             # a label opens with the word that says whose or what ('Member number'), or, in Spanish order, with
             # 'número' before it ('el número de identificación de miembro es ...')

@@ -51,7 +51,7 @@ def clean_person(text: str) -> str | None:
     text = re.sub(r"(?<=\s)[}\]](?=\.)", "J", text)  # an initial J read as '}' or ']'
     if "," in text:  # LAST, FIRST M
         last, _, rest = text.partition(",")
-        text = f"{rest.strip()} {last.strip()}"
+        text = f"{rest.replace(',', ' ').strip()} {last.strip()}"  # 'LAST, FIRST, M' as a claim form asks
     toks = [t for t in text.split() if t.strip(".").casefold() not in words.titles]
     if len(toks) == 3 and len(toks[2].rstrip(".")) == 1 and len(toks[1].rstrip(".")) > 1:
         toks = [toks[1], toks[2], toks[0]]  # 'FISCHER ROSA H' (comma lost): last name first
