@@ -231,10 +231,15 @@ def _prose(cell: Cell, end: int, lex: Lexicon) -> bool:
     return len(rest) > 2 and cell.words[-1].text.endswith((".", "!", "?")) and not _value_like(rest[0].text)
 
 
+ANSWERS = {"no", "n", "\u00f1", "si", "yes"}
+
+
 def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bool:
     """A label without a colon at the start of a cell: alone in its cell (its value beside or below), or
     followed by a value-like word or, for a name label, a name; never a sentence or a title in capitals."""
     words = cell.words
+    if end == 1 and fold(words[0].text).lower().strip(".") in ANSWERS:
+        return False  # a form's answer box ('NO', 'Ñ' beside a question), no 'No.' label
     if end == len(words):
         return not _sentence_end(words[end - 1].text)
     if not (_value_like(words[end].text) or "name" in classes):

@@ -99,6 +99,9 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     got = best(cands)
     if got is None and (own := provider_letterhead(ctx)) is not None:
         return own  # a provider's own paper (a statement, an ABN): its letterhead, whoever the insurer is
+    if got is None:  # a notice addressed to the provider's office
+        addressed = addressed_provider(ctx, lambda t: _org_value(t, ctx))
+        got = next(iter(_not_insurer([addressed] if addressed else [], insurer)), None)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer))
     return None if got and insurer and _same_org(fold(got.value), insurer) else got
 
@@ -124,6 +127,26 @@ def _same_org(a: str, b: str) -> bool:
     """'Example Mutual Health Insurance Company' and 'Example Mutual': one name holds the other."""
     a, b = re.sub(r"[^a-z0-9 ]", "", a).strip(), re.sub(r"[^a-z0-9 ]", "", b).strip()
     return len(min(a, b, key=len)) >= 6 and (a in b or b in a)
+
+
+# the line under an addressee that marks it a provider's office: 'Attn: Billing Office', 'NPI 1234567890'
+PROVIDER_ADDRESSEE = re.compile(r"^(?:attn\b|attention\b|npi\b|provider\s+(?:id|no|number)\b|tax\s+id\b|tin\b)", re.I)
+
+
+def addressed_provider(ctx: Context, parse) -> Candidate | None:
+    """A notice to the provider (a claim denied for late filing, a payment dispute): the organisation it is
+    addressed to, marked by the 'Attn:' or 'NPI' line under its name in the top of the first page."""
+    if not ctx.doc.pages:
+        return None
+    page = ctx.doc.pages[0]
+    lines = [ln for ln in page.lines if ln.bbox[1] < 0.4 * page.height]
+    for k in range(1, len(lines)):
+        if not PROVIDER_ADDRESSEE.match(lines[k].text.strip()) or PROVIDER_ADDRESSEE.match(lines[k - 1].text.strip()):
+            continue
+        value = parse(lines[k - 1].text)
+        if value and not re.search(r"\d", value):
+            return ctx.from_line(lines[k - 1], "provider", value, "layout: addressee over 'Attn:' or 'NPI'", "heuristic")
+    return None
 
 
 def provider_letterhead(ctx: Context) -> Candidate | None:
