@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from inv_kit import MONTHS_ES, fmt_date  # noqa: E402
 
-INVENTED = ["detailed_notice_of_discharge_cms10066", "important_message_from_medicare_cms_r193", "claim_file_production_bates_stamped", "large_print_accessible_denial_notice", "insurer_mail_not_a_denial", "two_column_eob_sidebar_summary", "ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental", "seguro", "nodeny", "upheld", "vision",
+INVENTED = ["workers_comp_notice_of_denial_libc496", "marketplace_eligibility_determination_notice", "detailed_notice_of_discharge_cms10066", "important_message_from_medicare_cms_r193", "claim_file_production_bates_stamped", "large_print_accessible_denial_notice", "insurer_mail_not_a_denial", "two_column_eob_sidebar_summary", "ledger", "prose", "boxed", "sidebar", "rxbenefit", "tpa", "dental", "seguro", "nodeny", "upheld", "vision",
             "mainframe", "grid_statement", "carta_pr", "utilization_fax", "portal_print", "mbho_loc",
             "bilingual_notice", "email_print", "qa_letter", "dense_eob", "narrative_eob", "rbm_fax",
             "medigap_crossover", "ltc_benefit_denial", "ambulance_claim", "student_health_plan", "app_screenshot",
