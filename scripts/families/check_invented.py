@@ -97,7 +97,8 @@ INVENTED = ["detailed_notice_of_discharge_cms10066", "important_message_from_med
             "critical_illness_supplemental_claim_denial", "explanation_of_payment_check_stub_to_member",
             "cms1500_claim_copy_with_payer_rejection", "timely_filing_limit_denial_eob",
             "federal_idr_payment_determination_notice", "preventive_service_billed_diagnostic_eob",
-            "medicare_savings_program_application_denial", "compounded_drug_pbm_exclusion_letter"]
+            "medicare_savings_program_application_denial", "compounded_drug_pbm_exclusion_letter",
+            "part_d_late_enrollment_penalty_reconsideration_decision", "oxygen_cmn_cms484_with_supplier_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
