@@ -9,7 +9,7 @@ from intake.extract import dates, ids
 from intake.extract.doctext import DocText
 from intake.extract.insurer import _logo_echo_dropped
 from intake.extract.lexicon import Lexicon
-from intake.model import Document, PageText
+from intake.model import Document, Line, PageText
 from tests.test_classify import doc_of
 from tests.test_kv import SRC, fields_of, line
 
@@ -333,3 +333,124 @@ def test_a_phone_numbers_last_digits_are_no_plan_id():
     assert ids.find_ids("please call Mesa Health Plan at (555) 204-7781, 8 a.m. to 8 p.m.") == []
     got = fields_of(line(300, (100, "Plan group"), (700, "88120-MX")))
     assert got["group_number"] == "88120-MX"
+
+
+def _sized(y: float, height: float, *cells: tuple[float, str]) -> Line:
+    """A line in type of the given height (a title in larger type over a table's header band)."""
+    from intake.model import Word
+
+    words = []
+    for x, text in cells:
+        for tok in text.split():
+            width = 0.5 * height * len(tok)
+            words.append(Word(tok, 0.97, (x, y, x + width, y + height)))
+            x += width + 0.4 * height
+    return Line(words=words, page=1)
+
+
+def test_a_title_in_larger_type_is_no_header_of_the_band_under_it():
+    got = fields_of(_sized(600, 56, (200, "NOTICE OF DECISION ON YOUR APPLICATION FOR A SAVINGS PROGRAM")),
+                    _sized(690, 32, (220, "CASE NUMBER"), (760, "MEDICARE NUMBER"), (1420, "NOTICE DATE")),
+                    _sized(740, 32, (220, "CX1200451"), (760, "1EG4TE5MK72"), (1420, "September 16, 2026")))
+    assert got["denial_date"] == "2026-09-16" and got["member_id"] == "1EG4TE5MK72"
+
+
+def test_slash_joined_labels_take_the_value_in_their_own_place():
+    got = fields_of(line(300, (100, "BIN / PCN / RxGRP"), (800, "610014 / MEDDX / RX7731Q")))
+    assert got["group_number"] == "RX7731Q"
+
+
+def test_a_brand_over_the_name_it_abbreviates_yields_to_the_name():
+    from intake.extract.insurer import find_insurer
+    from intake.rules import cached_rules
+
+    lines = [_sized(160, 90, (200, "MESA RX")), _sized(300, 34, (200, "Mesa Pharmacy Solutions")),
+             _sized(360, 34, (200, "PO Box 100, Mesa, AZ 85201")), line(900, (200, "Dear Ana Reyes:"))]
+    for i, ln in enumerate(lines):
+        ln.index = i
+    got = find_insurer(PageText(1, 2550, 3300, lines, "text_layer"), cached_rules())
+    assert got.value == "Mesa Pharmacy Solutions"
+
+
+@pytest.mark.parametrize("text,kind,denial", [
+    (["Payment Determination Notice", "Federal Independent Dispute Resolution (IDR) Process",
+      "The certified IDR entity determines that the offer submitted by the non-initiating party, Mesa Health Plan,",
+      "is the out-of-network rate for the qualified IDR item or service listed above."], "other", None),
+    (["We cannot give you Qualified Medicare Beneficiary (QMB). We counted what you own: your savings add up",
+      "to 12,410.00. A person can have no more than 9,950.00 to get this help. You may ask for a fair hearing."],
+     "denial_letter", "eligibility"),
+    (["To get this program a person must have Medicare Part A. You have Part B only, so you cannot get this",
+      "help now. If you think our decision is wrong, you can ask for a fair hearing within 90 days."],
+     "denial_letter", "eligibility"),
+    (["Su solicitud ha sido denegada. Su ingreso contable de US$1,505.35 al mes es mayor que el limite de",
+      "ingresos del programa. Si cree que esta decision es incorrecta, puede pedir una audiencia."],
+     "denial_letter", "eligibility"),
+    (["EXPLANATION OF BENEFITS - THIS IS NOT A BILL", "A1 - Your plan gives providers 180 days from the date of",
+      "service to send us a claim, and this one came in after that, so we did not pay it.",
+      "You may ask us to review this decision within 180 days."], "eob", "timely_filing"),
+    (["EXPLICACION DE BENEFICIOS - ESTO NO ES UNA FACTURA", "29 - El plazo para presentar la reclamacion ha",
+      "vencido. No pagamos esta reclamacion. Puede apelar dentro de 180 dias."], "eob", "timely_filing"),
+    (["Claim reprocessed - timely filing proof accepted", "On Jan 19, 2026 we denied this claim because the time",
+      "limit for filing had expired. We accepted this proof of timely filing and reprocessed the claim.",
+      "It has been paid under the member's benefits."], "other", None),
+])
+def test_decisions_told_in_plain_words(rules, text, kind, denial):
+    got = classify(doc_of(*text), rules)
+    assert (got.document_type, got.denial_type) == (kind, denial)
+
+
+def test_a_screening_billed_with_a_problems_diagnosis_is_a_coding_matter(rules):
+    got = classify(doc_of("EXPLANATION OF BENEFITS - THIS IS NOT A BILL",
+                          "P17 Preventive benefit does not apply. The claim was billed with a diagnosis code for a",
+                          "condition rather than a screening code, so it was processed under your diagnostic benefits."),
+                   rules)
+    assert got.denial_type == "coding_error"
+
+
+def test_a_threshold_in_prose_is_no_claim_amount():
+    got = fields_of(line(300, (100, "Compounds with a submitted cost over $200.00 require prior authorization.")))
+    assert got.get("claim_amount") is None
+
+
+def test_a_statements_own_number_in_its_footer_is_no_plan_id():
+    got = fields_of(line(300, (100, "Member ID XK4471902")),
+                    line(3150, (900, "Mesa Health Plan of Kansas - EOB 5990112233 - page 1 of 1")))
+    assert got.get("plan_id") is None
+
+
+def test_a_claim_forms_boxes_and_answers():
+    got = fields_of(line(300, (100, "2. PATIENT'S NAME (Last Name, First Name, Middle Initial)"),
+                         (1300, "11. INSURED'S POLICY GROUP OR FECA NUMBER")),
+                    line(350, (100, "REYES, ANA, M"), (1300, "GRP -W23412")),
+                    line(420, (100, "NO"), (600, "b. AUTO ACCIDENT?")),
+                    line(470, (100, "12 03 52")))
+    assert got["member_name"] == "Ana M. Reyes" and got["group_number"] == "GRP-W23412"
+    assert got.get("member_id") != "120352"
+
+
+def test_a_notice_addressed_to_a_providers_office_names_the_provider():
+    got = fields_of(line(200, (100, "Mesa Community Health Plan")), line(260, (100, "PO Box 100")),
+                    line(500, (100, "07/16/2026")), line(600, (100, "Riverside Internal Medicine")),
+                    line(660, (100, "Attn: Billing Office")), line(720, (100, "NPI 1234567893")),
+                    line(900, (100, "Provider notice: claim denied for untimely filing")),
+                    line(960, (100, "Patient: Ana M. Reyes")),
+                    line(1100, (100, "To request reconsideration, send proof of timely filing within 60 days of the")),
+                    line(1160, (100, "date of this notice.")))
+    assert got["provider"] == "Riverside Internal Medicine"
+    assert got["appeal_deadline"] == "2026-09-14"
+
+
+def test_dispute_numbers_and_issuers_with_phone_like_syllables():
+    got = fields_of(line(300, (100, "Dispute reference number DISP-838056")), line(360, (100, "Claim number 32JK6978424")))
+    assert got["case_numbers"] == ["DISP-838056", "32JK6978424"]
+    from intake.extract.insurer import _plausible
+    from intake.rules import cached_rules
+
+    assert _plausible("Telsiai Health Benefits Agency", cached_rules())
+    assert not _plausible("Phone 1-800-555-0100", cached_rules())
+
+
+def test_an_offices_unit_is_no_person():
+    from intake.extract.names import clean_person
+
+    assert clean_person("Eligibility Section") is None and clean_person("REYES, ANA, M") == "Ana M. Reyes"

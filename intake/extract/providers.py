@@ -139,10 +139,12 @@ def addressed_provider(ctx: Context, parse) -> Candidate | None:
     if not ctx.doc.pages:
         return None
     page = ctx.doc.pages[0]
-    lines = [ln for ln in page.lines if ln.bbox[1] < 0.4 * page.height]
+    lines = [ln for ln in page.lines if ln.bbox[1] < 0.3 * page.height]  # the address block, above the facts
     for k in range(1, len(lines)):
         if not PROVIDER_ADDRESSEE.match(lines[k].text.strip()) or PROVIDER_ADDRESSEE.match(lines[k - 1].text.strip()):
             continue
+        if ":" in lines[k - 1].text or ctx.lex.word_classes(lines[k - 1].words[0].text):
+            continue  # 'Facility: ...', 'Office Mesa Smiles' over its NPI: a labelled fact, no addressee
         value = parse(lines[k - 1].text)
         if value and not re.search(r"\d", value):
             return ctx.from_line(lines[k - 1], "provider", value, "layout: addressee over 'Attn:' or 'NPI'", "heuristic")
