@@ -99,7 +99,8 @@ INVENTED = ["detailed_notice_of_discharge_cms10066", "important_message_from_med
             "federal_idr_payment_determination_notice", "preventive_service_billed_diagnostic_eob",
             "medicare_savings_program_application_denial", "compounded_drug_pbm_exclusion_letter",
             "ada_dental_claim_form_with_denial", "hipaa_records_request_response_letter",
-            "workers_comp_notice_of_denial_libc496", "marketplace_eligibility_determination_notice"]
+            "workers_comp_notice_of_denial_libc496", "marketplace_eligibility_determination_notice",
+            "part_d_late_enrollment_penalty_reconsideration_decision", "oxygen_cmn_cms484_with_supplier_denial"]
 STYLES = ["slash", "short", "long", "iso", "dmy", "abbr", "dot", "upper", "mdy_nopad", "es", "es_abbr"]
 
 
