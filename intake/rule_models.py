@@ -190,8 +190,9 @@ class LayoutFile(Strict):
     cover_sheet_fields: list[str]
     document_openers: list[str]
     mail_panel: list[str] = []
+    form_copies: list[str] = []
 
-    _ok = field_validator("cover_sheet", "cover_sheet_fields", "document_openers", "mail_panel")(
+    _ok = field_validator("cover_sheet", "cover_sheet_fields", "document_openers", "mail_panel", "form_copies")(
         lambda cls, v: [check_regex(x) for x in v])
     _ok1 = field_validator("page_of")(lambda cls, v: check_regex(v))
 
@@ -206,8 +207,10 @@ class InsurersFile(Strict):
     titles_before: list[str] = []
     parent_lines: list[str] = []
     provider_letterhead: list[str] = []
+    employer_policy: list[str] = []
 
-    _ok = field_validator("not_insurer", "titles", "titles_before", "parent_lines", "provider_letterhead")(lambda cls, v: [check_regex(x) for x in v])
+    _ok = field_validator("not_insurer", "titles", "titles_before", "parent_lines", "provider_letterhead",
+                          "employer_policy")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class NamesFile(Strict):

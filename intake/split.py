@@ -27,6 +27,7 @@ class PageFeatures:
     header: str = ""  # the page's first line, spaces dropped: a running header repeats it on every page
     addressed: bool = True  # it names whom it is for (an address block, a salutation, a member ID)
     mail_panel: bool = False  # a mailer's address side: the notice goes on over the page
+    form_copy: bool = False  # a filled claim or certification form: it goes with the letter beside it
 
 
 def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
@@ -36,7 +37,9 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
     current_member: str | None = None
     expect_more = 0
     prev: PageFeatures | None = None
+    seen: list[PageFeatures] = []
     for p in pages:
+        seen.append(p)
         if p.blank or p.cover:
             if current:
                 docs.append(current)
@@ -56,6 +59,8 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
         if current and p.member_id and current_member and not same_member(p.member_id, current_member) \
                 and not continues:
             starts = True
+        if current and _with_form(p, [q for q in seen if q.number in current]):
+            starts = False  # a claim form and the letter about it, in either order
         if starts and current:
             docs.append(current)
             current, current_member = [], None
@@ -66,6 +71,15 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
     if current:
         docs.append(current)
     return docs
+
+
+def _with_form(page: PageFeatures, current: list[PageFeatures]) -> bool:
+    """The page joins the document being read: it is a claim form's copy after one page of letter, or the one
+    letter page after the form's copy (a second form or a second letter is a document of its own)."""
+    forms = sum(q.form_copy for q in current)
+    if page.form_copy:
+        return forms == 0 and len(current) <= 2
+    return forms == len(current)
 
 
 # the line a fax machine prints over each page it sends: its sender and receiver numbers and a page count
@@ -111,8 +125,9 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     header = re.sub(r"\s+", "", fold(page.lines[0].text)) if page.lines else ""
     addressed = bool(member_id) or _addressed(page)
     panel = words < 60 and sum(1 for p in lay.mail_panel if re.search(p, all_text)) >= 2
+    form = any(re.search(p, " ".join(top_lines)) for p in lay.form_copies)
     return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener, member_id=member_id,
-                        header=header, addressed=addressed, mail_panel=panel)
+                        header=header, addressed=addressed, mail_panel=panel, form_copy=form)
 
 
 SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|to\s+the\s+parent|hello|hi)\b", re.I)

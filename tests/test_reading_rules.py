@@ -454,3 +454,41 @@ def test_an_offices_unit_is_no_person():
     from intake.extract.names import clean_person
 
     assert clean_person("Eligibility Section") is None and clean_person("REYES, ANA, M") == "Ana M. Reyes"
+
+
+def test_an_application_id_is_the_case_and_its_date_no_notice_date():
+    got = fields_of(line(300, (100, "Date of notice"), (700, "02/18/2026")),
+                    line(360, (100, "Date of application"), (700, "02/16/2026")),
+                    line(420, (100, "Application ID"), (700, "7822900011")))
+    assert got["case_numbers"] == ["7822900011"] and got["denial_date"] == "2026-02-18"
+
+
+def test_form_headings_procedure_codes_and_form_fillers_are_not_the_facts():
+    from intake.extract.insurer import _plausible
+    from intake.rules import cached_rules
+
+    assert not _plausible("POLICYHOLDER/SUBSCRIBER INFORMATION", cached_rules())
+    assert not _plausible("CERTIFICATE OF MEDICAL NECESSITY", cached_rules())
+    got = fields_of(line(300, (100, "Name of person completing form: Ana M. Reyes")),
+                    line(420, (100, "Procedure ID"), (700, "D0150")))
+    assert got.get("member_name") is None and got.get("member_id") is None
+
+
+def test_a_policy_number_is_the_insureds_unless_the_policy_is_an_employers():
+    individual = fields_of(line(200, (100, "Accident Indemnity Claim Decision")),
+                           line(360, (100, "Policy number:"), (700, "QX-4471902-T")))
+    assert individual["member_id"] == "QX-4471902-T"
+    workers_comp = fields_of(line(200, (100, "Notice of Workers' Compensation Denial")),
+                             line(360, (100, "Policy number:"), (700, "WC 591-000111")))
+    assert workers_comp.get("member_id") is None
+
+
+def test_an_id_read_as_1d_is_still_an_id():
+    assert fields_of(line(360, (100, "Member 1D number:"), (700, "QX4471902")))["member_id"] == "QX4471902"
+
+
+def test_a_dollar_sign_opening_a_dashed_id_is_an_s():
+    from intake.extract import ids as id_finder
+
+    assert id_finder.find_ids("Enrollee ID no.: $Q-4471-90211")[0][0] == "SQ-4471-90211"
+    assert id_finder.find_ids("Amount billed $125.00") == []

@@ -85,3 +85,15 @@ def test_a_fax_machines_header_line_does_not_join_two_replies():
     assert plan_split([P(1, cover=True)] + reply) == [[2], [3]]
     printout = "1/2/26,9:15amclaimdetails"
     assert running_header(P(1, header=printout), P(2, opener=True, header=printout))
+
+
+def test_a_claim_form_copy_goes_with_its_letter_in_either_order():
+    letter = dict(opener=True, addressed=True)
+    # the payer's letter, then the filled form it is about (another ID printed on the form)
+    assert plan_split([P(1, member_id="XK4471902", **letter),
+                       P(2, member_id="1EG4TE5MK72", form_copy=True, **letter)]) == [[1, 2]]
+    # the form first, then the letter
+    assert plan_split([P(1, form_copy=True, **letter), P(2, member_id="XK4471902", **letter)]) == [[1, 2]]
+    # two letters, each with its form, are two documents
+    assert plan_split([P(1, **letter), P(2, form_copy=True, **letter),
+                       P(3, **letter), P(4, form_copy=True, **letter)]) == [[1, 2], [3, 4]]

@@ -234,6 +234,12 @@ class Context:
         top = fold(" ".join(ln.text for ln in page.lines if ln.bbox[1] < 0.5 * page.height))
         return any(re.search(p, top) for p in self.rules.insurers.provider_letterhead)
 
+    @cached_property
+    def employer_policy(self) -> bool:
+        """A workers' compensation paper: its 'Policy number' is the employer's policy, the worker has no member ID."""
+        text = fold(" ".join(ln.text for page in self.doc.pages for ln in page.lines))
+        return any(re.search(p, text) for p in self.rules.insurers.employer_policy)
+
     def _table_columns(self, name: str) -> dict[int, list[Pair]]:
         """Column pairs of a field, grouped by their header cell."""
         cols: dict[int, list[Pair]] = {}

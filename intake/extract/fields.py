@@ -96,6 +96,7 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
 
 DECOY_CLASSES = frozenset({"form", "npi", "contact", "account", "rx", "codes"})
 MEMBER_CLASSES = frozenset({"patient", "holder", "ident", "group", "plan", "card"})
+HCPCS = re.compile(r"[A-Z]\d{4}")
 PAPER_CLASSES = frozenset({"notice", "claim", "case"})  # 'EOB 1234', 'claim 1234': that paper's number
 
 
@@ -163,6 +164,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
     for pair in ctx.pairs_for(name):
         if name == "member_id" and ctx.provider_paper and (pair.label.classes <= BARE_ID or _patients_number(pair)):
             continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's
+        if name == "member_id" and "policy" in pair.label.classes and ctx.employer_policy:
+            continue  # a workers' compensation 'Policy number' is the employer's
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
         found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short) or \
@@ -172,8 +175,10 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
         found = [f for f in found if (strong or not ctx.foreign_prefix(f[0]) or _prefix_in_label(pair, f[0]))
                  and not _masked_or_named(pair, f, name)]
-        if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID
-            found = [f for f in found if len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0])]
+        if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID;
+            # a letter and four digits is a HCPCS or dental (CDT) procedure code ('A0428', 'D0150')
+            found = [f for f in found if (len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0]))
+                     and not HCPCS.fullmatch(f[0])]
         if pair.how == "sentence":
             found = [f for f in found if _next_to_label(pair.value.text, f[1])]
         if pair.how in ("sentence", "inline") and _label_ends_in_paper(ctx, pair, name):

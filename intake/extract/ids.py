@@ -191,7 +191,7 @@ def _address_number(before: str, tok: str, after: str = "") -> bool:
 
 
 # OCR reads a leading S as '$' ('$KQ7001': no amount starts with letters): an S by position, not a global map
-DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[A-Z]{1,3}\d{3,})")
+DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[A-Z]{1,3}-?\d{3,})")
 # and as a 5 before a letter prefix ('5KQ7001...'): an ID starts with letters or digits, seldom one digit and
 # then letters (an MBI does, and is known by its own format first)
 FIVE_S = re.compile(r"(?<![\w$])5(?=[A-Z]{2,3}\d{5,}\b)")
