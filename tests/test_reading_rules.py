@@ -393,6 +393,16 @@ def test_a_brand_over_the_name_it_abbreviates_yields_to_the_name():
     (["Claim reprocessed - timely filing proof accepted", "On Jan 19, 2026 we denied this claim because the time",
       "limit for filing had expired. We accepted this proof of timely filing and reprocessed the claim.",
       "It has been paid under the member's benefits."], "other", None),
+    (["OFFICE OF WORKERS' COMPENSATION PROGRAMS", "EXPLANATION OF BENEFITS - THIS IS NOT A BILL",
+      "X41 Service is not related to the accepted pulmonary condition. The program pays only for that condition."],
+     "eob", "not_covered"),
+    (["OFFICE OF WORKERS' COMPENSATION PROGRAMS", "EXPLANATION OF BENEFITS - THIS IS NOT A BILL",
+      "417 - Prior authorization is required for this service and was not obtained."], "eob", "prior_authorization"),
+    (["OFFICE OF WORKERS' COMPENSATION PROGRAMS", "EXPLANATION OF BENEFITS - THIS IS NOT A BILL",
+      "X18 Duplicate bill. This service was billed and processed on an earlier bill."], "eob", "other"),
+    (["Medicare Cannot Pay Your Claim", "We denied the claim above. You have group health plan coverage through",
+      "your spouse's employer, so the group health plan pays first and Medicare pays second."],
+     "denial_letter", "other"),
 ])
 def test_decisions_told_in_plain_words(rules, text, kind, denial):
     got = classify(doc_of(*text), rules)
@@ -492,3 +502,51 @@ def test_a_dollar_sign_opening_a_dashed_id_is_an_s():
 
     assert id_finder.find_ids("Enrollee ID no.: $Q-4471-90211")[0][0] == "SQ-4471-90211"
     assert id_finder.find_ids("Amount billed $125.00") == []
+
+
+def test_a_total_row_named_before_total_is_not_summed_with_its_rows():
+    got = fields_of(line(300, (100, "Service date"), (500, "Code"), (800, "Billed"), (1100, "Paid")),
+                    line(360, (100, "01/05/26"), (500, "99213"), (800, "$120.00"), (1100, "$0.00")),
+                    line(420, (100, "01/05/26"), (500, "94010"), (800, "$80.50"), (1100, "$0.00")),
+                    line(480, (100, "Bill total"), (800, "$200.50"), (1100, "$0.00")))
+    assert got["claim_amount"] == "200.50"
+
+
+def test_a_caption_naming_an_unknown_programs_id_is_a_label_not_a_name():
+    got = fields_of(line(300, (100, "STATEMENT DATE"), (600, "MINER / CLAIMANT"), (1100, "QUARRY LUNG ID")),
+                    line(360, (100, "03/02/2026"), (600, "Ana M. Reyes"), (1100, "483920175")))
+    assert got["member_name"] == "Ana M. Reyes" and got["member_id"] == "483920175"
+
+
+def test_a_department_letterhead_over_a_provider_addressee_is_the_payer():
+    got = fields_of(line(150, (100, "U.S. Department of Example Affairs")),
+                    line(210, (100, "Office of Example Compensation Programs")),
+                    line(400, (100, "Quarry Hill Orthopaedic Group")),
+                    line(460, (100, "Billing Department")),
+                    line(700, (100, "PROVIDER REMITTANCE VOUCHER")),
+                    line(800, (100, "Provider: Quarry Hill Orthopaedic Group")))
+    assert got["insurer"] == "U.S. Department of Example Affairs"
+
+
+def test_a_grievance_heading_naming_a_fair_hearing_does_not_hide_the_appeal_deadline():
+    got = fields_of(line(200, (100, "Date: June 2, 2026")),
+                    line(900, (100, "YOUR RIGHT TO A GRIEVANCE AND A FAIR HEARING")),
+                    line(960, (100, "You may appeal this decision by sending a written grievance within 30")),
+                    line(1020, (100, "days of the date of this letter. You may then ask for a fair hearing.")))
+    assert got["appeal_deadline"] == "2026-07-02"
+
+
+def test_a_recertification_number_is_the_case():
+    assert fields_of(line(300, (100, "Recertification #: RC-400112")))["case_numbers"] == ["RC-400112"]
+
+
+def test_a_plans_policy_id_is_the_members_and_a_code_column_is_no_id():
+    got = fields_of(line(300, (100, "Primary: Example Health Plan Policy ID: QX-40-1122-07 Group: 3040999")))
+    assert got["member_id"] == "QX-40-1122-07" and got.get("plan_id") is None
+    codes = fields_of(line(300, (100, "Date"), (500, "Code"), (800, "Charge")),
+                      line(360, (100, "February 6, 2026"), (500, "99204"), (800, "$316.00")))
+    assert codes.get("member_id") is None
+
+
+def test_a_bills_control_number_is_the_case():
+    assert fields_of(line(300, (100, "Bill ICN 7300112299331")))["case_numbers"] == ["7300112299331"]

@@ -21,6 +21,14 @@ OTHER_CLAIM_FACTOR = 0.3
 # the next label of the same line ('Jan 2 - Jan 30, 2026 Claim received: Feb 5, 2026'): its value is its own
 NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z.'/ ]{1,30}:\s)")
 TOTAL_ROW = re.compile(r"^\s*(?:claim\s+(?:\S*\d\S*\s+)?|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo")
+# or a few words naming what is totalled before its first figure ('Bill total', 'Statement totals', 'Total billed')
+TOTAL_LEAD = re.compile(r"^\s*(?:[a-z'/]+\s+){0,3}(?:sub)?total(?:s|es)?\b[^\d]*(?=\$?\d)")
+
+
+def _total_row(text: str) -> bool:
+    """A table row that totals the rows above it (summing it with them would count every line twice)."""
+    folded = fold(text)
+    return bool(TOTAL_ROW.search(folded) or TOTAL_LEAD.match(folded))
 
 
 
@@ -257,7 +265,7 @@ class Context:
                 got = money.find_money(p.value.text)
                 if not got:
                     continue
-                if TOTAL_ROW.search(fold(p.value.line.text)):
+                if _total_row(p.value.line.text):
                     out.append(self.from_pair(p, "claim_amount", got[0][0], {"total_row": 1.0}))
                     break
                 rows.append((got[0][0], p))
@@ -278,7 +286,7 @@ class Context:
             rows = by_header_line.setdefault(line_key, {})
             firsts.setdefault(line_key, pairs[0])
             for p in pairs:
-                if TOTAL_ROW.search(fold(p.value.line.text)):
+                if _total_row(p.value.line.text):
                     break
                 rows.setdefault(id(p.value.line), []).extend(dates.find_spans(p.value.text))
         for key, rows in by_header_line.items():
@@ -336,7 +344,7 @@ class Context:
         for pairs in heads.values():
             rows: dict[int, list[str]] = {}
             for p in pairs:
-                if TOTAL_ROW.search(fold(p.value.line.text)):
+                if _total_row(p.value.line.text):
                     break
                 rows[id(p.value.line)] = dates.find_spans(p.value.text)
             spans = [s for r in self._denied_rows(rows).values() for s in r]

@@ -34,7 +34,7 @@ def _sentence_start(flat: str, start: int) -> int:
     return at
 
 
-APPEAL_HEADING = re.compile(r"appeal|apela")
+APPEAL_HEADING = re.compile(r"appeal|apela|grievance|queja")  # a grievance is the appeal of a program without one
 
 
 def _after_heading(text: str, left: int, start: int) -> int:
@@ -44,7 +44,7 @@ def _after_heading(text: str, left: int, start: int) -> int:
     for m in re.finditer(r"\n", text[left:start]):
         at = left + m.start()
         prev = text[text.rfind("\n", 0, at) + 1:at].strip()
-        if prev and len(prev.split()) <= 7 and not prev.endswith((".", ",", ";")) and text[at + 1:at + 2].isupper() \
+        if prev and len(prev.split()) <= 12 and not prev.endswith((".", ",", ";")) and text[at + 1:at + 2].isupper() \
                 and APPEAL_HEADING.search(fold(prev).lower()):
             cut = at + 1  # (a heading of another process, 'Talk with our reviewer', stays: it says what follows)
     return cut

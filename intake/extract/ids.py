@@ -9,7 +9,7 @@ PHONE = re.compile(r"^(?:1-)?\(?\d{3}\)?[-.\s]?\d{3}[-.]\d{4}$|^(?:1-)?8\d\d-[A-
 # a date, or a month and year ('rev. 09/25', '11/2025': a form's revision, never an ID)
 DATE_LIKE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$|^(?:0?[1-9]|1[0-2])/(?:\d{2}|(?:19|20)\d{2})$")
 CARC_LIKE = re.compile(r"^(?:CO|PR|OA|PI|CR)-?\d{1,3}$")
-MONEY_LIKE = re.compile(r"^\$|^\d{1,3}(,\d{3})+(\.\d{2})?$|^\d+\.\d{2}$")
+MONEY_LIKE = re.compile(r"^\$|^\d{1,3}(,\d{3})+(\.\d{2})?$|^\d+\.\d{2}(?:US|USD|EUR)?$")  # (an amount glued to the next one's currency)
 STOP = {"n/a", "na", "none", "pending", "unknown", "see", "below", "above"}
 LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 

@@ -95,6 +95,10 @@ def _label_row(text: str, rules: RuleSet) -> bool:
     return labels >= 0.6 * len(words)
 
 
+# a label naming who gave the care, right before a name ('Provider: X', 'Billing provider name: X')
+PROVIDER_LABEL = r"\b(?:provider|proveedor|prestador|supplier|facility)(?:\s+name|\s+nombre)?\s*:\s*"
+
+
 def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str) -> dict:
     name = _name_of(line)
     # a logo: a name set over two lines at the very top, both halves read as one (the larger half alone
@@ -126,6 +130,8 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
         feats["parent"] = 0.6  # 'Example Insurance Holdings' over the plan's name: the owner, not the issuer
     whole = re.sub(r"[,.]?\s*\b(?:inc|llc|corp|co|ltd)\.?$", "", fold(name)).strip(" ,.")
     lead = fold(" ".join(w.text for w in _lead_words(line))) if joined else ""
+    if len(whole) > 5 and re.search(PROVIDER_LABEL + re.escape(whole), text_all):
+        feats["labelled_provider"] = 0.5  # 'Provider: X' further on: the remittance's addressee, not its payer
     if len(whole) > 5 and text_all.count(whole) >= 2 or len(lead) > 5 and text_all.count(lead) >= 2:
         feats["repeated"] = 1.15  # the issuer names itself again in the text ("appeal to X")
     elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:

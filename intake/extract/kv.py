@@ -107,6 +107,16 @@ class KVIndex:
         return self.pos.get(id(line), -1)
 
 
+def _names_a_number(cell: Cell, lex: Lexicon) -> bool:
+    """'BLACK LUNG ID', 'Bill number' beside a label in a header row: a short cell without a digit ending in
+    'ID' or 'number' is the caption of a number we have no word for, never the value of the label before it."""
+    words = cell.words
+    if not words or len(words) > 4 or DIGIT.search(cell.text):
+        return False
+    last = lex.word_classes(words[-1].text, words[-1].conf) or frozenset()
+    return "head" in last and len(words) > 1
+
+
 def _value_like(word: str) -> bool:
     return bool(DIGIT.search(word)) or word.startswith(("#", "$"))
 
@@ -173,7 +183,19 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
         i = max(end, i + 1) if colon and end > i else i + 1
     if not out:
         out = _adjective_label(cell, lex)
+    if not out and _names_a_number(cell, lex):
+        out = _unknown_kind_id(cell, lex)
     return out
+
+
+def _unknown_kind_id(cell: Cell, lex: Lexicon) -> list[Label]:
+    """'BLACK LUNG ID' over a number: an identifier of a program we have no word for is a bare 'ID' (the
+    weakest member-ID label, yielding to any that says whose it is); 'Bill number' stays unlabelled."""
+    last = lex.word_classes(cell.words[-1].text, cell.words[-1].conf) or frozenset()
+    if "ident" not in last or any(lex.word_classes(w.text, w.conf) for w in cell.words[:-1]):
+        return []  # a known word before it ('Bill ID') says what it is, and the label rules have judged it
+    scores = lex.field_scores(last)
+    return [Label(cell, 0, len(cell.words), False, last, scores)] if scores else []
 
 
 # a form's box number before its caption ('60 INSURED'S UNIQUE ID', '1a INSURED'S I.D. NUMBER' on the UB-04 and
@@ -540,7 +562,8 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         return [Pair(lab, c, "column") for c in column(ix, cell)]
     out = []
     nxt = _next_cell(ix, cell)
-    if nxt is not None and id(nxt) not in ix.labelled and id(nxt) not in ix.headers:
+    if nxt is not None and id(nxt) not in ix.labelled and id(nxt) not in ix.headers and \
+            not _names_a_number(nxt, ix.lex):
         out.append(Pair(lab, nxt, "next cell"))
     for c in column(ix, cell, max_rows=2):
         if id(c) in ix.labelled or id(c) in ix.headers or len(c.words) > 8:
