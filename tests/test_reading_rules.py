@@ -403,6 +403,11 @@ def test_a_brand_over_the_name_it_abbreviates_yields_to_the_name():
     (["Medicare Cannot Pay Your Claim", "We denied the claim above. You have group health plan coverage through",
       "your spouse's employer, so the group health plan pays first and Medicare pays second."],
      "denial_letter", "other"),
+    (["Surprise Billing Protection Form", "Standard Notice and Consent Documents Under the No Surprises Act",
+      "IMPORTANT: You aren't required to sign this form. This estimate is valid until 08/15/2026."], "other", None),
+    (["Prior Authorization Request Decision: NON-AFFIRMED", "Reasons for non-affirmation",
+      "The beneficiary's mobility needs in the home can be met by a lower level device (a manual wheelchair)."],
+     "denial_letter", "medical_necessity"),
 ])
 def test_decisions_told_in_plain_words(rules, text, kind, denial):
     got = classify(doc_of(*text), rules)
@@ -550,3 +555,21 @@ def test_a_plans_policy_id_is_the_members_and_a_code_column_is_no_id():
 
 def test_a_bills_control_number_is_the_case():
     assert fields_of(line(300, (100, "Bill ICN 7300112299331")))["case_numbers"] == ["7300112299331"]
+
+
+def test_a_span_table_of_rental_months_gives_the_denied_months():
+    got = fields_of(line(300, (100, "Mo."), (200, "From"), (420, "To"), (640, "HCPCS"), (900, "Billed"), (1150, "Paid"),
+                         (1400, "Remark")),
+                    line(360, (100, "4"), (200, "12/03/25"), (420, "01/01/26"), (640, "E2402"), (900, "1,986.00"),
+                         (1150, "1,128.05")),
+                    line(420, (100, "5"), (200, "01/02/26"), (420, "01/31/26"), (640, "E2402"), (900, "1,986.00"),
+                         (1150, "0.00"), (1400, "R5")),
+                    line(520, (100, "R5 This rental month is denied: the documentation requirements were not met.")),
+                    line(600, (100, "Your right to appeal")),
+                    line(660, (100, "You may appeal within 180 days of the date of this statement.")))
+    assert got["service_dates"] == ["2026-01-02/2026-01-31"]  # (the rights section below is no part of the table)
+
+
+def test_a_veterans_integration_control_number_is_the_member_id_not_a_case():
+    got = fields_of(line(300, (100, "ICN: 1234567890V123456")), line(360, (100, "Claim number: CC-26-4000001")))
+    assert got["member_id"] == "1234567890V123456" and got["case_numbers"] == ["CC-26-4000001"]

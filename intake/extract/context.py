@@ -94,8 +94,11 @@ class Context:
         out: set[int] = set()
         heights = {p.number: p.height for p in self.doc.pages}
         for a, b in boilerplate_spans(self.dtext, self.rules):
-            for ln, start in zip(self.dtext.lines, self.dtext.starts):
-                if a <= start + len(ln.text) and start < b and not _running_header(ln, heights):
+            inside = [ln for ln, start in zip(self.dtext.lines, self.dtext.starts)
+                      if a <= start + len(ln.text) and start < b and not _running_header(ln, heights)]
+            top = (inside[0].page, inside[0].bbox[1] - 5) if inside else None
+            for ln in inside:  # (a table's right-hand cells, read after the page's left column, stand above it)
+                if not (ln.page == top[0] and ln.bbox[1] < top[1]):
                     out.add(self.ix.position(ln))
         return out
 
@@ -280,20 +283,20 @@ class Context:
         """Each way the document states its service dates: one table (all rows), one label, one sentence."""
         groups: list[list[Candidate]] = []
         by_header_line: dict[int, dict[int, list[str]]] = {}
-        firsts: dict[int, Pair] = {}
+        row_pair: dict[int, Pair] = {}
         for pairs in self._table_columns("service_dates").values():
-            line_key = id(pairs[0].label.cell.line)
-            rows = by_header_line.setdefault(line_key, {})
-            firsts.setdefault(line_key, pairs[0])
+            rows = by_header_line.setdefault(id(pairs[0].label.cell.line), {})
             for p in pairs:
                 if _total_row(p.value.line.text):
                     break
                 rows.setdefault(id(p.value.line), []).extend(dates.find_spans(p.value.text))
-        for key, rows in by_header_line.items():
+                row_pair.setdefault(id(p.value.line), p)
+        for rows in by_header_line.values():
             rows = self._denied_rows(rows)
             spans = [s for r in rows.values() for s in _row_spans(r)]
-            if spans:
-                groups.append([self.from_pair(firsts[key], "service_dates", spans, {})])
+            if spans:  # a 'From' and a 'To' column side by side: each row a span of care (a rental month)
+                feats = {"span_columns": 1.6} if any("/" in s for s in spans) else {}
+                groups.append([self.from_pair(row_pair[next(iter(rows))], "service_dates", spans, feats)])
         groups += self._bare_date_columns()
         labelled = [p for p in self.pairs_for("service_dates", claim_only=True) if p.how != "column"]
         for p in labelled:

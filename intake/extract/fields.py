@@ -175,6 +175,10 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
         found = [f for f in found if (strong or not ctx.foreign_prefix(f[0]) or _prefix_in_label(pair, f[0]))
                  and not _masked_or_named(pair, f, name)]
+        if name == "member_id" and "control" in pair.label.classes:
+            found = [f for f in found if ids.PERSON_ICN.fullmatch(f[0])]  # 'ICN' names a person only in VA's format
+        if name == "case_numbers":
+            found = [f for f in found if not ids.PERSON_ICN.fullmatch(f[0])]
         if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID;
             # a letter and four digits is a HCPCS or dental (CDT) procedure code ('A0428', 'D0150')
             found = [f for f in found if (len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0]))

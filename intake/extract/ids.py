@@ -139,6 +139,9 @@ PREFIX_SPLIT = re.compile(rf"\b(?!(?:ID|NO|NUM|DE|MR|MS|DR|TTY|CO|PR|OA|PI|CR|US
 # a Medicare number printed in its 4-3-4 groups, the dashes spaced apart by OCR ('1EG4 - TE5 - MK72')
 MBI_GROUPS = re.compile(r"\b([A-Z0-9]{4})\s*-\s*([A-Z0-9]{3})\s*-\s*([A-Z0-9]{4})\b")
 MBI = KNOWN_FORMATS[1]
+# the VA's Integration Control Number of a person (ten digits, a V, six digits): a Veteran's own number, never
+# a claim's, whatever control-number label stands before it
+PERSON_ICN = re.compile(r"\d{10}V\d{6}")
 
 
 # an ID broken after one of its own dashes ('1EG4-TE5- MK72', 'AB12- 3456'): the dash joins the next part
