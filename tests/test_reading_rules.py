@@ -573,3 +573,18 @@ def test_a_span_table_of_rental_months_gives_the_denied_months():
 def test_a_veterans_integration_control_number_is_the_member_id_not_a_case():
     got = fields_of(line(300, (100, "ICN: 1234567890V123456")), line(360, (100, "Claim number: CC-26-4000001")))
     assert got["member_id"] == "1234567890V123456" and got["case_numbers"] == ["CC-26-4000001"]
+
+
+def test_an_amount_billed_in_prose_needs_no_dollar_sign_when_it_has_cents():
+    got = fields_of(line(300, (100, "The claim was for a test you received on 16 Dec 2025. The provider billed 4,206.51.")))
+    assert got["claim_amount"] == "4206.51"
+    assert fields_of(line(300, (100, "The provider billed 2 units on that day."))).get("claim_amount") is None
+    got = fields_of(line(300, (100, "Your claim for the stay was billed at $18,276.00. We received it on January 21, 2026.")))
+    assert got["claim_amount"] == "18276.00"
+
+
+def test_a_remittance_claim_line_in_capitals_opens_its_values_without_colons():
+    got = fields_of(line(300, (100, "NAME DOE, ANA M MID 1EG4TE5MK72 ACNT 74462-53 ICN 122620938500000 ASG Y MOA MA01")))
+    assert got["member_id"] == "1EG4TE5MK72" and got["case_numbers"] == ["122620938500000"]
+    prose = fields_of(line(300, (100, "WE DENIED THE CLAIM 12345678 BECAUSE THE MEMBER ID 55 WAS NOT FOUND")))
+    assert prose.get("member_id") is None

@@ -164,6 +164,7 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     boxed = _form_box_label(cell, lex)
     if boxed is not None:
         return [boxed]
+    caps = _caps_row(cell)
     while i < n:
         end, classes, colon = _run(cell, i, lex)
         if words[i].text.strip() in ("#", "+"):
@@ -176,16 +177,40 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
             ok = ok and not _sentence_end(words[end - 1].text)
             if not colon and i == 0:
                 ok = _bare_label_ok(cell, end, classes, lex)
+            elif not colon and caps:
+                ok = _caps_inline_ok(words, end, classes)
             if ok and scores:
                 out.append(Label(cell, i, end, colon, classes, scores))
                 i = end
                 continue
         i = max(end, i + 1) if colon and end > i else i + 1
+    if caps and sum(1 for x in out if x.start > 0 and not x.colon and x.end < n and _id_word(words[x.end].text)) < 2:
+        out = [x for x in out if x.start == 0 or x.colon]  # a label row of capitals opens two IDs at least
     if not out:
         out = _adjective_label(cell, lex)
     if not out and _names_a_number(cell, lex):
         out = _unknown_kind_id(cell, lex)
     return out
+
+
+def _caps_row(cell: Cell) -> bool:
+    """A remittance's claim line in capitals ('NAME DOE, ANA M MID 1EG4TE5MK72 ACNT 7446 ICN 1226...'): label
+    words inside it open their values without a colon."""
+    return len(cell.words) >= 6 and not any(ch.islower() for ch in cell.text) and bool(DIGIT.search(cell.text))
+
+
+def _id_word(text: str) -> bool:
+    from intake.extract.ids import is_id
+
+    return is_id(text.strip(".,;"), 5)
+
+
+def _caps_inline_ok(words: list[Word], end: int, classes: frozenset) -> bool:
+    """Inside a line of capitals a label word is one only before a value: a number, or a name for a name label."""
+    if end >= len(words):
+        return False
+    nxt = words[end].text
+    return _value_like(nxt) or ("name" in classes and nxt.rstrip(",").isalpha())
 
 
 def _unknown_kind_id(cell: Cell, lex: Lexicon) -> list[Label]:
