@@ -182,7 +182,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID;
             # a letter and four digits is a HCPCS or dental (CDT) procedure code ('A0428', 'D0150')
             found = [f for f in found if (len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0]))
-                     and not HCPCS.fullmatch(f[0])]
+                     and (strong or not HCPCS.fullmatch(f[0]))]  # ('Member ID: W1001' says what it is)
         if pair.how == "sentence":
             found = [f for f in found if _next_to_label(pair.value.text, f[1])]
         if pair.how in ("sentence", "inline") and _label_ends_in_paper(ctx, pair, name):
