@@ -588,3 +588,13 @@ def test_a_remittance_claim_line_in_capitals_opens_its_values_without_colons():
     assert got["member_id"] == "1EG4TE5MK72" and got["case_numbers"] == ["122620938500000"]
     prose = fields_of(line(300, (100, "WE DENIED THE CLAIM 12345678 BECAUSE THE MEMBER ID 55 WAS NOT FOUND")))
     assert prose.get("member_id") is None
+
+
+def test_a_remittances_fixed_columns_and_code_glossary_deny_nothing(rules):
+    got = classify(doc_of("MEDICARE REMITTANCE NOTICE", "EXPLANATION OF BENEFITS",
+                          "NAME DOE, ANA M MID 1EG4TE5MK72 ACNT 74462-53 ICN 122620938500000 ASG Y MOA MA01",
+                          "ADJ TO TOTALS: PREV PD 0.00 INTEREST 0.00 LATE FILING CHARGE 0.00",
+                          "PR Patient Responsibility. Amount that may be billed to a patient or another payer."), rules)
+    assert got.denial_type is None
+    late = classify(doc_of("EXPLANATION OF BENEFITS", "This claim was denied for late filing."), rules)
+    assert late.denial_type == "timely_filing"
