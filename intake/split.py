@@ -37,9 +37,8 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
     current_member: str | None = None
     expect_more = 0
     prev: PageFeatures | None = None
-    seen: list[PageFeatures] = []
+    by_number = {p.number: p for p in pages}
     for p in pages:
-        seen.append(p)
         if p.blank or p.cover:
             if current:
                 docs.append(current)
@@ -59,7 +58,7 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
         if current and p.member_id and current_member and not same_member(p.member_id, current_member) \
                 and not continues:
             starts = True
-        if current and _with_form(p, [q for q in seen if q.number in current]):
+        if current and _with_form(p, [by_number[n] for n in current]):
             starts = False  # a claim form and the letter about it, in either order
         if starts and current:
             docs.append(current)

@@ -248,8 +248,7 @@ class Context:
     @cached_property
     def employer_policy(self) -> bool:
         """A workers' compensation paper: its 'Policy number' is the employer's policy, the worker has no member ID."""
-        text = fold(" ".join(ln.text for page in self.doc.pages for ln in page.lines))
-        return any(re.search(p, text) for p in self.rules.insurers.employer_policy)
+        return any(re.search(p, self.dtext.folded) for p in self.rules.insurers.employer_policy)
 
     def _table_columns(self, name: str) -> dict[int, list[Pair]]:
         """Column pairs of a field, grouped by their header cell."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from intake.extract.ids import is_id
 from intake.extract.lexicon import CONNECTOR, FieldScore, Lexicon, ends_label
 from intake.extract.text import fold
 from intake.layout import cells as line_cells
@@ -194,14 +195,12 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
 
 
 def _caps_row(cell: Cell) -> bool:
-    """A remittance's claim line in capitals ('NAME DOE, ANA M MID 1EG4TE5MK72 ACNT 7446 ICN 1226...'): label
+    """A remittance's claim line in capitals ('NAME DOE, ANA M MID 1EG4TE5MK72 ACNT 5500 ICN 9900...'): label
     words inside it open their values without a colon."""
     return len(cell.words) >= 6 and not any(ch.islower() for ch in cell.text) and bool(DIGIT.search(cell.text))
 
 
 def _id_word(text: str) -> bool:
-    from intake.extract.ids import is_id
-
     return is_id(text.strip(".,;"), 5)
 
 
