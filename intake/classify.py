@@ -215,6 +215,14 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
         seen.add(code)
         cues.append(Cue("CARC", by_code[code], f"carc.codes.{by_code[code]}[{code}]", f"{group}-{code}",
                         rules.carc.weight, offset=m.start()))
+    cues += _pharmacy_reject_cues(dtext, rules, seen)
+    for m in _listed_carcs(dtext.text):  # '... with the following claim adjustment codes:' over '* 197 - ...'
+        code = m.group(1)
+        if code in seen or code in rules.carc.not_denials or code not in by_code:
+            continue
+        seen.add(code)
+        cues.append(Cue("CARC", by_code[code], f"carc.codes.{by_code[code]}[{code}]", _line_at(dtext.text, m.start()),
+                        rules.carc.weight, offset=m.start()))
     for m in BARE_CARC.finditer(dtext.text):  # a legend's 'CARC 150 ...' with no group code
         code = m.group(1)
         if code in seen or code in rules.carc.not_denials or code not in by_code:
@@ -222,6 +230,51 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
         seen.add(code)
         cues.append(Cue("CARC", by_code[code], f"carc.codes.{by_code[code]}[{code}]", f"CARC {code}",
                         rules.carc.weight, offset=m.start()))
+    return cues
+
+
+def _line_at(text: str, start: int) -> str:
+    """The rest of the line a code opens: the code with what it says, as evidence."""
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)].strip()
+
+
+# a list under a line naming adjustment reason codes: each item opens with its code ('* 197 - Precertification
+# absent.'), no group code before it
+CODES_LIST_HEAD = re.compile(r"adjustment\s+(?:reason\s+)?codes?\b[^\n]{0,20}\n", re.I)
+LISTED_CODE = re.compile(r"^[ \t]*[^\w\s]{0,2}[ \t]*(\d{1,3})[ \t]*[-\u2013:][ \t]+[A-Za-z]", re.M)
+
+
+def _listed_carcs(text: str) -> list[re.Match]:
+    out = []
+    for head in CODES_LIST_HEAD.finditer(text):
+        block = text[head.end():head.end() + 400]
+        for m in LISTED_CODE.finditer(text, head.end(), head.end() + len(block)):
+            out.append(m)
+    return out
+
+
+# 'Reject 75:', 'REJECT CODE 76 -', 'Rechazo 75': a pharmacy claim's reject code, its reason by the NCPDP standard
+PHARMACY_REJECT = re.compile(r"\b(?:reject(?:ed)?|rechazo|rej)(?:\s+(?:code|c[oó]digo))?\s*#?\s*:?\s*([0-9A-Z]{2,3})\b"
+                             r"(?=\s*[:\-\u2013(]|\s+[A-Z])", re.I)
+
+
+# a receipt's table of reject codes: 'Reject code  Description' over '76  PLAN LIMITATIONS EXCEEDED'
+REJECTS_HEAD = re.compile(r"\breject\s+codes?\b[^\n]{0,30}\n", re.I)
+LISTED_REJECT = re.compile(r"^[ \t]*([0-9A-Z]{2,3})[ \t]+(?=[A-Z]{3})", re.M)
+
+
+def _pharmacy_reject_cues(dtext: DocText, rules: RuleSet, seen: set) -> list[Cue]:
+    by_code = {code: dtype for dtype, codes in rules.carc.pharmacy_rejects.items() for code in codes}
+    cues = []
+    listed = [m for head in REJECTS_HEAD.finditer(dtext.text)
+              for m in LISTED_REJECT.finditer(dtext.text, head.end(), head.end() + 300)]
+    for m in [*PHARMACY_REJECT.finditer(dtext.text), *listed]:
+        code = m.group(1).upper()
+        if code in by_code and f"rx{code}" not in seen:
+            seen.add(f"rx{code}")
+            cues.append(Cue("CARC", by_code[code], f"carc.pharmacy_rejects.{by_code[code]}[{code}]",
+                            _line_at(dtext.text, m.start()), rules.carc.weight, offset=m.start()))
     return cues
 
 

@@ -163,6 +163,7 @@ class CarcFile(Strict):
     group_codes: list[str]
     codes: dict[DenialType, list[str]]
     not_denials: list[str]
+    pharmacy_rejects: dict[DenialType, list[str]] = {}
 
 
 class BoilerplateFile(Strict):
@@ -224,6 +225,7 @@ class NamesFile(Strict):
     reviewer_words: list[str]
     referrer_words: list[str] = []
     orderer_words: list[str] = []
+    relation_words: list[str] = []
     language: dict[Literal["en", "es"], list[str]]
 
 

@@ -425,19 +425,21 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
 
 
 def table_claim_rows(ix) -> dict[int, str]:
-    """A claims table: a 'Claim #' column header alone in its cell over rows that begin with different
-    claims' numbers (a monthly statement lists one claim per row): line position -> the row's claim."""
+    """A claims table: a 'Claim #' (or 'ICN') column header alone in its cell over rows holding different
+    claims' numbers (a monthly statement, a review's claims detail list one claim per row): line position ->
+    the row's claim. A 'Claim #' column opens its rows; a control-number column may stand anywhere in them."""
     from intake.extract.ids import find_ids, shape_key
     from intake.extract.kv import column, is_table_header
 
     for lab in ix.labels:
-        if lab.start != 0 or lab.end != len(lab.cell.words) or "claim" not in lab.classes or \
+        if lab.start != 0 or lab.end != len(lab.cell.words) or not lab.classes & {"claim", "control"} or \
                 not lab.score_for("case_numbers") or not is_table_header(ix, lab.cell.line):
             continue
+        anywhere = "claim" not in lab.classes
         rows = {}
         for cell in column(ix, lab.cell):
             got = find_ids(cell.text)  # the number opens the row (OCR may set a prefix apart as a cell)
-            if got and got[0][1] == 0 and any(cell.words[0] is w for w in cell.line.words[:2]):
+            if got and got[0][1] == 0 and (anywhere or any(cell.words[0] is w for w in cell.line.words[:2])):
                 rows[ix.position(cell.line)] = shape_key(got[0][0])
         if len(set(rows.values())) >= 2:
             return rows

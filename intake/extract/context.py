@@ -129,7 +129,10 @@ class Context:
     def from_pair(self, pair: Pair, name: str, value, feats: dict, k: int = 0) -> Candidate:
         fs = pair.label.score_for(name)
         pos = self.ix.position(pair.value.line)
-        features = {"label": fs.score, "how": HOW[pair.how], **self.region(pos, pair.value.line.page), **feats}
+        region = self.region(pos, pair.value.line.page)
+        if pair.how == "column":  # a table's cell under its header: data, though a rights section runs on above
+            region.pop("boilerplate", None)  # it (a claims detail enclosed after the appeal rights)
+        features = {"label": fs.score, "how": HOW[pair.how], **region, **feats}
         return Candidate(name, value, pair.value.line.page, pair.value.line.text, pair.value.conf,
                          pair.value.bbox, pos * 100 + k, f"{fs.rule} ({pair.how})", features)
 

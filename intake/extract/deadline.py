@@ -34,7 +34,8 @@ def _sentence_start(flat: str, start: int) -> int:
     return at
 
 
-APPEAL_HEADING = re.compile(r"appeal|apela|grievance|queja")  # a grievance is the appeal of a program without one
+APPEAL_HEADING = re.compile(r"appeal|apela|grievance|queja|reconsidera|redetermina")  # a grievance (or a
+# reconsideration) is the appeal of a program without one
 
 
 def _after_heading(text: str, left: int, start: int) -> int:

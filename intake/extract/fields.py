@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from collections import Counter
 
 from intake.extract import dates, ids, money, names
@@ -175,10 +176,10 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
         found = [f for f in found if (strong or not ctx.foreign_prefix(f[0]) or _prefix_in_label(pair, f[0]))
                  and not _masked_or_named(pair, f, name)]
-        if name == "member_id" and "control" in pair.label.classes:
-            found = [f for f in found if ids.PERSON_ICN.fullmatch(f[0])]  # 'ICN' names a person only in VA's format
+        if name == "member_id" and pair.label.classes & {"control", "claim"}:
+            found = [f for f in found if ids.person_number(f[0])]  # 'ICN', 'Claim Number' name a person only so
         if name == "case_numbers":
-            found = [f for f in found if not ids.PERSON_ICN.fullmatch(f[0])]
+            found = [f for f in found if not ids.person_number(f[0])]
         if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID;
             # a letter and four digits is a HCPCS or dental (CDT) procedure code ('A0428', 'D0150')
             found = [f for f in found if (len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0]))
@@ -233,7 +234,8 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
         groups.setdefault(ids.shape_key(c.value), []).append(c)
     # one number read twice with a look-alike slip is one number: keep its first reading (usually the claim
     # line's, where the number is printed for reading back, rather than a sentence's)
-    values = _without_fragments([g[0].value for g in groups.values()])
+    line_of = {g[0].value: g[0].text for g in groups.values()}
+    values = [ids.as_printed(v, line_of[v]) for v in _without_fragments(list(line_of))]
     if not values:
         return None
     fv = max(cands, key=lambda c: c.score).to_field()
@@ -264,8 +266,17 @@ def _without_fragments(values: list[str]) -> list[str]:
             if not any(k != o and len(k) < len(o) and k in o for o in keys)]
 
 
+# a person's relationship in brackets after the name ('Ana Reyes (Child)', '(Self)', '(hija)'; names.yaml)
+RELATION_AFTER = re.compile(r"\s*\(\s*([^()\d]{2,24}?)\s*\)\s*$")
+
+
 def _person_value(text: str, ctx: Context) -> str | None:
-    return names.clean_person(ctx.cut_at_label_words(text))
+    text = ctx.cut_at_label_words(text)
+    m = RELATION_AFTER.search(text)
+    said = fold(m.group(1)).lower().split() if m else []
+    if said and said[-1] in {fold(w) for w in ctx.rules.names.relation_words}:  # ('(the member's child)')
+        text = text[:m.start()]
+    return names.clean_person(text)
 
 
 def member_name(ctx: Context) -> Candidate | None:
@@ -435,6 +446,11 @@ def appeal_deadline(ctx: Context, notice: str | None) -> FieldValue | None:
     return got.to_field() if got else find_deadline(ctx.dtext, ctx.rules, notice)
 
 
+def _printed(fv: FieldValue) -> FieldValue:
+    """An ID as the page groups it (ids.as_printed)."""
+    return replace(fv, value=ids.as_printed(fv.value, fv.evidence.text if fv.evidence else ""))
+
+
 def extract_fields(doc: Document, rules) -> dict[str, FieldValue]:
     """Every field the document states, each with its evidence; absent fields are left out."""
     with dates.reading_order(dates.day_first("\n".join(ln.text for ln in doc.lines))):
@@ -446,7 +462,7 @@ def _extract(ctx: Context, rules) -> dict[str, FieldValue]:
 
     doc = ctx.doc
     chosen = choose_ids(ctx)
-    out: dict[str, FieldValue | None] = {n: c.to_field() for n, c in chosen.items()}
+    out: dict[str, FieldValue | None] = {n: _printed(c.to_field()) for n, c in chosen.items()}
     out["insurer"] = find_insurer(doc.pages[0] if doc.pages else None, rules, ctx, doc.pages)
     insurer = out["insurer"].value if out["insurer"] else None
     for name, finder in (("member_name", member_name), ("provider", lambda c: provider(c, insurer)),

@@ -142,6 +142,14 @@ MBI = KNOWN_FORMATS[1]
 # the VA's Integration Control Number of a person (ten digits, a V, six digits): a Veteran's own number, never
 # a claim's, whatever control-number label stands before it
 PERSON_ICN = re.compile(r"\d{10}V\d{6}")
+# Social Security's claim number (and Medicare's old HICN): a Social Security number printed with its dashes and
+# the letter (and digit) saying whose benefit it is ('123-45-6789A'): a person's number under any claim label
+PERSON_CLAIM_NUMBER = re.compile(r"(?:\d{3}|XXX)-(?:\d{2}|XX)-\d{4}[A-Z][A-Z0-9]?")  # (or masked: XXX-XX-6789A)
+
+
+def person_number(value: str) -> bool:
+    """A number whose format names a person, not a claim: the VA's person ICN, an SSA claim number."""
+    return bool(PERSON_ICN.fullmatch(value) or PERSON_CLAIM_NUMBER.fullmatch(value))
 
 
 # an ID broken after one of its own dashes ('1EG4-TE5- MK72', 'AB12- 3456'): the dash joins the next part
@@ -209,11 +217,22 @@ PHONE_TAIL = re.compile(r"^\d{3}[-.]\d{4}$")
 AREA_CODE_BEFORE = re.compile(r"\(\d{3}\)\s*$")
 
 
+# a Medicare number with OCR's slips that no other ID could explain: its J read as a bracket, a space inside it
+MBI_LOOSE = re.compile(r"(?<![\w)\]])[1-9](?:\s?[A-Z0-9)\]]){10}(?![\w)\]])")
+
+
+def _mbi_repaired(m: re.Match) -> str:
+    """The Medicare number the slips hide, when undoing them (a bracket for J, spaces dropped) gives exactly
+    the strict format; the text as printed otherwise."""
+    cand = re.sub(r"\s", "", m.group(0)).replace(")", "J").replace("]", "J")
+    return cand if MBI.fullmatch(cand) and re.search(r"[)\]]", m.group(0)) else m.group(0)
+
+
 def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     """IDs in reading order with their spans in the original text; never raises. A strong label may
     allow shorter ones (min_len 3: an ERISA plan number such as 501)."""
     text = text or ""
-    joined = _join(_join_prefix(re.sub(r"\s+", " ", text.strip())))
+    joined = _join(_join_prefix(MBI_LOOSE.sub(_mbi_repaired, re.sub(r"\s+", " ", text.strip()))))
     joined = DOLLAR_S.sub("S", joined)  # same length: spans still point into the text
     joined = FIVE_S.sub("S", joined)
     joined = LOWER_L.sub("1", joined)
@@ -225,6 +244,19 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
                 not (PHONE_TAIL.match(tok) and AREA_CODE_BEFORE.search(joined[:m.start()])):
             out.append((tok, m.start(), m.end()))
     return out
+
+
+def as_printed(value: str, text: str) -> str:
+    """The ID with the spaces the page prints between three groups or more ('ABC 1234 5678' stays so): the
+    form a reader copies onto a request. The value itself when the line does not hold it so."""
+    if not value or " " in value or len(value) > 30:
+        return value
+    pattern = r"\s?".join(re.escape(ch) for ch in value)
+    m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text or "")
+    groups = m.group(0).split(" ") if m else []
+    if len(groups) < 3 or "-" in value or any(len(g) < 2 for g in groups):
+        return value  # one space is as often OCR's split as the print's; a dashed ID is grouped by its dashes
+    return m.group(0)
 
 
 def norm(value: str) -> str:

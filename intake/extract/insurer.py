@@ -36,7 +36,8 @@ def _org_words(rules: RuleSet) -> re.Pattern:
 
 
 DOC_TITLE = re.compile(r"\b(?:statement|explanation|notice|summary|notification|aviso|explicacion|resumen|"
-                       r"notificacion|estado\s+de\s+cuenta)\b")
+                       r"notificacion|estado\s+de\s+cuenta|decision|determination|findings|decisi[oó]n|"
+                       r"determinaci[oó]n)\b")
 SUBUNIT = re.compile(r"\b(?:division|section|bureau|unit|office of|program|branch|divisi[oó]n|secci[oó]n|oficina)\b")
 CONTINUATIONS = {"for", "of", "and", "the", "to", "in", "on", "a", "an", "de", "del", "la", "el", "y", "para", "con"}
 ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
@@ -96,7 +97,8 @@ def _label_row(text: str, rules: RuleSet) -> bool:
 
 
 # a label naming who gave the care, right before a name ('Provider: X', 'Billing provider name: X')
-PROVIDER_LABEL = r"\b(?:provider|proveedor|prestador|supplier|facility)(?:\s+name|\s+nombre)?\s*:\s*"
+PROVIDER_LABEL = r"(?<!dear\s)(?<!estimado\s)\b(?:provider|proveedor|prestador|supplier|facility)(?:\s+name|\s+nombre)?\s*:\s*"
+# ('Dear Provider: Example GBA has completed ...' greets the provider; the name after it is the writer's)
 
 
 def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str) -> dict:
@@ -251,7 +253,8 @@ def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
     if any(re.search(p, fold(a.text).lower()) for p in rules.insurers.parent_lines):
         return False  # the parent company over the plan it owns: two names, not one
     low = fold(a.text)
-    if fold(b.text).lower().startswith(low.lower().strip()) or _brand_over_name(low, fold(b.text)):
+    squash = lambda t: re.sub(r"\W+", "", t.lower())  # (a logo's letters set apart by OCR: 'AC ME')
+    if squash(fold(b.text)).startswith(squash(low)) or _brand_over_name(low, fold(b.text)):
         return False  # a logo word over the full name that repeats it ('ACME' over 'Acme Health Plan')
     complete = not JURISDICTION.match(a.text) and (bool(_org_words(rules).search(low)) or _institution(low, rules))
     return not (complete and DEPARTMENT_START.match(b.text))
@@ -284,8 +287,11 @@ def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, st
             # title's continuation ('for Part A (Hospital Insurance)')
             long_ok = len(b.words) <= 4 or (len(b.words) <= 6 and b.text[:1].isupper()
                                             and bool(CORPORATE_END.search(fold(b.text))))
-            if close and len(a.words) <= 4 and long_ok and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height and \
-                    _joinable(a, b, rules):
+            below = close and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height and len(a.words) <= 4 and long_ok
+            if below and not _joinable(a, b, rules):
+                break  # a name right under it that is no second half ('ACME GBA' over 'Acme Government Benefit
+                # Administrators, LLC'): a line further down is none either
+            if below:
                 # a brand word set large over the smaller line that says what it is ('WILLOWMERE' over
                 # 'Behavioral Health Partners'); a full name over a contact line is no logo
                 logo = where == "letterhead" and a.height > 1.3 * b.height and len(a.words) <= 2 and \
@@ -337,6 +343,21 @@ def _brand_over_name(brand: str, name: str) -> bool:
         all(len(w) <= 4 for w in short[1:])
 
 
+def _after_brand(short: str, name: str) -> str | None:
+    """What follows the brand's letters at the start of the full name ('quill mere dental', as OCR may set a
+    logo's letters apart, opens 'quillmere dental alliance, inc'); None unless the name goes on past them."""
+    want = re.sub(r"\W+", "", short)
+    got = 0
+    for k, ch in enumerate(name):
+        if got == len(want):
+            return name[k:] if name[k:k + 1] in (" ", ",") and name[k:].strip(" ,") else None
+        if ch.isalnum():
+            if ch != want[got]:
+                return None
+            got += 1
+    return None
+
+
 def _spelled_out(best: Line, score: float, seen: list[tuple], rules: RuleSet) -> tuple | None:
     """The brand set large ('EXAMPLE SHIELD') beside or under the full name that begins with it ('Example
     Shield Health Plan'): the full name, when it scores at least half as well."""
@@ -344,9 +365,10 @@ def _spelled_out(best: Line, score: float, seen: list[tuple], rules: RuleSet) ->
     org = _org_words(rules)
     for ln, where, s, feats in seen:
         name = fold(_name_of(ln)).lower()
-        whole = name.startswith(short + " ")
+        after = _after_brand(short, name)
+        whole = after is not None
         opens = whole or _brand_over_name(short, name)
-        rest = name[len(short):] if whole else name[len(short.split()[0]):]  # past the brand's own words
+        rest = after if whole else name[len(short.split()[0]):]  # past the brand's own words
         if where in ("letterhead", "top") and opens and s >= 0.5 * score and org.search(rest):
             return ln, s, feats  # (a name joined to the line under it is no spelling-out: that adds a department)
     return None

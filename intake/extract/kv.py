@@ -595,7 +595,25 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         out.append(Pair(lab, c, "below"))
     if not out and lab.colon:
         out += _over_page_turn(ix, lab)
-    return out
+    return out + _date_over_caption(ix, lab)
+
+
+def _date_over_caption(ix: KVIndex, lab: Label) -> list[Pair]:
+    """A lone 'Date' caption under a date alone in its cell (a signature block's 'Name ... Date' printed
+    under 'Ana Reyes ... March 4, 2026'): the date is the caption's value."""
+    from intake.extract.captions import above
+    from intake.extract.dates import find_dates
+
+    if lab.start or lab.end != len(lab.cell.words) or lab.colon or lab.classes - {"connector"} != {"date"}:
+        return []
+    pos = ix.position(lab.cell.line)
+    if pos <= 0 or ix.lines[pos - 1].page != lab.cell.line.page:
+        return []
+    over = above(lab.cell, ix.cells.get(id(ix.lines[pos - 1]), []))
+    found = find_dates(over.text) if over is not None else []
+    if len(found) != 1 or len(over.text) - (found[0][2] - found[0][1]) > 3:
+        return []
+    return [Pair(lab, over, "above")]
 
 
 PAGE_FURNITURE = re.compile(r"\b(?:page|p[aá]gina|pg)\b|\b\d+\s*(?:of|de|/)\s*\d+\b", re.I)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 NAME = r"[A-Z][\w'\u00c0-\u017f\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u00c0-\u017f\-]+){1,2}"
 TITLED = re.compile(rf"\b(?:Dr|Dra|Doctor|Doctora)\.?\s+(?P<name>{NAME})")
-CREDENTIALED = re.compile(rf"(?P<name>\b{NAME}),\s*(?:M\.?D|D\.?O|DDS|DMD|DPM|OD|NP|FNP|PA-C)\b\.?")
+# ('Baltimore, MD 21201': the state before a ZIP code, no doctor's degree)
+CREDENTIALED = re.compile(rf"(?P<name>\b{NAME}),\s*(?:M\.?D|D\.?O|DDS|DMD|DPM|OD|NP|FNP|PA-C)\b\.?(?!\s*\d{{5}})")
 WORD = re.compile(r"[\w\-']+")
 
 

@@ -43,6 +43,8 @@ DOCTOR_AT = re.compile(r"^(\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+
 ID_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\s*$")
 # 'Example Emergency Physicians, Springfield, IL': the town and state after a provider's name are its address
 TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\s*(?:" + ids._STATES + r")\.?\s*$")
+# 'Springfield, IL 62701': a city line of an address, whatever stands before it in the block
+CITY_LINE = re.compile(r"^\s*[A-Z][\w.'\- ]*,\s*(?:" + ids._STATES + r")\.?\s+\d{5}(?:-\d{4})?\s*$")
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
 
 
@@ -54,6 +56,8 @@ ORDERING_FACTOR = 0.55  # 'Ordering physician:' asked for the care; 'Home health
 def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
+    if CITY_LINE.match(text) or ids.ADDRESS_START.match(text):
+        return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
     text = ctx.cut_at_label_words(text, person=False)
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
@@ -83,14 +87,12 @@ def _org_value(text: str, ctx: Context) -> str | None:
 
 
 def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
-    cands = []
-    for pair in ctx.pairs_for("provider", claim_only=True):
-        value = _org_value(pair.value.text, ctx)
-        if value:
-            cands.append(ctx.from_pair(pair, "provider", value, _role_features(pair, ctx)))
+    cands = _labelled_providers(ctx, ctx.pairs_for("provider", claim_only=True))
     cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
     cands += claim_header_providers(ctx, lambda t: _org_value(t, ctx))
     cands += claim_heading_providers(ctx, lambda t: _org_value(t, ctx))
+    if not cands and ctx.focus is not None:  # the denied claim names none: the paper's own 'Provider:' line
+        cands = _labelled_providers(ctx, [p for p in ctx.pairs_for("provider") if p.how != "column"])
     if not any("gave_care" in c.features or "claim_heading" in c.features for c in cands):
         for c in cands:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
@@ -104,6 +106,15 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         got = next(iter(_not_insurer([addressed] if addressed else [], insurer)), None)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer))
     return None if got and insurer and _same_org(fold(got.value), insurer) else got
+
+
+def _labelled_providers(ctx: Context, pairs) -> list:
+    out = []
+    for pair in pairs:
+        value = _org_value(pair.value.text, ctx)
+        if value:
+            out.append(ctx.from_pair(pair, "provider", value, _role_features(pair, ctx)))
+    return out
 
 
 def _role_features(pair, ctx: Context) -> dict[str, float]:
