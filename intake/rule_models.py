@@ -209,9 +209,10 @@ class InsurersFile(Strict):
     parent_lines: list[str] = []
     provider_letterhead: list[str] = []
     employer_policy: list[str] = []
+    payer_only: list[str] = []
 
     _ok = field_validator("not_insurer", "titles", "titles_before", "parent_lines", "provider_letterhead",
-                          "employer_policy")(lambda cls, v: [check_regex(x) for x in v])
+                          "employer_policy", "payer_only")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class NamesFile(Strict):

@@ -137,3 +137,10 @@ def test_a_receipts_reject_code_table_and_a_spanish_rejected_status_are_read(rul
     spanish = classify(doc_of("AVISO DE RECHAZO DE RECLAMACION", "ESTADO: RECHAZADA",
                               "Codigo 75: SE REQUIERE AUTORIZACION PREVIA"), rules)
     assert spanish.document_type == "denial_letter" and spanish.denial_type == "prior_authorization"
+
+
+def test_a_carrier_named_after_a_submitted_by_label_is_no_provider():
+    got = fields_of(line(300, (100, "Requestor Name: Example Spine Associates, PLLC")),
+                    line(360, (100, "Respondent Name: Example Fork Casualty Insurance Company")),
+                    line(420, (100, "Response Submitted by: Example Fork Casualty Insurance Company")))
+    assert got.get("provider") != "Example Fork Casualty Insurance Company"

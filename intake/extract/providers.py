@@ -97,14 +97,14 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         for c in cands:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
     insurer = fold(insurer or "")
-    cands = _not_insurer(cands, insurer)
+    cands = _not_insurer(cands, insurer, ctx.rules)
     got = best(cands)
     if got is None and (own := provider_letterhead(ctx)) is not None:
         return own  # a provider's own paper (a statement, an ABN): its letterhead, whoever the insurer is
     if got is None:  # a notice addressed to the provider's office
         addressed = addressed_provider(ctx, lambda t: _org_value(t, ctx))
-        got = next(iter(_not_insurer([addressed] if addressed else [], insurer)), None)
-    got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer))
+        got = next(iter(_not_insurer([addressed] if addressed else [], insurer, ctx.rules)), None)
+    got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
     return None if got and insurer and _same_org(fold(got.value), insurer) else got
 
 
@@ -129,9 +129,12 @@ def _role_features(pair, ctx: Context) -> dict[str, float]:
     return feats
 
 
-def _not_insurer(cands: list[Candidate], insurer: str) -> list[Candidate]:
-    """'Coverage is provided by <the insurer>': who pays is not who gave the care."""
-    return [c for c in cands if not insurer or not _same_org(fold(c.value), insurer)]
+def _not_insurer(cands: list[Candidate], insurer: str, rules=None) -> list[Candidate]:
+    """'Coverage is provided by <the insurer>': who pays is not who gave the care; nor is a name only a payer
+    bears ('... Casualty Insurance Company', insurers.yaml payer_only)."""
+    payer = [re.compile(p, re.I) for p in (rules.insurers.payer_only if rules is not None else [])]
+    return [c for c in cands if (not insurer or not _same_org(fold(c.value), insurer))
+            and not any(p.search(fold(c.value)) for p in payer)]
 
 
 def _same_org(a: str, b: str) -> bool:
