@@ -144,3 +144,53 @@ def test_a_carrier_named_after_a_submitted_by_label_is_no_provider():
                     line(360, (100, "Respondent Name: Example Fork Casualty Insurance Company")),
                     line(420, (100, "Response Submitted by: Example Fork Casualty Insurance Company")))
     assert got.get("provider") != "Example Fork Casualty Insurance Company"
+
+
+def msn_claim(y: float, who: str, number: str, rows: list, total: str) -> list:
+    out = [line(y, (100, who)), line(y + 50, (100, "Provider NPI 1000000009")),
+           line(y + 100, (100, "Phone (555) 010-0199")), line(y + 150, (100, f"Claim number: {number}")),
+           line(y + 200, (100, "Service Provided & Billing Code Amount Charged Medicare Approved Amount Paid"))]
+    for k, (day, answer, amount, what) in enumerate(rows):  # (the service's name and its code under the row)
+        name, code = what.rsplit(" ", 1)
+        out += [line(y + 250 + 150 * k, (100, f"{day} {answer}"), (900, amount), (1200, "$0.00"), (1500, "$0.00")),
+                line(y + 300 + 150 * k, (120, name)), line(y + 350 + 150 * k, (120, code))]
+    return out + [line(y + 250 + 150 * len(rows), (100, f"Total for this claim {total} $0.00 $0.00"))]
+
+
+def test_a_claims_total_row_gives_its_charges_and_a_zero_is_no_charge():
+    got = fields_of(*msn_claim(300, "Example Family Medicine", "5250000000353",
+                               [("06-Feb-2026", "YES", "$245.00", "Office visit (99214)")], "$245.00"),
+                    *msn_claim(1000, "Example Podiatry Group", "2213000000467",
+                               [("15-Feb-2026", "YES", "$120.00", "Debridement of nails (11721)"),
+                                ("15-Feb-2026", "NO", "$100.50", "Routine foot care, trimming (11055)")], "$220.50"))
+    assert got["claim_amount"] == "220.50"
+    assert got["provider"] == "Example Podiatry Group"  # over its NPI and phone lines
+    zero = fields_of(line(300, (100, "Claim total $0.00 $0.00 $585.50")), line(360, (100, "Billed $585.50")))
+    assert zero["claim_amount"] == "585.50"
+
+
+def test_medicares_part_line_is_not_the_rest_of_its_name():
+    got = insurer_of(ins_line(180, "Medicare Summary Notice", size=52), ins_line(250, "Part B (Medical Insurance)"))
+    assert got == "Medicare"
+
+
+def test_a_refused_enrollment_is_an_eligibility_denial(rules):
+    got = classify(doc_of("Notice of Disapproved Enrollment", "We received your application on 15 Mar 2026.",
+                          "We have decided that you cannot enroll in this benefit.", "Why You Cannot Enroll"), rules)
+    assert got.document_type == "denial_letter" and got.denial_type == "eligibility"
+
+
+def test_an_injured_workers_name_and_a_transaction_id_are_read_for_what_they_are():
+    got = fields_of(line(300, (100, "Injured worker: Ravi T. Example")), line(360, (100, "Claim number: 0X5B700001")),
+                    line(420, (100, "Transaction ID: PBM-0000-11122")))
+    assert got["member_name"] == "Ravi T. Example"
+    assert got.get("member_id") is None and "PBM-0000-11122" in got["case_numbers"]
+
+
+def test_a_benefit_years_maximum_reached_is_a_limit_denial(rules):
+    got = classify(doc_of("EXPLANATION OF BENEFITS", "Claim number 741-00000-0001",
+                          "D2740 Crown porcelain $1,260.00 $0.00 M7",
+                          "M7 The annual maximum of $1,500.00 for this benefit year has been reached. No further "
+                          "benefits are payable for this patient until the new benefit year begins."), rules)
+    assert got.denial_type == "not_covered"
+    assert any("annual maximum" in e for e in got.denial_evidence)

@@ -284,18 +284,23 @@ def _continued(ix, first: int, end: int, most: int = 8) -> range:
 def heading_lines(ix, start: int, floor: int) -> list[int]:
     """The line printed just over a claim's number, skipping labelled lines ('Referred by: ...'), when it
     names someone: 'Nov 10, 2025  Dr. Ana Reyes, Suite 200 (555) 201-0000' or a facility's name alone, as
-    summary notices head each claim with who billed it and when. Up to three lines up, on the claim's page,
-    after the claim before it; a sentence, a title in sentence case or an address ends the search."""
-    for i in range(start - 1, max(floor, start - 4), -1):
+    summary notices head each claim with who billed it and when. On the claim's page,
+    after the claim before it; a sentence, a title in sentence case or an address ends the search (labelled,
+    address, number and phone lines under the name are passed over: five lines up at most)."""
+    for i in range(start - 1, max(floor, start - 6), -1):
         line = ix.lines[i]
         if line.page != ix.lines[start].page:
             break
-        if ":" in line.text or ADDRESS_LINE.match(line.text):
-            continue  # a labelled line, or the facility's street address printed under its name
+        if ":" in line.text or ADDRESS_LINE.match(line.text) or NUMBER_LINE.match(line.text):
+            continue  # a labelled line, the facility's street address or its NPI printed under its name
         return [i] if heading_name(line.text) else []
     return []
 
 
+# 'Provider NPI 1234567890', 'PTAN 44321': a provider's number on a line of its own, under its name
+NUMBER_LINE = re.compile(r"^\s*(?:(?:provider|supplier|facility)\s+)?(?:npi|ptan|tin|tax\s+id|(?:provider|supplier)\s+"
+                         r"(?:id|number|no\.?))\s*#?\s*[\d-]{4,}\s*$|^\s*(?:phone|tel|telephone|fax)\.?\s*[\d()\s.-]{10,}$",
+                         re.I)
 # '96 Example Road, Springfield, CO 80751': a street line with its town, state and ZIP
 ADDRESS_LINE = re.compile(r"^\s*\d{1,6}\s+[A-Za-z].*,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
 

@@ -250,6 +250,8 @@ def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
         return False  # a lower-case brand ('acmeline') joins; specks do not
     if _label_row(a.text, rules) or re.search(r"\d{3,}", b.text):
         return False  # 'MEDICARE NUMBER' over its value: a label and an identifier, no name
+    if re.match(r"(?:part|parte)\s+[a-d]\b", fold(b.text).lower()):
+        return False  # 'Medicare' over 'Part B (Medical Insurance)': the program's part, not the name's rest
     if any(re.search(p, fold(a.text).lower()) for p in rules.insurers.parent_lines):
         return False  # the parent company over the plan it owns: two names, not one
     low = fold(a.text)
