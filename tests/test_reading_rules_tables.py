@@ -194,3 +194,9 @@ def test_a_benefit_years_maximum_reached_is_a_limit_denial(rules):
                           "benefits are payable for this patient until the new benefit year begins."), rules)
     assert got.denial_type == "not_covered"
     assert any("annual maximum" in e for e in got.denial_evidence)
+
+
+def test_a_claim_number_label_broken_at_the_lines_end_is_read_whole():
+    got = fields_of(line(300, (100, "Example Transplant Pharmacy, LLC, 410 Example Pkwy, Springfield, OH 43999 Supplier Claim")),
+                    line(350, (100, "Number 01-2000-769-508 Service date: January 31, 2026")))
+    assert got["case_numbers"] == ["01-2000-769-508"] and got.get("member_id") is None

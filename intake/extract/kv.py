@@ -430,12 +430,35 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
             if _all_label_words(c, lex):
                 ix.headers.add(id(c))
             ix.labels.extend(found)
+    ix.labels = [_wrapped(ix, lab) for lab in ix.labels]
     from intake.extract.captions import caption_rows
 
     ix.captions = caption_rows(ix)
     for lab in ix.labels:
         ix.pairs.extend(pairs_of(ix, lab))
     return ix
+
+
+def _wrapped(ix: KVIndex, lab: Label) -> Label:
+    """A label broken at a line's end ('... Supplier Claim' over 'Number 01-2918-...'): the line's opening
+    'Number', 'No.' or 'ID' takes the label words that end the line above it, as a reader joins them."""
+    if lab.start or lab.colon or lab.classes - {"head", "ident", CONNECTOR} or lab.cell.words[0] is not lab.cell.line.words[0]:
+        return lab  # ('ID number:' with its colon is a whole label of its own)
+    pos = ix.position(lab.cell.line)
+    above = ix.lines[pos - 1] if pos > 0 else None
+    if above is None or above.page != lab.cell.line.page or lab.cell.line.bbox[1] - above.bbox[3] > 1.5 * above.height \
+            or abs(above.bbox[0] - lab.cell.line.bbox[0]) > 3 * above.height or above.text.rstrip().endswith((".", ":")):
+        return lab
+    best, tail = lab, set(lab.classes)
+    for w in reversed(above.words[-3:]):  # 'Claim' before 'Supplier Claim': the nearest words that name it best
+        got = ix.lex.word_classes(w.text, w.conf)
+        if not got or not w.text[:1].isupper():
+            break  # (a sentence's 'their claim' over 'number 123' names another's claim in running text)
+        tail |= got
+        scores = ix.lex.field_scores(frozenset(tail))
+        if got - {CONNECTOR} and scores and scores[0].score > (best.scores[0].score if best.scores else 0):
+            best = Label(lab.cell, lab.start, lab.end, lab.colon, frozenset(tail), scores)
+    return best
 
 
 def _all_label_words(cell: Cell, lex: Lexicon) -> bool:
