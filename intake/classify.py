@@ -246,12 +246,8 @@ LISTED_CODE = re.compile(r"^[ \t]*[^\w\s]{0,2}[ \t]*(\d{1,3})[ \t]*[-\u2013:][ \
 
 
 def _listed_carcs(text: str) -> list[re.Match]:
-    out = []
-    for head in CODES_LIST_HEAD.finditer(text):
-        block = text[head.end():head.end() + 400]
-        for m in LISTED_CODE.finditer(text, head.end(), head.end() + len(block)):
-            out.append(m)
-    return out
+    """Each code of such a list, within a few lines under its heading."""
+    return [m for head in CODES_LIST_HEAD.finditer(text) for m in LISTED_CODE.finditer(text, head.end(), head.end() + 400)]
 
 
 # 'Reject 75:', 'REJECT CODE 76 -', 'Rechazo 75': a pharmacy claim's reject code, its reason by the NCPDP standard

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
 
 from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
@@ -270,11 +271,16 @@ def _without_fragments(values: list[str]) -> list[str]:
 RELATION_AFTER = re.compile(r"\s*\(\s*([^()\d]{2,24}?)\s*\)\s*$")
 
 
+@lru_cache(maxsize=8)
+def _relation_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in words)
+
+
 def _person_value(text: str, ctx: Context) -> str | None:
     text = ctx.cut_at_label_words(text)
     m = RELATION_AFTER.search(text)
     said = fold(m.group(1)).lower().split() if m else []
-    if said and said[-1] in {fold(w) for w in ctx.rules.names.relation_words}:  # ('(the member's child)')
+    if said and said[-1] in _relation_words(tuple(ctx.rules.names.relation_words)):  # ('(the member's child)')
         text = text[:m.start()]
     return names.clean_person(text)
 

@@ -232,7 +232,10 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     """IDs in reading order with their spans in the original text; never raises. A strong label may
     allow shorter ones (min_len 3: an ERISA plan number such as 501)."""
     text = text or ""
-    joined = _join(_join_prefix(MBI_LOOSE.sub(_mbi_repaired, re.sub(r"\s+", " ", text.strip()))))
+    joined = re.sub(r"\s+", " ", text.strip())
+    if ")" in joined or "]" in joined:  # (the hot path: only a bracket can hide a Medicare number's J)
+        joined = MBI_LOOSE.sub(_mbi_repaired, joined)
+    joined = _join(_join_prefix(joined))
     joined = DOLLAR_S.sub("S", joined)  # same length: spans still point into the text
     joined = FIVE_S.sub("S", joined)
     joined = LOWER_L.sub("1", joined)

@@ -4,6 +4,7 @@ on a provider's own paper, its letterhead; never the insurer, a reviewer, a sign
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.extract import claims, dates, ids, money, names
 from intake.extract.candidates import Candidate, best
@@ -132,9 +133,15 @@ def _role_features(pair, ctx: Context) -> dict[str, float]:
 def _not_insurer(cands: list[Candidate], insurer: str, rules=None) -> list[Candidate]:
     """'Coverage is provided by <the insurer>': who pays is not who gave the care; nor is a name only a payer
     bears ('... Casualty Insurance Company', insurers.yaml payer_only)."""
-    payer = [re.compile(p, re.I) for p in (rules.insurers.payer_only if rules is not None else [])]
+    payer = _payer_only(tuple(rules.insurers.payer_only)) if rules is not None else ()
     return [c for c in cands if (not insurer or not _same_org(fold(c.value), insurer))
             and not any(p.search(fold(c.value)) for p in payer)]
+
+
+@lru_cache(maxsize=8)
+def _payer_only(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """Compiled once per rule set, not per document."""
+    return tuple(re.compile(p, re.I) for p in patterns)
 
 
 def _same_org(a: str, b: str) -> bool:
