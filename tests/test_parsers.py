@@ -102,8 +102,9 @@ def test_money_round_trip(amount):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.from_regex(r"[A-Z]{1,3}[0-9]{6,11}", fullmatch=True))
+@given(st.from_regex(r"[A-Z]{0,2}[A-NP-Z][0-9]{6,11}", fullmatch=True))
 def test_ids_round_trip(ident):
+    # (a prefix ending in O before the digits is read as a zero: see the boundary-O test below)
     assert ids.first_id(f"Member ID: {ident}") == ident
 
 
@@ -146,6 +147,27 @@ def test_lookalikes_decided_by_a_standard_format():
     assert fit_known_format("12345501234567") == "12345501234567"
     assert fit_known_format("58888-001") == "58888-001"
     assert find_ids("Plan ID 123450R1234567-01")[0][0] == "12345OR1234567-01"
+
+
+def test_a_look_alike_with_two_readings_at_one_place_takes_the_likelier():
+    """A 1 where a HIOS ID wants a state reads as I before L (IA over LA); two different places that could
+    each be mended stay as printed."""
+    from intake.extract.ids import fit_known_format
+
+    assert fit_known_format("246801A1357913-02") == "24680IA1357913-02"
+    assert fit_known_format("24680IA1357913-02") == "24680IA1357913-02"
+
+
+def test_a_capital_o_between_a_letter_prefix_and_digits_is_a_zero():
+    """'XQTO7214460' is OCR's reading of a prefix and a number opening with 0; a plan type (PPO, HMO, EPO)
+    before its digits keeps its O, and a known format is left to its own check."""
+    from intake.extract.ids import find_ids
+
+    assert find_ids("Member ID XQTO7214460")[0][0] == "XQT07214460"
+    assert find_ids("Group WVO3K2")[0][0] == "WV03K2"
+    assert find_ids("Plan ABCPPO274")[0][0] == "ABCPPO274"
+    assert find_ids("Plan ZZHMO518")[0][0] == "ZZHMO518"
+    assert find_ids("Plan ID 24680MO1357913-02")[0][0] == "24680MO1357913-02"
 
 
 def test_ocr_slips_at_an_ids_start_and_a_lower_case_l():

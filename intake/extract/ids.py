@@ -54,10 +54,23 @@ def fit_known_format(tok: str) -> str:
         return tok
     for tries in ([(i,) for i in spots],  # fewest changes first: one character, then two
                   [(i, j) for k, i in enumerate(spots) for j in spots[k + 1:]]):
-        fits = {c for t in tries for c in _readings(tok, t) if any(f.fullmatch(c) for f in KNOWN_FORMATS)}
-        if fits:
-            return fits.pop() if len(fits) == 1 else tok
+        fits = {t: [c for c in _readings(tok, t) if any(f.fullmatch(c) for f in KNOWN_FORMATS)] for t in tries}
+        fits = {t: cs for t, cs in fits.items() if cs}
+        if fits:  # one place to change: its likeliest look-alike ('1' is I before L, as in IA over LA)
+            return next(iter(fits.values()))[0] if len(fits) == 1 else tok
     return tok
+
+
+# a capital O between a letter prefix and its digits ('ABCO123456'): OCR's slip for the zero the number opens
+# with (an ID's digits start with 0 one time in ten; a prefix rarely ends in O), except after a plan type
+BOUNDARY_O = re.compile(r"(?<=[A-Z])O(?=\d)")
+PLAN_TYPES = ("HM", "PP", "EP")
+
+
+def _fix_boundary_o(tok: str) -> str:
+    if "O" not in tok or any(f.fullmatch(tok) for f in KNOWN_FORMATS):
+        return tok
+    return BOUNDARY_O.sub(lambda m: "O" if tok[:m.start()].endswith(PLAN_TYPES) else "0", tok)
 
 
 def _readings(tok: str, spots: tuple) -> list[str]:
@@ -242,7 +255,7 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     out = []
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
-        tok = fit_known_format(_fix_lookalikes(LEAD_ZERO.sub("O", tok)))
+        tok = _fix_boundary_o(fit_known_format(_fix_lookalikes(LEAD_ZERO.sub("O", tok))))
         if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok, joined[m.end():]) and \
                 not (PHONE_TAIL.match(tok) and AREA_CODE_BEFORE.search(joined[:m.start()])):
             out.append((tok, m.start(), m.end()))
