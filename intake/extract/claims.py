@@ -140,7 +140,8 @@ def _claim_starts(ix) -> dict[int, str]:
     out: dict[int, str] = {}
     totalled: set[str] = set()
     for lab in ix.labels:
-        if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers"):
+        if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers") and \
+                not _sentence_goes_on(ix, lab):
             rest = _fragments_joined(" ".join(w.text for w in lab.cell.words[lab.end:]))
             got = find_ids(rest) or (find_ids(_next_cell(lab)) if not rest else []) or _number_below(ix, lab)
             if got and TOTAL_WORD.match(rest[got[0][2]:]):
@@ -154,6 +155,17 @@ def _claim_starts(ix) -> dict[int, str]:
         if key:
             out.setdefault(i, key)
     return _rows_led_by(ix, totalled, out) if totalled else out
+
+
+def _sentence_goes_on(ix, lab) -> bool:
+    """'... paid to your practice on / claim 123. Codes ...': a lower-case 'claim' opening a line that a
+    sentence of the line above runs on into names a claim in prose; it starts no claim block."""
+    pos = ix.position(lab.cell.line)
+    if not lab.cell.words[0].text[:1].islower() or pos == 0:
+        return False
+    above = ix.lines[pos - 1]
+    words = above.text.split()
+    return above.page == lab.cell.line.page and len(words) >= 6 and not re.search(r"[.:;!?]$", words[-1])
 
 
 FRAGMENT = re.compile(r"^[\W_]*([A-Z0-9]{2,5})\s+([A-Z0-9]{5,12})\b(.*)$")

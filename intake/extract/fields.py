@@ -60,6 +60,19 @@ def _coded_id(pair, name: str) -> list:
     return [(text, 0, len(text))] if CODED.fullmatch(text) else []
 
 
+SENTENCE_BREAK = re.compile(r"[.;]\s+[A-Z]")
+
+
+def _one_sentence(text: str, found: list) -> list:
+    """'claim 123. Antepartum codes 59425 and 59426 ...': a label's inline numbers end where its sentence
+    does; what the next sentence lists is said of something else."""
+    first = text.find(found[0][0]) if found else -1
+    if len(found) < 2 or first < 0:
+        return found
+    m = SENTENCE_BREAK.search(text, first + len(found[0][0]))
+    return found if not m else [f for f in found if 0 <= text.find(f[0]) < m.start()]
+
+
 def _whole_cell_id(pair, short: int) -> list:
     """A value cell holding only two or three fragments of letters, digits and dashes is one ID that OCR
     broke ('12K 3456789', '2026123AB 4567'): a cell beside its label holds one value."""
@@ -172,8 +185,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
         found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short) or \
             ids.find_ids(pair.value.text, short) or _coded_id(pair, name)
-        if pair.how != "inline":
-            found = found[:1]
+        found = found[:1] if pair.how != "inline" else _one_sentence(pair.value.text, found)
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
         found = [f for f in found if (strong or not ctx.foreign_prefix(f[0]) or _prefix_in_label(pair, f[0]))
                  and not _masked_or_named(pair, f, name)]
@@ -229,7 +241,9 @@ def choose_ids(ctx: Context) -> dict[str, Candidate]:
 def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in ranked(id_candidates(ctx, "case_numbers"), 0.4) if ids.norm(c.value) not in exclude]
     cands = [c for c in cands if not ctx.in_other_claim(c) and not _facility_number(c)]
-    cands = [c for c in cands if not _paid_in_full(c)] or cands  # unless the paid claim is the paper's only one
+    said = " ".join(ln.text for ln in ctx.ix.lines) if len(cands) > 1 else ""
+    cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))] or cands
+    # (unless the paid claim is the paper's only one)
     groups: dict[str, list[Candidate]] = {}
     for c in sorted(cands, key=lambda c: c.order):
         groups.setdefault(ids.shape_key(c.value), []).append(c)
@@ -257,6 +271,21 @@ def _paid_in_full(c: Candidate) -> bool:
     """'claim 1234 for services on DATE, $80.00, was paid in full': a number in a sentence about a paid claim
     is that claim's, not the denied one's."""
     return bool(PAID_IN_FULL.search(c.text or "")) and str(c.value) in (c.text or "")
+
+
+PAID_ON = re.compile(r"\b(?:paid|payment\s+(?:already\s+)?made|pagad[oa])\b[^.;:]{0,60}?\b(?:on|under|en\s+el)\s+"
+                     r"(?:the\s+)?(?:claim|reclamo)\s*(?:#|no\.?|number)?\s*:?\s*$", re.I)
+
+
+def _paid_on_claim(flat: str, value: str) -> bool:
+    """'the global package was billed by and paid to your practice on claim 1234': the number of a claim the
+    sentence says was paid, named to explain the denial of another."""
+    at = flat.find(value)
+    while at >= 0:
+        if PAID_ON.search(re.sub(r"\s+", " ", flat[max(0, at - 120):at])):
+            return True
+        at = flat.find(value, at + 1)
+    return False
 
 
 def _without_fragments(values: list[str]) -> list[str]:
