@@ -151,7 +151,7 @@ def _claim_starts(ix) -> dict[int, str]:
             elif CLAIM_ORDINAL.match(rest):  # 'Claim 2 of 3 - Denied': a heading, numbered later
                 out.setdefault(ix.position(lab.cell.line), f"#{len(out)}")
     for i, ln in enumerate(ix.lines):
-        key = _heading_claim(ln.text)
+        key = _heading_claim(ln.text) or _remit_claim_header(ln.text)
         if key:
             out.setdefault(i, key)
     return _rows_led_by(ix, totalled, out) if totalled else out
@@ -199,6 +199,19 @@ def _heading_claim(text: str) -> str | None:
         return None  # a label at the start of a line is found by the label reader
     got = find_ids(text[m.end():])
     return shape_key(got[0][0]) if got and got[0][1] == 0 else None
+
+
+# a paper remittance's claim header: the patient's name and number, then the claim's control number
+# ('NAME DOE, JANE  MID 1AB2...  ACNT 55  ICN 1234567890123'): every claim of the remit opens with one
+REMIT_HEADER = re.compile(r"^\W*(?:NAME|PATIENT|PT\s+NAME)\b.*\b(?:MID|HIC|HICN|MBI|MEMBER\s+ID)\b.*\b(?:ICN|CLAIM\s*#?)\s*:?\s*"
+                          r"([A-Z0-9][A-Z0-9-]{6,})\b")
+
+
+def _remit_claim_header(text: str) -> str | None:
+    from intake.extract.ids import shape_key
+
+    m = REMIT_HEADER.search(text)
+    return shape_key(m.group(1)) if m and sum(c.isdigit() for c in m.group(1)) >= 6 else None
 
 
 # 'Total for claim ...' opening a line, or 'total' right after a claim's number: where a claim ends

@@ -166,6 +166,7 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     if boxed is not None:
         return [boxed]
     caps = _caps_row(cell)
+    caps_inline = 0  # label words inside a row of capitals opening an ID, scored or not ('ACNT 55 ICN 99...')
     while i < n:
         end, classes, colon = _run(cell, i, lex)
         if words[i].text.strip() in ("#", "+"):
@@ -180,12 +181,13 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
                 ok = _bare_label_ok(cell, end, classes, lex)
             elif not colon and caps:
                 ok = _caps_inline_ok(words, end, classes)
+                caps_inline += ok and end < n and _id_word(words[end].text) and "contact" not in classes
             if ok and scores:
                 out.append(Label(cell, i, end, colon, classes, scores))
                 i = end
                 continue
         i = max(end, i + 1) if colon and end > i else i + 1
-    if caps and sum(1 for x in out if x.start > 0 and not x.colon and x.end < n and _id_word(words[x.end].text)) < 2:
+    if caps and caps_inline < 2:
         out = [x for x in out if x.start == 0 or x.colon]  # a label row of capitals opens two IDs at least
     if not out:
         out = _adjective_label(cell, lex)
@@ -290,7 +292,16 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
         return not _sentence_end(words[end - 1].text)
     if not (_value_like(words[end].text) or "name" in classes):
         return False
-    return not _prose(cell, end, lex) and not _heading(cell, end)
+    return not _prose(cell, end, lex) and (not _heading(cell, end) or _surname_first(cell, end, classes))
+
+
+SURNAME_FIRST = re.compile(r"^[A-Z][A-Z'\-]+,\s+[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?$")
+
+
+def _surname_first(cell: Cell, end: int, classes: frozenset) -> bool:
+    """'NAME DOE, JANE Q' on a remittance in capitals: a name label and a name printed surname first, not a
+    title."""
+    return "name" in classes and bool(SURNAME_FIRST.match(" ".join(w.text for w in cell.words[end:])))
 
 
 def _tail_of_unknown(classes: frozenset, prev: str, at_start: bool) -> bool:
