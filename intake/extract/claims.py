@@ -48,6 +48,10 @@ def denying_notes(ix, rules) -> set[str]:
     under a notes or codes heading: elsewhere 'A' is a word."""
     out = set()
     for k, ln in enumerate(ix.lines):
+        captioned = _captioned_code(ix.lines, k, rules)
+        if captioned:
+            out.add(captioned)
+            continue
         for text in legend_entries(_with_continuation(ix.lines, k)):
             named = NAMED_CODE.match(text)  # 'CARC 150 The information sent does not support ...'
             if named and _denies(text, rules):
@@ -61,6 +65,19 @@ def denying_notes(ix, rules) -> set[str]:
                 continue
             out.add(code)
     return out
+
+
+CODE_CAPTION = re.compile(r"^\s*(?:code|c[oó]digo|remark\s+code|reason\s+code)\s*:?\s*([A-Z]{1,2}\d{1,3}|[A-Z]{2,3})\s*$", re.I)
+
+
+def _captioned_code(lines, k: int, rules) -> str | None:
+    """'Code PA1' alone on a line over its explanation ('Denied - no prior authorization ...'): the code
+    the next line explains, when that line denies."""
+    m = CODE_CAPTION.match(lines[k].text)
+    if not m or k + 1 >= len(lines) or lines[k + 1].page != lines[k].page:
+        return None
+    said = lines[k + 1].text
+    return m.group(1) if _denies(said, rules) or _legend_denies(said, rules) else None
 
 
 def _with_continuation(lines, k: int) -> str:
@@ -451,6 +468,27 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
         return None, set()
     focus = by_claim[denied[0]]
     others = set().union(*(b for k, b in by_claim.items() if k != denied[0]))
+    return focus, others
+
+
+DENIED_SECTION = re.compile(r"^\W*(?:(?:denied|rejected|unpaid)\s+claims?|claims?\s+(?:denied|rejected|not\s+paid)|"
+                            r"reclamos?\s+(?:denegados?|rechazados?|negados?))\W*$", re.I)
+PAID_SECTION = re.compile(r"^\W*(?:paid\s+claims?|claims?\s+paid|reclamos?\s+pagados?)\W*$", re.I)
+
+
+def status_sections(ix) -> tuple[set[int] | None, set[int]]:
+    """A remittance that sorts its claims under 'PAID CLAIMS' and 'DENIED CLAIMS' headings: the denied
+    section's lines are the claim the paper is about, the paid sections' lines the others'."""
+    marks = {i: bool(DENIED_SECTION.match(ln.text)) for i, ln in enumerate(ix.lines)
+             if DENIED_SECTION.match(ln.text) or PAID_SECTION.match(ln.text)}
+    denied = [i for i, d in marks.items() if d]
+    if len(denied) != 1 or all(marks.values()):
+        return None, set()
+    bounds = sorted(marks) + [len(ix.lines)]
+    focus: set[int] = set()
+    others: set[int] = set()
+    for a, b in zip(bounds, bounds[1:]):
+        (focus if a == denied[0] else others).update(range(a, b))
     return focus, others
 
 

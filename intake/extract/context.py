@@ -59,6 +59,8 @@ class Context:
             rows = claims.table_claim_rows(self.ix)
             self.focus, self.others = claims.table_row_blocks(self.ix, rules, rows)
             starts = rows if self.focus is not None else starts
+        if self.focus is None:  # or under 'PAID CLAIMS' and 'DENIED CLAIMS' headings
+            self.focus, self.others = claims.status_sections(self.ix)
         self.other_numbers = claims.other_claim_numbers(starts, self.focus)
         if self.focus is None:
             self._pair_denied_column()

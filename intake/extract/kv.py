@@ -546,8 +546,30 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40) -> list[Cell]:
             if header_row:
                 continue
             break  # the next row of labels (a grid of label rows over value rows), or prose
-        out.append(under)
+        out.append(_under_this_header(ix, cell, under))
     return out
+
+
+def _under_this_header(ix: KVIndex, cell: Cell, under: Cell) -> Cell:
+    """A row cell OCR ran across several columns ('DOE, ANA  W123  26K55' under 'Patient', 'Member ID' and
+    'Claim no.', the gaps too narrow to part them): only the words standing under this header, each word
+    going to the header it overlaps most, or else to the one whose left edge is the last before its own (a
+    column of text starts at its header). Marks and stray letters OCR read in a header row head no column."""
+    heads = [h for h in ix.cells.get(id(cell.line), []) if len(re.findall(r"[A-Za-z]", h.text)) >= 3]
+    if len(under.words) < 2 or sum(1 for h in heads if h.x0 < under.x1 and h.x1 > under.x0) < 2 or \
+            len(ix.cells.get(id(under.line), [])) >= len(heads) or not is_table_header(ix, cell.line):
+        return under  # (a row with as many cells as headers was parted well; a label's row is no header)
+    slack = 0.5 * under.line.height
+
+    def head_of(w: Word) -> Cell:
+        over = max(heads, key=lambda h: min(w.bbox[2], h.x1) - max(w.bbox[0], h.x0))
+        if min(w.bbox[2], over.x1) > max(w.bbox[0], over.x0):
+            return over  # under a header's own span (a right-aligned amount ends under it)
+        left = [h for h in heads if h.x0 <= w.bbox[0] + slack]
+        return max(left, key=lambda h: h.x0) if left else min(heads, key=lambda h: h.x0)
+
+    mine = [w for w in under.words if head_of(w) is cell]
+    return Cell(mine, under.line) if mine else under
 
 
 # 'Portal submission no.: SUB-1234' under 'Review type': a cell that carries its own label and value
