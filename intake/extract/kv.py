@@ -158,10 +158,16 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     return j, frozenset(classes), False
 
 
+CLAIMS_SECTION = re.compile(r"^\W*(?:(?:paid|denied|rejected|unpaid|pending|adjusted)\s+claims|"
+                            r"claims\s+(?:paid|denied|rejected|not\s+paid|pending|adjusted))\W*$", re.I)
+
+
 def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     """Labels in a cell: at its start, or anywhere when they end in a colon ('ID: 1 Group: 2')."""
     out: list[Label] = []
     words, n, i = cell.words, len(cell.words), 0
+    if CLAIMS_SECTION.match(cell.text):
+        return out  # 'DENIED CLAIMS' heads a section of a remittance, it labels no value
     boxed = _form_box_label(cell, lex)
     if boxed is not None:
         return [boxed]
