@@ -605,9 +605,17 @@ def _slash_parts(words: list[Word]) -> list[list[Word]]:
     for w in words:
         if w.text == "/":
             parts.append([])
-        else:
-            parts[-1].append(w)
+            continue
+        pieces = w.text.split("/") if "/" in w.text.strip("/") and not DATE_IN.search(w.text) else [w.text]
+        for k, piece in enumerate(pieces):  # ('BIN/PCN/GROUP', '610014/MEDD/RX1234' printed without spaces)
+            if k:
+                parts.append([])
+            if piece:
+                parts[-1].append(Word(piece, w.conf, w.bbox))
     return parts if all(parts) else [words]
+
+
+DATE_IN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 
 def _slash_matched(lex: Lexicon, pair: Pair) -> Pair:
