@@ -112,8 +112,9 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     rest = org.sub("", fold(name))
     if joined and CORPORATE_END.search(fold(name)):
         feats["completed"] = 1.1  # 'BRANDMARK MUTUAL' over 'Auto Insurance Company': the full name, not the brand
-    if feats["org_words"] == 1.0 and not re.sub(r"\b(?:of|the|and|for|de|del|la|el|y)\b", "", rest).strip(" ,.&-'"):
-        feats["generic"] = 0.6  # 'Benefits', 'Health Plan': organisation words and no name
+    if feats["org_words"] == 1.0 and \
+            not re.sub(r"\b(?:of|the|and|for|de|del|la|el|y|parte?\s+[a-d])\b|[()]", "", rest).strip(" ,.&-'"):
+        feats["generic"] = 0.6  # 'Benefits', 'Health Plan', 'Medicare Advantage (Part C)': no name
     words = [w for w in re.findall(r"[a-z]+", fold(name)) if w not in CONTINUATIONS]
     if words and all(w in rules.insurers.function_words for w in words):
         feats["department"] = 0.45  # 'Utilization Management' under a signature: a department, not the company
@@ -217,7 +218,10 @@ def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
             m = re.search(title, low)
             if m and m.end() < len(low):
                 skip = len(low[:m.end()].split())
-                out.append(Line(words=c.words[skip:], page=ln.page, index=ln.index))
+                rest = c.words[skip:]
+                cut = next((k for k, w in enumerate(rest) if k and (w.text.lower() in ("para", "for") or
+                                                                    w.text.startswith("("))), len(rest))
+                out.append(Line(words=rest[:cut], page=ln.page, index=ln.index))  # ('... para la Parte B')
     return out
 
 

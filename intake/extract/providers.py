@@ -234,11 +234,19 @@ def claim_heading_providers(ctx: Context, parse) -> list[Candidate]:
     for pos in ctx.claim_heading:
         line = ctx.ix.lines[pos]
         name = claims.heading_name(line.text)
-        value = parse(name) if name else None
+        value = parse(name) if name and not _paper_title(name) else None
         if value:
             out.append(ctx.from_line(line, "provider", value, "layout: the heading over the denied claim",
                                       "heuristic", {"claim_heading": 0.9}))
     return out
+
+
+def _paper_title(name: str) -> bool:
+    """'Results of Additional Documentation Review', 'Notice of Decision': the paper's title over its facts
+    box, not who billed the claim."""
+    from intake.extract.insurer import DOC_TITLE
+
+    return bool(DOC_TITLE.search(fold(name)) or re.search(r"\bresults?\s+of\b|\breview\s+results?\b", fold(name)))
 
 
 def doctors_named(ctx: Context, parse) -> list[Candidate]:
