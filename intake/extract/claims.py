@@ -133,7 +133,12 @@ def _answers_no(text: str) -> bool:
         before = (m.group(1) or "").strip()
         if not NUMBER_WORD.match(before) and MONEY_AFTER.search(m.group(2)):
             return True
-    return False
+    return bool(CODE_THEN_NO.search(text))
+
+
+# a Medicare Summary Notice's service line: the billing code in brackets, then 'No' under 'Approved?' and the
+# amounts ('Zoster vaccine (90750) No $212.40 $0.00')
+CODE_THEN_NO = re.compile(r"\([A-Z0-9]{4,6}\)[ \t]+No[ \t]+(?:US)?\$?\s?\d")
 
 
 def line_denies(text: str, rules, notes: set[str]) -> bool:
@@ -414,7 +419,18 @@ def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> 
         starts = [a for a in starts if a in focus]
     elif len(starts) != 1:
         return []
-    return (heading_lines(ix, starts[0], -1) or _heading_from(ix, starts[0])) if starts else []
+    return (_named_on_its_line(ix, starts[0]) or heading_lines(ix, starts[0], -1) or _heading_from(ix, starts[0])) \
+        if starts else []
+
+
+# 'Example Family Clinic, 02/14/2026 - Claim number 12-4803': who billed and when, before the claim's number
+NAMED_BEFORE_CLAIM = re.compile(r"^\s*([A-Z][^:]{3,80}?),?\s+\d{1,2}/\d{1,2}/\d{2,4}\s*[-\u2013]\s*(?:claim|reclamo)\b", re.I)
+
+
+def _named_on_its_line(ix, start: int) -> list[int]:
+    """A summary notice heads each claim with its provider and date on the claim number's own line."""
+    m = NAMED_BEFORE_CLAIM.match(ix.lines[start].text)
+    return [start] if m and heading_name(m.group(1)) else []
 
 
 PHONE_IN = re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
