@@ -371,7 +371,7 @@ def heading_name(text: str) -> str | None:
     found = find_dates(text)
     if found and found[0][1] <= 1:
         text = text[found[0][2]:]
-    text = BY_WHOM.sub("", text)
+    text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", BY_WHOM.sub("", text))  # OCR's '\u20ac' for a lone '&'
     text = re.split(r",|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b", text, maxsplit=1)[0].strip(" -\u2013|")
     words = text.split()
     if not 2 <= len(words) <= 8 or re.search(r"\d", text) or TITLE_WORDS.search(text):

@@ -324,11 +324,36 @@ def member_name(ctx: Context) -> Candidate | None:
         c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
         cands.append(c)
     cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
+    cands += _notice_for(ctx)
     _denied_claims_patient(ctx, cands)
     win = best(cands)
     if win is not None:
         win.value = ctx.fuller_name(win.value)
     return win
+
+
+# a summary notice's addressee line ('Notice for Jane Q. Doe', 'Aviso para: Ana Ruiz'): whose claims these are
+NOTICE_FOR = re.compile(r"^\s*(?:notice|aviso|summary|resumen)\s+(?:for|para)\s*:?\s+(?=[A-Z])", re.I)
+
+
+def _notice_for(ctx: Context) -> list[Candidate]:
+    out = []
+    for line in ctx.ix.lines[:12]:
+        m = NOTICE_FOR.match(line.text)
+        value = _person_value(_before_next_label(line.text[m.end():], ctx), ctx) if m else None
+        if value:
+            out.append(ctx.from_line(line, "member_name", value, "layout: the notice's addressee line", "heuristic",
+                                     {"notice_for": 0.8}))
+    return out
+
+
+def _before_next_label(text: str, ctx: Context) -> str:
+    """'Ana J . Ruiz Medicare Number: 1EG4...' -> 'Ana J. Ruiz': the name, up to the label printed after it."""
+    words = re.sub(r"\s+\.", ".", text.split(":", 1)[0]).split()
+    if ":" in text:
+        while words and (ctx.lex.word_classes(words[-1]) is not None or words[-1].lower() in ("de", "del")):
+            words.pop()
+    return " ".join(words)
 
 
 def _denied_claims_patient(ctx: Context, cands: list[Candidate]) -> None:

@@ -48,8 +48,9 @@ def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:
     """Short, mostly letters, no colon, not a sentence, not an address, form line or label row."""
     low = fold(text).strip()
     letters = sum(c.isalpha() for c in low)
-    if letters < 4 or letters < 0.7 * len(low.replace(" ", "")) or ":" in low or len(low.split()) > 8:
-        return False
+    if letters < 4 or letters < 0.7 * len(low.replace(" ", "")) or ":" in low or len(low.split()) > 8 or \
+            re.search(r"[?\u00bf]", low):
+        return False  # (a question heads a box: 'Did Medicare approve all services?')
     if text.strip()[:1].islower() and (not logo or low.split()[0] in CONTINUATIONS):
         return False  # names start with a capital ('for Part B' continues a title); a logo may not
     if ZIP_TAIL.search(text):
