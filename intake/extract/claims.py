@@ -372,7 +372,8 @@ def heading_name(text: str) -> str | None:
     if found and found[0][1] <= 1:
         text = text[found[0][2]:]
     text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", BY_WHOM.sub("", text))  # OCR's '\u20ac' for a lone '&'
-    text = re.split(r",|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b", text, maxsplit=1)[0].strip(" -\u2013|")
+    text = re.split(r",|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\s[|\u2013-]\s*(?:claim|reclamo)\b", text, maxsplit=1,
+                    flags=re.I)[0].strip(" -\u2013|")
     words = text.split()
     if not 2 <= len(words) <= 8 or re.search(r"\d", text) or TITLE_WORDS.search(text):
         return None
@@ -423,8 +424,10 @@ def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> 
         if starts else []
 
 
-# 'Example Family Clinic, 02/14/2026 - Claim number 12-4803': who billed and when, before the claim's number
-NAMED_BEFORE_CLAIM = re.compile(r"^\s*([A-Z][^:]{3,80}?),?\s+\d{1,2}/\d{1,2}/\d{2,4}\s*[-\u2013]\s*(?:claim|reclamo)\b", re.I)
+# 'Example Family Clinic, 02/14/2026 - Claim number 12-4803', 'Example Imaging | Claim 123': who billed (and when),
+# before the claim's number
+NAMED_BEFORE_CLAIM = re.compile(r"^\s*([A-Z][^:|]{3,80}?),?\s+(?:\d{1,2}/\d{1,2}/\d{2,4}\s*)?[-\u2013|]\s*(?:claim|reclamo)\b",
+                                re.I)
 
 
 def _named_on_its_line(ix, start: int) -> list[int]:

@@ -34,7 +34,7 @@ def _total_row(text: str) -> bool:
 
 # an empty named group in a prose rule marks what its sentence says: '(?P<refused>)' the refused part of a
 # partial decision ('we do not certify further days from ... through ...'), which says more than the stay's start
-PROSE_MARKS = {"refused": {"refused_days": 1.05}}
+PROSE_MARKS = {"refused": {"refused_days": 1.05}, "ordering": {"ordering": 0.55}}  # (providers.ORDERING_FACTOR)
 # word classes that say a date is some other day than the letter's own
 OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "period", "request", "sought"})
 
@@ -211,7 +211,7 @@ class Context:
                 value = parse(_first_line_of(self.dtext.text, m.start("value"), m.end("value"), name))
                 line = self.dtext.line_at(m.start("value"))
                 if value and line is not None:
-                    feats = PROSE_MARKS.get(next((g for g in rx.groupindex if g in PROSE_MARKS), ""))
+                    feats = dict(PROSE_MARKS.get(next((g for g in rx.groupindex if g in PROSE_MARKS), ""), {}))
                     out.append(self.from_line(line, name, value, f"fields.prose.{name}[{i}]", "prose", feats))
         return out
 
