@@ -51,22 +51,22 @@ def test_a_paper_remittance_singles_out_its_denied_claim_by_the_claim_headers():
                          (1300, "33.10 CO-45 48.10"), (1800, "26.48")),
                     line(380, (100, "CLAIM TOTALS"), (1000, "81.20"), (1300, "33.10"), (1800, "26.48")),
                     line(460, (100, "NAME FENWICK, IVO R"), (700, "MID 7WN4KD5GH62 ACNT P2202 ICN 7700112239990")),
-                    line(520, (100, "1999999999 05/05/31 11 1"), (700, "11721"), (1000, "104.00"),
-                         (1300, "0.00 CO-50 104.00"), (1800, "0.00")),
+                    line(520, (100, "1999999999 05/05/31 11 1"), (700, "11721"), (1000, "104.35"),
+                         (1300, "0.00 CO-50 104.35"), (1800, "0.00")),
                     line(580, (100, "1999999999 05/05/31 11 1"), (700, "11055"), (1000, "62.50"),
                          (1300, "0.00 CO-50 62.50"), (1800, "0.00")),
-                    line(640, (100, "CLAIM TOTALS"), (1000, "166.50"), (1300, "0.00"), (1800, "0.00")),
+                    line(640, (100, "CLAIM TOTALS"), (1000, "166.85"), (1300, "0.00"), (1800, "0.00")),
                     line(740, (100, "50 These are non-covered services because this is not deemed a 'medical necessity'.")))
     assert got["member_id"] == "7WN4KD5GH62"
     assert got["member_name"] == "Ivo R. Fenwick" or got["member_name"].upper().startswith("IVO R")
     assert got["case_numbers"] == ["7700112239990"]
-    assert got["claim_amount"] == "166.50"
+    assert got["claim_amount"] == "166.85"
 
 
 def test_a_code_captioned_alone_over_its_denying_explanation_marks_its_claim():
     got = fields_of(line(100, (100, "Member ID: KW-4410-7721")),
                     line(200, (100, "Claim 31Q5500112 - Example Family Clinic (office visit)")),
-                    line(260, (100, "05/02/31 Office visit 99213 $152.40 $81.73 $51.73 $29.00 -")),
+                    line(260, (100, "05/02/31 Office visit 99213 $152.40 $81.77 $51.77 $29.00 -")),
                     line(340, (100, "Claim 31Q5500987 - Example Rehabilitation Hospital (inpatient stay)")),
                     line(400, (100, "04/02/31-04/19/31 Room and board $21,400.00 $0.00 $0.00 $0.00 QX4")),
                     line(460, (100, "Claim total $21,400.00 $0.00 $0.00 $0.00")),
@@ -95,3 +95,54 @@ def test_paid_and_denied_claim_sections_and_a_row_ocr_ran_across_columns():
     assert got["member_id"] == "XJH440917263"
     assert got["case_numbers"] == ["26Q7000123456"]
     assert got["claim_amount"] == "5487.00"
+
+
+def test_a_summary_notice_line_answering_no_denies_its_claim_and_its_own_line_names_who_billed():
+    got = fields_of(line(100, (100, "Medicare Summary Notice for Part B (Medical Insurance)")),
+                    line(160, (100, "Notice for Ivo R. Fenwick Medicare Number: 7WN4KD5GH62")),
+                    line(260, (100, "Example Internal Medicine Group, 03/02/2031 - Claim number 41-2207-3318-406")),
+                    line(320, (100, "Office visit, est. patient (99213) Yes $153.30 $101.40 $81.12 $20.28")),
+                    line(400, (100, "Example Immunization Clinic, 03/09/2031 - Claim number 41-2207-3318-771")),
+                    line(460, (100, "Zoster vaccine, recombinant (90750) No $231.10 $0.00 $0.00 $0.00 A")),
+                    line(520, (100, "Total $231.10 $0.00 $0.00 $0.00")))
+    assert got["case_numbers"] == ["41-2207-3318-771"]
+    assert got["claim_amount"] == "231.10"
+    assert got["service_dates"] == ["2031-03-09"]
+    assert got["provider"] == "Example Immunization Clinic"
+    assert got["member_name"] == "Ivo R. Fenwick"  # the addressee line, cut before its label
+
+
+def test_a_doctor_who_ordered_the_care_yields_to_the_facility_the_claim_names():
+    got = fields_of(line(40, (100, "Example Senior Health Plan")),
+                    line(100, (100, "Claims we processed this month")),
+                    line(160, (100, "Example Bone Imaging | Claim 6120007711 | Ordered by Dr. Ines Q. Marlowe")),
+                    line(220, (100, "01/14/31 Bone density study 77080 $319.45 $0.00 $0.00 $319.45 DX")),
+                    line(300, (100, "DX This test is not covered more often than once every 24 months.")))
+    assert got["provider"] == "Example Bone Imaging"
+
+
+def test_a_papers_title_over_its_facts_is_no_provider():
+    got = fields_of(line(100, (100, "Example Medicare Administrators, LLC")),
+                    line(200, (100, "Results of Additional Documentation Review")),
+                    line(260, (100, "Beneficiary: Oda M. Quill")),
+                    line(320, (100, "Claim number (ICN): 7700112239990")),
+                    line(380, (100, "Amount billed: $174.30")))
+    assert got.get("provider") != "Results of Additional Documentation Review"
+
+
+def test_slash_joined_pharmacy_ids_without_spaces_and_a_patient_pay_amount():
+    got = fields_of(line(100, (100, "BIN/PCN/GROUP"), (700, "=: 610777/XQPC01/HZ771Q")),
+                    line(160, (100, "PATIENT PAY AMOUNT : $0.00")))
+    assert got["group_number"] == "HZ771Q"
+    assert got.get("claim_amount") is None
+
+
+def test_box_questions_and_program_names_are_no_issuer_and_an_ocr_slip_still_names_medicare():
+    from tests.test_insurer import insurer_of
+    from tests.test_insurer import line as ins_line
+
+    assert insurer_of(ins_line(150, "Example Senior Health Plan (HMO)"),
+                      ins_line(260, "Explanation of Benefits - Medicare Advantage (Part C)", size=44)) \
+        == "Example Senior Health Plan (HMO)"
+    assert insurer_of(ins_line(200, "Resiimen de Medicare para la Parte B (Seguro Medico)"),
+                      ins_line(600, "DID MEDICARE APPROVE ALL SERVICES? YOUR DEDUCTIBLE STATUS")) == "Medicare"
