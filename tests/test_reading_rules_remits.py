@@ -146,3 +146,17 @@ def test_box_questions_and_program_names_are_no_issuer_and_an_ocr_slip_still_nam
         == "Example Senior Health Plan (HMO)"
     assert insurer_of(ins_line(200, "Resiimen de Medicare para la Parte B (Seguro Medico)"),
                       ins_line(600, "DID MEDICARE APPROVE ALL SERVICES? YOUR DEDUCTIBLE STATUS")) == "Medicare"
+
+
+def test_a_reference_after_a_sentence_in_the_re_line_is_the_case_number():
+    got = fields_of(line(100, (100, "Example Health Plan")),
+                    line(200, (100, "Re: Home nutrition therapy, March 1, 2031 through March 31, 2031. Reference 4410-7203318.")))
+    assert got["case_numbers"] == ["4410-7203318"]
+
+
+def test_the_claim_from_a_clinic_outranks_the_doctor_who_supervised():
+    got = fields_of(line(60, (100, "Example Mutual Health")),
+                    line(200, (100, "We reviewed the claim from Example Wound Care Center for hyperbaric oxygen therapy")),
+                    line(250, (100, "sessions (G0277). Supervising physician: Dr. Oren T. Halloway. We received the records")),
+                    line(300, (100, "on May 3, 2031. The sessions are not covered.")))
+    assert got["provider"] == "Example Wound Care Center"

@@ -328,7 +328,7 @@ def _heading(cell: Cell, end: int) -> bool:
 
 
 def split_re_line(cell: Cell) -> list[Cell]:
-    """'Re: Ana Reyes, ID W123, Claim 456' lists its facts between commas: each becomes a cell."""
+    """'Re: Ana Reyes, ID W123, Claim 456' lists its facts between commas (or sentences): each becomes a cell."""
     if not RE_LINE.match(fold(cell.text)) or "," not in cell.text:
         return [cell]
     parts, current = [], []
@@ -336,8 +336,8 @@ def split_re_line(cell: Cell) -> list[Cell]:
         if i == 0 and RE_LINE.match(fold(w.text)):
             continue
         current.append(w)
-        if w.text.endswith((",", ";")):
-            parts.append(current)
+        if w.text.endswith((",", ";")) or (w.text.endswith(".") and len(w.text) >= 5 and i < len(cell.words) - 1):
+            parts.append(current)  # (a sentence's end too: '... 2026. Reference 1234.'; not 'Dr.' or 'No.')
             current = []
     if current:
         parts.append(current)

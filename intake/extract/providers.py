@@ -54,12 +54,18 @@ INITIAL_COMMA = re.compile(r"\b([A-Z][a-z]+\s+[A-Z]),(\s+[A-Z][a-z])")
 ORDERING_FACTOR = 0.55  # 'Ordering physician:' asked for the care; 'Home health agency:' beside it gave it
 
 
+SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z][a-z])")
+DOCTOR_START = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)\b\.?\s+[A-Z]")
+
+
 def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
     if CITY_LINE.match(text) or ids.ADDRESS_START.match(text):
         return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
     text = ctx.cut_at_label_words(text, person=False)
+    if DOCTOR_START.match(text):
+        text = SENTENCE_END.split(text, 1)[0]  # ('Dr. Ana Reyes. We received the records')
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
     text = INITIAL_COMMA.sub(r"\1.\2", text)  # 'Ana M, Reyes': the initial's point read as a comma
