@@ -294,7 +294,9 @@ def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, st
             # title's continuation ('for Part A (Hospital Insurance)')
             long_ok = len(b.words) <= 4 or (len(b.words) <= 6 and b.text[:1].isupper()
                                             and bool(CORPORATE_END.search(fold(b.text))))
-            below = close and abs(a.bbox[0] - b.bbox[0]) < 3 * a.height and len(a.words) <= 4 and long_ok
+            aligned = abs(a.bbox[0] - b.bbox[0]) < 3 * a.height or \
+                abs(a.bbox[0] + a.bbox[2] - b.bbox[0] - b.bbox[2]) / 2 < 1.5 * a.height  # left-set or centred
+            below = close and aligned and len(a.words) <= 4 and long_ok
             if below and not _joinable(a, b, rules):
                 break  # a name right under it that is no second half ('ACME GBA' over 'Acme Government Benefit
                 # Administrators, LLC'): a line further down is none either
