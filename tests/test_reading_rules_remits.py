@@ -160,3 +160,10 @@ def test_the_claim_from_a_clinic_outranks_the_doctor_who_supervised():
                     line(250, (100, "sessions (G0277). Supervising physician: Dr. Oren T. Halloway. We received the records")),
                     line(300, (100, "on May 3, 2031. The sessions are not covered.")))
     assert got["provider"] == "Example Wound Care Center"
+
+
+def test_a_claim_from_a_named_practitioner_ends_at_the_comma_before_the_credentials():
+    got = fields_of(line(60, (100, "Example Health Plan")),
+                    line(200, (100, "We received a claim from Noor Q. Hallström, L.Ac., Dipl. OM of Example Acupuncture for")),
+                    line(250, (100, "acupuncture visits. Acupuncture is excluded under your plan.")))
+    assert got["provider"] == "Noor Q. Hallström"
