@@ -71,7 +71,7 @@ CODE_CAPTION = re.compile(r"^\s*(?:code|c[oó]digo|remark\s+code|reason\s+code)\
 
 
 def _captioned_code(lines, k: int, rules) -> str | None:
-    """'Code PA1' alone on a line over its explanation ('Denied - no prior authorization ...'): the code
+    """'Code QX4' alone on a line over its explanation ('Denied - no prior authorization ...'): the code
     the next line explains, when that line denies."""
     m = CODE_CAPTION.match(lines[k].text)
     if not m or k + 1 >= len(lines) or lines[k + 1].page != lines[k].page:
@@ -137,7 +137,7 @@ def _answers_no(text: str) -> bool:
 
 
 # a Medicare Summary Notice's service line: the billing code in brackets, then 'No' under 'Approved?' and the
-# amounts ('Zoster vaccine (90750) No $212.40 $0.00')
+# amounts ('Vaccine, one dose (91234) No $48.19 $0.00')
 CODE_THEN_NO = re.compile(r"\([A-Z0-9]{4,6}\)[ \t]+No[ \t]+(?:US)?\$?\s?\d")
 
 
@@ -424,7 +424,7 @@ def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> 
         if starts else []
 
 
-# 'Example Family Clinic, 02/14/2026 - Claim number 12-4803', 'Example Imaging | Claim 123': who billed (and when),
+# 'Example Family Clinic, 03/02/2031 - Claim number 41-2207', 'Example Imaging | Claim 123': who billed (and when),
 # before the claim's number
 NAMED_BEFORE_CLAIM = re.compile(r"^\s*([A-Z][^:|]{3,80}?),?\s+(?:\d{1,2}/\d{1,2}/\d{2,4}\s*)?[-\u2013|]\s*(?:claim|reclamo)\b",
                                 re.I)

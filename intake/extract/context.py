@@ -34,8 +34,8 @@ def _total_row(text: str) -> bool:
 
 # an empty named group in a prose rule marks what its sentence says: '(?P<refused>)' the refused part of a
 # partial decision ('we do not certify further days from ... through ...'), which says more than the stay's start
-# (a named group in a prose pattern marks what its sentence says: 'ordering' as providers.ORDERING_FACTOR, and who
-# gave the care ('the claim from X', 'provided by X') outranks a doctor who only ordered or supervised it)
+# ('ordering' weighs a doctor who only asked for the care as providers.ORDERING_FACTOR does; 'gave_care' marks who
+# gave it, 'the claim from X', 'provided by X', which makes that weight hold)
 PROSE_MARKS = {"refused": {"refused_days": 1.05}, "ordering": {"ordering": 0.55}, "gave_care": {"gave_care": 1.0}}
 # word classes that say a date is some other day than the letter's own
 OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "period", "request", "sought"})

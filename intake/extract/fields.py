@@ -64,7 +64,7 @@ SENTENCE_BREAK = re.compile(r"[.;]\s+[A-Z]")
 
 
 def _one_sentence(text: str, found: list) -> list:
-    """'claim 123. Antepartum codes 59425 and 59426 ...': a label's inline numbers end where its sentence
+    """'claim 123. Component codes 59412 and 59414 ...': a label's inline numbers end where its sentence
     does; what the next sentence lists is said of something else."""
     first = text.find(found[0][0]) if found else -1
     if len(found) < 2 or first < 0:

@@ -457,7 +457,7 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
 
 
 def _wrapped(ix: KVIndex, lab: Label) -> Label:
-    """A label broken at a line's end ('... Supplier Claim' over 'Number 01-2918-...'): the line's opening
+    """A label broken at a line's end ('... Supplier Claim' over 'Number 01-7730-...'): the line's opening
     'Number', 'No.' or 'ID' takes the label words that end the line above it, as a reader joins them."""
     if lab.start or lab.colon or lab.classes - {"head", "ident", CONNECTOR} or lab.cell.words[0] is not lab.cell.line.words[0]:
         return lab  # ('ID number:' with its colon is a whole label of its own)

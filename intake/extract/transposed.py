@@ -18,7 +18,7 @@ MARK = re.compile(r"^[^A-Za-z0-9]*$")
 
 
 def row_cells(ix, ln) -> list:
-    """A line's cells without a trailing rule or bar ('DRG  190  191  |'): a table's border is no column."""
+    """A line's cells without a trailing rule or bar ('DRG  291  292  |'): a table's border is no column."""
     cells = list(ix.cells.get(id(ln), []))
     while len(cells) > 1 and MARK.match(cells[-1].text):
         cells.pop()
@@ -33,7 +33,7 @@ def transposed_blocks(ix) -> list[list[int]]:
     for i, ln in enumerate(ix.lines):
         cells = row_cells(ix, ln)
         labels_later = any((id(c) in ix.labelled or id(c) in ix.headers) and not STATUS_CELL.match(c.text)
-                           for c in cells[1:])  # a label-value grid ('Paid $10.00' is a status cell's value)
+                           for c in cells[1:])  # a label-value grid ('Paid $12.34' is a status cell's value)
         n = len(cells) - 1 if cells and not labels_later and not any(ch.isdigit() for ch in cells[0].text) else 0
         same = runs and width == n and ix.lines[runs[-1][-1]].page == ln.page and runs[-1][-1] == i - 1
         if n >= 2 and same:
