@@ -76,7 +76,15 @@ def _rows_by_centre(words: list[Word], page: int) -> list[Line]:
 def cells(line: Line) -> list[list[Word]]:
     """Split a line where the horizontal gap is much wider than a space, or where a dot leader runs
     ('Plan ID ........ H1234'): a leader is a drawn gap, and its dots (or what OCR made of them) are
-    no part of the label or the value."""
+    no part of the label or the value. Worked out once per line (the finders ask of each line a dozen
+    times; a line's words never change) and handed out as new lists, so a caller may change its copy."""
+    got = line.__dict__.get("_cells")
+    if got is None:
+        got = line.__dict__["_cells"] = tuple(map(tuple, _split_cells(line)))
+    return [list(c) for c in got]
+
+
+def _split_cells(line: Line) -> list[list[Word]]:
     gap_limit = CELL_GAP * line.height
     drop = leader_words([w.text for w in line.words])
     out: list[list[Word]] = [[]]

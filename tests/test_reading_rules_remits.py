@@ -167,3 +167,29 @@ def test_a_claim_from_a_named_practitioner_ends_at_the_comma_before_the_credenti
                     line(200, (100, "We received a claim from Noor Q. Hallström, L.Ac., Dipl. OM of Example Acupuncture for")),
                     line(250, (100, "acupuncture visits. Acupuncture is excluded under your plan.")))
     assert got["provider"] == "Noor Q. Hallström"
+
+
+def test_one_definition_of_a_claims_section_heading_in_english_and_spanish():
+    from intake.extract.kv import claims_section
+
+    assert [claims_section(t) for t in ("DENIED CLAIMS", "Claims not paid", "Reclamos denegados",
+                                        "- Paid claims -", "Reclamos pagados", "Pending claims")] == \
+        ["denied", "denied", "denied", "paid", "paid", "other"]
+    assert claims_section("Denied claims are listed on page 2") is None  # a sentence, not a heading
+    assert claims_section("Claim number") is None
+
+
+def test_spanish_claim_sections_put_the_denied_sections_claim_first():
+    heads = ((100, "Paciente"), (640, "ID de miembro"), (1000, "Reclamo"), (1400, "Fecha"), (1700, "Cargo"))
+    got = fields_of(line(100, (100, "Aviso de pago al proveedor")),
+                    line(240, (100, "RECLAMOS PAGADOS")),
+                    line(300, *heads),
+                    line(360, (100, "ODELL, RIA"), (640, "XJH551028374"), (1000, "26Q7000654321"),
+                         (1400, "2/4/2031"), (1700, "244.37")),
+                    line(440, (100, "RECLAMOS DENEGADOS")),
+                    line(500, *heads),
+                    line(560, (100, "HOLLIS, MAREN"), (640, "XJH440917263"), (1000, "26Q7000123456"),
+                         (1400, "12/4/2031"), (1700, "5,487.00")))
+    assert got["member_id"] == "XJH440917263"
+    assert got["case_numbers"] == ["26Q7000123456"]
+    assert got["claim_amount"] == "5487.00"

@@ -490,16 +490,13 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
     return focus, others
 
 
-DENIED_SECTION = re.compile(r"^\W*(?:(?:denied|rejected|unpaid)\s+claims?|claims?\s+(?:denied|rejected|not\s+paid)|"
-                            r"reclamos?\s+(?:denegados?|rechazados?|negados?))\W*$", re.I)
-PAID_SECTION = re.compile(r"^\W*(?:paid\s+claims?|claims?\s+paid|reclamos?\s+pagados?)\W*$", re.I)
-
-
 def status_sections(ix) -> tuple[set[int] | None, set[int]]:
     """A remittance that sorts its claims under 'PAID CLAIMS' and 'DENIED CLAIMS' headings: the denied
     section's lines are the claim the paper is about, the paid sections' lines the others'."""
-    marks = {i: bool(DENIED_SECTION.match(ln.text)) for i, ln in enumerate(ix.lines)
-             if DENIED_SECTION.match(ln.text) or PAID_SECTION.match(ln.text)}
+    from intake.extract.kv import claims_section
+
+    sections = {i: claims_section(ln.text) for i, ln in enumerate(ix.lines)}
+    marks = {i: status == "denied" for i, status in sections.items() if status in ("denied", "paid")}
     denied = [i for i, d in marks.items() if d]
     if len(denied) != 1 or all(marks.values()):
         return None, set()

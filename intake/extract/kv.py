@@ -158,15 +158,30 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     return j, frozenset(classes), False
 
 
-CLAIMS_SECTION = re.compile(r"^\W*(?:(?:paid|denied|rejected|unpaid|pending|adjusted)\s+claims|"
-                            r"claims\s+(?:paid|denied|rejected|not\s+paid|pending|adjusted))\W*$", re.I)
+CLAIMS_SECTION = re.compile(r"^\W*(?:(?P<status>paid|denied|rejected|unpaid|pending|adjusted)\s+claims?|"
+                            r"claims?\s+(?P<status_after>paid|denied|rejected|not\s+paid|pending|adjusted)|"
+                            r"reclamos?\s+(?P<estado>pagados?|denegados?|rechazados?|negados?))\W*$", re.I)
+_DENIED_WORDS = ("denied", "rejected", "unpaid", "not", "denegado", "rechazado", "negado")
+
+
+def claims_section(text: str) -> str | None:
+    """A heading that sorts a remittance's claims ('DENIED CLAIMS', 'Claims paid', 'Reclamos denegados'):
+    'denied', 'paid' or 'other' (pending, adjusted); None for any other line. One definition, used by the
+    label finder (such a heading labels no value) and by the claim sections (intake/extract/claims.py)."""
+    m = CLAIMS_SECTION.match(text)
+    if m is None:
+        return None
+    word = fold(m.group("status") or m.group("status_after") or m.group("estado"))
+    if word.startswith(_DENIED_WORDS):
+        return "denied"
+    return "paid" if word.startswith(("paid", "pagado")) else "other"
 
 
 def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     """Labels in a cell: at its start, or anywhere when they end in a colon ('ID: 1 Group: 2')."""
     out: list[Label] = []
     words, n, i = cell.words, len(cell.words), 0
-    if CLAIMS_SECTION.match(cell.text):
+    if claims_section(cell.text):
         return out  # 'DENIED CLAIMS' heads a section of a remittance, it labels no value
     boxed = _form_box_label(cell, lex)
     if boxed is not None:
