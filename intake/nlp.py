@@ -19,11 +19,12 @@ _LOADED: dict[tuple, object] = {}
 _SPACY_LOCK = threading.Lock()
 
 
-FUZZY_MIN_LEN = 6  # words this long may carry one or two OCR slips ('hecessary')
+FUZZY_MIN_LEN = 6  # words this long may carry an OCR slip ('denled')
+FUZZY2_MIN_LEN = 9  # and words this long two ('hecessary'): two slips in a shorter word make another word
 
 
 def fuzzy_tokens(tokenizer, phrase: str) -> list[dict] | None:
-    """The phrase as token patterns whose longest word may carry OCR slips (spaCy's FUZZY2 operator).
+    """The phrase as token patterns whose longest word may carry OCR slips (spaCy's FUZZY1/FUZZY2 operators).
 
     One fuzzy word per phrase keeps the edit-distance work small; the other words must be exact.
     """
@@ -32,8 +33,10 @@ def fuzzy_tokens(tokenizer, phrase: str) -> list[dict] | None:
     if longest is None or len(toks[longest]) < FUZZY_MIN_LEN:
         return None
     # at most two edits (FUZZY2): spaCy's plain FUZZY allows 30% of the word, four edits for 'experimental',
-    # which let the Spanish 'expediente' (a case file) read as 'experimental'
-    return [{"LOWER": {"FUZZY2": t}} if i == longest else {"LOWER": t} for i, t in enumerate(toks)]
+    # which let the Spanish 'expediente' (a case file) read as 'experimental'; one edit (FUZZY1) below nine
+    # letters, where two made 'self-funded' read as 'bundled'
+    op = "FUZZY2" if len(toks[longest]) >= FUZZY2_MIN_LEN else "FUZZY1"
+    return [{"LOWER": {op: t}} if i == longest else {"LOWER": t} for i, t in enumerate(toks)]
 
 
 def phrase_patterns(rules: RuleSet, tokenizer=None) -> list[dict]:

@@ -230,14 +230,15 @@ PHONE_TAIL = re.compile(r"^\d{3}[-.]\d{4}$")
 AREA_CODE_BEFORE = re.compile(r"\(\d{3}\)\s*$")
 
 
-# a Medicare number with OCR's slips that no other ID could explain: its J read as a bracket, a space inside it
-MBI_LOOSE = re.compile(r"(?<![\w)\]])[1-9](?:\s?[A-Z0-9)\]]){10}(?![\w)\]])")
+# a Medicare number with OCR's slips that no other ID could explain: its J read as a bracket (or as two, ')]'),
+# a space inside it
+MBI_LOOSE = re.compile(r"(?<![\w)\]])[1-9](?:\s?(?:\)\]|[A-Z0-9)\]])){10}(?![\w)\]])")
 
 
 def _mbi_repaired(m: re.Match) -> str:
     """The Medicare number the slips hide, when undoing them (a bracket for J, spaces dropped) gives exactly
     the strict format; the text as printed otherwise."""
-    cand = re.sub(r"\s", "", m.group(0)).replace(")", "J").replace("]", "J")
+    cand = re.sub(r"\s", "", m.group(0)).replace(")]", "J").replace(")", "J").replace("]", "J")
     return cand if MBI.fullmatch(cand) and re.search(r"[)\]]", m.group(0)) else m.group(0)
 
 

@@ -197,6 +197,7 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
             prev = fold(words[i - 1].text).strip(",.;") if i else ""
             at_start = i == 0 or (out and out[-1].end == i)
             ok = colon and (at_start or prev not in PROSE_BEFORE) and not _tail_of_unknown(classes, prev, at_start)
+            ok = ok and (at_start or not classes <= LAB_WORDS or not _name_word(words[i - 1].text, lex))
             ok = ok and not _sentence_end(words[end - 1].text)
             if not colon and i == 0:
                 ok = _bare_label_ok(cell, end, classes, lex)
@@ -330,6 +331,18 @@ def _tail_of_unknown(classes: frozenset, prev: str, at_start: bool) -> bool:
     return not at_start and classes <= {"head", CONNECTOR} and bool(prev) and not DIGIT.search(prev)
 
 
+# 'Laboratory:' mid-line: a capitalised unknown word before it makes it a name's end ('Employer: Example
+# Schools Provider: ...' keeps its label: a provider's own word opens a label after a name)
+LAB_WORDS = frozenset({"lab", CONNECTOR})
+
+
+def _name_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word we have no class for: before 'Laboratory:' ('... you received from Example Medical
+    Laboratory:'), the colon word ends a name and opens a list; it labels nothing."""
+    w = word.strip(",;")
+    return w[:1].isupper() and w[1:].islower() and w.isalpha() and not lex.word_classes(w)
+
+
 def _sentence_end(word: str) -> bool:
     """'... when the service is performed.' ends a sentence; 'No.' is an abbreviation."""
     w = word.strip()
@@ -396,6 +409,8 @@ def split_header(row: list[Cell], below: list[Cell] | None, lex: Lexicon) -> lis
         return row
     if _taller(row[0].line, below[0].line):
         return row  # a title in larger type over a table is no header of it
+    if len(row) == 1 and len(words) >= 4 and words[-1].text.endswith(":"):
+        return row  # a sentence leading into the table ('... items you received from Example Laboratory:')
     labelish = sum(lex.word_classes(w.text, w.conf) is not None for w in words)
     if labelish < 0.6 * len(words) or len(words) < 2:
         return row

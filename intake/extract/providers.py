@@ -126,12 +126,12 @@ def _labelled_providers(ctx: Context, pairs) -> list:
 
 def _role_features(pair, ctx: Context) -> dict[str, float]:
     """'Certifying physician:' asked for the care (weighed down where someone who gave it is named too);
-    'Home health agency:', 'Facility:' gave it (a mark, no weight)."""
+    'Home health agency:', 'Facility:', 'Laboratory:' gave it (a mark, no weight)."""
     before = pair.label.cell.words[max(0, pair.label.start - 2):pair.label.end]  # the role word before 'physician'
     feats = {}
     if set(ctx.rules.names.orderer_words) & {w.text.lower().strip(".:") for w in before}:
         feats["ordering"] = ORDERING_FACTOR
-    if "place" in pair.label.classes:
+    if pair.label.classes & {"place", "lab"}:
         feats["gave_care"] = 1.0
     return feats
 

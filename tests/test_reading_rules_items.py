@@ -1,0 +1,123 @@
+"""Reading rules from rounds AV and AW at first sight, each a general one: an item's day (delivery,
+purchase), who sold or tested (a supplier, a seller, a laboratory), a frequency limit, a visit paid as
+another code, a refused reimbursement, and a corrected-claim sentence that is also an appeal's (no OCR for
+the fields; classification on words placed as OCR would place them; invented values)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.classify import classify
+from intake.extract.ids import find_ids
+from tests.test_classify import APPEAL_RIGHTS, doc_of
+from tests.test_kv import fields_of, line
+
+
+def test_a_requested_delivery_date_is_the_items_service_date():
+    got = fields_of(line(100, (100, "Member ID"), (700, "QX5512078")),
+                    line(170, (100, "Item requested"), (700, "E0260 Semi-electric hospital bed")),
+                    line(240, (100, "Request received"), (700, "04/02/2031")),
+                    line(310, (100, "Requested delivery date"), (700, "04/20/2031")),
+                    line(400, (100, "We denied the request: the records do not show it is needed.")))
+    assert got["service_dates"] == ["2031-04-20"]
+
+
+def test_a_purchase_date_dates_a_reimbursement_claim_in_english_and_spanish():
+    for label, day in (("Purchase date:", "03/14/2031"), ("Fecha de compra:", "14/03/2031")):
+        got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                        line(170, (100, f"{label} {day}")),
+                        line(240, (100, "Amount on receipt: $537.18")))
+        assert got["service_dates"] == ["2031-03-14"], label
+
+
+def test_a_maternity_claims_delivery_date_yields_to_the_visit_dates_billed():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Visit dates billed:"), (700, "08-Sep-2030, 28-Dec-2030")),
+                    line(240, (100, "Delivery date:"), (700, "19-Mar-2031")))
+    assert got["service_dates"] == ["2030-09-08", "2030-12-28"]
+
+
+def test_a_supplier_a_seller_and_a_laboratory_name_the_provider_not_the_prescriber():
+    for label, org in (("Suplidor:", "Example Cranial Prosthetics"), ("Seller:", "Example Hair Studio LLC")):
+        got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                        line(170, (100, f"{label} {org}")),
+                        line(240, (100, "Prescribed by Dr. Ana B. Ortiz, MD")),
+                        line(310, (100, "Purchase date: 03/14/2031")))
+        assert got["provider"] == org, label
+    got = fields_of(line(40, (100, "Example Health Plan")),
+                    line(100, (100, "CLAIM NUMBER"), (900, "LABORATORY"), (1800, "RECEIVED")),
+                    line(160, (100, "B0814558316"), (900, "Example Ridge Toxicology Lab"), (1800, "03/01/2031")),
+                    line(240, (100, "Ordered by Dr. Ana B. Ortiz, Example Recovery Program")))
+    assert got["provider"] == "Example Ridge Toxicology Lab"
+
+
+def test_a_laboratory_row_of_a_services_table_names_no_provider():
+    got = fields_of(line(40, (100, "Example Veterans Health Plan")),
+                    line(100, (100, "TREATING FACILITY")),
+                    line(160, (100, "Example General Hospital")),
+                    line(260, (100, "Laboratory"), (900, "$584.20 Approved")),
+                    line(320, (100, "CT scan"), (900, "$1,210.00 Denied")))
+    assert got["provider"] == "Example General Hospital"
+
+
+def test_a_pharmacy_benefit_managers_unit_is_no_provider():
+    got = fields_of(line(100, (100, "Pharmacy benefit manager - Coverage Determinations Unit")),
+                    line(200, (100, "Member ID"), (700, "QX5512078")),
+                    line(270, (100, "Prescriber"), (700, "Dr. Ana B. Ortiz, MD")))
+    assert got["provider"] == "Dr. Ana B. Ortiz"
+
+
+def test_a_sentence_leading_into_a_claims_table_is_not_its_header():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Example Advantage has denied payment for the items listed below that")),
+                    line(230, (100, "you received from Example Medical Laboratory:")),
+                    line(300, (100, "Claim #"), (600, "Service date"), (1000, "Description"), (1600, "Billed")),
+                    line(360, (100, "2509C7700001"), (600, "2031-01-19"), (1000, "Molecular test"), (1600, "1,081.37")))
+    assert got["case_numbers"] == ["2509C7700001"]
+    assert got["claim_amount"] == "1081.37"
+
+
+def test_an_appeal_deadline_shared_with_corrected_claims_counts_and_a_corrected_claims_alone_does_not():
+    shared = "Corrected claims and reconsideration requests must be received within 120 days of the date of this remittance."
+    alone = "Send a corrected claim with the visit note within 90 days of the date of this letter."
+    for sentence, want in ((shared, "2031-06-29"), (alone, None)):
+        got = fields_of(line(100, (100, "Date: 03/01/2031")), line(170, (100, "Member ID: QX5512078")),
+                        line(240, (100, sentence)))
+        assert got.get("appeal_deadline") == want, sentence
+
+
+def test_a_medicare_number_whose_j_ocr_read_as_two_brackets():
+    assert [t for t, _, _ in find_ids("Medicare Number: 5TK2)] 48RN63")] == ["5TK2J48RN63"]
+
+
+@pytest.mark.parametrize("body,doc_type,denial", [
+    pytest.param(["We denied the line for D4342.",
+                  "F24: Benefits for scaling and root planing are limited to once per quadrant every 24 months."],
+                 "denial_letter", "not_covered", id="frequency-per-quadrant"),
+    pytest.param(["We denied the line for D4910.",
+                  "Periodontal maintenance is covered twice per calendar year. Maintenance was already paid."],
+                 "denial_letter", "not_covered", id="frequency-per-year"),
+    pytest.param(["We denied the claim. No pocket depth charting was received, so the service is not shown to be",
+                  "necessary."], "denial_letter", "medical_necessity", id="not-shown-necessary"),
+    pytest.param(["Notice of claim adjustment. Billed 99204. Processed as 99214.",
+                  "We therefore changed 99204 to 99214 because the patient was seen in the group before."],
+                 "denial_letter", "coding_error", id="paid-as-another-code"),
+    pytest.param(["Response to your request for reimbursement.", "We cannot reimburse this purchase. The plan document",
+                  "excludes wigs except after chemotherapy."], "denial_letter", "not_covered", id="reimbursement"),
+])
+def test_classify_item_and_frequency_denials(body, doc_type, denial, rules):
+    got = classify(doc_of(*body, *APPEAL_RIGHTS), rules)
+    assert (got.document_type, got.denial_type) == (doc_type, denial)
+
+
+def test_two_ocr_slips_in_a_short_word_make_another_word_not_a_misread(rules):
+    """The OCR-tolerant pass allows one slip below nine letters: 'self-funded' is not 'bundled'."""
+    from intake.nlp import fuzzy_tokens
+    import spacy
+
+    tok = spacy.blank("en").tokenizer
+    assert fuzzy_tokens(tok, "bundled") == [{"LOWER": {"FUZZY1": "bundled"}}]
+    assert fuzzy_tokens(tok, "not necessary") == [{"LOWER": "not"}, {"LOWER": {"FUZZY2": "necessary"}}]
+    got = classify(doc_of("We denied the claim: the plan pays only the reference price.",
+                          "Because your plan is self-funded, external review may be available.", *APPEAL_RIGHTS), rules)
+    assert got.document_type == "denial_letter" and got.denial_type != "coding_error"
