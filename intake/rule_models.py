@@ -226,6 +226,7 @@ class NamesFile(Strict):
     reviewer_words: list[str]
     referrer_words: list[str] = []
     orderer_words: list[str] = []
+    requester_words: list[str] = []
     relation_words: list[str] = []
     language: dict[Literal["en", "es"], list[str]]
 

@@ -121,3 +121,103 @@ def test_two_ocr_slips_in_a_short_word_make_another_word_not_a_misread(rules):
     got = classify(doc_of("We denied the claim: the plan pays only the reference price.",
                           "Because your plan is self-funded, external review may be available.", *APPEAL_RIGHTS), rules)
     assert got.document_type == "denial_letter" and got.denial_type != "coding_error"
+
+
+def test_a_rental_period_billed_dates_the_rental_month():
+    got = fields_of(line(100, (100, "Claim control number (ICN): 29541600000011")),
+                    line(160, (100, "Supplier: Example Home Medical Equipment")),
+                    line(220, (100, "Rental period billed: 2031-05-18 to 2031-06-16")),
+                    line(280, (100, "Amount billed: 1,137.60")))
+    assert got["service_dates"] == ["2031-05-18/2031-06-16"]
+
+
+def summary_claim(supplier: str) -> list:
+    return [line(40, (100, "Medicare Summary Notice for Part B (Medical Insurance)")),
+            line(100, (100, "Medicare Number 5TK2)] 48RN63")),
+            line(300, (100, "Your Claims for Part B (Medical Insurance)")),
+            line(360, (100, f"{supplier}, (555) 555-0142")),
+            line(420, (100, "Ordered by Ana B. Ortiz, MD")),
+            line(480, (100, "Service Date J] anuary 18,2031 Claim Number 49900000000011")),
+            line(540, (100, "Hospital bed, semi-electric (E0260-RR) No $197.83 $0.00 $0.00 $0.00 B"))]
+
+
+def test_a_summary_notice_claim_under_a_supplier_and_its_orderer():
+    """The supplier's name and phone head the claim (OCR split a capital from its word); 'Ordered by' under
+    it, without a colon, names who asked for the item; the Medicare number is no insurer's name."""
+    got = fields_of(*summary_claim("Example Homecare E quipment"))
+    assert got["provider"] == "Example Homecare Equipment"
+    assert got["service_dates"] == ["2031-01-18"]
+    assert got["member_id"] == "5TK2J48RN63"
+    assert got["insurer"] == "Medicare"
+
+
+def test_a_facility_that_requested_outweighs_a_dentist_named_beside_it():
+    got = fields_of(line(40, (100, "Example Health Plan")),
+                    line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Facility (requesting): Example Children's Surgery Center NPI 1000000004")),
+                    line(240, (100, "Pediatric dentist: Dr. Ana B. Ortiz, DDS NPI 1000000012")))
+    assert got["provider"] == "Example Children's Surgery Center"
+
+
+def test_a_dated_column_dates_its_row_when_the_next_table_has_a_denied_row():
+    got = fields_of(line(40, (100, "STATE OF EXAMPLE")),
+                    line(100, (100, "PA number: PA100000007")),
+                    line(200, (100, "SERVICE"), (900, "UNITS"), (1400, "REQUESTED START DATE")),
+                    line(250, (100, "E2510 Speech generating device"), (900, "1"), (1400, "2031-08-27")),
+                    line(330, (100, "SPEECH-LANGUAGE PATHOLOGIST"), (900, "SLP NPI"), (1400, "DECISION")),
+                    line(380, (100, "Ana B. Ortiz, MA, CCC-SLP"), (900, "1000000004"), (1400, "DENIED")))
+    assert got["service_dates"] == ["2031-08-27"]
+
+
+def test_a_call_to_schedule_with_the_medical_director_sets_no_appeal_deadline():
+    got = fields_of(line(100, (100, "Date: April 1, 2031")), line(160, (100, "Member ID: QX5512078")),
+                    line(220, (100, "Your doctor may discuss this decision with our medical director. To schedule, the")),
+                    line(270, (100, "office should call 1-800-555-0100 by April 15, 2031.")),
+                    line(340, (100, "You or your doctor may appeal within 180 days of the date of this letter.")))
+    assert got["appeal_deadline"] == "2031-09-28"
+
+
+def test_provider_names_ocr_and_print_dress_up():
+    """A '(' OCR read as '\u00a1', a dash and the worker's role after a group's name, a label's word inside
+    a name ('Birth'), and a remittance's payee."""
+    for printed, want in (("Provider: Example Eye Associates \u00a1Dr. Ana B. Ortiz, MD)", "Example Eye Associates"),
+                          ("Provider: Example Birth Doula Collective - doula Ana B. Ortiz, CD",
+                           "Example Birth Doula Collective")):
+        got = fields_of(line(40, (100, "Example Health Plan")), line(100, (100, "Member ID: QX5512078")),
+                        line(170, (100, printed)))
+        assert got["provider"] == want, printed
+    got = fields_of(line(40, (100, "EXAMPLE RIDGE HEALTH PLAN")), line(100, (100, "PROVIDER REMITTANCE ADVICE")),
+                    line(160, (100, "PAYEE: EXAMPLE INTEGRATIVE THERAPY CLINIC")),
+                    line(220, (100, "PAYEE NPI: 1000000004 TAX ID: 00-0000001")))
+    assert got["provider"] == "EXAMPLE INTEGRATIVE THERAPY CLINIC"
+
+
+def test_a_remittance_whose_reason_codes_are_bare_numbers_under_a_codes_heading():
+    got = fields_of(line(40, (100, "EXAMPLE RIDGE HEALTH PLAN")), line(100, (100, "PROVIDER REMITTANCE ADVICE")),
+                    line(160, (100, "PATIENT: PARKS, LENA V MEMBER ID: QXH100000001 ICN: 7700000000011")),
+                    line(220, (100, "SERV DATE CPT UNITS BILLED ALLOWED PAID CARC")),
+                    line(270, (100, "12/20/2030 90912 1 168.43 77.31 77.31")),
+                    line(320, (100, "CLAIM TOTAL 168.43 77.31 77.31")),
+                    line(400, (100, "PATIENT: QUINTO, ANA R MEMBER ID: QXH100000002 ICN: 7700000000029")),
+                    line(450, (100, "SERV DATE CPT UNITS BILLED ALLOWED PAID CARC")),
+                    line(500, (100, "12/18/2030 90875 1 137.29 0.00 0.00 55")),
+                    line(550, (100, "01/01/2031 90875 1 137.29 0.00 0.00 55")),
+                    line(600, (100, "CLAIM TOTAL 274.58 0.00 0.00")),
+                    line(680, (100, "ADJUSTMENT REASON CODES")),
+                    line(730, (100, "55 - PROCEDURE IS DEEMED EXPERIMENTAL/INVESTIGATIONAL BY THE PAYER.")))
+    assert got["member_id"] == "QXH100000002"
+    assert got["case_numbers"] == ["7700000000029"]
+    assert got["claim_amount"] == "274.58"
+    assert got["service_dates"] == ["2030-12-18", "2031-01-01"]
+
+
+def test_dates_whose_month_ocr_split_or_whose_comma_lost_its_space():
+    from intake.extract.dates import find_dates
+
+    assert [d.isoformat() for d, _, _ in find_dates("Date dispensed: 14-J an-2031")] == ["2031-01-14"]
+    assert [d.isoformat() for d, _, _ in find_dates("Service Date J] anuary 18,2031")] == ["2031-01-18"]
+    assert find_dates("pages 1,2031 and 3") == []
+
+
+def test_a_dashed_medicare_number_whose_j_ocr_read_as_a_bracket_keeps_its_groups():
+    assert [t for t, _, _ in find_ids("Medicare Number: 2] D7-UP4-RT51")] == ["2JD7-UP4-RT51"]

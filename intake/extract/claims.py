@@ -57,7 +57,7 @@ def denying_notes(ix, rules) -> set[str]:
             if named and _denies(text, rules):
                 out.add(named.group(1))
                 continue
-            m = NOTE.match(text)
+            m = NOTE.match(text) or _numbered_reason(text, ix.lines[max(0, k - 3):k])
             if not m or not (_denies(text[m.end():], rules) or _legend_denies(text[m.end():], rules)):
                 continue
             code = m.group(1)
@@ -111,6 +111,16 @@ def legend_entries(text: str) -> list[str]:
     """A legend line cut at each code that follows a sentence's end, so one entry's words ('not covered')
     never speak for the code that opened the line."""
     return [t for t in NEXT_ENTRY.split(text) if t.strip()]
+
+
+NUMBERED_REASON = re.compile(r"^\s*(\d{1,3})\s*[-\u2013:]\s+(?=[A-Za-z])")
+
+
+def _numbered_reason(text: str, above) -> re.Match | None:
+    """'55 - Procedure is deemed experimental ...' under 'ADJUSTMENT REASON CODES': a bare reason code's legend
+    (a service line ends with the number alone); anywhere else a number and a dash open a list's item."""
+    m = NUMBERED_REASON.match(text)
+    return m if m and any(NOTES_HEADING.search(ln.text) for ln in above) else None
 
 
 def _letter_note(rest: str, code: str, above, rules) -> bool:
@@ -338,12 +348,16 @@ def heading_lines(ix, start: int, floor: int) -> list[int]:
         line = ix.lines[i]
         if line.page != ix.lines[start].page:
             break
-        if ":" in line.text or ADDRESS_LINE.match(line.text) or NUMBER_LINE.match(line.text):
+        if ":" in line.text or ADDRESS_LINE.match(line.text) or NUMBER_LINE.match(line.text) or \
+                WHO_ASKED_LINE.match(line.text):
             continue  # a labelled line, the facility's street address or its NPI printed under its name
         return [i] if heading_name(line.text) else []
     return []
 
 
+# 'Ordered by Dr. Ana Reyes' without a colon under a supplier's name: who asked for the item, not who billed it
+WHO_ASKED_LINE = re.compile(r"^\s*(?:ordered|referred|prescribed|requested)\s+by\b|^\s*(?:ordenado|referido|recetado)\s+por\b",
+                            re.I)
 # 'Provider NPI 1234567890', 'PTAN 44321': a provider's number on a line of its own, under its name
 NUMBER_LINE = re.compile(r"^\s*(?:(?:provider|supplier|facility)\s+)?(?:npi|ptan|tin|tax\s+id|(?:provider|supplier)\s+"
                          r"(?:id|number|no\.?))\s*#?\s*[\d-]{4,}\s*$|^\s*(?:phone|tel|telephone|fax)\.?\s*[\d()\s.-]{10,}$",
@@ -362,6 +376,9 @@ BY_WHOM = re.compile(r"^\s*(?:services?\s+(?:provided|rendered|furnished)\s+by|p
                      r"(?:proporcionados?|prestados?|brindados?)\s+por|proporcionados?\s+por)\s*:?\s*", re.I)
 
 
+SPLIT_CAPITAL = re.compile(r"\b([B-HJ-Z]) (?=[a-z]{3,})")  # (never 'A' or 'I', words of their own)
+
+
 def heading_name(text: str) -> str | None:
     """The name in a claim heading: a leading date, then words in title case up to a comma or a phone
     number ('Dr. Ana Reyes', 'Lakeside Nursing Center'), after 'Services provided by' where the heading
@@ -372,6 +389,7 @@ def heading_name(text: str) -> str | None:
     if found and found[0][1] <= 1:
         text = text[found[0][2]:]
     text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", BY_WHOM.sub("", text))  # OCR's '\u20ac' for a lone '&'
+    text = SPLIT_CAPITAL.sub(r"\1", text)  # 'Homecare E quipment': OCR's gap after a word's capital
     text = re.split(r",|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\s[|\u2013-]\s*(?:claim|reclamo)\b", text, maxsplit=1,
                     flags=re.I)[0].strip(" -\u2013|")
     words = text.split()
@@ -424,10 +442,10 @@ def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> 
         if starts else []
 
 
-# 'Example Family Clinic, 03/02/2031 - Claim number 41-2207', 'Example Imaging | Claim 123': who billed (and when),
-# before the claim's number
-NAMED_BEFORE_CLAIM = re.compile(r"^\s*([A-Z][^:|]{3,80}?),?\s+(?:\d{1,2}/\d{1,2}/\d{2,4}\s*)?[-\u2013|]\s*(?:claim|reclamo)\b",
-                                re.I)
+# 'Example Family Clinic, 03/02/2031 - Claim number 41-2207', 'Example Imaging | Claim 123', 'Example Hospital, claim
+# number 123456789': who billed (and when), before the claim's number
+NAMED_BEFORE_CLAIM = re.compile(r"^\s*([A-Z][^:|]{3,80}?)(?:,?\s+(?:\d{1,2}/\d{1,2}/\d{2,4}\s*)?[-\u2013|]\s*(?:claim|reclamo)\b|"
+                                r",\s*(?:claim|reclamo)\s+(?:number|no\.?|#|numero)\s*:?\s*[A-Z0-9-]{6,})", re.I)
 
 
 def _named_on_its_line(ix, start: int) -> list[int]:

@@ -169,8 +169,16 @@ class Context:
         for i, w in enumerate(words[1:], 1):
             toks = subtokens(w)
             if toks and len(toks[0]) > 1 and all(self.lex.classes_of(t) & cut for t in toks):
+                if not person and self._name_goes_on(words, i, cut):
+                    continue  # 'Example Birth Doula Collective': a label's word inside an organisation's name
                 return " ".join(words[:i])
         return text
+
+    def _name_goes_on(self, words: list[str], i: int, cut: set[str]) -> bool:
+        """The word after a label word is a capitalised word of no label ('Birth Doula', 'Age Well'): the
+        organisation's name goes on; a label's value follows a label ('DOB 01/02/1980', 'Received 03/02')."""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        return bool(re.fullmatch(r"[A-Z][a-z]{2,}[,.]?", nxt)) and not self.lex.classes_of(nxt.strip(",.")) & cut
 
     def named_by_surname(self, text: str) -> str | None:
         """'Dear Mr. Reyes' / 'Estimado señor Reyes': the full name the letter prints elsewhere with that surname
@@ -295,10 +303,13 @@ class Context:
             for p in pairs:
                 if _total_row(p.value.line.text):
                     break
-                rows.setdefault(id(p.value.line), []).extend(dates.find_spans(p.value.text))
-                row_pair.setdefault(id(p.value.line), p)
+                found = dates.find_spans(p.value.text)
+                rows.setdefault(id(p.value.line), []).extend(found)
+                if found:  # the column that dates the row speaks for it ('Requested start date' beside 'Service')
+                    row_pair.setdefault(id(p.value.line), p)
         for rows in by_header_line.values():
-            rows = self._denied_rows(rows)
+            # (of the dated rows: a row with no date, 'Therapist ... DENIED' under another header, dates nothing)
+            rows = self._denied_rows({k: v for k, v in rows.items() if v})
             spans = [s for r in rows.values() for s in _row_spans(r)]
             if spans:  # a 'From' and a 'To' column side by side: each row a span of care (a rental month)
                 feats = {"span_columns": 1.6} if any("/" in s for s in spans) else {}

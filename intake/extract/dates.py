@@ -23,9 +23,10 @@ _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS = [
     re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
     re.compile(r"(?<![\d/.$])(?P<m>[01]?\d)\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
-    re.compile(_MON + r"\s+" + _D + r",?\s+" + _Y),
+    re.compile(_MON + r"\s+" + _D + r"(?:,\s*|\s+)" + _Y),  # ('January 18,2026': OCR lost the space)
     re.compile(_D + r"\s+(?:de\s+)?" + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y),
-    re.compile(r"(?<![\d])(?P<d>[0-3]?\d)[-\s](?P<mon>[a-z]{3,9})\.?[-\s](?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
+    # ('14-jan -2026': a month OCR split after its capital, mended with its space put after it)
+    re.compile(r"(?<![\d])(?P<d>[0-3]?\d)[-\s](?P<mon>[a-z]{3,9})\.?(?:\s?-|\s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
 ]
 RANGE_SEP = r"\s*(?:-|to|through|thru|until|al|a|hasta(?:\s+el)?|y)\s*"
 MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d),?\s+" + _Y)
@@ -101,14 +102,15 @@ def _from_match(m: re.Match) -> dt.date | None:
     return _make(year, month, day)
 
 
-SPLIT_MONTH = re.compile(r"(?<![a-z])([a-z])\s([a-z]{2,8})(?![a-z])")
+SPLIT_MONTH = re.compile(r"(?<![a-z])([a-z])[\])|]?\s([a-z]{2,8})(?![a-z])")
 
 
 def _mend_split_months(low: str) -> str:
-    """'j uly 14' -> 'july  14': OCR splits a month name after its capital; the length stays the same."""
+    """'j uly 14' -> 'july  14', 'j] anuary' -> 'january  ': OCR splits a month name after its capital (a J's
+    hook read as a bracket); the length stays the same."""
     def join(m: re.Match) -> str:
         word = m.group(1) + m.group(2)
-        return word + " " if word in MONTHS and len(word) >= 3 else m.group(0)
+        return word.ljust(len(m.group(0))) if word in MONTHS and len(word) >= 3 else m.group(0)
     return SPLIT_MONTH.sub(join, low)
 
 

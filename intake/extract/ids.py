@@ -231,15 +231,16 @@ AREA_CODE_BEFORE = re.compile(r"\(\d{3}\)\s*$")
 
 
 # a Medicare number with OCR's slips that no other ID could explain: its J read as a bracket (or as two, ')]'),
-# a space inside it
-MBI_LOOSE = re.compile(r"(?<![\w)\]])[1-9](?:\s?(?:\)\]|[A-Z0-9)\]])){10}(?![\w)\]])")
+# a space inside it, or printed in its dashed groups ('1EG4-TE5-MK72')
+MBI_LOOSE = re.compile(r"(?<![\w)\]])[1-9](?:[\s-]?(?:\)\]|[A-Z0-9)\]])){10}(?![\w)\]])")
 
 
 def _mbi_repaired(m: re.Match) -> str:
     """The Medicare number the slips hide, when undoing them (a bracket for J, spaces dropped) gives exactly
     the strict format; the text as printed otherwise."""
     cand = re.sub(r"\s", "", m.group(0)).replace(")]", "J").replace(")", "J").replace("]", "J")
-    return cand if MBI.fullmatch(cand) and re.search(r"[)\]]", m.group(0)) else m.group(0)
+    ok = MBI.fullmatch(cand.replace("-", "")) and re.search(r"[)\]]", m.group(0))
+    return cand if ok else m.group(0)  # (printed groups kept: '1EG4-TE5-MK72')
 
 
 def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:

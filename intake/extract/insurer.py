@@ -44,6 +44,9 @@ ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
 SENTENCE_START = {"we", "you", "your", "our", "this", "if", "please", "thank", "le", "su", "usted", "hemos", "sus"}
 
 
+LABELLED_NUMBER = re.compile(r"\b(?:number|no|id|numero|num)\b\.?\s*#?\s*\S*\d")
+
+
 def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:
     """Short, mostly letters, no colon, not a sentence, not an address, form line or label row."""
     low = fold(text).strip()
@@ -55,6 +58,8 @@ def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:
         return False  # names start with a capital ('for Part B' continues a title); a logo may not
     if ZIP_TAIL.search(text):
         return False  # 'Salem OR 97301': the last line of an address
+    if LABELLED_NUMBER.search(low):
+        return False  # 'Medicare Number 1EG4...': a label and its number, beside a name or not
     words = text.split()
     if len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 >= len(words):
         return False  # 'Care close to home, for all of us': a tagline or a sentence, not a name
@@ -80,12 +85,17 @@ def org_name(text: str, rules: RuleSet) -> bool:
         not _org_words(rules).fullmatch(words[0])
 
 
+BOX_LETTER = re.compile(r"[A-Z]\.|\d{1,2}[a-z]?\.")
+
+
 def _label_row(text: str, rules: RuleSet) -> bool:
     """'ENROLLEE NAME  ENROLLEE ID  DATE OF BIRTH' is a row of labels, not a name."""
     from intake.extract.lexicon import lexicon_of
 
     lex = lexicon_of(rules)
     words = text.split()
+    if len(words) > 1 and BOX_LETTER.fullmatch(words[0]):
+        words = words[1:]  # 'D. Item', '3. Patient name': a form's box caption, its letter or number first
     if CORPORATE_END.search(fold(text)):
         return False  # 'Example Bill Review Services, LLC': label-like words, but a company's name
     known = [lex.word_classes(w) for w in words]

@@ -51,6 +51,7 @@ TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con
 
 # a middle initial followed by a comma and the surname ('Ana M, Reyes'): OCR's comma for the initial's point
 INITIAL_COMMA = re.compile(r"\b([A-Z][a-z]+\s+[A-Z]),(\s+[A-Z][a-z])")
+REQUESTER_FACTOR = 1.06  # over a role named beside it ('Pediatric dentist:'): the request decided is this one's
 ORDERING_FACTOR = 0.55  # 'Ordering physician:' asked for the care; 'Home health agency:' beside it gave it
 
 
@@ -58,11 +59,19 @@ SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z][a-z])")
 DOCTOR_START = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)\b\.?\s+[A-Z]")
 
 
+# OCR's '¡' or '{' for the '(' of a bracket it closes ('Example Eye Associates ¡Dr. Ana Reyes, MD)')
+OPENING_BRACKET_MISREAD = re.compile(r"\s[\u00a1{](?=[^()]*\))")
+# a dash and a lower-case word after a name: who in it did the work, or what it is ('- doula Ana Reyes')
+DASH_THEN_ROLE = re.compile(r"\s[-\u2013\u2014]\s+(?=[a-z])")
+
+
 def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
     if CITY_LINE.match(text) or ids.ADDRESS_START.match(text):
         return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
+    text = OPENING_BRACKET_MISREAD.sub(" (", text)
+    text = DASH_THEN_ROLE.split(text, 1)[0]  # 'Example Doula Collective - doula Ana Reyes, CD': the group
     text = ctx.cut_at_label_words(text, person=False)
     if DOCTOR_START.match(text):
         text = SENTENCE_END.split(text, 1)[0]  # ('Dr. Ana Reyes. We received the records')
@@ -133,6 +142,9 @@ def _role_features(pair, ctx: Context) -> dict[str, float]:
         feats["ordering"] = ORDERING_FACTOR
     if pair.label.classes & {"place", "lab"}:
         feats["gave_care"] = 1.0
+    said = {fold(w.text).strip(".:()") for w in pair.label.cell.words[pair.label.start:pair.label.end]}
+    if said & set(ctx.rules.names.requester_words):
+        feats["requester"] = REQUESTER_FACTOR  # 'Facility (requesting):' asked for what was decided
     return feats
 
 
