@@ -104,6 +104,17 @@ def test_a_medicare_number_whose_j_ocr_read_as_two_brackets():
                  "denial_letter", "coding_error", id="paid-as-another-code"),
     pytest.param(["Response to your request for reimbursement.", "We cannot reimburse this purchase. The plan document",
                   "excludes wigs except after chemotherapy."], "denial_letter", "not_covered", id="reimbursement"),
+    pytest.param(["Example Supply billed us for 30 infusion sets. We allowed 15 sets and the cartridges, and denied",
+                  "the other 15 sets because they are over the quantity your plan allows."],
+                 "denial_letter", "not_covered", id="allowed-part-denied-the-rest"),
+    pytest.param(["We denied this claim; no benefits are left for wigs until the new plan year begins."],
+                 "denial_letter", "not_covered", id="no-benefits-left"),
+    pytest.param(["Medicare did not pay for these days because you reached the 190-day lifetime limit on inpatient",
+                  "care in a psychiatric hospital. These charges are not covered by your policy and we did not pay them."],
+                 "denial_letter", "not_covered", id="lifetime-limit-reached"),
+    pytest.param(["Hemos denegado la siguiente parte de la solicitud: el lente torico.",
+                  "La mejora y las mediciones son opciones que usted elige y no estan cubiertas por su plan."],
+                 "denial_letter", "not_covered", id="spanish-plural-not-covered"),
 ])
 def test_classify_item_and_frequency_denials(body, doc_type, denial, rules):
     got = classify(doc_of(*body, *APPEAL_RIGHTS), rules)
@@ -221,3 +232,16 @@ def test_dates_whose_month_ocr_split_or_whose_comma_lost_its_space():
 
 def test_a_dashed_medicare_number_whose_j_ocr_read_as_a_bracket_keeps_its_groups():
     assert [t for t, _, _ in find_ids("Medicare Number: 2] D7-UP4-RT51")] == ["2JD7-UP4-RT51"]
+
+
+def test_a_member_number_label_whose_sign_ocr_read_as_a_two():
+    got = fields_of(line(40, (100, "Example Salud")), line(100, (100, "N2 de miembro: QXH100000003")))
+    assert got["member_id"] == "QXH100000003"
+
+
+def test_a_peer_call_that_must_be_scheduled_by_a_date_sets_no_appeal_deadline():
+    got = fields_of(line(100, (100, "Date: April 1, 2031")), line(160, (100, "Member ID: QX5512078")),
+                    line(220, (100, "Your therapist may discuss this decision with the reviewer. The call must be")),
+                    line(270, (100, "scheduled by 2031-04-15 at 1-800-555-0100.")),
+                    line(340, (100, "You may appeal within 180 days of the date of this letter.")))
+    assert got["appeal_deadline"] == "2031-09-28"
