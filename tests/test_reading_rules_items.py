@@ -245,3 +245,13 @@ def test_a_peer_call_that_must_be_scheduled_by_a_date_sets_no_appeal_deadline():
                     line(270, (100, "scheduled by 2031-04-15 at 1-800-555-0100.")),
                     line(340, (100, "You may appeal within 180 days of the date of this letter.")))
     assert got["appeal_deadline"] == "2031-09-28"
+
+
+@pytest.mark.parametrize("text", ["Form CMS-1500 (02/12)", "UB-04CMS-1450", "Period 05/31/2031-06/21/2031",
+                                  "Benefit month 2031-04", "Tracking 1Z9X4Q000000000017", "OMB 0938-0566"])
+def test_form_numbers_date_spans_and_parcel_numbers_identify_nothing(text):
+    assert find_ids(text) == []
+
+
+def test_a_claim_number_that_opens_with_a_year_is_still_one():
+    assert [t for t, _, _ in find_ids("Claim 2031-0412345")] == ["2031-0412345"]

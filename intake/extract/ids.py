@@ -107,10 +107,18 @@ def is_id(tok: str, min_len: int = 4) -> bool:
         return False
     if PHONE_INSIDE.search(tok):
         return False  # 'Customercare1-800-555-0100': a phone number OCR glued to its label
+    if NOT_AN_ID.match(tok):
+        return False
     digits = sum(c.isdigit() for c in tok)
     if digits >= 2 and digits >= len(tok) * 0.3:
         return True
     return min_len <= 3 and digits >= 1 and bool(PLAN_CODE.fullmatch(tok))
+
+
+# what has an ID's shape and identifies nothing of a case: a form's number ('CMS-1500', 'UB-04', 'OMB 0938-0566'),
+# a span of dates ('05/31/2031-06/21/2031') or a year and month ('2031-04'), a parcel's tracking number ('1Z...')
+NOT_AN_ID = re.compile(r"(?:CMS|HCFA|UB|OMB)-?\d|\d{1,2}/\d{1,2}/\d{2,4}-\d{1,2}/\d{1,2}/\d{2,4}$|(?:19|20)\d\d-(?:0[1-9]|1[0-2])$|"
+                       r"1Z[0-9A-Z]{16}$", re.I)
 
 
 # a plan's own code in capitals, letters first, in dashed parts ('HMO-07B', 'SEL-PPO-12'): an ID only where a
