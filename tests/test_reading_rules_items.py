@@ -255,3 +255,14 @@ def test_form_numbers_date_spans_and_parcel_numbers_identify_nothing(text):
 
 def test_a_claim_number_that_opens_with_a_year_is_still_one():
     assert [t for t, _, _ in find_ids("Claim 2031-0412345")] == ["2031-0412345"]
+
+
+def test_a_nursing_facility_admission_names_the_facility_and_its_approved_date_over_the_attending_doctor():
+    got = fields_of(line(40, (100, "Example Medicare Advantage (HMO)")),
+                    line(100, (100, "Member ID: QX5512078")),
+                    line(160, (100, "Skilled nursing facility: Example Care Center")),
+                    line(220, (100, "Approved admission date: 04/13/2031")),
+                    line(280, (100, "Discharging hospital: Example Memorial Hospital")),
+                    line(340, (100, "Attending physician: Dr. Ana B. Ortiz, MD")))
+    assert got["provider"] == "Example Care Center"
+    assert got["service_dates"] == ["2031-04-13"]
