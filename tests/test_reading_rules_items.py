@@ -266,3 +266,17 @@ def test_a_nursing_facility_admission_names_the_facility_and_its_approved_date_o
                     line(340, (100, "Attending physician: Dr. Ana B. Ortiz, MD")))
     assert got["provider"] == "Example Care Center"
     assert got["service_dates"] == ["2031-04-13"]
+
+
+def test_a_statement_table_whose_claim_number_follows_the_visit_date_reads_the_denied_row():
+    heads = ((100, "Visit date"), (420, "Claim number"), (800, "Billed by"), (1400, "Billed"), (1700, "Status"))
+    rows = [("Mar 15, 2031", "95E600000001", "Example Virtual Care", "$195.00", "Paid"),
+            ("Apr 12, 2031", "55A600000002", "Example Online Clinic", "$185.00", "Denied TL4"),
+            ("Apr 26, 2031", "80D600000003", "Example Virtual Care", "$120.00", "Paid")]
+    got = fields_of(line(40, (100, "Example Mutual Health Insurance Company")),
+                    line(100, (100, "Member ID: QX5512078")), line(200, *heads),
+                    *[line(260 + 60 * i, *zip((x for x, _ in heads), r)) for i, r in enumerate(rows)])
+    assert got["case_numbers"] == ["55A600000002"]
+    assert got["claim_amount"] == "185.00"
+    assert got["provider"] == "Example Online Clinic"
+    assert got["service_dates"] == ["2031-04-12"]

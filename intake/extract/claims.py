@@ -541,11 +541,25 @@ def table_claim_rows(ix) -> dict[int, str]:
         rows = {}
         for cell in column(ix, lab.cell):
             got = find_ids(cell.text)  # the number opens the row (OCR may set a prefix apart as a cell)
-            if got and got[0][1] == 0 and (anywhere or any(cell.words[0] is w for w in cell.line.words[:2])):
+            if got and got[0][1] == 0 and (anywhere or _opens_row(cell)):
                 rows[ix.position(cell.line)] = shape_key(got[0][0])
         if len(set(rows.values())) >= 2:
             return rows
     return {}
+
+
+def _opens_row(cell) -> bool:
+    """The claim's number opens its row, or follows only the row's date ('Mar 15, 2031  95E6615...'): a number
+    cited further along the row is another paper's."""
+    from intake.extract.dates import find_dates
+
+    words = cell.line.words
+    k = next((i for i, w in enumerate(words) if w is cell.words[0]), len(words))
+    if k <= 1:
+        return True
+    before = " ".join(w.text for w in words[:k])
+    found = find_dates(before)
+    return len(found) == 1 and found[0][1] == 0 and found[0][2] >= len(before.rstrip()) - 1
 
 
 def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, set[int]]:
