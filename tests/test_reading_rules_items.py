@@ -280,3 +280,20 @@ def test_a_statement_table_whose_claim_number_follows_the_visit_date_reads_the_d
     assert got["claim_amount"] == "185.00"
     assert got["provider"] == "Example Online Clinic"
     assert got["service_dates"] == ["2031-04-12"]
+
+
+def test_a_summary_notice_addressed_the_notice_for_a_name_in_english_and_spanish():
+    for lead in ("The Notice for", "El aviso para"):
+        got = fields_of(line(40, (100, "Medicare Summary Notice")), line(100, (100, f"{lead} LENA V. PARKS")),
+                        line(160, (100, "MEDICARE NUMBER"), (900, "DATE OF THIS NOTICE")),
+                        line(210, (100, "2JD7-UP4-RT51"), (900, "03/03/2031")))
+        assert got["member_name"] == "Lena V. Parks", lead
+
+
+def test_a_totals_row_that_names_itself_after_its_figures_is_not_added_to_the_lines():
+    heads = ((100, "Date of service"), (600, "Code"), (900, "Billed"), (1300, "Plan paid"), (1700, "You owe"))
+    got = fields_of(line(40, (100, "Example Health Plan")), line(100, (100, "Member ID: QX5512078")),
+                    line(200, *heads),
+                    line(260, (100, "2031-03-21"), (600, "29881"), (900, "$2,417.36"), (1300, "$2,417.36"), (1700, "$0.00")),
+                    line(320, (900, "$2,417.36"), (1300, "$2,417.36"), (1700, "$0.00 TOTAL")))
+    assert got["claim_amount"] == "2417.36"

@@ -333,7 +333,7 @@ def member_name(ctx: Context) -> Candidate | None:
 
 
 # a summary notice's addressee line ('Notice for Jane Q. Doe', 'Aviso para: Ana Ruiz'): whose claims these are
-NOTICE_FOR = re.compile(r"^\s*(?:notice|aviso|summary|resumen)\s+(?:for|para)\s*:?\s+(?=[A-Z])", re.I)
+NOTICE_FOR = re.compile(r"^\s*(?:(?:the|el|este)\s+)?(?:notice|aviso|summary|resumen)\s+(?:for|para)\s*:?\s+(?=[A-Z])", re.I)
 
 
 def _notice_for(ctx: Context) -> list[Candidate]:
