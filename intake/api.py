@@ -32,7 +32,7 @@ def process_file(path: str, rules: RuleSet | None = None, out_dir: str | None = 
     from intake.papers import write_papers
     from intake.pipeline import run
 
-    results = run(path, rules, read_ahead=(os.cpu_count() or 1) > 1, papers=bool(out_dir))  # a core to spare
+    results = run(path, rules, read_ahead=(os.cpu_count() or 1) > 1)  # one file at a time: a core to spare
     if out_dir:
         write_papers(results, out_dir, requester or {})
     return results

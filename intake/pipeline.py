@@ -22,15 +22,13 @@ log = logging.getLogger(__name__)
 LOW_CONFIDENCE = 0.6
 
 
-def warm_up(rules: RuleSet | None = None, with_spacy: bool = False,
-            with_papers: bool = False) -> Callable[[], None]:
+def warm_up(rules: RuleSet | None = None, with_spacy: bool = False) -> Callable[[], None]:
     """Step 0: say which rules the background warm-up loads; returns what starts it (handed to the page
     reader, which calls it as Tesseract starts, so the rules load on the other core while Tesseract
-    works). with_spacy: spaCy's pipeline for the OCR-tolerant pass too (a core to spare); with_papers:
-    the paper writers too, when papers follow."""
+    works). with_spacy: spaCy's pipeline for the OCR-tolerant pass too (a core to spare)."""
     from intake import warm
 
-    warm.arm(rules, with_spacy, with_papers)
+    warm.arm(rules, with_spacy)
     return warm.start
 
 
@@ -132,14 +130,13 @@ def reread_stage(source: SourceFile, pages: list[PageText], results: list[Result
 
 
 def run(path: str, rules: RuleSet | None = None, on_page: Callable[[PageText], None] | None = None,
-        read_ahead: bool = False, papers: bool = False) -> list[Result]:
+        read_ahead: bool = False) -> list[Result]:
     """Every stage for one file. rules None: the default rules, loaded in the background once Tesseract
     starts (nothing of it for a text-layer file). read_ahead: one file at a time with a core to spare
-    (intake process): spaCy's pipeline for the OCR-tolerant pass loads there too, and with papers the
-    paper writers."""
+    (intake process): spaCy's pipeline for the OCR-tolerant pass loads there too."""
     from intake.sources import open_source
 
     source = open_source(path)
-    start = warm_up(rules, with_spacy=read_ahead, with_papers=papers and read_ahead)
+    start = warm_up(rules, with_spacy=read_ahead)
     pages = read(source, read_ahead=read_ahead, on_page=on_page, on_start=start)
     return finish(source, pages, path, rules)

@@ -15,28 +15,25 @@ _thread: threading.Thread | None = None
 _armed = False
 _rules = None
 _spacy = False
-_papers = False
 _ready = threading.Event()
 
 
-def arm(rules, with_spacy: bool = False, with_papers: bool = False) -> None:
-    """Say which rules to load (None: the default rules, read from rules/ in the background too), whether
-    spaCy's pipeline for the OCR-tolerant pass loads too, and whether the paper writers (fpdf2,
-    python-docx: half a second of imports) load last, so writing the papers waits for no import."""
-    global _rules, _armed, _spacy, _papers
-    _rules, _armed, _spacy, _papers = rules, True, with_spacy, with_papers
+def arm(rules, with_spacy: bool = False) -> None:
+    """Say which rules to load (None: the default rules, read from rules/ in the background too), and
+    whether spaCy's pipeline for the OCR-tolerant pass loads too."""
+    global _rules, _armed, _spacy
+    _rules, _armed, _spacy = rules, True, with_spacy
 
 
 def start() -> None:
     """Start loading once per process (idempotent); called just before each Tesseract run. What every
     page needs is ready first (`wait` returns then); spaCy, asked for, loads after it in the same thread,
-    and only the OCR-tolerant pass waits for it (intake.nlp's lock); the paper writers, asked for, load
-    before spaCy."""
+    and only the OCR-tolerant pass waits for it (intake.nlp's lock)."""
     global _thread
     with _lock:
         if _thread is not None or not _armed:
             return
-        given, spacy_too, papers_too = _rules, _spacy, _papers
+        given, spacy_too = _rules, _spacy
 
         def load():
             try:
@@ -51,29 +48,14 @@ def start() -> None:
                 cached_notice_rules()
             finally:
                 _ready.set()  # a failure here is met again, and said, where the page needs it
-            if spacy_too or papers_too:
-                _behind_tesseract()
-            if papers_too:  # always needed once the papers are written; spaCy only by some pages
-                _load_paper_writers()
             if spacy_too:
                 from intake.nlp import spacy_pipeline
 
+                _behind_tesseract()
                 spacy_pipeline(rules, "en")
 
         _thread = threading.Thread(target=load, name="intake-warm-up", daemon=True)
         _thread.start()
-
-
-def _load_paper_writers() -> None:
-    """The modules that write the papers; a failure here is met again, and said, where the papers are
-    written."""
-    try:
-        import docx  # noqa: F401
-        import fpdf  # noqa: F401
-
-        import intake.papers.writer  # noqa: F401
-    except Exception:  # noqa: BLE001 - see the docstring
-        pass
 
 
 def _behind_tesseract() -> None:

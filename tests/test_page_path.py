@@ -244,16 +244,3 @@ def test_starting_tesseract_loads_nothing_unless_asked(tmp_path):
     got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert got.stdout.split() == ["False", "True"], got.stderr
 
-
-def test_the_paper_writers_load_in_the_warm_up_only_when_papers_follow():
-    """intake process with papers: fpdf2 and python-docx (half a second of imports) load beside Tesseract,
-    not after the fields; a run without papers never imports them."""
-    import sys
-
-    code = ("import sys, threading; from intake import warm; warm.arm(None, with_papers={papers}); warm.start(); "
-            "[t.join() for t in threading.enumerate() if t.name == 'intake-warm-up']; "
-            "print('fpdf' in sys.modules, 'docx' in sys.modules)")
-    for papers, want in ((True, ["True", "True"]), (False, ["False", "False"])):
-        got = subprocess.run([sys.executable, "-c", code.format(papers=papers)], capture_output=True, text=True,
-                             timeout=120)
-        assert got.stdout.split() == want, got.stderr
