@@ -297,3 +297,11 @@ def test_a_totals_row_that_names_itself_after_its_figures_is_not_added_to_the_li
                     line(260, (100, "2031-03-21"), (600, "29881"), (900, "$2,417.36"), (1300, "$2,417.36"), (1700, "$0.00")),
                     line(320, (900, "$2,417.36"), (1300, "$2,417.36"), (1700, "$0.00 TOTAL")))
     assert got["claim_amount"] == "2417.36"
+
+
+def test_a_practitioner_named_with_three_names_and_credentials_and_a_treating_bcba():
+    for printed in ("Provider: Lin Mei Tanaka, L.Ac., Dipl. OM, Example Community Acupuncture",
+                    "Treating BCBA: Lin Mei Tanaka, PhD, BCBA-D (Example Developmental Services)"):
+        got = fields_of(line(40, (100, "Example Health Plan")), line(100, (100, "Member ID: QX5512078")),
+                        line(170, (100, printed)))
+        assert got["provider"] == "Lin Mei Tanaka", printed

@@ -21,7 +21,7 @@ NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourse
 
 
 CORPORATE = re.compile(r"^\s*(?:inc|llc|co|corp|ltd|pc|pllc|lp|llp|pa|sa)\b\.?", re.I)
-PERSON_NAME = re.compile(r"^\s*[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-]+\s*$")
+PERSON_NAME = re.compile(r"^\s*[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){1,2}\s*$")  # ('Bao Tran Nguyen')
 # 'MD', 'CCC-SLP', 'PA-C', then the end, a '(practice)' or a dash before the practice ('OD - Mesa Eye Care')
 CREDENTIAL = re.compile(r"^\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:/[A-Z]{1,2})?(?:-[A-Z]{1,3})?\s*(?:(?:\(|[-\u2013]\s).*)?$")
 
