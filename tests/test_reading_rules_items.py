@@ -115,6 +115,8 @@ def test_a_medicare_number_whose_j_ocr_read_as_two_brackets():
     pytest.param(["Hemos denegado la siguiente parte de la solicitud: el lente torico.",
                   "La mejora y las mediciones son opciones que usted elige y no estan cubiertas por su plan."],
                  "denial_letter", "not_covered", id="spanish-plural-not-covered"),
+    pytest.param(["Explanation of benefits. D1 - Denied - site of service. The study may be done at a freestanding lab."],
+                 "eob", "level_of_care", id="denied-site-of-service"),
 ])
 def test_classify_item_and_frequency_denials(body, doc_type, denial, rules):
     got = classify(doc_of(*body, *APPEAL_RIGHTS), rules)
@@ -305,3 +307,17 @@ def test_a_practitioner_named_with_three_names_and_credentials_and_a_treating_bc
         got = fields_of(line(40, (100, "Example Health Plan")), line(100, (100, "Member ID: QX5512078")),
                         line(170, (100, printed)))
         assert got["provider"] == "Lin Mei Tanaka", printed
+
+
+def test_a_suppliers_name_before_its_phone_number_on_a_summary_notice():
+    got = fields_of(line(40, (100, "Medicare Summary Notice")), line(100, (100, "Medicare Number 2JD7-UP4-RT51")),
+                    line(160, (100, "Supplier: Example Home Medical, 1-800-555-0134")),
+                    line(220, (100, "Ordered by: Ana B. Ortiz, MD. Claim number 58500000000017")))
+    assert got["provider"] == "Example Home Medical"
+
+
+def test_a_specialist_to_call_with_a_phone_number_is_no_provider():
+    got = fields_of(line(40, (100, "Example County Department of Social Services")),
+                    line(100, (100, "Eligibility case no. MSP-2000017")),
+                    line(160, (100, "Eligibility specialist"), (700, "Ana b. Ortiz 1-800-555-0151")))
+    assert "provider" not in got

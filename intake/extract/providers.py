@@ -61,6 +61,8 @@ DOCTOR_START = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)\b\.?\s+[A-Z]")
 
 # OCR's '¡' or '{' for the '(' of a bracket it closes ('Example Eye Associates ¡Dr. Ana Reyes, MD)')
 OPENING_BRACKET_MISREAD = re.compile(r"\s[\u00a1{](?=[^()]*\))")
+# a person to call ('Ana J. Reyes', 'Ana Reyes', OCR's lower-case initial too) before a phone number
+CONTACT_PERSON = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Za-z]\.)?\s+[A-Z][a-z'\-]+")
 # a dash and a lower-case word after a name: who in it did the work, or what it is ('- doula Ana Reyes')
 DASH_THEN_ROLE = re.compile(r"\s[-\u2013\u2014]\s+(?=[a-z])")
 
@@ -72,6 +74,10 @@ def _org_value(text: str, ctx: Context) -> str | None:
         return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
     text = OPENING_BRACKET_MISREAD.sub(" (", text)
     text = DASH_THEN_ROLE.split(text, 1)[0]  # 'Example Doula Collective - doula Ana Reyes, CD': the group
+    phone = claims.PHONE_IN.search(text)
+    name = re.sub(r"[\s,;:(-]*(?:1-)?$", "", text[:phone.start()]) if phone else ""
+    if name and not CONTACT_PERSON.fullmatch(name):  # 'Example Home Medical, 1-800-555-0100': who billed, and its phone
+        text = name  # (a person beside a phone, 'Specialist Ana Reyes 1-800-...', is someone to call)
     text = ctx.cut_at_label_words(text, person=False)
     if DOCTOR_START.match(text):
         text = SENTENCE_END.split(text, 1)[0]  # ('Dr. Ana Reyes. We received the records')
