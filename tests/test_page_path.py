@@ -243,4 +243,3 @@ def test_starting_tesseract_loads_nothing_unless_asked(tmp_path):
             "print('intake-warm-up' in alone, 'intake-warm-up' in asked)")
     got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert got.stdout.split() == ["False", "True"], got.stderr
-

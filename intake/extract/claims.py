@@ -549,7 +549,7 @@ def table_claim_rows(ix) -> dict[int, str]:
 
 
 def _opens_row(cell) -> bool:
-    """The claim's number opens its row, or follows only the row's date ('Mar 15, 2031  95E6615...'): a number
+    """The claim's number opens its row, or follows only the row's date ('Mar 15, 2031  95X1234...'): a number
     cited further along the row is another paper's."""
     from intake.extract.dates import find_dates
 

@@ -21,7 +21,7 @@ OTHER_CLAIM_FACTOR = 0.3
 # the next label of the same line ('Jan 2 - Jan 30, 2026 Claim received: Feb 5, 2026'): its value is its own
 NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z.'/ ]{1,30}:\s)")
 TOTAL_ROW = re.compile(r"^\s*(?:claim\s+(?:\S*\d\S*\s+)?|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo|"
-                       r"^[\s$\d.,()-]*\btotal(?:es|s)?\s*$")  # ('$3,970.03 $0.00 TOTAL': the word after the figures)
+                       r"^[\s$\d.,()-]*\btotal(?:es|s)?\s*$")  # ('$2,417.36 $0.00 TOTAL': the word after the figures)
 # or a few words naming what is totalled before its first figure ('Bill total', 'Statement totals', 'Total billed')
 TOTAL_LEAD = re.compile(r"^\s*(?:[a-z'/]+\s+){0,3}(?:sub)?total(?:s|es)?\b[^\d]*(?=\$?\d)")
 

@@ -23,9 +23,9 @@ _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS = [
     re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
     re.compile(r"(?<![\d/.$])(?P<m>[01]?\d)\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
-    re.compile(_MON + r"\s+" + _D + r"(?:,\s*|\s+)" + _Y),  # ('January 18,2026': OCR lost the space)
+    re.compile(_MON + r"\s+" + _D + r"(?:,\s*|\s+)" + _Y),  # ('January 18,2031': OCR lost the space)
     re.compile(_D + r"\s+(?:de\s+)?" + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y),
-    # ('14-jan -2026': a month OCR split after its capital, mended with its space put after it)
+    # ('14-jan -2031': a month OCR split after its capital, mended with its space put after it)
     re.compile(r"(?<![\d])(?P<d>[0-3]?\d)[-\s](?P<mon>[a-z]{3,9})\.?(?:\s?-|\s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
 ]
 RANGE_SEP = r"\s*(?:-|to|through|thru|until|al|a|hasta(?:\s+el)?|y)\s*"
