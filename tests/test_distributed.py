@@ -186,7 +186,7 @@ def test_a_poison_file_is_given_up_after_three_attempts_and_the_worker_lives(ser
         retry = intake_cmd("queue", "retry", "--failed", "--broker", broker, "--db", db)
         assert retry.returncode == 0 and "1 job(s) sent again" in retry.stdout, retry.stdout + retry.stderr
         first_failure = before[1]
-        _wait_for(lambda: slow_state()[0] == "failed" and slow_state()[1] > first_failure, 120,
+        _wait_for(lambda: slow_state()[0] == "failed" and slow_state()[1] > first_failure, 240,
                   "the retried poison file to fail again")
     finally:
         worker.stop()

@@ -179,3 +179,46 @@ def test_a_lapsed_lease_is_taken_over_by_a_live_worker(services, tmp_path):
     assert "lease ran out" in (tmp_path / "alive.log").read_text()
     stored = _results(db)
     assert all(len(stored[n]) >= 1 for n in names)
+
+
+def test_a_lapsed_lease_is_sent_again_by_the_worker_when_no_other_mail_comes(services, tmp_path):
+    """A job whose message is spent (a hard time limit acknowledges it; a worker died after claiming it)
+    and no further mail: the worker's own lease sweeper puts it back on the queue and reads it."""
+    from intake.db.engine import open_db
+    from intake.dist import queue
+
+    db, broker = services
+    broker = broker[:-1] + "2"  # a queue of its own
+    name = "bd_classic_oon.pdf"
+    shutil.copy(SAMPLES / name, tmp_path / name)
+    env = {"INTAKE_JOB_TIME_LIMIT": "60", "INTAKE_VISIBILITY_TIMEOUT": "8"}  # swept every 2 s
+    r = intake_cmd("batch", str(tmp_path / name), "--broker", broker, "--db", db, "--no-wait", env=env)
+    assert r.returncode == 0, r.stderr
+    job = _query(db, "SELECT j.id FROM queue_jobs j JOIN queue_files f ON f.id = j.file_id "
+                     "WHERE f.name = :n ORDER BY j.id DESC", n=name)[0][0]
+    engine = open_db(db)
+    assert queue.claim(engine, job, "dead@test", "msg-of-the-dead", 2) is not None
+    engine.dispose()
+    import redis
+
+    redis.Redis.from_url(broker).delete("intake")  # its message is spent: only the lease can bring it back
+    worker = Worker("sweeper@test", broker, db, tmp_path, env)
+    try:
+        states = _wait_until_settled(db, [name], timeout=120)
+        row = _wait_for_job(db, job, timeout=60)
+    finally:
+        worker.stop()
+    assert states[name][0] == "done", states
+    assert row == ("sweeper@test", 2, "done")  # the dead worker's attempt counted, then redone here
+    assert "lease ran out" in (tmp_path / "sweeper.log").read_text()
+    assert _results(db)[name][0]["fields"]["member_id"]
+
+
+def _wait_for_job(db: str, job: int, timeout: float) -> tuple:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        row = tuple(_query(db, "SELECT worker, attempts, state FROM queue_jobs WHERE id = :i", i=job)[0])
+        if row[2] == "done":
+            return row
+        time.sleep(0.3)
+    return row

@@ -7,6 +7,7 @@ import os
 import resource
 import socket
 
+from intake.dist import sweeper
 from intake.dist.config import QUEUE, limits
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def _on_process_init(**_kw) -> None:
 
 def start(broker: str, db_url: str | None, concurrency: int | None, name: str | None, verbose: int) -> None:
     """Schema checked and spaCy loaded once in the parent; the pool forks after, sharing them."""
-    from celery.signals import worker_process_init
+    from celery.signals import worker_process_init, worker_ready
 
     from intake import warm
     from intake.db.engine import open_db
@@ -45,6 +46,7 @@ def start(broker: str, db_url: str | None, concurrency: int | None, name: str | 
     app = connect(broker)
     warm.load_now()
     worker_process_init.connect(_on_process_init, weak=False)
+    worker_ready.connect(lambda **_kw: sweeper.start(app), weak=False)  # after the pool has forked
     node = name or f"intake-{os.getpid()}@{socket.gethostname()}"
     level = ["WARNING", "INFO", "DEBUG"][min(verbose, 2)]
     argv = ["worker", f"--concurrency={concurrency or os.cpu_count() or 1}", "--pool=prefork",

@@ -1,0 +1,50 @@
+"""The worker's lease sweeper: jobs whose lease ran out go back on the queue even when no other mail comes.
+
+A job whose message was acknowledged but whose run never finished (Celery acknowledges a task it killed
+at the hard time limit; a worker can die between claiming waiting files and reading them) is held only
+by its lease in the database. Without a sweeper it waits for the next message any worker takes; after
+`intake queue retry` on a quiet queue there may be no next message at all."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+log = logging.getLogger(__name__)
+
+
+def sweep_interval(visibility: int) -> float:
+    """Often enough that a lapsed job waits a fraction of its lease again, rarely enough to cost nothing."""
+    return float(min(30, max(1, visibility // 4)))
+
+
+def sweep_once(engine, resend) -> list[int]:
+    """Lapsed jobs released and sent again; their IDs (a delivery of None holds no lease of its own)."""
+    from intake.dist import queue
+
+    freed = queue.release_lapsed(engine, None)
+    for job_id in freed:
+        log.info("job %d: its lease ran out (%s); sent again", job_id, queue.LOST)
+        resend(job_id)
+    return freed
+
+
+def start(app, stop: threading.Event | None = None) -> threading.Thread:
+    """A daemon thread in the worker's main process; forked pool processes do not inherit it."""
+    from intake.db.engine import open_db
+    from intake.dist.config import limits
+    from intake.dist.tasks import send_jobs
+
+    stop = stop or threading.Event()
+    every = sweep_interval(limits().visibility)
+
+    def loop() -> None:
+        while not stop.wait(every):
+            try:
+                sweep_once(open_db(), lambda jid: send_jobs(app, [jid]))
+            except Exception as exc:  # noqa: BLE001 - a database or broker hiccup: the next sweep tries again
+                log.warning("lease sweep skipped (%s)", type(exc).__name__)
+
+    t = threading.Thread(target=loop, name="intake-lease-sweeper", daemon=True)
+    t.start()
+    return t
