@@ -23,3 +23,54 @@ def test_a_coverage_period_or_plan_number_is_still_no_case_number():
                     line(240, (100, "Coverage period: 01/01/2031 - 12/31/2031")),
                     line(310, (100, "Claim number: QD-2031-448170")))
     assert got["case_numbers"] == ["QD-2031-448170"]
+
+
+def test_a_summary_notice_dates_each_service_on_a_line_above_it_not_by_the_period_it_covers():
+    got = fields_of(line(100, (100, "Medicare Summary Notice")),
+                    line(170, (1400, "Claims and Services Processed Between")),
+                    line(220, (1400, "March 2, 2031 - May 30, 2031")),
+                    line(400, (100, "Supplier: Example Compression Supply")),
+                    line(460, (100, "Service Provided & Billing Code Amount Charged Approved Paid")),
+                    line(520, (100, "April 7, 2031")),
+                    line(580, (100, "Compression stocking (3) A6531 No $374.61 $0.00 $0.00 a")))
+    assert got["service_dates"] == ["2031-04-07"]
+
+
+def test_a_supplier_gave_the_item_so_a_certifying_doctor_beside_it_is_no_provider():
+    got = fields_of(line(100, (100, "Member ID QX5512078")),
+                    line(170, (100, "Certifying physician: Dr. Ana B. Ortiz, MD")),
+                    line(240, (100, "Supplier: Example Therapeutic Footwear (in network)")),
+                    line(310, (100, "Service date Service Amount billed")),
+                    line(370, (100, "02/23/2031 A5500 Diabetic depth shoe (2) $251.74")))
+    assert got["provider"] == "Example Therapeutic Footwear"
+
+
+def test_a_providers_name_ends_where_a_short_house_number_opens_its_street():
+    got = fields_of(line(100, (100, "Número de Medicare: 1EG4-TE5-MK72")),
+                    line(170, (100, "Proveedor: Example Home Medical Equipment, 88 Sample Street, Unit 4, "
+                                    "Cheyenne, WY 82001")),
+                    line(240, (100, "Ordenado por: Dr. Ana B. Ortiz")))
+    assert got["provider"] == "Example Home Medical Equipment"
+
+
+def test_the_hospital_that_admitted_the_member_is_the_provider_not_the_attending_doctor():
+    got = fields_of(line(100, (100, "Example Health Plan")),
+                    line(170, (100, "Dear Ana Reyes (Member ID QX5512078):")),
+                    line(240, (100, "Example Valley Hospital admitted you on 04/11/2031 and asked us to approve an")),
+                    line(300, (100, "inpatient stay. The records from your attending physician, Dr. Lena Ortiz, MD, show")),
+                    line(360, (100, "that you were expected to go home within a day.")))
+    assert got["provider"] == "Example Valley Hospital"
+    got = fields_of(line(100, (100, "Example Health Plan")),
+                    line(240, (100, "Your physician admitted you to our hospital as an inpatient. We reviewed the stay.")))
+    assert got.get("provider") is None  # 'Your physician' names no one
+
+
+def test_a_marketplace_plans_hios_id_and_a_doses_column_beside_the_provider():
+    got = fields_of(line(100, (100, "DATE OF NOTICE"), (600, "CASE NUMBER"), (1100, "PLAN ID (HIOS)")),
+                    line(160, (100, "03/30/2031"), (600, "TG-61594897"), (1100, "10149KS0014143")))
+    assert got["plan_id"] == "10149KS0014143"
+    got = fields_of(line(40, (100, "Example Community Health Plan")),
+                    line(100, (100, "Member ID QX5512078")),
+                    line(170, (100, "REQUESTING PROVIDER"), (900, "DOSES REQUESTED")),
+                    line(230, (100, "Example Children's Clinic"), (900, "Nov 16, 2031 - Mar 31, 2032")))
+    assert got.get("provider") == "Example Children's Clinic"

@@ -419,12 +419,14 @@ class Context:
         """A fallback when no column names them: the dates on the claim's service lines (a date and two or
         more amounts on one line), the denied ones where only some are; every line when all are denied."""
         lines = self.ix.lines
-        rows = [i for i in sorted(self.focus or range(len(lines))) if i not in self.others
-                and len(money.find_money(lines[i].text)) >= 2 and dates.find_dates(lines[i].text)]
+        dated = {i: lines[i].text for i in sorted(self.focus or range(len(lines))) if i not in self.others
+                 and len(money.find_money(lines[i].text)) >= 2}
+        dated = {i: t if dates.find_dates(t) else _date_line_above(lines, i) + " " + t for i, t in dated.items()}
+        rows = [i for i, t in dated.items() if dates.find_dates(t)]
         if not rows:
             return []
         denied = [i for i in rows if claims.line_denies(lines[i].text, self.rules, self.denying_notes)]
-        spans = sorted({s for i in (denied or rows) for s in _line_dates(lines[i].text)})
+        spans = sorted({s for i in (denied or rows) for s in _line_dates(dated[i])})
         line = lines[(denied or rows)[0]]
         return [[self.from_line(line, "service_dates", spans, "layout: dates on the claim's service lines",
                                 "column", {"service_lines": 0.6})]] if spans else []
@@ -463,6 +465,16 @@ def cells_text(line: Line) -> str:
     from intake.layout import cells
 
     return " ".join(w.text for w in cells(line)[0])
+
+
+def _date_line_above(lines: list[Line], i: int) -> str:
+    """A summary notice prints each service's day on a line of its own above the service and its amounts
+    ('January 3, 2031' over 'Compression stocking A6531 Yes $374.61 ...'): that line, when it is a date alone."""
+    if i == 0 or lines[i - 1].page != lines[i].page:
+        return ""
+    above = lines[i - 1].text.strip()
+    found = dates.find_dates(above)
+    return above if len(found) == 1 and not (above[:found[0][1]] + above[found[0][2]:]).strip(" ,.") else ""
 
 
 def _line_dates(text: str) -> list[str]:

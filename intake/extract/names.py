@@ -70,9 +70,20 @@ def clean_person(text: str) -> str | None:
     return " ".join(out)
 
 
+def _before_street(text: str) -> str:
+    """'Example Home Medical, 88 Sample Street, Unit 4, ...': the name ends where a short house number opens
+    its street (a number of three digits or more is cut anyway)."""
+    from intake.extract.ids import STREET_AFTER
+
+    for m in re.finditer(r",\s*\d{1,2}(?=\s)", text):
+        if STREET_AFTER.match(text[m.end():]):
+            return text[:m.start()]
+    return text
+
+
 def clean_org(text: str) -> str | None:
     """A provider or insurer name: cut at NPI, phone and ID trailers; keep the printed words."""
-    text = name_words().org_cut.sub("", text or "")
+    text = _before_street(name_words().org_cut.sub("", text or ""))
     text = re.split(r"\s{2,}|\s\d{3,}", text)[0].strip(" ,;:-")
     words = text.split()
     if not words or len(words) > 9 or not re.search(r"[A-Za-z]{2}", text):

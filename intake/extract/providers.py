@@ -115,11 +115,11 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     cands += claim_heading_providers(ctx, lambda t: _org_value(t, ctx))
     if not cands and ctx.focus is not None:  # the denied claim names none: the paper's own 'Provider:' line
         cands = _labelled_providers(ctx, [p for p in ctx.pairs_for("provider") if p.how != "column"])
+    insurer = fold(insurer or "")
+    cands = _not_insurer(cands, insurer, ctx.rules)  # (a supplier's own letter: the supplier is its issuer)
     if not any("gave_care" in c.features or "claim_heading" in c.features for c in cands):
         for c in cands:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
-    insurer = fold(insurer or "")
-    cands = _not_insurer(cands, insurer, ctx.rules)
     got = best(cands)
     if got is None and (own := provider_letterhead(ctx)) is not None:
         return own  # a provider's own paper (a statement, an ABN): its letterhead, whoever the insurer is
@@ -141,12 +141,12 @@ def _labelled_providers(ctx: Context, pairs) -> list:
 
 def _role_features(pair, ctx: Context) -> dict[str, float]:
     """'Certifying physician:' asked for the care (weighed down where someone who gave it is named too);
-    'Home health agency:', 'Facility:', 'Laboratory:' gave it (a mark, no weight)."""
+    'Home health agency:', 'Facility:', 'Laboratory:', 'Supplier:' gave it (a mark, no weight)."""
     before = pair.label.cell.words[max(0, pair.label.start - 2):pair.label.end]  # the role word before 'physician'
     feats = {}
     if set(ctx.rules.names.orderer_words) & {w.text.lower().strip(".:") for w in before}:
         feats["ordering"] = ORDERING_FACTOR
-    if pair.label.classes & {"place", "lab"}:
+    if pair.label.classes & {"place", "lab", "supplies"}:
         feats["gave_care"] = 1.0
     said = {fold(w.text).strip(".:()") for w in pair.label.cell.words[pair.label.start:pair.label.end]}
     if said & set(ctx.rules.names.requester_words):
