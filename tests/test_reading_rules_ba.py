@@ -74,3 +74,29 @@ def test_a_marketplace_plans_hios_id_and_a_doses_column_beside_the_provider():
                     line(170, (100, "REQUESTING PROVIDER"), (900, "DOSES REQUESTED")),
                     line(230, (100, "Example Children's Clinic"), (900, "Nov 16, 2031 - Mar 31, 2032")))
     assert got.get("provider") == "Example Children's Clinic"
+
+
+def test_the_care_you_had_with_someone_or_received_from_a_clinic_names_the_provider():
+    got = fields_of(line(40, (100, "Example Health Plan")),
+                    line(100, (100, "Dear Ana Reyes:")),
+                    line(170, (100, "Thank you for the superbill you sent for the therapy sessions you had with Lena B. Ortiz,")),
+                    line(230, (100, "LMHC (Member ID QX5512078). It does not show the therapist's license number.")))
+    assert got["provider"] == "Lena B. Ortiz"
+    got = fields_of(line(40, (100, "Example Health Plan")),
+                    line(100, (100, "We denied the services that you received from Example Valley Imaging Center:")),
+                    line(170, (100, "MRI of the lumbar spine on 03/02/2031. The plan needs approval first.")))
+    assert got["provider"] == "Example Valley Imaging Center"
+    got = fields_of(line(40, (100, "Example Plan de Salud")),
+                    line(100, (100, "Negamos los servicios que usted recibió de Clínica Dental Ejemplo el 2 de marzo de 2031.")))
+    assert got["provider"] == "Clínica Dental Ejemplo"
+    got = fields_of(line(40, (100, "Example Health Plan")),
+                    line(100, (100, "This is about the notice you received from your doctor. The letter you received from us")),
+                    line(170, (100, "on 03/02/2031 explains the decision.")))
+    assert got.get("provider") is None  # 'your doctor' and 'us' name no provider
+
+
+def test_planned_testing_dates_are_the_service_dates():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Planned testing dates: May 4, 2031 and May 6, 2031")),
+                    line(240, (100, "We approved 4 of the 8 hours requested.")))
+    assert got["service_dates"] == ["2031-05-04", "2031-05-06"]
