@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from intake.classify import classify
+from tests.test_classify import APPEAL_RIGHTS, doc_of
 from tests.test_kv import fields_of, line
 
 
@@ -100,3 +102,37 @@ def test_planned_testing_dates_are_the_service_dates():
                     line(170, (100, "Planned testing dates: May 4, 2031 and May 6, 2031")),
                     line(240, (100, "We approved 4 of the 8 hours requested.")))
     assert got["service_dates"] == ["2031-05-04", "2031-05-06"]
+
+
+def test_a_provider_column_outweighs_an_ordering_physician_named_below():
+    got = fields_of(line(40, (100, "Example Health Plan")),
+                    line(100, (100, "CLAIM"), (700, "PROVIDER"), (1500, "RECEIVED")),
+                    line(160, (100, "24211076350"), (700, "Example Medical Supply"), (1500, "04/25/31")),
+                    line(240, (100, "Service date Code Description Charge Allowed Paid")),
+                    line(300, (100, "03/24/31 E0747 Bone growth stimulator 4,480.00 0.00 0.00 X47")),
+                    line(380, (100, "Ordering physician: Dr. Ana B. Ortiz (NPI 1234567893)")))
+    assert got["provider"] == "Example Medical Supply"
+
+
+@pytest.mark.parametrize("body, doc_type, denial", [
+    pytest.param(["Itemized Bill Review Results",
+                  "Some line items were billed separately even though they are part of other charges, so we have",
+                  "denied them. R3: Routine nursing services are included in the room and board charge and are not",
+                  "separately billable. You are not responsible for the denied charges."],
+                 "denial_letter", "coding_error", id="itemized-bill-review-not-separately-billable"),
+    pytest.param(["Decision: continued stay in the intensive outpatient program is not approved.",
+                  "Reason: you no longer meet the criteria for this level of care."],
+                 "denial_letter", "level_of_care", id="criteria-for-this-level-of-care"),
+    pytest.param(["Decision: no aprobamos mas dias del programa ambulatorio intensivo.",
+                  "Motivo: usted ya no cumple los criterios para este nivel de atencion."],
+                 "denial_letter", "level_of_care", id="criterios-para-este-nivel-de-atencion"),
+])
+def test_classify_bill_review_and_level_of_care_reasons(body, doc_type, denial, rules):
+    got = classify(doc_of(*body, *APPEAL_RIGHTS), rules)
+    assert (got.document_type, got.denial_type) == (doc_type, denial)
+
+
+def test_a_providers_itemized_bill_is_still_a_bill(rules):
+    got = classify(doc_of("Example General Hospital", "Itemized bill for your stay",
+                          "Amount due: $1,250.00. Please pay by the due date."), rules)
+    assert got.document_type == "other"

@@ -117,7 +117,7 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         cands = _labelled_providers(ctx, [p for p in ctx.pairs_for("provider") if p.how != "column"])
     insurer = fold(insurer or "")
     cands = _not_insurer(cands, insurer, ctx.rules)  # (a supplier's own letter: the supplier is its issuer)
-    if not any("gave_care" in c.features or "claim_heading" in c.features for c in cands):
+    if not any(c.features.keys() & {"gave_care", "claim_heading", "named_provider"} for c in cands):
         for c in cands:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
     got = best(cands)
@@ -148,6 +148,8 @@ def _role_features(pair, ctx: Context) -> dict[str, float]:
         feats["ordering"] = ORDERING_FACTOR
     if pair.label.classes & {"place", "lab", "supplies"}:
         feats["gave_care"] = 1.0
+    if "provider_word" in pair.label.classes:
+        feats["named_provider"] = 1.0  # 'Provider:', a 'PROVIDER' column: the field's own name (a mark, no weight)
     said = {fold(w.text).strip(".:()") for w in pair.label.cell.words[pair.label.start:pair.label.end]}
     if said & set(ctx.rules.names.requester_words):
         feats["requester"] = REQUESTER_FACTOR  # 'Facility (requesting):' asked for what was decided
