@@ -120,14 +120,16 @@ def test_a_provider_column_outweighs_an_ordering_physician_named_below():
                   "denied them. R3: Routine nursing services are included in the room and board charge and are not",
                   "separately billable. You are not responsible for the denied charges."],
                  "denial_letter", "coding_error", id="itemized-bill-review-not-separately-billable"),
-    pytest.param(["Decision: continued stay in the intensive outpatient program is not approved.",
+    pytest.param(["We denied the request for more program days.",
                   "Reason: you no longer meet the criteria for this level of care."],
                  "denial_letter", "level_of_care", id="criteria-for-this-level-of-care"),
-    pytest.param(["Decision: no aprobamos mas dias del programa ambulatorio intensivo.",
+    pytest.param(["Hemos negado la solicitud de mas dias del programa.",
                   "Motivo: usted ya no cumple los criterios para este nivel de atencion."],
                  "denial_letter", "level_of_care", id="criterios-para-este-nivel-de-atencion"),
 ])
 def test_classify_bill_review_and_level_of_care_reasons(body, doc_type, denial, rules):
+    """(The two level-of-care cases are guards: the rule's own notices also say 'no longer', which the
+    eligibility rules read before it.)"""
     got = classify(doc_of(*body, *APPEAL_RIGHTS), rules)
     assert (got.document_type, got.denial_type) == (doc_type, denial)
 
