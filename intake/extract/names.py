@@ -71,7 +71,7 @@ def clean_person(text: str) -> str | None:
 
 
 def _before_street(text: str) -> str:
-    """'Example Home Medical, 88 Sample Street, Unit 4, ...': the name ends where a short house number opens
+    """'Example Home Medical, 12 Sample Street, Unit 9, ...': the name ends where a short house number opens
     its street (a number of three digits or more is cut anyway)."""
     from intake.extract.ids import STREET_AFTER
 
