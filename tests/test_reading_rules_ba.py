@@ -7,7 +7,8 @@ import pytest
 
 from intake.classify import classify
 from tests.test_classify import APPEAL_RIGHTS, doc_of
-from tests.test_kv import fields_of, line
+from intake.model import Document, PageText
+from tests.test_kv import SRC, fields_of, line
 
 
 @pytest.mark.parametrize("label", ["Coverage Determination #:", "Payer authorization request no.",
@@ -120,6 +121,9 @@ def test_a_provider_column_outweighs_an_ordering_physician_named_below():
                   "denied them. R3: Routine nursing services are included in the room and board charge and are not",
                   "separately billable. You are not responsible for the denied charges."],
                  "denial_letter", "coding_error", id="itemized-bill-review-not-separately-billable"),
+    pytest.param(["Results of the recovery audit review. No overpayment was found on the claims listed above.",
+                  "No action is needed."],
+                 "other", None, id="no-overpayment-found"),
     pytest.param(["We denied the request for more program days.",
                   "Reason: you no longer meet the criteria for this level of care."],
                  "denial_letter", "level_of_care", id="criteria-for-this-level-of-care"),
@@ -138,3 +142,17 @@ def test_a_providers_itemized_bill_is_still_a_bill(rules):
     got = classify(doc_of("Example General Hospital", "Itemized bill for your stay",
                           "Amount due: $1,247.35. Please pay by the due date."), rules)
     assert got.document_type == "other"
+
+
+def test_a_repayment_demand_after_a_drg_change_is_a_coding_denial_not_a_bill(rules):
+    """A contractor's demand for an overpaid claim asks for an 'amount due' further down; it is still the
+    payer's decision on the claim, appealable, not a provider's statement (words placed as on a letter page)."""
+    lines = [line(300, (100, "RE: Initial Request for Repayment of Medicare Overpayment")),
+             line(1300, (100, "This letter is to notify you that an overpayment was identified on the claim above.")),
+             line(1360, (100, "The DRG billed, 470, was changed to DRG 469 after a secondary diagnosis was removed.")),
+             line(1600, (100, "Total amount due: $2,316.48. Please pay within 30 days.")),
+             line(1800, (100, "Appeal rights: you may request a redetermination within 120 days of this letter."))]
+    for i, ln in enumerate(lines):
+        ln.index = i
+    got = classify(Document(SRC, [PageText(1, 2550, 3300, lines, "ocr")]), rules)
+    assert (got.document_type, got.denial_type) == ("denial_letter", "coding_error")
