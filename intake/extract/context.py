@@ -469,7 +469,7 @@ def cells_text(line: Line) -> str:
 
 def _date_line_above(lines: list[Line], i: int) -> str:
     """A summary notice prints each service's day on a line of its own above the service and its amounts
-    ('January 3, 2031' over 'Compression stocking A6531 Yes $374.61 ...'): that line, when it is a date alone."""
+    ('January 3, 2031' over 'Compression stocking A6531 Yes $437.19 ...'): that line, when it is a date alone."""
     if i == 0 or lines[i - 1].page != lines[i].page:
         return ""
     above = lines[i - 1].text.strip()
