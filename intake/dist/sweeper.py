@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 log = logging.getLogger(__name__)
 
@@ -29,17 +30,18 @@ def sweep_once(engine, resend) -> list[int]:
     return freed
 
 
-def start(app, stop: threading.Event | None = None) -> threading.Thread:
-    """A daemon thread in the worker's main process; forked pool processes do not inherit it."""
+def start(app) -> threading.Thread:
+    """A daemon thread in the worker's main process (it ends with the process); forked pool processes do not
+    inherit it."""
     from intake.db.engine import open_db
     from intake.dist.config import limits
     from intake.dist.tasks import send_jobs
 
-    stop = stop or threading.Event()
     every = sweep_interval(limits().visibility)
 
     def loop() -> None:
-        while not stop.wait(every):
+        while True:
+            time.sleep(every)
             try:
                 sweep_once(open_db(), lambda jid: send_jobs(app, [jid]))
             except Exception as exc:  # noqa: BLE001 - a database or broker hiccup: the next sweep tries again
