@@ -203,6 +203,7 @@ class InsurersFile(Strict):
     org_words: list[str]
     institution_words: list[str] = []
     function_words: list[str] = []
+    payer_words: list[str] = []
     not_insurer: list[str]
     titles: list[str] = []
     titles_before: list[str] = []

@@ -470,8 +470,10 @@ def _earlier_paper(pair, ctx: Context) -> bool:
     words = pair.label.cell.words[:pair.label.start]
     if not words and pair.label.cell.words and pair.label.cell.words[0] is pair.value.line.words[0]:
         words = _sentence_run_in(pair.value.line, ctx)  # 'Your previous | statement was dated ...'
+    lead = pair.label.cell.words[pair.label.start:pair.label.end - 1]  # a sentence's label 'report, dated'
     before = fold(" ".join(w.text for w in words))
-    return any(re.search(p, before) for p in ctx.rules.fields.earlier_paper)
+    with_lead = fold(" ".join(w.text for w in words + lead)) if pair.how == "sentence" else before
+    return any(re.search(p, before) or re.search(p, with_lead) for p in ctx.rules.fields.earlier_paper)
 
 
 def _sentence_run_in(line, ctx: Context) -> list:

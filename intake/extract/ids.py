@@ -147,7 +147,7 @@ def _join(text: str) -> str:
     return " ".join(out)
 
 
-LETTER_SPLIT = re.compile(r"\b([A-Z])\s(?=[A-Z]{1,3}\d{3,}\b)")
+LETTER_SPLIT = re.compile(r"\b([A-Z])\s(?=[A-Z]{1,3}(?:\s?-\s?)?\d{3,}\b)")
 # never glued to the number after them: label words, reason-code groups, and address words ('P.O. Box 4410',
 # 'Suite 200', 'Apt 12'), and a state before its ZIP code ('SD 57501-1234')
 ADDRESS_WORDS = "BOX|STE|SUITE|APT|UNIT|RM|FL|BLDG|HWY|RTE|RT"

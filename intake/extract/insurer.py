@@ -274,7 +274,15 @@ def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
     if squash(fold(b.text)).startswith(squash(low)) or _brand_over_name(low, fold(b.text)):
         return False  # a logo word over the full name that repeats it ('ACME' over 'Acme Health Plan')
     complete = not JURISDICTION.match(a.text) and (bool(_org_words(rules).search(low)) or _institution(low, rules))
-    return not (complete and DEPARTMENT_START.match(b.text))
+    return not (complete and (DEPARTMENT_START.match(b.text) or _department_line(b.text, rules)))
+
+
+def _department_line(text: str, rules: RuleSet) -> bool:
+    """'Patient Financial Services - Eligibility Unit' under 'X General Hospital': up to its first dash, only a
+    department's words; an office of the institution named above, not the rest of its name."""
+    head = re.split(r"\s[-\u2013\u2014|]\s", fold(text), maxsplit=1)[0]
+    words = [w for w in re.findall(r"[a-z]+", head) if w not in CONTINUATIONS]
+    return len(words) >= 2 and all(w in rules.insurers.function_words for w in words)
 
 
 _INSTITUTION_RE: dict[str, re.Pattern] = {}

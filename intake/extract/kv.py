@@ -155,7 +155,14 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
         j += width
         if ends_label(text):
             return j, frozenset(classes), True
+    if j - i > 1 and got is None and _letter_of_value(cell.words[j - 1].text):
+        j -= 1  # 'Appeal number A PL-93475': the 'A' OCR set apart opens the value, it is no connector
     return j, frozenset(classes), False
+
+
+def _letter_of_value(text: str) -> bool:
+    """A lone capital that a label never ends with ('A', 'O', 'Y'): a value's first letter set apart."""
+    return len(text) == 1 and text.isupper()
 
 
 CLAIMS_SECTION = re.compile(r"^\W*(?:(?P<status>paid|denied|rejected|unpaid|pending|adjusted)\s+claims?|"
@@ -290,6 +297,13 @@ def _adjective_label(cell: Cell, lex: Lexicon) -> list[Label]:
         return []
     scores = lex.field_scores(classes)
     return [Label(cell, 1, end, colon, classes, scores)] if scores else []
+
+
+def _adjective_cell(cell: Cell, found: list[Label]) -> bool:
+    """'INJECTING PHYSICIAN' beside 'REQUESTING PROVIDER': a cell that is one adjective label whole, after a
+    label cell, is a label too (a row of captions), never the value of the label before it; after a value it may
+    be a name ('Example Lab Services')."""
+    return len(found) == 1 and found[0].start == 1 and found[0].end == len(cell.words) and not found[0].colon
 
 
 def _prose(cell: Cell, end: int, lex: Lexicon) -> bool:
@@ -470,9 +484,16 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
         ix.cells[id(ln)] = split_header(rows[i], below, lex)
     _merge_wrapped_headers(ix, lex)
     for ln in ix.lines:
-        for c in ix.cells[id(ln)]:
-            found = find_labels(c, lex)
-            if found and found[0].start == 0:
+        row = ix.cells[id(ln)]
+        founds = [find_labels(c, lex) for c in row]
+        for k, (c, found) in enumerate(zip(row, founds)):
+            # a whole adjective label opening a row, after a caption, or in a row no label or number opens: a
+            # row 'Provider name | <names>', 'Pharmacy: <name>' or '<claim no.> | <name>' holds values, and a value
+            # may end in label words ('Example Lab Services', 'Example Pharmacy')
+            caption = k and c.text.isupper() and id(row[k - 1]) in ix.labelled and \
+                not any(x.colon for x in founds[k - 1])  # (captions in capitals; a sideways table's names are not)
+            beside = not k or caption or not (founds[0] or any(DIGIT.search(x.text) for x in row[:k]))
+            if found and (found[0].start == 0 or (beside and _adjective_cell(c, found))):
                 ix.labelled.add(id(c))
             if _all_label_words(c, lex):
                 ix.headers.add(id(c))

@@ -46,6 +46,7 @@ ID_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\
 TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\s*(?:" + ids._STATES + r")\.?\s*$")
 # 'Springfield, IL 62701': a city line of an address, whatever stands before it in the block
 CITY_LINE = re.compile(r"^\s*[A-Z][\w.'\- ]*,\s*(?:" + ids._STATES + r")\.?\s+\d{5}(?:-\d{4})?\s*$")
+STORE_NUMBER = re.compile(r"\s*#\s?\d{1,6}$")
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
 
 
@@ -91,7 +92,8 @@ def _org_value(text: str, ctx: Context) -> str | None:
         text = text.split(",", 1)[0]
     text = ID_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
     text = TOWN_STATE.sub("", text)
-    if dates.find_dates(text) or money.find_money(text) or ids.find_ids(text):
+    core = STORE_NUMBER.sub("", text)  # ('Example Pharmacy #0412': a store's number, no identifier of the case)
+    if dates.find_dates(core) or money.find_money(core) or ids.find_ids(core):
         return None
     value = names.clean_org(text)
     if value is None:
@@ -109,14 +111,16 @@ def _org_value(text: str, ctx: Context) -> str | None:
 
 
 def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
-    cands = _labelled_providers(ctx, ctx.pairs_for("provider", claim_only=True))
+    labelled = _labelled_providers(ctx, ctx.pairs_for("provider", claim_only=True))
+    cands = list(labelled)
     cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
     cands += claim_header_providers(ctx, lambda t: _org_value(t, ctx))
     cands += claim_heading_providers(ctx, lambda t: _org_value(t, ctx))
     if not cands and ctx.focus is not None:  # the denied claim names none: the paper's own 'Provider:' line
         cands = _labelled_providers(ctx, [p for p in ctx.pairs_for("provider") if p.how != "column"])
     insurer = fold(insurer or "")
-    cands = _not_insurer(cands, insurer, ctx.rules)  # (a supplier's own letter: the supplier is its issuer)
+    issuer_own = [c for c in labelled if _institution_issuer(insurer, ctx.rules)]  # 'Qualified hospital: <issuer>'
+    cands = _not_insurer(cands, insurer, ctx.rules, keep=issuer_own)  # (a supplier's letter: the supplier issued it)
     if not any(c.features.keys() & {"gave_care", "claim_heading", "named_provider"} for c in cands):
         for c in cands:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
@@ -127,7 +131,7 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         addressed = addressed_provider(ctx, lambda t: _org_value(t, ctx))
         got = next(iter(_not_insurer([addressed] if addressed else [], insurer, ctx.rules)), None)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
-    return None if got and insurer and _same_org(fold(got.value), insurer) else got
+    return None if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own else got
 
 
 def _labelled_providers(ctx: Context, pairs) -> list:
@@ -156,12 +160,24 @@ def _role_features(pair, ctx: Context) -> dict[str, float]:
     return feats
 
 
-def _not_insurer(cands: list[Candidate], insurer: str, rules=None) -> list[Candidate]:
+def _not_insurer(cands: list[Candidate], insurer: str, rules=None, keep=()) -> list[Candidate]:
     """'Coverage is provided by <the insurer>': who pays is not who gave the care; nor is a name only a payer
-    bears ('... Casualty Insurance Company', insurers.yaml payer_only)."""
+    bears ('... Casualty Insurance Company', insurers.yaml payer_only). `keep`: candidates that stay even so."""
     payer = _payer_only(tuple(rules.insurers.payer_only)) if rules is not None else ()
-    return [c for c in cands if (not insurer or not _same_org(fold(c.value), insurer))
-            and not any(p.search(fold(c.value)) for p in payer)]
+    return [c for c in cands if c in keep or ((not insurer or not _same_org(fold(c.value), insurer))
+                                              and not any(p.search(fold(c.value)) for p in payer))]
+
+
+def _institution_issuer(insurer: str, rules) -> bool:
+    """A hospital or clinic issued the paper and no payer's word is in its name ('X General Hospital', not
+    'X Hospital Health Plan'): its own notice, so a provider label naming it names the provider (a hospital's
+    presumptive eligibility or financial assistance decision)."""
+    from intake.extract.insurer import _institution
+
+    if not insurer or not _institution(insurer, rules):
+        return False
+    words = "|".join(re.escape(w) for w in rules.insurers.payer_words)
+    return not (words and re.search(rf"\b(?:{words})\b", insurer))
 
 
 @lru_cache(maxsize=8)
