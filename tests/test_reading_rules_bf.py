@@ -100,3 +100,15 @@ def test_a_dental_visit_mentioned_in_passing_names_no_exclusion(rules):
     got = classify(doc_of("Example Health Plan", "We denied the sleep study because it is not medically necessary.",
                           "Your dental care is covered by your dental plan.", *APPEAL_RIGHTS), rules)
     assert got.denial_type == "medical_necessity"
+
+
+def test_a_logo_in_capitals_is_named_as_the_letter_writes_it_out_and_a_department_is_no_part_of_it():
+    got = fields_of(line(60, (100, "EXAMPLEVALE MUTUAL")),
+                    line(130, (100, "Health Insurance since 1961")),
+                    line(300, (100, "Member ID: QX5512078")),
+                    line(400, (100, "Send your appeal to Examplevale Mutual Health, Appeals Unit, PO Box 4410.")))
+    assert got["insurer"] == "Examplevale Mutual Health"
+    got = fields_of(line(60, (100, "EXAMPLEVALE SCRIPTS")),
+                    line(300, (100, "Member ID: QX5512078")),
+                    line(400, (100, "Examplevale Scripts Clinical Review reviewed the request.")))
+    assert got["insurer"] == "EXAMPLEVALE SCRIPTS"  # 'Clinical Review' is a department

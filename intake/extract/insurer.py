@@ -357,9 +357,34 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     if fuller is not None:
         best, best_score, best_feats = fuller
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
+    name = _name_of(best)
+    full = _said_in_full(name, page.text if ctx is None else ctx.dtext.text, rules)
+    if full:
+        name, rule = full, rule + " + named in full in the text"
     log.debug("field insurer: %s", rule)
-    return FieldValue("insurer", _name_of(best), Evidence(best.page, best.text, best.conf * min(1.0, best_score),
+    return FieldValue("insurer", name, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                           best.bbox, rule))
+
+
+def _said_in_full(name: str, text: str, rules: RuleSet) -> str | None:
+    """A logo in capitals ('EXAMPLE MUTUAL') whose words the letter writes out as a name with more of an
+    insurer's words ('Example Mutual Health, Appeals Unit, PO Box ...'): the name as the letter writes it."""
+    words = name.split()
+    if not (1 <= len(words) <= 3 and name.isupper() and len(name) >= 6):
+        return None
+    # a payer's or a company's words only ('Health', 'Care Authority', 'Insurance Company'), never a department's
+    org = {w for w in rules.insurers.payer_words if " " not in w} | {"health", "healthcare", "care", "company", "inc",
+                                                                      "llc", "corporation", "corp"}
+    lead = r"\s+".join(re.escape(w.capitalize()) for w in words)
+    for m in re.finditer(rf"\b{lead}((?:\s+[A-Z][a-z]+){{1,3}})\b", text):
+        extra = []
+        for w in m.group(1).split():
+            if w.lower() not in org or w.upper() in words:
+                break  # ('Medicare Medicare' is a repetition, not a longer name)
+            extra.append(w)
+        if extra:
+            return " ".join([m.group(0).split()[0], *m.group(0).split()[1:len(words)], *extra])
+    return None
 
 
 def _brand_over_name(brand: str, name: str) -> bool:
