@@ -112,3 +112,15 @@ def test_a_logo_in_capitals_is_named_as_the_letter_writes_it_out_and_a_departmen
                     line(300, (100, "Member ID: QX5512078")),
                     line(400, (100, "Examplevale Scripts Clinical Review reviewed the request.")))
     assert got["insurer"] == "EXAMPLEVALE SCRIPTS"  # 'Clinical Review' is a department
+
+
+@pytest.mark.parametrize("value, want", [
+    ("Example Ambulatory Surgery Center - Dr. Lena Q. Ortiz", "Example Ambulatory Surgery Center"),
+    ("Dr. Lena Q. Ortiz \u00b7 Provider NPI 1730459921", "Dr. Lena Q. Ortiz"),
+    ("Dr. Lena Q. Ortiz - Provider", "Dr. Lena Q. Ortiz"),
+])
+def test_a_providers_name_ends_before_a_doctor_after_a_dash_or_the_next_label_after_a_dot(value, want):
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, f"Provider: {value}")),
+                    line(240, (100, "We denied this claim.")))
+    assert got["provider"] == want
