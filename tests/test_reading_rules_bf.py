@@ -78,9 +78,9 @@ def test_a_school_holding_the_policy_is_no_member_and_the_insured_student_is():
 def test_the_pharmacy_where_a_prescription_was_filled_is_the_provider_with_its_store_number():
     got = fields_of(line(100, (100, "Member ID QT7730418265")),
                     line(170, (100, "Thank you for telling us about your charge. On March 8, 2031 you filled a")),
-                    line(230, (100, "30-day supply of insulin aspart at Example Pharmacy #0412 (prescribed by")),
+                    line(230, (100, "30-day supply of insulin aspart at Example Pharmacy #2719 (prescribed by")),
                     line(290, (100, "Dr. Lena Q. Ortiz). The pharmacy charged you $57.15.")))
-    assert got["provider"] == "Example Pharmacy #0412"
+    assert got["provider"] == "Example Pharmacy #2719"
 
 
 @pytest.mark.parametrize("body, denial", [

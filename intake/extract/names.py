@@ -88,7 +88,7 @@ def clean_org(text: str) -> str | None:
     words = text.split()
     if not words or len(words) > 9 or not re.search(r"[A-Za-z]{2}", text):
         return None
-    store = re.sub(r"\s*#\s?\d{1,6}$", "", text)  # a store's number ('Example Pharmacy #0412') is part of its name
+    store = re.sub(r"\s*#\s?\d{1,6}$", "", text)  # a store's number ('Example Pharmacy #12') is part of its name
     if sum(c.isdigit() for c in store) > 3:
         return None
     return text

@@ -95,7 +95,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
         text = text.split(",", 1)[0]
     text = ID_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
     text = TOWN_STATE.sub("", text)
-    core = STORE_NUMBER.sub("", text)  # ('Example Pharmacy #0412': a store's number, no identifier of the case)
+    core = STORE_NUMBER.sub("", text)  # ('Example Pharmacy #12': a store's number, no identifier of the case)
     if dates.find_dates(core) or money.find_money(core) or ids.find_ids(core):
         return None
     value = names.clean_org(text)
