@@ -124,3 +124,12 @@ def test_a_providers_name_ends_before_a_doctor_after_a_dash_or_the_next_label_af
                     line(170, (100, f"Provider: {value}")),
                     line(240, (100, "We denied this claim.")))
     assert got["provider"] == want
+
+
+def test_a_dependents_suffix_after_an_asterisk_stays_with_the_member_id():
+    got = fields_of(line(100, (100, "Patient: Ana B. Reyes (dependent)")),
+                    line(170, (100, "Member ID: QXH7710294*02")),
+                    line(240, (100, "We denied this request.")))
+    assert got["member_id"] == "QXH7710294*02"
+    got = fields_of(line(100, (100, "Member ID: QXH7710294")), line(170, (100, "Claim number: 7731204518*")))
+    assert got["case_numbers"] == ["7731204518"]  # a footnote's asterisk alone is no suffix
