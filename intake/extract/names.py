@@ -81,6 +81,10 @@ def _before_street(text: str) -> str:
     return text
 
 
+# a store's number after a name ('Example Pharmacy #12'): part of the name, no identifier of the case
+STORE_NUMBER = re.compile(r"\s*#\s?\d{1,6}$")
+
+
 def clean_org(text: str) -> str | None:
     """A provider or insurer name: cut at NPI, phone and ID trailers; keep the printed words."""
     text = _before_street(name_words().org_cut.sub("", text or ""))
@@ -88,7 +92,6 @@ def clean_org(text: str) -> str | None:
     words = text.split()
     if not words or len(words) > 9 or not re.search(r"[A-Za-z]{2}", text):
         return None
-    store = re.sub(r"\s*#\s?\d{1,6}$", "", text)  # a store's number ('Example Pharmacy #12') is part of its name
-    if sum(c.isdigit() for c in store) > 3:
+    if sum(c.isdigit() for c in STORE_NUMBER.sub("", text)) > 3:  # (a store's number is part of its name)
         return None
     return text

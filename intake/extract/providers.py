@@ -46,7 +46,6 @@ ID_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\
 TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\s*(?:" + ids._STATES + r")\.?\s*$")
 # 'Springfield, IL 62701': a city line of an address, whatever stands before it in the block
 CITY_LINE = re.compile(r"^\s*[A-Z][\w.'\- ]*,\s*(?:" + ids._STATES + r")\.?\s+\d{5}(?:-\d{4})?\s*$")
-STORE_NUMBER = re.compile(r"\s*#\s?\d{1,6}$")
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
 
 
@@ -95,7 +94,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
         text = text.split(",", 1)[0]
     text = ID_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
     text = TOWN_STATE.sub("", text)
-    core = STORE_NUMBER.sub("", text)  # ('Example Pharmacy #12': a store's number, no identifier of the case)
+    core = names.STORE_NUMBER.sub("", text)  # ('Example Pharmacy #12': a store's number, no identifier of the case)
     if dates.find_dates(core) or money.find_money(core) or ids.find_ids(core):
         return None
     value = names.clean_org(text)
@@ -122,7 +121,7 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     if not cands and ctx.focus is not None:  # the denied claim names none: the paper's own 'Provider:' line
         cands = _labelled_providers(ctx, [p for p in ctx.pairs_for("provider") if p.how != "column"])
     insurer = fold(insurer or "")
-    issuer_own = [c for c in labelled if _institution_issuer(insurer, ctx.rules)]  # 'Qualified hospital: <issuer>'
+    issuer_own = labelled if _institution_issuer(insurer, ctx.rules) else []  # 'Qualified hospital: <issuer>'
     cands = _not_insurer(cands, insurer, ctx.rules, keep=issuer_own)  # (a supplier's letter: the supplier issued it)
     if not any(c.features.keys() & {"gave_care", "claim_heading", "named_provider"} for c in cands):
         for c in cands:
@@ -179,8 +178,14 @@ def _institution_issuer(insurer: str, rules) -> bool:
 
     if not insurer or not _institution(insurer, rules):
         return False
-    words = "|".join(re.escape(w) for w in rules.insurers.payer_words)
-    return not (words and re.search(rf"\b(?:{words})\b", insurer))
+    payer = _payer_words(tuple(rules.insurers.payer_words))
+    return not (payer and payer.search(insurer))
+
+
+@lru_cache(maxsize=8)
+def _payer_words(words: tuple[str, ...]) -> re.Pattern | None:
+    """insurers.yaml payer_words as one pattern, compiled once per rule set."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b") if words else None
 
 
 @lru_cache(maxsize=8)
