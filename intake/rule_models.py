@@ -204,6 +204,7 @@ class InsurersFile(Strict):
     institution_words: list[str] = []
     function_words: list[str] = []
     payer_words: list[str] = []
+    company_words: list[str] = []
     not_insurer: list[str]
     titles: list[str] = []
     titles_before: list[str] = []

@@ -372,9 +372,8 @@ def _said_in_full(name: str, text: str, rules: RuleSet) -> str | None:
     words = name.split()
     if not (1 <= len(words) <= 3 and name.isupper() and len(name) >= 6):
         return None
-    # a payer's or a company's words only ('Health', 'Care Authority', 'Insurance Company'), never a department's
-    org = {w for w in rules.insurers.payer_words if " " not in w} | {"health", "healthcare", "care", "company", "inc",
-                                                                      "llc", "corporation", "corp"}
+    # a payer's or a company's words only (insurers.yaml), never a department's
+    org = {w for w in rules.insurers.payer_words if " " not in w} | set(rules.insurers.company_words)
     lead = r"\s+".join(re.escape(w.capitalize()) for w in words)
     for m in re.finditer(rf"\b{lead}((?:\s+[A-Z][a-z]+){{1,3}})\b", text):
         extra = []

@@ -306,6 +306,18 @@ def _adjective_cell(cell: Cell, found: list[Label]) -> bool:
     return len(found) == 1 and found[0].start == 1 and found[0].end == len(cell.words) and not found[0].colon
 
 
+def _caption_place(ix: KVIndex, row: list[Cell], founds: list[list[Label]], k: int) -> bool:
+    """Where a whole adjective label is a caption: opening a row, after a caption in capitals, or in a row no
+    label or number opens. A row 'Provider name | <names>', 'Pharmacy: <name>' or '<claim no.> | <name>' holds
+    values, and a value may end in label words ('Example Lab Services', 'Example Pharmacy')."""
+    if not k:
+        return True
+    cell = row[k]
+    if cell.text.isupper() and id(row[k - 1]) in ix.labelled and not any(x.colon for x in founds[k - 1]):
+        return True  # (captions in capitals; a sideways table's names are not)
+    return not (founds[0] or any(DIGIT.search(x.text) for x in row[:k]))
+
+
 def _prose(cell: Cell, end: int, lex: Lexicon) -> bool:
     """'The clinical criteria we used.' starts with label-ish words but is a sentence."""
     first = lex.word_classes(cell.words[0].text)
@@ -487,13 +499,7 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
         row = ix.cells[id(ln)]
         founds = [find_labels(c, lex) for c in row]
         for k, (c, found) in enumerate(zip(row, founds)):
-            # a whole adjective label opening a row, after a caption, or in a row no label or number opens: a
-            # row 'Provider name | <names>', 'Pharmacy: <name>' or '<claim no.> | <name>' holds values, and a value
-            # may end in label words ('Example Lab Services', 'Example Pharmacy')
-            caption = k and c.text.isupper() and id(row[k - 1]) in ix.labelled and \
-                not any(x.colon for x in founds[k - 1])  # (captions in capitals; a sideways table's names are not)
-            beside = not k or caption or not (founds[0] or any(DIGIT.search(x.text) for x in row[:k]))
-            if found and (found[0].start == 0 or (beside and _adjective_cell(c, found))):
+            if found and (found[0].start == 0 or (_caption_place(ix, row, founds, k) and _adjective_cell(c, found))):
                 ix.labelled.add(id(c))
             if _all_label_words(c, lex):
                 ix.headers.add(id(c))
