@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from intake.extract.dates import MONTHS
 from intake.extract.ids import is_id
 from intake.extract.lexicon import CONNECTOR, FieldScore, Lexicon, ends_label
 from intake.extract.text import fold
@@ -149,8 +150,8 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     j = i
     while j < len(cell.words) and j - i < MAX_LABEL_WORDS:
         got, width, text = _word_at(cell.words, j, lex)
-        if got is None or _id_prefix(cell.words, j):
-            break
+        if got is None or _id_prefix(cell.words, j) or _date_label_then_month(cell.words[i:], j - i, frozenset(classes)):
+            break  # ('Service date May 26, 2026': the month opens the value, it is no 'may')
         classes |= got
         j += width
         if ends_label(text):
@@ -338,9 +339,23 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
         return False  # a form's answer box ('NO', 'Ñ' beside a question), no 'No.' label
     if end == len(words):
         return not _sentence_end(words[end - 1].text)
-    if not (_value_like(words[end].text) or "name" in classes):
+    if not (_value_like(words[end].text) or "name" in classes or _date_label_then_month(words, end, classes)):
         return False
     return not _prose(cell, end, lex) and (not _heading(cell, end) or _surname_first(cell, end, classes))
+
+
+def _month_day(words: list[Word], j: int) -> bool:
+    """A date written with its month's name opens at word j ('May 26, 2026')."""
+    return j + 1 < len(words) and fold(words[j].text).strip(".,") in MONTHS and bool(DIGIT.search(words[j + 1].text))
+
+
+DATED = frozenset({"dated", "fechado", "fechada"})
+
+
+def _date_label_then_month(words: list[Word], end: int, classes: frozenset) -> bool:
+    """'Service date May 26, 2026': a date label of two words or more without a colon, then a date written with
+    its month's name. Prose says 'a letter dated May 2' or 'the date May 2'; those stay sentences."""
+    return "date" in classes and end >= 2 and fold(words[end - 1].text) not in DATED and _month_day(words, end)
 
 
 SURNAME_FIRST = re.compile(r"^[A-Z][A-Z'\-]+,\s+[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?$")
