@@ -49,3 +49,40 @@ def test_an_exam_benefit_and_its_benefit_year_are_no_service_span():
                     line(170, (100, "Your routine exam benefit: 1 exam every 12 months. Benefit period 1 Jan 2031 "
                                       "to 31 Dec 2031")))
     assert not got.get("service_dates")
+
+
+def test_a_claim_number_of_six_and_four_digits_is_no_phone_number():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Claim no. 318204-5517")))
+    assert got["case_numbers"] == ["318204-5517"]
+
+
+def test_a_phone_number_is_still_no_claim_number():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Claim no. (318) 204-5517")))
+    assert not got.get("case_numbers")
+
+
+def test_a_complaint_number_and_a_medicaid_tcn_are_case_numbers():
+    got = fields_of(line(100, (100, "Complaint number: CSD-2031-448120")),
+                    line(170, (100, "Insurer's claim no.: 55C702418339")),
+                    line(240, (100, "Member ID: QX5512078")))
+    assert got["case_numbers"] == ["CSD-2031-448120", "55C702418339"]
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "TCN 4410277836155092 Billing provider: Example Diagnostic Laboratory")))
+    assert got["case_numbers"] == ["4410277836155092"]
+
+
+def test_an_npi_read_with_a_bar_or_a_program_provider_number_ends_the_providers_name():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Ambulance provider: Example Hollow Volunteer Ambulance Corps, NP| 1239900786")))
+    assert got["provider"] == "Example Hollow Volunteer Ambulance Corps"
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Billing provider: Example Family Health Center, Medicaid provider no. 72210316")))
+    assert got["provider"] == "Example Family Health Center"
+
+
+def test_a_doctor_named_in_a_sentence_does_not_take_its_verb():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "The medication prescribed by Dr. Lena Q. Ortiz is not affected by this decision.")))
+    assert got.get("provider") in (None, "Dr. Lena Q. Ortiz")

@@ -6,7 +6,7 @@ import re
 
 # (a dependent's suffix after an asterisk stays with the ID: 'QX5512078*02', as some plans print a card's number)
 TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.]*[A-Za-z0-9](?:\*\d{2}(?![\w*]))?|[0-9]")
-PHONE = re.compile(r"^(?:1-)?\(?\d{3}\)?[-.\s]?\d{3}[-.]\d{4}$|^(?:1-)?8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}$")
+PHONE = re.compile(r"^(?:1-)?(?:\(?\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}$|^(?:1-)?8\d\d-[A-Z0-9]{3}-[A-Z0-9]{4}$")
 # a date, or a month and year ('rev. 09/25', '11/2025': a form's revision, never an ID)
 DATE_LIKE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$|^(?:0?[1-9]|1[0-2])/(?:\d{2}|(?:19|20)\d{2})$")
 CARC_LIKE = re.compile(r"^(?:CO|PR|OA|PI|CR)-?\d{1,3}$")

@@ -19,6 +19,12 @@ class NameWords:
     org_cut: re.Pattern
 
 
+# what ends a name after its comma: an NPI, as OCR may read it ('NP|', 'NP!'), a doctor's 'MD ... NPI', or a
+# program's provider number ('Example Health Center, Medicaid provider no. 7221')
+ORG_TRAILER = r"npi|np[|!l1](?=\s|$)|md\b.*npi|(?:[a-z]+\s+)?provider(?:\s+(?:no\b|number|id\b|#)|\s*$)"
+ORG_TRAILER_CUT = re.compile(rf",\s*(?:{ORG_TRAILER}).*", re.I)
+
+
 @lru_cache(maxsize=4)
 def name_words(rules=None) -> NameWords:
     """Compiled once per rule set (the default rules when none is given), never per value."""
@@ -31,7 +37,7 @@ def name_words(rules=None) -> NameWords:
     org = "|".join(re.escape(x).replace("\\ ", "\\s*") for x in w.org_stop_words)
     return NameWords(stop=re.compile(rf"\b(?:{stop})\b.*", re.I), titles=frozenset(w.titles),
                      not_name=frozenset(w.not_name),
-                     org_cut=re.compile(rf"\s*(?:\(|\b(?:{org})\b|,\s*(?:npi|md\b.*npi)).*", re.I))
+                     org_cut=re.compile(rf"\s*(?:\(|\b(?:{org})\b|,\s*(?:{ORG_TRAILER})).*", re.I))
 
 
 def _case(tok: str) -> str:

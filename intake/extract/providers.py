@@ -46,7 +46,9 @@ ID_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\
 TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\s*(?:" + ids._STATES + r")\.?\s*$")
 # 'Springfield, IL 62701': a city line of an address, whatever stands before it in the block
 CITY_LINE = re.compile(r"^\s*[A-Z][\w.'\- ]*,\s*(?:" + ids._STATES + r")\.?\s+\d{5}(?:-\d{4})?\s*$")
-TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|en|de|con|y))+$", re.I)
+# ('prescribed by Dr. Ana Reyes is not affected': a sentence's verb read as the name's last word)
+TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|is|was|are|were|has|had|en|de|con|y|es|fue))+$",
+                           re.I)
 
 
 # a middle initial followed by a comma and the surname ('Ana M, Reyes'): OCR's comma for the initial's point
@@ -94,7 +96,8 @@ def _org_value(text: str, ctx: Context) -> str | None:
         text = text.split(",", 1)[0]
     text = ID_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
     text = TOWN_STATE.sub("", text)
-    core = names.STORE_NUMBER.sub("", text)  # ('Example Pharmacy #12': a store's number, no identifier of the case)
+    # ('Example Pharmacy #12': a store's number, no identifier of the case; an NPI after the name is cut below)
+    core = names.STORE_NUMBER.sub("", names.ORG_TRAILER_CUT.sub("", text))
     if dates.find_dates(core) or money.find_money(core) or ids.find_ids(core):
         return None
     value = names.clean_org(text)
