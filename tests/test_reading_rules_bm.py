@@ -86,3 +86,56 @@ def test_a_doctor_named_in_a_sentence_does_not_take_its_verb():
     got = fields_of(line(100, (100, "Member ID: QX5512078")),
                     line(170, (100, "The medication prescribed by Dr. Lena Q. Ortiz is not affected by this decision.")))
     assert got.get("provider") in (None, "Dr. Lena Q. Ortiz")
+
+
+def test_a_drug_plans_group_printed_with_rx_before_it_is_the_group_number():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Group: RX40917")))
+    assert got["group_number"] == "RX40917"
+
+
+def test_an_insurers_word_ocr_split_after_its_capital_is_joined_but_an_article_is_not():
+    got = fields_of(line(60, (100, "Example Mutual Health Insurance C ompany")),
+                    line(300, (100, "Member ID: QX5512078")))
+    assert got["insurer"] == "Example Mutual Health Insurance Company"
+
+
+def test_a_logo_of_two_words_beside_the_name_that_holds_them_is_named_once():
+    got = fields_of(line(60, (100, "EXAMPLE SALUD Aseguradora Example Salud")),
+                    line(300, (100, "Num. de socio: QX5512078")))
+    assert got["insurer"] == "Aseguradora Example Salud"
+
+
+def eob_of_two_claims(note: str) -> list:
+    return [line(60, (100, "Example Health Plan")),
+            line(120, (100, "EXPLANATION OF BENEFITS")),
+            line(180, (100, "Member ID QX5512078")),
+            line(260, (100, "Dr. Lena Q. Ortiz - claim no. 441020773318")),
+            line(320, (100, "Date"), (400, "Code"), (600, "Service"), (1000, "Billed"), (1200, "Plan paid"), (1400, "Note")),
+            line(380, (100, "May 1, 2031"), (400, "99213"), (600, "Office visit"), (1000, "$176.35"), (1200, "$93.15")),
+            line(440, (100, "Claim total $176.35 $93.15")),
+            line(520, (100, "Example Imaging Center - claim no. 771304529916")),
+            line(580, (100, "Date"), (400, "Code"), (600, "Service"), (1000, "Billed"), (1200, "Plan paid"), (1400, "Note")),
+            line(640, (100, "May 3, 2031"), (400, "76805"), (600, "Ultrasound"), (1000, "$447.60"), (1200, "$0.00"),
+                 (1400, "UL2")),
+            line(700, (100, "Claim total $447.60 $0.00")),
+            line(780, (100, "Notes")),
+            line(840, (100, note))]
+
+
+def test_a_note_saying_a_benefits_limit_was_reached_marks_its_claim_as_the_denied_one():
+    got = fields_of(*eob_of_two_claims("UL2 Routine ultrasound limit reached. The plan covers 2 per pregnancy."))
+    assert got["case_numbers"] == ["771304529916"]
+    assert got["claim_amount"] == "447.60"
+    assert got["service_dates"] == ["2031-05-03"]
+
+
+def test_a_spanish_note_saying_a_line_is_not_paid_separately_marks_its_claim():
+    got = fields_of(*eob_of_two_claims("UL2 - Forma parte de la visita y no se paga por separado."))
+    assert got["case_numbers"] == ["771304529916"]
+
+
+def test_a_spanish_requesting_provider_label_names_the_provider():
+    got = fields_of(line(100, (100, "Número de miembro: 5390012734")),
+                    line(170, (100, "Proveedor que lo pidió: Example Otology and Hearing Associates, NPI 1234567893")))
+    assert got["provider"] == "Example Otology and Hearing Associates"

@@ -151,10 +151,12 @@ class Context:
         n = self.flat.count(re.sub(r"\s+", "", value).upper())
         return 1.0 + 0.04 * min(max(n - 1, 0), 3)
 
-    def foreign_prefix(self, value: str) -> bool:
-        """'ACCT-6633820', 'RX 4471', 'CPT 99213': the ID's own prefix says it is an account, prescription or code."""
+    def foreign_prefix(self, value: str, field: str = "") -> bool:
+        """'ACCT-6633820', 'RX 4471', 'CPT 99213': the ID's own prefix says it is an account, prescription or code.
+        A drug plan's group is printed 'RX12345': for a group number, an 'RX' prefix is the group's own."""
         m = re.match(r"^([A-Za-z]{2,5})[-\s]?\d", value)
-        return bool(m) and bool(self.lex.classes_of(m.group(1).lower()) & {"account", "rx", "form", "npi", "codes"})
+        foreign = {"account", "form", "npi", "codes"} | ({"rx"} if field != "group_number" else set())
+        return bool(m) and bool(self.lex.classes_of(m.group(1).lower()) & foreign)
 
     def in_other_claim(self, cand: Candidate) -> bool:
         from intake.extract.ids import shape_key

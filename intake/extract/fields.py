@@ -187,7 +187,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             ids.find_ids(pair.value.text, short) or _coded_id(pair, name)
         found = found[:1] if pair.how != "inline" else _one_sentence(pair.value.text, found)
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
-        found = [f for f in found if (strong or not ctx.foreign_prefix(f[0]) or _prefix_in_label(pair, f[0]))
+        found = [f for f in found if (strong or not ctx.foreign_prefix(f[0], name) or _prefix_in_label(pair, f[0]))
                  and not _masked_or_named(pair, f, name)]
         if name == "member_id" and pair.label.classes & {"control", "claim"}:
             found = [f for f in found if ids.person_number(f[0])]  # 'ICN', 'Claim Number' name a person only so

@@ -177,20 +177,32 @@ COVERAGE_NOTE = re.compile(r"\s*\((?:medical|hospital|drug|prescription\s+drug|d
                            r"\s*\(seguro\s+(?:m[eé]dico|de\s+hospital)\)\s*$", re.I)
 
 
-# a logo's word in capitals beside the name it opens ('ACME Acme Health Plan'): printed twice, named once
-LOGO_ECHO = re.compile(r"^([A-Z]{3,})\W{1,3}(?=(\w+)\b)")
+# a logo's words in capitals beside the name that holds them ('ACME Acme Health Plan', 'ACME CARE Seguros Acme
+# Care'): printed twice, named once
+LOGO_ECHO = re.compile(r"^((?:[A-Z]{3,}\s+){0,2}[A-Z]{3,})\W{1,3}(?=\w)")
 
 
 def _logo_echo_dropped(text: str) -> str:
     m = LOGO_ECHO.match(text)
-    return text[m.end():] if m and m.group(1).lower() == m.group(2).lower() else text
+    if not m:
+        return text
+    rest = text[m.end():]
+    words = {w.lower() for w in re.findall(r"\w+", rest)}
+    echoed = any(c.islower() for c in rest) and all(w.lower() in words for w in m.group(1).split())
+    return rest if echoed else text
 
 
 def _name_of(line: Line) -> str:
     """The organisation as printed, without a signer's department before it ('Claims Department, X'), a logo
     word echoing its first word, or a note of what the program covers after it."""
     text = _logo_echo_dropped(re.sub(r"\s{2,}", " ", line.text))
+    text = SPLIT_CAPITAL.sub(r"\1\2", text)
     return COVERAGE_NOTE.sub("", FUNCTION_PREFIX.sub("", text)).strip(" ,.-|")
+
+
+# a word OCR split after its capital ('Insurance C ompany'): a lone capital, then three letters or more in lower case
+# that are no word of their own (never 'A', 'I', 'O', 'Y', words alone: 'A program of ...')
+SPLIT_CAPITAL = re.compile(r"\b([B-HJ-NP-XZ])\s(?!(?:and|the|for|of|de|del|los|las|por|con)\b)([a-z]{3,})\b")
 
 
 def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
