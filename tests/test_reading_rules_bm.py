@@ -139,3 +139,46 @@ def test_a_spanish_requesting_provider_label_names_the_provider():
     got = fields_of(line(100, (100, "Número de miembro: 5390012734")),
                     line(170, (100, "Proveedor que lo pidió: Example Otology and Hearing Associates, NPI 1234567893")))
     assert got["provider"] == "Example Otology and Hearing Associates"
+
+
+def test_a_numbered_note_without_a_dash_under_a_notes_heading_marks_its_claim():
+    lines = eob_of_two_claims("1 DENIED. Medicare requires a counselling visit before the first screening.")
+    lines[9] = line(640, (100, "May 3, 2031"), (400, "76805"), (600, "Ultrasound"), (1000, "$447.60"), (1200, "$0.00"),
+                    (1400, "1"))
+    got = fields_of(*lines)
+    assert got["case_numbers"] == ["771304529916"]
+
+
+def test_a_note_over_three_lines_saying_the_line_is_billed_as_a_separate_claim_marks_its_claim():
+    lines = eob_of_two_claims("UL2 The study done within 30 days before the procedure is part of its evaluation, and")
+    lines += [line(880, (100, "its payment is included in the payment for the procedure. It may not be billed as")),
+              line(920, (100, "a separate claim."))]
+    got = fields_of(*lines)
+    assert got["case_numbers"] == ["771304529916"]
+
+
+def test_a_heading_sentence_under_a_complete_note_is_no_part_of_it():
+    lines = eob_of_two_claims("UL2 You pay a daily coinsurance for days 21 through 100.")
+    lines += [line(880, (100, "Benefit days used in this benefit period: 17 of 100.")),
+              line(920, (100, "How to Handle Denied Claims or File an Appeal"))]
+    got = fields_of(*lines)
+    assert "441020773318" in got["case_numbers"]  # no claim singled out: the note denies nothing
+
+
+def test_the_name_after_a_claims_number_is_its_provider_and_a_referrer_in_brackets_is_not():
+    got = fields_of(*eob_of_two_claims("UL2 Routine ultrasound limit reached.")[:7],
+                    line(520, (100, "Claim 771304529916 - Example Point Radiology (referred by Dr. Lena Q. Ortiz)")),
+                    *eob_of_two_claims("UL2 Routine ultrasound limit reached.")[8:])
+    assert got["provider"] == "Example Point Radiology"
+    got = fields_of(line(40, (100, "Example Health Plan")),
+                    line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Claim 771304529916 Example Orthopedic & Sports Clinic")),
+                    line(240, (100, "Your claim was denied. It was referred by Dr. Lena Q. Ortiz, DPM (NPI 1234567893).")))
+    assert got["provider"] == "Example Orthopedic & Sports Clinic"
+
+
+def test_an_approved_facility_names_the_provider():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Approved facility: Example Ridge Heart Institute, NPI 1234567893")),
+                    line(240, (100, "Referring cardiologist: Dr. Lena Q. Ortiz, MD")))
+    assert got["provider"] == "Example Ridge Heart Institute"

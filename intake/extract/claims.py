@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from intake.extract.text import fold
+from intake.extract.text import fold, join_split_capitals
 
 _CARC: dict[str, re.Pattern] = {}
 
@@ -81,16 +81,22 @@ def _captioned_code(lines, k: int, rules) -> str | None:
 
 
 def _with_continuation(lines, k: int) -> str:
-    """A legend entry OCR set over two lines ('T07 The claim was received after the' + 'filing limit. (CARC
+    """A legend entry OCR set over two or three lines ('T07 The claim was received after the' + 'filing limit. (CARC
     29)'): the next line belongs to it when it starts with no code of its own, on the same page, as close
     as a line of the same paragraph."""
     ln = lines[k]
-    nxt = lines[k + 1] if k + 1 < len(lines) else None
-    if not NOTE.match(ln.text) or nxt is None or nxt.page != ln.page or NOTE.match(nxt.text) or not nxt.words \
-            or ENTRY_START.match(nxt.text):
+    if not NOTE.match(ln.text):
         return ln.text
-    gap = nxt.words[0].bbox[1] - ln.words[-1].bbox[3]
-    return f"{ln.text} {nxt.text}" if 0 <= gap < 1.2 * max(ln.height, 1) else ln.text
+    text = ln.text
+    for nxt in lines[k + 1:k + 3]:  # (an entry of up to three lines; a third only where the second ends no sentence)
+        if nxt.page != ln.page or NOTE.match(nxt.text) or not nxt.words or ENTRY_START.match(nxt.text) or \
+                (ln is not lines[k] and text.rstrip().endswith(".")):
+            break
+        gap = nxt.words[0].bbox[1] - ln.words[-1].bbox[3]
+        if not 0 <= gap < 1.2 * max(ln.height, 1):
+            break
+        text, ln = f"{text} {nxt.text}", nxt
+    return text
 
 
 # the next entry when OCR read its code as a digit ('8 This service ...' for 'B This service ...'): a
@@ -113,7 +119,8 @@ def legend_entries(text: str) -> list[str]:
     return [t for t in NEXT_ENTRY.split(text) if t.strip()]
 
 
-NUMBERED_REASON = re.compile(r"^\s*(\d{1,3})\s*[-\u2013:]\s+(?=[A-Za-z])")
+# ('1 DENIED. Before ...': a number and a capital word open an entry under a notes heading as well)
+NUMBERED_REASON = re.compile(r"^\s*(\d{1,3})(?:\s*[-\u2013:]\s+|\s+(?=[A-Z]))(?=[A-Za-z])")
 
 
 def _numbered_reason(text: str, above) -> re.Match | None:
@@ -376,7 +383,6 @@ BY_WHOM = re.compile(r"^\s*(?:services?\s+(?:provided|rendered|furnished)\s+by|p
                      r"(?:proporcionados?|prestados?|brindados?)\s+por|proporcionados?\s+por)\s*:?\s*", re.I)
 
 
-SPLIT_CAPITAL = re.compile(r"\b([B-HJ-Z]) (?=[a-z]{3,})")  # (never 'A' or 'I', words of their own)
 
 
 def heading_name(text: str) -> str | None:
@@ -389,8 +395,8 @@ def heading_name(text: str) -> str | None:
     if found and found[0][1] <= 1:
         text = text[found[0][2]:]
     text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", BY_WHOM.sub("", text))  # OCR's '\u20ac' for a lone '&'
-    text = SPLIT_CAPITAL.sub(r"\1", text)  # 'Homecare E quipment': OCR's gap after a word's capital
-    text = re.split(r",|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\s[|\u2013-]\s*(?:claim|reclamo)\b", text, maxsplit=1,
+    text = join_split_capitals(text)  # 'Homecare E quipment': OCR's gap after a word's capital
+    text = re.split(r",|\s\((?=(?-i:[a-z]))|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\s[|\u2013-]\s*(?:claim|reclamo)\b", text, maxsplit=1,
                     flags=re.I)[0].strip(" -\u2013|")
     words = text.split()
     if not 2 <= len(words) <= 8 or re.search(r"\d", text) or TITLE_WORDS.search(text):

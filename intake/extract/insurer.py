@@ -10,7 +10,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from intake.extract.text import fold
+from intake.extract.text import fold, join_split_capitals
 from intake.model import Evidence, FieldValue, Line, PageText
 
 if TYPE_CHECKING:
@@ -196,13 +196,8 @@ def _name_of(line: Line) -> str:
     """The organisation as printed, without a signer's department before it ('Claims Department, X'), a logo
     word echoing its first word, or a note of what the program covers after it."""
     text = _logo_echo_dropped(re.sub(r"\s{2,}", " ", line.text))
-    text = SPLIT_CAPITAL.sub(r"\1\2", text)
+    text = join_split_capitals(text)
     return COVERAGE_NOTE.sub("", FUNCTION_PREFIX.sub("", text)).strip(" ,.-|")
-
-
-# a word OCR split after its capital ('Insurance C ompany'): a lone capital, then three letters or more in lower case
-# that are no word of their own (never 'A', 'I', 'O', 'Y', words alone: 'A program of ...')
-SPLIT_CAPITAL = re.compile(r"\b([B-HJ-NP-XZ])\s(?!(?:and|the|for|of|de|del|los|las|por|con)\b)([a-z]{3,})\b")
 
 
 def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:

@@ -126,7 +126,7 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     insurer = fold(insurer or "")
     issuer_own = labelled if _institution_issuer(insurer, ctx.rules) else []  # 'Qualified hospital: <issuer>'
     cands = _not_insurer(cands, insurer, ctx.rules, keep=issuer_own)  # (a supplier's letter: the supplier issued it)
-    if not any(c.features.keys() & {"gave_care", "claim_heading", "named_provider"} for c in cands):
+    if not any(c.features.keys() & {"gave_care", "claim_heading", "claim_header", "named_provider"} for c in cands):
         for c in cands:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
     got = best(cands)
@@ -262,6 +262,9 @@ def _beside(cell, parse):
     return None
 
 
+NAME_AFTER_NUMBER = re.compile(r"^\S*\d\S*\s+(?=[A-Z][a-z])")
+
+
 def claim_header_providers(ctx: Context, parse) -> list[Candidate]:
     """'Claim number 123 • Three Rivers Hospital': who billed the claim follows its number."""
     out = []
@@ -273,6 +276,8 @@ def claim_header_providers(ctx: Context, parse) -> list[Candidate]:
             continue
         rest = " ".join(w.text for w in lab.cell.words[lab.end:])
         parts = re.split(r"\s[\u2022|\u00b7\-\u2013]\s", rest, maxsplit=1)
+        if len(parts) != 2:  # 'Claim 1234567 Example Sports Clinic': the name right after the number
+            parts = NAME_AFTER_NUMBER.split(rest, maxsplit=1)
         value = parse(parts[1]) if len(parts) == 2 else _beside(lab.cell, parse)
         if value:
             out.append(ctx.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
@@ -40,3 +41,13 @@ def one_edit(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     return any(a == b[:i] + b[i + 1:] for i in range(len(b)))
+
+
+# a word OCR split after its capital ('Insurance C ompany', 'Homecare E quipment'): a lone capital, then three
+# letters or more in lower case that are no word of their own (never 'A', 'I', 'O', 'Y', words alone)
+SPLIT_CAPITAL = re.compile(r"\b([B-HJ-NP-XZ])\s(?!(?:and|the|for|of|de|del|los|las|por|con)\b)(?=[a-z]{3,}\b)")
+
+
+def join_split_capitals(text: str) -> str:
+    """The words of a name OCR split after their capitals, joined again."""
+    return SPLIT_CAPITAL.sub(r"\1", text)
