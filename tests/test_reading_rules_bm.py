@@ -90,8 +90,8 @@ def test_a_doctor_named_in_a_sentence_does_not_take_its_verb():
 
 def test_a_drug_plans_group_printed_with_rx_before_it_is_the_group_number():
     got = fields_of(line(100, (100, "Member ID: QX5512078")),
-                    line(170, (100, "Group: RX40917")))
-    assert got["group_number"] == "RX40917"
+                    line(170, (100, "Group: RX63018")))
+    assert got["group_number"] == "RX63018"
 
 
 def test_an_insurers_word_ocr_split_after_its_capital_is_joined_but_an_article_is_not():
@@ -182,3 +182,29 @@ def test_an_approved_facility_names_the_provider():
                     line(170, (100, "Approved facility: Example Ridge Heart Institute, NPI 1234567893")),
                     line(240, (100, "Referring cardiologist: Dr. Lena Q. Ortiz, MD")))
     assert got["provider"] == "Example Ridge Heart Institute"
+
+
+def test_a_note_whose_third_line_says_the_test_was_not_paid_marks_its_claim():
+    lines = eob_of_two_claims("UL2 - Your plan pays for this test up")
+    lines += [line(880, (100, "to 2 times in 12 months. The lab billed a third test.")),
+              line(920, (100, "We did not pay this test."))]
+    got = fields_of(*lines)
+    assert got["case_numbers"] == ["771304529916"]
+
+
+def test_a_clinician_named_after_the_group_is_no_part_of_the_groups_name():
+    for printed in ("Example Relationship Clinic - Ana B. Reyes, LCSW",
+                    "Example Relationship Clinic (Ana B. Reyes, LCSW, license 58203)",
+                    "Example Relationship Clinic, Dr. Ana Reyes"):
+        got = fields_of(line(40, (100, "Example Health Plan")),
+                        line(100, (100, "Member ID: QX5512078")),
+                        line(170, (100, f"Provider: {printed}")))
+        assert got["provider"] == "Example Relationship Clinic", printed
+
+
+def test_a_proposed_start_an_extra_day_approved_and_a_requested_delivery_are_service_dates():
+    for printed, want in (("Inicio propuesto: 14 de julio de 2031", "2031-07-14"),
+                          ("Extra day approved: Mar 21, 2031", "2031-03-21"),
+                          ("Requested delivery Apr 5, 2031", "2031-04-05")):
+        got = fields_of(line(100, (100, "Member ID: QX5512078")), line(170, (100, printed)))
+        assert got["service_dates"] == [want], printed

@@ -88,15 +88,21 @@ def _with_continuation(lines, k: int) -> str:
     if not NOTE.match(ln.text):
         return ln.text
     text = ln.text
-    for nxt in lines[k + 1:k + 3]:  # (an entry of up to three lines; a third only where the second ends no sentence)
+    for nxt in lines[k + 1:k + 3]:  # (an entry of up to three lines; a heading under it is none of it)
         if nxt.page != ln.page or NOTE.match(nxt.text) or not nxt.words or ENTRY_START.match(nxt.text) or \
-                (ln is not lines[k] and text.rstrip().endswith(".")):
+                (ln is not lines[k] and _heading_like(nxt.text)):
             break
         gap = nxt.words[0].bbox[1] - ln.words[-1].bbox[3]
         if not 0 <= gap < 1.2 * max(ln.height, 1):
             break
         text, ln = f"{text} {nxt.text}", nxt
     return text
+
+
+def _heading_like(text: str) -> bool:
+    """'How to Handle Denied Claims or File an Appeal': words in title case and no sentence's end."""
+    words = text.split()
+    return not text.rstrip().endswith((".", ",", ";", ":")) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 # the next entry when OCR read its code as a digit ('8 This service ...' for 'B This service ...'): a

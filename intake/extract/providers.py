@@ -66,10 +66,14 @@ OPENING_BRACKET_MISREAD = re.compile(r"\s[\u00a1{](?=[^()]*\))")
 # a person to call ('Ana J. Reyes', 'Ana Reyes', OCR's lower-case initial too) before a phone number
 CONTACT_PERSON = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Za-z]\.)?\s+[A-Z][a-z'\-]+")
 # a dash and a lower-case word after a name: who in it did the work, or what it is ('- doula Ana Reyes')
+# a person's name with a middle initial ('Ana B. Reyes'), as printed after a group's name
+INITIALLED_NAME = r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][\w'\-]+"
 # what follows a provider's name in the same cell and is no part of it: a role in lower case ('- doula Ana Reyes'),
-# the next cell's label after a printed dot ('Dr. Ana Reyes \u00b7 Provider NPI'), or the doctor of a group ('Mesa
-# Surgery Center - Dr. Ana Reyes': the group billed)
-DASH_THEN_ROLE = re.compile(r"\s[-\u2013\u2014]\s+(?=[a-z]|(?:Dr|Dra)\.?\s|(?:Provider|Proveedor|NPI)\b)|\s[\u00b7\u2022]\s")
+# the next cell's label after a printed dot ('Dr. Ana Reyes \u00b7 Provider NPI'), or the doctor or clinician of a
+# group ('Mesa Surgery Center - Dr. Ana Reyes', 'Mesa Therapy - Ana B. Reyes, LCSW', 'Mesa Orthodontics, Dr. Ana
+# Reyes', 'Mesa Therapy (Ana B. Reyes, LCSW)': the group billed)
+DASH_THEN_ROLE = re.compile(r"\s[-\u2013\u2014]\s+(?=[a-z]|(?:Dr|Dra)\.?\s|(?:Provider|Proveedor|NPI)\b|" + INITIALLED_NAME + r")|"
+                            r"\s[\u00b7\u2022]\s|(?<=[a-z]),\s+(?=(?:Dr|Dra)\.\s)|\s\((?=" + INITIALLED_NAME + r")")
 
 
 def _org_value(text: str, ctx: Context) -> str | None:
