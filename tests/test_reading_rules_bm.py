@@ -208,3 +208,10 @@ def test_a_proposed_start_an_extra_day_approved_and_a_requested_delivery_are_ser
                           ("Requested delivery Apr 5, 2031", "2031-04-05")):
         got = fields_of(line(100, (100, "Member ID: QX5512078")), line(170, (100, printed)))
         assert got["service_dates"] == [want], printed
+
+
+def test_a_label_after_a_claims_number_is_no_provider_name():
+    got = fields_of(line(40, (100, "Example Health Plan")),
+                    line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Claim 771304529916 Referred by: Ana B. Reyes")))
+    assert got.get("provider") in (None, "Ana B. Reyes")  # never 'Referred by: ...'

@@ -266,7 +266,7 @@ def _beside(cell, parse):
     return None
 
 
-NAME_AFTER_NUMBER = re.compile(r"^\S*\d\S*\s+(?=[A-Z][a-z])")
+NAME_AFTER_NUMBER = re.compile(r"^\S*\d\S*\s+(?=[A-Z][a-z](?:(?!:)[^:])*$)")  # (no next label: 'Referred by: ...')
 
 
 def claim_header_providers(ctx: Context, parse) -> list[Candidate]:
