@@ -215,3 +215,8 @@ def test_a_label_after_a_claims_number_is_no_provider_name():
                     line(100, (100, "Member ID: QX5512078")),
                     line(170, (100, "Claim 771304529916 Referred by: Ana B. Reyes")))
     assert got.get("provider") in (None, "Ana B. Reyes")  # never 'Referred by: ...'
+
+
+def test_a_requested_start_is_the_service_date():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")), line(170, (100, "Requested start: June 14, 2031")))
+    assert got["service_dates"] == ["2031-06-14"]
