@@ -151,7 +151,7 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     while j < len(cell.words) and j - i < MAX_LABEL_WORDS:
         got, width, text = _word_at(cell.words, j, lex)
         if got is None or _id_prefix(cell.words, j) or _date_label_then_month(cell.words[i:], j - i, frozenset(classes)):
-            break  # ('Service date May 26, 2026': the month opens the value, it is no 'may')
+            break  # ('Service date May 14, 2031': the month opens the value, it is no 'may')
         classes |= got
         j += width
         if ends_label(text):
@@ -345,7 +345,7 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
 
 
 def _month_day(words: list[Word], j: int) -> bool:
-    """A date written with its month's name opens at word j ('May 26, 2026')."""
+    """A date written with its month's name opens at word j ('May 14, 2031')."""
     return j + 1 < len(words) and fold(words[j].text).strip(".,") in MONTHS and bool(DIGIT.search(words[j + 1].text))
 
 
@@ -353,7 +353,7 @@ DATED = frozenset({"dated", "fechado", "fechada"})
 
 
 def _date_label_then_month(words: list[Word], end: int, classes: frozenset) -> bool:
-    """'Service date May 26, 2026': a date label of two words or more without a colon, then a date written with
+    """'Service date May 14, 2031': a date label of two words or more without a colon, then a date written with
     its month's name. Prose says 'a letter dated May 2' or 'the date May 2'; those stay sentences."""
     return "date" in classes and end >= 2 and fold(words[end - 1].text) not in DATED and _month_day(words, end)
 
