@@ -3,6 +3,10 @@ would place them; invented values)."""
 
 from __future__ import annotations
 
+import pytest
+
+from intake.classify import classify
+from tests.test_classify import APPEAL_RIGHTS, doc_of
 from tests.test_kv import fields_of, line
 
 
@@ -220,3 +224,15 @@ def test_a_label_after_a_claims_number_is_no_provider_name():
 def test_a_requested_start_is_the_service_date():
     got = fields_of(line(100, (100, "Member ID: QX5512078")), line(170, (100, "Requested start: June 14, 2031")))
     assert got["service_dates"] == ["2031-06-14"]
+
+
+@pytest.mark.parametrize("body, denial", [
+    (["B12 The buildup is part of the crown. Its fee is included in the crown fee and is not a separate benefit."],
+     "coding_error"),
+    (["B12 La reconstrucción está incluida en el pago de la corona."], "coding_error"),
+    (["Medicare covers up to 10 hours of training in the first 12 months. You have used all 10 hours."],
+     "not_covered"),
+])
+def test_classify_a_fee_counted_inside_another_and_a_count_of_hours_used_up(body, denial, rules):
+    got = classify(doc_of("Example Health Plan", "We denied your claim.", *body, *APPEAL_RIGHTS), rules)
+    assert got.denial_type == denial
