@@ -150,7 +150,7 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     j = i
     while j < len(cell.words) and j - i < MAX_LABEL_WORDS:
         got, width, text = _word_at(cell.words, j, lex)
-        if got is None or _id_prefix(cell.words, j) or _date_label_then_month(cell.words[i:], j - i, frozenset(classes)):
+        if got is None or _id_prefix(cell.words, j) or _date_label_then_month(cell.words, j, classes, start=i):
             break  # ('Service date May 14, 2031': the month opens the value, it is no 'may')
         classes |= got
         j += width
@@ -352,10 +352,11 @@ def _month_day(words: list[Word], j: int) -> bool:
 DATED = frozenset({"dated", "fechado", "fechada"})
 
 
-def _date_label_then_month(words: list[Word], end: int, classes: frozenset) -> bool:
-    """'Service date May 14, 2031': a date label of two words or more without a colon, then a date written with
-    its month's name. Prose says 'a letter dated May 2' or 'the date May 2'; those stay sentences."""
-    return "date" in classes and end >= 2 and fold(words[end - 1].text) not in DATED and _month_day(words, end)
+def _date_label_then_month(words: list[Word], end: int, classes: set | frozenset, start: int = 0) -> bool:
+    """'Service date May 14, 2031': a date label (words start to end) of two words or more without a colon, then a
+    date written with its month's name. Prose says 'a letter dated May 2' or 'the date May 2'; those stay
+    sentences. Cheap where it is asked most: no date word, no look at the month."""
+    return "date" in classes and end - start >= 2 and fold(words[end - 1].text) not in DATED and _month_day(words, end)
 
 
 SURNAME_FIRST = re.compile(r"^[A-Z][A-Z'\-]+,\s+[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?$")
