@@ -229,6 +229,7 @@ class NamesFile(Strict):
     referrer_words: list[str] = []
     orderer_words: list[str] = []
     requester_words: list[str] = []
+    giver_words: list[str] = []
     relation_words: list[str] = []
     language: dict[Literal["en", "es"], list[str]]
 

@@ -130,7 +130,8 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     insurer = fold(insurer or "")
     issuer_own = labelled if _institution_issuer(insurer, ctx.rules) else []  # 'Qualified hospital: <issuer>'
     cands = _not_insurer(cands, insurer, ctx.rules, keep=issuer_own)  # (a supplier's letter: the supplier issued it)
-    if not any(c.features.keys() & {"gave_care", "claim_heading", "claim_header", "named_provider"} for c in cands):
+    marks = {"gave_care", "claim_heading", "claim_header", "named_provider", "asked"}
+    if not any(c.features.keys() & marks for c in cands):
         for c in cands:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
     got = best(cands)
@@ -159,11 +160,13 @@ def _role_features(pair, ctx: Context) -> dict[str, float]:
     feats = {}
     if set(ctx.rules.names.orderer_words) & {w.text.lower().strip(".:") for w in before}:
         feats["ordering"] = ORDERING_FACTOR
-    if pair.label.classes & {"place", "lab", "supplies"}:
+    said = {fold(w.text).strip(".:()") for w in pair.label.cell.words[pair.label.start:pair.label.end]}
+    if pair.label.classes & {"place", "lab", "supplies"} or said & set(ctx.rules.names.giver_words):
         feats["gave_care"] = 1.0
+    if {"request", "by_agent"} <= pair.label.classes:
+        feats["asked"] = 1.0  # 'Requested by:' names who asked for the care (a mark, no weight)
     if "provider_word" in pair.label.classes:
         feats["named_provider"] = 1.0  # 'Provider:', a 'PROVIDER' column: the field's own name (a mark, no weight)
-    said = {fold(w.text).strip(".:()") for w in pair.label.cell.words[pair.label.start:pair.label.end]}
     if said & set(ctx.rules.names.requester_words):
         feats["requester"] = REQUESTER_FACTOR  # 'Facility (requesting):' asked for what was decided
     return feats
