@@ -132,8 +132,10 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
 SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|to\s+the\s+parent|hello|hi)\b", re.I)
 STREET = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+\w|p\.?\s?o\.?\s+box\b)", re.I)
 # 'Member Name: Ana Reyes', 'Patient: ...' filled in (a blank form's 'Member ID: ____' is no one's)
+# ('Patient  Ana B. Reyes' as a statement prints it, without a colon: a name with its middle initial)
 MEMBER_LABEL = re.compile(r"^\s*(?:member|patient|subscriber|enrollee|beneficiary|insured|policyholder|claimant|"
-                          r"afiliad[oa]|paciente|asegurad[oa])\b[^:]{0,20}:\s*[A-Za-z0-9]", re.I)
+                          r"afiliad[oa]|paciente|asegurad[oa])\b(?:[^:]{0,20}:\s*[A-Za-z0-9]|(?:\s+name)?\s+"
+                          r"[A-Z][a-z]+\s+[A-Z][.,]?\s+[A-Z][a-z'\-]+)", re.I)
 CITY_ZIP = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
 
 
