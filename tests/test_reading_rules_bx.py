@@ -119,3 +119,12 @@ def test_an_unaddressed_policy_page_after_a_letter_stays_with_it():
                                  "Patient Financial Services may help with questions"), rules)
     assert not policy.addressed
     assert plan_split([replace(letter, number=1), replace(policy, number=2)]) == [[1, 2]]
+
+
+def test_a_weekday_before_the_notice_date_or_the_deadline_is_read_past():
+    got = fields_of(line(100, (100, "Example Health Plan")),
+                    line(170, (100, "Processed on Saturday, May 23, 2031")),
+                    line(240, (100, "Member ID: QX5512078")),
+                    line(310, (100, "Your appeal must be received by Friday, October 17, 2031.")))
+    assert got["denial_date"] == "2031-05-23"
+    assert got["appeal_deadline"] == "2031-10-17"

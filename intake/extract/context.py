@@ -26,6 +26,11 @@ TOTAL_ROW = re.compile(r"^\s*(?:claim\s+(?:\S*\d\S*\s+)?|grand\s+)?(?:sub)?total
 TOTAL_LEAD = re.compile(r"^\s*(?:[a-z'/]+\s+){0,3}(?:sub)?total(?:s|es)?\b[^\d]*(?=\$?\d)")
 
 
+# a weekday's name before a date ('Processed on Saturday, May 23, 2031') says nothing of what the date is
+WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|\b(?:lunes|martes|"
+                     r"mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo)\b", re.I)
+
+
 def _total_row(text: str) -> bool:
     """A table row that totals the rows above it (summing it with them would count every line twice)."""
     folded = fold(text)
@@ -239,7 +244,7 @@ class Context:
             found = dates.find_dates(line.text)
             if len(found) == 1:
                 d, s, e = found[0]
-                rest = (line.text[:s] + line.text[e:]).strip(" ,.:")
+                rest = WEEKDAY.sub("", line.text[:s] + line.text[e:]).strip(" ,.:")  # ('Saturday, May 23')
                 if len(rest) <= 12 and not re.search(r"\d", rest) and not self._names_other_date(rest):
                     # 'Date: ...', not a grid row's date beside an ID, nor 'Birth date 01/02/1980', 'DOB ...'
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
