@@ -128,3 +128,16 @@ def test_a_weekday_before_the_notice_date_or_the_deadline_is_read_past():
                     line(310, (100, "Your appeal must be received by Friday, October 17, 2031.")))
     assert got["denial_date"] == "2031-05-23"
     assert got["appeal_deadline"] == "2031-10-17"
+
+
+@pytest.mark.parametrize("text", ["Ashgrove Springs, FL 32099", "Lindell Falls, Wi 54099-1234"])
+def test_the_city_line_of_an_address_is_no_claims_heading_name(text):
+    from intake.extract.claims import heading_name
+
+    assert heading_name(text) is None
+
+
+def test_a_facility_over_its_claim_is_still_a_heading_name():
+    from intake.extract.claims import heading_name
+
+    assert heading_name("Example Nursing Center, Suite 200") == "Example Nursing Center"

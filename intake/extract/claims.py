@@ -391,6 +391,9 @@ BY_WHOM = re.compile(r"^\s*(?:services?\s+(?:provided|rendered|furnished)\s+by|p
 
 
 
+CITY_STATE_ZIP = re.compile(r"^\s*[A-Z][\w.'\- ]*,\s*[A-Z][A-Za-z]\.?\s+\d{5}(?:-\d{4})?\s*$")
+
+
 def heading_name(text: str) -> str | None:
     """The name in a claim heading: a leading date, then words in title case up to a comma or a phone
     number ('Dr. Ana Reyes', 'Lakeside Nursing Center'), after 'Services provided by' where the heading
@@ -400,6 +403,8 @@ def heading_name(text: str) -> str | None:
     found = find_dates(text)
     if found and found[0][1] <= 1:
         text = text[found[0][2]:]
+    if CITY_STATE_ZIP.match(text):
+        return None  # 'Springfield, IL 62701': the last line of an address block over the claim, no one's name
     text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", BY_WHOM.sub("", text))  # OCR's '\u20ac' for a lone '&'
     text = join_split_capitals(text)  # 'Homecare E quipment': OCR's gap after a word's capital
     text = re.split(r",|\s\((?=(?-i:[a-z]))|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\s[|\u2013-]\s*(?:claim|reclamo)\b", text, maxsplit=1,
