@@ -141,3 +141,14 @@ def test_a_facility_over_its_claim_is_still_a_heading_name():
     from intake.extract.claims import heading_name
 
     assert heading_name("Example Nursing Center, Suite 200") == "Example Nursing Center"
+
+
+def test_a_statements_balance_row_is_not_added_to_its_charges():
+    got = fields_of(line(100, (100, "Example Smile Studio"), (1400, "PATIENT STATEMENT")),
+                    line(170, (100, "Patient: Ana B. Reyes")),
+                    line(240, (100, "Insurance ID: QX5512078")),
+                    line(310, (100, "Date"), (500, "Code"), (800, "Description"), (1900, "Amount")),
+                    line(380, (100, "03/18/2031"), (500, "D0140"), (800, "Limited oral evaluation"), (1900, "$141.00")),
+                    line(450, (100, "03/18/2031"), (500, "D7140"), (800, "Extraction, erupted tooth"), (1900, "$208.50")),
+                    line(520, (100, "Balance due"), (1900, "$349.50")))
+    assert got["claim_amount"] == "349.50"

@@ -37,6 +37,25 @@ def _total_row(text: str) -> bool:
     return bool(TOTAL_ROW.search(folded) or TOTAL_LEAD.match(folded))
 
 
+# a statement's last rows: what is left to pay after the charges ('Balance due $552.00', 'Amount due'), no charge
+BALANCE_ROW = re.compile(r"^\W*(?:(?:patient|account|current|new|total|your)\s+)?(?:balance|amount\s+due|saldo)\b")
+
+
+def _charge_rows(pairs: list[Pair]) -> tuple[tuple[str, Pair] | None, list[tuple[str, Pair]]]:
+    """A billed column read down: its total row (amount, pair) if it has one, and the service rows above it or
+    above a statement's balance row ('Balance due' repeats the charges: summing on would count them twice)."""
+    rows: list[tuple[str, Pair]] = []
+    for p in pairs:
+        got = money.find_money(p.value.text)
+        if not got:
+            continue
+        if _total_row(p.value.line.text):
+            return (got[0][0], p), rows
+        if BALANCE_ROW.match(fold(p.value.line.text)):
+            break
+        rows.append((got[0][0], p))
+    return None, rows
+
 
 # an empty named group in a prose rule marks what its sentence says: '(?P<refused>)' the refused part of a
 # partial decision ('we do not certify further days from ... through ...'), which says more than the stay's start
@@ -45,6 +64,7 @@ def _total_row(text: str) -> bool:
 PROSE_MARKS = {"refused": {"refused_days": 1.05}, "ordering": {"ordering": 0.55}, "gave_care": {"gave_care": 1.0}}
 # word classes that say a date is some other day than the letter's own
 OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "period", "request", "sought"})
+
 
 class Context:
     """One document's index and text, computed once; finders ask it for candidates."""
@@ -285,20 +305,13 @@ class Context:
         """EOB tables: a billed column's total row, else the sum of its service rows."""
         out = []
         for pairs in self._table_columns("claim_amount").values():
-            rows: list[tuple[str, Pair]] = []
-            for p in pairs:
-                got = money.find_money(p.value.text)
-                if not got:
-                    continue
-                if _total_row(p.value.line.text):
-                    out.append(self.from_pair(p, "claim_amount", got[0][0], {"total_row": 1.0}))
-                    break
-                rows.append((got[0][0], p))
-            else:
-                if rows:
-                    total = sum(Decimal(a) for a, _ in rows)
-                    out.append(self.from_pair(rows[0][1], "claim_amount", f"{total:.2f}",
-                                              {"row_sum": 0.97 if len(rows) > 1 else 1.0}))
+            total, rows = _charge_rows(pairs)
+            if total:
+                out.append(self.from_pair(total[1], "claim_amount", total[0], {"total_row": 1.0}))
+            elif rows:
+                amount = sum(Decimal(a) for a, _ in rows)
+                out.append(self.from_pair(rows[0][1], "claim_amount", f"{amount:.2f}",
+                                          {"row_sum": 0.97 if len(rows) > 1 else 1.0}))
         return out
 
     def service_date_groups(self) -> list[list[Candidate]]:
