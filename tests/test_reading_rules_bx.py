@@ -152,3 +152,15 @@ def test_a_statements_balance_row_is_not_added_to_its_charges():
                     line(450, (100, "03/18/2031"), (500, "D7140"), (800, "Extraction, erupted tooth"), (1900, "$208.50")),
                     line(520, (100, "Balance due"), (1900, "$349.50")))
     assert got["claim_amount"] == "349.50"
+
+
+def test_a_statements_posting_rows_date_no_service():
+    got = fields_of(line(100, (100, "Example Imaging Center"), (1400, "PATIENT STATEMENT")),
+                    line(170, (100, "Patient: Ana B. Reyes")),
+                    line(240, (100, "Insurance ID: QX5512078")),
+                    line(310, (100, "Date of service"), (600, "Description"), (1900, "Charges")),
+                    line(380, (100, "03/09/2031"), (600, "MRI lumbar spine without contrast"), (1900, "$1,417.00")),
+                    line(450, (100, "04/17/2031"), (600, "Insurance payment - Example Health Plan"), (1900, "-$0.00")),
+                    line(520, (100, "04/17/2031"), (600, "Contractual adjustment"), (1900, "-$0.00")),
+                    line(590, (100, "04/18/2031"), (600, "Balance transferred to patient responsibility")))
+    assert got["service_dates"] == ["2031-03-09"]

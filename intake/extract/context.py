@@ -37,6 +37,13 @@ def _total_row(text: str) -> bool:
     return bool(TOTAL_ROW.search(folded) or TOTAL_LEAD.match(folded))
 
 
+# a row of a provider's statement that posts what the insurer or the patient did, not a service given
+POSTING_ROW = re.compile(r"\b(?:insurance|ins|insurer|plan|payer|medicaid|medicare)\b\.?\s+(?:claim\s+)?(?:denied|denial|"
+                         r"paid|payment|pmt|billed|adjust\w*|processed|filed|submitted|rejected)\b|\bpayment\s+"
+                         r"(?:received|posted)\b|\bwrite[- ]?off\b|\btransferred\s+to\b|"
+                         r"\bcontractual\s+(?:adjustment|allowance)\b")
+
+
 # a statement's last rows: what is left to pay after the charges ('Balance due $552.00', 'Amount due'), no charge
 BALANCE_ROW = re.compile(r"^\W*(?:(?:patient|account|current|new|total|your)\s+)?(?:balance|amount\s+due|saldo)\b")
 
@@ -368,8 +375,11 @@ class Context:
         return out
 
     def _denied_rows(self, rows: dict[int, list[str]]) -> dict[int, list[str]]:
-        """Of a claim's service lines, the denied ones when some lines carry a denial code and others not."""
+        """Of a claim's service lines, the denied ones when some lines carry a denial code and others not; a
+        statement's posting row ('05/14/2031 Insurance denied claim', 'Payment received') dates no service."""
         text = {id(ln): ln.text for ln in self.ix.lines}
+        services = {k: v for k, v in rows.items() if not POSTING_ROW.search(fold(text.get(k, "")))}
+        rows = services or rows
         denied = {k: v for k, v in rows.items() if claims.line_denies(text.get(k, ""), self.rules, self.denying_notes)}
         return denied if denied and len(denied) < len(rows) else rows
 
