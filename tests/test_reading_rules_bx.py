@@ -164,3 +164,15 @@ def test_a_statements_posting_rows_date_no_service():
                     line(520, (100, "04/17/2031"), (600, "Contractual adjustment"), (1900, "-$0.00")),
                     line(590, (100, "04/18/2031"), (600, "Balance transferred to patient responsibility")))
     assert got["service_dates"] == ["2031-03-09"]
+
+
+def test_an_approval_number_is_the_cases_number():
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Approval number: KQ40771932")))
+    assert got["case_numbers"] == ["KQ40771932"]
+
+
+def test_a_forms_omb_approval_number_is_no_case_number_even_cut_from_its_omb():
+    got = fields_of(line(100, (100, "Member ID: QX5512078"), (1100, "Case number: KQ40771932")),
+                    line(170, (100, "Form CMS-10146. OMB"), (700, "Approval No. 0938-0976.")))
+    assert got["case_numbers"] == ["KQ40771932"]

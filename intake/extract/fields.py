@@ -152,6 +152,16 @@ def _label_ends_in_paper(ctx: Context, pair, name: str) -> bool:
     return bool(classes & PAPER_CLASSES) and not classes & OWN_CLASSES[name]
 
 
+def _after_form_word(ctx: Context, pair) -> bool:
+    """The word just before the label on its line (in the cell before, where a gap split them) names a form."""
+    words = pair.label.cell.line.words
+    first = pair.label.cell.words[pair.label.start]
+    at = next((i for i, w in enumerate(words) if w is first), 0)
+    if at == 0:
+        return False
+    return "form" in (ctx.lex.word_classes(words[at - 1].text.strip("(),.:;")) or frozenset())
+
+
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     """Every ID-shaped value under a label naming the field (computed once per document and field: the
     case numbers are asked for twice, by choose_ids and by case_numbers)."""
@@ -199,6 +209,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
                      and (strong or not HCPCS.fullmatch(f[0]))]  # ('Member ID: W1001' says what it is)
         if pair.how == "sentence":
             found = [f for f in found if _next_to_label(pair.value.text, f[1])]
+        if name == "case_numbers" and _after_form_word(ctx, pair):
+            continue  # 'Form CMS-10146  OMB | Approval No. 0938-0976': a form's approval number, cut from its 'OMB'
         if pair.how in ("sentence", "inline") and _label_ends_in_paper(ctx, pair, name):
             found = []  # 'Health Plan - EOB 1234': the label's last word names the statement the number is
         if pair.how in ("sentence", "inline"):
