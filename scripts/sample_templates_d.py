@@ -65,7 +65,9 @@ def build_d(r: Rand, kind: str, denial: str, condition: str, facts: dict | None 
     f.update(denial=denial, plan_id=None, ref=None, claim=f["claim"] or r.ident("digits"),
              amount=f["amount"] or r.money(), days=180, svc=[f["svc"][0]])
     if kind == "eob_detail":
-        f.update(svc=[(f["svc"][0][0], None)], group=None)
+        # 'within 180 days after you receive this statement' counts from a day no page shows: no dated deadline
+        # (shared/eval: a deadline is counted only from the notice's own date)
+        f.update(svc=[(f["svc"][0][0], None)], group=None, deadline_override=None)
         doc, doc_type = tmpl_eob_detail(f, r), "eob"
     else:
         doc, doc_type = tmpl_box_bottom(f, r), "denial_letter"
