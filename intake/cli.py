@@ -619,15 +619,24 @@ def _internal_error(exc: Exception) -> int:
     return int(ExitCode.internal)
 
 
+def _children_running() -> bool:
+    """Whether multiprocessing started a child that is still alive. A daemon thread (the warm-up) may be
+    importing multiprocessing at this very moment: a module still half-imported has started no child."""
+    active = getattr(sys.modules.get("multiprocessing"), "active_children", None)
+    try:
+        return bool(active and active())
+    except Exception:  # noqa: BLE001 - its submodules half-imported too: no child came from them either
+        return False
+
+
 def _leave(code: int) -> None:
     """Exit without the interpreter's teardown once everything is written (mypy's fast exit): freeing
     spaCy's tables one object at a time costs 0.2 s, a tenth of a page's OCR. Only when nothing else
     is running: a pool, a worker or a non-daemon thread gets the ordinary exit."""
     import threading
 
-    mp = sys.modules.get("multiprocessing")
     busy = any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread())
-    if busy or (mp is not None and mp.active_children()):
+    if busy or _children_running():
         sys.exit(code)
     try:
         _close_databases()

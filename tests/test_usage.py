@@ -65,3 +65,15 @@ def test_a_command_line_mistake_is_a_usage_error(args, reason, hint, tmp_path):
 def test_a_group_without_its_command_shows_its_help():
     got = intake_cmd("queue")
     assert got.returncode == 2 and "retry" in got.stderr and "status" in got.stderr
+
+
+def test_a_half_imported_multiprocessing_counts_no_children(monkeypatch):
+    """The fast exit asks multiprocessing for live children; while the warm-up thread is still importing it
+    (a module without its attributes yet) the answer is 'none', not a traceback."""
+    import sys
+    import types
+
+    from intake.cli import _children_running
+
+    monkeypatch.setitem(sys.modules, "multiprocessing", types.ModuleType("multiprocessing"))
+    assert _children_running() is False
