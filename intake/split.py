@@ -135,7 +135,7 @@ STREET = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+\w|p\.?\s?o\.?\s+box\b)", re.I)
 # ('Patient  Ana B. Reyes' as a statement prints it, without a colon: a name with its middle initial)
 MEMBER_LABEL = re.compile(r"^\s*(?:member|patient|subscriber|enrollee|beneficiary|insured|policyholder|claimant|"
                           r"afiliad[oa]|paciente|asegurad[oa])\b(?:[^:]{0,20}:\s*[A-Za-z0-9]|(?:\s+name)?\s+"
-                          r"[A-Z][a-z]+\s+[A-Z][.,]?\s+[A-Z][a-z'\-]+)", re.I)
+                          r"(?-i:[A-Z][a-z]+\s+[A-Z][.,]?\s+[A-Z][a-z'\-]+))", re.I)
 CITY_ZIP = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
 
 

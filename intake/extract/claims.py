@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from intake.extract import ids
 from intake.extract.text import fold, join_split_capitals
 
 _CARC: dict[str, re.Pattern] = {}
@@ -389,11 +390,6 @@ BY_WHOM = re.compile(r"^\s*(?:services?\s+(?:provided|rendered|furnished)\s+by|p
                      r"(?:proporcionados?|prestados?|brindados?)\s+por|proporcionados?\s+por)\s*:?\s*", re.I)
 
 
-
-
-CITY_STATE_ZIP = re.compile(r"^\s*[A-Z][\w.'\- ]*,\s*[A-Z][A-Za-z]\.?\s+\d{5}(?:-\d{4})?\s*$")
-
-
 def heading_name(text: str) -> str | None:
     """The name in a claim heading: a leading date, then words in title case up to a comma or a phone
     number ('Dr. Ana Reyes', 'Lakeside Nursing Center'), after 'Services provided by' where the heading
@@ -403,7 +399,7 @@ def heading_name(text: str) -> str | None:
     found = find_dates(text)
     if found and found[0][1] <= 1:
         text = text[found[0][2]:]
-    if CITY_STATE_ZIP.match(text):
+    if ids.CITY_LINE.match(text):
         return None  # 'Springfield, IL 62701': the last line of an address block over the claim, no one's name
     text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", BY_WHOM.sub("", text))  # OCR's '\u20ac' for a lone '&'
     text = join_split_capitals(text)  # 'Homecare E quipment': OCR's gap after a word's capital

@@ -199,6 +199,8 @@ def _join_prefix(text: str) -> str:
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
 
 
+# the last line of an address ('Springfield, IL 62701'; OCR's 'Wi' for 'WI' too): a town, no one's name
+CITY_LINE = re.compile(r"^\s*[A-Z][\w.'\- ]*,\s*[A-Z][A-Za-z]\.?\s+\d{5}(?:-\d{4})?\s*$")
 # a cell that is an address line's start ('PO Box 100', 'Suite 300'), read whole
 ADDRESS_START = re.compile(rf"^(?:P\.?\s?O\.?\s*)?(?:{ADDRESS_WORDS})\b", re.I)
 AFTER_ADDRESS_WORD = re.compile(rf"\b(?:{ADDRESS_WORDS})\.?\s*#?\s*$", re.I)

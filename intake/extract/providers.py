@@ -44,8 +44,6 @@ DOCTOR_AT = re.compile(r"^(\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+
 ID_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\s*$")
 # 'Example Emergency Physicians, Springfield, IL': the town and state after a provider's name are its address
 TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\s*(?:" + ids._STATES + r")\.?\s*$")
-# 'Springfield, IL 62701': a city line of an address, whatever stands before it in the block
-CITY_LINE = re.compile(r"^\s*[A-Z][\w.'\- ]*,\s*(?:" + ids._STATES + r")\.?\s+\d{5}(?:-\d{4})?\s*$")
 # ('prescribed by Dr. Ana Reyes is not affected': a sentence's verb read as the name's last word)
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|is|was|are|were|has|had|en|de|con|y|es|fue))+$",
                            re.I)
@@ -79,7 +77,7 @@ DASH_THEN_ROLE = re.compile(r"\s[-\u2013\u2014]\s+(?=[a-z]|(?:Dr|Dra)\.?\s|(?:Pr
 def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
-    if CITY_LINE.match(text) or ids.ADDRESS_START.match(text):
+    if ids.CITY_LINE.match(text) or ids.ADDRESS_START.match(text):
         return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
     text = OPENING_BRACKET_MISREAD.sub(" (", text)
     text = DASH_THEN_ROLE.split(text, 1)[0]  # 'Example Doula Collective - doula Ana Reyes, CD': the group
