@@ -80,6 +80,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     if ids.CITY_LINE.match(text) or ids.ADDRESS_START.match(text):
         return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
     text = OPENING_BRACKET_MISREAD.sub(" (", text)
+    text = _before_next_label(text, ctx)  # ('Mesa Massage, LMT Claim #A1', 'Mesa Orthotics, LLC Orthotist: Ana Reyes')
     text = DASH_THEN_ROLE.split(text, 1)[0]  # 'Example Doula Collective - doula Ana Reyes, CD': the group
     phone = claims.PHONE_IN.search(text)
     name = re.sub(r"[\s,;:(-]*(?:1-)?$", "", text[:phone.start()]) if phone else ""
@@ -115,6 +116,46 @@ def _org_value(text: str, ctx: Context) -> str | None:
     if all(w.lower().strip(".,:;") in not_name for w in words):
         return None  # 'THIS IS (NOT A BILL)': words of a sentence, no one's name
     return value
+
+
+# a label's word then the mark of a number ('Claim #', 'Account No.', 'Member ID'): the next cell's label, glued on
+NUMBER_MARK = re.compile(r"#\S*|(?:no|nos|num|number|numbers|id|ids)\b\.?:?", re.I)
+ID_LABEL_CLASSES = frozenset({"claim", "case", "account", "patient", "group", "plan", "npi", "holder"})
+
+
+def _before_next_label(text: str, ctx: Context) -> str:
+    """The row's next label glued on after a provider's name: label words ending in a colon ('... Date claim
+    received:', 'NPI del suplidor:'), a word after a company's suffix ('Mesa Orthotics, LLC Orthotist:') or a
+    label's word before a number's mark ('Claim #', 'Account No.'). A name's own words never end in a colon."""
+    words = text.split()
+    for i in range(1, len(words)):
+        if words[i].endswith(":") and (start := _label_start(words, i, ctx)) is not None:
+            return " ".join(words[:start])
+        if i + 1 < len(words) and NUMBER_MARK.fullmatch(words[i + 1]) and \
+                ctx.lex.classes_of(fold(words[i]).strip(".,:")) & ID_LABEL_CLASSES:
+            return " ".join(words[:i])
+    return text
+
+
+def _label_start(words: list[str], colon: int, ctx: Context) -> int | None:
+    """Where the label ending at words[colon] begins: the nearest capitalised word of up to three label words,
+    or up to four words after a name's hard end ('Mesa DME, Inc. Ordenado por:', '(Ana Reyes, LMFT) Also
+    present at sessions:', 'Mesa AAC + Evaluating SLP:')."""
+    for start in range(colon, max(0, colon - 3), -1):
+        run = words[start:colon + 1]
+        if not all(ctx.lex.word_classes(w.strip(":")) is not None for w in run):
+            break
+        if run[0][:1].isupper():
+            return start
+    for start in range(colon, max(0, colon - 4), -1):  # a name's hard end, then a short label
+        if start >= 2 and words[start][:1].isupper() and _name_ends(words[start - 1]):
+            return start
+    return None
+
+
+def _name_ends(word: str) -> bool:
+    """A company's suffix ('LLC', 'Inc.'), a closing bracket or a separator ('+', '|', '\u2022') ends a name."""
+    return bool(CORPORATE.fullmatch(word.strip(",")) or word.endswith(")") or word in ("+", "|", "\u2022", "\u00b7"))
 
 
 def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
