@@ -129,7 +129,8 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
                         header=header, addressed=addressed, mail_panel=panel, form_copy=form)
 
 
-SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|to\s+the\s+parent|hello|hi)\b", re.I)
+SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|to\s+the\s+parent|hello|hi)\b|"
+                        r"^\s*(?:to|para|attn|attention)\s*:\s*(?-i:[A-Z][a-z]+\s+(?:[A-Z][.,]?\s+)?[A-Z][a-z'\-]+)\s*$", re.I)
 STREET = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+\w|p\.?\s?o\.?\s+box\b)", re.I)
 # 'Member Name: Ana Reyes', 'Patient: ...' filled in (a blank form's 'Member ID: ____' is no one's)
 # ('Patient  Ana B. Reyes' as a statement prints it, without a colon: a name with its middle initial)
@@ -137,6 +138,9 @@ MEMBER_LABEL = re.compile(r"^\s*(?:member|patient|subscriber|enrollee|beneficiar
                           r"afiliad[oa]|paciente|asegurad[oa])\b(?:[^:]{0,20}:\s*[A-Za-z0-9]|(?:\s+name)?\s+"
                           r"(?-i:[A-Z][a-z]+\s+[A-Z][.,]?\s+[A-Z][a-z'\-]+))", re.I)
 CITY_ZIP = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
+# a row of column heads naming whose paper it is, without a colon, and under it a name with its middle initial
+BOXED_PERSON_HEAD = re.compile(r"\b(?:PATIENT|GUARANTOR|MEMBER|INSURED|SUBSCRIBER|PACIENTE|Guarantor|Patient)\b(?![^:]{0,20}:)")
+BOXED_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][.,]\s+[A-Z][a-z'\-]+")
 
 
 def _addressed(page: PageText) -> bool:
@@ -146,6 +150,8 @@ def _addressed(page: PageText) -> bool:
     if any(SALUTATION.match(ln.text) or MEMBER_LABEL.match(ln.text) for ln in lines):
         return True
     top = [ln for ln in lines if ln.bbox[1] < 0.5 * page.height]
+    if any(BOXED_PERSON_HEAD.search(a.text) and BOXED_NAME.search(b.text) for a, b in zip(top, top[1:])):
+        return True  # a boxed head: 'STATEMENT DATE  ACCOUNT NO.  PATIENT' over '03/18/2026  5007  Ana B. Reyes'
     return any(STREET.match(b.text) and CITY_ZIP.search(c.text) and not STREET.match(a.text)
                for a, b, c in zip(top, top[1:], top[2:]))
 
