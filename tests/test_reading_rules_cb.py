@@ -67,3 +67,49 @@ def test_a_providers_bill_or_letter_behind_the_plans_letter_is_a_paper_of_its_ow
 def test_a_policy_excerpt_with_a_patient_column_but_no_name_stays_with_the_letter():
     assert _letter_then("Example Health Insurance Co.", "Medical Policy MP-114 revised 01/02/2031",
                         "CRITERIA PATIENT MUST MEET", "Documented trial of two medicines") == [[1, 2]]
+
+
+def _row(y, *cells):
+    """A table row as OCR sets it: cells at their columns."""
+    return line(y, *zip((100, 420, 900, 1100, 1300, 1500, 1700, 1900, 2100), cells))
+
+
+def _three_claim_eob(*legend):
+    return fields_of(line(100, (100, "Example Health Insurance Company - Explanation of Benefits")),
+                     line(150, (100, "Date issued: February 25, 2031")),
+                     line(200, (100, "Member ID: QX5512078")),
+                     _row(300, "Claim", "Provider", "Service", "Code", "Billed", "Allowed", "Paid", "Your cost", "Note"),
+                     _row(350, "QA10076521", "Example Urology Partners", "12/10/2030", "99204", "334.00", "233.80",
+                          "198.80", "35.00", "01"),
+                     _row(400, "QB22991867", "Example Imaging Center", "01/13/2031", "72191", "1,928.00", "867.60",
+                          "694.08", "173.52", "01"),
+                     _row(450, "QC63271146", "Example Radiology Group", "01/31/2031", "37243", "8,604.00", "0.00",
+                          "0.00", "8,604.00", "E40"),
+                     *legend)
+
+
+def test_a_legend_code_read_with_a_pound_sign_still_names_the_denied_row():
+    got = _three_claim_eob(line(550, (100, "Notes")),
+                           line(600, (100, "01 Paid according to your in-network benefits.")),
+                           line(650, (100, "\u00a340 Investigational/experimental. Not covered.")))
+    assert got["case_numbers"] == ["QC63271146"]
+    assert got["service_dates"] == ["2031-01-31"]
+
+
+def test_a_code_caption_whose_explanation_denies_on_a_later_line_names_the_denied_claim():
+    got = fields_of(line(100, (100, "Example Health Insurance - Statement of benefits")),
+                    line(150, (100, "Processed on: Jun 29, 2031")),
+                    line(200, (100, "Member ID: QX5512078")),
+                    line(300, (100, "Example Endoscopy Center - claim 0000468402 - received May 10, 2031")),
+                    _row(350, "Date", "Service", "Amount billed", "Allowed amount", "Plan paid", "You owe", "Code"),
+                    _row(400, "May 4, 2031", "43239 EGD with biopsy", "$2,482.00", "$1,365.10", "$1,228.59", "$136.51"),
+                    line(500, (100, "Example Gastroenterology - claim 1498723845 - received Jun 9, 2031")),
+                    _row(550, "Date", "Service", "Amount billed", "Allowed amount", "Plan paid", "You owe", "Code"),
+                    _row(600, "Jun 3, 2031", "91110 capsule endoscopy", "$2,226.00", "$0.00", "$0.00", "$2,226.00",
+                         "F12"),
+                    line(700, (100, "Code F12")),
+                    line(740, (100, "Capsule endoscopy is limited to one test every 12 months. Our records show a")),
+                    line(780, (100, "test on Dec 23, 2030. No exception was shown, so this repeat test is not")),
+                    line(820, (100, "covered. You may be billed for it.")))
+    assert got["case_numbers"] == ["1498723845"]
+    assert got["service_dates"] == ["2031-06-03"]

@@ -40,6 +40,7 @@ def _denies(text: str, rules) -> bool:
 
 NAMED_CODE = re.compile(r"^\s*(?:CARC|RARC|reason\s+code|c[oó]digo)\s*#?:?\s*([A-Z]{0,2}\d{1,3})\b", re.I)
 NOTE = re.compile(r"^\s*\(?([A-Z]{1,2}\d{0,3})\)?(?=[\s:\-\u2013(])")
+OCR_E_CODE = re.compile(r"^(\s*\(?)[\u00a3\u20ac](?=\d{1,3}\b)")
 NOTES_HEADING = re.compile(r"\b(?:notes?|remarks?|codes?|notas?|c[oó]digos?)\b", re.I)
 
 
@@ -54,6 +55,7 @@ def denying_notes(ix, rules) -> set[str]:
             out.add(captioned)
             continue
         for text in legend_entries(_with_continuation(ix.lines, k)):
+            text = OCR_E_CODE.sub(r"\1E", text)  # OCR's '£40' for the note code 'E40' the service lines print
             named = NAMED_CODE.match(text)  # 'CARC 150 The information sent does not support ...'
             if named and _denies(text, rules):
                 out.add(named.group(1))
@@ -77,8 +79,21 @@ def _captioned_code(lines, k: int, rules) -> str | None:
     m = CODE_CAPTION.match(lines[k].text)
     if not m or k + 1 >= len(lines) or lines[k + 1].page != lines[k].page:
         return None
-    said = lines[k + 1].text
+    said = _paragraph_after(lines, k)  # (the explanation may say 'not covered' on its third line)
     return m.group(1) if _denies(said, rules) or _legend_denies(said, rules) else None
+
+
+def _paragraph_after(lines, k: int, most: int = 3) -> str:
+    """The lines after lines[k] that set one paragraph (same page, a line's gap apart, no caption of their own)."""
+    out, prev = [], lines[k]
+    for nxt in lines[k + 1:k + 1 + most]:
+        if nxt.page != prev.page or not nxt.words or CODE_CAPTION.match(nxt.text) or NOTE.match(nxt.text) and out:
+            break
+        if out and not 0 <= nxt.words[0].bbox[1] - prev.words[-1].bbox[3] < 1.2 * max(prev.height, 1):
+            break
+        out.append(nxt.text)
+        prev = nxt
+    return " ".join(out)
 
 
 def _with_continuation(lines, k: int) -> str:
