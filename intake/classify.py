@@ -346,6 +346,12 @@ NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\s*(?::\s*(?:0|\$
                          r"|\bno\s+(?:\w+\s+){1,5}(?:was|were|has\s+been|have\s+been|is|are)\s+denied"
                          r"|\bno\s+(?:se\s+)?(?:ha|han|hemos|fue|es)\s+(?:sido\s+)?(?:negad|denegad)[oa]s?"
                          r"|\bnada\s+(?:ha\s+sido|fue|se\s+ha)\s+(?:negad|denegad)[oa]")
+# a warning about care not yet given ('days given after it ends without a new approval will not be paid',
+# 'will not be covered unless the provider asks first'): a condition, no refusal of anything
+CONDITIONAL_REFUSAL = re.compile(r"\b(?:without|absent)\s+(?:(?:a|an|the|prior|new|valid|written)\s+)*(?:approval|"
+                                 r"authori[sz]ation|referral|pre-?certification)\b[^.;]{0,60}?\b(?:will|would|may)\s+"
+                                 r"not\s+be\s+(?:paid|covered|approved)|\b(?:will|would|may)\s+not\s+be\s+(?:paid|"
+                                 r"covered)\s+(?:unless|without)\b")
 # a provider's network status printed as a tag after its name ('Marlow Ridge Hospital (out-of-network)'): a fact
 # about who billed, not why a line was denied
 NETWORK_TAG = re.compile(r"\((?:out|in)[\s-]*of[\s-]*network(?:[,;][^)\n]{0,40})?\)"
@@ -606,7 +612,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
         concept_cues(dtext, rules)
     headers = header_spans(dtext) + unchecked_spans(dtext.text) + ocr_unchecked_spans(dtext) + \
         [(m.start(), m.end()) for m in NONE_DENIED.finditer(dtext.folded)] + \
-        [(m.start(), m.end()) for m in NETWORK_TAG.finditer(dtext.folded)]
+        [(m.start(), m.end()) for m in NETWORK_TAG.finditer(dtext.folded)] + \
+        [(m.start(), m.end()) for m in CONDITIONAL_REFUSAL.finditer(dtext.folded)]
     panel_heads = panel_head_spans(dtext)
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
     cues = [q for q in cues if q.group not in ("DENIAL", "CARC") or not _inside(q, panel_heads)]
@@ -619,7 +626,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
             q.rule += " (in the reason)"
     eob_words = [fold(w) for w in rules.documents.eob_denial]
     kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip + headers)]
-    said = [NONE_DENIED.sub(" ", dtext.folded[a:b]) for a, b in kept]  # 'Not covered $0.00' says nothing
+    said = [CONDITIONAL_REFUSAL.sub(" ", NONE_DENIED.sub(" ", dtext.folded[a:b])) for a, b in kept]  # ('Not
+    # covered $0.00' and a warning about later care say nothing was refused)
     eob_denied = any(w in text for text in said for w in eob_words)
     appealable = any(fold(w) in dtext.folded for w in rules.documents.appeal_words)
     result = decide(cues, eob_denied, appealable)

@@ -113,3 +113,48 @@ def test_a_code_caption_whose_explanation_denies_on_a_later_line_names_the_denie
                     line(820, (100, "covered. You may be billed for it.")))
     assert got["case_numbers"] == ["1498723845"]
     assert got["service_dates"] == ["2031-06-03"]
+
+
+@pytest.mark.parametrize("caveat", [
+    "This approval is not a guarantee of payment. Payment depends on your eligibility and benefits on the date of "
+    "service.",
+    "This approval is not a guarantee of payment if the member is not enrolled on the date of service.",
+    "If more days are needed, the provider must ask first; days given after it ends without a new approval will not "
+    "be paid.",
+])
+def test_an_approvals_caveat_about_eligibility_or_later_care_refuses_nothing(caveat):
+    from intake.classify import classify
+    from intake.rules import cached_rules
+    from tests.test_classify import doc_of
+
+    got = classify(doc_of("Example Health Plan", "NOTICE OF APPROVED SERVICES", "Authorization no. 241-567-296",
+                          "We approved home infusion therapy from 01/17/2031 through 02/06/2031.", caveat),
+                   cached_rules())
+    assert (got.document_type, got.denial_type) == ("other", None)
+
+
+def test_an_approval_that_recounts_the_earlier_denial_is_no_denial():
+    from intake.classify import classify
+    from intake.rules import cached_rules
+    from tests.test_classify import doc_of
+
+    got = classify(doc_of("Example Health Plan", "Authorization approved",
+                          "Earlier we denied the request for this surgery as cosmetic. After a peer-to-peer review",
+                          "with our medical director the request meets our criteria, and we have approved it."),
+                   cached_rules())
+    assert (got.document_type, got.denial_type) == ("other", None)
+
+
+def test_an_upheld_appeal_that_recounts_the_earlier_denial_is_still_a_denial():
+    from intake.classify import classify
+    from intake.rules import cached_rules
+    from tests.test_classify import doc_of
+
+    got = classify(doc_of("Example Health Plan", "Appeal decision",
+                          "Earlier we denied the request for this surgery as cosmetic. We reviewed your appeal and",
+                          "we uphold our decision: the surgery is cosmetic and not covered by your plan.",
+                          *APPEAL_RIGHTS_CB), cached_rules())
+    assert got.document_type == "denial_letter"
+
+
+APPEAL_RIGHTS_CB = ["YOUR APPEAL RIGHTS", "You may ask for an external review by an independent review organization."]
