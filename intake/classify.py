@@ -615,7 +615,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
         [(m.start(), m.end()) for m in NETWORK_TAG.finditer(dtext.folded)] + \
         [(m.start(), m.end()) for m in CONDITIONAL_REFUSAL.finditer(dtext.folded)]
     panel_heads = panel_head_spans(dtext)
-    cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and not _inside(q, headers))]
+    # (a bill's own column heads, 'STATEMENT DATE | ACCOUNT | PATIENT | BALANCE DUE', say what the paper is)
+    cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and (not _inside(q, headers) or q.key == "bill"))]
     cues = [q for q in cues if q.group not in ("DENIAL", "CARC") or not _inside(q, panel_heads)]
     cues = without_type_lists(cues, dtext.sentences(), dtext.folded)
     cues += claim_line_cues(lines) + approved_and_denied(cues, dtext.sentences())

@@ -158,3 +158,28 @@ def test_an_upheld_appeal_that_recounts_the_earlier_denial_is_still_a_denial():
 
 
 APPEAL_RIGHTS_CB = ["YOUR APPEAL RIGHTS", "You may ask for an external review by an independent review organization."]
+
+
+def test_a_providers_statement_with_boxed_heads_quoting_the_plans_denial_is_no_denial():
+    from intake.classify import classify
+    from intake.model import Document, Line, PageText, SourceFile, Word
+    from intake.rules import cached_rules
+
+    def row(y, *cells):
+        words, x = [], 100.0
+        for cell in cells:
+            for tok in cell.split():
+                words.append(Word(tok, 0.95, (x, y, x + 20 * len(tok), y + 30)))
+                x += 20 * len(tok) + 15
+            x += 200  # a wide gap between cells
+        return Line(words=words, page=1)
+
+    lines = [row(100, "EXAMPLE BARIATRIC INSTITUTE"),
+             row(160, "STATEMENT DATE", "ACCOUNT", "PATIENT", "BALANCE DUE"),
+             row(200, "4/26/2031", "NB-2805", "Ana B. Reyes", "$7,893.00"),
+             row(260, "3/16/2031 43290 EGD with balloon placement $4,821.00"),
+             row(320, "4/15/31 Example Benefit Admin. - denied, excluded $0.00"),
+             row(380, "Your plan excluded this procedure (claim 766-6982). You can spread the balance over 18 months.")]
+    doc = Document(SourceFile("statement.pdf", "0" * 64, "pdf", 1, 100), [PageText(1, 2550, 3300, lines, "ocr")])
+    got = classify(doc, cached_rules())
+    assert (got.document_type, got.denial_type) == ("other", None)
