@@ -183,3 +183,43 @@ def test_a_providers_statement_with_boxed_heads_quoting_the_plans_denial_is_no_d
     doc = Document(SourceFile("statement.pdf", "0" * 64, "pdf", 1, 100), [PageText(1, 2550, 3300, lines, "ocr")])
     got = classify(doc, cached_rules())
     assert (got.document_type, got.denial_type) == ("other", None)
+
+
+def test_the_one_claim_nothing_was_allowed_or_paid_on_is_the_denied_one():
+    # the legend says why in words no rule knows; the amounts still show which claim was refused
+    got = _three_claim_eob(line(550, (100, "Notes")),
+                           line(600, (100, "E40 Outdoor programs are outside what your plan pays for.")))
+    got2 = fields_of(line(100, (100, "Example Health Insurance Company - Explanation of Benefits")),
+                     line(150, (100, "Issued: Feb 18, 2031")),
+                     line(200, (100, "Member ID: QX5512078")),
+                     line(300, (100, "Claim 1 of 2 Claim 20457617818 Provider: Example Audiology Associates")),
+                     _row(350, "Service date", "Code", "Service", "Billed", "Allowed", "Plan paid", "You owe"),
+                     _row(400, "01/04/2031", "92557", "Audiometry", "$185.00", "$140.00", "$120.00", "$20.00"),
+                     line(500, (100, "Claim 2 of 2 Claim 30433790618 Provider: Example Hearing Center")),
+                     _row(550, "Service date", "Code", "Service", "Billed", "Allowed", "Plan paid", "You owe"),
+                     _row(600, "01/16/2031", "V5261", "Hearing aid", "$2,989.00", "$0.00", "$0.00", "$2,989.00", "HA6"),
+                     line(700, (100, "HA6 - Hearing aids are paid once every 36 months.")))
+    assert got["case_numbers"] == ["QC63271146"]
+    assert got2["case_numbers"] == ["30433790618"]
+    assert got2["claim_amount"] == "2989.00"
+
+
+def test_a_row_with_a_deductible_applied_is_no_unpaid_claim():
+    from intake.extract.claims import _nothing_allowed
+
+    assert _nothing_allowed("01/21/2031 H2020 27,090.00 0.00 0.00 27,090.00 W41")
+    assert not _nothing_allowed("03/12/2031 Lab panel 500.00 400.00 0.00 400.00")
+    assert not _nothing_allowed("03/12/2031 Office visit 238.25 147.72 118.18 29.54")
+
+
+def test_a_note_code_with_ocrs_l_for_a_one_still_names_the_denied_row():
+    got = fields_of(line(100, (100, "Example Health Plan - EXPLANATION OF BENEFITS - Statement date 04/24/2031")),
+                    line(150, (100, "Member ID: CLP-39452835")),
+                    _row(250, "Dates", "Claim", "Provider", "Service", "Billed", "Plan paid", "You owe", "Note"),
+                    _row(300, "02/03/2031", "195055829A", "Example Clinic", "99214", "$240.00", "$171.20", "$40.00"),
+                    _row(350, "02/22/2031", "209489997B", "Example Home Infusion", "S9500", "$7,770.00", "$0.00",
+                         "$7,770.00", "El4"),
+                    _row(400, "01/15/2031", "575596018C", "Example Labs", "86618", "$98.00", "$41.10", "$0.00"),
+                    line(500, (100, "Notes")),
+                    line(550, (100, "El4 - Home antibiotic therapy beyond 28 days is not medically necessary.")))
+    assert got["case_numbers"] == ["209489997B"]

@@ -39,7 +39,7 @@ def _denies(text: str, rules) -> bool:
 
 
 NAMED_CODE = re.compile(r"^\s*(?:CARC|RARC|reason\s+code|c[oó]digo)\s*#?:?\s*([A-Z]{0,2}\d{1,3})\b", re.I)
-NOTE = re.compile(r"^\s*\(?([A-Z]{1,2}\d{0,3})\)?(?=[\s:\-\u2013(])")
+NOTE = re.compile(r"^\s*\(?([A-Z][A-Z]?\d{0,3}|[A-Z]l\d{1,2})\)?(?=[\s:\-\u2013(])")  # ('El4': OCR's l for a 1)
 OCR_E_CODE = re.compile(r"^(\s*\(?)[\u00a3\u20ac](?=\d{1,3}\b)")
 NOTES_HEADING = re.compile(r"\b(?:notes?|remarks?|codes?|notas?|c[oó]digos?)\b", re.I)
 
@@ -528,7 +528,8 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
                 if re.search(r"\d", ix.lines[i].text) and not _legend_line(ix.lines[i].text, notes)]
         return line_denies("\n".join(said), rules, notes)
 
-    denied = [k for k, b in by_claim.items() if denies(b)]
+    denied = [k for k, b in by_claim.items() if denies(b)] or \
+        [k for k, b in by_claim.items() if _unpaid([ix.lines[i].text for i in sorted(b)[:14]])]
     if len(denied) != 1:
         return None, set()
     focus = by_claim[denied[0]]
@@ -576,6 +577,22 @@ def table_claim_rows(ix) -> dict[int, str]:
     return {}
 
 
+ROW_AMOUNT = re.compile(r"(?<![\d/.-])\$?(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})(?![\d/])")
+
+
+def _nothing_allowed(text: str) -> bool:
+    """A service row billed but with nothing allowed and nothing paid ('27,090.00  0.00  0.00  27,090.00'):
+    its amounts, a charge first, then two zeros or more."""
+    amounts = [float(a.replace(",", "") + "." + b) for a, b in ROW_AMOUNT.findall(text)]
+    return len(amounts) >= 3 and amounts[0] > 0 and sum(1 for a in amounts[1:] if a == 0) >= 2
+
+
+def _unpaid(texts: list[str]) -> bool:
+    """A claim whose every row of amounts shows nothing allowed or paid (where no code or note says why)."""
+    rows = [t for t in texts if len(ROW_AMOUNT.findall(t)) >= 3]
+    return bool(rows) and all(_nothing_allowed(t) for t in rows)
+
+
 def _opens_row(cell) -> bool:
     """The claim's number opens its row, or follows only the row's date ('Mar 15, 2031  95X1234...'): a number
     cited further along the row is another paper's."""
@@ -595,6 +612,10 @@ def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, 
     that denies; (None, empty) otherwise. A row is the whole claim: what follows the table is no claim's."""
     notes = denying_notes(ix, rules)
     denied = {rows[i] for i in rows if line_denies(ix.lines[i].text, rules, notes)}
+    if not denied:  # no code or note the rows cite says why: the one claim nothing was allowed or paid on
+        denied = {rows[i] for i in rows if _nothing_allowed(ix.lines[i].text)}
+        if any(not _nothing_allowed(ix.lines[i].text) for i in rows if rows[i] in denied):
+            denied = set()  # (a claim with a line paid is no unpaid claim)
     if len(denied) != 1 or len(set(rows.values())) < 2:
         return None, set()
     focus = {i for i, k in rows.items() if k in denied}
