@@ -223,3 +223,21 @@ def test_a_note_code_with_ocrs_l_for_a_one_still_names_the_denied_row():
                     line(500, (100, "Notes")),
                     line(550, (100, "El4 - Home antibiotic therapy beyond 28 days is not medically necessary.")))
     assert got["case_numbers"] == ["209489997B"]
+
+
+@pytest.mark.parametrize("header, name", [
+    ("Issued 2031-04-05 Member Ana B. Reyes ID 501178 896 Group NM5548", "Ana B. Reyes"),
+    ("Statement date Jul 22, 2031 | Member Lucia G. Reyes | ID OBH-8722 | Group 354075", "Lucia G. Reyes"),
+    ("Claims for Leo S. Reyes (dependent child)", "Leo S. Reyes"),
+])
+def test_a_member_label_without_a_colon_run_on_with_the_name(header, name):
+    got = fields_of(line(100, (100, "Example Health Plan - Explanation of Benefits")),
+                    line(170, (100, header)),
+                    line(240, (100, "Call Member Services at 1-800-555-0100 with questions.")))
+    assert got["member_name"] == name
+
+
+def test_member_services_is_no_member():
+    got = fields_of(line(100, (100, "Example Health Plan")),
+                    line(170, (100, "Call Member Services Anytime at 1-800-555-0100.")))
+    assert "member_name" not in got

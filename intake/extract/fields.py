@@ -337,6 +337,8 @@ def member_name(ctx: Context) -> Candidate | None:
         cands.append(c)
     cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
     cands += _notice_for(ctx)
+    if not cands:
+        cands += _inline_member(ctx)
     _denied_claims_patient(ctx, cands)
     win = best(cands)
     if win is not None:
@@ -356,6 +358,26 @@ def _notice_for(ctx: Context) -> list[Candidate]:
         if value:
             out.append(ctx.from_line(line, "member_name", value, "layout: the notice's addressee line", "heuristic",
                                      {"notice_for": 0.8}))
+    return out
+
+
+# a colon-less label run on with its name in one line ('Issued 2031-04-05 Member Ana B. Reyes ID 501178',
+# 'Claims for Ana B. Reyes (dependent child)', 'PREPARED FOR ... / June 30, 2031 Ana B. Reyes'): the name has its
+# middle initial, so 'Member Services at ...' is no one
+INLINE_MEMBER = re.compile(r"(?:^|[\s|])(?:Member|MEMBER|Patient|PATIENT|Enrollee|Beneficiary|Claims\s+for|Prepared\s+for|"
+                           r"Statement\s+for|Paciente|Afiliad[oa])\s+([A-Z][a-z\u00e0-\u00ff'\-]+\s+[A-Z]\.\s+[A-Z][a-z\u00e0-\u00ff'\-]+"
+                           r"(?:-[A-Z][a-z'\-]+)?)(?=\s|$|[|,(])")
+
+
+def _inline_member(ctx: Context) -> list[Candidate]:
+    """Where no label, sentence or address names the member: a name run on after a colon-less member label."""
+    out = []
+    for line in ctx.ix.lines[:40]:
+        for m in INLINE_MEMBER.finditer(line.text):
+            value = _person_value(m.group(1), ctx)
+            if value:
+                out.append(ctx.from_line(line, "member_name", value, "layout: a member label without a colon",
+                                         "heuristic", {"inline_member": 0.7}))
     return out
 
 
