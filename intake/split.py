@@ -125,8 +125,9 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     addressed = bool(member_id) or _addressed(page)
     panel = words < 60 and sum(1 for p in lay.mail_panel if re.search(p, all_text)) >= 2
     form = any(re.search(p, " ".join(top_lines)) for p in lay.form_copies)
-    return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener, member_id=member_id,
-                        header=header, addressed=addressed, mail_panel=panel, form_copy=form)
+    bill = not form and any(re.search(p, t) for t in top_lines[:8] for p in lay.bill_heads)
+    return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener or bill, member_id=member_id,
+                        header=header, addressed=addressed or bill, mail_panel=panel, form_copy=form)
 
 
 SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|to\s+the\s+parent|hello|hi)\b|"

@@ -241,3 +241,12 @@ def test_member_services_is_no_member():
     got = fields_of(line(100, (100, "Example Health Plan")),
                     line(170, (100, "Call Member Services Anytime at 1-800-555-0100.")))
     assert "member_name" not in got
+
+
+@pytest.mark.parametrize("second", [
+    ("Example Hearing & Tinnitus Clinic", "PATIENT BALANCE STATEMENT Statement date Apr 23, 2031", "Account no. QH-6849"),
+    ("Example Andrology Laboratory INVOICE", "Bill to invoice no. INV-3174", "Balance $1,200.00"),
+    ("EXAMPLE WILDERNESS THERAPY", "FAMILY INVOICE", "INVOICE INVOICE DATE ENROLLMENT NO. BALANCE"),
+])
+def test_a_bill_or_invoice_head_opens_a_paper_of_its_own_without_an_address(second):
+    assert _letter_then(*second) == [[1], [2]]
