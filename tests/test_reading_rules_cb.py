@@ -250,3 +250,16 @@ def test_member_services_is_no_member():
 ])
 def test_a_bill_or_invoice_head_opens_a_paper_of_its_own_without_an_address(second):
     assert _letter_then(*second) == [[1], [2]]
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("You may appeal within 180 days from the date you receive this statement.", None),
+    ("To appeal, write to us within 180 days from the date you received this EOB.", None),
+    ("You may appeal within 180 days from the date on this statement.", "2031-08-29"),
+    ("You may appeal within 60 days of the date of the denial letter.", "2031-05-01"),
+])
+def test_a_count_from_the_day_you_receive_the_paper_is_no_date(sentence, deadline):
+    got = fields_of(line(100, (100, "Statement date: 03/02/2031")),
+                    line(170, (100, "Member ID: QX5512078")),
+                    line(240, (100, sentence)))
+    assert got.get("appeal_deadline") == deadline
