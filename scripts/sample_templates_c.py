@@ -106,7 +106,10 @@ def build_c(r: Rand, kind: str, denial: str, condition: str) -> tuple[bytes, dic
     if kind == "vendor_pa":
         f.update(insurer=r.choice(VENDORS), plan_name="Cascade Mutual Health", claim=None, amount=None,
                  group=None, plan_id=None, ref=f"UR{r.randint(1000000, 9999999)}", days=180,
-                 received=f["notice"] - dt.timedelta(days=3), svc=[(f["svc"][0][0], None)])
+                 received=f["notice"] - dt.timedelta(days=3), svc=[(f["svc"][0][0], None)],
+                 # 'within 180 days from the date you receive this notice' counts from a day no page shows: no
+                 # dated deadline (shared/eval: a deadline is counted only from the notice's own date)
+                 deadline_override=None)
         doc, doc_type = tmpl_vendor_pa(f, r), "denial_letter"
     elif kind == "eob_es":
         f.update(ref=None, plan_id=None, group=None, claim=f["claim"] or r.ident("digits"),
