@@ -263,3 +263,20 @@ def test_a_count_from_the_day_you_receive_the_paper_is_no_date(sentence, deadlin
                     line(170, (100, "Member ID: QX5512078")),
                     line(240, (100, sentence)))
     assert got.get("appeal_deadline") == deadline
+
+
+@pytest.mark.parametrize("lines", [
+    ("Example Andrology Laboratory INVOICE", "Invoice no. INV-3174 Terms: Due on receipt",
+     "Your insurer, Example Health Plan, denied claim 77-8349 as an infertility service; the charges are therefore",
+     "billed to you. A 10% prompt-pay discount applies if paid within 20 days."),
+    ("Example Bariatric Surgery, P.C. STATEMENT", "Guarantor Ana B. Reyes", "Due: Upon receipt",
+     "Your insurance denied this surgery because your plan covers one operation per lifetime. Please call us to",
+     "set up a payment plan."),
+])
+def test_a_providers_bill_telling_of_the_insurers_denial_denies_nothing(lines):
+    from intake.classify import classify
+    from intake.rules import cached_rules
+    from tests.test_classify import doc_of
+
+    got = classify(doc_of(*lines), cached_rules())
+    assert (got.document_type, got.denial_type) == ("other", None)
