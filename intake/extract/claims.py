@@ -87,7 +87,7 @@ def _paragraph_after(lines, k: int, most: int = 3) -> str:
     """The lines after lines[k] that set one paragraph (same page, a line's gap apart, no caption of their own)."""
     out, prev = [], lines[k]
     for nxt in lines[k + 1:k + 1 + most]:
-        if nxt.page != prev.page or not nxt.words or CODE_CAPTION.match(nxt.text) or NOTE.match(nxt.text) and out:
+        if nxt.page != prev.page or not nxt.words or CODE_CAPTION.match(nxt.text) or (out and NOTE.match(nxt.text)):
             break
         if out and not 0 <= nxt.words[0].bbox[1] - prev.words[-1].bbox[3] < 1.2 * max(prev.height, 1):
             break
@@ -613,9 +613,7 @@ def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, 
     notes = denying_notes(ix, rules)
     denied = {rows[i] for i in rows if line_denies(ix.lines[i].text, rules, notes)}
     if not denied:  # no code or note the rows cite says why: the one claim nothing was allowed or paid on
-        denied = {rows[i] for i in rows if _nothing_allowed(ix.lines[i].text)}
-        if any(not _nothing_allowed(ix.lines[i].text) for i in rows if rows[i] in denied):
-            denied = set()  # (a claim with a line paid is no unpaid claim)
+        denied = {k for k in set(rows.values()) if _unpaid([ix.lines[i].text for i in rows if rows[i] == k])}
     if len(denied) != 1 or len(set(rows.values())) < 2:
         return None, set()
     focus = {i for i, k in rows.items() if k in denied}

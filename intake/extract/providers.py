@@ -80,7 +80,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     if ids.CITY_LINE.match(text) or ids.ADDRESS_START.match(text):
         return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
     text = OPENING_BRACKET_MISREAD.sub(" (", text)
-    text = _before_next_label(text, ctx)  # ('Mesa Massage, LMT Claim #A1', 'Mesa Orthotics, LLC Orthotist: Ana Reyes')
+    text = _cut_at_next_label(text, ctx)  # ('Mesa Massage, LMT Claim #A1', 'Mesa Orthotics, LLC Orthotist: Ana Reyes')
     text = DASH_THEN_ROLE.split(text, 1)[0]  # 'Example Doula Collective - doula Ana Reyes, CD': the group
     phone = claims.PHONE_IN.search(text)
     name = re.sub(r"[\s,;:(-]*(?:1-)?$", "", text[:phone.start()]) if phone else ""
@@ -123,7 +123,7 @@ NUMBER_MARK = re.compile(r"#\S*|(?:no|nos|num|number|numbers|id|ids)\b\.?:?", re
 ID_LABEL_CLASSES = frozenset({"claim", "case", "account", "patient", "group", "plan", "npi", "holder"})
 
 
-def _before_next_label(text: str, ctx: Context) -> str:
+def _cut_at_next_label(text: str, ctx: Context) -> str:
     """The row's next label glued on after a provider's name: label words ending in a colon ('... Date claim
     received:', 'NPI del suplidor:'), a word after a company's suffix ('Mesa Orthotics, LLC Orthotist:') or a
     label's word before a number's mark ('Claim #', 'Account No.'). A name's own words never end in a colon."""
