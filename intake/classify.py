@@ -63,15 +63,27 @@ def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
         first = sentence.split("\n", 1)[0].strip(" *-:")  # a heading ending in a lower-case word runs on
         heading = len(first.split()) <= 8 and not first.rstrip().endswith(".")
         if open_at is not None:
-            if heading and len(first.split()) <= 5 and any(r.match(first) for r in resume):
+            resumed = heading and len(first.split()) <= 5 and any(r.match(first) for r in resume)
+            if resumed or _column_above(dtext, open_at, a):
                 spans.append((open_at, a))  # the decision itself follows its cover notice's rights section
                 open_at = None
-            continue
+            else:
+                continue
         if heading and any(h.search(first) for h in heads):
             open_at = a
         elif any(p.search(sentence) for p in paras):
             spans.append((a, b))
     return spans + ([(open_at, len(dtext.folded))] if open_at is not None else [])
+
+
+def _column_above(dtext: DocText, heading_at: int, at: int) -> bool:
+    """Pure: whether the text at `at` is another column that starts above a rights heading on the same page.
+    A sidebar is read before the body beside it, so a rights box at the foot of the sidebar ('Your right to
+    appeal') comes before the body's remark codes in reading order; its section ends where that column begins."""
+    head, line = dtext.line_at(heading_at), dtext.line_at(at)
+    if head is None or line is None or head.page != line.page:
+        return False
+    return line.bbox[1] < head.bbox[1] and line.bbox[0] > head.bbox[2]
 
 
 _REASON: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}

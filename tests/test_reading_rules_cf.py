@@ -1,0 +1,44 @@
+"""Reading rules from session 24 (round CF on), each a general one (words placed as OCR would place them;
+invented values)."""
+
+from __future__ import annotations
+
+from tests.test_kv import line
+
+
+def _classify(*lines):
+    from intake.classify import classify
+    from intake.model import Document, PageText, SourceFile
+    from intake.rules import cached_rules
+
+    for i, ln in enumerate(lines):
+        ln.index = i
+    doc = Document(SourceFile("eob.png", "0" * 64, "png", 1, 100), [PageText(1, 2550, 3300, list(lines), "ocr")])
+    return classify(doc, cached_rules())
+
+
+def _sidebar_eob(*body_notes: str):
+    """An EOB whose grey sidebar (member facts, then a rights box at its foot) sits left of the claims body."""
+    side = ["SUBSCRIBER", "Ana B. Reyes", "ID #", "QX5512078", "GROUP #", "60-1234", "QUESTIONS",
+            "1-800-555-0100", "YOUR RIGHT TO APPEAL", "Appeal by 18 Sep 2031.", "Urgent care: fast appeal",
+            "decided in 72 hours."]
+    body = ["Example Health Cooperative", "EXPLANATION OF BENEFITS - This is not a bill", "Claim #: QX30262809",
+            "Date Service Billed Allowed Plan paid You owe Rem.",
+            "02/08/2031 Skin lesion removal 701.00 0.00 0.00 701.00 X19", "Total 701.00 0.00 0.00 701.00",
+            "Remark codes", *body_notes, "P1 Paid at the in-network rate.",
+            "Your provider may not bill you more than the amount in the You owe column",
+            "for in-network care. Keep this statement for your records."]
+    lines = [line(400 + 120 * i, (230, t)) for i, t in enumerate(side)]
+    lines += [line(200 + 90 * i, (950, t)) for i, t in enumerate(body)]
+    return sorted(lines, key=lambda ln: ln.bbox[1])
+
+
+def test_a_rights_box_at_the_foot_of_a_sidebar_does_not_silence_the_body_beside_it():
+    # the sidebar is read first, so its rights heading comes before the body's remark codes in reading order
+    got = _classify(*_sidebar_eob("X19 Your plan does not pay for cosmetic removal of skin growths."))
+    assert (got.document_type, got.denial_type) == ("eob", "not_covered")
+
+
+def test_a_sidebar_eob_whose_notes_deny_nothing_still_denies_nothing():
+    got = _classify(*_sidebar_eob("X19 Paid at the in-network rate."))
+    assert got.document_type == "eob" and got.denial_type is None
