@@ -3,6 +3,8 @@ invented values)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_kv import line
 
 
@@ -42,3 +44,38 @@ def test_a_rights_box_at_the_foot_of_a_sidebar_does_not_silence_the_body_beside_
 def test_a_sidebar_eob_whose_notes_deny_nothing_still_denies_nothing():
     got = _classify(*_sidebar_eob("X19 Paid at the in-network rate."))
     assert got.document_type == "eob" and got.denial_type is None
+
+
+@pytest.mark.parametrize("row, provider", [
+    # the name's sentence ends and the next begins on the same line
+    ("Provider: Example Endodontic Specialists. The first root canal on this tooth was paid", "Example Endodontic Specialists"),
+    ("Provider: Example Springs Medical Center. A board-certified reviewer read the records", "Example Springs Medical Center"),
+    # a credential's point ends the sentence when a word that opens sentences follows
+    ("Performing physician: Ana B. Reyes, MD. If you appeal to your insurer, call us", "Ana B. Reyes"),
+])
+def test_a_providers_name_stops_where_its_sentence_ends(row, provider):
+    from tests.test_kv import fields_of
+
+    got = fields_of(line(100, (100, "Member ID: QX5512078")), line(170, (100, row)),
+                    line(240, (100, "We denied this claim. The service is not covered by your plan.")))
+    assert got["provider"] == provider
+
+
+@pytest.mark.parametrize("row", [
+    "Eye doctor: Example Vision Benefits complies with Federal civil rights laws. Language help: call us",
+    "Provider: Skin lesion removal, two views",
+])
+def test_a_sentence_or_a_service_is_no_providers_name(row):
+    from tests.test_kv import fields_of
+
+    got = fields_of(line(100, (100, "Member ID: QX5512078")), line(170, (100, row)),
+                    line(240, (100, "We denied this claim. The service is not covered by your plan.")))
+    assert got.get("provider") is None
+
+
+def test_a_company_with_small_joining_words_is_still_a_name():
+    from tests.test_kv import fields_of
+
+    got = fields_of(line(100, (100, "Member ID: QX5512078")),
+                    line(170, (100, "Provider: Example Center for Pain and Spine of the Valley")))
+    assert got["provider"] == "Example Center for Pain and Spine of the Valley"

@@ -55,7 +55,14 @@ REQUESTER_FACTOR = 1.06  # over a role named beside it ('Pediatric dentist:'): t
 ORDERING_FACTOR = 0.55  # 'Ordering physician:' asked for the care; 'Home health agency:' beside it gave it
 
 
-SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z][a-z])")
+# a sentence ends after a word of three small letters or after a credential or company suffix when a word that
+# opens sentences follows ('Mesa Endodontics. The first ...', 'Ana Reyes, MD. If you ...'); 'St. Mary' and
+# 'Example Co. Dental' run on
+SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z][a-z]|A\s)|(?<=[A-Z]{2})\.\s+(?=(?:The|A|An|If|We|You|Your|This|"
+                          r"Our|It|He|She|They|Please|On|In)\b)")
+# words in small letters other than a name's joining words ('Center for Pain and Spine', 'Clinica de la Mesa')
+SMALL_WORD = re.compile(r"(?<![\w'\-])(?!(?:of|and|for|the|at|in|on|de|del|la|las|los|el|y|e|du|van|von|da|dos|das)\b)"
+                        r"[a-z][a-z'\-]+\b")
 DOCTOR_START = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)\b\.?\s+[A-Z]")
 
 
@@ -87,8 +94,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     if name and not CONTACT_PERSON.fullmatch(name):  # 'Example Home Medical, 1-800-555-0100': who billed, and its phone
         text = name  # (a person beside a phone, 'Specialist Ana Reyes 1-800-...', is someone to call)
     text = ctx.cut_at_label_words(text, person=False)
-    if DOCTOR_START.match(text):
-        text = SENTENCE_END.split(text, 1)[0]  # ('Dr. Ana Reyes. We received the records')
+    text = SENTENCE_END.split(text, 1)[0]  # ('Dr. Ana Reyes. We received', 'Mesa Endodontics. The first visit')
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
     text = INITIAL_COMMA.sub(r"\1.\2", text)  # 'Ana M, Reyes': the initial's point read as a comma
@@ -115,6 +121,8 @@ def _org_value(text: str, ctx: Context) -> str | None:
     not_name = set(ctx.rules.names.not_name)
     if all(w.lower().strip(".,:;") in not_name for w in words):
         return None  # 'THIS IS (NOT A BILL)': words of a sentence, no one's name
+    if len(SMALL_WORD.findall(value)) >= 2:
+        return None  # 'Example Vision complies with Federal civil rights laws': a sentence, no one's name
     return value
 
 
