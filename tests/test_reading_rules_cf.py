@@ -79,3 +79,14 @@ def test_a_company_with_small_joining_words_is_still_a_name():
     got = fields_of(line(100, (100, "Member ID: QX5512078")),
                     line(170, (100, "Provider: Example Center for Pain and Spine of the Valley")))
     assert got["provider"] == "Example Center for Pain and Spine of the Valley"
+
+
+@pytest.mark.parametrize("label", ["Prepared", "Prepared on", "Date prepared"])
+def test_the_day_a_statement_was_prepared_is_its_date(label):
+    from tests.test_kv import fields_of
+
+    got = fields_of(line(100, (100, "EXPLANATION OF BENEFITS")),
+                    line(170, (100, label), (700, "12-Mar-2031")),
+                    line(240, (100, "Patient"), (700, "Ana B. Reyes")),
+                    line(310, (100, "Date of service"), (700, "02-Feb-2031")))
+    assert got["denial_date"] == "2031-03-12"
