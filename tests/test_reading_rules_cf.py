@@ -90,3 +90,21 @@ def test_the_day_a_statement_was_prepared_is_its_date(label):
                     line(240, (100, "Patient"), (700, "Ana B. Reyes")),
                     line(310, (100, "Date of service"), (700, "02-Feb-2031")))
     assert got["denial_date"] == "2031-03-12"
+
+
+@pytest.mark.parametrize("said", [
+    "This is not a denial. Your claim for the office visit is on hold while we review the procedure notes.",
+    "We have not billed your plan yet, and nothing has been denied. Please send the signed order within 14 days.",
+    "Hello Ana, we are still reviewing the request. This letter is not a denial; our nurse reviewer needs the notes.",
+    "Esta carta no es una denegacion. Necesitamos las notas de la visita para decidir su reclamo.",
+])
+def test_a_claim_held_for_information_is_no_denial(said):
+    from intake.classify import classify
+    from intake.rules import cached_rules
+    from tests.test_classify import doc_of
+
+    got = classify(doc_of("Example Health Plan", "WE NEED MORE INFORMATION TO FINISH YOUR CLAIM",
+                          "Claim reference QX7426380", "Service date 28-Mar-2031", said,
+                          "If we do not receive them within 45 days, we will decide the claim with what we have."),
+                   cached_rules())
+    assert (got.document_type, got.denial_type) == ("other", None)
