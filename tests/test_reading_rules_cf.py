@@ -108,3 +108,21 @@ def test_a_claim_held_for_information_is_no_denial(said):
                           "If we do not receive them within 45 days, we will decide the claim with what we have."),
                    cached_rules())
     assert (got.document_type, got.denial_type) == ("other", None)
+
+
+@pytest.mark.parametrize("rights, deadline", [
+    # the limit follows the offer of a fair hearing and names no process of its own: the hearing's limit
+    (["If you disagree, you may ask for a fair hearing. Your request must be received within 30 days of the "
+      "date of this notice."], None),
+    # the plan's own appeal, named in the sentence that sets the limit, is still the appeal deadline
+    (["If you disagree, you may ask for a fair hearing after your appeal. You must ask for an appeal within 60 "
+      "days of the date of this notice."], "2031-06-02"),
+])
+def test_a_fair_hearings_limit_is_no_appeal_deadline(rights, deadline):
+    from tests.test_kv import fields_of
+
+    got = fields_of(line(100, (100, "Notice date: April 3, 2031")),
+                    line(170, (100, "Member ID: QX5512078")),
+                    line(240, (100, "We denied the wheelchair. It is not medically necessary.")),
+                    *[line(310 + 70 * i, (100, t)) for i, t in enumerate(rights)])
+    assert got.get("appeal_deadline") == deadline

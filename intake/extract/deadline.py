@@ -81,10 +81,24 @@ def decoyed(clause: str, rules: RuleSet) -> bool:
 
 
 def _ok(clause: str, before: str, rules: RuleSet) -> bool:
-    """Decoys count only in the sentence itself; the appeal context may be in the sentence before."""
+    """Decoys count only in the sentence itself; the appeal context may be in the sentence before. A sentence that
+    names no process of its own ('Your request must be received within 30 days') after one that offers a fair
+    hearing ('If you disagree, you may ask for a fair hearing.') gives the hearing's limit, no appeal deadline."""
     if decoyed(clause, rules):
         return False
+    if FAIR_HEARING.search(_previous_sentence(before)) and not OWN_PROCESS.search(clause):
+        return False
     return any(re.search(p, before + " " + clause) for p in rules.fields.deadline.context)
+
+
+FAIR_HEARING = re.compile(r"fair\s+hearing|audiencia\s+(?:imparcial|justa|estatal)")
+OWN_PROCESS = re.compile(r"appeal|apela|reconsider|redetermin|grievance|queja|review|revision")
+
+
+def _previous_sentence(before: str) -> str:
+    """The last whole sentence of the text before a match (the match's own sentence may have begun in it)."""
+    end = _sentence_start(before, len(before))
+    return before[max(_sentence_start(before, end), 0):end] if end > 0 else ""
 
 
 def _before(flat: str, start: int) -> str:
