@@ -126,3 +126,24 @@ def test_a_fair_hearings_limit_is_no_appeal_deadline(rights, deadline):
                     line(240, (100, "We denied the wheelchair. It is not medically necessary.")),
                     *[line(310 + 70 * i, (100, t)) for i, t in enumerate(rights)])
     assert got.get("appeal_deadline") == deadline
+
+
+@pytest.mark.parametrize("said, patient", [
+    # a colon-less label for the person treated, beside the subscriber's
+    (["Subscriber Ana B. Reyes", "Person treated Leo C. Reyes"], "Leo C. Reyes"),
+    (["Subscriber Ana B. Reyes", "Claims for: Leo C. Reyes (spouse)"], "Leo C. Reyes"),
+    # the child named in the letter to the parent
+    (["Ana B. Reyes", "12 Ferry Lane", "Dear Ana Reyes,", "We denied the standing frame for your child Leo C. Reyes."],
+     "Leo C. Reyes"),
+    # the plan holder named with 'of your spouse' is no patient; no name after the relation is no name
+    (["Ana B. Reyes", "12 Ferry Lane", "Dear Ana Reyes,", "You are covered under the plan of your spouse, Leo C. Reyes."],
+     "Ana B. Reyes"),
+    (["Ana B. Reyes", "12 Ferry Lane", "Estimada Ana Reyes:", "Si no esta de acuerdo con la decision sobre su hijo, pida una "
+      "audiencia."], "Ana B. Reyes"),
+])
+def test_the_person_treated_is_the_patient_not_the_subscriber(said, patient):
+    from tests.test_kv import fields_of
+
+    got = fields_of(*[line(100 + 70 * i, (100, t)) for i, t in enumerate(said)],
+                    line(100 + 70 * len(said), (100, "Member ID: QX5512078")))
+    assert got["member_name"] == patient

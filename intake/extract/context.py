@@ -68,7 +68,8 @@ def _charge_rows(pairs: list[Pair]) -> tuple[tuple[str, Pair] | None, list[tuple
 # partial decision ('we do not certify further days from ... through ...'), which says more than the stay's start
 # ('ordering' weighs a doctor who only asked for the care as providers.ORDERING_FACTOR does; 'gave_care' marks who
 # gave it, 'the claim from X', 'provided by X', which makes that weight hold)
-PROSE_MARKS = {"refused": {"refused_days": 1.05}, "ordering": {"ordering": 0.55}, "gave_care": {"gave_care": 1.0}}
+PROSE_MARKS = {"refused": {"refused_days": 1.05}, "ordering": {"ordering": 0.55}, "gave_care": {"gave_care": 1.0},
+               "patient": {"named_patient": 1.25}}
 # word classes that say a date is some other day than the letter's own
 OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "period", "request", "sought"})
 

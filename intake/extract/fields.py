@@ -333,10 +333,13 @@ def member_name(ctx: Context) -> Candidate | None:
         if value:
             cands.append(ctx.from_pair(pair, "member_name", value, {}))
     for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx) or ctx.named_by_surname(t)):
-        c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
+        if "named_patient" in c.features and not _printed_name(c):
+            continue  # ('sobre su hijo, pida una audiencia': no name follows; 'Leo C.' cut at the line's end)
+        if "named_patient" not in c.features:  # ('for your child Leo C. Reyes' names the patient)
+            c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
         cands.append(c)
     cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
-    cands += _notice_for(ctx)
+    cands += _notice_for(ctx) + _treated_person(ctx)
     if not cands:
         cands += _inline_member(ctx)
     _denied_claims_patient(ctx, cands)
@@ -344,6 +347,12 @@ def member_name(ctx: Context) -> Candidate | None:
     if win is not None:
         win.value = ctx.fuller_name(win.value)
     return win
+
+
+def _printed_name(cand: Candidate) -> bool:
+    """A name as printed: capitalised words on the line, two of them more than an initial."""
+    words = cand.value.split()
+    return cand.value in cand.text and sum(len(w.rstrip(".")) > 1 for w in words) >= 2
 
 
 # a summary notice's addressee line ('Notice for Jane Q. Doe', 'Aviso para: Ana Ruiz'): whose claims these are
@@ -378,6 +387,24 @@ def _inline_member(ctx: Context) -> list[Candidate]:
             if value:
                 out.append(ctx.from_line(line, "member_name", value, "layout: a member label without a colon",
                                          "heuristic", {"inline_member": 0.7}))
+    return out
+
+
+# the person the care was for, named run on after a colon-less label beside the subscriber's ('Subscriber Ana B.
+# Reyes ... Person treated Leo C. Reyes', 'Claims for: Leo C. Reyes (spouse)'): the patient, as a 'Patient:' label
+TREATED_PERSON = re.compile(r"(?:^|[\s|])(?:Person\s+treated|Patient\s+treated|Person\s+served|Claims\s+for|Services\s+for|"
+                            r"Care\s+for|Atendid[oa]|Persona\s+atendida)\s*:?\s+([A-Z][a-z\u00e0-\u00ff'\-]+\s+[A-Z]\.\s+"
+                            r"[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s|$|[|,(])")
+
+
+def _treated_person(ctx: Context) -> list[Candidate]:
+    out = []
+    for line in ctx.ix.lines[:40]:
+        for m in TREATED_PERSON.finditer(line.text):
+            value = _person_value(m.group(1), ctx)
+            if value:
+                out.append(ctx.from_line(line, "member_name", value, "layout: the person treated, run on after its label",
+                                         "inline", {"label": 0.85}))
     return out
 
 
