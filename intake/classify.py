@@ -534,8 +534,9 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     reasons.append(f"document scores eob={eob:g} denial_letter={letter:g} other={other:g}")
     denial_type = None
     strong = any(q.group == "DENIAL" and q.weight >= 4 for q in cues)
+    # (a statement of a corrected or reprocessed claim names the denial it replaces and refuses nothing new)
     denies = document_type == "denial_letter" or (document_type == "eob" and (eob_denied or c.score("CARC")
-                                                                               or strong))
+                                                                               or (strong and overturn < 6)))
     if denies:
         denial_type = denial.most_common(1)[0][0] if denial else "other"
         reasons.append("denial scores " + ", ".join(f"{k}={v:g}" for k, v in denial.most_common(4)))

@@ -147,3 +147,20 @@ def test_the_person_treated_is_the_patient_not_the_subscriber(said, patient):
     got = fields_of(*[line(100 + 70 * i, (100, t)) for i, t in enumerate(said)],
                     line(100 + 70 * len(said), (100, "Member ID: QX5512078")))
     assert got["member_name"] == patient
+
+
+@pytest.mark.parametrize("said", [
+    "Your office sent a corrected claim. The first claim listed a travel diagnosis, and we had denied it under the "
+    "travel exclusion. We reversed the first claim and paid the corrected one as a preventive service.",
+    "Corrected claim - processed. This claim (QX27445423) replaces claim QX29052913, which we denied because it was "
+    "billed with a dental code. It is now paid under your plan's limited benefit.",
+])
+def test_a_corrected_claim_paid_in_place_of_the_denied_one_is_no_denial(said):
+    from intake.classify import classify
+    from intake.rules import cached_rules
+    from tests.test_classify import doc_of
+
+    got = classify(doc_of("Example Health Plan", "CLAIM ADJUSTMENT NOTICE", "Member Ana B. Reyes", said,
+                          "If you disagree with anything on this notice you may appeal within 180 days."),
+                   cached_rules())
+    assert got.denial_type is None and got.document_type != "denial_letter"
