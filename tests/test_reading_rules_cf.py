@@ -164,3 +164,26 @@ def test_a_corrected_claim_paid_in_place_of_the_denied_one_is_no_denial(said):
                           "If you disagree with anything on this notice you may appeal within 180 days."),
                    cached_rules())
     assert got.denial_type is None and got.document_type != "denial_letter"
+
+
+@pytest.mark.parametrize("other", [
+    "Your earlier claim QX4813688 for the insertion of the recorder on December 24, 2030 was paid and",
+    "This decision does not change claim QX5969753 for the ultrasound on January 12, 2031, which we paid in full.",
+    "Our letter of February 1, 2031 about claim QX1372919 for a different service has nothing to do with this.",
+    "The rule comes from 42 CFR 438.114 and the trial is registered as NCT05630064.",
+])
+def test_a_number_of_another_claim_or_a_citation_is_no_case_number(other):
+    from tests.test_kv import fields_of
+
+    got = fields_of(line(100, (100, "Claim number: QX2600077")),
+                    line(170, (100, "We denied this claim. The service is not covered by your plan.")),
+                    line(240, (100, other)), line(310, (100, "is not affected by this decision.")))
+    assert got["case_numbers"] == ["QX2600077"]
+
+
+def test_the_original_claim_under_appeal_is_still_a_case_number():
+    from tests.test_kv import fields_of
+
+    got = fields_of(line(100, (100, "Appeal number: APL-6737724")), line(170, (100, "Original claim: QX3133395")),
+                    line(240, (100, "We reviewed your appeal and uphold the denial. The surgery is not covered.")))
+    assert set(got["case_numbers"]) == {"APL-6737724", "QX3133395"}

@@ -254,7 +254,9 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in ranked(id_candidates(ctx, "case_numbers"), 0.4) if ids.norm(c.value) not in exclude]
     cands = [c for c in cands if not ctx.in_other_claim(c) and not _facility_number(c)]
     said = " ".join(ln.text for ln in ctx.ix.lines) if len(cands) > 1 else ""
-    cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))] or cands
+    cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))
+             and not _other_claim_sentence(said, str(c.value))] or cands
+    cands = [c for c in cands if not _citation_or_registry(c)]
     # (unless the paid claim is the paper's only one)
     groups: dict[str, list[Candidate]] = {}
     for c in sorted(cands, key=lambda c: c.order):
@@ -283,6 +285,40 @@ def _paid_in_full(c: Candidate) -> bool:
     """'claim 1234 for services on DATE, $80.00, was paid in full': a number in a sentence about a paid claim
     is that claim's, not the denied one's."""
     return bool(PAID_IN_FULL.search(c.text or "")) and str(c.value) in (c.text or "")
+
+
+# a sentence about another claim than the one denied ('Your earlier claim 1234 ... was paid', 'This decision does
+# not change claim 1234 ..., which we paid in full', 'claim 1234 for a different service has nothing to do with it')
+OTHER_CLAIM_BEFORE = re.compile(r"\b(?:earlier|previous|prior|other|older|anterior|otra)\s+(?:\w+\s+)?"
+                                r"(?:claim|reclamo|reclamacion)\s*(?:#|no\.?|number|numero)?\s*:?\s*$")
+OTHER_CLAIM_SAID = re.compile(r"\bwhich\s+we\s+paid\b|\b(?:was|were|has\s+been|have\s+been)\s+paid\s+(?:and|in|on|under|earlier|last|"
+                              r"before)\b|\bwe\s+(?:already\s+)?paid\s+(?:your|the|this|that|it|for)\b|\bpaid\s+in\s+full\b|\bis\s+not\s+affected\b|\bdoes\s+not\s+(?:change|affect)\s+claim\b|"
+                              r"\bnothing\s+to\s+do\s+with\b|\bdifferent\s+service\b|\bfue\s+pagad[oa]\b")
+REFUSAL_SAID = re.compile(r"\bden(?:y|ied|ies|ial)\b|\bnot\s+(?:covered|paid|payable|approved)\b|\brefus|\bexclu|"
+                          r"\bdenegad|\bnegad|\brechaz|\brecoup|\boverpa|\brefund|\btake\s+back|\bprocessed\s+again")
+
+
+def _other_claim_sentence(said: str, value: str) -> bool:
+    """Every sentence naming the number is about another claim (an earlier one, one paid, one this decision
+    leaves alone) and refuses nothing itself."""
+    text = fold(said).lower()
+    at, found = text.find(value.lower()), False
+    while at >= 0:
+        start = max(text.rfind(". ", 0, at) + 2, at - 250)
+        end = text.find(". ", at)
+        sentence = text[start:end if end >= 0 else at + 250]
+        before = text[start:at].rstrip(" (")
+        if REFUSAL_SAID.search(sentence) or not (OTHER_CLAIM_BEFORE.search(before) or OTHER_CLAIM_SAID.search(sentence)):
+            return False
+        found, at = True, text.find(value.lower(), at + 1)
+    return found
+
+
+def _citation_or_registry(c: Candidate) -> bool:
+    """A regulation's section ('42 CFR 438.114') or a clinical trial's registry number ('NCT01234567') is no case."""
+    value = str(c.value)
+    return bool(re.fullmatch(r"NCT\d{8}", value) or value.upper().startswith("CFR") or
+                re.search(r"\bC\.?F\.?R\.?\s*(?:§\s*)?" + re.escape(value), c.text or ""))
 
 
 PAID_ON = re.compile(r"\b(?:paid|payment\s+(?:already\s+)?made|pagad[oa])\b[^.;:]{0,60}?\b(?:on|under|en\s+el)\s+"
