@@ -255,7 +255,7 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in cands if not ctx.in_other_claim(c) and not _facility_number(c)]
     said = " ".join(ln.text for ln in ctx.ix.lines) if len(cands) > 1 else ""
     cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))
-             and not _other_claim_sentence(said, str(c.value))] or cands
+             and not _other_claim_sentence(ctx, str(c.value))] or cands
     cands = [c for c in cands if not _citation_or_registry(c)]
     # (unless the paid claim is the paper's only one)
     groups: dict[str, list[Candidate]] = {}
@@ -298,19 +298,19 @@ REFUSAL_SAID = re.compile(r"\bden(?:y|ied|ies|ial)\b|\bnot\s+(?:covered|paid|pay
                           r"\bdenegad|\bnegad|\brechaz|\brecoup|\boverpa|\brefund|\btake\s+back|\bprocessed\s+again")
 
 
-def _other_claim_sentence(said: str, value: str) -> bool:
+def _other_claim_sentence(ctx: Context, value: str) -> bool:
     """Every sentence naming the number is about another claim (an earlier one, one paid, one this decision
     leaves alone) and refuses nothing itself."""
-    text = fold(said).lower()
-    at, found = text.find(value.lower()), False
-    while at >= 0:
-        start = max(text.rfind(". ", 0, at) + 2, at - 250)
-        end = text.find(". ", at)
-        sentence = text[start:end if end >= 0 else at + 250]
-        before = text[start:at].rstrip(" (")
+    text, key, found = ctx.dtext.folded.lower(), fold(value).lower(), False
+    for a, b in ctx.dtext.sentences():
+        at = text.find(key, a, b)
+        if at < 0:
+            continue
+        sentence = re.sub(r"\s+", " ", text[a:b])
+        before = re.sub(r"\s+", " ", text[a:at]).rstrip(" (")
         if REFUSAL_SAID.search(sentence) or not (OTHER_CLAIM_BEFORE.search(before) or OTHER_CLAIM_SAID.search(sentence)):
             return False
-        found, at = True, text.find(value.lower(), at + 1)
+        found = True
     return found
 
 
@@ -416,13 +416,18 @@ INLINE_MEMBER = re.compile(r"(?:^|[\s|])(?:Member|MEMBER|Patient|PATIENT|Enrolle
 
 def _inline_member(ctx: Context) -> list[Candidate]:
     """Where no label, sentence or address names the member: a name run on after a colon-less member label."""
+    return _run_on_names(ctx, INLINE_MEMBER, "layout: a member label without a colon", "heuristic",
+                         {"inline_member": 0.7})
+
+
+def _run_on_names(ctx: Context, pattern: re.Pattern, rule: str, how: str, feats: dict) -> list[Candidate]:
+    """Names run on after a label the pattern knows, on the first forty lines (a paper's head)."""
     out = []
     for line in ctx.ix.lines[:40]:
-        for m in INLINE_MEMBER.finditer(line.text):
+        for m in pattern.finditer(line.text):
             value = _person_value(m.group(1), ctx)
             if value:
-                out.append(ctx.from_line(line, "member_name", value, "layout: a member label without a colon",
-                                         "heuristic", {"inline_member": 0.7}))
+                out.append(ctx.from_line(line, "member_name", value, rule, how, dict(feats)))
     return out
 
 
@@ -434,14 +439,10 @@ TREATED_PERSON = re.compile(r"(?:^|[\s|])(?:Person\s+treated|Patient\s+treated|P
 
 
 def _treated_person(ctx: Context) -> list[Candidate]:
-    out = []
-    for line in ctx.ix.lines[:40]:
-        for m in TREATED_PERSON.finditer(line.text):
-            value = _person_value(m.group(1), ctx)
-            if value:
-                out.append(ctx.from_line(line, "member_name", value, "layout: the person treated, run on after its label",
-                                         "inline", {"label": 0.85}))
-    return out
+    """The patient named after a colon-less 'Person treated' or 'Claims for' label: weighed as a 'Patient:' label,
+    above the subscriber's, wherever other names are found too."""
+    return _run_on_names(ctx, TREATED_PERSON, "layout: the person treated, run on after its label", "inline",
+                         {"label": 0.85})
 
 
 def _before_next_label(text: str, ctx: Context) -> str:
