@@ -255,7 +255,7 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in cands if not ctx.in_other_claim(c) and not _facility_number(c)]
     said = " ".join(ln.text for ln in ctx.ix.lines) if len(cands) > 1 else ""
     cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))
-             and not _other_claim_sentence(ctx, str(c.value))] or cands
+             and not (said and _other_claim_sentence(ctx, str(c.value)))] or cands
     cands = [c for c in cands if not _citation_or_registry(c)]
     # (unless the paid claim is the paper's only one)
     groups: dict[str, list[Candidate]] = {}
@@ -301,7 +301,7 @@ REFUSAL_SAID = re.compile(r"\bden(?:y|ied|ies|ial)\b|\bnot\s+(?:covered|paid|pay
 def _other_claim_sentence(ctx: Context, value: str) -> bool:
     """Every sentence naming the number is about another claim (an earlier one, one paid, one this decision
     leaves alone) and refuses nothing itself."""
-    text, key, found = ctx.dtext.folded.lower(), fold(value).lower(), False
+    text, key, found = ctx.dtext.folded, fold(value).lower(), False  # (folded text is already lower case)
     for a, b in ctx.dtext.sentences():
         at = text.find(key, a, b)
         if at < 0:
@@ -369,9 +369,10 @@ def member_name(ctx: Context) -> Candidate | None:
         if value:
             cands.append(ctx.from_pair(pair, "member_name", value, {}))
     for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx) or ctx.named_by_surname(t)):
-        if "named_patient" in c.features and not _printed_name(c):
-            continue  # ('sobre su hijo, pida una audiencia': no name follows; 'Leo C.' cut at the line's end)
-        if "named_patient" not in c.features:  # ('for your child Leo C. Reyes' names the patient)
+        if "named_patient" in c.features:  # ('for your child Leo C. Reyes' names the patient)
+            if not _printed_name(c):
+                continue  # ('sobre su hijo, pida una audiencia': no name follows; 'Leo C.' cut at the line's end)
+        else:
             c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
         cands.append(c)
     cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
