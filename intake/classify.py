@@ -63,7 +63,7 @@ def boilerplate_spans(dtext: DocText, rules: RuleSet) -> list[tuple[int, int]]:
         first = sentence.split("\n", 1)[0].strip(" *-:")  # a heading ending in a lower-case word runs on
         heading = len(first.split()) <= 8 and not first.rstrip().endswith(".")
         if open_at is not None:
-            resumed = heading and len(first.split()) <= 5 and any(r.match(first) for r in resume)
+            resumed = heading and any(r.match(first) for r in resume)
             if resumed or _column_above(dtext, open_at, a):
                 spans.append((open_at, a))  # the decision itself follows its cover notice's rights section
                 open_at = None

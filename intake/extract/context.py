@@ -354,7 +354,8 @@ class Context:
                 groups.append([self.from_pair(p, "service_dates", spans, feats)])
         groups += self._stay_spans(labelled)
         for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:2] or None):
-            groups.append([c])
+            if not _earlier_event(c):
+                groups.append([c])
         groups += self.claim_line_dates()
         return [g for g in groups if g[0].score >= 0.28]
 
@@ -461,6 +462,20 @@ class Context:
         line = lines[(denied or rows)[0]]
         return [[self.from_line(line, "service_dates", spans, "layout: dates on the claim's service lines",
                                 "column", {"service_lines": 0.6})]] if spans else []
+
+
+# the care's occasion, dated in the same sentence ('your first eyeglasses after your cataract surgery on DATE',
+# 'despues de su cirugia del DATE'): an earlier event's day, not the day of the care the paper is about
+EARLIER_EVENT = re.compile(r"\b(?:after|since|following|despues\s+de|tras)\s+(?:your|the|his|her|their|su|sus|la|el)\s+"
+                           r"(?:[\w\-]+\s+){0,3}?(?:on|of|dated|el|del|de)\s*$", re.I)
+
+
+def _earlier_event(c: Candidate) -> bool:
+    """The sentence dates the care by an earlier event, and the date found is that event's."""
+    for d, start, _end in dates.find_dates(c.text or ""):
+        if c.value and d.isoformat() == str(c.value[0]).split("/")[0]:
+            return bool(EARLIER_EVENT.search(c.text[max(0, start - 80):start]))
+    return False
 
 
 def _first_line_of(text: str, start: int, end: int, name: str) -> str:

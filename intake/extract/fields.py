@@ -376,7 +376,7 @@ def member_name(ctx: Context) -> Candidate | None:
             c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
         cands.append(c)
     cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
-    cands += _notice_for(ctx) + _treated_person(ctx)
+    cands += _notice_for(ctx) + _treated_person(ctx) + _about_member(ctx)
     if not cands:
         cands += _inline_member(ctx)
     _denied_claims_patient(ctx, cands)
@@ -397,14 +397,31 @@ NOTICE_FOR = re.compile(r"^\s*(?:(?:the|el|este)\s+)?(?:notice|aviso|summary|res
 
 
 def _notice_for(ctx: Context) -> list[Candidate]:
+    """The addressee line's own cell: a summary notice prints its next column ('Your Deductible Status') on the
+    same line, a gap away."""
+    from intake.layout import cells
+
     out = []
     for line in ctx.ix.lines[:12]:
-        m = NOTICE_FOR.match(line.text)
-        value = _person_value(_before_next_label(line.text[m.end():], ctx), ctx) if m else None
+        first = _label_and_name_cells(cells(line)) if line.words else ""
+        m = NOTICE_FOR.match(first)
+        value = _person_value(_before_next_label(first[m.end():], ctx), ctx) if m else None
         if value:
             out.append(ctx.from_line(line, "member_name", value, "layout: the notice's addressee line", "heuristic",
                                      {"notice_for": 0.8}))
     return out
+
+
+def _label_and_name_cells(parts: list) -> str:
+    """The line's cells up to the one that completes the name after the label (the label and the name may be
+    two cells; the next column's words are not the name)."""
+    text = ""
+    for i, part in enumerate(parts):
+        text = f"{text} {' '.join(w.text for w in part)}".strip()
+        m = NOTICE_FOR.match(text)
+        if (m is None and i > 0) or (m is not None and len(text[m.end():].split()) >= 2):
+            break
+    return text
 
 
 # a colon-less label run on with its name in one line ('Issued 2031-04-05 Member Ana B. Reyes ID 501178',
@@ -437,6 +454,19 @@ def _run_on_names(ctx: Context, pattern: re.Pattern, rule: str, how: str, feats:
 TREATED_PERSON = re.compile(r"(?:^|[\s|])(?:Person\s+treated|Patient\s+treated|Person\s+served|Claims\s+for|Services\s+for|"
                             r"Care\s+for|Atendid[oa]|Persona\s+atendida)\s*:?\s+([A-Z][a-z\u00e0-\u00ff'\-]+\s+[A-Z]\.\s+"
                             r"[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s|$|[|,(])")
+
+
+# a letter to a provider names the member on its 'Re:' line or as the copy's recipient ('Re: Ana B. Reyes, member
+# 123', 'Copy: Ana B. Reyes (member 123)', 'Copia a: Ana B. Reyes'): the name alone there, or before a member word
+ABOUT_MEMBER = re.compile(r"(?:^|[\s|])(?:Re|RE|Copy|COPY|Cc|CC|cc|Copia\s+a|Copia\s+para)\s*:\s+([A-Z][a-z\u00e0-\u00ff'\-]+"
+                          r"\s+[A-Z]\.\s+[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s*$|\s*[,(]\s*(?:member|miembro|"
+                          r"afiliad[oa]|patient|paciente|beneficiar))")
+
+
+def _about_member(ctx: Context) -> list[Candidate]:
+    """The member a provider's letter is about, on its 'Re:' or copy line: below a 'Patient:' label's weight."""
+    return _run_on_names(ctx, ABOUT_MEMBER, "layout: the member on a 'Re:' or copy line", "heuristic",
+                         {"about_member": 0.75})
 
 
 def _treated_person(ctx: Context) -> list[Candidate]:

@@ -254,6 +254,17 @@ def _mbi_repaired(m: re.Match) -> str:
     return cand if ok else m.group(0)  # (printed groups kept: '1EG4-TE5-MK72')
 
 
+# a closing bracket inside a run of capitals and digits that no bracket opened ('9409)018639'): OCR's reading of
+# a J in many fonts, as in the Medicare number repair above; same length, so spans still point into the text
+INNER_BRACKET = re.compile(r"(?<![(\w])([A-Z0-9]{2,})\)(?=[A-Z0-9]{2,}(?![\w(]))")
+
+
+def _bracket_j(m: re.Match) -> str:
+    tail = m.string[m.end():].split(" ", 1)[0]
+    digits = sum(ch.isdigit() for ch in m.group(1) + tail)
+    return m.group(1) + ("J" if digits >= 4 and ")" not in tail and not tail.startswith("J") else ")")
+
+
 def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     """IDs in reading order with their spans in the original text; never raises. A strong label may
     allow shorter ones (min_len 3: an ERISA plan number such as 501)."""
@@ -261,6 +272,8 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     joined = re.sub(r"\s+", " ", text.strip())
     if ")" in joined or "]" in joined:  # (the hot path: only a bracket can hide a Medicare number's J)
         joined = MBI_LOOSE.sub(_mbi_repaired, joined)
+    if ")" in joined:
+        joined = INNER_BRACKET.sub(_bracket_j, joined)
     joined = _join(_join_prefix(joined))
     joined = DOLLAR_S.sub("S", joined)  # same length: spans still point into the text
     joined = FIVE_S.sub("S", joined)

@@ -718,7 +718,7 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     cell = lab.cell
     later = [x.start for x in ix.labels if x.cell is cell and x.start > lab.start]
     stop = min(later) if later else len(cell.words)
-    inline = cell.words[lab.end:stop]
+    inline = _to_sentence_end(cell.words[lab.end:stop])
     if inline:
         return [Pair(lab, Cell(inline, cell.line), "inline")]
     if stop < len(cell.words):
@@ -739,6 +739,21 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     if not out and lab.colon:
         out += _over_page_turn(ix, lab)
     return out + _date_over_caption(ix, lab)
+
+
+# words whose full stop abbreviates rather than ends a sentence ('St. Mary Hospital', 'Dr. Ana Reyes', 'No. 12')
+ABBREVIATION = re.compile(r"^(?:st|dr|dra|mr|mrs|ms|sr|sra|jr|no|nos|inc|co|corp|ltd|mt|ave|rd|ste|apt|vs|etc|e\.g|i\.e)\.$", re.I)
+
+
+def _to_sentence_end(words: list[Word]) -> list[Word]:
+    """An inline value ends where its sentence does: 'Total billed on the claim: $90.00. We paid 99213 and ...'
+    gives the claim label $90.00, not the procedure codes of the next sentence."""
+    for k in range(1, len(words)):
+        prev, word = words[k - 1].text, words[k].text
+        if prev.endswith(".") and len(prev) > 2 and not ABBREVIATION.match(prev) and \
+                word[:1].isupper() and word[1:2].islower():
+            return words[:k]
+    return words
 
 
 def _date_over_caption(ix: KVIndex, lab: Label) -> list[Pair]:
