@@ -369,7 +369,8 @@ CONDITIONAL_REFUSAL = re.compile(r"\b(?:without|absent)\s+(?:(?:a|an|the|prior|n
 NETWORK_TAG = re.compile(r"\((?:out|in)[\s-]*of[\s-]*network(?:[,;][^)\n]{0,40})?\)"
                          r"|\((?:fuera|dentro)\s+de\s+la\s+red(?:[,;][^)\n]{0,40})?\)")
 # an unchecked box and its option ('[ ] Level of care changed' on a form where another box is ticked)
-UNCHECKED = re.compile("[\u2610\u25a1][^\u2610\u25a1\u2611\u2612\n]*")
+# ('[ ] The service is not a covered benefit': a typed form's empty box, to the end of its line)
+UNCHECKED = re.compile("(?:[\u2610\u25a1]|\\[ ?\\](?= ))[^\u2610\u25a1\u2611\u2612\n\\[]*")
 
 
 def unchecked_spans(text: str) -> list[tuple[int, int]]:
@@ -433,6 +434,25 @@ def without_type_lists(cues: list[Cue], sentences: list[tuple[int, int]], folded
         inside = [q for q in cues if q.group == "DENIAL" and a <= q.offset < b]
         kinds = {q.key for q in inside}
         if len(kinds) >= 3 or (len(kinds) >= 2 and re.search(r"\bdecisions\b|\bdecisiones\b", folded[a:b])):
+            drop.update(id(q) for q in inside)
+    return [q for q in cues if id(q) not in drop]
+
+
+# a filing limit stated as a rule for claims still to come ('Corrected claims ... must be sent within the timely
+# filing limit', 'Claims must still meet the 180-day timely filing limit'), with no finding that a claim was late
+FILING_RULE = re.compile(r"\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to|"
+                         r"deben\s+(?:presentarse|enviarse|recibirse))\b")  # (never 'debe': 'Usted debe' heads what you owe)
+LATE_FOUND = re.compile(r"\b(?:after|late|past|beyond|exceed\w*|expired|outside|untimely|did\s+not\s+meet|was\s+not\s+(?:filed|"
+                        r"received|submitted)|were\s+not\s+(?:filed|received|submitted)|despues|tarde|fuera\s+de|vencio|vencido)\b")
+
+
+def without_filing_rules(cues: list[Cue], sentences: list[tuple[int, int]], folded: str) -> list[Cue]:
+    """Pure: timely-filing cues in a sentence that states the limit as an obligation and finds nothing late are
+    instructions for the next claim, not the reason for this denial."""
+    drop: set[int] = set()
+    for a, b in sentences:
+        inside = [q for q in cues if q.key == "timely_filing" and q.group in ("DENIAL", "CARC") and a <= q.offset < b]
+        if inside and FILING_RULE.search(folded[a:b]) and not LATE_FOUND.search(folded[a:b]):
             drop.update(id(q) for q in inside)
     return [q for q in cues if id(q) not in drop]
 
@@ -631,7 +651,7 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     # (a bill's own column heads, 'STATEMENT DATE | ACCOUNT | PATIENT | BALANCE DUE', say what the paper is)
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and (not _inside(q, headers) or q.key == "bill"))]
     cues = [q for q in cues if q.group not in ("DENIAL", "CARC") or not _inside(q, panel_heads)]
-    cues = without_type_lists(cues, dtext.sentences(), dtext.folded)
+    cues = without_filing_rules(without_type_lists(cues, dtext.sentences(), dtext.folded), dtext.sentences(), dtext.folded)
     cues += claim_line_cues(lines) + approved_and_denied(cues, dtext.sentences())
     reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, dtext.sentences())
     for q in cues:

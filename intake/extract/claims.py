@@ -126,9 +126,14 @@ def _heading_like(text: str) -> bool:
 ENTRY_START = re.compile(r"^\s*[A-Z0-9]{1,2}\s+[A-Z][a-z]")
 
 
+# a charge over the fee schedule or the contracted rate (CARC 45's wording): the price cut to the allowed amount,
+# the line paid, nothing denied, however much the legend says 'exceeds'
+PRICE_CUT = re.compile(r"\bfee\s+schedule\b|\bmaximum\s+allowable\b|\bcontract(?:ed|ual)\b|\btarifa\b")
+
+
 def _legend_denies(text: str, rules) -> bool:
     low = fold(text)
-    return any(w in low for w in rules.documents.note_denial)
+    return any(w in low for w in rules.documents.note_denial) and not PRICE_CUT.search(low.lower())
 
 
 # a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.'
@@ -566,7 +571,7 @@ def table_claim_rows(ix) -> dict[int, str]:
         if lab.start != 0 or lab.end != len(lab.cell.words) or not lab.classes & {"claim", "control"} or \
                 not lab.score_for("case_numbers") or not is_table_header(ix, lab.cell.line):
             continue
-        anywhere = "claim" not in lab.classes
+        anywhere = "claim" not in lab.classes or _after_person_columns(ix, lab)
         rows = {}
         for cell in column(ix, lab.cell):
             got = find_ids(cell.text)  # the number opens the row (OCR may set a prefix apart as a cell)
@@ -575,6 +580,20 @@ def table_claim_rows(ix) -> dict[int, str]:
         if len(set(rows.values())) >= 2:
             return rows
     return {}
+
+
+# columns that say whose claim a row is ('Patient | Member ID | Claim # | ...' on a remittance to a provider)
+PERSON_COLUMNS = frozenset({"patient", "cared", "clinical", "holder", "head", "ident", "name", "connector", "student",
+                            "applicant"})
+
+
+def _after_person_columns(ix, lab) -> bool:
+    """The 'Claim #' column comes after the patient's name and ID columns only: each row opens with whose claim
+    it is, then the claim's number, so the number need not open its row."""
+    line = lab.cell.line
+    before = [x for x in ix.labels if x.cell.line is line and x.start == 0 and
+              x.cell.words[0].bbox[0] < lab.cell.words[0].bbox[0]]
+    return bool(before) and all(x.classes <= PERSON_COLUMNS for x in before)
 
 
 ROW_AMOUNT = re.compile(r"(?<![\d/.-])\$?(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})(?![\d/])")

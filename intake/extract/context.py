@@ -353,7 +353,7 @@ class Context:
                     feats["refused_days"] = 1.05  # 'Days denied' over 'Days approved' on a concurrent review
                 groups.append([self.from_pair(p, "service_dates", spans, feats)])
         groups += self._stay_spans(labelled)
-        for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:2] or None):
+        for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:6] or None):
             if not _earlier_event(c):
                 groups.append([c])
         groups += self.claim_line_dates()
@@ -470,11 +470,22 @@ EARLIER_EVENT = re.compile(r"\b(?:after|since|following|despues\s+de|tras)\s+(?:
                            r"(?:[\w\-]+\s+){0,3}?(?:on|of|dated|el|del|de)\s*$", re.I)
 
 
+# care told as history ('the prior injection (...) on DATE', 'completed root canal therapy on this tooth on DATE',
+# 'Records show physical therapy ... on DATE', 'an injection on DATE without lasting relief'): what came before
+HISTORY_BEFORE = re.compile(r"\b(?:prior|previous|previously|earlier|completed|history|records\s+show|already|tried|"
+                            r"anterior|previa|previo)\b", re.I)
+HISTORY_AFTER = re.compile(r"^\W*(?:without|with\s+no|did\s+not\s+help|was\s+a\b|sin\s+)", re.I)
+
+
 def _earlier_event(c: Candidate) -> bool:
-    """The sentence dates the care by an earlier event, and the date found is that event's."""
-    for d, start, _end in dates.find_dates(c.text or ""):
+    """The sentence dates the care by an earlier event, or tells of care before, and the date found is that
+    event's."""
+    for d, start, end in dates.find_dates(c.text or ""):
         if c.value and d.isoformat() == str(c.value[0]).split("/")[0]:
-            return bool(EARLIER_EVENT.search(c.text[max(0, start - 80):start]))
+            before = c.text[max(0, start - 80):start]
+            processed = re.search(r"\b(?:processed|procesad[oa])\b", before[-40:], re.I)  # ('processed our claim on')
+            return bool(EARLIER_EVENT.search(before) or HISTORY_BEFORE.search(before) or processed or
+                        HISTORY_AFTER.search(c.text[end:end + 30]))
     return False
 
 
@@ -484,14 +495,16 @@ def _first_line_of(text: str, start: int, end: int, name: str) -> str:
     value = text[start:end]
     if name in ("provider", "member_name") and "\n" in value:
         head, tail = value.split("\n", 1)
-        if len(head.split()) >= 2 and not (name == "provider" and NAME_TAIL.search(tail.split("\n", 1)[0].strip())):
+        titled_one = name == "provider" and re.fullmatch(r"\s*(?:dr|dra|doctor|doctora)\.?\s+\S+\s*", head, re.I)
+        if len(head.split()) >= 2 and not titled_one and \
+                not (name == "provider" and NAME_TAIL.search(tail.split("\n", 1)[0].strip())):
             return head
     return value.replace("\n", " ")
 
 
 # what a wrapped practice's name ends in on its next line ('Mesa Spine | & Imaging Center', 'Mesa Physical | Therapy')
 NAME_TAIL = re.compile(r"^(?:&|and|y|of|de|del)\b|(?:^|\s)(?:center|centre|clinic|associates|therapy|hospital|group|"
-                       r"partners|laboratory|lab|services|imaging|practice|pharmacy|supply|institute|centro|clinica|"
+                       r"partners|laboratory|lab|services|imaging|practice|pharmacy|supply|institute|care|medicine|centro|clinica|"
                        r"laboratorio)\.?,?$", re.I)
 
 

@@ -187,7 +187,8 @@ def find_spans(text: str) -> list[str]:
         d, s, e = dates[i]
         if i + 1 < len(dates):
             d2, s2, _ = dates[i + 1]
-            if re.fullmatch(RANGE_SEP, low[e:s2]) and d2 > d:
+            listed = i > 0 and low[dates[i - 1][2]:s].strip() == "," and low[e:s2].strip() == "y"  # ('A, B y C')
+            if re.fullmatch(RANGE_SEP, low[e:s2]) and d2 > d and not listed:
                 out.append(f"{d.isoformat()}/{d2.isoformat()}")
                 i += 2
                 continue

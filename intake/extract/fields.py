@@ -419,8 +419,9 @@ def _label_and_name_cells(parts: list) -> str:
     for i, part in enumerate(parts):
         text = f"{text} {' '.join(w.text for w in part)}".strip()
         m = NOTICE_FOR.match(text)
-        if (m is None and i > 0) or (m is not None and len(text[m.end():].split()) >= 2):
-            break
+        named = [w for w in text[m.end():].split() if len(w.rstrip(".")) > 2] if m else []
+        if (m is None and i > 0) or len(named) >= 2:
+            break  # (a first name and a surname, more than initials: 'Ana J.' may go on in the next cell)
     return text
 
 
@@ -457,8 +458,9 @@ TREATED_PERSON = re.compile(r"(?:^|[\s|])(?:Person\s+treated|Patient\s+treated|P
 
 
 # a letter to a provider names the member on its 'Re:' line or as the copy's recipient ('Re: Ana B. Reyes, member
-# 123', 'Copy: Ana B. Reyes (member 123)', 'Copia a: Ana B. Reyes'): the name alone there, or before a member word
-ABOUT_MEMBER = re.compile(r"(?:^|[\s|])(?:Re|RE|Copy|COPY|Cc|CC|cc|Copia\s+a|Copia\s+para)\s*:\s+([A-Z][a-z\u00e0-\u00ff'\-]+"
+# 123', 'Copy: Ana B. Reyes (member 123)', 'Copia a: Ana B. Reyes'), a member's letter on its 'To:' line: the name
+# alone there, or before a member word
+ABOUT_MEMBER = re.compile(r"(?:^|[\s|])(?:Re|RE|Copy|COPY|Cc|CC|cc|Copia\s+a|Copia\s+para|To|TO|Para)\s*:\s+([A-Z][a-z\u00e0-\u00ff'\-]+"
                           r"\s+[A-Z]\.\s+[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s*$|\s*[,(]\s*(?:member|miembro|"
                           r"afiliad[oa]|patient|paciente|beneficiar))")
 

@@ -172,6 +172,13 @@ ROLES = (r"coordinator|specialist|director|manager|representative|officer|analys
 FUNCTION_PREFIX = re.compile(r"^(?:[A-Za-z&]+\s+){0,3}(?:department|dept\.?|team|unit|departamento|" + ROLES + r"),\s+", re.I)
 
 
+# the firm that runs a program for it, printed as a line of its own ('administered by X, LLC', 'underwritten by X',
+# 'administrado por X'): the firm is the name, the words before it are no part of it
+AGENT_PREFIX = re.compile(r"^(?i:(?:(?:plan|program|benefits?|coverage|claims?)\s+)?(?:administered|underwritten|insured|issued|"
+                          r"offered|serviced|managed|operated)\s+by|(?:administrad[oa]|ofrecid[oa]|asegurad[oa])\s+por)\s+"
+                          r"(?=[A-Z])")  # (a named firm: 'administered by the state's department' names none)
+
+
 # what a program's part covers, printed after its name ('Medicare (Medical Insurance)'): not part of the name
 COVERAGE_NOTE = re.compile(r"\s*\((?:medical|hospital|drug|prescription\s+drug|dental)\s+(?:insurance|coverage)\)\s*$|"
                            r"\s*\(seguro\s+(?:m[eé]dico|de\s+hospital)\)\s*$", re.I)
@@ -197,7 +204,7 @@ def _name_of(line: Line) -> str:
     word echoing its first word, or a note of what the program covers after it."""
     text = _logo_echo_dropped(re.sub(r"\s{2,}", " ", line.text))
     text = join_split_capitals(text)
-    return COVERAGE_NOTE.sub("", FUNCTION_PREFIX.sub("", text)).strip(" ,.-|")
+    return COVERAGE_NOTE.sub("", AGENT_PREFIX.sub("", FUNCTION_PREFIX.sub("", text))).strip(" ,.-|")
 
 
 def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:

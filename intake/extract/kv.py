@@ -718,7 +718,9 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     cell = lab.cell
     later = [x.start for x in ix.labels if x.cell is cell and x.start > lab.start]
     stop = min(later) if later else len(cell.words)
-    inline = _to_sentence_end(cell.words[lab.end:stop])
+    inline = cell.words[lab.end:stop]
+    if lab.colon and lab.cell.words[lab.end - 1].text.endswith(":"):
+        inline = _to_sentence_end(inline)  # (a colon's label, not a sentence's 'providers;' before its remark code)
     if inline:
         return [Pair(lab, Cell(inline, cell.line), "inline")]
     if stop < len(cell.words):
@@ -747,11 +749,14 @@ ABBREVIATION = re.compile(r"^(?:st|dr|dra|mr|mrs|ms|sr|sra|jr|no|nos|inc|co|corp
 
 def _to_sentence_end(words: list[Word]) -> list[Word]:
     """An inline value ends where its sentence does: 'Total billed on the claim: $90.00. We paid 99213 and ...'
-    gives the claim label $90.00, not the procedure codes of the next sentence."""
+    gives the claim label $90.00, not the procedure codes of the next sentence. A sentence ends after a number, a
+    word in small letters or a credential in capitals ('Dr. Ana', 'Mesa Inc. Billing' run on)."""
     for k in range(1, len(words)):
         prev, word = words[k - 1].text, words[k].text
-        if prev.endswith(".") and len(prev) > 2 and not ABBREVIATION.match(prev) and \
-                word[:1].isupper() and word[1:2].islower():
+        stem = prev.rstrip(".")
+        ends = prev.endswith(".") and len(prev) > 2 and (prev[0].islower() or any(ch.isdigit() for ch in prev) or
+                                                         (stem.isalpha() and stem.isupper()))  # ('..., MD. Patient')
+        if ends and not ABBREVIATION.match(prev) and word[:1].isupper() and word[1:2].islower():
             return words[:k]
     return words
 

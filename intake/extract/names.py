@@ -55,6 +55,9 @@ def clean_person(text: str) -> str | None:
     text = re.split(r"\s{2,}|\d", text)[0].strip(" ,;:-")
     text = re.sub(r"\b([A-Z])\s([a-z]{2,})", r"\1\2", text)  # OCR split 'J oseph'
     text = re.sub(r"(?<=\s)[}\]](?=\.)", "J", text)  # an initial J read as '}' or ']'
+    text = re.sub(r"(?<=[a-z])!(?=\s|$)", "", text)  # a speck read after a word ('Rafael! E. Reyes')
+    if len(re.findall(r"\b[A-Z](?:[a-z]|\.)", text)) >= 2:  # a capital I read as 'l' in a name of capitalised words
+        text = re.sub(r"(?:(?<=\s)|^)l(?=[a-z]{3,}\b)", "I", text)
     if "," in text:  # LAST, FIRST M
         last, _, rest = text.partition(",")
         text = f"{rest.replace(',', ' ').strip()} {last.strip()}"  # 'LAST, FIRST, M' as a claim form asks

@@ -45,7 +45,8 @@ ID_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\
 # 'Example Emergency Physicians, Springfield, IL': the town and state after a provider's name are its address
 TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\s*(?:" + ids._STATES + r")\.?\s*$")
 # ('prescribed by Dr. Ana Reyes is not affected': a sentence's verb read as the name's last word)
-TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|is|was|are|were|has|had|en|de|con|y|es|fue))+$",
+TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|is|was|are|were|has|had|after|before|during|since|"
+                           r"when|who|which|that|en|de|con|y|es|fue|tras|antes|durante))+$",
                            re.I)
 
 
@@ -261,13 +262,39 @@ def _same_org(a: str, b: str) -> bool:
 PROVIDER_ADDRESSEE = re.compile(r"^(?:attn\b|attention\b|npi\b|provider\s+(?:id|no|number)\b|tax\s+id\b|tin\b)", re.I)
 
 
+# a notice's addressee line ('To: Billing Office, Mesa Therapy Group', 'Para: Mesa Home Health'), the office before
+# the organisation dropped
+ADDRESSEE_LINE = re.compile(r"^\s*(?:to|para|attn|attention|atencion)\s*:\s*(?:(?:[a-z]+\s+){0,2}(?:office|department|dept\.?|"
+                            r"team|manager|oficina|departamento)\s*,\s*)?(?P<org>.+)$", re.I)
+# words a care provider's name carries ('... Pediatric Therapy', '... Eye Institute', '... Rehab & Sports PT')
+CARE_ORG = re.compile(r"\b(?:therapy|rehab\w*|clinic|clinica|medical|medicine|pediatric\w*|associates|practice|group|pt|"
+                      r"dental|orthodontic\w*|eye|institute|services|center|centre|centro|hospital|health|home|care|"
+                      r"laborator\w+|lab|imaging|pharmacy|farmacia|surgery|surgical|orthopa?edic\w*|hospice|agency)\b", re.I)
+
+
+def _addressee_line(ctx: Context, lines, parse) -> Candidate | None:
+    """A provider's office named on the notice's 'To:' line: an organisation whose name says it gives care."""
+    for ln in lines:
+        m = ADDRESSEE_LINE.match(ln.text)
+        org = m.group("org").strip() if m else ""
+        if org and CARE_ORG.search(org) and not re.search(r"\d", org):
+            value = parse(org)
+            if value and CARE_ORG.search(value):
+                return ctx.from_line(ln, "provider", value, "layout: the provider's office on the 'To:' line",
+                                     "heuristic")
+    return None
+
+
 def addressed_provider(ctx: Context, parse) -> Candidate | None:
     """A notice to the provider (a claim denied for late filing, a payment dispute): the organisation it is
-    addressed to, marked by the 'Attn:' or 'NPI' line under its name in the top of the first page."""
+    addressed to, marked by the 'Attn:' or 'NPI' line under its name in the top of the first page, or named on
+    its 'To:' line."""
     if not ctx.doc.pages:
         return None
     page = ctx.doc.pages[0]
     lines = [ln for ln in page.lines if ln.bbox[1] < 0.3 * page.height]  # the address block, above the facts
+    if (on_to_line := _addressee_line(ctx, lines, parse)) is not None:
+        return on_to_line
     for k in range(1, len(lines)):
         if not PROVIDER_ADDRESSEE.match(lines[k].text.strip()) or PROVIDER_ADDRESSEE.match(lines[k - 1].text.strip()):
             continue
