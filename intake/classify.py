@@ -441,7 +441,8 @@ def without_type_lists(cues: list[Cue], sentences: list[tuple[int, int]], folded
 # a filing limit stated as a rule for claims still to come ('Corrected claims ... must be sent within the timely
 # filing limit', 'Claims must still meet the 180-day timely filing limit'), with no finding that a claim was late
 FILING_RULE = re.compile(r"\b(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to|"
-                         r"deben\s+(?:presentarse|enviarse|recibirse))\b")  # (never 'debe': 'Usted debe' heads what you owe)
+                         r"deben\s+(?:presentarse|enviarse|recibirse)|(?:is|are)\s+accepted\s+within|may\s+(?:be\s+)?(?:re)?submit\w*|"
+                         r"corrected\s+claims?)\b")  # (never 'debe': 'Usted debe' heads what you owe)
 LATE_FOUND = re.compile(r"\b(?:after|late|past|beyond|exceed\w*|expired|outside|untimely|did\s+not\s+meet|was\s+not\s+(?:filed|"
                         r"received|submitted)|were\s+not\s+(?:filed|received|submitted)|despues|tarde|fuera\s+de|vencio|vencido)\b")
 
@@ -516,6 +517,8 @@ def _strong_reason(cues: list[Cue], refused: bool = False) -> bool:
     letter's own sentences say something was refused and it offers an appeal (`refused`)."""
     if any(q.group == "DENIAL" and q.weight >= 8 for q in cues):
         return True
+    if any(q.group == "CARC" and q.rule.endswith("(in the reason)") and q.weight >= 8 for q in cues):
+        return True  # a denying claim adjustment code cited in the reason ('CO-96 ... not covered')
     said = sum(q.weight for q in cues if q.group == "DENIAL" and q.rule.endswith("(in the reason)"))
     return refused and said >= REASON_SAID
 

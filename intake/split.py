@@ -69,6 +69,8 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
         prev = p
     if current:
         docs.append(current)
+    if not docs and any(p.cover for p in pages):  # a letter that reads like a cover sheet ('To:', 'Re:', 'Fax')
+        docs = [[p.number for p in pages if p.cover]]  # and is all the file holds: the letter itself
     return docs
 
 

@@ -207,3 +207,34 @@ def test_an_unchecked_typed_box_decides_nothing():
 
     text = "[ ] The service is not a covered benefit.\n[X] Not medically necessary"
     assert [text[a:b] for a, b in unchecked_spans(text)] == ["[ ] The service is not a covered benefit."]
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("We reviewed the claim Dr. Ana Valdez-Reyes sent for your visit on 08-APR-2031.", "Dr. Ana Valdez-Reyes"),
+    ("We approved the program sessions from Example Ridge Prevention Program on 2031-01-04.",
+     "Example Ridge Prevention Program"),
+    ("Recibimos una reclamación de Example Music Therapy Studio, por sesiones de terapia.",
+     "Example Music Therapy Studio"),
+])
+def test_more_ways_a_sentence_names_who_gave_the_care(sentence, provider):
+    got = fields_of(*_letter(sentence))
+    assert got["provider"] == provider
+
+
+def test_a_claim_heading_that_says_services_from():
+    got = fields_of(line(100, (100, "Provider: Services from Example Lifestyle Coaching LLC")),
+                    line(170, (100, "Member ID: QX5512078")))
+    assert got["provider"].startswith("Example Lifestyle Coaching")
+
+
+def test_the_office_after_a_dash_on_the_to_line_is_not_the_providers_name():
+    got = fields_of(line(100, (100, "TO; Example Regional Medical Center - Patient Financial Services")),
+                    line(400, (100, "Determination: DENIED. The trauma activation criteria were not met.")))
+    assert got["provider"] == "Example Regional Medical Center"
+
+
+def test_a_denying_adjustment_code_in_the_reason_makes_a_notice_a_denial():
+    got = _classify(line(100, (100, "CLAIM NOTICE TO PROVIDER")),
+                    line(170, (100, "Reason: CO-96 Non-covered charge. The plan excludes personal emergency response")),
+                    line(240, (100, "systems. Reconsideration requests must be received within 90 days of this notice.")))
+    assert got.denial_type == "not_covered" and got.document_type != "other"

@@ -16,6 +16,9 @@ from intake.split import plan_split
                  [[1, 2], [3]], id="page-x-of-y-wins"),
     pytest.param([P(1, opener=True, member_id="A1"), P(2, member_id="B2")], [[1], [2]], id="member-changes"),
     pytest.param([P(1, blank=True)], [], id="only-blank"),
+    # a one-page letter headed 'To: ... Re: ... Fax' reads like a cover sheet, but there is nothing else: it is the paper
+    pytest.param([P(1, cover=True)], [[1]], id="a-lone-cover-like-letter-is-the-document"),
+    pytest.param([P(1, cover=True), P(2, blank=True)], [[1]], id="a-cover-like-letter-and-its-blank-back"),
     pytest.param([P(1), P(2), P(3)], [[1, 2, 3]], id="no-cues-one-document"),
     pytest.param([P(1, opener=True, header="1/2/26,9:15amclaimdetails|acmeportal"),
                   P(2, opener=True, header="1/2/26,9:15amclaimdetails|acmep0rtal")], [[1, 2]],

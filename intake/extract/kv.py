@@ -755,7 +755,8 @@ def _to_sentence_end(words: list[Word]) -> list[Word]:
         prev, word = words[k - 1].text, words[k].text
         stem = prev.rstrip(".")
         ends = prev.endswith(".") and len(prev) > 2 and (prev[0].islower() or any(ch.isdigit() for ch in prev) or
-                                                         (stem.isalpha() and stem.isupper()))  # ('..., MD. Patient')
+                                                         (stem.isalpha() and stem.isupper() and (len(stem) > 2 or stem == "MD")))
+        # ('..., MD. Patient', '..., DDS. The'; never 'OD.' or 'DO.', as often an initial OCR read with a letter too many)
         if ends and not ABBREVIATION.match(prev) and word[:1].isupper() and word[1:2].islower():
             return words[:k]
     return words

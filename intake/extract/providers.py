@@ -82,6 +82,9 @@ DASH_THEN_ROLE = re.compile(r"\s[-\u2013\u2014]\s+(?=[a-z]|(?:Dr|Dra)\.?\s|(?:Pr
                             r"\s[\u00b7\u2022]\s|(?<=[a-z]),\s+(?=(?:Dr|Dra)\.\s)|\s\((?=" + INITIALLED_NAME + r")")
 
 
+SERVICES_FROM = re.compile(r"^\s*(?i:(?:services?|care|supplies|items?|servicios?)\s+(?:from|by|provided\s+by|de))\s+(?=[A-Z])")
+
+
 def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
@@ -96,6 +99,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
         text = name  # (a person beside a phone, 'Specialist Ana Reyes 1-800-...', is someone to call)
     text = ctx.cut_at_label_words(text, person=False)
     text = SENTENCE_END.split(text, 1)[0]  # ('Dr. Ana Reyes. We received', 'Mesa Endodontics. The first visit')
+    text = SERVICES_FROM.sub("", text)  # 'Services from Mesa Lifestyle Coaching LLC' heading a claim
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
     text = INITIAL_COMMA.sub(r"\1.\2", text)  # 'Ana M, Reyes': the initial's point read as a comma
@@ -264,8 +268,9 @@ PROVIDER_ADDRESSEE = re.compile(r"^(?:attn\b|attention\b|npi\b|provider\s+(?:id|
 
 # a notice's addressee line ('To: Billing Office, Mesa Therapy Group', 'Para: Mesa Home Health'), the office before
 # the organisation dropped
-ADDRESSEE_LINE = re.compile(r"^\s*(?:to|para|attn|attention|atencion)\s*:\s*(?:(?:[a-z]+\s+){0,2}(?:office|department|dept\.?|"
-                            r"team|manager|oficina|departamento)\s*,\s*)?(?P<org>.+)$", re.I)
+ADDRESSEE_LINE = re.compile(r"^\s*(?:to|para|attn|attention|atencion)\s*[:;]\s*(?:(?:[a-z]+\s+){0,2}(?:office|department|dept\.?|"
+                            r"team|manager|oficina|departamento)\s*,\s*)?(?P<org>.+?)(?:\s+[-\u2013]\s+.*)?$", re.I)  # (' - Patient
+# Financial Services' after it: the office within it)
 # words a care provider's name carries ('... Pediatric Therapy', '... Eye Institute', '... Rehab & Sports PT')
 CARE_ORG = re.compile(r"\b(?:therapy|rehab\w*|clinic|clinica|medical|medicine|pediatric\w*|associates|practice|group|pt|"
                       r"dental|orthodontic\w*|eye|institute|services|center|centre|centro|hospital|health|home|care|"
