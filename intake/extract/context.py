@@ -472,7 +472,8 @@ EARLIER_EVENT = re.compile(r"\b(?:after|since|following|despues\s+de|tras)\s+(?:
 
 # care told as history ('the prior injection (...) on DATE', 'completed root canal therapy on this tooth on DATE',
 # 'Records show physical therapy ... on DATE', 'an injection on DATE without lasting relief'): what came before
-HISTORY_BEFORE = re.compile(r"\b(?:prior|previous|previously|earlier|completed|history|records\s+show|already|tried|"
+HISTORY_BEFORE = re.compile(r"\b(?:prior|previous|previously|earlier|completed(?!\s+(?:our|the|its|your|a|an)\s+review)|history|"
+                            r"records\s+show|already|tried|"
                             r"anterior|previa|previo)\b", re.I)
 HISTORY_AFTER = re.compile(r"^\W*(?:without|with\s+no|did\s+not\s+help|was\s+a\b|sin\s+)", re.I)
 
