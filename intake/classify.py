@@ -654,15 +654,16 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     # (a bill's own column heads, 'STATEMENT DATE | ACCOUNT | PATIENT | BALANCE DUE', say what the paper is)
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and (not _inside(q, headers) or q.key == "bill"))]
     cues = [q for q in cues if q.group not in ("DENIAL", "CARC") or not _inside(q, panel_heads)]
-    cues = without_filing_rules(without_type_lists(cues, dtext.sentences(), dtext.folded), dtext.sentences(), dtext.folded)
-    cues += claim_line_cues(lines) + approved_and_denied(cues, dtext.sentences())
-    reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, dtext.sentences())
+    sentences = dtext.sentences()
+    cues = without_filing_rules(without_type_lists(cues, sentences, dtext.folded), sentences, dtext.folded)
+    cues += claim_line_cues(lines) + approved_and_denied(cues, sentences)
+    reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, sentences)
     for q in cues:
         if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):
             q.weight *= rules.denial_types.reason.weight
             q.rule += " (in the reason)"
     eob_words = [fold(w) for w in rules.documents.eob_denial]
-    kept = [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip + headers)]
+    kept = [(a, b) for a, b in sentences if not any(x <= a < y for x, y in skip + headers)]
     said = [CONDITIONAL_REFUSAL.sub(" ", NONE_DENIED.sub(" ", dtext.folded[a:b])) for a, b in kept]  # ('Not
     # covered $0.00' and a warning about later care say nothing was refused)
     eob_denied = any(w in text for text in said for w in eob_words)

@@ -133,7 +133,7 @@ PRICE_CUT = re.compile(r"\bfee\s+schedule\b|\bmaximum\s+allowable\b|\bcontract(?
 
 def _legend_denies(text: str, rules) -> bool:
     low = fold(text)
-    return any(w in low for w in rules.documents.note_denial) and not PRICE_CUT.search(low.lower())
+    return any(w in low for w in rules.documents.note_denial) and not PRICE_CUT.search(low)  # (fold: lower case)
 
 
 # a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.'

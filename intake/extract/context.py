@@ -475,6 +475,7 @@ EARLIER_EVENT = re.compile(r"\b(?:after|since|following|despues\s+de|tras)\s+(?:
 HISTORY_BEFORE = re.compile(r"\b(?:prior|previous|previously|earlier|completed(?!\s+(?:our|the|its|your|a|an)\s+review)|history|"
                             r"records\s+show|already|tried|"
                             r"anterior|previa|previo)\b", re.I)
+PROCESSED = re.compile(r"\b(?:processed|procesad[oa])\b", re.I)  # ('Medicare processed our claim on DATE')
 HISTORY_AFTER = re.compile(r"^\W*(?:without|with\s+no|did\s+not\s+help|was\s+a\b|sin\s+)", re.I)
 
 
@@ -484,8 +485,7 @@ def _earlier_event(c: Candidate) -> bool:
     for d, start, end in dates.find_dates(c.text or ""):
         if c.value and d.isoformat() == str(c.value[0]).split("/")[0]:
             before = c.text[max(0, start - 80):start]
-            processed = re.search(r"\b(?:processed|procesad[oa])\b", before[-40:], re.I)  # ('processed our claim on')
-            return bool(EARLIER_EVENT.search(before) or HISTORY_BEFORE.search(before) or processed or
+            return bool(EARLIER_EVENT.search(before) or HISTORY_BEFORE.search(before) or PROCESSED.search(before[-40:]) or
                         HISTORY_AFTER.search(c.text[end:end + 30]))
     return False
 

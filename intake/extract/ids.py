@@ -254,7 +254,7 @@ def _mbi_repaired(m: re.Match) -> str:
     return cand if ok else m.group(0)  # (printed groups kept: '1EG4-TE5-MK72')
 
 
-# a closing bracket inside a run of capitals and digits that no bracket opened ('9409)018639'): OCR's reading of
+# a closing bracket inside a run of capitals and digits that no bracket opened ('4812)305517'): OCR's reading of
 # a J in many fonts, as in the Medicare number repair above; same length, so spans still point into the text
 INNER_BRACKET = re.compile(r"(?<![(\w])([A-Z0-9]{2,})\)(?=[A-Z0-9]{2,}(?![\w(]))")
 

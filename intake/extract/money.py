@@ -15,7 +15,7 @@ def _to_decimal(num: str) -> Decimal | None:
     num = num.replace(" ", "")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+,\d{2}", num):  # 29,049,75: OCR read the point as a comma
         num = num[:-3].replace(",", "") + "." + num[-2:]
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", num):  # $2.853.50: OCR read the comma as a point
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", num):  # $3.104.25: OCR read the comma as a point
         num = num[:-3].replace(".", "") + num[-3:]
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{2}", num):  # 1.234,50
         num = num.replace(".", "").replace(",", ".")
@@ -29,15 +29,15 @@ def _to_decimal(num: str) -> Decimal | None:
         return None
 
 
-# another currency's code or sign beside an amount ('599,50 EUR', '3,239.90 MXN', 'EUR 1.234,56', '€ 80,00')
+# another currency's code or sign beside an amount ('80,00 EUR', '1,850.00 MXN', 'EUR 1.234,56', '€ 80,00')
 FOREIGN_AFTER = re.compile(r"^\s?(?:eur|mxn|gbp|cad|chf|jpy|aud|dkk|sek|nok|euros?|pesos?(?!\s*\$)|€|£)\b", re.I)
 FOREIGN_BEFORE = re.compile(r"(?<![\d.,]\s)(?<![\d.,])(?:\b(?:eur|mxn|gbp|cad|chf|jpy|aud|dkk|sek|nok)|€|£)\s?$", re.I)  # (not the
-# code of the amount before it: '599,50 EUR 649.98')
+# code of the amount before it: '80,00 EUR 86.40')
 
 
 def find_money(text: str, need_sign: bool = False) -> list[tuple[str, int, int]]:
     """Amounts with spans; a bare number counts only when it has cents or need_sign is off. Where a line gives an
-    amount in another currency and in dollars ('599,50 EUR 649.98'), the dollars: a US claim is billed in them."""
+    amount in another currency and in dollars ('80,00 EUR 86.40'), the dollars: a US claim is billed in them."""
     found = _amounts(text, need_sign)
     foreign = [f for f in found if FOREIGN_AFTER.match(text[f[2]:]) or FOREIGN_BEFORE.search(text[:f[1]])]
     return [f for f in found if f not in foreign] if foreign and len(foreign) < len(found) else found
