@@ -159,9 +159,10 @@ def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bo
 
     nlp = pipeline(rules, lang)
     doc = nlp.get_pipe("exact_phrases")(nlp.make_doc(dtext.folded.replace("\n", " ")))  # same offsets
-    if ocr and not any(e.label_.startswith("DENIAL:") for e in doc.ents):
-        doc = nlp.get_pipe("ocr_tolerant_phrases")(doc)  # slower: only when exact phrases decided nothing
     weights, siblings = _weights(rules), _siblings(rules)
+    if ocr and not any(label.startswith("DENIAL:") for e in doc.ents
+                       for label, _ in [(e.label_, e.ent_id_), *siblings.get(e.ent_id_, [])]):
+        doc = nlp.get_pipe("ocr_tolerant_phrases")(doc)  # slower: only when exact phrases decided nothing
     cues = []
     for ent in doc.ents:
         for label, rule in [(ent.label_, ent.ent_id_), *siblings.get(ent.ent_id_, [])]:
@@ -364,6 +365,13 @@ CONDITIONAL_REFUSAL = re.compile(r"\b(?:without|absent)\s+(?:(?:a|an|the|prior|n
                                  r"authori[sz]ation|referral|pre-?certification)\b[^.;]{0,60}?\b(?:will|would|may)\s+"
                                  r"not\s+be\s+(?:paid|covered|approved)|\b(?:will|would|may)\s+not\s+be\s+(?:paid|"
                                  r"covered)\s+(?:unless|without)\b")
+# a refusal said to be possible, in an if-clause of the present tense ('If your request is denied or not
+# eligible, you will be told why', 'si su solicitud es negada'): a promise of what would follow, no decision
+# ('Requests that are denied may be taken to ...': what happens to any such request, no decision either)
+IF_REFUSAL = re.compile(r"(?:\b(?:if|should|si)\s+(?:[a-z']+\s+){0,4}?|\b(?:requests?|claims?|appeals?|disputes?|"
+                        r"services?|items?)\s+(?:that|which)\s+)(?:is|are|gets?|becomes?|es|son|resulta)\s+"
+                        r"(?:\w+\s+)?(?:denied|rejected|not\s+(?:eligible|covered|approved)|negad[oa]s?|denegad[oa]s?|"
+                        r"rechazad[oa]s?|no\s+(?:es\s+)?elegibles?)\b[^,.;]{0,40}")
 # a provider's network status printed as a tag after its name ('Marlow Ridge Hospital (out-of-network)'): a fact
 # about who billed, not why a line was denied
 NETWORK_TAG = re.compile(r"\((?:out|in)[\s-]*of[\s-]*network(?:[,;][^)\n]{0,40})?\)"
@@ -649,7 +657,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     headers = header_spans(dtext) + unchecked_spans(dtext.text) + ocr_unchecked_spans(dtext) + \
         [(m.start(), m.end()) for m in NONE_DENIED.finditer(dtext.folded)] + \
         [(m.start(), m.end()) for m in NETWORK_TAG.finditer(dtext.folded)] + \
-        [(m.start(), m.end()) for m in CONDITIONAL_REFUSAL.finditer(dtext.folded)]
+        [(m.start(), m.end()) for m in CONDITIONAL_REFUSAL.finditer(dtext.folded)] + \
+        [(m.start(), m.end()) for m in IF_REFUSAL.finditer(dtext.folded)]
     panel_heads = panel_head_spans(dtext)
     # (a bill's own column heads, 'STATEMENT DATE | ACCOUNT | PATIENT | BALANCE DUE', say what the paper is)
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and (not _inside(q, headers) or q.key == "bill"))]
@@ -664,7 +673,7 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
             q.rule += " (in the reason)"
     eob_words = [fold(w) for w in rules.documents.eob_denial]
     kept = [(a, b) for a, b in sentences if not any(x <= a < y for x, y in skip + headers)]
-    said = [CONDITIONAL_REFUSAL.sub(" ", NONE_DENIED.sub(" ", dtext.folded[a:b])) for a, b in kept]  # ('Not
+    said = [IF_REFUSAL.sub(" ", CONDITIONAL_REFUSAL.sub(" ", NONE_DENIED.sub(" ", dtext.folded[a:b]))) for a, b in kept]  # ('Not
     # covered $0.00' and a warning about later care say nothing was refused)
     eob_denied = any(w in text for text in said for w in eob_words)
     appealable = any(fold(w) in dtext.folded for w in rules.documents.appeal_words)

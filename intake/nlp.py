@@ -92,13 +92,14 @@ def save_phrases(nlp, rules: RuleSet, target: Path) -> Path:
     from intake import phrases
 
     path = target / f"phrases_{nlp.lang}.json"
-    phrases.save(phrases.export(nlp, phrase_patterns(rules)), path, rules.digest, spacy.__version__)
+    data = phrases.export(nlp, phrase_patterns(rules), phrase_patterns(rules, nlp.tokenizer))
+    phrases.save(data, path, rules.digest, spacy.__version__)
     return path
 
 
 class Pipeline:
-    """What classification asks of a pipeline, with the exact phrases replayed without spaCy; spaCy is
-    loaded only for the OCR-tolerant pass, or where two rules tie on the same words."""
+    """What classification asks of a pipeline, both phrase passes replayed without spaCy (intake/phrases.py);
+    spaCy is loaded only for a pipe the replay does not have."""
 
     def __init__(self, exact, rules: RuleSet, lang: str):
         self.exact, self.rules, self.lang = exact, rules, lang
@@ -116,23 +117,11 @@ class Pipeline:
         return spacy_pipeline(self.rules, self.lang).get_pipe(name)
 
     def _exact(self, doc):
-        from intake.phrases import Ambiguous
-
-        try:
-            return self.exact(doc)
-        except Ambiguous:
-            nlp = spacy_pipeline(self.rules, self.lang)
-            return nlp.get_pipe("exact_phrases")(nlp.make_doc(doc.text))
+        return self.exact(doc)
 
     def _tolerant(self, doc):
-        """spaCy's own passes, exact then tolerant, over the same text (the tolerant pass keeps what the
-        exact one found)."""
-        from intake.phrases import Doc
-
-        nlp = spacy_pipeline(self.rules, self.lang)
-        if isinstance(doc, Doc):
-            doc = nlp.get_pipe("exact_phrases")(nlp.make_doc(doc.text))
-        return nlp.get_pipe("ocr_tolerant_phrases")(doc)
+        """The tolerant pass replayed over the exact pass's entities (it keeps what the exact one found)."""
+        return self.exact.tolerant(doc)
 
 
 def pipeline(rules: RuleSet, lang: str = "en"):

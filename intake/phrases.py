@@ -2,10 +2,12 @@
 exported beside the built pipelines (`intake rules build`) and replayed here in plain Python.
 
 Importing spaCy and loading the pipelines takes half a second or more, where a text-layer letter is read
-in milliseconds; only the OCR-tolerant pass (fuzzy token patterns, OCR'd pages that named no denial
-exactly) needs spaCy itself. The replay follows spaCy's own pure-Python tokenizer (`Tokenizer.explain`), its
+in milliseconds. The OCR-tolerant pass (fuzzy token patterns, OCR'd pages that named no denial exactly)
+is replayed too: spaCy's Matcher ran it at some 60 ms a page, and loading spaCy for it cost a worker seconds.
+The replay follows spaCy's own pure-Python tokenizer (`Tokenizer.explain`), its
 special-case pass, and the EntityRuler's choice among overlapping matches; a test holds it to spaCy's
-output on every stored page. Where two rules would tie on the same words, spaCy decides (`Ambiguous`).
+output on every stored page. Where two rules match the very same words, the replay's choice is stated
+(`_first_listed`, `TolerantPhrases._closest`): spaCy's follows its hash order.
 """
 
 from __future__ import annotations
@@ -16,11 +18,18 @@ from itertools import groupby
 from pathlib import Path
 
 NEVER = re.compile("a^")
-FORMAT = 1
+FORMAT = 2  # 2: the OCR-tolerant patterns too
 
 
-class Ambiguous(Exception):
-    """Two rules match the same words: which one spaCy keeps is its own affair, so spaCy is asked."""
+def _first_listed(matches: set[tuple[int, int, int]]) -> set[tuple[int, int, int]]:
+    """Two rules on the very same words ('Medicare Summary Notice': a document's name and a plan's): the rule
+    listed first keeps them. spaCy's choice there follows its hash order; classification reads the other
+    rule as the kept one's sibling either way (classify._siblings), so the cues are the same."""
+    best: dict[tuple[int, int], int] = {}
+    for n, start, end in matches:
+        if (start, end) not in best or n < best[(start, end)]:
+            best[(start, end)] = n
+    return {(n, start, end) for (start, end), n in best.items()}
 
 
 class Span:
@@ -37,6 +46,7 @@ class Doc:
 
     def __init__(self, text: str):
         self.text, self.ents = text, ()
+        self.tied = False  # whether two rules matched the same words (the first listed kept them)
 
 
 class Tokenizer:
@@ -189,9 +199,8 @@ class ExactPhrases:
                 tokens = self.patterns[n][2]
                 if tuple(lower[i:i + len(tokens)]) == tokens:
                     matches.add((n, i, i + len(tokens)))
-        spans = [(start, end) for _, start, end in matches]
-        if len(spans) != len(set(spans)):
-            raise Ambiguous
+        kept = _first_listed(matches)
+        doc.tied, matches = len(kept) < len(matches), kept
         seen: set[int] = set()
         ents = []
         for n, start, end in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
@@ -204,7 +213,118 @@ class ExactPhrases:
         return doc
 
 
-def export(nlp, patterns: list[dict]) -> dict:
+class TolerantPhrases:
+    """The EntityRuler of OCR-tolerant phrases without spaCy: token patterns whose one long word may differ
+    by one or two edits (spaCy's FUZZY1/FUZZY2, plain Levenshtein), the others exact. Like spaCy's ruler
+    with `overwrite_ents` off, it keeps what the exact pass found and adds only spans clear of it."""
+
+    def __init__(self, tokenizer: Tokenizer, patterns: list):
+        self.tokenizer = tokenizer
+        self.patterns = [(label, rule, tuple((t, int(k)) for t, k in tokens)) for label, rule, tokens in patterns]
+        self._by_anchor: dict[str, list[tuple[int, int]]] = {}  # an exact word -> (pattern, its place)
+        self._fuzzy_only: list[int] = []  # one-word patterns: every word of the text is compared
+        for n, (_, _, tokens) in enumerate(self.patterns):
+            anchor = next((i for i, (_, k) in enumerate(tokens) if k == 0), None)
+            if anchor is None:
+                self._fuzzy_only.append(n)
+            else:
+                self._by_anchor.setdefault(tokens[anchor][0], []).append((n, anchor))
+        self._close: dict[tuple[str, str, int], bool] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        toks = self.tokenizer(text)
+        lower = [text[a:b].lower() for a, b in toks]
+        matches = self._closest(self._matches(lower), lower)
+        taken = _tokens_in(doc.ents, toks)
+        seen: set[int] = set()
+        ents = list(doc.ents)
+        for n, start, end in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
+            if any(i in taken for i in range(start, end)):
+                continue  # a word the exact pass named already
+            if start not in seen and end - 1 not in seen:
+                label, rule, _ = self.patterns[n]
+                a, b = toks[start][0], toks[end - 1][1]
+                ents.append(Span(label, rule, text[a:b], a, b))
+                seen.update(range(start, end))
+        doc.ents = tuple(sorted(ents, key=lambda e: e.start_char))
+        return doc
+
+    def _matches(self, lower: list[str]) -> set[tuple[int, int, int]]:
+        found = set()
+        for i, word in enumerate(lower):
+            for n, anchor in self._by_anchor.get(word, ()):
+                start = i - anchor
+                if start >= 0 and self._fits(self.patterns[n][2], lower, start):
+                    found.add((n, start, start + len(self.patterns[n][2])))
+        for word in set(lower):  # each distinct word once against the patterns with no exact word to anchor
+            for n in self._fuzzy_only:
+                want, edits = self.patterns[n][2][0]
+                if abs(len(word) - len(want)) > edits or word[:1].isspace():
+                    continue
+                starts = [i for i, w in enumerate(lower) if w == word] if self._near(word, want, edits) else ()
+                for i in starts:
+                    if self._fits(self.patterns[n][2], lower, i):
+                        found.add((n, i, i + len(self.patterns[n][2])))
+        return found
+
+    def _closest(self, matches: set, lower: list[str]) -> set:
+        """Two rules on the same words ('investigational' and 'investigacional' both within two edits of
+        'investigaclonal'): the rule whose words are closer to the text keeps them, then the one listed first.
+        (spaCy's own choice there follows its hash order, so this one is ours, and stated.)"""
+        best: dict[tuple[int, int], tuple] = {}
+        for n, start, end in matches:
+            words = zip(self.patterns[n][2], lower[start:end])
+            cost = sum(0 if word == want else 1 if within_edits(word, want, 1) else 2 for (want, _), word in words)
+            key = (cost, n)
+            if (start, end) not in best or key < best[(start, end)]:
+                best[(start, end)] = key
+        return {(n, start, end) for (start, end), (_, n) in best.items()}
+
+    def _fits(self, tokens: tuple, lower: list[str], start: int) -> bool:
+        if start + len(tokens) > len(lower):
+            return False
+        for (want, edits), word in zip(tokens, lower[start:start + len(tokens)]):
+            if word != want and not (edits and self._near(word, want, edits)):
+                return False
+        return True
+
+    def _near(self, word: str, want: str, edits: int) -> bool:
+        key = (word, want, edits)
+        hit = self._close.get(key)
+        if hit is None:
+            if len(self._close) > 200_000:
+                self._close.clear()
+            hit = self._close[key] = within_edits(word, want, edits)
+        return hit
+
+
+def _tokens_in(ents, toks: list[tuple[int, int]]) -> set[int]:
+    """The tokens an entity covers (spaCy's ent_type set on them)."""
+    out: set[int] = set()
+    for e in ents:
+        out.update(i for i, (a, b) in enumerate(toks) if a < e.end_char and b > e.start_char)
+    return out
+
+
+def within_edits(a: str, b: str, k: int) -> bool:
+    """Levenshtein distance of a and b at most k (insertions, deletions, substitutions; no transpositions),
+    as spaCy's FUZZYk compares; the band of width k around the diagonal is all that can stay within k."""
+    if abs(len(a) - len(b)) > k:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [k + 1] * len(b)
+        lo, hi = max(1, i - k), min(len(b), i + k)
+        for j in range(lo, hi + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != b[j - 1]))
+        if min(cur[max(0, lo - 1):hi + 1]) > k:
+            return False
+        prev = cur
+    return prev[len(b)] <= k
+
+
+def export(nlp, patterns: list[dict], tolerant: list[dict] | None = None) -> dict:
     """What the replay needs of a built pipeline (spaCy imported): its tokenizer's rules and each exact
     phrase's lower-case tokens, in the order the EntityRuler was given them."""
     tok = nlp.tokenizer
@@ -220,7 +340,17 @@ def export(nlp, patterns: list[dict]) -> dict:
     data["affix_specials"] = {k: replay.chunk(k, specials=False) for k in tok.rules
                               if tok.find_prefix(k) or tok.find_infix(k) or tok.find_suffix(k) or " " in k}
     out = [[p["label"], p["id"], [t.lower_ for t in nlp.make_doc(p["pattern"])]] for p in patterns]
-    return {"format": FORMAT, "tokenizer": data, "patterns": out}
+    fuzzy = [[p["label"], p["id"], [_token_spec(t) for t in p["pattern"]]] for p in tolerant or []]
+    return {"format": FORMAT, "tokenizer": data, "patterns": out, "tolerant": fuzzy}
+
+
+def _token_spec(token: dict) -> list:
+    """{'LOWER': 'denied'} -> ['denied', 0]; {'LOWER': {'FUZZY2': 'necessary'}} -> ['necessary', 2]."""
+    value = token["LOWER"]
+    if isinstance(value, str):
+        return [value, 0]
+    (op, word), = value.items()
+    return [word, int(op[len("FUZZY"):])]
 
 
 def _orth(attrs: dict) -> str:
@@ -245,4 +375,6 @@ def load(path: Path, digest: str) -> ExactPhrases | None:
         return None
     if data.get("format") != FORMAT or data.get("digest") != digest or data.get("spacy") != installed:
         return None
-    return ExactPhrases(data)
+    exact = ExactPhrases(data)
+    exact.tolerant = TolerantPhrases(exact.tokenizer, data["tolerant"])
+    return exact

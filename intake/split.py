@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from intake.extract.text import fold
+from intake.extract.text import fold, rx
 from intake.model import PageText
 
 if TYPE_CHECKING:
@@ -112,22 +112,22 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     all_text = fold(page.text)
     lay = rules.layout
     heads = [re.sub(r"^[^a-z0-9]+", "", fold(ln.text)) for ln in page.lines]  # '_ To:': a speck before it
-    fields = sum(1 for t in heads for p in lay.cover_sheet_fields if re.search(p, t))
+    fields = sum(1 for t in heads for p in lay.cover_sheet_fields if rx(p).search(t))
     words = sum(len(ln.words) for ln in page.lines)
-    cue = any(re.search(p, all_text) for p in lay.cover_sheet)
+    cue = any(rx(p).search(all_text) for p in lay.cover_sheet)
     cover = (cue and fields >= 2) or (fields >= 4 and words < 120)  # To:, From:, Fax:, Pages: on a short page
     page_of = None
-    for m in re.finditer(lay.page_of, all_text):
+    for m in rx(lay.page_of).finditer(all_text):
         x, y = int(m.group(1)), int(m.group(2))
         if 1 <= x <= y <= 200:
             page_of = (x, y)
     page_of = page_of or _footer_fraction(page)
-    opener = any(re.search(p, t) for t in top_lines for p in lay.document_openers) or _letterhead(page, rules)
+    opener = any(rx(p).search(t) for t in top_lines for p in lay.document_openers) or _letterhead(page, rules)
     header = re.sub(r"\s+", "", fold(page.lines[0].text)) if page.lines else ""
     addressed = bool(member_id) or _addressed(page)
-    panel = words < 60 and sum(1 for p in lay.mail_panel if re.search(p, all_text)) >= 2
-    form = any(re.search(p, " ".join(top_lines)) for p in lay.form_copies)
-    bill = not form and any(re.search(p, t) for t in top_lines[:8] for p in lay.bill_heads)
+    panel = words < 60 and sum(1 for p in lay.mail_panel if rx(p).search(all_text)) >= 2
+    form = any(rx(p).search(" ".join(top_lines)) for p in lay.form_copies)
+    bill = not form and any(rx(p).search(t) for t in top_lines[:8] for p in lay.bill_heads)
     return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener or bill, member_id=member_id,
                         header=header, addressed=addressed or bill, mail_panel=panel, form_copy=form)
 

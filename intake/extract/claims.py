@@ -39,7 +39,12 @@ def _denies(text: str, rules) -> bool:
 
 
 NAMED_CODE = re.compile(r"^\s*(?:CARC|RARC|reason\s+code|c[oó]digo)\s*#?:?\s*([A-Z]{0,2}\d{1,3})\b", re.I)
-NOTE = re.compile(r"^\s*\(?([A-Z][A-Z]?\d{0,3}|[A-Z]l\d{1,2})\)?(?=[\s:\-\u2013(])")  # ('El4': OCR's l for a 1)
+# ('El4': OCR's l for a 1)
+NOTE = re.compile(r"^\s*(?:(?:[Nn]otes?|[Nn]ota|[Rr]emark)\s+)?\(?([A-Z][A-Z]?\d{0,3}|[A-Z]l\d{1,2})\)?(?=[\s:\-\u2013(])")
+NOTE_WORD = re.compile(r"^\s*(?:[Nn]otes?|[Nn]ota|[Rr]emark)\s+\(?[A-Z]")  # 'Note A: ...' names its code itself
+# a group code and a reason number the plan explains itself ('CO-38: ... the claim is denied'): a code not in the
+# table of reason codes is denying when its own legend says so
+GROUP_LEGEND = re.compile(r"^\s*((?:CO|CR|OA|PI|PR)-?\d{1,3})\s*[:\-\u2013]\s")  # ('El4': OCR's l for a 1)
 OCR_E_CODE = re.compile(r"^(\s*\(?)[\u00a3\u20ac](?=\d{1,3}\b)")
 NOTES_HEADING = re.compile(r"\b(?:notes?|remarks?|codes?|notas?|c[oó]digos?)\b", re.I)
 
@@ -56,6 +61,10 @@ def denying_notes(ix, rules) -> set[str]:
             continue
         for text in legend_entries(_with_continuation(ix.lines, k)):
             text = OCR_E_CODE.sub(r"\1E", text)  # OCR's '£40' for the note code 'E40' the service lines print
+            group = GROUP_LEGEND.match(text)
+            if group and _unlisted_code(group.group(1), rules) and _denies(text[group.end():], rules):
+                out.add(group.group(1))
+                continue
             named = NAMED_CODE.match(text)  # 'CARC 150 The information sent does not support ...'
             if named and _denies(text, rules):
                 out.add(named.group(1))
@@ -64,7 +73,8 @@ def denying_notes(ix, rules) -> set[str]:
             if not m or not (_denies(text[m.end():], rules) or _legend_denies(text[m.end():], rules)):
                 continue
             code = m.group(1)
-            if code.isalpha() and not _letter_note(text[m.end():], code, ix.lines[max(0, k - 3):k], rules):
+            if code.isalpha() and not NOTE_WORD.match(text) and \
+                    not _letter_note(text[m.end():], code, ix.lines[max(0, k - 3):k], rules):
                 continue
             out.add(code)
     return out
@@ -505,9 +515,19 @@ def _heading_from(ix, start: int) -> list[int]:
     return out
 
 
+def _unlisted_code(code: str, rules) -> bool:
+    """'CO-38' whose number neither the reason-code table nor its list of adjustments that deny nothing holds."""
+    number = re.sub(r"\D", "", code)
+    listed = {c for cs in rules.carc.codes.values() for c in cs} | set(rules.carc.not_denials)
+    return number not in listed
+
+
 def _legend_line(text: str, notes: set[str]) -> bool:
     """'N7 We did not pay for this service because ...' printed under the last claim: the legend saying what
     a code means, which denies nothing by itself (a service line citing N7 does)."""
+    group = GROUP_LEGEND.match(text)
+    if group and group.group(1) in notes:
+        return True
     m = NOTE.match(text)
     return bool(m) and m.group(1) in notes and not MONEY_AFTER.search(text[m.end():])
 
@@ -528,9 +548,14 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
 
     def denies(block: set[int]) -> bool:
         """Its first lines say so; a column header ('Not covered', 'Denied amount') holds no figure and says
-        nothing about this claim."""
-        said = [ix.lines[i].text for i in sorted(block)[:14]
-                if re.search(r"\d", ix.lines[i].text) and not _legend_line(ix.lines[i].text, notes)]
+        nothing about this claim, nor does the notes legend printed under the last claim, from its first entry
+        on (an entry's second line, 'This service is over the limit and is not covered', is the legend's too)."""
+        said = []
+        for i in sorted(block)[:14]:
+            if _legend_line(ix.lines[i].text, notes):
+                break
+            if re.search(r"\d", ix.lines[i].text):
+                said.append(ix.lines[i].text)
         return line_denies("\n".join(said), rules, notes)
 
     denied = [k for k, b in by_claim.items() if denies(b)] or \

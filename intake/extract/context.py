@@ -11,7 +11,7 @@ from intake.extract.candidates import BOILERPLATE_FACTOR, HOW, LATER_PAGE_FACTOR
 from intake.extract.doctext import DocText, reading_lines
 from intake.extract.kv import Cell, KVIndex, Pair, build_index, prose_pairs
 from intake.extract.lexicon import lexicon_of, subtokens
-from intake.extract.text import fold
+from intake.extract.text import compiled, fold
 from intake.model import Document, Line
 
 CUT_PERSON = {"head", "date", "received", "birth", "npi", "contact", "paid", "amount", "notice", "deadline",
@@ -252,7 +252,7 @@ class Context:
         flat_fold = self.dtext.folded.replace("\n", " ")
         paragraphs = self.dtext.paragraphs()
         for i, pat in enumerate(self.rules.fields.prose.get(name, [])):
-            rx = re.compile(pat)
+            rx = compiled(pat)
             for m in (m for a, b in paragraphs for m in rx.finditer(flat_fold, a, b)):
                 value = parse(_first_line_of(self.dtext.text, m.start("value"), m.end("value"), name))
                 line = self.dtext.line_at(m.start("value"))
@@ -294,12 +294,12 @@ class Context:
             return False
         page = self.doc.pages[0]
         top = fold(" ".join(ln.text for ln in page.lines if ln.bbox[1] < 0.5 * page.height))
-        return any(re.search(p, top) for p in self.rules.insurers.provider_letterhead)
+        return any(compiled(p).search(top) for p in self.rules.insurers.provider_letterhead)
 
     @cached_property
     def employer_policy(self) -> bool:
         """A workers' compensation paper: its 'Policy number' is the employer's policy, the worker has no member ID."""
-        return any(re.search(p, self.dtext.folded) for p in self.rules.insurers.employer_policy)
+        return any(compiled(p).search(self.dtext.folded) for p in self.rules.insurers.employer_policy)
 
     def _table_columns(self, name: str) -> dict[int, list[Pair]]:
         """Column pairs of a field, grouped by their header cell."""
@@ -497,7 +497,8 @@ def _first_line_of(text: str, start: int, end: int, name: str) -> str:
     if name in ("provider", "member_name") and "\n" in value:
         head, tail = value.split("\n", 1)
         titled_one = name == "provider" and re.fullmatch(r"\s*(?:dr|dra|doctor|doctora)\.?\s+\S+\s*", head, re.I)
-        if len(head.split()) >= 2 and not titled_one and \
+        initialled = re.search(r"\s[A-Z]\.?\s*$", head)  # 'from Ana B.' + 'Reyes-Ortiz, MD': a middle initial goes on
+        if len(head.split()) >= 2 and not titled_one and not initialled and \
                 not (name == "provider" and NAME_TAIL.search(tail.split("\n", 1)[0].strip())):
             return head
     return value.replace("\n", " ")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from intake.extract import dates
 from intake.extract.doctext import DocText
-from intake.extract.text import fold
+from intake.extract.text import fold, rx
 from intake.model import Evidence, FieldValue
 
 if TYPE_CHECKING:
@@ -69,6 +69,8 @@ NUMBER_WORDS = {"one hundred eighty": 180, "one hundred twenty": 120, "ninety": 
 def _digits_for_words(flat: str) -> str:
     """'sixty (60) days' and 'sixty days' read the same; the text keeps its length so offsets still map."""
     for words, n in NUMBER_WORDS.items():
+        if words not in flat:
+            continue  # most texts name no number in words: skip the pattern's compile and scan
         flat = re.sub(rf"(?<![a-z]){words}(?=\s+(?:calendar\s+|calendario\s+)?(?:days?|dias?)\b)",
                       lambda m: str(n).ljust(len(m.group(0))), flat)
     return flat
@@ -77,7 +79,7 @@ def _digits_for_words(flat: str) -> str:
 def decoyed(clause: str, rules: RuleSet) -> bool:
     """The sentence is about another limit (expedited appeals, external review, a peer-to-peer call, the plan's
     own timetable): its dates are no appeal deadline."""
-    return any(re.search(p, clause) for p in rules.fields.deadline.decoys)
+    return any(rx(p).search(clause) for p in rules.fields.deadline.decoys)
 
 
 def _ok(clause: str, before: str, rules: RuleSet) -> bool:
@@ -88,7 +90,7 @@ def _ok(clause: str, before: str, rules: RuleSet) -> bool:
         return False
     if FAIR_HEARING.search(_previous_sentence(before)) and not OWN_PROCESS.search(clause):
         return False
-    return any(re.search(p, before + " " + clause) for p in rules.fields.deadline.context)
+    return any(rx(p).search(before + " " + clause) for p in rules.fields.deadline.context)
 
 
 FAIR_HEARING = re.compile(r"fair\s+hearing|audiencia\s+(?:imparcial|justa|estatal)")
@@ -116,7 +118,7 @@ def _add_months(base: dt.date, n: int) -> dt.date:
 def _stated(dtext: DocText, flat: str, rules: RuleSet) -> list[tuple[int, str, str]]:
     hits = []
     for i, pat in enumerate(rules.fields.deadline.dates):
-        for m in re.finditer(pat, flat):
+        for m in rx(pat).finditer(flat):
             d = dates.parse_date(dtext.text.replace("\n", " ")[m.start("value"):m.end("value")])
             if d and _ok(_clause(flat, m.start(), m.end(), dtext.text), _before(flat, m.start()), rules):
                 hits.append((m.start(), d.isoformat(), f"fields.deadline.dates[{i}]"))
@@ -139,7 +141,7 @@ def _counted(dtext: DocText, flat: str, rules: RuleSet, notice: str) -> list[tup
     kinds = (("days", 7, 400, lambda b, n: b + dt.timedelta(days=n)), ("months", 1, 13, _add_months))
     for kind, low, high, add in kinds:
         for i, pat in enumerate(getattr(rules.fields.deadline, kind)):
-            for m in re.finditer(pat, flat):
+            for m in rx(pat).finditer(flat):
                 n = int(m.group("n"))
                 if low <= n <= high and _ok(_clause(flat, m.start(), m.end(), dtext.text), _before(flat, m.start()),
                                             rules):

@@ -12,7 +12,7 @@ from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
 from intake.extract.context import Context
 from intake.extract.providers import provider
-from intake.extract.text import fold
+from intake.extract.text import fold, rx
 from intake.model import Document, FieldValue, PageText
 
 log = logging.getLogger(__name__)
@@ -132,6 +132,14 @@ def _named_otherwise(ctx: Context, text: str, start: int, name: str = "") -> boo
     return False
 
 
+def _own_id_word(ctx: Context, text: str, start: int) -> bool:
+    """'Plan: Example Rx Solutions / ID AB1234': after the plan's name an 'ID' of its own names the number (the
+    member's, as a card prints it), not the plan label the line opened with."""
+    before = re.sub(r"\s+", " ", text)[:start].split()
+    words = [w for w in before if w.strip("/:#") and not (ctx.lex.word_classes(w.strip(":#")) or set()) <= {"head"}]
+    return len(before) >= 2 and bool(words) and "ident" in (ctx.lex.word_classes(words[-1].strip(":#")) or set())
+
+
 OWN_CLASSES = {"plan_id": {"plan"}, "group_number": {"group"}, "member_id": MEMBER_CLASSES,
                "case_numbers": {"claim", "case", "ref", "notice"}}
 
@@ -213,6 +221,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             continue  # 'Form CMS-10146  OMB | Approval No. 0938-0976': a form's approval number, cut from its 'OMB'
         if pair.how in ("sentence", "inline") and _label_ends_in_paper(ctx, pair, name):
             found = []  # 'Health Plan - EOB 1234': the label's last word names the statement the number is
+        if name == "plan_id" and "ident" not in pair.label.classes:
+            found = [f for f in found if not _own_id_word(ctx, pair.value.text, f[1])]
         if pair.how in ("sentence", "inline"):
             found = [f for f in found if not _named_otherwise(ctx, pair.value.text, f[1], name)
                      and not _word_prefix_names_other(ctx, pair.value.text, f[1], name)]
@@ -271,9 +281,14 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     return FieldValue("case_numbers", values, fv.evidence)
 
 
+FACILITY_NUMBER_WORD = re.compile(r"CCN|PTAN|OSCAR")
+
+
 def _facility_number(c: Candidate) -> bool:
     """'Larchmont Care Center (CCN 554433)': a facility's certification or billing number in brackets after its
     name is the facility's, not a claim's (a claim control number is printed as a value of its own)."""
+    if not FACILITY_NUMBER_WORD.search(c.text or ""):
+        return False
     return bool(re.search(r"\(\s*(?:CCN|PTAN|OSCAR)\s*(?:no\.?|#|:)?\s*" + re.escape(str(c.value)) + r"\b", c.text or ""))
 
 
@@ -314,11 +329,15 @@ def _other_claim_sentence(ctx: Context, value: str) -> bool:
     return found
 
 
+CFR = re.compile(r"\bC\.?F\.?R")
+
+
 def _citation_or_registry(c: Candidate) -> bool:
     """A regulation's section ('42 CFR 438.114') or a clinical trial's registry number ('NCT01234567') is no case."""
     value = str(c.value)
     return bool(re.fullmatch(r"NCT\d{8}", value) or value.upper().startswith("CFR") or
-                re.search(r"\bC\.?F\.?R\.?\s*(?:§\s*)?" + re.escape(value), c.text or ""))
+                bool(CFR.search(c.text or "")) and
+                bool(re.search(r"\bC\.?F\.?R\.?\s*(?:§\s*)?" + re.escape(value), c.text or "")))
 
 
 PAID_ON = re.compile(r"\b(?:paid|payment\s+(?:already\s+)?made|pagad[oa])\b[^.;:]{0,60}?\b(?:on|under|en\s+el)\s+"
@@ -604,7 +623,7 @@ def _earlier_paper(pair, ctx: Context) -> bool:
     lead = pair.label.cell.words[pair.label.start:pair.label.end - 1]  # a sentence's label 'report, dated'
     before = fold(" ".join(w.text for w in words))
     with_lead = fold(" ".join(w.text for w in words + lead)) if pair.how == "sentence" else before
-    return any(re.search(p, before) or re.search(p, with_lead) for p in ctx.rules.fields.earlier_paper)
+    return any(rx(p).search(before) or rx(p).search(with_lead) for p in ctx.rules.fields.earlier_paper)
 
 
 def _sentence_run_in(line, ctx: Context) -> list:

@@ -291,14 +291,22 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
 def as_printed(value: str, text: str) -> str:
     """The ID with the spaces the page prints between three groups or more ('ABC 1234 5678' stays so): the
     form a reader copies onto a request. The value itself when the line does not hold it so."""
-    if not value or " " in value or len(value) > 30:
+    if not value or " " in value or "-" in value or len(value) > 30:
         return value
+    if not _may_be_grouped(value, text or ""):
+        return value  # no first group of two or more characters and a space anywhere: skip the pattern
     pattern = r"\s?".join(re.escape(ch) for ch in value)
     m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text or "")
     groups = m.group(0).split(" ") if m else []
-    if len(groups) < 3 or "-" in value or any(len(g) < 2 for g in groups):
+    if len(groups) < 3 or any(len(g) < 2 for g in groups):
         return value  # one space is as often OCR's split as the print's; a dashed ID is grouped by its dashes
     return m.group(0)
+
+
+def _may_be_grouped(value: str, text: str) -> bool:
+    """Whether the text could print the value in three groups of two or more: its first group and a space
+    must stand somewhere (a cheap test before compiling a pattern for this one value)."""
+    return any(f"{value[:a]} " in text for a in range(2, len(value) - 3))
 
 
 def norm(value: str) -> str:

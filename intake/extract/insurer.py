@@ -10,7 +10,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from intake.extract.text import fold, join_split_capitals
+from intake.extract.text import fold, join_split_capitals, rx
 from intake.model import Evidence, FieldValue, Line, PageText
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:
     corporate = re.search(r"\b(?:inc|co|corp|ltd|llc|l\.l\.c|s\.a|p\.c)\.$", low)
     if low.endswith(".") and len(low.split()) > 4 and not corporate or NOT_ORG.search(low):
         return False
-    return not any(re.search(p, low) for p in rules.insurers.not_insurer)
+    return not any(rx(p).search(low) for p in rules.insurers.not_insurer)
 
 
 CORPORATE_END = re.compile(r"\b(?:inc|llc|l\.l\.c|corp|corporation|co|ltd|company|p\.?c|s\.a)\.?$")
@@ -110,6 +110,7 @@ def _label_row(text: str, rules: RuleSet) -> bool:
 # a label naming who gave the care, right before a name ('Provider: X', 'Billing provider name: X')
 PROVIDER_LABEL = r"(?<!dear\s)(?<!estimado\s)\b(?:provider|proveedor|prestador|supplier|facility)(?:\s+name|\s+nombre)?\s*:\s*"
 # ('Dear Provider: Example GBA has completed ...' greets the provider; the name after it is the writer's)
+PROVIDER_LABEL_BEFORE = re.compile(PROVIDER_LABEL + r"\Z")  # searched up to where a name starts
 
 
 def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str) -> dict:
@@ -140,17 +141,28 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
         feats["title"] = 0.4  # 'Medicare Supplement Claim Statement', 'Explanation of Review': what, not who
     if SUBUNIT.search(fold(name)):
         feats["subunit"] = 0.85  # 'Claims Review Section' under the agency's or company's name
-    if any(re.search(p, fold(name).lower()) for p in rules.insurers.parent_lines):
+    if any(rx(p).search(fold(name).lower()) for p in rules.insurers.parent_lines):
         feats["parent"] = 0.6  # 'Example Insurance Holdings' over the plan's name: the owner, not the issuer
     whole = re.sub(r"[,.]?\s*\b(?:inc|llc|corp|co|ltd)\.?$", "", fold(name)).strip(" ,.")
     lead = fold(" ".join(w.text for w in _lead_words(line))) if joined else ""
-    if len(whole) > 5 and re.search(PROVIDER_LABEL + re.escape(whole), text_all):
+    if len(whole) > 5 and _labelled_provider(whole, text_all):
         feats["labelled_provider"] = 0.5  # 'Provider: X' further on: the remittance's addressee, not its payer
     if len(whole) > 5 and text_all.count(whole) >= 2 or len(lead) > 5 and text_all.count(lead) >= 2:
         feats["repeated"] = 1.15  # the issuer names itself again in the text ("appeal to X")
     elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:
         feats["repeated"] = 1.05
     return feats
+
+
+def _labelled_provider(name: str, text: str) -> bool:
+    """Whether 'Provider: NAME' stands anywhere in the text: each place the name stands is checked for the
+    label right before it (one compiled pattern, where a pattern per name was compiled for every line)."""
+    at = text.find(name)
+    while at >= 0:
+        if PROVIDER_LABEL_BEFORE.search(text, max(0, at - 80), at):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _lead_words(line: Line) -> list:
@@ -281,7 +293,7 @@ def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
         return False  # 'MEDICARE NUMBER' over its value: a label and an identifier, no name
     if re.match(r"(?:part|parte)\s+[a-d]\b", fold(b.text).lower()):
         return False  # 'Medicare' over 'Part B (Medical Insurance)': the program's part, not the name's rest
-    if any(re.search(p, fold(a.text).lower()) for p in rules.insurers.parent_lines):
+    if any(rx(p).search(fold(a.text).lower()) for p in rules.insurers.parent_lines):
         return False  # the parent company over the plan it owns: two names, not one
     low = fold(a.text)
     squash = lambda t: re.sub(r"\W+", "", t.lower())  # (a logo's letters set apart by OCR: 'AC ME')

@@ -398,9 +398,14 @@ def _heading(cell: Cell, end: int) -> bool:
 
 
 def split_re_line(cell: Cell) -> list[Cell]:
-    """'Re: Ana Reyes, ID W123, Claim 456' lists its facts between commas (or sentences): each becomes a cell."""
-    if not RE_LINE.match(fold(cell.text)) or "," not in cell.text:
+    """'Re: Ana Reyes, ID W123, Claim 456' lists its facts between commas (or sentences): each becomes a cell.
+    With no comma, the line after its 'Re:' is one cell ('Re: Appeal AB123 (original request CD-45)'), so a
+    label opening it opens the cell as labels do."""
+    if not RE_LINE.match(fold(cell.text)):
         return [cell]
+    if "," not in cell.text:
+        rest = cell.words[1:] if RE_LINE.match(fold(cell.words[0].text)) else []
+        return [Cell(rest, cell.line)] if rest else [cell]
     parts, current = [], []
     for i, w in enumerate(cell.words):
         if i == 0 and RE_LINE.match(fold(w.text)):
@@ -519,7 +524,7 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
                 ix.labelled.add(id(c))
             if _all_label_words(c, lex):
                 ix.headers.add(id(c))
-            ix.labels.extend(found)
+            ix.labels.extend(part for lab in found for part in _split_at_slashes(lab, lex))
     ix.labels = [_wrapped(ix, lab) for lab in ix.labels]
     from intake.extract.captions import caption_rows
 
@@ -527,6 +532,25 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     for lab in ix.labels:
         ix.pairs.extend(pairs_of(ix, lab))
     return ix
+
+
+def _split_at_slashes(lab: Label, lex: Lexicon) -> list[Label]:
+    """'Member ID / Group QX1234 / G-45': one label of two fields a slash apart, its values after it the same
+    way, is a label per field (each takes its value in its place, `_slash_chain`). Kept whole when its values
+    stand elsewhere (below a header row: `_slash_matched` splits the value there) or a part names no field."""
+    words = lab.cell.words[lab.start:lab.end]
+    if lab.end >= len(lab.cell.words) or not any(w.text == "/" for w in words):
+        return [lab]
+    out, start = [], lab.start
+    for k in range(lab.start, lab.end + 1):
+        if k == lab.end or lab.cell.words[k].text == "/":
+            classes = _classes_of(lab.cell.words[start:k], lex)
+            scores = lex.field_scores(classes) if classes - {CONNECTOR} else ()
+            if not scores:
+                return [lab]
+            out.append(Label(lab.cell, start, k, lab.colon, classes, scores))
+            start = k + 1
+    return out if len({x.scores[0].field for x in out}) == len(out) else [lab]
 
 
 def _wrapped(ix: KVIndex, lab: Label) -> Label:
@@ -721,6 +745,9 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     inline = cell.words[lab.end:stop]
     if lab.colon and lab.cell.words[lab.end - 1].text.endswith(":"):
         inline = _to_sentence_end(inline)  # (a colon's label, not a sentence's 'providers;' before its remark code)
+    chained = _slash_chain(ix, lab) if "/" in (w.text for w in cell.words) else None
+    if chained is not None:
+        return chained
     if inline:
         return [Pair(lab, Cell(inline, cell.line), "inline")]
     if stop < len(cell.words):
@@ -741,6 +768,27 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     if not out and lab.colon:
         out += _over_page_turn(ix, lab)
     return out + _date_over_caption(ix, lab)
+
+
+def _slash_chain(ix: KVIndex, lab: Label) -> list[Pair] | None:
+    """Labels a slash apart, their values after the last the same way ('Member ID / Group  ABC123 / G-45'):
+    each label takes the value in its own place, none when the counts differ; None when no such run."""
+    chain = sorted((x for x in ix.labels if x.cell is lab.cell), key=lambda x: x.start)
+    runs: list[list[Label]] = []
+    for x in chain:
+        between = lab.cell.words[runs[-1][-1].end:x.start] if runs else []
+        if runs and between and all(w.text == "/" for w in between):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    run = next((r for r in runs if any(x is lab for x in r)), [])
+    if len(run) < 2:
+        return None
+    values = _slash_parts(lab.cell.words[run[-1].end:])
+    if len(values) != len(run):
+        return []
+    k = next(i for i, x in enumerate(run) if x is lab)
+    return [Pair(lab, Cell(values[k], lab.cell.line), "inline")]
 
 
 # words whose full stop abbreviates rather than ends a sentence ('St. Mary Hospital', 'Dr. Ana Reyes', 'No. 12')
@@ -811,6 +859,8 @@ def _value_above(ix: KVIndex, lab: Label) -> list[Pair]:
     return [Pair(lab, got, "above")] if got is not None else []
 
 
+# the last word of a plan's own name, before its 'Plan' ('Example Health Plan ID ...' on a provider's statement)
+ORG_BEFORE_PLAN = frozenset({"health", "dental", "benefit", "benefits", "care", "medical", "vision", "insurance"})
 FILLERS = {"is", "was", "are", "were", "of", "number", "no", "no.", "#", ":", "-", "(", ",", "the", "your", "our",
            "es", "el", "la", "su", "de", "del", "numero"}
 
@@ -829,6 +879,10 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
             if opened is not None and _run(Cell(words, ln), opened, lex)[2]:
                 i = opened  # 'services (Estimated cost: ...)': a label of its own inside the brackets, not
                 continue    # 'claim (reference 12-345)', the claim's reference
+            if end > i and i and fold(words[i].text) == "plan" and fold(words[i - 1].text) in ORG_BEFORE_PLAN and \
+                    words[i - 1].text[:1].isupper():
+                i += 1  # 'Example Valley Health Plan ID X1234': the plan's name ends there; 'ID' is a label alone
+                continue
             first = lex.word_classes(words[i].text) if end > i else None
             # a label opens with the word that says whose or what ('Member number'), or, in Spanish order, with
             # 'número' before it ('el número de identificación de miembro es ...')

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
                          "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+@lru_cache(maxsize=None)
+def rx(pattern: str) -> re.Pattern:
+    """A rule's pattern compiled once per process: the rules hold more patterns than `re`'s own cache keeps
+    (512), so patterns passed as strings were parsed and compiled again on every document."""
+    return re.compile(pattern)
+
+
+compiled = rx  # for modules that name a compiled pattern `rx` themselves
 
 
 def fold(text: str) -> str:
@@ -21,13 +32,16 @@ def fold_keep_len(text: str) -> str:
     """Like fold() but one output character per input character, so match offsets map back."""
     if text.isascii():  # the common case, and a hot path: no per-character work
         return text.lower()
-    out = []
-    for ch in text.translate(_DASHES):
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c)) or ch
-        low = base.casefold()
-        out.append(low[0] if len(low) >= 1 else ch)
-    return "".join(out)
+    return "".join(map(_folded_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _folded_char(ch: str) -> str:
+    """One character as fold_keep_len prints it: dashes and quotes plain, accents off, lower case."""
+    base = unicodedata.normalize("NFKD", ch.translate(_DASHES))
+    base = "".join(c for c in base if not unicodedata.combining(c)) or ch.translate(_DASHES)
+    low = base.casefold()
+    return low[0] if len(low) >= 1 else ch.translate(_DASHES)
 
 
 def one_edit(a: str, b: str) -> bool:
