@@ -22,13 +22,13 @@ log = logging.getLogger(__name__)
 LOW_CONFIDENCE = 0.6
 
 
-def warm_up(rules: RuleSet | None = None, with_spacy: bool = False) -> Callable[[], None]:
+def warm_up(rules: RuleSet | None = None) -> Callable[[], None]:
     """Step 0: say which rules the background warm-up loads; returns what starts it (handed to the page
     reader, which calls it as Tesseract starts, so the rules load on the other core while Tesseract
-    works). with_spacy: spaCy's pipeline for the OCR-tolerant pass too (a core to spare)."""
+    works)."""
     from intake import warm
 
-    warm.arm(rules, with_spacy)
+    warm.arm(rules)
     return warm.start
 
 
@@ -133,10 +133,10 @@ def run(path: str, rules: RuleSet | None = None, on_page: Callable[[PageText], N
         read_ahead: bool = False) -> list[Result]:
     """Every stage for one file. rules None: the default rules, loaded in the background once Tesseract
     starts (nothing of it for a text-layer file). read_ahead: one file at a time with a core to spare
-    (intake process): spaCy's pipeline for the OCR-tolerant pass loads there too."""
+    (intake process)."""
     from intake.sources import open_source
 
     source = open_source(path)
-    start = warm_up(rules, with_spacy=read_ahead)
+    start = warm_up(rules)
     pages = read(source, read_ahead=read_ahead, on_page=on_page, on_start=start)
     return finish(source, pages, path, rules)

@@ -165,3 +165,18 @@ def test_build_writes_the_replay(tmp_path):
     written = save_pipelines(cached_rules(), Path(tmp_path))
     assert {p.name for p in written} >= {"phrases_en.json", "phrases_es.json", "intake_en", "intake_es"}
     assert phrases.load(tmp_path / "phrases_es.json", cached_rules().digest) is not None
+
+
+def test_an_ocr_page_and_a_workers_warm_up_never_import_spacy():
+    """A scanned page with an OCR slip in its reason, replayed through every stage, and the rules a queue
+    worker loads before its pool forks: spaCy stays out of the process (about two seconds and its memory)."""
+    stored = next(p for p in sorted((GOLDEN / "families").glob("*.tif.pages.json.gz")))
+    source = ROOT / "sample_docs" / "families" / stored.name[:-len(".pages.json.gz")]
+    code = ("import sys; from pathlib import Path; from intake import warm; warm.load_now(); "
+            "from intake.golden import replay; from intake.rules import cached_rules; "
+            "r = replay(Path(sys.argv[1]), Path(sys.argv[2]), cached_rules()); "
+            "print(len(r) > 0, 'spacy' in sys.modules)")
+    got = subprocess.run([sys.executable, "-c", code, str(source), str(stored)], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)
+    assert got.returncode == 0, got.stderr[-2000:]
+    assert got.stdout.strip() == "True False"

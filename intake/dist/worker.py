@@ -31,7 +31,7 @@ def _on_process_init(**_kw) -> None:
 
 
 def start(broker: str, db_url: str | None, concurrency: int | None, name: str | None, verbose: int) -> None:
-    """Schema checked and spaCy loaded once in the parent; the pool forks after, sharing them."""
+    """Schema checked and the rules loaded once in the parent; the pool forks after, sharing them."""
     from celery.signals import worker_process_init, worker_ready
 
     from intake import warm

@@ -133,8 +133,9 @@ def _named_otherwise(ctx: Context, text: str, start: int, name: str = "") -> boo
 
 
 def _own_id_word(ctx: Context, text: str, start: int) -> bool:
-    """'Plan: Example Rx Solutions / ID AB1234': after the plan's name an 'ID' of its own names the number (the
-    member's, as a card prints it), not the plan label the line opened with."""
+    """'Plan: Example Rx Solutions / ID AB1234', 'Insurance card on file: Example Health Plan ID AB1234': after
+    the plan's name an 'ID' of its own names the number (the member's, as a card prints it), not the plan or
+    file label the line opened with."""
     before = re.sub(r"\s+", " ", text)[:start].split()
     words = [w for w in before if w.strip("/:#") and not (ctx.lex.word_classes(w.strip(":#")) or set()) <= {"head"}]
     return len(before) >= 2 and bool(words) and "ident" in (ctx.lex.word_classes(words[-1].strip(":#")) or set())
@@ -221,7 +222,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             continue  # 'Form CMS-10146  OMB | Approval No. 0938-0976': a form's approval number, cut from its 'OMB'
         if pair.how in ("sentence", "inline") and _label_ends_in_paper(ctx, pair, name):
             found = []  # 'Health Plan - EOB 1234': the label's last word names the statement the number is
-        if name == "plan_id" and "ident" not in pair.label.classes:
+        if (name == "plan_id" or name == "case_numbers" and pair.label.score_for(name).score < 0.9) and \
+                "ident" not in pair.label.classes:
             found = [f for f in found if not _own_id_word(ctx, pair.value.text, f[1])]
         if pair.how in ("sentence", "inline"):
             found = [f for f in found if not _named_otherwise(ctx, pair.value.text, f[1], name)

@@ -398,17 +398,21 @@ def _heading(cell: Cell, end: int) -> bool:
 
 
 def split_re_line(cell: Cell) -> list[Cell]:
-    """'Re: Ana Reyes, ID W123, Claim 456' lists its facts between commas (or sentences): each becomes a cell.
+    """'Re: Ana Reyes, ID W123, Claim 456' lists its facts between commas, bars (or sentences): each becomes a cell.
     With no comma, the line after its 'Re:' is one cell ('Re: Appeal AB123 (original request CD-45)'), so a
     label opening it opens the cell as labels do."""
     if not RE_LINE.match(fold(cell.text)):
         return [cell]
-    if "," not in cell.text:
+    if "," not in cell.text and not any(w.text == "|" for w in cell.words):
         rest = cell.words[1:] if RE_LINE.match(fold(cell.words[0].text)) else []
         return [Cell(rest, cell.line)] if rest else [cell]
     parts, current = [], []
     for i, w in enumerate(cell.words):
         if i == 0 and RE_LINE.match(fold(w.text)):
+            continue
+        if w.text == "|":  # 'Re: Appeal X | Member ID Y | Group Z': a bar between facts, as a comma
+            parts.append(current)
+            current = []
             continue
         current.append(w)
         if w.text.endswith((",", ";")) or (w.text.endswith(".") and len(w.text) >= 5 and i < len(cell.words) - 1):
