@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intake import phrases
 from intake.extract.doctext import DocText, reading_lines
@@ -180,3 +182,20 @@ def test_an_ocr_page_and_a_workers_warm_up_never_import_spacy():
                          timeout=120, cwd=ROOT)
     assert got.returncode == 0, got.stderr[-2000:]
     assert got.stdout.strip() == "True False"
+
+
+def _levenshtein(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcdeilnr", max_size=12), st.text(alphabet="abcdeilnr", max_size=12), st.integers(0, 3))
+def test_banded_edit_test_agrees_with_the_full_distance(a, b, k):
+    """The band around the diagonal and the early stop lose no pair within k edits, and admit none beyond."""
+    assert phrases.within_edits(a, b, k) is (_levenshtein(a, b) <= k)

@@ -151,3 +151,95 @@ def test_an_id_after_the_plans_name_is_no_plan_id(row):
     got = fields_of(line(100, (100, "PATIENT STATEMENT")), line(170, (100, row)),
                     line(400, (100, "Your insurance denied the claim.")))
     assert got.get("plan_id") is None
+
+
+@pytest.mark.parametrize("reason", [
+    "The pump was issued last year and is still under the manufacturer's warranty; the maker replaces it at no cost.",
+    "El equipo está bajo garantía del fabricante, que debe repararlo.",
+])
+def test_a_device_under_warranty_is_not_covered(reason):
+    got = _classify(line(100, (100, "NOTICE OF DENIAL")), line(170, (100, "We have denied your request for a new pump.")),
+                    line(240, (100, reason)))
+    assert got.denial_type == "not_covered"
+
+
+def test_upholding_the_rejection_is_a_denial_letter():
+    got = _classify(line(100, (100, "Your appeal decision")),
+                    line(170, (100, "Decision: we are upholding the rejection. The cream is made from bulk powder "
+                                    "ingredients, which your plan's pharmacy benefit excludes.")))
+    assert (got.document_type, got.denial_type) == ("denial_letter", "not_covered")
+
+
+def test_a_two_capital_note_code_cited_among_the_amounts():
+    cols = (100, 500, 800, 1250, 1700, 1900, 2100, 2300)
+    rows = [line(100, (100, "Explanation of Benefits")), line(170, (100, "Member ID: QX5512078")),
+            line(240, *zip(cols, ("Claim", "Date", "Service", "Provider", "Charged", "Paid", "Code", "Your share"))),
+            line(300, *zip(cols, ("Q8046867668", "01/26/31", "Office visit 99213", "Example Clinic", "672.00", "504.00",
+                                  "", "100.80"))),
+            line(360, *zip(cols, ("Q4571188683", "02/17/31", "Biofeedback 90912", "Ana B. Reyes", "372.50", "0.00", "RL",
+                                  "372.50"))),
+            line(420, *zip(cols, ("Q2076417151", "02/19/31", "Ultrasound 76857", "Example Imaging", "881.25", "660.94",
+                                  "", "132.19"))),
+            line(500, (100, "RL The yearly rehabilitation visit limit was reached. This visit is not covered."))]
+    got = fields_of(*rows)
+    assert (got["case_numbers"], got["claim_amount"], got["service_dates"]) == (["Q4571188683"], "372.50", ["2031-02-17"])
+
+
+def test_a_provider_label_over_a_table_header_keeps_its_value():
+    rows = [line(100, (100, "Explanation of Benefits")), line(170, (100, "Member ID: QX5512078")),
+            line(240, (100, "Provider:"), (500, "Example Esoteric Reference Laboratory")),
+            line(300, (100, "Service date"), (500, "Test"), (800, "Billed"), (1100, "Allowed"), (1400, "Paid"),
+                 (1700, "Your share")),
+            line(360, (100, "2031-04-12"), (500, "81479"), (800, "549.50"), (1100, "230.79"), (1400, "205.79"),
+                 (1700, "25.00"))]
+    assert fields_of(*rows)["provider"] == "Example Esoteric Reference Laboratory"
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("We reviewed your appeal of the claim for biofeedback sessions with Ana B. Reyes on Jan 21, 2031.", "Ana B. Reyes"),
+    ("Negamos el pago de la consulta por video con Ana B. Reyes (96040), porque no está cubierta.", "Ana B. Reyes"),
+    ("C7 - Denied. The school district billed speech therapy by Ana B. Reyes but the consent was not on file.",
+     "Ana B. Reyes"),
+    ("On 2031-12-30 you were flown by Example Air Medical Transport from the regional hospital.",
+     "Example Air Medical Transport"),
+    ("The records show that Example Walk-In Urgent Care treated you on 03/09/2031 for a sprain.",
+     "Example Walk-In Urgent Care"),
+    ("A physician reviewed the flight record from Example Air Medical Transport for your transport.",
+     "Example Air Medical Transport"),
+])
+def test_more_sentences_that_name_who_gave_the_care(sentence, provider):
+    got = fields_of(*_letter(sentence, "The service is not covered under your plan.",
+                             head=("Example Health Plan", "Member ID: QX5512078")))
+    assert got["provider"] == provider
+
+
+@pytest.mark.parametrize("row", ["Insurance Example Crest Health Plan ID QX6531076", "Insurance: Example Health Plan, ID QX6531076"])
+def test_the_id_on_a_bills_insurance_row_is_the_members(row):
+    got = fields_of(line(100, (100, "Example Diabetes Supply")), line(170, (100, "PATIENT STATEMENT")),
+                    line(240, (100, "Statement date 04/17/2031")), line(310, (100, "Patient Ana B. Reyes")),
+                    line(380, (100, row)), line(450, (100, "Amount due $227.98")),
+                    line(520, (100, "Your insurance denied the pump; please pay the balance.")))
+    assert got["member_id"] == "QX6531076"
+
+
+def test_a_sentences_number_on_the_next_line():
+    got = fields_of(*_letter("You visited Example Urgent Care on 22 May 2031. The center sent us claim",
+                             "7228772504H for $1,587.42, and billed its facility fee as an emergency room.",
+                             head=("Example Health Plan", "Member ID: QX5512078")))
+    assert got["case_numbers"] == ["7228772504H"]
+
+
+@pytest.mark.parametrize("text, want", [("Claim 215906633999Examplewater Supply", "215906633999"),
+                                         ("26-532-8340012Exampleton Labs", "26-532-8340012")])
+def test_a_word_run_onto_a_number_is_cut_off(text, want):
+    from intake.extract.ids import find_ids
+
+    assert find_ids(text)[0][0] == want
+
+
+def test_an_earlier_notices_date_on_the_next_line_is_not_this_notices():
+    got = fields_of(line(100, (100, "Example Health Plan")), line(170, (100, "2031-04-11")),
+                    *_letter("You asked us to review the penalty that your plan told you about in its notice dated",
+                             "2031-02-01. The plan counted 21 months without coverage. We upheld the penalty.",
+                             head=("Member ID: QX5512078",))[1:])
+    assert got["denial_date"] == "2031-04-11"

@@ -74,7 +74,8 @@ def denying_notes(ix, rules) -> set[str]:
                 continue
             code = m.group(1)
             if code.isalpha() and not NOTE_WORD.match(text) and \
-                    not _letter_note(text[m.end():], code, ix.lines[max(0, k - 3):k], rules):
+                    not _letter_note(text[m.end():], code, ix.lines[max(0, k - 3):k], rules) and \
+                    not _code_in_rows(ix.lines, k, code):
                 continue
             out.add(code)
     return out
@@ -167,6 +168,15 @@ def _numbered_reason(text: str, above) -> re.Match | None:
     return m if m and any(NOTES_HEADING.search(ln.text) for ln in above) else None
 
 
+def _code_in_rows(lines, k: int, code: str) -> bool:
+    """'RL The yearly visit limit was reached ...' under a table whose row prints 'RL' among its amounts: a
+    code of two capitals the rows above cite is a note's, not a word (one letter alone never counts here)."""
+    if len(code) < 2 or not code.isupper():
+        return False
+    rx = re.compile(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])")
+    return any(rx.search(ln.text) and MONEY_AFTER.search(ln.text) for ln in lines[max(0, k - 30):k])
+
+
 def _letter_note(rest: str, code: str, above, rules) -> bool:
     """'A Medicare doesn't pay ...' under 'Notes for Claims Above' is note A; 'CO-50: ...' is a reason code
     (its group and number are read as such), and 'A' in running text is a word."""
@@ -204,6 +214,8 @@ def line_denies(text: str, rules, notes: set[str]) -> bool:
 def _cites_note(text: str, code: str) -> bool:
     if code.isdigit():  # a bare reason code ('45 150 N130') only among the codes that end the line, never an amount
         return bool(re.search(rf"(?m)(?<![\w,.$/-]){code}(?=(?:[ \t]+[A-Z]{{0,2}}\d{{1,3}})*[ \t]*$)", text))
+    if code.isalpha() and len(code) >= 2:  # two capitals stand in their own column, amounts may follow ('RL 372.50')
+        return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}(?=(?:[ \t,]+[A-Z]{{1,2}}\d{{0,3}})*[ \t]*$|[ \t]+\$?\d[\d,]*\.\d\d)", text))
     if code.isalpha():
         return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}(?=(?:[ \t,]+[A-Z]{{1,2}}\d{{0,3}})*[ \t]*$)", text))
     return bool(re.search(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", text))

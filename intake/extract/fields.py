@@ -24,6 +24,19 @@ PATIENTS_NUMBER = re.compile(r"^(?:patient|paciente)s?\W*(?:(?:id|identification
                              r"|^(?:numero|no|n)\W*(?:de\s+)?(?:identificacion\s+)?del\s+paciente$")
 
 
+# a bill's row naming the patient's insurance ('Insurance: Example Health Plan, ID X', 'Primary payer Example
+# Advantage member X'): the ID printed after the plan's name is the plan's number for the patient
+INSURANCE_ROW = re.compile(r"^\W*(?:primary\s+|secondary\s+)?(?:insurance|insurer|payer|payor|carrier|coverage|seguro|"
+                           r"aseguradora)\b", re.I)
+
+
+def _insurance_row(pair) -> bool:
+    words = pair.label.cell.line.words
+    before = " ".join(w.text for w in words[:words.index(pair.label.cell.words[pair.label.start])]) \
+        if pair.label.cell.words[pair.label.start] in words else ""
+    return bool(INSURANCE_ROW.match(before))
+
+
 def _patients_number(pair) -> bool:
     return bool(PATIENTS_NUMBER.match(fold(pair.label.text).lower().strip(" :")))
 SPLIT_MIN_SCORE = 0.75  # only a member ID under a clear label may start a new document in a stack
@@ -196,7 +209,8 @@ def _plan_code_cell(pair, name: str) -> bool:
 def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
-        if name == "member_id" and ctx.provider_paper and (pair.label.classes <= BARE_ID or _patients_number(pair)):
+        if name == "member_id" and ctx.provider_paper and (pair.label.classes <= BARE_ID or _patients_number(pair)) \
+                and not _insurance_row(pair):
             continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's
         if name == "member_id" and "policy" in pair.label.classes and ctx.employer_policy:
             continue  # a workers' compensation 'Policy number' is the employer's

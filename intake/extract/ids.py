@@ -265,6 +265,10 @@ def _bracket_j(m: re.Match) -> str:
     return m.group(1) + ("J" if digits >= 4 and ")" not in tail and not tail.startswith("J") else ")")
 
 
+# a capitalised word of four letters or more right after six digits, ending the token
+GLUED_WORD = re.compile(r"(?<=\d{6})[A-Z][a-z]{3,}$")
+
+
 def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     """IDs in reading order with their spans in the original text; never raises. A strong label may
     allow shorter ones (min_len 3: an ERISA plan number such as 501)."""
@@ -281,6 +285,9 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     out = []
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
+        glued = GLUED_WORD.search(tok)
+        if glued:  # '215906633999Bluewater': the next column's name run on by OCR, no part of the number
+            tok = tok[:glued.start()]
         tok = _fix_boundary_o(fit_known_format(_fix_lookalikes(LEAD_ZERO.sub("O", tok))))
         if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok, joined[m.end():]) and \
                 not (PHONE_TAIL.match(tok) and AREA_CODE_BEFORE.search(joined[:m.start()])):

@@ -462,6 +462,8 @@ def split_header(row: list[Cell], below: list[Cell] | None, lex: Lexicon) -> lis
         return row  # a title in larger type over a table is no header of it
     if len(row) == 1 and len(words) >= 4 and words[-1].text.endswith(":"):
         return row  # a sentence leading into the table ('... items you received from Example Laboratory:')
+    if len(row) == 2 and row[0].text.rstrip().endswith(":") and not row[1].text.rstrip().endswith(":"):
+        return row  # 'Provider: | Example Reference Laboratory' over a table: a label and its value
     labelish = sum(lex.word_classes(w.text, w.conf) is not None for w in words)
     if labelish < 0.6 * len(words) or len(words) < 2:
         return row
@@ -596,7 +598,9 @@ def _merge_wrapped_headers(ix: KVIndex, lex: Lexicon) -> None:
     while i < len(ix.lines):
         head = ix.cells[id(ix.lines[i])]
         j = i
-        while len(head) >= 3 and _header_like(head, lex) and _next_line(ix.lines, j) is not None:
+        # ('Provider: | Example Reference | Laboratory' over a table's header: a label and its value, no header)
+        while len(head) >= 3 and _header_like(head, lex) and _next_line(ix.lines, j) is not None and \
+                not any(c.text.rstrip().endswith(":") for c in head[:-1]):
             below = ix.cells[id(ix.lines[j + 1])]
             if not below or any(DIGIT.search(c.text) for c in below) or any(len(c.words) > 3 for c in below):
                 break
@@ -863,6 +867,30 @@ def _value_above(ix: KVIndex, lab: Label) -> list[Pair]:
     return [Pair(lab, got, "above")] if got is not None else []
 
 
+def _wrapped_value(lines: list[Line], n: int) -> Cell | None:
+    """A sentence's label at the end of its line, its number opening the next ('The center sent us claim' over
+    '7228772504H for $90.00'), or a sidebar's caption over its value: the next line's first words, when it follows
+    on the same page and opens with a digit."""
+    if n + 1 >= len(lines) or lines[n + 1].page != lines[n].page or not lines[n + 1].words:
+        return None
+    nxt = lines[n + 1]
+    return Cell(nxt.words[:6], nxt) if DIGIT.search(nxt.words[0].text) else None
+
+
+DATE_FIELDS = frozenset({"denial_date", "service_dates", "appeal_deadline"})
+
+
+def _wraps(classes: frozenset, lex: Lexicon, line_words: int) -> bool:
+    """Whose label looks for its value on the next line: any but a date's ending a sentence, and any caption alone
+    on a short line (a sidebar's 'DECISION DATE' over its day); a date's label ending a sentence ('its notice dated' over an
+    earlier notice's day) is too often another paper's, and '... Example Medicare Plans' ending a line names the
+    plan, not a number of it (a form code follows)."""
+    scores = lex.field_scores(classes)
+    if not scores or "plan" in classes and not classes & {"ident", "head"}:
+        return False
+    return scores[0].field not in DATE_FIELDS or line_words <= 4
+
+
 # the last word of a plan's own name, before its 'Plan' ('Example Health Plan ID ...' on a provider's statement)
 ORG_BEFORE_PLAN = frozenset({"health", "dental", "benefit", "benefits", "care", "medical", "vision", "insurance"})
 FILLERS = {"is", "was", "are", "were", "of", "number", "no", "no.", "#", ":", "-", "(", ",", "the", "your", "our",
@@ -874,7 +902,7 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
 
     A run of label words anywhere in a line, then (after a few filler words) the next words as the value."""
     out = []
-    for ln in lines:
+    for n, ln in enumerate(lines):
         words = ln.words
         i = 0
         while i < len(words):
@@ -883,7 +911,7 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
             if opened is not None and _run(Cell(words, ln), opened, lex)[2]:
                 i = opened  # 'services (Estimated cost: ...)': a label of its own inside the brackets, not
                 continue    # 'claim (reference 12-345)', the claim's reference
-            if end > i and i and fold(words[i].text) == "plan" and fold(words[i - 1].text) in ORG_BEFORE_PLAN and \
+            if end > i and i and fold(words[i].text).strip(",.:;") == "plan" and fold(words[i - 1].text) in ORG_BEFORE_PLAN and \
                     words[i - 1].text[:1].isupper():
                 i += 1  # 'Example Valley Health Plan ID X1234': the plan's name ends there; 'ID' is a label alone
                 continue
@@ -894,11 +922,14 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                 j = end
                 while j < len(words) and j - end < 3 and fold(words[j].text).strip("(),:") in FILLERS | {""}:
                     j += 1
-                if j < len(words):
+                wrapped = _wrapped_value(lines, n) if j == len(words) and _wraps(classes, lex, len(words)) and \
+                    len(ix.cells.get(id(ln), ())) < 3 else None  # (a table's header row goes on in its columns)
+                if j < len(words) or wrapped is not None:
                     scores = lex.field_scores(classes)
                     if scores:
                         lab = Label(Cell(words, ln), i, end, False, classes, scores)
-                        out.append(Pair(lab, Cell(words[j:j + 6], ln), "sentence"))
+                        value = Cell(words[j:j + 6], ln) if j < len(words) else wrapped
+                        out.append(Pair(lab, value, "sentence"))
                 i = end
                 continue
             i += 1
