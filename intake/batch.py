@@ -1,4 +1,4 @@
-"""A local batch's readers: one worker process per core (rules and spaCy loaded once each, Tesseract
+"""A local batch's readers: one worker process per core (the rules loaded once each, Tesseract
 single-threaded) reading pages with the one page reader and finishing files with the one stage runner."""
 
 from __future__ import annotations

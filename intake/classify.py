@@ -154,7 +154,8 @@ def detect_language(text: str, rules: RuleSet | None = None) -> str:
 
 
 def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bool = True) -> list[Cue]:
-    """One spaCy pass over the whole document; each cue knows whether it sits in a title."""
+    """One phrase pass over the whole document (the OCR-tolerant one too where no denial was named exactly);
+    each cue knows whether it sits in a title."""
     from intake.nlp import pipeline
 
     nlp = pipeline(rules, lang)

@@ -1,5 +1,6 @@
 """spaCy pipelines of rule phrases: blank tokenisers plus an EntityRuler, built from rules/ or loaded from models/;
-the exact phrases are found without spaCy where the build exported them (intake/phrases.py)."""
+both phrase passes, exact and OCR-tolerant, are replayed without spaCy where the build exported them
+(intake/phrases.py): spaCy builds them and holds the replay to its output."""
 
 from __future__ import annotations
 
@@ -139,8 +140,8 @@ def pipeline(rules: RuleSet, lang: str = "en"):
 
 
 def spacy_pipeline(rules: RuleSet, lang: str = "en"):
-    """Loaded once per process: from models/ when built from these very rules, else built in memory. A
-    caller arriving while the background warm-up loads it waits for that load instead of doing it twice."""
+    """Loaded once per process: from models/ when built from these very rules, else built in memory (the
+    build, the replay's tests, and a models/ folder without the replay). Two threads asking at once load it once."""
     with _SPACY_LOCK:
         return _spacy_pipeline(rules, lang)
 

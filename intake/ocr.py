@@ -55,7 +55,7 @@ class TesseractRun:
         # it read a large-type photocopy at 181 words where its own estimate (400) gave 257.
         cmd += ["--dpi", "1"]
         if on_start is not None:
-            on_start()  # the caller's (the pipeline's warm-up: spaCy loads on the other core meanwhile)
+            on_start()  # the caller's (the pipeline's warm-up: the rules load on the other core meanwhile)
         _RUNS[0] += 1
         try:
             self._proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,

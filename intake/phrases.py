@@ -200,16 +200,8 @@ class ExactPhrases:
                 if tuple(lower[i:i + len(tokens)]) == tokens:
                     matches.add((n, i, i + len(tokens)))
         kept = _first_listed(matches)
-        doc.tied, matches = len(kept) < len(matches), kept
-        seen: set[int] = set()
-        ents = []
-        for n, start, end in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
-            if start not in seen and end - 1 not in seen:
-                label, rule, _ = self.patterns[n]
-                a, b = toks[start][0], toks[end - 1][1]
-                ents.append(Span(label, rule, text[a:b], a, b))
-                seen.update(range(start, end))
-        doc.ents = tuple(sorted(ents, key=lambda e: e.start_char))
+        doc.tied = len(kept) < len(matches)
+        doc.ents = tuple(sorted(_longest_first(kept, self.patterns, toks, text), key=lambda e: e.start_char))
         return doc
 
 
@@ -235,18 +227,10 @@ class TolerantPhrases:
         text = doc.text
         toks = self.tokenizer(text)
         lower = [text[a:b].lower() for a, b in toks]
-        matches = self._closest(self._matches(lower), lower)
         taken = _tokens_in(doc.ents, toks)
-        seen: set[int] = set()
-        ents = list(doc.ents)
-        for n, start, end in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
-            if any(i in taken for i in range(start, end)):
-                continue  # a word the exact pass named already
-            if start not in seen and end - 1 not in seen:
-                label, rule, _ = self.patterns[n]
-                a, b = toks[start][0], toks[end - 1][1]
-                ents.append(Span(label, rule, text[a:b], a, b))
-                seen.update(range(start, end))
+        clear = {m for m in self._closest(self._matches(lower), lower)
+                 if not any(i in taken for i in range(m[1], m[2]))}  # not a word the exact pass named already
+        ents = list(doc.ents) + _longest_first(clear, self.patterns, toks, text)
         doc.ents = tuple(sorted(ents, key=lambda e: e.start_char))
         return doc
 
@@ -297,6 +281,20 @@ class TolerantPhrases:
                 self._close.clear()
             hit = self._close[key] = within_edits(word, want, edits)
         return hit
+
+
+def _longest_first(matches, patterns, toks: list[tuple[int, int]], text: str) -> list[Span]:
+    """The EntityRuler's choice among overlapping matches: longest first, then the earliest; a match sharing
+    its first or last token with one kept already is dropped."""
+    seen: set[int] = set()
+    out = []
+    for n, start, end in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
+        if start not in seen and end - 1 not in seen:
+            label, rule, _ = patterns[n]
+            a, b = toks[start][0], toks[end - 1][1]
+            out.append(Span(label, rule, text[a:b], a, b))
+            seen.update(range(start, end))
+    return out
 
 
 def _tokens_in(ents, toks: list[tuple[int, int]]) -> set[int]:

@@ -193,7 +193,7 @@ def _mbi_grouped(m: re.Match) -> str:
 
 
 def _join_prefix(text: str) -> str:
-    """OCR often splits 'QRA90916768' into 'QRA 90916768' and 'GRP-8623' into 'GRP - 8623'."""
+    """OCR often splits 'QXA90916111' into 'QXA 90916111' and 'GRP-8111' into 'GRP - 8111'."""
     text = MBI_GROUPS.sub(_mbi_grouped, DASH_TAIL.sub(r"\1\2", DASH_BREAK.sub(r"\1", DASH_LEAD.sub(r"\1\2", text))))
     text = LETTER_SPLIT.sub(r"\1", text)  # 'A P871753'
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)

@@ -869,7 +869,7 @@ def _value_above(ix: KVIndex, lab: Label) -> list[Pair]:
 
 def _wrapped_value(lines: list[Line], n: int) -> Cell | None:
     """A sentence's label at the end of its line, its number opening the next ('The center sent us claim' over
-    '7228772504H for $90.00'), or a sidebar's caption over its value: the next line's first words, when it follows
+    '8113662504K for $90.00'), or a sidebar's caption over its value: the next line's first words, when it follows
     on the same page and opens with a digit."""
     if n + 1 >= len(lines) or lines[n + 1].page != lines[n].page or not lines[n + 1].words:
         return None
