@@ -31,10 +31,10 @@ INSURANCE_ROW = re.compile(r"^\W*(?:primary\s+|secondary\s+)?(?:insurance|insure
 
 
 def _insurance_row(pair) -> bool:
-    words = pair.label.cell.line.words
-    before = " ".join(w.text for w in words[:words.index(pair.label.cell.words[pair.label.start])]) \
-        if pair.label.cell.words[pair.label.start] in words else ""
-    return bool(INSURANCE_ROW.match(before))
+    """Whether the words before the label on its line open with an insurance row's own label."""
+    first, words = pair.label.cell.words[pair.label.start], pair.label.cell.line.words
+    k = next((i for i, w in enumerate(words) if w is first), 0)
+    return bool(INSURANCE_ROW.match(" ".join(w.text for w in words[:k])))
 
 
 def _patients_number(pair) -> bool:
