@@ -674,7 +674,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
             q.rule += " (in the reason)"
     eob_words = [fold(w) for w in rules.documents.eob_denial]
     kept = [(a, b) for a, b in sentences if not any(x <= a < y for x, y in skip + headers)]
-    said = [IF_REFUSAL.sub(" ", CONDITIONAL_REFUSAL.sub(" ", NONE_DENIED.sub(" ", dtext.folded[a:b]))) for a, b in kept]  # ('Not
+    said = [IF_REFUSAL.sub(" ", CONDITIONAL_REFUSAL.sub(" ", NONE_DENIED.sub(" ", dtext.folded[a:b])))
+            for a, b in kept]  # ('Not
     # covered $0.00' and a warning about later care say nothing was refused)
     eob_denied = any(w in text for text in said for w in eob_words)
     appealable = any(fold(w) in dtext.folded for w in rules.documents.appeal_words)

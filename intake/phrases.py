@@ -188,6 +188,7 @@ class ExactPhrases:
         for n, (_, _, tokens) in enumerate(self.patterns):
             if tokens:
                 self._by_first.setdefault(tokens[0], []).append(n)
+        self.tolerant = TolerantPhrases(self.tokenizer, data.get("tolerant", []))  # the OCR-tolerant pass
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -373,6 +374,4 @@ def load(path: Path, digest: str) -> ExactPhrases | None:
         return None
     if data.get("format") != FORMAT or data.get("digest") != digest or data.get("spacy") != installed:
         return None
-    exact = ExactPhrases(data)
-    exact.tolerant = TolerantPhrases(exact.tokenizer, data["tolerant"])
-    return exact
+    return ExactPhrases(data)

@@ -44,7 +44,7 @@ NOTE = re.compile(r"^\s*(?:(?:[Nn]otes?|[Nn]ota|[Rr]emark)\s+)?\(?([A-Z][A-Z]?\d
 NOTE_WORD = re.compile(r"^\s*(?:[Nn]otes?|[Nn]ota|[Rr]emark)\s+\(?[A-Z]")  # 'Note A: ...' names its code itself
 # a group code and a reason number the plan explains itself ('CO-38: ... the claim is denied'): a code not in the
 # table of reason codes is denying when its own legend says so
-GROUP_LEGEND = re.compile(r"^\s*((?:CO|CR|OA|PI|PR)-?\d{1,3})\s*[:\-\u2013]\s")  # ('El4': OCR's l for a 1)
+GROUP_LEGEND = re.compile(r"^\s*((?:CO|CR|OA|PI|PR)-?\d{1,3})\s*[:\-\u2013]\s")
 OCR_E_CODE = re.compile(r"^(\s*\(?)[\u00a3\u20ac](?=\d{1,3}\b)")
 NOTES_HEADING = re.compile(r"\b(?:notes?|remarks?|codes?|notas?|c[oó]digos?)\b", re.I)
 
@@ -215,7 +215,8 @@ def _cites_note(text: str, code: str) -> bool:
     if code.isdigit():  # a bare reason code ('45 150 N130') only among the codes that end the line, never an amount
         return bool(re.search(rf"(?m)(?<![\w,.$/-]){code}(?=(?:[ \t]+[A-Z]{{0,2}}\d{{1,3}})*[ \t]*$)", text))
     if code.isalpha() and len(code) >= 2:  # two capitals stand in their own column, amounts may follow ('RL 372.50')
-        return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}(?=(?:[ \t,]+[A-Z]{{1,2}}\d{{0,3}})*[ \t]*$|[ \t]+\$?\d[\d,]*\.\d\d)", text))
+        ends_or_amount = r"(?=(?:[ \t,]+[A-Z]{1,2}\d{0,3})*[ \t]*$|[ \t]+\$?\d[\d,]*\.\d\d)"
+        return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}" + ends_or_amount, text))
     if code.isalpha():
         return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}(?=(?:[ \t,]+[A-Z]{{1,2}}\d{{0,3}})*[ \t]*$)", text))
     return bool(re.search(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", text))

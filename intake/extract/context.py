@@ -11,7 +11,7 @@ from intake.extract.candidates import BOILERPLATE_FACTOR, HOW, LATER_PAGE_FACTOR
 from intake.extract.doctext import DocText, reading_lines
 from intake.extract.kv import Cell, KVIndex, Pair, build_index, prose_pairs
 from intake.extract.lexicon import lexicon_of, subtokens
-from intake.extract.text import compiled, fold
+from intake.extract.text import fold, rx
 from intake.model import Document, Line
 
 CUT_PERSON = {"head", "date", "received", "birth", "npi", "contact", "paid", "amount", "notice", "deadline",
@@ -252,12 +252,12 @@ class Context:
         flat_fold = self.dtext.folded.replace("\n", " ")
         paragraphs = self.dtext.paragraphs()
         for i, pat in enumerate(self.rules.fields.prose.get(name, [])):
-            rx = compiled(pat)
-            for m in (m for a, b in paragraphs for m in rx.finditer(flat_fold, a, b)):
+            pattern = rx(pat)
+            for m in (m for a, b in paragraphs for m in pattern.finditer(flat_fold, a, b)):
                 value = parse(_first_line_of(self.dtext.text, m.start("value"), m.end("value"), name))
                 line = self.dtext.line_at(m.start("value"))
                 if value and line is not None:
-                    feats = dict(PROSE_MARKS.get(next((g for g in rx.groupindex if g in PROSE_MARKS), ""), {}))
+                    feats = dict(PROSE_MARKS.get(next((g for g in pattern.groupindex if g in PROSE_MARKS), ""), {}))
                     out.append(self.from_line(line, name, value, f"fields.prose.{name}[{i}]", "prose", feats))
         return out
 
@@ -294,12 +294,12 @@ class Context:
             return False
         page = self.doc.pages[0]
         top = fold(" ".join(ln.text for ln in page.lines if ln.bbox[1] < 0.5 * page.height))
-        return any(compiled(p).search(top) for p in self.rules.insurers.provider_letterhead)
+        return any(rx(p).search(top) for p in self.rules.insurers.provider_letterhead)
 
     @cached_property
     def employer_policy(self) -> bool:
         """A workers' compensation paper: its 'Policy number' is the employer's policy, the worker has no member ID."""
-        return any(compiled(p).search(self.dtext.folded) for p in self.rules.insurers.employer_policy)
+        return any(rx(p).search(self.dtext.folded) for p in self.rules.insurers.employer_policy)
 
     def _table_columns(self, name: str) -> dict[int, list[Pair]]:
         """Column pairs of a field, grouped by their header cell."""

@@ -881,10 +881,9 @@ DATE_FIELDS = frozenset({"denial_date", "service_dates", "appeal_deadline"})
 
 
 def _wraps(classes: frozenset, lex: Lexicon, line_words: int) -> bool:
-    """Whose label looks for its value on the next line: any but a date's ending a sentence, and any caption alone
-    on a short line (a sidebar's 'DECISION DATE' over its day); a date's label ending a sentence ('its notice dated' over an
-    earlier notice's day) is too often another paper's, and '... Example Medicare Plans' ending a line names the
-    plan, not a number of it (a form code follows)."""
+    """Whose label looks for its value on the next line: any caption alone on a short line (a sidebar's 'DECISION
+    DATE' over its day), and any label ending a sentence but a date's ('its notice dated' over an earlier notice's
+    day is too often another paper's) or a plan's name ('... Example Medicare Plans' over a form's code)."""
     scores = lex.field_scores(classes)
     if not scores or "plan" in classes and not classes & {"ident", "head"}:
         return False
@@ -911,8 +910,8 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
             if opened is not None and _run(Cell(words, ln), opened, lex)[2]:
                 i = opened  # 'services (Estimated cost: ...)': a label of its own inside the brackets, not
                 continue    # 'claim (reference 12-345)', the claim's reference
-            if end > i and i and fold(words[i].text).strip(",.:;") == "plan" and fold(words[i - 1].text) in ORG_BEFORE_PLAN and \
-                    words[i - 1].text[:1].isupper():
+            if end > i and i and fold(words[i].text).strip(",.:;") == "plan" and \
+                    fold(words[i - 1].text) in ORG_BEFORE_PLAN and words[i - 1].text[:1].isupper():
                 i += 1  # 'Example Valley Health Plan ID X1234': the plan's name ends there; 'ID' is a label alone
                 continue
             first = lex.word_classes(words[i].text) if end > i else None

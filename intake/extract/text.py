@@ -17,9 +17,6 @@ def rx(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-compiled = rx  # for modules that name a compiled pattern `rx` themselves
-
-
 def fold(text: str) -> str:
     """Lower-case, accent-free, typographic dashes and quotes made plain; length may change."""
     if text.isascii():  # nothing to translate or strip: the common case, and a hot path
