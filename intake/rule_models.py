@@ -207,6 +207,8 @@ class InsurersFile(Strict):
     function_words: list[str] = []
     payer_words: list[str] = []
     company_words: list[str] = []
+    payer_name_endings: list[str] = []
+    provider_name_endings: list[str] = []
     not_insurer: list[str]
     titles: list[str] = []
     titles_before: list[str] = []

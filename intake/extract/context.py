@@ -141,6 +141,12 @@ class Context:
         return out
 
     @cached_property
+    def cell_texts(self) -> str:
+        """Every table cell and text run on a line of its own: a name's words never run on into the next
+        column's ('Example Family Medicine' beside 'Example Imaging Center')."""
+        return "\n".join(c.text for ln in self.ix.lines for c in self.ix.cells.get(id(ln), []))
+
+    @cached_property
     def flat(self) -> str:
         return re.sub(r"\s+", "", fold(self.dtext.text)).upper()
 

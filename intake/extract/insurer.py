@@ -10,6 +10,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from intake.extract.fullnames import said_in_full
 from intake.extract.text import fold, join_split_capitals, rx
 from intake.model import Evidence, FieldValue, Line, PageText
 
@@ -384,7 +385,9 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
         best, best_score, best_feats = fuller
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
     name = _name_of(best)
-    full = _said_in_full(name, page.text if ctx is None else ctx.dtext.text, rules)
+    text = page.text if ctx is None else ctx.dtext.text
+    cells = text if ctx is None else ctx.cell_texts
+    full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings)
     if full:
         name, rule = full, rule + " + named in full in the text"
     log.debug("field insurer: %s", rule)

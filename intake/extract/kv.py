@@ -630,24 +630,28 @@ def is_table_header(ix: KVIndex, line: Line) -> bool:
             and not DIGIT.search(line.text))
 
 
-def column(ix: KVIndex, cell: Cell, max_rows: int = 40) -> list[Cell]:
+def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -> list[Cell]:
     """Cells under a header cell, row by row, until the column ends (a gap, a row with nothing under it,
-    the next row of labels, or prose). A header printed over two or three lines is passed over first."""
+    the next row of labels, or prose). A header printed over two or three lines is passed over first; under a
+    label's caption (`sidebar`), so is the text beside it that OCR set between the caption and its value."""
     out: list[Cell] = []
     pos = ix.position(cell.line)
     if pos < 0:
         return out
     prev = cell.line
-    for ln in ix.lines[pos + 1:pos + 1 + max_rows]:
+    lines = ix.lines[pos + 1:pos + 1 + max_rows]
+    for k, ln in enumerate(lines):
         if ln.page != cell.line.page or ln.bbox[1] - prev.bbox[3] > 2.2 * max(prev.height, 1):
             break
-        prev = ln
         row = ix.cells.get(id(ln), [])
+        slack = 0.8 * ln.height
+        hit = [c for c in row if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
+        if sidebar and row and not hit and _level_with_next(ln, lines[k + 1:k + 2]):
+            continue  # another column's line OCR set just above this column's next row: passed over
+        prev = ln
         if not row:
             continue  # a header line merged into the header row above
         header_row = not out and row and all(_is_label_cell(ix, c) for c in row)
-        slack = 0.8 * ln.height
-        hit = [c for c in row if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
         if not hit:
             if header_row:
                 continue
@@ -659,6 +663,14 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40) -> list[Cell]:
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(_under_this_header(ix, cell, under))
     return out
+
+
+def _level_with_next(ln: Line, nxt: list[Line]) -> bool:
+    """A sidebar beside a letter's text: the text's line and the sidebar's next row stand at nearly one height,
+    so OCR orders them as two lines; the text's, with nothing under the sidebar's caption, is not the column's
+    end."""
+    return bool(nxt) and nxt[0].page == ln.page and nxt[0].bbox[1] - ln.bbox[1] < 0.8 * max(ln.height, 1) and \
+        (nxt[0].bbox[0] >= ln.bbox[2] or nxt[0].bbox[2] <= ln.bbox[0])
 
 
 def _under_this_header(ix: KVIndex, cell: Cell, under: Cell) -> Cell:
@@ -769,7 +781,7 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     if nxt is not None and id(nxt) not in ix.labelled and id(nxt) not in ix.headers and \
             not _names_a_number(nxt, ix.lex):
         out.append(Pair(lab, nxt, "next cell"))
-    for c in column(ix, cell, max_rows=2):
+    for c in column(ix, cell, max_rows=2, sidebar=True):
         if id(c) in ix.labelled or id(c) in ix.headers or len(c.words) > 8:
             break
         out.append(Pair(lab, c, "below"))

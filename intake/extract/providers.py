@@ -3,12 +3,15 @@ on a provider's own paper, its letterhead; never the insurer, a reviewer, a sign
 
 from __future__ import annotations
 
+import logging
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from intake.extract import claims, dates, ids, money, names
 from intake.extract.candidates import Candidate, best
 from intake.extract.context import Context, cells_text, is_mark
+from intake.extract.fullnames import said_in_full
 from intake.extract.text import fold
 
 
@@ -18,6 +21,10 @@ CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|
 PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)[.,]?\s+[A-Zl][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-!]+\s*,")
 NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourself|usted|su|sus)\b|^\s*[A-Za-z]+\s*:",
                               re.I)  # 'Requested by: Your daughter, on your behalf' names no provider
+
+
+log = logging.getLogger(__name__)
+PERSON_START = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)\b|^\s*[A-Z][a-z]+\s+[A-Z]\.?(?:\s|$)")  # a person's name
 
 
 CORPORATE = re.compile(r"^\s*(?:inc|llc|co|corp|ltd|pc|pllc|lp|llp|pa|sa)\b\.?", re.I)
@@ -172,6 +179,19 @@ def _name_ends(word: str) -> bool:
 
 
 def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
+    """Who gave the care; an organisation's name printed short (a table's cell) as the document prints it in
+    full elsewhere."""
+    got = _provider(ctx, insurer)
+    if got is None or PERSON_START.match(got.value):
+        return got
+    full = said_in_full(got.value, ctx.cell_texts, ctx.rules, ctx.rules.insurers.provider_name_endings)
+    if full is None:
+        return got
+    log.debug("field provider: completed from its fuller printing")
+    return replace(got, value=full, rule=got.rule + " + named in full in the text")
+
+
+def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     labelled = _labelled_providers(ctx, ctx.pairs_for("provider", claim_only=True))
     cands = list(labelled)
     cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))

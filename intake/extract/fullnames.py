@@ -1,0 +1,64 @@
+"""An organisation's name printed short (a logo's brand, a table cell cut to its width) completed from a
+fuller printing of it in the same document."""
+
+from __future__ import annotations
+
+import re
+
+from intake.extract.text import fold
+from intake.rules import RuleSet
+
+CONNECTORS = frozenset({"&", "and", "of"})
+MAX_TAIL = 4  # words a fuller printing may add: 'Example Heart & Vascular' + 'Clinic', 'Example' + 'Rx Solutions'
+# the words after the name, on its own line or in its own cell (the text is one cell per line)
+TAIL = re.compile(r"(?:[ \t]+(?:[A-Z][A-Za-z'\-]*|&|and|of)){1,%d}" % MAX_TAIL)
+SHOUTED = re.compile(r"[A-Z]{4,}")  # 'EXPLANATION', 'REMITTANCE': a title in capitals after a name in small letters
+
+
+def said_in_full(short: str, text: str, rules: RuleSet, endings: list[str]) -> str | None:
+    """The longest fuller printing of `short` in `text` that ends in one of `endings` ('Example Rx' -> 'Example
+    Rx Solutions', 'Example Surgery' -> 'Example Surgery Center'); None when there is none.
+
+    The added words are capitalised and none is a department's ('Example Rx Member Services' adds a
+    department, not a name's end) or a title's, so the name grows only as the document itself prints it. A name
+    that already ends in one of `endings` is whole; one made only of payer words ('Medicare') is a programme's,
+    never a brand cut short."""
+    words = short.split()
+    if not (1 <= len(words) <= 5 and len(short) >= 6) or short.isupper():
+        return None
+    ins = rules.insurers
+    generic = set(ins.org_words) | set(ins.payer_words) | set(ins.company_words)
+    ends = set(endings)
+    if words[-1].lower().strip(".,") in ends or all(w.lower().strip(".,") in generic for w in words):
+        return None
+    lead = r"\s+".join(re.escape(w) for w in words)
+    best: list[str] = []
+    for m in re.finditer(rf"(?<![\w&])(?i:{lead})\b", text):
+        tail = TAIL.match(text, m.end())
+        extra = _name_end(tail.group(0).split(), words, ends, ins) if tail else []
+        if len(extra) > len(best) and not _a_title(" ".join([short, *extra]), ins):
+            best = extra
+    return " ".join([short, *best]) if best else None
+
+
+def _name_end(tail: list[str], words: list[str], ends: set[str], ins) -> list[str]:
+    """The tail's words up to its last name ending, stopping at a department's own word ('Appeals', 'Member'),
+    a word in capitals or the name's own words again ('Example Therapy Example Therapy')."""
+    function = set(ins.function_words) - set(ins.org_words)  # ('Health', 'Medical' open names as often)
+    own = {w.lower() for w in words}
+    take = 0
+    for k, word in enumerate(tail):
+        low = word.lower()
+        if low in CONNECTORS:
+            continue
+        if low in function or low in own or SHOUTED.match(word):
+            break
+        if low in ends:
+            take = k + 1
+    return tail[:take]
+
+
+def _a_title(name: str, ins) -> bool:
+    """'Example Health Explanation of Benefits': the name ran on into the paper's title."""
+    folded = fold(name).lower()
+    return any(re.search(p, folded) for p in ins.not_insurer)
