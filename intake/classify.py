@@ -512,8 +512,11 @@ def approved_and_denied(cues: list[Cue], sentences: list[tuple[int, int]]) -> li
     hospital setting') is a partial denial, which is a denial, however much approval wording the letter has."""
     out = []
     for a, b in sentences:
-        inside = [q for q in cues if q.group == "DOC" and a <= q.offset < b and (q.key != "other" or q.weight >= 5)]
-        said = {q.key for q in inside}  # (approval phrases weigh 5 or more; 'refill', 'pharmacy' approve nothing)
+        inside = [q for q in cues if q.group == "DOC" and a <= q.offset < b and
+                  q.weight >= (5 if q.key == "other" else 3)]
+        # (approval phrases weigh 5 or more, 'refill', 'pharmacy' approve nothing; a title's hint, 'Coverage
+        # Determination', refuses nothing)
+        said = {q.key for q in inside}
         if {"other", "denial_letter"} <= said:
             text = next(q.text for q in inside if q.key == "denial_letter")
             out.append(Cue("DOC", "denial_letter", "structure.approved_and_denied", text, PARTLY_DENIED, offset=a))

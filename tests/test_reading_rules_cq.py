@@ -3,6 +3,11 @@ invented values)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
+from intake.model import Line
 from tests.test_kv import fields_of, line
 
 
@@ -59,3 +64,132 @@ def test_a_programme_is_never_a_brand_cut_short():
                     line(240, (100, "Medicare Number: 1EG4-TE5-MK72")),
                     line(310, (100, "If you are in a Medicare Advantage Plan, call your plan.")))
     assert got["insurer"] == "Medicare"
+
+
+def _statement(header_y: float, first_row_y: float):
+    return [line(100, (100, "Example Heart Clinic PATIENT STATEMENT")),
+            line(170, (100, "Statement date: 01/22/2031")),
+            line(240, (100, "Patient: Ana Q. Sample")),
+            line(header_y, (100, "Date"), (400, "Code"), (700, "Description"), (1900, "Amount")),
+            line(first_row_y, (100, "12/14/2030"), (400, "93247"), (700, "Heart monitor, 14 days"), (1900, "1,160.00")),
+            line(first_row_y + 66, (100, "01/13/2031"), (700, "Insurance: denied - repeat monitor"), (1900, "0.00")),
+            line(first_row_y + 132, (100, "01/19/2031"), (700, "Patient payment - thank you"), (1900, "-40.00"))]
+
+
+def test_a_statements_posting_rows_date_no_service():
+    got = fields_of(*_statement(330, 400))
+    assert got["service_dates"] == ["2030-12-14"]
+
+
+def test_a_first_row_set_well_below_a_header_in_small_type_is_still_the_header_s():
+    rows = _statement(330, 420)
+    rows[3] = Line([replace(w, bbox=(w.bbox[0], w.bbox[1] + 8, w.bbox[2], w.bbox[3] - 12)) for w in rows[3].words],
+                   page=1)  # the header in small capitals, its first row 84 px below its foot
+    got = fields_of(*rows)
+    assert got["service_dates"] == ["2030-12-14"]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("On February 24, 2031, Example Toxicology Laboratory ran a urine drug test that your doctor ordered.",
+     "2031-02-24"),
+    ("On Jul 19, 2031, Example Lane Pharmacy asked us to pay for 56 tablets of a drug your doctor prescribed.",
+     "2031-07-19"),
+    ("You asked us to pay for the heart monitor that Dr. Ana Sample of Example Clinic placed on Feb 6, 2031.",
+     "2031-02-06"),
+    ("We processed the claim for the yearly physical that Example Family Medicine gave you on 14 JAN 2031.",
+     "2031-01-14"),
+    ("El 27 de abril de 2031 su hijo recibió tratamiento por un diente roto en una caída.", "2031-04-27"),
+])
+def test_a_day_of_care_stated_in_a_sentence(sentence, day):
+    got = fields_of(line(100, (100, "Example Health Plan")), line(170, (100, "March 29, 2031")),
+                    line(240, (100, "Member ID: QX5512078")), line(310, (100, sentence)))
+    assert got["service_dates"] == [day]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On March 3, 2031, we received your appeal and sent it to a doctor for review.",
+    "On March 3, 2031, your doctor asked us to approve an MRI of your knee.",
+    "We placed your claim on hold on March 3, 2031 until you send the accident form.",
+])
+def test_the_plans_own_doings_date_no_care(sentence):
+    got = fields_of(line(100, (100, "Example Health Plan")), line(170, (100, "March 29, 2031")),
+                    line(240, (100, "Member ID: QX5512078")), line(310, (100, sentence)))
+    assert not got.get("service_dates")
+
+
+def test_a_crown_placed_years_ago_dates_no_care():
+    got = fields_of(line(100, (100, "Example Dental Plan")), line(170, (100, "May 6, 2031")),
+                    line(240, (100, "Service: D2750 crown, tooth #31, 2031-04-09")),
+                    line(310, (100, "The crown on this tooth was placed on January 13, 2028, within the replacement "
+                                    "period.")))
+    assert got["service_dates"] == ["2031-04-09"]
+
+
+def _classify_lines(*texts: str):
+    from tests.test_reading_rules_cf import _classify
+
+    return _classify(*(line(100 + 70 * i, (100, t)) for i, t in enumerate(texts)))
+
+
+def test_a_pharmacy_receipt_with_the_plans_reject_is_the_pharmacys_paper():
+    got = _classify_lines("EXAMPLE LANE PHARMACY", "PRESCRIPTION RECEIPT", "Date: 04/26/2031",
+                          "Plan response: REJECTED 76 - plan limitations exceeded", "Item Amount",
+                          "Usual & customary price $372.06", "Paid - debit card $230.68",
+                          "Keep this receipt. Returns of prescription medication are not accepted.")
+    assert (got.document_type, got.denial_type) == ("other", None)
+
+
+def test_a_pharmacy_telling_the_prescriber_of_the_plans_reject_denies_nothing_itself():
+    got = _classify_lines("Example Lane Pharmacy", "PRESCRIBER NOTIFICATION - REJECTED CLAIM", "Sent: 07/08/2031",
+                          "Reject: 76 - Plan limitations exceeded",
+                          "Your patient's plan rejected this prescription. Please call the plan's prescriber line to "
+                          "request an exception.")
+    assert got.document_type == "other"
+
+
+def test_a_late_certification_of_a_dependent_is_eligibility_not_a_late_claim():
+    got = _classify_lines("NOTICE OF ADVERSE BENEFIT DETERMINATION", "Your claim was denied.",
+                          "Why: The Disabled Dependent Certification was received on 02/22/2031, more than 31 days "
+                          "after the dependent's 26th birthday.",
+                          "You may appeal within 180 days.")
+    assert got.denial_type == "eligibility"
+
+
+def test_an_appeal_decision_approved_in_a_label_is_no_denial():
+    got = _classify_lines("Example Health Plan", "Decision on appeal: APPROVED",
+                          "We accept the late filing because the form was mailed to an old address.",
+                          "We have told the claims office to reprocess the claims it denied; you will receive a new "
+                          "Explanation of Benefits.")
+    assert (got.document_type, got.denial_type) == ("other", None)
+
+
+@pytest.mark.parametrize("title", ["PROVIDER NOTICE OF CLAIM DENIAL", "CLAIM DENIAL NOTICE"])
+def test_a_notice_of_claim_denial_titles_a_denial(title):
+    got = _classify_lines("Example Health Plan", title, "CLAIM NO. TR4250940452",
+                          "DX7: SERVICE IS DENTAL IN NATURE AND EXCLUDED UNDER THE MEMBER'S MEDICAL COVERAGE.",
+                          "A PROVIDER APPEAL MUST BE RECEIVED WITHIN 90 DAYS OF THE DATE OF THIS NOTICE.")
+    assert got.document_type == "denial_letter"
+
+
+def test_a_claim_kept_denied_until_a_form_comes_back_is_a_denial():
+    got = _classify_lines("Example Health Assurance", "SECOND REQUEST - ACCIDENT QUESTIONNAIRE",
+                          "We wrote to you on March 19, 2031 and asked you to complete an accident questionnaire.",
+                          "The claim above stays denied until we receive it.",
+                          "Appeal deadline: OCT 26, 2031.")
+    assert got.document_type == "denial_letter"
+
+
+def test_a_claim_payment_notice_is_a_statement_of_benefits():
+    got = _classify_lines("Example Health Assurance", "Claim Payment Notice - Reprocessed Claim",
+                          "Date of service Service Billed Allowed Plan paid You owe",
+                          "7 Jan 2031 CT cervical spine (72125) $2,277.50 $1,047.65 $997.65 $50.00",
+                          "We have reprocessed the claim under your normal benefits and sent payment to the provider.")
+    assert got.document_type == "eob"
+
+
+def test_an_approvals_own_scope_refuses_nothing():
+    got = _classify_lines("Example Medicare Advantage plan", "Coverage Determination - Request Approved",
+                          "We approved your request for this drug under your Part D prescription drug benefit.",
+                          "This approval does not cover the infusion pump, nursing visits or supplies billed to your "
+                          "medical benefit.")
+    assert (got.document_type, got.denial_type) == ("other", None)

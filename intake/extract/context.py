@@ -38,9 +38,11 @@ def _total_row(text: str) -> bool:
 
 
 # a row of a provider's statement that posts what the insurer or the patient did, not a service given
-POSTING_ROW = re.compile(r"\b(?:insurance|ins|insurer|plan|payer|medicaid|medicare)\b\.?\s+(?:claim\s+)?(?:denied|denial|"
-                         r"paid|payment|pmt|billed|adjust\w*|processed|filed|submitted|rejected)\b|\bpayment\s+"
-                         r"(?:received|posted)\b|\bwrite[- ]?off\b|\btransferred\s+to\b|"
+# ('Insurance: Example Health - denied, plan exclusion', 'Patient payment - thank you': what the account did)
+POSTING_ROW = re.compile(r"\b(?:insurance|ins|insurer|plan|payer|medicaid|medicare)\b(?:\.?\s+|:\s+(?:[a-z][a-z'\-]*\s+)"
+                         r"{0,3}?(?:-\s+)?)(?:claim\s+)?(?:denied|denial|paid|payment|pmt|billed|adjust\w*|processed|filed|"
+                         r"submitted|rejected)\b|\bpayment\s+(?:received|posted)\b|\b(?:patient|guarantor)\s+payment\b|"
+                         r"\bpayment\s+-\s+thank\s+you\b|\bwrite[- ]?off\b|\btransferred\s+to\b|"
                          r"\bcontractual\s+(?:adjustment|allowance)\b")
 
 

@@ -641,7 +641,9 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
     prev = cell.line
     lines = ix.lines[pos + 1:pos + 1 + max_rows]
     for k, ln in enumerate(lines):
-        if ln.page != cell.line.page or ln.bbox[1] - prev.bbox[3] > 2.2 * max(prev.height, 1):
+        # (a header in small capitals over its first row in larger type: that gap is measured against the larger)
+        base = max(prev.height, ln.height) if prev is cell.line else prev.height
+        if ln.page != cell.line.page or ln.bbox[1] - prev.bbox[3] > 2.2 * max(base, 1):
             break
         row = ix.cells.get(id(ln), [])
         slack = 0.8 * ln.height
