@@ -76,6 +76,28 @@ PROSE_MARKS = {"refused": {"refused_days": 1.05}, "ordering": {"ordering": 0.55}
 OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "period", "request", "sought"})
 
 
+# the index of the last pages the split planner read (light contexts), kept for the one-page document each becomes:
+# its index is built once, not twice (a process's own cache; a page object is never shared between processes)
+_PAGE_INDEXES: dict[int, tuple[object, object, KVIndex]] = {}
+PAGE_INDEXES_KEPT = 4
+
+
+def _page_index(doc: Document, lex, keep: bool) -> KVIndex:
+    """The document's label-value index; a one-page document takes the index its page's light context built
+    (nothing in the light path changes an index), and a light context leaves its index for it."""
+    page = doc.pages[0] if len(doc.pages) == 1 else None
+    if page is not None and not keep:
+        hit = _PAGE_INDEXES.pop(id(page), None)
+        if hit is not None and hit[0] is page and hit[1] is lex:
+            return hit[2]
+    ix = build_index(doc, lex)
+    if page is not None and keep:
+        while len(_PAGE_INDEXES) >= PAGE_INDEXES_KEPT:
+            _PAGE_INDEXES.pop(next(iter(_PAGE_INDEXES)))
+        _PAGE_INDEXES[id(page)] = (page, lex, ix)
+    return ix
+
+
 class Context:
     """One document's index and text, computed once; finders ask it for candidates."""
 
@@ -84,7 +106,7 @@ class Context:
         self.doc = doc
         self.rules = rules
         self.lex = lexicon_of(rules)
-        self.ix: KVIndex = build_index(doc, self.lex)
+        self.ix: KVIndex = _page_index(doc, self.lex, keep=light)
         if light:
             self.focus, self.others, self.denying_notes, self.sentence_pairs = None, set(), set(), []
             self.claim_heading, self.other_numbers = [], set()

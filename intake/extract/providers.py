@@ -44,8 +44,9 @@ def _credentialed_person(text: str) -> str | None:
     return parts[0].strip()
 
 
-DOCTOR_AT = re.compile(r"^(\s*(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){1,2})"
-                       r"\s+(?:at|of|from|with|en|de|con)\s+[A-Z].*$")
+# (a person with a middle initial too: 'Ana B. Reyes at Mesa Spine Center' names the person who did the work)
+DOCTOR_AT = re.compile(r"^(\s*(?:(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?|[A-Z][a-z][\w'\-]*\s+[A-Z]\.)"
+                       r"(?:\s+[A-Z][\w'\-]+){1,2})\s+(?:at|of|from|with|en|de|con)\s+[A-Z].*$")
 # '(NPI 1234567890)', '(CCN 123456)', '(PTAN 4411, TIN 12-3456789)': a number in brackets after the name is the
 # provider's own identifier, not part of its name
 ID_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\s*$")
