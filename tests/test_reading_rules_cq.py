@@ -193,3 +193,44 @@ def test_an_approvals_own_scope_refuses_nothing():
                           "This approval does not cover the infusion pump, nursing visits or supplies billed to your "
                           "medical benefit.")
     assert (got.document_type, got.denial_type) == ("other", None)
+
+
+def test_the_members_sidebar_beside_a_paid_claim_still_names_the_member():
+    """A two-claim statement: the sidebar's 'MEMBER' caption and name stand level with the paid claim's lines,
+    the denied claim below."""
+    got = fields_of(line(100, (100, "Example"), (900, "Explanation of Benefits")),
+                    line(170, (900, "This is not a bill.")),
+                    line(240, (100, "ISSUED"), (900, "Claim 82800011122 - Example Dermatology Center - Paid")),
+                    line(310, (100, "March 13, 2031"), (900, "Date Code Billed Allowed Paid You owe")),
+                    line(380, (100, "MEMBER"), (900, "01/23/2031 99204 $247.00 $172.90 $137.90 $35.00")),
+                    line(430, (100, "Ana Q. Sample")),
+                    line(500, (900, "Total $247.00")),
+                    line(570, (100, "MEMBER NUMBER")),
+                    line(640, (100, "QX55120784"), (900, "Claim 75100044433 - Example Dermatology Center - Not covered")),
+                    line(710, (900, "Date Code Billed Allowed Paid You owe Code")),
+                    line(780, (900, "02/17/2031 17106 $971.00 $0.00 $0.00 $971.00 CX2")),
+                    line(850, (900, "CX2: Cosmetic services are not covered by your plan.")))
+    assert got["member_name"] == "Ana Q. Sample"
+    assert got["member_id"] == "QX55120784"
+
+
+def test_a_patient_label_printed_for_each_claim_still_names_only_the_denied_claims_patient():
+    got = fields_of(line(100, (100, "Example Health Plan - Explanation of Benefits")),
+                    line(170, (100, "Member ID: QX5512078")),
+                    line(240, (100, "Claim 82800011122 - Paid")),
+                    line(310, (100, "Patient: Ana Q. Sample")),
+                    line(380, (100, "01/23/2031 99204 $247.00 $172.90 $137.90 $35.00")),
+                    line(450, (100, "Claim 75100044433 - Not covered")),
+                    line(520, (100, "Patient: Leo R. Sample")),
+                    line(590, (100, "02/17/2031 17106 $971.00 $0.00 $0.00 $971.00 CX2")),
+                    line(660, (100, "CX2: Cosmetic services are not covered by your plan.")))
+    assert got["member_name"] == "Leo R. Sample"
+
+
+def test_a_statements_credit_row_is_no_second_charge():
+    got = fields_of(line(100, (100, "Example Orthotics PATIENT STATEMENT")),
+                    line(170, (100, "Patient: Ana Q. Sample")),
+                    line(240, (100, "Date"), (400, "Code"), (700, "Description"), (1900, "Charge")),
+                    line(310, (100, "2031-03-28"), (400, "L0637"), (700, "Lumbar-sacral orthosis"), (1900, "$1,593.50")),
+                    line(380, (100, "2031-05-08"), (700, "Transferred to Example Medical Center"), (1900, "-$1,593.50")))
+    assert got["claim_amount"] == "1593.50"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 from functools import cached_property
 
@@ -18,6 +19,7 @@ CUT_PERSON = {"head", "date", "received", "birth", "npi", "contact", "paid", "am
               "account", "codes", "group", "plan", "claim", "provider", "service"}
 CUT_ORG = {"head", "date", "received", "birth", "npi", "paid", "amount", "deadline", "account"}
 OTHER_CLAIM_FACTOR = 0.3
+MEMBER_FIELDS = frozenset({"member_name", "member_id", "group_number", "plan_id"})  # one for the whole paper
 # the next label of the same line ('Jan 2 - Jan 30, 2026 Claim received: Feb 5, 2026'): its value is its own
 NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z.'/ ]{1,30}:\s)")
 TOTAL_ROW = re.compile(r"^\s*(?:claim\s+(?:\S*\d\S*\s+)?|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo|"
@@ -62,8 +64,13 @@ def _charge_rows(pairs: list[Pair]) -> tuple[tuple[str, Pair] | None, list[tuple
             return (got[0][0], p), rows
         if BALANCE_ROW.match(fold(p.value.line.text)):
             break
+        if CREDIT.search(p.value.text) or POSTING_ROW.search(fold(p.value.line.text)):
+            continue  # a statement's credit or posting ('Transferred to ... -$1,593.50'): no charge of its own
         rows.append((got[0][0], p))
     return None, rows
+
+
+CREDIT = re.compile(r"(?:^|\s)[-\u2212\u2013]\s?\$?\s?\d|\(\$?\s?\d[\d,]*\.\d{2}\)|\d\.\d{2}\s?CR\b")
 
 
 # an empty named group in a prose rule marks what its sentence says: '(?P<refused>)' the refused part of a
@@ -78,23 +85,25 @@ OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "per
 
 # the index of the last pages the split planner read (light contexts), kept for the one-page document each becomes:
 # its index is built once, not twice (a process's own cache; a page object is never shared between processes)
-_PAGE_INDEXES: dict[int, tuple[object, object, KVIndex]] = {}
+_PAGE_INDEXES: dict[int, tuple[object, object, KVIndex, dict[int, int]]] = {}
 PAGE_INDEXES_KEPT = 4
 
 
 def _page_index(doc: Document, lex, keep: bool) -> KVIndex:
-    """The document's label-value index; a one-page document takes the index its page's light context built
-    (nothing in the light path changes an index), and a light context leaves its index for it."""
+    """The document's label-value index; a one-page document takes the index its page's light context built,
+    and a light context leaves its index for it. The light path adds only reading-order positions of lines it
+    laid out itself (`dtext`), keyed by objects since freed: the positions go back to the built ones."""
     page = doc.pages[0] if len(doc.pages) == 1 else None
     if page is not None and not keep:
         hit = _PAGE_INDEXES.pop(id(page), None)
         if hit is not None and hit[0] is page and hit[1] is lex:
+            hit[2].pos = dict(hit[3])
             return hit[2]
     ix = build_index(doc, lex)
     if page is not None and keep:
         while len(_PAGE_INDEXES) >= PAGE_INDEXES_KEPT:
             _PAGE_INDEXES.pop(next(iter(_PAGE_INDEXES)))
-        _PAGE_INDEXES[id(page)] = (page, lex, ix)
+        _PAGE_INDEXES[id(page)] = (page, lex, ix, dict(ix.pos))
     return ix
 
 
@@ -189,10 +198,19 @@ class Context:
         pool = self.ix.pairs
         if self.lex.file.fields[name].kind not in ("name", "org"):
             pool = pool + self.sentence_pairs  # a value's shape tells it apart in running text; a name's does not
-        out = [p for p in pool if p.label.score_for(name) and self.ix.position(p.value.line) not in self.others]
+        once = self._printed_once(name) if name in MEMBER_FIELDS and self.others else set()
+        out = [p for p in pool if p.label.score_for(name) and
+               (self.ix.position(p.value.line) not in self.others or fold(p.label.text) in once)]
         if claim_only and self.focus is not None:
             out = [p for p in out if self.ix.position(p.value.line) in self.focus]
         return out
+
+    def _printed_once(self, name: str) -> set[str]:
+        """The member's labels the paper prints once ('MEMBER', 'Member number' in a sidebar): they name the
+        paper's member wherever their values fall, even level with another claim's lines; a label printed again
+        for each claim ('Patient:') names that claim's patient."""
+        seen = Counter(fold(lab.text) for lab in self.ix.labels if lab.score_for(name))
+        return {k for k, n in seen.items() if n == 1}
 
     def from_pair(self, pair: Pair, name: str, value, feats: dict, k: int = 0) -> Candidate:
         fs = pair.label.score_for(name)
@@ -200,6 +218,8 @@ class Context:
         region = self.region(pos, pair.value.line.page)
         if pair.how == "column":  # a table's cell under its header: data, though a rights section runs on above
             region.pop("boilerplate", None)  # it (a claims detail enclosed after the appeal rights)
+        if "other_claim" in region and name in MEMBER_FIELDS and fold(pair.label.text) in self._printed_once(name):
+            region.pop("other_claim")  # the paper's member, level with another claim's lines
         features = {"label": fs.score, "how": HOW[pair.how], **region, **feats}
         return Candidate(name, value, pair.value.line.page, pair.value.line.text, pair.value.conf,
                          pair.value.bbox, pos * 100 + k, f"{fs.rule} ({pair.how})", features)
