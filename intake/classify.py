@@ -550,7 +550,10 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     # a refusal said in the letter's own words, with its reason and a way to appeal it, is a partial denial
     # however much approval wording surrounds it ('we approved 6 visits ... we did not pay for the rest')
     refused = eob_denied and appealable and doc["other"] > eob and _strong_reason(cues, True)
-    partly = (letter >= PARTLY_DENIED or refused) and not overturn and not advance and appellant < 6
+    # (where approval wording outweighs the denial's, only a paper that offers a way to contest it is a partial
+    # denial: an approval that recounts an earlier refusal, 'the earlier request was denied', offers none)
+    partly = (letter >= PARTLY_DENIED or refused) and not overturn and not advance and appellant < 6 and \
+        (appealable or other <= letter)
     if bill >= PROVIDER_BILL and bill >= 0.5 * max(letter, eob):
         document_type = "other"  # a provider's statement quoting the plan's denial decides nothing itself
     elif other >= 6 and other > max(eob, letter) and not partly:

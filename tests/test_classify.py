@@ -82,9 +82,6 @@ def test_denial_evidence_names_the_cue(rules):
     pytest.param([Cue("DOC", "eob", "r", "explanation of benefits", 6, top=True),
                   Cue("DOC", "denial_letter", "r", "denied", 4), Cue("CARC", "timely_filing", "r", "CO-29", 6)],
                  ("eob", "timely_filing"), id="eob-with-code"),
-    pytest.param([Cue("DOC", "other", "r", "we approved", 6), Cue("DOC", "denial_letter", "r", "are denied", 4),
-                  Cue("DENIAL", "medical_necessity", "r", "not medically necessary", 5)],
-                 ("denial_letter", "medical_necessity"), id="partly-approved-is-a-denial"),
     pytest.param([Cue("DOC", "overturn", "r", "overturned", 10), Cue("DOC", "denial_letter", "r", "denied", 7),
                   Cue("DENIAL", "experimental", "r", "investigational", 5)],
                  ("other", None), id="an-overturn-recounting-the-denial"),
@@ -92,6 +89,20 @@ def test_denial_evidence_names_the_cue(rules):
 def test_decide_is_pure(cues, expected):
     got = decide(cues, eob_denied=False)
     assert (got.document_type, got.denial_type) == expected
+
+
+PARTLY = [Cue("DOC", "other", "r", "we approved", 6), Cue("DOC", "denial_letter", "r", "are denied", 4),
+          Cue("DENIAL", "medical_necessity", "r", "not medically necessary", 5)]
+
+
+def test_a_partial_approval_with_a_way_to_contest_the_rest_is_a_denial():
+    got = decide(PARTLY, eob_denied=False, appealable=True)
+    assert (got.document_type, got.denial_type) == ("denial_letter", "medical_necessity")
+
+
+def test_an_approval_recounting_an_earlier_refusal_without_appeal_rights_is_no_denial():
+    got = decide(PARTLY, eob_denied=False, appealable=False)
+    assert (got.document_type, got.denial_type) == ("other", None)
 
 
 @pytest.mark.parametrize("text,plan", [

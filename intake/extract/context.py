@@ -200,7 +200,7 @@ class Context:
             pool = pool + self.sentence_pairs  # a value's shape tells it apart in running text; a name's does not
         once = self._printed_once(name) if name in MEMBER_FIELDS and self.others else set()
         out = [p for p in pool if p.label.score_for(name) and
-               (self.ix.position(p.value.line) not in self.others or fold(p.label.text) in once)]
+               (self.ix.position(p.value.line) not in self.others or p.how != "column" and fold(p.label.text) in once)]
         if claim_only and self.focus is not None:
             out = [p for p in out if self.ix.position(p.value.line) in self.focus]
         return out
@@ -208,7 +208,7 @@ class Context:
     def _printed_once(self, name: str) -> set[str]:
         """The member's labels the paper prints once ('MEMBER', 'Member number' in a sidebar): they name the
         paper's member wherever their values fall, even level with another claim's lines; a label printed again
-        for each claim ('Patient:') names that claim's patient."""
+        for each claim ('Patient:') names that claim's patient, and a column's header heads every claim's row."""
         seen = Counter(fold(lab.text) for lab in self.ix.labels if lab.score_for(name))
         return {k for k, n in seen.items() if n == 1}
 
@@ -218,7 +218,8 @@ class Context:
         region = self.region(pos, pair.value.line.page)
         if pair.how == "column":  # a table's cell under its header: data, though a rights section runs on above
             region.pop("boilerplate", None)  # it (a claims detail enclosed after the appeal rights)
-        if "other_claim" in region and name in MEMBER_FIELDS and fold(pair.label.text) in self._printed_once(name):
+        if "other_claim" in region and name in MEMBER_FIELDS and pair.how != "column" and \
+                fold(pair.label.text) in self._printed_once(name):
             region.pop("other_claim")  # the paper's member, level with another claim's lines
         features = {"label": fs.score, "how": HOW[pair.how], **region, **feats}
         return Candidate(name, value, pair.value.line.page, pair.value.line.text, pair.value.conf,
