@@ -64,8 +64,8 @@ def _charge_rows(pairs: list[Pair]) -> tuple[tuple[str, Pair] | None, list[tuple
             return (got[0][0], p), rows
         if BALANCE_ROW.match(fold(p.value.line.text)):
             break
-        if CREDIT.search(p.value.text) or POSTING_ROW.search(fold(p.value.line.text)):
-            continue  # a statement's credit or posting ('Transferred to ... -$1,593.50'): no charge of its own
+        if CREDIT.search(p.value.text):
+            continue  # a statement's credit ('Transferred to ... -$1,593.50'): no charge of its own
         rows.append((got[0][0], p))
     return None, rows
 
@@ -200,7 +200,7 @@ class Context:
             pool = pool + self.sentence_pairs  # a value's shape tells it apart in running text; a name's does not
         once = self._printed_once(name) if name in MEMBER_FIELDS and self.others else set()
         out = [p for p in pool if p.label.score_for(name) and
-               (self.ix.position(p.value.line) not in self.others or p.how != "column" and fold(p.label.text) in once)]
+               (self.ix.position(p.value.line) not in self.others or p.how != "column" and self._label_key(p.label) in once)]
         if claim_only and self.focus is not None:
             out = [p for p in out if self.ix.position(p.value.line) in self.focus]
         return out
@@ -209,8 +209,14 @@ class Context:
         """The member's labels the paper prints once ('MEMBER', 'Member number' in a sidebar): they name the
         paper's member wherever their values fall, even level with another claim's lines; a label printed again
         for each claim ('Patient:') names that claim's patient, and a column's header heads every claim's row."""
-        seen = Counter(fold(lab.text) for lab in self.ix.labels if lab.score_for(name))
+        seen = Counter(self._label_key(lab) for lab in self.ix.labels if lab.score_for(name))
         return {k for k, n in seen.items() if n == 1}
+
+    def _label_key(self, label) -> str:
+        """A label by its own words ('BEATRIZ N MEMBER ID:' is 'member id': a name's initial OCR joined to it
+        says nothing)."""
+        words = (w.strip(":#.,") for w in fold(label.text).split())
+        return " ".join(w for w in words if len(w) > 1 and self.lex.word_classes(w))
 
     def from_pair(self, pair: Pair, name: str, value, feats: dict, k: int = 0) -> Candidate:
         fs = pair.label.score_for(name)
@@ -219,7 +225,7 @@ class Context:
         if pair.how == "column":  # a table's cell under its header: data, though a rights section runs on above
             region.pop("boilerplate", None)  # it (a claims detail enclosed after the appeal rights)
         if "other_claim" in region and name in MEMBER_FIELDS and pair.how != "column" and \
-                fold(pair.label.text) in self._printed_once(name):
+                self._label_key(pair.label) in self._printed_once(name):
             region.pop("other_claim")  # the paper's member, level with another claim's lines
         features = {"label": fs.score, "how": HOW[pair.how], **region, **feats}
         return Candidate(name, value, pair.value.line.page, pair.value.line.text, pair.value.conf,
