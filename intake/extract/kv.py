@@ -530,7 +530,8 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
                 ix.labelled.add(id(c))
             if _all_label_words(c, lex):
                 ix.headers.add(id(c))
-            ix.labels.extend(part for lab in found for part in _split_at_slashes(lab, lex))
+            beside = row[k + 1] if k + 1 < len(row) else None
+            ix.labels.extend(part for lab in found for part in _split_at_slashes(lab, lex, beside))
     ix.labels = [_wrapped(ix, lab) for lab in ix.labels]
     from intake.extract.captions import caption_rows
 
@@ -540,12 +541,16 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     return ix
 
 
-def _split_at_slashes(lab: Label, lex: Lexicon) -> list[Label]:
+def _split_at_slashes(lab: Label, lex: Lexicon, beside: Cell | None = None) -> list[Label]:
     """'Member ID / Group QX1234 / G-45': one label of two fields a slash apart, its values after it the same
-    way, is a label per field (each takes its value in its place, `_slash_chain`). Kept whole when its values
+    way, is a label per field (each takes its value in its place, `_slash_chain`); so is a label filling its
+    cell beside a cell of as many values ('Patient / ID' | 'Ana Reyes / QX1234'). Kept whole when its values
     stand elsewhere (below a header row: `_slash_matched` splits the value there) or a part names no field."""
     words = lab.cell.words[lab.start:lab.end]
-    if lab.end >= len(lab.cell.words) or not any(w.text == "/" for w in words):
+    if not any(w.text == "/" for w in words):
+        return [lab]
+    if lab.end >= len(lab.cell.words) and (beside is None or len(_slash_parts(beside.words)) !=
+                                           len(_slash_parts(words)) or lab.start):
         return [lab]
     out, start = [], lab.start
     for k in range(lab.start, lab.end + 1):
@@ -641,9 +646,12 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
     prev = cell.line
     lines = ix.lines[pos + 1:pos + 1 + max_rows]
     for k, ln in enumerate(lines):
-        # (a header in small capitals over its first row in larger type: that gap is measured against the larger)
-        base = max(prev.height, ln.height) if prev is cell.line else prev.height
-        if ln.page != cell.line.page or ln.bbox[1] - prev.bbox[3] > 2.2 * max(base, 1):
+        # (a header in small capitals over its first row in larger type: that gap is measured against the larger;
+        # a header band set off from its first row by padding stands further above it)
+        first = prev is cell.line
+        base = max(prev.height, ln.height) if first else prev.height
+        reach = 3.2 if first and max_rows > 2 else 2.2
+        if ln.page != cell.line.page or ln.bbox[1] - prev.bbox[3] > reach * max(base, 1):
             break
         row = ix.cells.get(id(ln), [])
         slack = 0.8 * ln.height
@@ -806,7 +814,10 @@ def _slash_chain(ix: KVIndex, lab: Label) -> list[Pair] | None:
     run = next((r for r in runs if any(x is lab for x in r)), [])
     if len(run) < 2:
         return None
-    values = _slash_parts(lab.cell.words[run[-1].end:])
+    after = lab.cell.words[run[-1].end:]
+    if not after and (beside := _next_cell(ix, lab.cell)) is not None:
+        after = beside.words  # the values in the next cell ('Patient / ID' | 'Ana Reyes / QX1234')
+    values = _slash_parts(after)
     if len(values) != len(run):
         return []
     k = next(i for i, x in enumerate(run) if x is lab)
