@@ -234,3 +234,47 @@ def test_a_statements_credit_row_is_no_second_charge():
                     line(310, (100, "2031-03-28"), (400, "L0637"), (700, "Lumbar-sacral orthosis"), (1900, "$1,593.50")),
                     line(380, (100, "2031-05-08"), (700, "Transferred to Example Medical Center"), (1900, "-$1,593.50")))
     assert got["claim_amount"] == "1593.50"
+
+
+def test_a_header_band_over_its_one_row_set_well_below_it():
+    got = fields_of(line(100, (240, "Example Health Plan")),
+                    line(500, (240, "Date"), (600, "Member"), (1190, "Member ID"), (1610, "Group"), (1940, "Reference")),
+                    line(613, (240, "02-MAY-2031"), (600, "Ana Q. Sample"), (1190, "PMH56020000"), (1610, "G63400"),
+                         (1940, "SP-58400")),
+                    line(700, (240, "We have approved your enrollment.")))
+    assert (got["member_name"], got["member_id"], got["group_number"]) == ("Ana Q. Sample", "PMH56020000", "G63400")
+    assert got["case_numbers"] == ["SP-58400"]
+
+
+def test_a_slash_joined_label_takes_each_value_from_the_cell_beside_it():
+    got = fields_of(line(100, (100, "Example Health Plan")),
+                    line(170, (100, "Patient / ID"), (700, "Ana Q. Sample / QX55120784")))
+    assert (got["member_name"], got["member_id"]) == ("Ana Q. Sample", "QX55120784")
+
+
+def test_a_header_row_of_slash_joined_headers_pairs_nothing_across():
+    got = fields_of(line(100, (100, "Example Health Plan")), line(170, (100, "Member ID: QX5512078")),
+                    line(240, (100, "Farmacia / fecha"), (700, "Cant./días"), (1100, "Costo total")),
+                    line(310, (100, "Farmacia Comunitaria 05/03/31"), (700, "30 / 30"), (1100, "122.00")))
+    assert got.get("provider") != "Cant."
+
+
+def test_hours_round_the_clock_are_no_plan_id():
+    got = fields_of(line(100, (100, "Example Health Plan")), line(170, (100, "Member ID: QX5512078")),
+                    line(240, (100, "Plan"), (700, "24/7")))
+    assert got.get("plan_id") is None
+
+
+@pytest.mark.parametrize("label", ["N.2 de miembro:", "N.º de miembro:", "Nro. de miembro:", "Member:"])
+def test_the_members_number_under_a_short_or_misread_label(label):
+    got = fields_of(line(100, (100, "Example Health Plan")), line(170, (100, f"{label} CHA-41830000")))
+    assert got["member_id"] == "CHA-41830000"
+
+
+def test_a_provider_notices_title_names_no_provider():
+    got = fields_of(line(100, (100, "Example Health Plan")),
+                    line(170, (100, "Example Ridge Ambulance Service")),
+                    line(240, (100, "1400 Firehouse Lane")), line(310, (100, "Oldbridge, PA 17842")),
+                    line(380, (100, "PROVIDER NOTICE - CLAIM DENIED AFTER CLINICAL REVIEW")),
+                    line(450, (100, "Member ID: QX5512078")))
+    assert got.get("provider") != "CLAIM DENIED AFTER CLINICAL REVIEW"

@@ -100,3 +100,24 @@ def test_a_claim_form_copy_goes_with_its_letter_in_either_order():
     # two letters, each with its form, are two documents
     assert plan_split([P(1, **letter), P(2, form_copy=True, **letter),
                        P(3, **letter), P(4, form_copy=True, **letter)]) == [[1, 2], [3, 4]]
+
+
+
+@pytest.mark.parametrize("title", ["STATEMENT", "Statement date: 2031-03-26", "PRESCRIPTION RECEIPT"])
+def test_a_providers_statement_faxed_behind_the_plans_letter_opens_a_paper_of_its_own(title):
+    """A provider's ledger is addressed to the patient in no address block: its heading says whose paper it is,
+    so it is no enclosure of the plan's letter before it."""
+    from intake.model import PageText
+    from intake.rules import cached_rules
+    from intake.split import page_features
+    from tests.test_kv import line
+
+    lines = [line(100, (100, "Example Health Coaching, LLC")), line(160, (100, "210 Cannery Row, Astoria, OR 97103")),
+             line(220, (100, title)), line(280, (100, "Patient: Ana Q. Sample")),
+             line(340, (100, "Date Service Charge")), line(400, (100, "02/05/2031 Coaching session 110.50"))]
+    for i, ln in enumerate(lines):
+        ln.index = i
+    feats = page_features(PageText(3, 2550, 3300, lines, "ocr"), cached_rules())
+    assert feats.opener and feats.addressed
+    letter = P(2, opener=True, member_id="QX5512078", header="examplehealthplan", addressed=True)
+    assert plan_split([P(1, cover=True), letter, feats]) == [[2], [3]]

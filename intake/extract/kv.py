@@ -550,8 +550,8 @@ def _split_at_slashes(lab: Label, lex: Lexicon, beside: Cell | None = None) -> l
     if not any(w.text == "/" for w in words):
         return [lab]
     if lab.end >= len(lab.cell.words) and (beside is None or len(_slash_parts(beside.words)) !=
-                                           len(_slash_parts(words)) or lab.start):
-        return [lab]
+                                           len(_slash_parts(words)) or lab.start or not DIGIT.search(beside.text)):
+        return [lab]  # (a header row's next header, 'Farmacia / fecha' | 'Cant./días', holds no value)
     out, start = [], lab.start
     for k in range(lab.start, lab.end + 1):
         if k == lab.end or lab.cell.words[k].text == "/":

@@ -217,9 +217,17 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     return None if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own else got
 
 
+# a paper's title that opens with the provider's word ('PROVIDER NOTICE - CLAIM DENIED', 'Provider remittance'):
+# the paper is for providers, and what follows names no one
+PAPER_FOR_PROVIDERS = re.compile(r"\bprovider'?s?\s+(?:notice|letter|statement|remittance|copy|bulletin|newsletter|"
+                                 r"portal|services|relations)\b", re.I)
+
+
 def _labelled_providers(ctx: Context, pairs) -> list:
     out = []
     for pair in pairs:
+        if PAPER_FOR_PROVIDERS.search(" ".join(w.text for w in pair.label.cell.words[pair.label.start:pair.label.end + 1])):
+            continue
         value = _org_value(pair.value.text, ctx)
         if value:
             out.append(ctx.from_pair(pair, "provider", value, _role_features(pair, ctx)))
