@@ -224,6 +224,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
                  and not _masked_or_named(pair, f, name)]
         if name == "member_id" and pair.label.classes & {"control", "claim"}:
             found = [f for f in found if ids.person_number(f[0])]  # 'ICN', 'Claim Number' name a person only so
+        if name == "member_id" and "patient" in pair.label.classes and not pair.label.classes & NUMBER_WORDS:
+            found = [f for f in found if _bare_member_number(pair, f)]
         if name == "case_numbers":
             found = [f for f in found if not ids.person_number(f[0])]
         if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID;
@@ -246,6 +248,18 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))
     return out
+
+
+NUMBER_WORDS = frozenset({"head", "ident", "card", "program", "program_id", "holder", "control", "sponsor", "policy"})
+CODE_WITH_POINT = re.compile(r"[A-Z]?\d+\.\d+$")  # 'Z34.90', 'G47.33' (a diagnosis), '134.203' (a rule's section)
+
+
+def _bare_member_number(pair, found: tuple) -> bool:
+    """'Member: QX1234': a bare member word names the member's number only when the number is all its value
+    (not a code or a program's number later in the cell: 'Patient Ana Reyes Dx Z34.90', 'REMS-PT-...')."""
+    value, start = found[0], found[1]
+    rest = pair.value.text[found[2]:].strip(" .,;")
+    return start <= 1 and not rest and not CODE_WITH_POINT.match(value) and pair.how in ("inline", "next cell")
 
 
 def _best_field_of(pools: dict[str, list[Candidate]]) -> dict[str, str]:

@@ -27,9 +27,13 @@ class FieldScore:
     rule: str  # "lexicon.<field>.signals[i]": which combination of word classes fired
 
 
+N_DOT = re.compile(r"^n\.\s?(?:2|o|\u00ba|\u00b0)(?![\w.])")
+
+
 def subtokens(word: str) -> list[str]:
     """'ID#:' -> ['id', '#'], 'Group/Employer' -> ['group', 'employer'], 'No.' -> ['no'], 'Insured's' -> ['insured']."""
     low = fold(word).replace("n\u00ba", "no ").replace("n\u00b0", "no ").replace("+", "#")
+    low = N_DOT.sub("no ", low)  # 'N.º', 'N.°' and OCR's 'N.2', 'N.o': the number word
     low = DOTTED.sub(lambda m: m.group(0).replace(".", ""), low)  # 'd.o.b.', 'i.d.' -> 'dob', 'id'
     toks = [t.strip("'-") for t in SUBTOKEN.findall(low) if t.strip("'-")]
     return [t[:-2] if t.endswith("'s") and len(t) > 3 else t for t in toks]  # 'INSURED'S NAME': the insured's
