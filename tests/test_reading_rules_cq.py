@@ -278,3 +278,17 @@ def test_a_provider_notices_title_names_no_provider():
                     line(380, (100, "PROVIDER NOTICE - CLAIM DENIED AFTER CLINICAL REVIEW")),
                     line(450, (100, "Member ID: QX5512078")))
     assert got.get("provider") != "CLAIM DENIED AFTER CLINICAL REVIEW"
+
+
+@pytest.mark.parametrize("text", ["Member IC: QFH94935000", "Member 4: QFH94935000",
+                                  "Your request is approved; member QFH94935000 may fill it now."])
+def test_a_bare_member_word_with_ocr_slips_before_the_number(text):
+    got = fields_of(line(100, (100, "Example Health Plan")), line(170, (100, text)))
+    assert got["member_id"] == "QFH94935000"
+
+
+@pytest.mark.parametrize("text", ["Office visit, established patient G47.33 CPT 99213 1 $162.50",
+                                  "Patient Ana Q. Sample, account 9714059, seen for an office visit"])
+def test_a_bare_patient_word_before_a_code_or_another_number_names_no_member_id(text):
+    got = fields_of(line(100, (100, "Example Surgery Center - Good Faith Estimate")), line(170, (100, text)))
+    assert got.get("member_id") is None

@@ -255,11 +255,15 @@ CODE_WITH_POINT = re.compile(r"[A-Z]?\d+\.\d+$")  # 'Z34.90', 'G47.33' (a diagno
 
 
 def _bare_member_number(pair, found: tuple) -> bool:
-    """'Member: QX1234': a bare member word names the member's number only when the number is all its value
-    (not a code or a program's number later in the cell: 'Patient Ana Reyes Dx Z34.90', 'REMS-PT-...')."""
+    """'Member: QX1234', 'member QX1234' in a sentence: a bare member word names the member's number when the
+    number follows it at once and is all its cell holds (not a code or a program's number further on:
+    'Patient Ana Reyes Dx Z34.90', a rule's '§134.203')."""
     value, start = found[0], found[1]
     rest = pair.value.text[found[2]:].strip(" .,;")
-    return start <= 1 and not rest and not CODE_WITH_POINT.match(value) and pair.how in ("inline", "next cell")
+    lead = pair.value.text[:start].strip()
+    if CODE_WITH_POINT.match(value) or len(lead) > 3:
+        return False  # ('Member IC: QX...', 'Member 4: QX...': OCR's 'ID' and '#' before it are no words)
+    return pair.how == "sentence" or not rest
 
 
 def _best_field_of(pools: dict[str, list[Candidate]]) -> dict[str, str]:
