@@ -165,7 +165,7 @@ def test_an_appeal_decision_approved_in_a_label_is_no_denial():
 
 @pytest.mark.parametrize("title", ["PROVIDER NOTICE OF CLAIM DENIAL", "CLAIM DENIAL NOTICE"])
 def test_a_notice_of_claim_denial_titles_a_denial(title):
-    got = _classify_lines("Example Health Plan", title, "CLAIM NO. TR4250940452",
+    got = _classify_lines("Example Health Plan", title, "CLAIM NO. QX7700112233",
                           "DX7: SERVICE IS DENTAL IN NATURE AND EXCLUDED UNDER THE MEMBER'S MEDICAL COVERAGE.",
                           "A PROVIDER APPEAL MUST BE RECEIVED WITHIN 90 DAYS OF THE DATE OF THIS NOTICE.")
     assert got.document_type == "denial_letter"
