@@ -209,8 +209,11 @@ class Context:
         """The member's labels the paper prints once ('MEMBER', 'Member number' in a sidebar): they name the
         paper's member wherever their values fall, even level with another claim's lines; a label printed again
         for each claim ('Patient:') names that claim's patient, and a column's header heads every claim's row."""
-        seen = Counter(self._label_key(lab) for lab in self.ix.labels if lab.score_for(name))
-        return {k for k, n in seen.items() if n == 1}
+        memo = self.__dict__.setdefault("_once", {})  # (asked for every pair and candidate of these fields)
+        if name not in memo:
+            seen = Counter(self._label_key(lab) for lab in self.ix.labels if lab.score_for(name))
+            memo[name] = {k for k, n in seen.items() if n == 1}
+        return memo[name]
 
     def _label_key(self, label) -> str:
         """A label by its own words ('BEATRIZ N MEMBER ID:' is 'member id': a name's initial OCR joined to it
