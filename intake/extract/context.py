@@ -41,9 +41,9 @@ def _total_row(text: str) -> bool:
 
 # a row of a provider's statement that posts what the insurer or the patient did, not a service given
 # ('Insurance: Example Health - denied, plan exclusion', 'Patient payment - thank you': what the account did)
-POSTING_ROW = re.compile(r"\b(?:insurance|ins|insurer|plan|payer|medicaid|medicare)\b(?:\.?\s+|:\s+(?:[a-z][a-z'\-]*\s+)"
-                         r"{0,3}?(?:-\s+)?)(?:claim\s+)?(?:denied|denial|paid|payment|pmt|billed|adjust\w*|processed|filed|"
-                         r"submitted|rejected)\b|\bpayment\s+(?:received|posted)\b|\b(?:patient|guarantor)\s+payment\b|"
+POSTING_ROW = re.compile(r"\b(?:insurance|ins|insurer|plan|payer|medicaid|medicare)\b"
+                         r"(?:\.?\s+|:\s+(?:[a-z][a-z'\-]*\s+){0,3}?(?:-\s+)?)(?:claim\s+)?"
+                         r"(?:denied|denial|paid|payment|pmt|billed|adjust\w*|processed|filed|submitted|rejected)\b|\bpayment\s+(?:received|posted)\b|\b(?:patient|guarantor)\s+payment\b|"
                          r"\bpayment\s+-\s+thank\s+you\b|\bwrite[- ]?off\b|\btransferred\s+to\b|"
                          r"\bcontractual\s+(?:adjustment|allowance)\b")
 
@@ -199,8 +199,8 @@ class Context:
         if self.lex.file.fields[name].kind not in ("name", "org"):
             pool = pool + self.sentence_pairs  # a value's shape tells it apart in running text; a name's does not
         once = self._printed_once(name) if name in MEMBER_FIELDS and self.others else set()
-        out = [p for p in pool if p.label.score_for(name) and
-               (self.ix.position(p.value.line) not in self.others or p.how != "column" and self._label_key(p.label) in once)]
+        out = [p for p in pool if p.label.score_for(name) and (self.ix.position(p.value.line) not in self.others or
+                                                                p.how != "column" and self._label_key(p.label) in once)]
         if claim_only and self.focus is not None:
             out = [p for p in out if self.ix.position(p.value.line) in self.focus]
         return out

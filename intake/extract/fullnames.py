@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from intake.extract.text import fold
+from intake.extract.text import fold, rx
 from intake.rules import RuleSet
 
 CONNECTORS = frozenset({"&", "and", "of"})
@@ -60,5 +60,5 @@ def _name_end(tail: list[str], words: list[str], ends: set[str], ins) -> list[st
 
 def _a_title(name: str, ins) -> bool:
     """'Example Health Explanation of Benefits': the name ran on into the paper's title."""
-    folded = fold(name).lower()
-    return any(re.search(p, folded) for p in ins.not_insurer)
+    folded = fold(name)
+    return any(rx(p).search(folded) for p in ins.not_insurer)

@@ -226,7 +226,8 @@ PAPER_FOR_PROVIDERS = re.compile(r"\bprovider'?s?\s+(?:notice|letter|statement|r
 def _labelled_providers(ctx: Context, pairs) -> list:
     out = []
     for pair in pairs:
-        if PAPER_FOR_PROVIDERS.search(" ".join(w.text for w in pair.label.cell.words[pair.label.start:pair.label.end + 1])):
+        words = pair.label.cell.words[pair.label.start:pair.label.end + 1]  # the label and the word after it
+        if PAPER_FOR_PROVIDERS.search(" ".join(w.text for w in words)):
             continue
         value = _org_value(pair.value.text, ctx)
         if value:
