@@ -504,6 +504,16 @@ REASON_SAID = 6  # a reason phrase in the reason sentence ('this service is not 
 
 
 PROVIDER_BILL = 6  # bill wording enough to call a paper the provider's own statement ('amount due', 'please pay')
+PROVIDER_TITLE = 8  # a title line that names the paper a provider's own bill ('INVOICE', 'STATEMENT OF TRIPS')
+
+
+def provider_title_cues(doc, rules: RuleSet) -> list[Cue]:
+    """A provider's own bill says so in its title ('ITEMIZED PATIENT STATEMENT', 'Estimate No. 12'): it decides
+    nothing, whatever denial it passes on in its status column."""
+    from intake.extract.insurer import provider_paper_title
+
+    line = provider_paper_title(doc.pages[0], rules) if doc.pages else None
+    return [Cue("DOC", "bill", "structure.provider_paper_title", line.text, PROVIDER_TITLE)] if line else []
 PARTLY_DENIED = 4  # a clear denial phrase beside an approval: 'we approved 12 visits; the other 12 are denied'
 
 
@@ -554,7 +564,8 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     # denial: an approval that recounts an earlier refusal, 'the earlier request was denied', offers none)
     partly = (letter >= PARTLY_DENIED or refused) and not overturn and not advance and appellant < 6 and \
         (appealable or other <= letter)
-    if bill >= PROVIDER_BILL and bill >= 0.5 * max(letter, eob):
+    titled = any(q.rule == "structure.provider_paper_title" for q in cues)  # (its title says so, whatever it quotes)
+    if bill >= PROVIDER_BILL and (titled or bill >= 0.5 * max(letter, eob)):
         document_type = "other"  # a provider's statement quoting the plan's denial decides nothing itself
     elif other >= 6 and other > max(eob, letter) and not partly:
         document_type = "other"  # an approval or overturn that mentions the earlier denial or a coming EOB
@@ -672,7 +683,7 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     cues = [q for q in cues if q.group not in ("DENIAL", "CARC") or not _inside(q, panel_heads)]
     sentences = dtext.sentences()
     cues = without_filing_rules(without_type_lists(cues, sentences, dtext.folded), sentences, dtext.folded)
-    cues += claim_line_cues(lines) + approved_and_denied(cues, sentences)
+    cues += claim_line_cues(lines) + approved_and_denied(cues, sentences) + provider_title_cues(doc, rules)
     reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, sentences)
     for q in cues:
         if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):

@@ -214,11 +214,12 @@ class InsurersFile(Strict):
     titles_before: list[str] = []
     parent_lines: list[str] = []
     provider_letterhead: list[str] = []
+    provider_paper_titles: list[str] = []
     employer_policy: list[str] = []
     payer_only: list[str] = []
 
     _ok = field_validator("not_insurer", "titles", "titles_before", "parent_lines", "provider_letterhead",
-                          "employer_policy", "payer_only")(lambda cls, v: [check_regex(x) for x in v])
+                          "provider_paper_titles", "employer_policy", "payer_only")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class NamesFile(Strict):
@@ -232,6 +233,7 @@ class NamesFile(Strict):
     reviewer_words: list[str]
     referrer_words: list[str] = []
     orderer_words: list[str] = []
+    prescriber_words: list[str] = []
     requester_words: list[str] = []
     giver_words: list[str] = []
     relation_words: list[str] = []

@@ -37,6 +37,7 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
     current_member: str | None = None
     expect_more = 0
     prev: PageFeatures | None = None
+    first: PageFeatures | None = None
     by_number = {p.number: p for p in pages}
     for p in pages:
         if p.blank or p.cover:
@@ -51,8 +52,10 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
             starts = starts or p.page_of[0] == 1
         elif expect_more <= 0:
             starts = starts or (p.opener and not running_header(prev, p))
+        elif p.opener and p.addressed and _another_sender(first, p):
+            starts = True  # another sender's letter, addressed, where the page count promised more of the first
         if starts and current and not p.addressed and not (p.page_of and p.page_of[1] > 1) \
-                and len(current) < MAX_WITH_ENCLOSURES:
+                and len(current) < MAX_WITH_ENCLOSURES and not (_ended(prev) and _another_sender(first, p)):
             starts = False  # an enclosure (the policy used, a blank appeal form) is addressed to no one
         continues = bool(p.page_of and p.page_of[0] > 1)
         if current and p.member_id and current_member and not same_member(p.member_id, current_member) \
@@ -63,6 +66,7 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
         if starts and current:
             docs.append(current)
             current, current_member = [], None
+        first = p if not current else first
         current.append(p.number)
         current_member = current_member or p.member_id
         expect_more = (p.page_of[1] - p.page_of[0]) if p.page_of else expect_more - 1
@@ -72,6 +76,18 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
     if not docs and any(p.cover for p in pages):  # a letter that reads like a cover sheet ('To:', 'Re:', 'Fax')
         docs = [[p.number for p in pages if p.cover]]  # and is all the file holds: the letter itself
     return docs
+
+
+def _ended(prev: PageFeatures | None) -> bool:
+    """The page before said it was its document's last ('Page 2 of 2', 'Page 1 of 1')."""
+    return bool(prev and prev.page_of and prev.page_of[0] == prev.page_of[1])
+
+
+def _another_sender(first: PageFeatures | None, page: PageFeatures) -> bool:
+    """A page opening under another letterhead than the document's first page (a clinic's letter after the
+    plan's notice): a page of the same letter repeats its heading or has none."""
+    return bool(first and page.opener and page.header and first.header and page.header != first.header
+                and not page.form_copy)
 
 
 def _with_form(page: PageFeatures, current: list[PageFeatures]) -> bool:

@@ -616,8 +616,29 @@ def table_claim_rows(ix) -> dict[int, str]:
             if got and got[0][1] == 0 and (anywhere or _opens_row(cell)):
                 rows[ix.position(cell.line)] = shape_key(got[0][0])
         if len(set(rows.values())) >= 2:
-            return rows
+            return _with_continuation_rows(ix, rows)
     return {}
+
+
+def _with_continuation_rows(ix, rows: dict[int, str]) -> dict[int, str]:
+    """A claim's further service lines under its row leave the claim column empty ('| 03/02/2026 | G2067 |
+    240.00'): they are the same claim's, up to the next claim's row or the first line that is no service line."""
+    from intake.extract.dates import find_dates
+
+    out = dict(rows)
+    for pos, key in sorted(rows.items()):
+        first = ix.lines[pos]
+        number_end = ix.cells.get(id(first), [None])[0]
+        if number_end is None:
+            continue
+        for k in range(pos + 1, min(pos + 12, len(ix.lines))):
+            ln = ix.lines[k]
+            if k in rows or ln.page != first.page or not ln.words or ln.words[0].bbox[0] < number_end.x1:
+                break
+            if not (find_dates(ln.text) and ROW_AMOUNT.search(ln.text)):
+                break
+            out[k] = key
+    return out
 
 
 # columns that say whose claim a row is ('Patient | Member ID | Claim # | ...' on a remittance to a provider)

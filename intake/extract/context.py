@@ -265,10 +265,15 @@ class Context:
         for i, w in enumerate(words[1:], 1):
             toks = subtokens(w)
             if toks and len(toks[0]) > 1 and all(self.lex.classes_of(t) & cut for t in toks):
-                if not person and self._name_goes_on(words, i, cut):
+                if not person and (self._name_goes_on(words, i, cut) or self._name_ends_with(words, i)):
                     continue  # 'Example Birth Doula Collective': a label's word inside an organisation's name
                 return " ".join(words[:i])
         return text
+
+    def _name_ends_with(self, words: list[str], i: int) -> bool:
+        """The last word is a word organisations end their names with ('Example Milk Bank'): a label glued on
+        from the next column has its value after it."""
+        return i == len(words) - 1 and words[i].strip(".,").casefold() in self.rules.insurers.provider_name_endings
 
     def _name_goes_on(self, words: list[str], i: int, cut: set[str]) -> bool:
         """The word after a label word is a capitalised word of no label ('Birth Doula', 'Age Well'): the
@@ -354,7 +359,15 @@ class Context:
             return False
         page = self.doc.pages[0]
         top = fold(" ".join(ln.text for ln in page.lines if ln.bbox[1] < 0.5 * page.height))
-        return any(rx(p).search(top) for p in self.rules.insurers.provider_letterhead)
+        return any(rx(p).search(top) for p in self.rules.insurers.provider_letterhead) or self.provider_bill
+
+    @cached_property
+    def provider_bill(self) -> bool:
+        """The paper's title says it is a provider's own bill ('INVOICE', 'ITEMIZED PATIENT STATEMENT'): its
+        letterhead billed for the care, whichever doctor it names as ordering or attending."""
+        from intake.extract.insurer import provider_paper_title
+
+        return bool(self.doc.pages) and provider_paper_title(self.doc.pages[0], self.rules) is not None
 
     @cached_property
     def employer_policy(self) -> bool:

@@ -90,6 +90,10 @@ DASH_THEN_ROLE = re.compile(r"\s[-\u2013\u2014]\s+(?=[a-z]|(?:Dr|Dra)\.?\s|(?:Pr
                             r"\s[\u00b7\u2022]\s|(?<=[a-z]),\s+(?=(?:Dr|Dra)\.\s)|\s\((?=" + INITIALLED_NAME + r")")
 
 
+# a clause after the name, set off by a comma ('Mesa Home Care, LLC, acting for you', 'Mesa Clinic, a member of'):
+# an organisation's name goes on in capitals ('Mesa Clinic, Inc.'), a clause in small letters
+COMMA_CLAUSE = re.compile(r",\s+(?=(?:a|an|the|acting|which|who|on|for|as|in|to|and|our|your|its|by|at|with|but)\b)"
+                          r"[a-z].*$")
 SERVICES_FROM = re.compile(r"^\s*(?i:(?:services?|care|supplies|items?|servicios?)\s+(?:from|by|provided\s+by|de))\s+(?=[A-Z])")
 
 
@@ -107,6 +111,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
         text = name  # (a person beside a phone, 'Specialist Ana Reyes 1-800-...', is someone to call)
     text = ctx.cut_at_label_words(text, person=False)
     text = SENTENCE_END.split(text, 1)[0]  # ('Dr. Ana Reyes. We received', 'Mesa Endodontics. The first visit')
+    text = COMMA_CLAUSE.sub("", text)
     text = SERVICES_FROM.sub("", text)  # 'Services from Mesa Lifestyle Coaching LLC' heading a claim
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
@@ -204,12 +209,16 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     issuer_own = labelled if _institution_issuer(insurer, ctx.rules) else []  # 'Qualified hospital: <issuer>'
     cands = _not_insurer(cands, insurer, ctx.rules, keep=issuer_own)  # (a supplier's letter: the supplier issued it)
     marks = {"gave_care", "claim_heading", "claim_header", "named_provider", "asked"}
+    ordered = {id(c) for c in cands if c.features.keys() & {"ordering", "prescriber"}}
     if not any(c.features.keys() & marks for c in cands):
         for c in cands:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
     got = best(cands)
-    if got is None and (own := provider_letterhead(ctx)) is not None:
-        return own  # a provider's own paper (a statement, an ABN): its letterhead, whoever the insurer is
+    billed = ctx.provider_bill and got is not None and id(got) in ordered  # (a bill names the doctor who ordered)
+    own = (bill_letterhead(ctx) or provider_letterhead(ctx)) if billed else provider_letterhead(ctx) if got is None \
+        else None
+    if own is not None:
+        return own  # a provider's own paper (a statement, an invoice): its letterhead, whoever the insurer is
     if got is None:  # a notice addressed to the provider's office
         addressed = addressed_provider(ctx, lambda t: _org_value(t, ctx))
         got = next(iter(_not_insurer([addressed] if addressed else [], insurer, ctx.rules)), None)
@@ -242,6 +251,8 @@ def _role_features(pair, ctx: Context) -> dict[str, float]:
     feats = {}
     if set(ctx.rules.names.orderer_words) & {w.text.lower().strip(".:") for w in before}:
         feats["ordering"] = ORDERING_FACTOR
+    if set(ctx.rules.names.prescriber_words) & {w.text.lower().strip(".:") for w in before}:
+        feats["prescriber"] = 1.0  # 'Prescriber:', 'Referred by:' asked for the care (a mark, no weight)
     said = {fold(w.text).strip(".:()") for w in pair.label.cell.words[pair.label.start:pair.label.end]}
     if pair.label.classes & {"place", "lab", "supplies"} or said & set(ctx.rules.names.giver_words):
         feats["gave_care"] = 1.0
@@ -363,6 +374,30 @@ def provider_letterhead(ctx: Context) -> Candidate | None:
         return None
     line = next((ln for ln in page.lines if ln.text == got.evidence.text), page.lines[0])
     return ctx.from_line(line, "provider", got.value, "insurers.provider_letterhead", "heuristic")
+
+
+def bill_letterhead(ctx: Context) -> Candidate | None:
+    """A provider's own bill is headed by the provider's name: its first line, an organisation that gives care
+    ('Example Milk Bank', 'Example Heart Associates'), never the payer the bill names further down."""
+    page = ctx.doc.pages[0]
+    top = [ln for ln in page.lines[:3] if ln.words and ln.bbox[1] <= 0.12 * page.height]
+    for k, ln in enumerate(top):
+        text = HEADING_PARTS.split(ln.text)[0]  # 'Example Medical Center | Patient Financial Services | ...'
+        value = None if PART_OF.match(text) else _org_value(text, ctx)
+        ending = value.split()[-1].strip(".,").casefold() if value else ""
+        if value and (CARE_ORG.search(value) or ending in ctx.rules.insurers.provider_name_endings):
+            brand = top[k - 1].text.strip() if k else ""
+            if BRAND_WORD.fullmatch(brand) and not fold(value).startswith(fold(brand)):
+                value = f"{brand.title()} {value}"  # 'PILLARBROOK' in large type over 'Home Delivery Pharmacy'
+            return ctx.from_line(ln, "provider", value, "insurers.provider_letterhead (a bill's heading)", "heuristic")
+    return None
+
+
+# a heading's parts set apart by bars or dots; a parent system named over the hospital ('Member of Example Health');
+# a brand's one word in large type over the rest of the name
+HEADING_PARTS = re.compile(r"\s+[|\u00b7\u2022]\s+")
+PART_OF = re.compile(r"^\s*(?:an?\s+)?(?:member|part|affiliate|subsidiary|division)\s+of\b", re.I)
+BRAND_WORD = re.compile(r"[A-Z][A-Z'\-]{3,}")
 
 
 def _beside(cell, parse):
