@@ -228,3 +228,47 @@ def test_a_charge_paid_within_the_visit_is_a_coding_matter():
 ])
 def test_another_senders_letter_after_a_notice(pages, expected):
     assert plan_split(pages) == expected
+
+
+# --- what the care cost ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,amount", [
+    ("I am appealing your decision. The bill was $1,650.00.", "1650.00"),
+    ("On May 3, 2031 you asked us to pay you back $1,368.00 for milk you bought.", "1368.00"),
+    ("The company asked to be paid $460.00 for this ride under claim number T2600000001.", "460.00"),
+])
+def test_what_was_billed_or_asked_said_in_a_sentence(sentence, amount):
+    got = fields_of(line(100, (100, "Example Health Plan")), line(200, (100, "Dear Ann Sample:")),
+                    line(270, (100, sentence)), line(340, (100, "We are not paying this claim.")))
+    assert got["claim_amount"] == amount
+
+
+
+def test_a_statements_insurance_denied_row_dates_no_care():
+    got = fields_of(line(100, (100, "Example Gamma Knife Center")),
+                    line(170, (100, "STATEMENT OF ACCOUNT")),
+                    line(240, (100, "Patient: Ann Q. Sample")),
+                    line(310, (100, "Date"), (400, "Code"), (700, "Description"), (1500, "Amount")),
+                    line(370, (100, "31 Dec 2030"), (400, "61796"), (700, "Stereotactic radiosurgery"), (1500, "$9850.00")),
+                    line(430, (100, "27 Jan 2031"), (400, "Insurance denied claim E38400000001 - no approved auth"),
+                         (1500, "$0.00")),
+                    line(500, (100, "Amount due now $9850.00")))
+    assert got["service_dates"] == ["2030-12-31"]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("On February 22, 2031, Example Transit Services took you by stretcher van to dialysis.", "2031-02-22"),
+    ("Scheduled installation: 2031-08-11", "2031-08-11"),
+])
+def test_a_ride_or_an_installation_dates_the_care(text, day):
+    got = fields_of(line(100, (100, "Example Health Plan")), line(200, (100, "Dear Ann Sample:")),
+                    line(270, (100, text)))
+    assert got["service_dates"] == [day]
+
+
+def test_a_spanish_summary_notices_cannot_pay_note_is_a_denial():
+    got = _classify_lines("Resumen de Medicare para la Parte B", "Suplidor: Example Suministros Médicos",
+                          "Nebulizador con compresor (E0570) No $216.50 $0.00 $0.00 $0.00 A",
+                          "A Esta reclamación no tiene un código de diagnóstico válido. Medicare no puede pagar el "
+                          "nebulizador sin el diagnóstico.", "Si no está de acuerdo, puede apelar.")
+    assert got.document_type == "eob" and got.denial_type is not None

@@ -501,7 +501,8 @@ class Context:
         groups = []
         denied = [i for i in sorted(self.focus or range(len(self.ix.lines)))
                   if money.find_money(self.ix.lines[i].text, need_sign=True)
-                  and claims.line_denies(self.ix.lines[i].text, self.rules, self.denying_notes)]
+                  and claims.line_denies(self.ix.lines[i].text, self.rules, self.denying_notes)
+                  and not POSTING_ROW.search(fold(self.ix.lines[i].text))]  # (a statement's 'Insurance denied' row)
         # some service lines are not denied (or the denied claim is known): the denied lines' dates stand out
         some_paid = self.focus is not None or len(denied) < sum(
             1 for ln in self.ix.lines if money.find_money(ln.text, need_sign=True) and dates.find_dates(ln.text))
@@ -530,7 +531,8 @@ class Context:
         rows = [i for i, t in dated.items() if dates.find_dates(t)]
         if not rows:
             return []
-        denied = [i for i in rows if claims.line_denies(lines[i].text, self.rules, self.denying_notes)]
+        denied = [i for i in rows if claims.line_denies(lines[i].text, self.rules, self.denying_notes)
+                  and not POSTING_ROW.search(fold(lines[i].text))]
         spans = sorted({s for i in (denied or rows) for s in _line_dates(dated[i])})
         line = lines[(denied or rows)[0]]
         return [[self.from_line(line, "service_dates", spans, "layout: dates on the claim's service lines",
