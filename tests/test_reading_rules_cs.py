@@ -180,34 +180,24 @@ def test_a_letter_asking_the_plan_to_decide_denies_nothing(ask):
     assert got.document_type == "other"
 
 
-def test_the_setting_refused_is_the_level_of_care():
-    got = _classify_lines("Example Health Plan", "Procedure 61885: APPROVED as outpatient (same-day) surgery.",
-                          "Inpatient admission: NOT APPROVED. Reason: the requested setting is not medically "
-                          "necessary. The replacement is an outpatient procedure under guideline MP-SOC-1.",
-                          "If you disagree, you may appeal within 180 days.")
-    assert got.denial_type == "level_of_care"
-
-
-def test_a_provider_not_enrolled_in_the_network_is_out_of_network():
-    got = _classify_lines("Example Health Plan", "PROVIDER CLAIM DETERMINATION", "Claim denied.",
-                          "Reason: the billing provider is not enrolled in the plan's network for these services.",
-                          "A reconsideration may be requested within 60 days.")
-    assert got.denial_type == "out_of_network"
-
-
-def test_criteria_said_not_met_is_medical_necessity():
-    got = _classify_lines("Example Health Plan", "FINAL INTERNAL APPEAL DECISION - UPHELD",
-                          "A neurosurgeon reviewed the appeal. The criteria in policy CP-0112 are not met, so the "
-                          "denial is upheld.", "You may request external review within 4 months.")
-    assert got.denial_type == "medical_necessity"
-
-
-def test_a_charge_paid_within_the_visit_is_a_coding_matter():
-    got = _classify_lines("Example Health Plan", "Dear Ann Sample:",
-                          "We did not pay this charge. Under our payment policy, interpreter services are part of "
-                          "what we pay the clinic for the office visit itself.",
-                          "If you disagree, you can appeal within 180 days.")
-    assert got.denial_type == "coding_error"
+@pytest.mark.parametrize("texts,kind", [
+    pytest.param(("Procedure 61885: APPROVED as outpatient (same-day) surgery.",
+                  "Inpatient admission: NOT APPROVED. Reason: the requested setting is not medically necessary. The "
+                  "replacement is an outpatient procedure under guideline MP-SOC-1."), "level_of_care",
+                 id="the-setting-refused-is-the-level-of-care"),
+    pytest.param(("PROVIDER CLAIM DETERMINATION", "Claim denied.",
+                  "Reason: the billing provider is not enrolled in the plan's network for these services."),
+                 "out_of_network", id="a-provider-not-enrolled-in-the-network-is-out-of-network"),
+    pytest.param(("FINAL INTERNAL APPEAL DECISION - UPHELD",
+                  "A neurosurgeon reviewed the appeal. The criteria in policy CP-0112 are not met, so the denial is "
+                  "upheld."), "medical_necessity", id="criteria-said-not-met-is-medical-necessity"),
+    pytest.param(("Dear Ann Sample:", "We did not pay this charge. Under our payment policy, interpreter services are "
+                  "part of what we pay the clinic for the office visit itself."), "coding_error",
+                 id="a-charge-paid-within-the-visit-is-a-coding-matter"),
+])
+def test_the_denial_type_said_in_new_words(texts, kind):
+    got = _classify_lines("Example Health Plan", *texts, "If you disagree, you may appeal within 180 days.")
+    assert got.denial_type == kind
 
 
 # --- where a document starts ----------------------------------------------------------------------------------
