@@ -514,6 +514,8 @@ def provider_title_cues(doc, rules: RuleSet) -> list[Cue]:
 
     line = provider_paper_title(doc.pages[0], rules) if doc.pages else None
     return [Cue("DOC", "bill", "structure.provider_paper_title", line.text, PROVIDER_TITLE)] if line else []
+
+
 PARTLY_DENIED = 4  # a clear denial phrase beside an approval: 'we approved 12 visits; the other 12 are denied'
 
 

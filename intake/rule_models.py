@@ -219,7 +219,8 @@ class InsurersFile(Strict):
     payer_only: list[str] = []
 
     _ok = field_validator("not_insurer", "titles", "titles_before", "parent_lines", "provider_letterhead",
-                          "provider_paper_titles", "employer_policy", "payer_only")(lambda cls, v: [check_regex(x) for x in v])
+                          "provider_paper_titles", "employer_policy", "payer_only")(
+        lambda cls, v: [check_regex(x) for x in v])
 
 
 class NamesFile(Strict):

@@ -473,9 +473,8 @@ def has_letterhead(page: PageText, rules: RuleSet) -> bool:
 def provider_paper_title(page: PageText, rules: RuleSet) -> Line | None:
     """The title line that makes a page a provider's own paper ('INVOICE', 'ITEMIZED PATIENT STATEMENT',
     'Statement of trips', 'Estimate No. 12'), in the top third of the page (insurers.yaml provider_paper_titles)."""
+    titles = [rx(p) for p in rules.insurers.provider_paper_titles]
     for ln in page.lines:
-        if ln.words and ln.bbox[1] < 0.33 * page.height and any(rx(p).fullmatch(fold(ln.text).strip(" .:"))
-                                                     for p in rules.insurers.provider_paper_titles):
+        if ln.words and ln.bbox[1] < 0.33 * page.height and any(t.fullmatch(fold(ln.text).strip(" .:")) for t in titles):
             return ln
     return None
-

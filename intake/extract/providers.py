@@ -215,8 +215,11 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
     got = best(cands)
     billed = ctx.provider_bill and got is not None and id(got) in ordered  # (a bill names the doctor who ordered)
-    own = (bill_letterhead(ctx) or provider_letterhead(ctx)) if billed else provider_letterhead(ctx) if got is None \
-        else None
+    own = None
+    if billed:
+        own = bill_letterhead(ctx) or provider_letterhead(ctx)
+    elif got is None:
+        own = provider_letterhead(ctx)
     if own is not None:
         return own  # a provider's own paper (a statement, an invoice): its letterhead, whoever the insurer is
     if got is None:  # a notice addressed to the provider's office
