@@ -91,6 +91,37 @@ def test_who_gave_the_care_said_in_a_sentence(sentence, name):
     assert got["provider"] == name
 
 
+@pytest.mark.parametrize("sentence,name", [
+    ("Example Valley Hearing Care asked us to pay for hearing aid batteries (V5266).", "Example Valley Hearing Care"),
+    ("This letter is about the respite care that Example Respite Partners gives you.", "Example Respite Partners"),
+    ("El 14 de marzo de 2031 recibimos la solicitud que envió Dra. Ana Ejemplo para su tratamiento.", "Dra. Ana Ejemplo"),
+])
+def test_who_gave_or_asked_for_the_care_said_in_more_sentences(sentence, name):
+    got = fields_of(line(100, (100, "Example Health Plan")), line(200, (100, "Dear Ann Sample:")),
+                    line(270, (100, sentence)), line(340, (100, "We denied the request.")))
+    assert got["provider"] == name
+
+
+def test_a_claim_line_names_who_billed_between_dashes():
+    """'Claim 123 — Example Hearing & Balance — DENIED': the name between the number and the status, whole."""
+    got = fields_of(line(100, (100, "Example Health Plan CLAIMS STATEMENT")),
+                    line(170, (100, "Member: Ann Q. Sample")),
+                    line(240, (100, "Claim 83700000001 \u2014 Example Hearing & Balance \u2014 DENIED")),
+                    line(300, (100, "Hearing aid fitting V5011 $450.00 $0.00")),
+                    line(370, (100, "The audiologist is not in your plan's network.")))
+    assert got["provider"] == "Example Hearing & Balance"
+
+
+def test_a_provider_label_names_the_provider_on_its_own_notice():
+    """A home health agency's notice: the agency issued it and is named under 'Provider', so it is the provider."""
+    got = fields_of(line(100, (100, "Example Home Health Services")),
+                    line(170, (100, "Detailed Explanation of Non-Coverage")),
+                    line(240, (100, "Patient: Ann Q. Sample")),
+                    line(300, (100, "Provider"), (600, "Example Home Health Services (NPI 1234567893)")),
+                    line(370, (100, "Your home health services will end on March 2, 2031.")))
+    assert got["provider"] == "Example Home Health Services"
+
+
 def test_a_clause_after_the_name_is_no_part_of_it():
     got = fields_of(line(100, (100, "Example Medicare Solutions")), line(200, (100, "Dear Ann Sample:")),
                     line(270, (100, "We received the request from Example Respiratory Care, LLC, acting for you, "
@@ -262,3 +293,21 @@ def test_a_spanish_summary_notices_cannot_pay_note_is_a_denial():
                           "A Esta reclamación no tiene un código de diagnóstico válido. Medicare no puede pagar el "
                           "nebulizador sin el diagnóstico.", "Si no está de acuerdo, puede apelar.")
     assert got.document_type == "eob" and got.denial_type is not None
+
+
+@pytest.mark.parametrize("text,days", [
+    ("We reviewed the claim for cardiac rehabilitation (93798) on A pril 6, 2031 and A pril 8, 2031, billed at "
+     "$216.00.", ["2031-04-06", "2031-04-08"]),
+])
+def test_a_month_ocr_split_in_a_sentence_dates_the_care(text, days):
+    got = fields_of(line(100, (100, "Example Health Plan")), line(200, (100, "Dear Ann Sample:")),
+                    line(270, (100, text)), line(340, (100, "We cannot approve payment for these services.")))
+    assert got["service_dates"] == days
+
+
+@pytest.mark.parametrize("sentence", ["Your Medicaid coverage ended on J anuary 31, 2031, according to the State.",
+                                      "You are approved, with no break in coverage from J an 14, 2031."])
+def test_coverage_ending_or_unbroken_dates_no_care(sentence):
+    got = fields_of(line(100, (100, "Example Health Plan")), line(200, (100, "Dear Ann Sample:")),
+                    line(270, (100, sentence)))
+    assert not got.get("service_dates")

@@ -265,8 +265,9 @@ class Context:
         for i, w in enumerate(words[1:], 1):
             toks = subtokens(w)
             if toks and len(toks[0]) > 1 and all(self.lex.classes_of(t) & cut for t in toks):
-                if not person and (self._name_goes_on(words, i, cut) or self._name_ends_with(words, i)):
-                    continue  # 'Example Birth Doula Collective': a label's word inside an organisation's name
+                if not person and (self._name_goes_on(words, i, cut) or self._name_ends_with(words, i)
+                                   or words[i - 1] in ("&", "and", "y")):
+                    continue  # 'Example Birth Doula Collective', 'Example Hearing & Balance': the name's own word
                 return " ".join(words[:i])
         return text
 
@@ -314,7 +315,7 @@ class Context:
 
     def prose_candidates(self, name: str, parse) -> list[Candidate]:
         out = []
-        flat_fold = self.dtext.folded.replace("\n", " ")
+        flat_fold = dates.mend_split_months(self.dtext.folded).replace("\n", " ")  # ('A pril 6': OCR split the month)
         paragraphs = self.dtext.paragraphs()
         for i, pat in enumerate(self.rules.fields.prose.get(name, [])):
             pattern = rx(pat)

@@ -105,7 +105,7 @@ def _from_match(m: re.Match) -> dt.date | None:
 SPLIT_MONTH = re.compile(r"(?<![a-z])([a-z])[\])|]?\s([a-z]{2,8})(?![a-z])")
 
 
-def _mend_split_months(low: str) -> str:
+def mend_split_months(low: str) -> str:
     """'j uly 14' -> 'july  14', 'j] anuary' -> 'january  ': OCR splits a month name after its capital (a J's
     hook read as a bracket); the length stays the same."""
     def join(m: re.Match) -> str:
@@ -116,7 +116,7 @@ def _mend_split_months(low: str) -> str:
 
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """Every date in the text with its span, in reading order; never raises."""
-    low = _mend_split_months(fold_keep_len(text))
+    low = mend_split_months(fold_keep_len(text))
     found: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for pat in PATTERNS:

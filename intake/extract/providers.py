@@ -207,7 +207,8 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         cands = _labelled_providers(ctx, [p for p in ctx.pairs_for("provider") if p.how != "column"])
     insurer = fold(insurer or "")
     issuer_own = labelled if _institution_issuer(insurer, ctx.rules) else []  # 'Qualified hospital: <issuer>'
-    cands = _not_insurer(cands, insurer, ctx.rules, keep=issuer_own)  # (a supplier's letter: the supplier issued it)
+    named = [c for c in labelled if "named_provider" in c.features]  # ('Provider: <the notice's own issuer>')
+    cands = _not_insurer(cands, insurer, ctx.rules, keep=issuer_own + named)  # (a supplier's letter: it issued it)
     marks = {"gave_care", "claim_heading", "claim_header", "named_provider", "asked"}
     ordered = {id(c) for c in cands if c.features.keys() & {"ordering", "prescriber"}}
     if not any(c.features.keys() & marks for c in cands):
@@ -226,7 +227,9 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         addressed = addressed_provider(ctx, lambda t: _org_value(t, ctx))
         got = next(iter(_not_insurer([addressed] if addressed else [], insurer, ctx.rules)), None)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
-    return None if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own else got
+    if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own + named:
+        return None  # (a 'Provider:' label names the provider even on the provider's own notice, its issuer)
+    return got
 
 
 # a paper's title that opens with the provider's word ('PROVIDER NOTICE - CLAIM DENIED', 'Provider remittance'):
@@ -419,6 +422,9 @@ def _beside(cell, parse):
 NAME_AFTER_NUMBER = re.compile(r"^\S*\d\S*\s+(?=[A-Z][a-z](?:(?!:)[^:])*$)")  # (no next label: 'Referred by: ...')
 
 
+CLAIM_PARTS = re.compile(r"\s[\u2022|\u00b7\-\u2013\u2014]\s")  # a claim line's parts: number, who billed, date or status
+
+
 def claim_header_providers(ctx: Context, parse) -> list[Candidate]:
     """'Claim number 123 • Three Rivers Hospital': who billed the claim follows its number."""
     out = []
@@ -429,7 +435,7 @@ def claim_header_providers(ctx: Context, parse) -> list[Candidate]:
         if ctx.focus is not None and pos not in ctx.focus:
             continue
         rest = " ".join(w.text for w in lab.cell.words[lab.end:])
-        parts = re.split(r"\s[\u2022|\u00b7\-\u2013]\s", rest, maxsplit=1)
+        parts = CLAIM_PARTS.split(rest)[:2]  # ('Claim 123 - Example Clinic - DENIED': the status is no name)
         if len(parts) != 2:  # 'Claim 1234567 Example Sports Clinic': the name right after the number
             parts = NAME_AFTER_NUMBER.split(rest, maxsplit=1)
         value = parse(parts[1]) if len(parts) == 2 else _beside(lab.cell, parse)
