@@ -207,7 +207,8 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         cands = _labelled_providers(ctx, [p for p in ctx.pairs_for("provider") if p.how != "column"])
     insurer = fold(insurer or "")
     issuer_own = labelled if _institution_issuer(insurer, ctx.rules) else []  # 'Qualified hospital: <issuer>'
-    named = [c for c in labelled if "named_provider" in c.features]  # ('Provider: <the notice's own issuer>')
+    named = [c for c in labelled if "named_provider" in c.features and not _payer_named(c.value, ctx.rules)]
+    # ('Provider: <the notice's own issuer>', a home health agency's; never a payer's name under it)
     cands = _not_insurer(cands, insurer, ctx.rules, keep=issuer_own + named)  # (a supplier's letter: it issued it)
     marks = {"gave_care", "claim_heading", "claim_header", "named_provider", "asked"}
     ordered = {id(c) for c in cands if c.features.keys() & {"ordering", "prescriber"}}
@@ -277,6 +278,12 @@ def _not_insurer(cands: list[Candidate], insurer: str, rules=None, keep=()) -> l
     payer = _payer_only(tuple(rules.insurers.payer_only)) if rules is not None else ()
     return [c for c in cands if c in keep or ((not insurer or not _same_org(fold(c.value), insurer))
                                               and not any(p.search(fold(c.value)) for p in payer))]
+
+
+def _payer_named(value: str, rules) -> bool:
+    """A name with a payer's word in it ('Example Mutual Health Plan'): a payer's, whatever label stands before it."""
+    words = set(fold(value).replace(",", " ").split())
+    return bool(words & {w for w in rules.insurers.payer_words if " " not in w})
 
 
 def _institution_issuer(insurer: str, rules) -> bool:
