@@ -176,8 +176,8 @@ def test_a_trip_or_a_week_heads_the_days_of_care(head):
     got = fields_of(line(100, (100, "Example Transit Services")),
                     line(170, (100, "STATEMENT")),
                     line(240, (100, head), (600, "Code"), (900, "Charge")),
-                    line(300, (100, "January 18, 2031"), (600, "T2005"), (900, "$408.00")),
-                    line(350, (100, "January 20, 2031"), (600, "T2005"), (900, "$408.00")))
+                    line(300, (100, "January 18, 2031"), (600, "T2005"), (900, "$417.00")),
+                    line(350, (100, "January 20, 2031"), (600, "T2005"), (900, "$417.00")))
     assert got["service_dates"] == ["2031-01-18", "2031-01-20"]
 
 
@@ -193,10 +193,10 @@ def test_spanish_dates_listed_with_el_before_each():
 def test_a_providers_titled_bill_passing_on_the_denial_decides_nothing():
     got = _classify_lines("Example Transit Services", "STATEMENT OF TRIPS", "Statement date: February 21, 2031",
                           "Trip date Route Charge Status",
-                          "January 18, 2031 Home to dialysis $408.00 Denied by broker",
-                          "January 20, 2031 Home to dialysis $408.00 Denied by broker",
-                          "January 22, 2031 Home to dialysis $408.00 Denied by broker",
-                          "Your ride manager would not pay for these three trips.", "Balance now due: $1,224.00")
+                          "January 18, 2031 Home to dialysis $417.00 Denied by broker",
+                          "January 20, 2031 Home to dialysis $417.00 Denied by broker",
+                          "January 22, 2031 Home to dialysis $417.00 Denied by broker",
+                          "Your ride manager would not pay for these three trips.", "Balance now due: $1,251.00")
     assert (got.document_type, got.denial_type) == ("other", None)
 
 
@@ -220,7 +220,7 @@ def test_a_letter_asking_the_plan_to_decide_denies_nothing(ask):
                   "Reason: the billing provider is not enrolled in the plan's network for these services."),
                  "out_of_network", id="a-provider-not-enrolled-in-the-network-is-out-of-network"),
     pytest.param(("FINAL INTERNAL APPEAL DECISION - UPHELD",
-                  "A neurosurgeon reviewed the appeal. The criteria in policy CP-0112 are not met, so the denial is "
+                  "A neurosurgeon reviewed the appeal. The criteria in policy CP-9901 are not met, so the denial is "
                   "upheld."), "medical_necessity", id="criteria-said-not-met-is-medical-necessity"),
     pytest.param(("Dear Ann Sample:", "We did not pay this charge. Under our payment policy, interpreter services are "
                   "part of what we pay the clinic for the office visit itself."), "coding_error",
@@ -254,9 +254,9 @@ def test_another_senders_letter_after_a_notice(pages, expected):
 # --- what the care cost ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence,amount", [
-    ("I am appealing your decision. The bill was $1,650.00.", "1650.00"),
-    ("On May 3, 2031 you asked us to pay you back $1,368.00 for milk you bought.", "1368.00"),
-    ("The company asked to be paid $460.00 for this ride under claim number T2600000001.", "460.00"),
+    ("I am appealing your decision. The bill was $1,713.00.", "1713.00"),
+    ("On May 3, 2031 you asked us to pay you back $1,384.00 for milk you bought.", "1384.00"),
+    ("The company asked to be paid $473.00 for this ride under claim number T2600000001.", "473.00"),
 ])
 def test_what_was_billed_or_asked_said_in_a_sentence(sentence, amount):
     got = fields_of(line(100, (100, "Example Health Plan")), line(200, (100, "Dear Ann Sample:")),
@@ -270,10 +270,10 @@ def test_a_statements_insurance_denied_row_dates_no_care():
                     line(170, (100, "STATEMENT OF ACCOUNT")),
                     line(240, (100, "Patient: Ann Q. Sample")),
                     line(310, (100, "Date"), (400, "Code"), (700, "Description"), (1500, "Amount")),
-                    line(370, (100, "31 Dec 2030"), (400, "61796"), (700, "Stereotactic radiosurgery"), (1500, "$9850.00")),
+                    line(370, (100, "31 Dec 2030"), (400, "61796"), (700, "Stereotactic radiosurgery"), (1500, "$9731.00")),
                     line(430, (100, "27 Jan 2031"), (400, "Insurance denied claim E38400000001 - no approved auth"),
                          (1500, "$0.00")),
-                    line(500, (100, "Amount due now $9850.00")))
+                    line(500, (100, "Amount due now $9731.00")))
     assert got["service_dates"] == ["2030-12-31"]
 
 
@@ -289,7 +289,7 @@ def test_a_ride_or_an_installation_dates_the_care(text, day):
 
 def test_a_spanish_summary_notices_cannot_pay_note_is_a_denial():
     got = _classify_lines("Resumen de Medicare para la Parte B", "Suplidor: Example Suministros Médicos",
-                          "Nebulizador con compresor (E0570) No $216.50 $0.00 $0.00 $0.00 A",
+                          "Nebulizador con compresor (E0570) No $203.50 $0.00 $0.00 $0.00 A",
                           "A Esta reclamación no tiene un código de diagnóstico válido. Medicare no puede pagar el "
                           "nebulizador sin el diagnóstico.", "Si no está de acuerdo, puede apelar.")
     assert got.document_type == "eob" and got.denial_type is not None

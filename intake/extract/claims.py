@@ -628,12 +628,12 @@ def _with_continuation_rows(ix, rows: dict[int, str]) -> dict[int, str]:
     out = dict(rows)
     for pos, key in sorted(rows.items()):
         first = ix.lines[pos]
-        number_end = ix.cells.get(id(first), [None])[0]
-        if number_end is None:
+        number_cell = ix.cells.get(id(first), [None])[0]  # the row's first cell, its claim number
+        if number_cell is None:
             continue
         for k in range(pos + 1, min(pos + 12, len(ix.lines))):
             ln = ix.lines[k]
-            if k in rows or ln.page != first.page or not ln.words or ln.words[0].bbox[0] < number_end.x1:
+            if k in rows or ln.page != first.page or not ln.words or ln.words[0].bbox[0] < number_cell.x1:
                 break
             if not (find_dates(ln.text) and ROW_AMOUNT.search(ln.text)):
                 break

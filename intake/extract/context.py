@@ -313,9 +313,15 @@ class Context:
             return 1.0
         return 0.8
 
+    @cached_property
+    def _prose_text(self) -> str:
+        """The folded text on one line, a month OCR split after its capital mended ('A pril 6'), as the
+        prose patterns read it: worked out once per document, not once per field."""
+        return dates.mend_split_months(self.dtext.folded).replace("\n", " ")
+
     def prose_candidates(self, name: str, parse) -> list[Candidate]:
         out = []
-        flat_fold = dates.mend_split_months(self.dtext.folded).replace("\n", " ")  # ('A pril 6': OCR split the month)
+        flat_fold = self._prose_text
         paragraphs = self.dtext.paragraphs()
         for i, pat in enumerate(self.rules.fields.prose.get(name, [])):
             pattern = rx(pat)

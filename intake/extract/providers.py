@@ -282,8 +282,8 @@ def _not_insurer(cands: list[Candidate], insurer: str, rules=None, keep=()) -> l
 
 def _payer_named(value: str, rules) -> bool:
     """A name with a payer's word in it ('Example Mutual Health Plan'): a payer's, whatever label stands before it."""
-    words = set(fold(value).replace(",", " ").split())
-    return bool(words & {w for w in rules.insurers.payer_words if " " not in w})
+    payer = _payer_words(tuple(rules.insurers.payer_words))
+    return bool(payer and payer.search(fold(value)))
 
 
 def _institution_issuer(insurer: str, rules) -> bool:
