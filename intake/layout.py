@@ -89,7 +89,7 @@ def _split_cells(line: Line) -> list[list[Word]]:
     drop = leader_words([w.text for w in line.words])
     out: list[list[Word]] = [[]]
     for i, w in enumerate(line.words):
-        if i in drop:
+        if i in drop or w.text in CELL_MARKS:
             if out[-1]:
                 out.append([])
             continue
@@ -101,6 +101,9 @@ def _split_cells(line: Line) -> list[list[Word]]:
 
 
 LEADER_PUNCT = set(".·…•_")
+# a middle dot or bullet standing alone between words is a printed cell break, as a wide gap is
+# ('Ana Reyes · Member no. W123 · Case 456' on a running footer)
+CELL_MARKS = frozenset({"\u00b7", "\u2022"})
 LEADER_LETTERS = set("eaconrsumitl01'`,:;-~\"")  # what OCR reads a row of dots as: small round letters
 
 

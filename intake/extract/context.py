@@ -33,6 +33,17 @@ WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
                      r"mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo)\b", re.I)
 
 
+def _titled(pattern: re.Pattern, lines: list[str]) -> bool:
+    """The paper's kind said by a title, a heading or a cell ('Advance Beneficiary Notice', 'Amount due $90.00'),
+    never by a sentence deep in a long line ('... You signed no Advance Beneficiary Notice, so ...' in a summary
+    notice's remarks names another paper)."""
+    for text in lines:
+        m = pattern.search(text)
+        if m and (len(text.split()) <= 12 or len(text[:m.start()].split()) <= 3):
+            return True
+    return False
+
+
 def _total_row(text: str) -> bool:
     """A table row that totals the rows above it (summing it with them would count every line twice)."""
     folded = fold(text)
@@ -365,8 +376,8 @@ class Context:
         if not self.doc.pages:
             return False
         page = self.doc.pages[0]
-        top = fold(" ".join(ln.text for ln in page.lines if ln.bbox[1] < 0.5 * page.height))
-        return any(rx(p).search(top) for p in self.rules.insurers.provider_letterhead) or self.provider_bill
+        top = [fold(ln.text) for ln in page.lines if ln.bbox[1] < 0.5 * page.height]
+        return any(_titled(rx(p), top) for p in self.rules.insurers.provider_letterhead) or self.provider_bill
 
     @cached_property
     def provider_bill(self) -> bool:
@@ -466,11 +477,11 @@ class Context:
         return denied if denied and len(denied) < len(rows) else rows
 
     def _bare_date_columns(self) -> list[list[Candidate]]:
-        """A column headed just 'Date' in a table of services holds the service dates."""
+        """A column headed just 'Date' or 'Dates' in a table of services holds the service dates."""
         out = []
         heads: dict[int, list[Pair]] = {}
         for p in self.ix.pairs:
-            if p.how == "column" and p.label.classes - {"connector"} == {"date"}:
+            if p.how == "column" and p.label.classes - {"connector", "days"} == {"date"}:  # ('Dates', 'Fecha')
                 if self.focus is None or self.ix.position(p.value.line) in self.focus:
                     if self.ix.position(p.value.line) not in self.others:
                         heads.setdefault(id(p.label), []).append(p)

@@ -214,6 +214,9 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's
         if name == "member_id" and "policy" in pair.label.classes and ctx.employer_policy:
             continue  # a workers' compensation 'Policy number' is the employer's
+        if pair.how in ("column", "below", "next cell") and (ids.CITY_LINE.match(pair.value.text) or
+                                                             STATE_ZIP.fullmatch(pair.value.text.strip())):
+            continue  # 'Springfield, IL 62701' under a letterhead's words: a town, its state and ZIP
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
         found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short) or \
@@ -250,6 +253,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
     return out
 
 
+STATE_ZIP = re.compile(r"(?:" + ids.STATES + r")\.?\s+\d{5}(?:-\d{4})?")
 NUMBER_WORDS = frozenset({"head", "ident", "card", "program", "program_id", "holder", "control", "sponsor", "policy"})
 CODE_WITH_POINT = re.compile(r"[A-Z]?\d+\.\d+$")  # 'Z34.90', 'G47.33' (a diagnosis), '134.203' (a rule's section)
 
@@ -589,9 +593,20 @@ def service_dates(ctx: Context) -> FieldValue | None:
     groups = ctx.service_date_groups()
     if not groups:
         return None
-    win = max(groups, key=lambda g: (round(g[0].score, 6), -g[0].order))
-    spans = sorted({s for c in win for s in c.value})
-    return FieldValue("service_dates", spans, win[0].to_field().evidence)
+    top = max(round(g[0].score, 6) for g in groups)
+    tied = sorted((g for g in groups if round(g[0].score, 6) == top), key=lambda g: g[0].order)
+    win, spans = tied[0], _days_outside_spans({s for c in tied[0] for s in c.value})
+    for g in tied[1:]:  # the same table read two ways (its 'Dates' column, its service lines): the fuller reading,
+        more = _days_outside_spans({s for c in g for s in c.value})  # when it holds all the other found
+        if more > spans:
+            win, spans = g, more
+    return FieldValue("service_dates", sorted(spans), win[0].to_field().evidence)
+
+
+def _days_outside_spans(spans: set[str]) -> set[str]:
+    """A day inside a stay the same reading lists ('Apr 1 - Apr 4' over rows dated 'Apr 1') is part of it."""
+    ranges = [s.split("/") for s in spans if "/" in s]
+    return {s for s in spans if "/" in s or not any(a <= s <= b for a, b in ranges)}
 
 
 ILLUSTRATION = re.compile(r"\b(?:example|e\.g\.|such as|ejemplo|sample|illustration)\b")

@@ -97,6 +97,25 @@ COMMA_CLAUSE = re.compile(r",\s+(?=(?:a|an|the|acting|which|who|on|for|as|in|to|
 SERVICES_FROM = re.compile(r"^\s*(?i:(?:services?|care|supplies|items?|servicios?)\s+(?:from|by|provided\s+by|de))\s+(?=[A-Z])")
 
 
+FOREIGN_FORMS = frozenset({"gmbh", "ag", "sa", "srl", "bv", "ltd", "sas", "spa"})
+PLACE_PART = re.compile(r"[A-Z][a-z\u00c0-\u017f.\-]+(?:\s+[A-Z][a-z\u00c0-\u017f.\-]+){0,2}")
+
+
+def _without_place(text: str, ctx: Context) -> str:
+    """'Mesa General Hospital, Fort Example, Ontario, Canada', 'Example Klinik GmbH, Germany': after a name that
+    ends as an organisation's does, the comma's parts in plain capitalised words say where it is, not who."""
+    head, _, tail = text.partition(",")
+    last = head.split()[-1].strip(".").casefold() if head.split() else ""
+    if not tail or last not in set(ctx.rules.insurers.provider_name_endings) | FOREIGN_FORMS:
+        return text
+    parts = [p.strip() for p in tail.split(",")]
+    endings = set(ctx.rules.insurers.provider_name_endings) | FOREIGN_FORMS
+    if all(PLACE_PART.fullmatch(p) and not CORPORATE.match(p) and
+           not any(w.strip(".").casefold() in endings for w in p.split()) for p in parts):
+        return head
+    return text
+
+
 def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
@@ -123,6 +142,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
         text = text.split(",", 1)[0]
     text = ID_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
     text = TOWN_STATE.sub("", text)
+    text = _without_place(text, ctx)
     # ('Example Pharmacy #12': a store's number, no identifier of the case; an NPI after the name is cut below)
     core = names.STORE_NUMBER.sub("", names.ORG_TRAILER_CUT.sub("", text))
     if dates.find_dates(core) or money.find_money(core) or ids.find_ids(core):

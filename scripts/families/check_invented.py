@@ -114,6 +114,7 @@ def date_forms(iso_date: str) -> set[str]:
                d.strftime("%-d %b %Y"),  # e-mail header form: Tue, 3 Mar 2026 14:05:22 -0500
                d.strftime("%-d %B %Y"),  # day-first long form: 4 March 2026
                d.strftime("%d.%m.%Y"), f"{d.day}/{d.month}/{d.year}",  # day-first: 04.03.2026, 4/3/2026
+               d.strftime("%m-%d-%Y"),  # dashed month-first, as check_families.py accepts: 03-04-2026
                d.strftime("%B %-d through")}  # a span's first day in a sentence: from March 3 through March 9, 2026
     return ({norm(fmt_date(d, s)) for s in STYLES} | {norm(f"{d.day} de {MONTHS_ES[d.month - 1]}")}
             | {norm(x) for x in printer})
