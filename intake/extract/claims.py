@@ -405,11 +405,25 @@ def heading_lines(ix, start: int, floor: int) -> list[int]:
         line = ix.lines[i]
         if line.page != ix.lines[start].page:
             break
-        if ":" in line.text or ADDRESS_LINE.match(line.text) or NUMBER_LINE.match(line.text) or \
-                WHO_ASKED_LINE.match(line.text):
+        text = REFERRED_TAIL.sub("", line.text)
+        if ":" in text or ADDRESS_LINE.match(text) or NUMBER_LINE.match(text) or WHO_ASKED_LINE.match(text) or \
+                _referrer_wrapped(ix, i):
             continue  # a labelled line, the facility's street address or its NPI printed under its name
-        return [i] if heading_name(line.text) else []
+        return [i] if heading_name(text) else []
     return []
+
+
+# 'Example Transport, Inc., 88 Depot Street, Town, ST 12345  Referred by: Mesa Hospital': a summary notice
+# prints who sent the patient after who billed, on the heading's own line
+REFERRED_TAIL = re.compile(r"\s+(?:referred|ordered|prescribed|referido|ordenado)\s+(?:by|por)\s*:.*$", re.I)
+
+
+def _referrer_wrapped(ix, i: int) -> bool:
+    """The end of a referrer's name run over onto a line of its own ('Referred by: Cedar Mound Regional' /
+    'Hospital')."""
+    line = ix.lines[i]
+    return i > 0 and bool(REFERRED_TAIL.search(ix.lines[i - 1].text)) and len(line.text.split()) <= 4 and \
+        not re.search(r"\d", line.text)
 
 
 # 'Ordered by Dr. Ana Reyes' without a colon under a supplier's name: who asked for the item, not who billed it
@@ -439,6 +453,7 @@ def heading_name(text: str) -> str | None:
     says so; None for a sentence, title or address."""
     from intake.extract.dates import find_dates
 
+    text = REFERRED_TAIL.sub("", text)
     found = find_dates(text)
     if found and found[0][1] <= 1:
         text = text[found[0][2]:]
@@ -489,13 +504,34 @@ def other_claim_numbers(starts: dict[int, str], focus: set[int] | None) -> set[s
 
 def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> list[int]:
     """The heading lines of the denied claim (of the only claim when the notice lists one)."""
-    starts = sorted(starts)
+    starts = every = sorted(starts)
     if focus is not None:
         starts = [a for a in starts if a in focus]
     elif len(starts) != 1:
         return []
-    return (_named_on_its_line(ix, starts[0]) or heading_lines(ix, starts[0], -1) or _heading_from(ix, starts[0])) \
-        if starts else []
+    if not starts:
+        return []
+    return _named_on_its_line(ix, starts[0]) or heading_lines(ix, starts[0], -1) or _heading_from(ix, starts[0]) or \
+        _group_heading(ix, sorted(every), starts[0])
+
+
+def _group_heading(ix, starts: list[int], start: int) -> list[int]:
+    """A summary notice names who billed once over all its claims ('Example Transport, 88 Depot Street ...'
+    over three trips, each with its date and claim number): a claim with no heading of its own takes the
+    heading of the claims printed just before it, on its page, with only their rows between (no sentence)."""
+    earlier = [a for a in starts if a < start and ix.lines[a].page == ix.lines[start].page][-3:]
+    for a in reversed(earlier):
+        if any(_sentence_line(ix.lines[i].text) for i in range(a, start)):
+            return []
+        got = heading_lines(ix, a, -1)
+        if got:
+            return got
+    return []
+
+
+def _sentence_line(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 10 and sum(w.isalpha() and w.islower() for w in words) >= 6
 
 
 # 'Example Family Clinic, 03/02/2031 - Claim number 41-2207', 'Example Imaging | Claim 123', 'Example Hospital, claim

@@ -34,7 +34,7 @@ WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
 
 
 def _titled(pattern: re.Pattern, lines: list[str]) -> bool:
-    """The paper's kind said by a title, a heading or a cell ('Advance Beneficiary Notice', 'Amount due $90.00'),
+    """The paper's kind said by a title, a heading or a cell ('Advance Beneficiary Notice'),
     never by a sentence deep in a long line ('... You signed no Advance Beneficiary Notice, so ...' in a summary
     notice's remarks names another paper)."""
     for text in lines:
@@ -353,7 +353,10 @@ class Context:
             if line.bbox[1] > 0.55 * page.height:
                 break
             found = dates.find_dates(line.text)
-            if len(found) == 1:
+            if found and self._dated_beside_labels(line):
+                out.append(self.from_line(line, "denial_date", found[0][0].isoformat(),
+                                          "layout: date alone near the top, a label block beside it", "heuristic"))
+            elif len(found) == 1:
                 d, s, e = found[0]
                 rest = WEEKDAY.sub("", line.text[:s] + line.text[e:]).strip(" ,.:")  # ('Saturday, May 23')
                 if len(rest) <= 12 and not re.search(r"\d", rest) and not self._names_other_date(rest):
@@ -361,6 +364,15 @@ class Context:
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))
         return out[:1]
+
+    def _dated_beside_labels(self, line) -> bool:
+        """'December 23, 2025      Member ID  X123': the letter's date in a cell of its own at the line's start,
+        a box of labelled facts beside it on the right (a table's row has values beside its date, no label)."""
+        row = self.ix.cells.get(id(line), [])
+        if len(row) < 3 or id(row[1]) not in self.ix.labelled:
+            return False
+        found = dates.find_dates(row[0].text)
+        return len(found) == 1 and len(row[0].text) - (found[0][2] - found[0][1]) <= 2
 
     def _names_other_date(self, words: str) -> bool:
         """Label words beside a lone date that make it a birth, service, arrival or deadline date."""
@@ -377,7 +389,9 @@ class Context:
             return False
         page = self.doc.pages[0]
         top = [fold(ln.text) for ln in page.lines if ln.bbox[1] < 0.5 * page.height]
-        return any(_titled(rx(p), top) for p in self.rules.insurers.provider_letterhead) or self.provider_bill
+        said = " ".join(top)
+        return any(rx(p).search(said) for p in self.rules.insurers.provider_letterhead) or \
+            any(_titled(rx(p), top) for p in self.rules.insurers.provider_notice_titles) or self.provider_bill
 
     @cached_property
     def provider_bill(self) -> bool:

@@ -593,14 +593,9 @@ def service_dates(ctx: Context) -> FieldValue | None:
     groups = ctx.service_date_groups()
     if not groups:
         return None
-    top = max(round(g[0].score, 6) for g in groups)
-    tied = sorted((g for g in groups if round(g[0].score, 6) == top), key=lambda g: g[0].order)
-    win, spans = tied[0], _days_outside_spans({s for c in tied[0] for s in c.value})
-    for g in tied[1:]:  # the same table read two ways (its 'Dates' column, its service lines): the fuller reading,
-        more = _days_outside_spans({s for c in g for s in c.value})  # when it holds all the other found
-        if more > spans:
-            win, spans = g, more
-    return FieldValue("service_dates", sorted(spans), win[0].to_field().evidence)
+    win = max(groups, key=lambda g: (round(g[0].score, 6), -g[0].order))
+    spans = sorted(_days_outside_spans({s for c in win for s in c.value}))
+    return FieldValue("service_dates", spans, win[0].to_field().evidence)
 
 
 def _days_outside_spans(spans: set[str]) -> set[str]:

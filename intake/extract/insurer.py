@@ -45,7 +45,8 @@ ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
 SENTENCE_START = {"we", "you", "your", "our", "this", "if", "please", "thank", "le", "su", "usted", "hemos", "sus"}
 
 
-LABELLED_NUMBER = re.compile(r"\b(?:number|no|id|numero|num)\b\.?\s*#?\s*\S*\d")
+# ('Identification NumberRMT-1234': OCR ran the label into its value)
+LABELLED_NUMBER = re.compile(r"\b(?:number|no|id|numero|num)\b\.?\s*#?\s*\S*\d|\b(?:number|numero)[a-z]{1,4}-?\d")
 
 
 def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:

@@ -701,8 +701,31 @@ def _under_this_header(ix: KVIndex, cell: Cell, under: Cell) -> Cell:
         left = [h for h in heads if h.x0 <= w.bbox[0] + slack]
         return max(left, key=lambda h: h.x0) if left else min(heads, key=lambda h: h.x0)
 
-    mine = [w for w in under.words if head_of(w) is cell]
+    mine, prev = [], None
+    for w, first_part in _unglued(under.words):
+        head = prev if first_part and prev is not None else head_of(w)  # (a glued word's first part ends the
+        if head is cell:  # cell before, wherever the cut of its box falls)
+            mine.append(w)
+        prev = head
     return Cell(mine, under.line) if mine else under
+
+
+GLUED = re.compile(r"^(.*[\d.,)])([A-Z][a-z]{2,}\S*)$")  # '2026Denied', '$40.00Paid': two cells' words touching
+
+
+def _unglued(words: list[Word]) -> list[tuple[Word, bool]]:
+    """A tight table prints one cell's last word against the next cell's first ('January 30, 2026Denied'):
+    each part is its own word (the first marked as such), its box cut in proportion to its letters."""
+    out = []
+    for w in words:
+        m = GLUED.match(w.text)
+        if not m:
+            out.append((w, False))
+            continue
+        x0, y0, x1, y1 = w.bbox
+        cut = x0 + (x1 - x0) * len(m.group(1)) / len(w.text)
+        out += [(Word(m.group(1), w.conf, (x0, y0, cut, y1)), True), (Word(m.group(2), w.conf, (cut, y0, x1, y1)), False)]
+    return out
 
 
 # 'Portal submission no.: SUB-1234' under 'Review type': a cell that carries its own label and value

@@ -97,6 +97,7 @@ COMMA_CLAUSE = re.compile(r",\s+(?=(?:a|an|the|acting|which|who|on|for|as|in|to|
 SERVICES_FROM = re.compile(r"^\s*(?i:(?:services?|care|supplies|items?|servicios?)\s+(?:from|by|provided\s+by|de))\s+(?=[A-Z])")
 
 
+STREET_AFTER = re.compile(r",\s*\d{1,6}\s+[A-Z][a-z]+\b.*$")
 FOREIGN_FORMS = frozenset({"gmbh", "ag", "sa", "srl", "bv", "ltd", "sas", "spa"})
 PLACE_PART = re.compile(r"[A-Z][a-z\u00c0-\u017f.\-]+(?:\s+[A-Z][a-z\u00c0-\u017f.\-]+){0,2}")
 
@@ -142,6 +143,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
         text = text.split(",", 1)[0]
     text = ID_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
     text = TOWN_STATE.sub("", text)
+    text = STREET_AFTER.sub("", text)  # 'Example Transport, Inc., 88 Depot Street, Town': the name before its street
     text = _without_place(text, ctx)
     # ('Example Pharmacy #12': a store's number, no identifier of the case; an NPI after the name is cut below)
     core = names.STORE_NUMBER.sub("", names.ORG_TRAILER_CUT.sub("", text))
@@ -246,6 +248,8 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         return own  # a provider's own paper (a statement, an invoice): its letterhead, whoever the insurer is
     if got is None:  # a notice addressed to the provider's office
         addressed = addressed_provider(ctx, lambda t: _org_value(t, ctx))
+        if addressed is not None and _payer_named(addressed.value, ctx.rules):
+            addressed = None  # 'To: Example Health Plan, Appeals Unit': a doctor's letter to the plan
         got = next(iter(_not_insurer([addressed] if addressed else [], insurer, ctx.rules)), None)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
     if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own + named:
@@ -256,7 +260,8 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
 # a paper's title that opens with the provider's word ('PROVIDER NOTICE - CLAIM DENIED', 'Provider remittance'):
 # the paper is for providers, and what follows names no one
 PAPER_FOR_PROVIDERS = re.compile(r"\bprovider'?s?\s+(?:notice|letter|statement|remittance|copy|bulletin|newsletter|"
-                                 r"portal|services|relations)\b", re.I)
+                                 r"portal|services|relations|appeals?|disputes?|network|enrollment|claims)\b", re.I)
+# (and a payer's office for providers: 'Provider Appeals' over the plan's name in the address a letter is sent to)
 
 
 def _labelled_providers(ctx: Context, pairs) -> list:
@@ -452,6 +457,9 @@ NAME_AFTER_NUMBER = re.compile(r"^\S*\d\S*\s+(?=[A-Z][a-z](?:(?!:)[^:])*$)")  # 
 CLAIM_PARTS = re.compile(r"\s[\u2022|\u00b7\-\u2013\u2014]\s")  # a claim line's parts: number, who billed, date or status
 
 
+MEMBER_AFTER = re.compile(r"\((?:member|patient|enrollee|subscriber|id|dob|afiliado|paciente)\b", re.I)
+
+
 def claim_header_providers(ctx: Context, parse) -> list[Candidate]:
     """'Claim number 123 • Three Rivers Hospital': who billed the claim follows its number."""
     out = []
@@ -465,6 +473,8 @@ def claim_header_providers(ctx: Context, parse) -> list[Candidate]:
         parts = CLAIM_PARTS.split(rest)[:2]  # ('Claim 123 - Example Clinic - DENIED': the status is no name)
         if len(parts) != 2:  # 'Claim 1234567 Example Sports Clinic': the name right after the number
             parts = NAME_AFTER_NUMBER.split(rest, maxsplit=1)
+        if len(parts) == 2 and MEMBER_AFTER.search(lab.cell.line.text.partition(parts[1].strip())[2][:40]):
+            continue  # 'Appeal of claim 123 - Ana Reyes, (member W123)': the patient, not who billed
         value = parse(parts[1]) if len(parts) == 2 else _beside(lab.cell, parse)
         if value:
             out.append(ctx.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",
@@ -481,8 +491,11 @@ def claim_heading_providers(ctx: Context, parse) -> list[Candidate]:
         name = claims.heading_name(line.text)
         value = parse(name) if name and not _paper_title(name) else None
         if value:
-            out.append(ctx.from_line(line, "provider", value, "layout: the heading over the denied claim",
-                                      "heuristic", {"claim_heading": 0.9}))
+            cand = ctx.from_line(line, "provider", value, "layout: the heading over the denied claim", "heuristic",
+                                 {"claim_heading": 0.9})
+            for region in ("boilerplate", "other_claim"):  # (the claim's own heading, though run on from a rights
+                cand.features.pop(region, None)  # paragraph above it, or printed once over its group of claims)
+            out.append(cand)
     return out
 
 
