@@ -438,7 +438,8 @@ ADDRESS_LINE = re.compile(r"^\s*\d{1,6}\s+[A-Za-z].*,\s*[A-Z]{2}\s+\d{5}(?:-\d{4
 
 
 # a document's title over its claim box ('Notice of Adverse Benefit Determination') names no one
-TITLE_WORDS = re.compile(r"\b(?:notice|explanation|determination|statement|summary|decision|letter|aviso|"
+TITLE_WORDS = re.compile(r"\b(?:notice|explanation|determination|statement|summary|decision|letter|aviso|remittance|"
+                         r"invoice|factura|"
                          r"explicaci[oó]n|determinaci[oó]n|resumen|decisi[oó]n|carta)\b", re.I)
 SMALL_WORDS = {"of", "and", "the", "for", "at", "de", "del", "la", "las", "los", "y", "&", "on", "in"}
 

@@ -129,7 +129,7 @@ class Context:
         self.ix: KVIndex = _page_index(doc, self.lex, keep=light)
         if light:
             self.focus, self.others, self.denying_notes, self.sentence_pairs = None, set(), set(), []
-            self.claim_heading, self.other_numbers = [], set()
+            self.claim_heading, self.other_numbers, self.focus_numbers = [], set(), set()
             return
         starts = claims.claim_starts(self.ix)
         self.focus, self.others = claims.claim_blocks(self.ix, rules, starts)
@@ -142,6 +142,8 @@ class Context:
         if self.focus is None:  # or under 'PAID CLAIMS' and 'DENIED CLAIMS' headings
             self.focus, self.others = claims.status_sections(self.ix)
         self.other_numbers = claims.other_claim_numbers(starts, self.focus)
+        self.focus_numbers = {k for a, k in starts.items() if self.focus and a in self.focus
+                              and not k.startswith("#") and len(k) >= 6} - self.other_numbers
         if self.focus is None:
             self._pair_denied_column()
         self.sentence_pairs = prose_pairs(self.ix, self.dtext.lines, self.lex)
@@ -213,8 +215,21 @@ class Context:
         out = [p for p in pool if p.label.score_for(name) and (self.ix.position(p.value.line) not in self.others or
                                                                 p.how != "column" and self._label_key(p.label) in once)]
         if claim_only and self.focus is not None:
-            out = [p for p in out if self.ix.position(p.value.line) in self.focus]
+            out = [p for p in out if self.ix.position(p.value.line) in self.focus or self._names_denied_claim(p.value.line)]
         return out
+
+    def _names_denied_claim(self, line) -> bool:
+        """'Total charged on claim 123 from Example Center: $90.00' under the claims table: a line outside the
+        denied claim's block that names its number (and no other claim's) speaks of it."""
+        if not self.focus_numbers:
+            return False
+        memo = self.__dict__.setdefault("_names_denied", {})
+        if id(line) not in memo:
+            from intake.extract.ids import find_ids, shape_key
+
+            keys = {shape_key(v) for v, _, _ in find_ids(line.text)}
+            memo[id(line)] = bool(keys & self.focus_numbers) and not keys & self.other_numbers
+        return memo[id(line)]
 
     def _printed_once(self, name: str) -> set[str]:
         """The member's labels the paper prints once ('MEMBER', 'Member number' in a sidebar): they name the
@@ -369,7 +384,7 @@ class Context:
         """'December 23, 2025      Member ID  X123': the letter's date in a cell of its own at the line's start,
         a box of labelled facts beside it on the right (a table's row has values beside its date, no label)."""
         row = self.ix.cells.get(id(line), [])
-        if len(row) < 3 or id(row[1]) not in self.ix.labelled:
+        if not 3 <= len(row) <= 4 or id(row[1]) not in self.ix.labelled:  # (a table's row runs on in more cells)
             return False
         found = dates.find_dates(row[0].text)
         return len(found) == 1 and len(row[0].text) - (found[0][2] - found[0][1]) <= 2

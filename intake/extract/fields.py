@@ -26,8 +26,8 @@ PATIENTS_NUMBER = re.compile(r"^(?:patient|paciente)s?\W*(?:(?:id|identification
 
 # a bill's row naming the patient's insurance ('Insurance: Example Health Plan, ID X', 'Primary payer Example
 # Advantage member X'): the ID printed after the plan's name is the plan's number for the patient
-INSURANCE_ROW = re.compile(r"^\W*(?:primary\s+|secondary\s+)?(?:insurance|insurer|payer|payor|carrier|coverage|seguro|"
-                           r"aseguradora)\b", re.I)
+INSURANCE_ROW = re.compile(r"^\W*(?:primary\s+|secondary\s+)?(?:insurance|ins\.|insurer|payer|payor|carrier|coverage|"
+                           r"seguro|aseguradora)(?:\b|(?<=\.))", re.I)
 
 
 def _insurance_row(pair) -> bool:
@@ -35,6 +35,16 @@ def _insurance_row(pair) -> bool:
     first, words = pair.label.cell.words[pair.label.start], pair.label.cell.line.words
     k = next((i for i, w in enumerate(words) if w is first), 0)
     return bool(INSURANCE_ROW.match(" ".join(w.text for w in words[:k])))
+
+
+def _under_insurance_row(ctx: Context, pair) -> bool:
+    """'Primary ins.: Example Health' over 'ID: W123' on a bill: the plan's ID, its label opening the next line."""
+    line = pair.label.cell.line
+    if pair.label.cell.words[pair.label.start] is not line.words[0]:
+        return False
+    pos = ctx.ix.position(line)
+    above = ctx.ix.lines[pos - 1] if pos > 0 else None
+    return above is not None and above.page == line.page and bool(INSURANCE_ROW.match(above.text))
 
 
 def _patients_number(pair) -> bool:
@@ -56,8 +66,13 @@ def _next_to_label(text: str, start: int) -> bool:
     from intake.extract.kv import FILLERS
     from intake.extract.text import fold
 
-    before = re.sub(r"\s+", " ", text.strip())[:start].split()
+    before = ORG_CLAUSE.sub("", re.sub(r"\s+", " ", text.strip())[:start]).split()
     return sum(fold(w).strip("(),:;") not in FILLERS | {""} for w in before) <= 1
+
+
+# 'Your member number with Example Senior Advantage (HMO) is W123': whose number it is, named between label and value
+ORG_CLAUSE = re.compile(r"^\s*(?:with|at|under|con|en)\s+(?:[A-Z][\w&'.-]*|\([A-Z]{2,5}\))"
+                        r"(?:\s+(?:[A-Z][\w&'.-]*|\([A-Z]{2,5}\)|of|the|de|del|la))*")
 
 
 WHOLE_CELL_HOW = ("next cell", "below", "column", "above")
@@ -179,9 +194,15 @@ def _after_form_word(ctx: Context, pair) -> bool:
     words = pair.label.cell.line.words
     first = pair.label.cell.words[pair.label.start]
     at = next((i for i, w in enumerate(words) if w is first), 0)
-    if at == 0:
-        return False
-    return "form" in (ctx.lex.word_classes(words[at - 1].text.strip("(),.:;")) or frozenset())
+    if at == 0:  # ('... Assistance Program. OMB' / 'Approval 0938-0000': the word ended the line above)
+        pos = ctx.ix.position(pair.label.cell.line)
+        above = ctx.ix.lines[pos - 1] if pos > 0 else None
+        if above is None or above.page != pair.label.cell.line.page or not above.words:
+            return False
+        before = above.words[-1]
+    else:
+        before = words[at - 1]
+    return "form" in (ctx.lex.word_classes(before.text.strip("(),.:;")) or frozenset())
 
 
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:
@@ -210,7 +231,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
         if name == "member_id" and ctx.provider_paper and (pair.label.classes <= BARE_ID or _patients_number(pair)) \
-                and not _insurance_row(pair):
+                and not _insurance_row(pair) and not _under_insurance_row(ctx, pair):
             continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's
         if name == "member_id" and "policy" in pair.label.classes and ctx.employer_policy:
             continue  # a workers' compensation 'Policy number' is the employer's
@@ -236,7 +257,9 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             found = [f for f in found if (len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0]))
                      and (strong or not HCPCS.fullmatch(f[0]))]  # ('Member ID: W1001' says what it is)
         if pair.how == "sentence":
-            found = [f for f in found if _next_to_label(pair.value.text, f[1])]
+            last = pair.label.cell.words[pair.label.end - 1].text  # ('member number with' as the label's run)
+            lead = last + " " if fold(last) in ("with", "at", "under", "con", "en") else ""
+            found = [f for f in found if _next_to_label(lead + pair.value.text, f[1] + len(lead))]
         if name == "case_numbers" and _after_form_word(ctx, pair):
             continue  # 'Form CMS-10146  OMB | Approval No. 0938-0976': a form's approval number, cut from its 'OMB'
         if pair.how in ("sentence", "inline") and _label_ends_in_paper(ctx, pair, name):

@@ -270,6 +270,9 @@ def _bracket_j(m: re.Match) -> str:
 GLUED_WORD = re.compile(r"(?<=\d{6})[A-Z][a-z]{3,}$")
 
 
+GLUED_LABEL = re.compile(r"(?:numbe?r?|numero|nro)(?=[A-Z]{1,4}\d{4,})")
+
+
 def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
     """IDs in reading order with their spans in the original text; never raises. A strong label may
     allow shorter ones (min_len 3: an ERISA plan number such as 501)."""
@@ -289,10 +292,14 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
         glued = GLUED_WORD.search(tok)
         if glued:  # '215906633999Bluewater': the next column's name run on by OCR, no part of the number
             tok = tok[:glued.start()]
+        label = GLUED_LABEL.match(tok)
+        start = m.start() + (label.end() if label else 0)
+        if label:  # 'numbeRD1234567': OCR lost the label's last letters and the space before the number
+            tok = tok[label.end():]
         tok = _fix_boundary_o(fit_known_format(_fix_lookalikes(LEAD_ZERO.sub("O", tok))))
         if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok, joined[m.end():]) and \
                 not (PHONE_TAIL.match(tok) and AREA_CODE_BEFORE.search(joined[:m.start()])):
-            out.append((tok, m.start(), m.end()))
+            out.append((tok, start, m.end()))
     return out
 
 

@@ -915,6 +915,14 @@ def _value_above(ix: KVIndex, lab: Label) -> list[Pair]:
     return [Pair(lab, got, "above")] if got is not None else []
 
 
+def _run_on(lines: list[Line], n: int, more: int) -> list[Word]:
+    """A sentence's value that runs on over the line's end ('Your member number with Example Senior Advantage'
+    over '(HMO) is W123'): the next line's first words, on the same page."""
+    if more <= 0 or n + 1 >= len(lines) or lines[n + 1].page != lines[n].page:
+        return []
+    return list(lines[n + 1].words[:more])
+
+
 def _wrapped_value(lines: list[Line], n: int) -> Cell | None:
     """A sentence's label at the end of its line, its number opening the next ('The center sent us claim' over
     '8113662504K for $90.00'), or a sidebar's caption over its value: the next line's first words, when it follows
@@ -975,7 +983,8 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                     scores = lex.field_scores(classes)
                     if scores:
                         lab = Label(Cell(words, ln), i, end, False, classes, scores)
-                        value = Cell(words[j:j + 6], ln) if j < len(words) else wrapped
+                        value = Cell(words[j:j + 6] + _run_on(lines, n, 6 - len(words[j:j + 6])), ln) \
+                            if j < len(words) else wrapped
                         out.append(Pair(lab, value, "sentence"))
                 i = end
                 continue

@@ -225,7 +225,7 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     cands += ctx.prose_candidates("provider", lambda t: _org_value(t, ctx))
     cands += claim_header_providers(ctx, lambda t: _org_value(t, ctx))
     cands += claim_heading_providers(ctx, lambda t: _org_value(t, ctx))
-    if not cands and ctx.focus is not None:  # the denied claim names none: the paper's own 'Provider:' line
+    if best(cands) is None and ctx.focus is not None:  # the denied claim names none: the paper's 'Provider:' line
         cands = _labelled_providers(ctx, [p for p in ctx.pairs_for("provider") if p.how != "column"])
     insurer = fold(insurer or "")
     issuer_own = labelled if _institution_issuer(insurer, ctx.rules) else []  # 'Qualified hospital: <issuer>'
@@ -248,7 +248,7 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         return own  # a provider's own paper (a statement, an invoice): its letterhead, whoever the insurer is
     if got is None:  # a notice addressed to the provider's office
         addressed = addressed_provider(ctx, lambda t: _org_value(t, ctx))
-        if addressed is not None and _payer_named(addressed.value, ctx.rules):
+        if addressed is not None and PLAN_OR_INSURER.search(addressed.value):
             addressed = None  # 'To: Example Health Plan, Appeals Unit': a doctor's letter to the plan
         got = next(iter(_not_insurer([addressed] if addressed else [], insurer, ctx.rules)), None)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
@@ -457,6 +457,7 @@ NAME_AFTER_NUMBER = re.compile(r"^\S*\d\S*\s+(?=[A-Z][a-z](?:(?!:)[^:])*$)")  # 
 CLAIM_PARTS = re.compile(r"\s[\u2022|\u00b7\-\u2013\u2014]\s")  # a claim line's parts: number, who billed, date or status
 
 
+PLAN_OR_INSURER = re.compile(r"\b(?:plan|plans|insurance|assurance|mutual|hmo|ppo|epo|benefits?|seguro|seguros)\b", re.I)
 MEMBER_AFTER = re.compile(r"\((?:member|patient|enrollee|subscriber|id|dob|afiliado|paciente)\b", re.I)
 
 
@@ -493,8 +494,9 @@ def claim_heading_providers(ctx: Context, parse) -> list[Candidate]:
         if value:
             cand = ctx.from_line(line, "provider", value, "layout: the heading over the denied claim", "heuristic",
                                  {"claim_heading": 0.9})
-            for region in ("boilerplate", "other_claim"):  # (the claim's own heading, though run on from a rights
-                cand.features.pop(region, None)  # paragraph above it, or printed once over its group of claims)
+            if STREET_AFTER.search(line.text):  # a name and its street: who billed, printed over the claims
+                for region in ("boilerplate", "other_claim"):  # (though run on from a rights paragraph above,
+                    cand.features.pop(region, None)  # or printed once over its group of claims)
             out.append(cand)
     return out
 
