@@ -59,7 +59,8 @@ class Cell:
         for prev, w in zip(self.words, self.words[1:]):
             gap = w.bbox[0] - prev.bbox[2]
             hyphen = prev.text[-1:] in "-\u2013" and prev.text[-2:-1].isdigit() and w.text[:1].isalnum()
-            near = gap < (0.6 if hyphen else 0.18) * max(1.0, self.line.height)  # '123- 45-6789': one ID
+            h = max(1.0, self.line.height)  # ('123- 45-6789': one ID; a word further left opens the next line)
+            near = -0.5 * h < gap < (0.6 if hyphen else 0.18) * h
             out += ("" if near else " ") + w.text
         return out
 
@@ -645,7 +646,9 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         return out
     prev = cell.line
     lines = ix.lines[pos + 1:pos + 1 + max_rows]
-    for k, ln in enumerate(lines):
+    heads = ix.cells.get(id(cell.line), [])
+    last = bool(heads) and heads[-1] is cell and len(heads) >= 3 and not sidebar  # a table's last column: its
+    for k, ln in enumerate(lines):  # amounts may end right of where its header ends, with nothing else there
         # (a header in small capitals over its first row in larger type: that gap is measured against the larger;
         # a header band set off from its first row by padding stands further above it)
         first = prev is cell.line
@@ -655,7 +658,8 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             break
         row = ix.cells.get(id(ln), [])
         slack = 0.8 * ln.height
-        hit = [c for c in row if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
+        right = float("inf") if last else cell.x1 + slack
+        hit = [c for c in row if c.x0 < right and c.x1 > cell.x0 - slack]
         if sidebar and row and not hit and _level_with_next(ln, lines[k + 1:k + 2]):
             continue  # another column's line OCR set just above this column's next row: passed over
         prev = ln
