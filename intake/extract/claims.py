@@ -525,9 +525,14 @@ def _group_heading(ix, starts: list[int], start: int) -> list[int]:
         if any(_sentence_line(ix.lines[i].text) for i in range(a, start)):
             return []
         got = heading_lines(ix, a, -1)
+        if got and NAME_THEN_STREET.search(ix.lines[got[0]].text):
+            return got  # (a group's heading names who billed and where: 'Example Transport, 88 Depot Street')
         if got:
-            return got
+            return []
     return []
+
+
+NAME_THEN_STREET = re.compile(r"[A-Za-z.]\s*,\s*\d{1,6}\s+[A-Z][a-z]+")
 
 
 def _sentence_line(text: str) -> bool:

@@ -258,7 +258,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
                      and (strong or not HCPCS.fullmatch(f[0]))]  # ('Member ID: W1001' says what it is)
         if pair.how == "sentence":
             last = pair.label.cell.words[pair.label.end - 1].text  # ('member number with' as the label's run)
-            lead = last + " " if fold(last) in ("with", "at", "under", "con", "en") else ""
+            lead = last + " " if fold(last) in ("with", "at", "under", "con", "en") and \
+                ORG_CLAUSE.match(last + " " + pair.value.text) else ""
             found = [f for f in found if _next_to_label(lead + pair.value.text, f[1] + len(lead))]
         if name == "case_numbers" and _after_form_word(ctx, pair):
             continue  # 'Form CMS-10146  OMB | Approval No. 0938-0976': a form's approval number, cut from its 'OMB'

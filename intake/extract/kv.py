@@ -59,8 +59,9 @@ class Cell:
         for prev, w in zip(self.words, self.words[1:]):
             gap = w.bbox[0] - prev.bbox[2]
             hyphen = prev.text[-1:] in "-\u2013" and prev.text[-2:-1].isdigit() and w.text[:1].isalnum()
-            h = max(1.0, self.line.height)  # ('123- 45-6789': one ID; a word further left opens the next line)
-            near = -0.5 * h < gap < (0.6 if hyphen else 0.18) * h
+            h = max(1.0, self.line.height)  # ('123- 45-6789': one ID, its end perhaps on the next line; a word
+            level = w.bbox[1] < prev.bbox[3] and w.bbox[3] > prev.bbox[1]  # of the next line else stands apart)
+            near = gap < 0.6 * h if hyphen else level and gap < 0.18 * h
             out += ("" if near else " ") + w.text
         return out
 
@@ -145,6 +146,9 @@ def _word_at(words: list[Word], j: int, lex: Lexicon) -> tuple[frozenset | None,
     return got, 1, words[j].text
 
 
+SENTENCE_WORD_END = re.compile(r"[a-z]{4,}\.")
+
+
 def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     """The longest run of label words from word i: (end, classes, ended with a colon)."""
     classes: set[str] = set()
@@ -157,6 +161,8 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
         j += width
         if ends_label(text):
             return j, frozenset(classes), True
+        if SENTENCE_WORD_END.fullmatch(text) and j < len(cell.words) and cell.words[j].text[:1].isupper():
+            break  # '... for these visits. Your member number': a sentence ends there, and a label with it
     if j - i > 1 and got is None and _letter_of_value(cell.words[j - 1].text):
         j -= 1  # 'Appeal number A PL-93475': the 'A' OCR set apart opens the value, it is no connector
     return j, frozenset(classes), False
@@ -919,11 +925,16 @@ def _value_above(ix: KVIndex, lab: Label) -> list[Pair]:
     return [Pair(lab, got, "above")] if got is not None else []
 
 
-def _run_on(lines: list[Line], n: int, more: int) -> list[Word]:
+def _run_on(ix: KVIndex, lines: list[Line], n: int, more: int) -> list[Word]:
     """A sentence's value that runs on over the line's end ('Your member number with Example Senior Advantage'
-    over '(HMO) is W123'): the next line's first words, on the same page."""
-    if more <= 0 or n + 1 >= len(lines) or lines[n + 1].page != lines[n].page:
-        return []
+    over '(HMO) is W123'): the next line's first words, on the same page, both lines running text (one cell
+    each: a table's header runs on into its rows, not into a sentence)."""
+    if more <= 0 or n + 1 >= len(lines) or lines[n + 1].page != lines[n].page or \
+            any(DIGIT.search(w.text) for w in lines[n].words[-(6 - more):] if 6 - more):
+        return []  # (a number already on the line is the value, whatever the next line opens with)
+    if len(ix.cells.get(id(lines[n]), ())) != 1 or len(ix.cells.get(id(lines[n + 1]), ())) != 1 or \
+            len(lines[n + 1].words) < 4 or lines[n].words[-1].text.endswith((".", ":", ";")):
+        return []  # (nor into a form's code printed alone under a signature, nor past the sentence's end)
     return list(lines[n + 1].words[:more])
 
 
@@ -987,7 +998,7 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                     scores = lex.field_scores(classes)
                     if scores:
                         lab = Label(Cell(words, ln), i, end, False, classes, scores)
-                        value = Cell(words[j:j + 6] + _run_on(lines, n, 6 - len(words[j:j + 6])), ln) \
+                        value = Cell(words[j:j + 6] + _run_on(ix, lines, n, 6 - len(words[j:j + 6])), ln) \
                             if j < len(words) else wrapped
                         out.append(Pair(lab, value, "sentence"))
                 i = end

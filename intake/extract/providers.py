@@ -494,10 +494,10 @@ def claim_heading_providers(ctx: Context, parse) -> list[Candidate]:
         if value:
             cand = ctx.from_line(line, "provider", value, "layout: the heading over the denied claim", "heuristic",
                                  {"claim_heading": 0.9})
-            if STREET_AFTER.search(line.text):  # a name and its street: who billed, printed over the claims
-                for region in ("boilerplate", "other_claim"):  # (though run on from a rights paragraph above,
-                    cand.features.pop(region, None)  # or printed once over its group of claims)
-            out.append(cand)
+            cand.features.pop("other_claim", None)  # (the denied claim's own heading, though the claim before's
+            if STREET_AFTER.search(line.text):  # block runs up to it, or printed once over its group of claims)
+                cand.features.pop("boilerplate", None)  # a name and its street, though run on from a rights
+            out.append(cand)  # paragraph above
     return out
 
 
