@@ -215,7 +215,8 @@ class Context:
         out = [p for p in pool if p.label.score_for(name) and (self.ix.position(p.value.line) not in self.others or
                                                                 p.how != "column" and self._label_key(p.label) in once)]
         if claim_only and self.focus is not None:
-            out = [p for p in out if self.ix.position(p.value.line) in self.focus or self._names_denied_claim(p.value.line)]
+            out = [p for p in out if self.ix.position(p.value.line) in self.focus or
+                   p.how != "column" and self._names_denied_claim(p.value.line)]
         return out
 
     def _names_denied_claim(self, line) -> bool:

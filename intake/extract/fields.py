@@ -200,6 +200,8 @@ def _after_form_word(ctx: Context, pair) -> bool:
         if above is None or above.page != pair.label.cell.line.page or not above.words:
             return False
         before = above.words[-1]
+        if before.text.endswith((".", ";", ":", ",")):
+            return False  # ('... in our earlier letter.' ends a sentence over a table's 'Claim #')
     else:
         before = words[at - 1]
     return "form" in (ctx.lex.word_classes(before.text.strip("(),.:;")) or frozenset())

@@ -642,6 +642,9 @@ def is_table_header(ix: KVIndex, line: Line) -> bool:
             and not DIGIT.search(line.text))
 
 
+AMOUNT_CELL = re.compile(r"\$?\s?\d{1,3}(?:,\d{3})*\.\d{2}")
+
+
 def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -> list[Cell]:
     """Cells under a header cell, row by row, until the column ends (a gap, a row with nothing under it,
     the next row of labels, or prose). A header printed over two or three lines is passed over first; under a
@@ -654,7 +657,7 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
     lines = ix.lines[pos + 1:pos + 1 + max_rows]
     heads = ix.cells.get(id(cell.line), [])
     last = bool(heads) and heads[-1] is cell and len(heads) >= 3 and not sidebar  # a table's last column: its
-    for k, ln in enumerate(lines):  # amounts may end right of where its header ends, with nothing else there
+    for k, ln in enumerate(lines):  # amounts may stand right of where its header ends, nothing else there
         # (a header in small capitals over its first row in larger type: that gap is measured against the larger;
         # a header band set off from its first row by padding stands further above it)
         first = prev is cell.line
@@ -664,8 +667,9 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             break
         row = ix.cells.get(id(ln), [])
         slack = 0.8 * ln.height
-        right = float("inf") if last else cell.x1 + slack
-        hit = [c for c in row if c.x0 < right and c.x1 > cell.x0 - slack]
+        hit = [c for c in row if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
+        if last and not hit:
+            hit = [c for c in row if c.x0 >= cell.x1 and AMOUNT_CELL.fullmatch(c.text)]
         if sidebar and row and not hit and _level_with_next(ln, lines[k + 1:k + 2]):
             continue  # another column's line OCR set just above this column's next row: passed over
         prev = ln
@@ -932,10 +936,11 @@ def _run_on(ix: KVIndex, lines: list[Line], n: int, more: int) -> list[Word]:
     if more <= 0 or n + 1 >= len(lines) or lines[n + 1].page != lines[n].page or \
             any(DIGIT.search(w.text) for w in lines[n].words[-(6 - more):] if 6 - more):
         return []  # (a number already on the line is the value, whatever the next line opens with)
-    if len(ix.cells.get(id(lines[n]), ())) != 1 or len(ix.cells.get(id(lines[n + 1]), ())) != 1 or \
-            len(lines[n + 1].words) < 4 or lines[n].words[-1].text.endswith((".", ":", ";")):
-        return []  # (nor into a form's code printed alone under a signature, nor past the sentence's end)
-    return list(lines[n + 1].words[:more])
+    nxt = lines[n + 1].words
+    if len(ix.cells.get(id(lines[n]), ())) != 1 or len(ix.cells.get(id(lines[n + 1]), ())) != 1 or len(nxt) < 4 or \
+            lines[n].words[-1].text.endswith((".", ":", ";")) or not any(w.text.islower() for w in nxt[:3]):
+        return []  # (nor into a form's code under a signature, nor past the sentence's end: the sentence goes on
+    return list(nxt[:more])  # in small words, '(HMO) is W123')
 
 
 def _wrapped_value(lines: list[Line], n: int) -> Cell | None:
@@ -949,6 +954,7 @@ def _wrapped_value(lines: list[Line], n: int) -> Cell | None:
 
 
 DATE_FIELDS = frozenset({"denial_date", "service_dates", "appeal_deadline"})
+ID_FIELDS = frozenset({"member_id", "group_number", "plan_id", "case_numbers"})
 
 
 def _wraps(classes: frozenset, lex: Lexicon, line_words: int) -> bool:
@@ -998,8 +1004,9 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                     scores = lex.field_scores(classes)
                     if scores:
                         lab = Label(Cell(words, ln), i, end, False, classes, scores)
-                        value = Cell(words[j:j + 6] + _run_on(ix, lines, n, 6 - len(words[j:j + 6])), ln) \
-                            if j < len(words) else wrapped
+                        more = 6 - len(words[j:j + 6]) if scores[0].field in ID_FIELDS else 0  # (an ID's shape
+                        value = Cell(words[j:j + 6] + _run_on(ix, lines, n, more), ln) \
+                            if j < len(words) else wrapped  # tells it apart; a date may be any step's)
                         out.append(Pair(lab, value, "sentence"))
                 i = end
                 continue
