@@ -215,12 +215,11 @@ class InsurersFile(Strict):
     parent_lines: list[str] = []
     provider_letterhead: list[str] = []
     provider_paper_titles: list[str] = []
-    provider_notice_titles: list[str] = []
     employer_policy: list[str] = []
     payer_only: list[str] = []
 
     _ok = field_validator("not_insurer", "titles", "titles_before", "parent_lines", "provider_letterhead",
-                          "provider_paper_titles", "provider_notice_titles", "employer_policy", "payer_only")(
+                          "provider_paper_titles", "employer_policy", "payer_only")(
         lambda cls, v: [check_regex(x) for x in v])
 
 

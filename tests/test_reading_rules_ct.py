@@ -282,22 +282,3 @@ def test_spanish_plural_no_cover_is_not_covered():
                           "Medicare y nuestro plan no cubren el cuidado rutinario de los pies, como cortar unas.")
     assert got.denial_type == "not_covered"
 
-
-def _provider_paper(*texts: str) -> bool:
-    from intake.extract.context import Context
-    from intake.model import Document, PageText
-    from intake.rules import cached_rules
-    from tests.test_kv import SRC
-
-    lines = [line(100 + 60 * i, (100, t)) for i, t in enumerate(texts)]
-    for i, ln in enumerate(lines):
-        ln.index = i
-    return Context(Document(SRC, [PageText(1, 2550, 3300, lines, "text_layer")]), cached_rules()).provider_paper
-
-
-def test_an_abn_named_in_a_remark_is_not_the_papers_title():
-    assert not _provider_paper("Medicare Summary Notice for Part B (Medical Insurance)",
-                               "A Medicare does not pay for this item because it is a convenience item. You signed no "
-                               "Advance Beneficiary Notice, so check with the supplier before you pay.")
-    assert _provider_paper("Example Medical Transport", "Advance Beneficiary Notice of Non-coverage (ABN)",
-                           "NOTE: If Medicare doesn't pay for the items below, you may have to pay.")

@@ -33,17 +33,6 @@ WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
                      r"mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo)\b", re.I)
 
 
-def _titled(pattern: re.Pattern, lines: list[str]) -> bool:
-    """The paper's kind said by a title, a heading or a cell ('Advance Beneficiary Notice'),
-    never by a sentence deep in a long line ('... You signed no Advance Beneficiary Notice, so ...' in a summary
-    notice's remarks names another paper)."""
-    for text in lines:
-        m = pattern.search(text)
-        if m and (len(text.split()) <= 12 or len(text[:m.start()].split()) <= 3):
-            return True
-    return False
-
-
 def _total_row(text: str) -> bool:
     """A table row that totals the rows above it (summing it with them would count every line twice)."""
     folded = fold(text)
@@ -404,10 +393,8 @@ class Context:
         if not self.doc.pages:
             return False
         page = self.doc.pages[0]
-        top = [fold(ln.text) for ln in page.lines if ln.bbox[1] < 0.5 * page.height]
-        said = " ".join(top)
-        return any(rx(p).search(said) for p in self.rules.insurers.provider_letterhead) or \
-            any(_titled(rx(p), top) for p in self.rules.insurers.provider_notice_titles) or self.provider_bill
+        top = fold(" ".join(ln.text for ln in page.lines if ln.bbox[1] < 0.5 * page.height))
+        return any(rx(p).search(top) for p in self.rules.insurers.provider_letterhead) or self.provider_bill
 
     @cached_property
     def provider_bill(self) -> bool:
