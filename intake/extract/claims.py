@@ -40,8 +40,9 @@ def _denies(text: str, rules) -> bool:
 
 NAMED_CODE = re.compile(r"^\s*(?:CARC|RARC|reason\s+code|c[oó]digo)\s*#?:?\s*([A-Z]{0,2}\d{1,3})\b", re.I)
 # ('El4': OCR's l for a 1)
-NOTE = re.compile(r"^\s*(?:(?:[Nn]otes?|[Nn]ota|[Rr]emark)\s+)?\(?([A-Z][A-Z]?\d{0,3}|[A-Z]l\d{1,2})\)?(?=[\s:\-\u2013(])")
-NOTE_WORD = re.compile(r"^\s*(?:[Nn]otes?|[Nn]ota|[Rr]emark)\s+\(?[A-Z]")  # 'Note A: ...' names its code itself
+NOTE = re.compile(r"^\s*(?:(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+)?\(?([A-Z][A-Z]?\d{0,3}|[A-Z]l\d{1,2})\)?(?=[\s:\-\u2013(])")
+NOTE_WORD = re.compile(r"^\s*(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+\(?[A-Z]")  # 'Note A: ...', 'Code X61: ...'
+# name their code themselves
 # a group code and a reason number the plan explains itself ('CO-38: ... the claim is denied'): a code not in the
 # table of reason codes is denying when its own legend says so
 GROUP_LEGEND = re.compile(r"^\s*((?:CO|CR|OA|PI|PR)-?\d{1,3})\s*[:\-\u2013]\s")
@@ -219,7 +220,7 @@ def _cites_note(text: str, code: str) -> bool:
         return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}" + ends_or_amount, text))
     if code.isalpha():
         return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}(?=(?:[ \t,]+[A-Z]{{1,2}}\d{{0,3}})*[ \t]*$)", text))
-    return bool(re.search(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", text))
+    return bool(re.search(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", text, re.I))  # ('x61': OCR's small X)
 
 
 def _claim_starts(ix) -> dict[int, str]:
@@ -373,15 +374,30 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
         b = starts[k + 1] if k + 1 < len(starts) else len(ix.lines)
         page = ix.lines[a].page
         block = set(heading_lines(ix, a, max(out[-1]) if out else -1))
+        served = False  # (a summary notice prints 'Total charges: $...' under the claim's number, over its lines)
         for i in range(a, b):
             if ix.lines[i].page != page:
                 block.update(_continued(ix, i, b))
                 break
             block.add(i)
-            if i > a and TOTAL_ROW.match(ix.lines[i].text):
+            if i > a and TOTAL_ROW.match(ix.lines[i].text) and (served or not _lines_follow(ix, i, b)):
                 break
+            served = served or (i > a and bool(DATED_ROW.search(ix.lines[i].text)))
         out.append(block)
     return out
+
+
+DATED_ROW = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b")
+
+
+def _lines_follow(ix, i: int, end: int) -> bool:
+    """A dated service line follows the total within the claim (before the next claim's start, on the page)."""
+    for j in range(i + 1, min(end, i + 5)):
+        if ix.lines[j].page != ix.lines[i].page:
+            return False
+        if DATED_ROW.search(ix.lines[j].text):
+            return True
+    return False
 
 
 def _continued(ix, first: int, end: int, most: int = 8) -> range:

@@ -123,6 +123,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     if ids.CITY_LINE.match(text) or ids.ADDRESS_START.match(text):
         return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
     text = OPENING_BRACKET_MISREAD.sub(" (", text)
+    text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", text)  # OCR's '\u20ac' for a lone '&' ('Foot \u20ac Ankle')
     text = _cut_at_next_label(text, ctx)  # ('Mesa Massage, LMT Claim #A1', 'Mesa Orthotics, LLC Orthotist: Ana Reyes')
     text = DASH_THEN_ROLE.split(text, 1)[0]  # 'Example Doula Collective - doula Ana Reyes, CD': the group
     phone = claims.PHONE_IN.search(text)
