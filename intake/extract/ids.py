@@ -108,7 +108,7 @@ def is_id(tok: str, min_len: int = 4) -> bool:
         return False
     if PHONE_INSIDE.search(tok):
         return False  # 'Customercare1-800-555-0100': a phone number OCR glued to its label
-    if NOT_AN_ID.match(tok):
+    if NOT_AN_ID.match(tok) or WORD_ON_DATE.match(tok):
         return False
     digits = sum(c.isdigit() for c in tok)
     if digits >= 2 and digits >= len(tok) * 0.3:
@@ -121,6 +121,10 @@ def is_id(tok: str, min_len: int = 4) -> bool:
 # a number over a number ('24/7' hours, '2/3' of a cost)
 NOT_AN_ID = re.compile(r"(?:CMS|HCFA|UB|OMB)-?\d|\d{1,2}/\d{1,2}/\d{2,4}-\d{1,2}/\d{1,2}/\d{2,4}$|(?:19|20)\d\d-(?:0[1-9]|1[0-2])$|"
                        r"1Z[0-9A-Z]{16}$|\d{1,3}/\d{1,3}$", re.I)  # ('24/7', '2/3': hours and shares)
+
+
+# a word OCR ran into the date after it ('processed2031-02-05', 'through03/06/2031'): no identifier
+WORD_ON_DATE = re.compile(r"[a-z]{4,}(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")
 
 
 # a plan's own code in capitals, letters first, in dashed parts ('HMO-07B', 'SEL-PPO-12'): an ID only where a

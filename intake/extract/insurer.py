@@ -46,7 +46,8 @@ SENTENCE_START = {"we", "you", "your", "our", "this", "if", "please", "thank", "
 
 
 # ('Identification NumberRMT-1234': OCR ran the label into its value)
-LABELLED_NUMBER = re.compile(r"\b(?:number|no|id|numero|num)\b\.?\s*#?\s*\S*\d|\b(?:number|numero)[a-z]{1,4}-?\d")
+LABELLED_NUMBER = re.compile(r"\b(?:number|no|id|numero|num|rx\s?grp|rx\s?bin|rx\s?pcn|grp|pcn|bin)\b\.?\s*#?:?\s*\S*\d|"
+                             r"\b(?:number|numero)[a-z]{1,4}-?\d")  # ('RxGRP RX13VS', a drug card's group)
 
 
 def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:
