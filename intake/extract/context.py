@@ -25,7 +25,8 @@ NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z.'/ ]{1,30}:\s)")
 TOTAL_ROW = re.compile(r"^\s*(?:claim\s+(?:\S*\d\S*\s+)?|grand\s+)?(?:sub)?totals?\b|^\s*totales\b|^\s*total\s+(?:del\s+)?reclamo|"
                        r"^[\s$\d.,()-]*\btotal(?:es|s)?\s*$")  # ('$2,417.36 $0.00 TOTAL': the word after the figures)
 # or a few words naming what is totalled before its first figure ('Bill total', 'Statement totals', 'Total billed')
-TOTAL_LEAD = re.compile(r"^\s*(?:[a-z'/]+\s+){0,3}(?:sub)?total(?:s|es)?\b[^\d]*(?=\$?\d)")
+TOTAL_LEAD = re.compile(r"^\s*(?:[a-z'/]+\s+){0,3}(?:sub)?total(?:s|es)?\b[^\d]*(?=\$?\d)|"
+                        r"^\s*(?:amount\s+of\s+(?:the\s+)?bill|monto\s+de\s+la\s+factura)\b[^\d]*(?=\$?\d)")  # (a form's box)
 
 
 # a weekday's name before a date ('Processed on Saturday, May 23, 2031') says nothing of what the date is

@@ -238,6 +238,10 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     if not any(c.features.keys() & marks for c in cands):
         for c in cands:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
+    if any("gave_care" in c.features for c in cands):
+        for c in cands:  # 'Supplier: X' beside 'Prescribing physician: Y': the supplier gave what was prescribed
+            if "prescriber" in c.features and "gave_care" not in c.features:
+                c.features["ordering"] = ORDERING_FACTOR
     got = best(cands)
     billed = ctx.provider_bill and got is not None and id(got) in ordered  # (a bill names the doctor who ordered)
     own = None
