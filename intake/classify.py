@@ -115,9 +115,7 @@ def reason_spans(dtext: DocText, rules: RuleSet, skip: list[tuple[int, int]]) ->
 
 def reason_text(dtext: DocText, reasons: list[tuple[int, int]], skip: list[tuple[int, int]]) -> str:
     """What the denial model reads: the reason sentences, or without any, the letter minus its boilerplate."""
-    unticked = unchecked_spans(dtext.text)  # ('[ ] The treatment is not medically necessary' on a form whose
-    reasons = [(a, b) for a, b in reasons if not any(x <= a < y for x, y in unticked)]  # other box is ticked)
-    spans = reasons or [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip + unticked)]
+    spans = reasons or [(a, b) for a, b in dtext.sentences() if not any(x <= a < y for x, y in skip)]
     return " ".join(dtext.text[a:b] for a, b in spans)
 
 
@@ -689,8 +687,6 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     cues = without_filing_rules(without_type_lists(cues, sentences, dtext.folded), sentences, dtext.folded)
     cues += claim_line_cues(lines) + approved_and_denied(cues, sentences) + provider_title_cues(doc, rules)
     reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, sentences)
-    unticked = unchecked_spans(dtext.text)
-    reasons = [(a, b) for a, b in reasons if not any(x <= a < y for x, y in unticked)]  # (an unticked option)
     for q in cues:
         if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):
             q.weight *= rules.denial_types.reason.weight

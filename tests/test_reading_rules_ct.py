@@ -282,3 +282,107 @@ def test_spanish_plural_no_cover_is_not_covered():
                           "Medicare y nuestro plan no cubren el cuidado rutinario de los pies, como cortar unas.")
     assert got.denial_type == "not_covered"
 
+
+
+# --- round CU's misses, fixed after its first sight -----------------------------------------------------------------
+
+def test_a_part_a_summary_notice_totals_each_claim_above_its_lines():
+    """'Total charges: $...' printed under the claim's number, over its lines, does not end the claim there."""
+    got = fields_of(line(100, (100, "Your Claims for Part A (Hospital Insurance)")),
+                    line(170, (100, "Example Regional Medical Center")),
+                    line(220, (100, "44 Sample Road, Anytown, CO 80000")),
+                    line(270, (100, "Claim Number: 25400000000001 Referred by: Dr. Ann Example")),
+                    line(320, (100, "Total charges: $42,000.02")),
+                    line(370, (100, "Dates of Service"), (700, "Benefit Days"), (1000, "Approved?"), (1300, "Non-Covered"),
+                         (1700, "See Notes")),
+                    line(420, (100, "02/01/2031 - 02/05/2031"), (700, "4"), (1000, "Yes"), (1300, "$0.00"), (1700, "C")),
+                    line(490, (100, "Example Point Rehabilitation Hospital")),
+                    line(540, (100, "1900 Sample Parkway, Anytown, CO 80000")),
+                    line(590, (100, "Claim Number: 77400000000002 Referred by: Dr. Ann Example")),
+                    line(640, (100, "Total charges: $47,000.58")),
+                    line(690, (100, "Dates of Service"), (700, "Benefit Days"), (1000, "Approved?"), (1300, "Non-Covered"),
+                         (1700, "See Notes")),
+                    line(740, (100, "02/05/2031 - 02/17/2031"), (700, "0"), (1000, "No"), (1300, "$47,000.58"),
+                         (1700, "A")),
+                    line(820, (100, "A Medicare won't pay for this stay because it was not reasonable and necessary.")))
+    assert got["case_numbers"] == ["77400000000002"]
+    assert got["claim_amount"] == "47000.58"
+    assert got["service_dates"] == ["2031-02-05/2031-02-17"]
+
+
+def test_a_code_legend_names_its_code_and_ocrs_small_letter_cites_it():
+    got = fields_of(line(100, (100, "Example Mutual Health")),
+                    line(160, (100, "Explanation of Benefits - This is not a bill")),
+                    line(220, (100, "Claim T90000000001 - Example Imaging Partners")),
+                    line(270, (100, "Date Service Amount billed Allowed Plan paid Code")),
+                    line(320, (100, "Nov 19, 2030 73610 X-ray ankle $186.00 $74.20 $59.36 00")),
+                    line(380, (100, "Claim T60000000002 - Example Foot \u20ac Ankle Specialists")),
+                    line(430, (100, "Date Service Amount billed Allowed Plan paid Code")),
+                    line(480, (100, "Dec 10, 2030 27702 Total ankle arthroplasty $6,725.50 $0.00 $0.00 x61")),
+                    line(540, (100, "Claim 770000000003 - Example Physical Therapy")),
+                    line(590, (100, "Date Service Amount billed Allowed Plan paid Code")),
+                    line(640, (100, "Nov 30, 2030 97161 PT evaluation $215.00 $98.75 $79.00 00")),
+                    line(700, (100, "Code X61: The procedure is investigational under the plan's medical policy and is not "
+                                    "covered.")))
+    assert got["case_numbers"] == ["T60000000002"]
+    assert got["provider"] == "Example Foot & Ankle Specialists"
+
+
+def test_a_word_run_into_a_date_is_no_identifier():
+    from intake.extract import ids
+
+    assert ids.find_ids("Claims processed2031-02-05 through 2031-03-06") == []
+
+
+def test_a_claims_office_address_starts_no_claim():
+    got = fields_of(line(100, (100, "EXAMPLE Dental Benefit Company")),
+                    line(160, (100, "Claims: PO Box 80512, Anytown, QX 60440 Customer Service 1-877-555-0100")),
+                    line(220, (100, "EXPLANATION OF BENEFITS - THIS IS NOT A BILL")),
+                    line(280, (100, "Claim 8300-000001-P Patient: Ann M. Sample Dentist: Dr. Lee Example")),
+                    line(340, (100, "09/03/2031 D4346 Scaling $176.00 $0.00 $0.00 FQ2")),
+                    line(400, (100, "FQ2 - This service is not covered: over the frequency limit.")))
+    assert "QX60440" not in (got.get("case_numbers") or [])
+
+
+def test_a_carriers_objection_to_a_bill_is_its_refusal():
+    got = _classify_lines("WORKERS' COMPENSATION BOARD OF THE STATE OF EXAMPLE",
+                          "NOTICE OF TREATMENT ISSUE/DISPUTED BILL ISSUE",
+                          "Amount of bill 156.40", "PART B - Reason for Objection (check one)",
+                          "[ ] The treatment is not medically necessary (IME or records review attached).",
+                          "[X] The treatment is not causally related to the established injury.")
+    assert got.document_type == "denial_letter"
+
+
+def test_an_amount_of_bill_box_totals_the_rows_above_it():
+    got = fields_of(line(100, (100, "Example Mutual Insurance Company")),
+                    line(160, (100, "NOTICE OF TREATMENT ISSUE")),
+                    line(220, (100, "Date of service"), (700, "Codes"), (1100, "Treatment"), (1800, "Billed")),
+                    line(280, (100, "23 Feb 2031"), (700, "97110"), (1100, "Therapeutic exercise"), (1800, "156.40")),
+                    line(330, (100, "24 Feb 2031"), (700, "97140"), (1100, "Manual therapy"), (1800, "156.40")),
+                    line(380, (100, "Amount of bill"), (1800, "312.80")),
+                    line(450, (100, "We object to this bill: the treatment is not medically necessary.")))
+    assert got["claim_amount"] == "312.80"
+
+
+def test_the_supplier_gave_what_the_physician_prescribed():
+    got = fields_of(line(100, (100, "EXAMPLE HEALTH PLAN")),
+                    line(160, (100, "Notice of Adverse Benefit Determination")),
+                    line(220, (100, "Supplier:"), (700, "Example Sleep Supply, LLC (NPI 1900000001)")),
+                    line(280, (100, "Prescribing physician: Ann K. Example, MD")),
+                    line(340, (100, "Date shipped"), (700, "Code"), (1000, "Item"), (1800, "Billed")),
+                    line(400, (100, "March 11, 2031"), (700, "A7032"), (1000, "Cushion, replacement"), (1800, "$93.00")),
+                    line(470, (100, "The items were shipped before the resupply interval ended; they are not covered.")))
+    assert got["provider"] == "Example Sleep Supply, LLC"
+    assert got["service_dates"] == ["2031-03-11"]
+
+
+def test_an_invoice_titled_with_its_subject_is_the_suppliers_bill():
+    got = fields_of(line(100, (100, "EXAMPLE SLEEP SUPPLY")),
+                    line(160, (100, "410 Sample Park Drive, Anytown, CO 80000 (508) 555-0193")),
+                    line(220, (100, "Invoice date: Jan 20, 2031")),
+                    line(280, (100, "INVOICE - CPAP RESUPPLY")),
+                    line(340, (100, "HCPCS Description Qty Amount")),
+                    line(400, (100, "A7032 Cushion for nasal mask 2 $117.50")),
+                    line(460, (100, "Total charges $117.50")),
+                    line(520, (100, "Ordered by Ann K. Example, MD. Shipped by ground to the address on file.")))
+    assert got["provider"] == "EXAMPLE SLEEP SUPPLY"

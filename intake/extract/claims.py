@@ -382,7 +382,7 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
                 block.update(_continued(ix, i, b))
                 break
             block.add(i)
-            if i > a and TOTAL_ROW.match(ix.lines[i].text) and (served or not _lines_follow(ix, i, b)):
+            if i > a and TOTAL_ROW.match(ix.lines[i].text) and (served or i > a + 2 or not _lines_follow(ix, i, b)):
                 break
             served = served or (i > a and bool(DATED_ROW.search(ix.lines[i].text)))
         out.append(block)

@@ -662,7 +662,7 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         # a header band set off from its first row by padding stands further above it)
         first = prev is cell.line
         base = max(prev.height, ln.height) if first else prev.height
-        reach = 3.6 if first and max_rows > 2 else 2.2
+        reach = 3.2 if first and max_rows > 2 else 2.2
         if ln.page != cell.line.page or ln.bbox[1] - prev.bbox[3] > reach * max(base, 1):
             break
         row = ix.cells.get(id(ln), [])

@@ -123,7 +123,6 @@ def _org_value(text: str, ctx: Context) -> str | None:
     if ids.CITY_LINE.match(text) or ids.ADDRESS_START.match(text):
         return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
     text = OPENING_BRACKET_MISREAD.sub(" (", text)
-    text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", text)  # OCR's '\u20ac' for a lone '&' ('Foot \u20ac Ankle')
     text = _cut_at_next_label(text, ctx)  # ('Mesa Massage, LMT Claim #A1', 'Mesa Orthotics, LLC Orthotist: Ana Reyes')
     text = DASH_THEN_ROLE.split(text, 1)[0]  # 'Example Doula Collective - doula Ana Reyes, CD': the group
     phone = claims.PHONE_IN.search(text)
@@ -209,7 +208,17 @@ def _name_ends(word: str) -> bool:
 
 def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     """Who gave the care; an organisation's name printed short (a table's cell) as the document prints it in
-    full elsewhere."""
+    full elsewhere; OCR's lone '\u20ac' for an '&' read back ('Example Foot \u20ac Ankle')."""
+    got = _provider_in_full(ctx, insurer)
+    if got is not None and LONE_EURO.search(got.value):
+        return replace(got, value=LONE_EURO.sub("&", got.value))
+    return got
+
+
+LONE_EURO = re.compile(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)")
+
+
+def _provider_in_full(ctx: Context, insurer: str | None = None) -> Candidate | None:
     got = _provider(ctx, insurer)
     if got is None or PERSON_START.match(got.value):
         return got
@@ -238,7 +247,7 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     if not any(c.features.keys() & marks for c in cands):
         for c in cands:
             c.features.pop("ordering", None)  # no agency or facility named beside: who asked for the care is it
-    if any("gave_care" in c.features for c in cands):
+    if any("gave_care" in c.features for c in labelled):
         for c in cands:  # 'Supplier: X' beside 'Prescribing physician: Y': the supplier gave what was prescribed
             if "prescriber" in c.features and "gave_care" not in c.features:
                 c.features["ordering"] = ORDERING_FACTOR
