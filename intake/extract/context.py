@@ -210,7 +210,7 @@ class Context:
         return out
 
     def _names_denied_claim(self, line) -> bool:
-        """'Total charged on claim 123 from Example Center: $90.00' under the claims table: a line outside the
+        """'Total charged on claim 123 from Example Center: $12.34' under the claims table: a line outside the
         denied claim's block that names its number (and no other claim's) speaks of it."""
         if not self.focus_numbers:
             return False
