@@ -233,7 +233,7 @@ def _claim_starts(ix) -> dict[int, str]:
         if lab.start == 0 and "claim" in lab.classes and lab.score_for("case_numbers") and \
                 not _sentence_goes_on(ix, lab):
             rest = _fragments_joined(" ".join(w.text for w in lab.cell.words[lab.end:]))
-            if ids.ADDRESS_START.match(rest.strip()):
+            if ids.PO_BOX.match(rest.strip()):
                 continue  # 'Claims: PO Box 80512, Town, ST 12345': where claims are sent, no claim
             got = find_ids(rest) or (find_ids(_next_cell(lab)) if not rest else []) or _number_below(ix, lab)
             if got and TOTAL_WORD.match(rest[got[0][2]:]):

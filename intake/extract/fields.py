@@ -240,7 +240,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         if pair.how in ("column", "below", "next cell") and (ids.CITY_LINE.match(pair.value.text) or
                                                              STATE_ZIP.fullmatch(pair.value.text.strip())):
             continue  # 'Springfield, IL 62701' under a letterhead's words: a town, its state and ZIP
-        if ids.ADDRESS_START.match(pair.value.text.strip()):
+        if ids.PO_BOX.match(pair.value.text.strip()):
             continue  # 'Claims: PO Box 80512, Town, ST 12345': where to write, no number of the case
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
