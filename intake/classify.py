@@ -352,6 +352,9 @@ def _over_amounts(lines: list, i: int) -> bool:
     return False
 
 
+# a summary notice's box answered no ('Did Medicare approve all services? NO', '¿Aprobó Medicare todos los
+# servicios? NO'): something on it was refused, though its question and answer read as two sentences
+NOT_ALL_APPROVED = re.compile(r"\b(?:approve\s+all\s+(?:the\s+)?services|todos\s+los\s+servicios)\s*\?\s*no\b")
 # 'Number of services denied: 0', 'Denied amount: $0.00', 'Services denied: none': a count of nothing
 NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\s*(?::\s*(?:0|\$0\.00|none|no|ninguno)|\s0|\s\$0\.00)(?![\w.,])"
                          # a denial said not to have happened: 'Nothing has been denied.', 'This claim is not denied.'
@@ -696,7 +699,7 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     said = [IF_REFUSAL.sub(" ", CONDITIONAL_REFUSAL.sub(" ", NONE_DENIED.sub(" ", dtext.folded[a:b])))
             for a, b in kept]  # ('Not
     # covered $0.00' and a warning about later care say nothing was refused)
-    eob_denied = any(w in text for text in said for w in eob_words)
+    eob_denied = any(w in text for text in said for w in eob_words) or bool(NOT_ALL_APPROVED.search(dtext.folded))
     appealable = any(fold(w) in dtext.folded for w in rules.documents.appeal_words)
     result = decide(cues, eob_denied, appealable)
     result.denial_evidence = _reason_sentences(result, cues, reasons, dtext)

@@ -150,6 +150,8 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
 
 SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|to\s+the\s+parent|hello|hi)\b|"
                         r"^\s*(?:to|para|attn|attention)\s*:\s*(?-i:[A-Z][a-z]+\s+(?:[A-Z][.,]?\s+)?[A-Z][a-z'\-]+)\s*$", re.I)
+# 'Re: Ana B. Reyes, Member ID 123': a letter about a patient names whom it is for, as a salutation does
+RE_PERSON = re.compile(r"^\s*re\s*:\s*(?-i:[A-Z][a-z]+\s+(?:[A-Z][.,]?\s+)?[A-Z][a-z'\-]+)\b", re.I)
 STREET = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+\w|p\.?\s?o\.?\s+box\b)", re.I)
 # 'Member Name: Ana Reyes', 'Patient: ...' filled in (a blank form's 'Member ID: ____' is no one's)
 # ('Patient  Ana B. Reyes' as a statement prints it, without a colon: a name with its middle initial)
@@ -166,7 +168,7 @@ def _addressed(page: PageText) -> bool:
     """A page written to someone: a salutation, a member named under a label, or an address block (a name
     over a street over a city and ZIP) in its top half."""
     lines = page.lines
-    if any(SALUTATION.match(ln.text) or MEMBER_LABEL.match(ln.text) for ln in lines):
+    if any(SALUTATION.match(ln.text) or MEMBER_LABEL.match(ln.text) or RE_PERSON.match(ln.text) for ln in lines):
         return True
     top = [ln for ln in lines if ln.bbox[1] < 0.5 * page.height]
     if any(BOXED_PERSON_HEAD.search(a.text) and BOXED_NAME.search(b.text) for a, b in zip(top, top[1:])):

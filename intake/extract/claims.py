@@ -354,6 +354,16 @@ def _number_below(ix, lab) -> list:
 
 TOTAL_ROW = re.compile(r"^\W*(?:claim\s+(?:\S*\d\S*\s+)?)?(?:sub)?totals?\b|^\W*total\s+(?:del\s+)?reclam", re.I)
 
+# but 'Total ankle arthroplasty', 'Total knee replacement': a procedure's name, a service row that totals nothing
+PROCEDURE_TOTAL = re.compile(r"^\W*total\s+(?:joint|knee|hip|ankle|shoulder|elbow|wrist|disc|abdominal|vaginal|"
+                             r"laparoscopic|parenteral|body|skin|contact|thyroidectomy|laryngectomy|colectomy|"
+                             r"mastectomy|hysterectomy|gastrectomy|pancreatectomy|cystectomy|arthroplasty)\b", re.I)
+
+
+def _totals(text: str) -> bool:
+    """A claim's total row, not a service named 'Total knee arthroplasty'."""
+    return bool(TOTAL_ROW.match(text)) and not PROCEDURE_TOTAL.match(text)
+
 
 def _headings_joined(starts: dict[int, str]) -> dict[int, str]:
     """'Claim 2 of 2 - Partly denied' over a 'Claim number' header row: a start without a number of its own
@@ -382,7 +392,7 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
                 block.update(_continued(ix, i, b))
                 break
             block.add(i)
-            if i > a and TOTAL_ROW.match(ix.lines[i].text) and (served or i > a + 2 or not _lines_follow(ix, i, b)):
+            if i > a and _totals(ix.lines[i].text) and (served or i > a + 2 or not _lines_follow(ix, i, b)):
                 break
             served = served or (i > a and bool(DATED_ROW.search(ix.lines[i].text)))
         out.append(block)
@@ -408,7 +418,7 @@ def _continued(ix, first: int, end: int, most: int = 8) -> range:
     for j in range(first, min(end, first + most)):
         if ix.lines[j].page != ix.lines[first].page:
             break
-        if TOTAL_ROW.match(ix.lines[j].text):
+        if _totals(ix.lines[j].text):
             return range(first, j + 1)
     return range(0)
 
@@ -669,11 +679,13 @@ def table_claim_rows(ix) -> dict[int, str]:
         if lab.start != 0 or lab.end != len(lab.cell.words) or not lab.classes & {"claim", "control"} or \
                 not lab.score_for("case_numbers") or not is_table_header(ix, lab.cell.line):
             continue
-        anywhere = "claim" not in lab.classes or _after_person_columns(ix, lab)
+        # (a control number's column, 'Claim No. (ICN)' too, may stand anywhere in the row)
+        anywhere = "claim" not in lab.classes or "control" in lab.classes or _after_person_columns(ix, lab)
         rows = {}
         for cell in column(ix, lab.cell):
-            got = find_ids(cell.text)  # the number opens the row (OCR may set a prefix apart as a cell)
-            if got and got[0][1] == 0 and (anywhere or _opens_row(cell)):
+            got = find_ids(cell.text)  # the number opens the row (OCR may set a prefix apart as a cell, or read its
+            # first letter as a bracket: '(4497...' for 'C4497...')
+            if got and (got[0][1] == 0 or cell.text[:got[0][1]] in ("(", "[", "|")) and (anywhere or _opens_row(cell)):
                 rows[ix.position(cell.line)] = shape_key(got[0][0])
         if len(set(rows.values())) >= 2:
             return _with_continuation_rows(ix, rows)
@@ -745,6 +757,19 @@ def _opens_row(cell) -> bool:
     return len(found) == 1 and found[0][1] == 0 and found[0][2] >= len(before.rstrip()) - 1
 
 
+def _named_as_denied(ix, rules, notes, rows: dict[int, str]) -> set[str]:
+    """The claims of a table that a line outside it names in a denying sentence."""
+    from intake.extract.ids import find_ids, shape_key
+
+    keys = set(rows.values())
+    out = set()
+    for i, ln in enumerate(ix.lines):
+        if i in rows or not line_denies(ln.text, rules, notes):
+            continue
+        out |= {shape_key(v) for v, _, _ in find_ids(ln.text)} & keys
+    return out
+
+
 def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, set[int]]:
     """(the denied claim's row, the other claims' rows) when exactly one claim of a claims table has a row
     that denies; (None, empty) otherwise. A row is the whole claim: what follows the table is no claim's."""
@@ -752,6 +777,8 @@ def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, 
     denied = {rows[i] for i in rows if line_denies(ix.lines[i].text, rules, notes)}
     if not denied:  # no code or note the rows cite says why: the one claim nothing was allowed or paid on
         denied = {k for k in set(rows.values()) if _unpaid([ix.lines[i].text for i in rows if rows[i] == k])}
+    if not denied:  # or a sentence under the table names it ('Claim 123 from Mesa Imaging ... was denied.')
+        denied = _named_as_denied(ix, rules, notes, rows)
     if len(denied) != 1 or len(set(rows.values())) < 2:
         return None, set()
     focus = {i for i, k in rows.items() if k in denied}

@@ -37,6 +37,8 @@ WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
 def _total_row(text: str) -> bool:
     """A table row that totals the rows above it (summing it with them would count every line twice)."""
     folded = fold(text)
+    if claims.PROCEDURE_TOTAL.match(folded):
+        return False
     return bool(TOTAL_ROW.search(folded) or TOTAL_LEAD.match(folded))
 
 
@@ -452,7 +454,7 @@ class Context:
             if spans:  # a 'From' and a 'To' column side by side: each row a span of care (a rental month)
                 feats = {"span_columns": 1.6} if any("/" in s for s in spans) else {}
                 groups.append([self.from_pair(row_pair[next(iter(rows))], "service_dates", spans, feats)])
-        groups += self._bare_date_columns()
+        groups += self._bare_date_columns() + self._bare_dates_spans()
         labelled = [p for p in self.pairs_for("service_dates", claim_only=True) if p.how != "column"]
         for p in labelled:
             spans = dates.find_spans(NEXT_LABEL.split(p.value.text, 1)[0])
@@ -514,6 +516,20 @@ class Context:
                 c = self.from_line(pairs[0].value.line, "service_dates", sorted(set(spans)),
                                    "layout: the 'Date' column of a claims table", "column", {"label": 0.6})
                 out.append([c])
+        return out
+
+    def _bare_dates_spans(self) -> list[list[Candidate]]:
+        """A bare plural 'Dates' (or 'Fechas') before a span of days ('DATES 01-APR-2026 - 30-JUN-2026' among a
+        notice's facts): the days the request or the care covers; one date alone after it says nothing."""
+        out = []
+        for p in self.ix.pairs:
+            if p.how == "column" or p.label.classes - {"connector", "days"} != {"date"} or \
+                    fold(p.label.cell.words[p.label.start].text).strip(":") not in ("dates", "fechas"):
+                continue
+            spans = [x for x in dates.find_spans(NEXT_LABEL.split(p.value.text, 1)[0]) if "/" in x]
+            if spans:
+                out.append([self.from_line(p.value.line, "service_dates", spans[:1],
+                                           "layout: a span after a bare 'Dates' label", p.how, {"label": 0.6})])
         return out
 
     def address_block_names(self, parse) -> list[Candidate]:
@@ -618,7 +634,8 @@ def _first_line_of(text: str, start: int, end: int, name: str) -> str:
 # what a wrapped practice's name ends in on its next line ('Mesa Spine | & Imaging Center', 'Mesa Physical | Therapy')
 NAME_TAIL = re.compile(r"^(?:&|and|y|of|de|del)\b|(?:^|\s)(?:center|centre|clinic|associates|therapy|hospital|group|"
                        r"partners|laboratory|lab|services|imaging|practice|pharmacy|supply|institute|care|medicine|centro|clinica|"
-                       r"laboratorio)\.?,?$", re.I)
+                       r"laboratorio|management|agency|supplies|medical|rehabilitation|dentistry|radiology|diagnostics|"
+                       r"orthopedics|pediatrics|cardiology|dermatology)\.?,?$", re.I)
 
 
 def _running_header(line: Line, heights: dict[int, float]) -> bool:
@@ -668,12 +685,16 @@ def _row_spans(found: list[str]) -> list[str]:
     return days
 
 
+CARE_OF = re.compile(r"^\s*(?:c/o|c\.o\.|care\s+of\b)", re.I)  # (an 'Attn:' line is an office's, under its name)
+
+
 def _aligned_triples(lines: list, slack: float) -> list[tuple]:
     """Three lines in a row that start at the same left edge: an address block, even where a line of another
     column ('THIS IS NOT A BILL' at the right) is printed between its lines."""
     out = []
     for i, a in enumerate(lines):
-        same = [ln for ln in lines[i + 1:i + 5] if abs(ln.bbox[0] - a.bbox[0]) <= slack][:2]
+        same = [ln for ln in lines[i + 1:i + 6] if abs(ln.bbox[0] - a.bbox[0]) <= slack and
+                not CARE_OF.match(cells_text(ln))][:2]  # ('Ana Reyes' over 'c/o Luis Reyes' over the street)
         if len(same) == 2:
             out.append((a, same[0], same[1]))
     return out

@@ -123,10 +123,12 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     joined = where == "logo" or where.endswith("+")  # a name set over two lines, read as one
     feats = {"where": {"logo": 1.05, "letterhead": 1.0, "top": 0.85, "signature": 0.8}[where.rstrip("+")]}
     org = _org_words(rules)
-    feats["org_words"] = 1.0 if org.search(fold(name)) else 0.9 if _institution(fold(name), rules) else 0.55
+    feats["org_words"] = 1.0 if org.search(fold(name)) or GLUED_ORG.search(name) else \
+        0.9 if _institution(fold(name), rules) else 0.55
     rest = org.sub("", fold(name))
-    if joined and CORPORATE_END.search(fold(name)):
-        feats["completed"] = 1.1  # 'BRANDMARK MUTUAL' over 'Auto Insurance Company': the full name, not the brand
+    if joined and (CORPORATE_END.search(fold(name)) or _org_tail(line, org)):
+        feats["completed"] = 1.1  # 'BRANDMARK MUTUAL' over 'Auto Insurance Company' or 'Health Plan': the full
+        # name, not the brand
     if feats["org_words"] == 1.0 and \
             not re.sub(r"\b(?:of|the|and|for|de|del|la|el|y|parte?\s+[a-d])\b|[()]", "", rest).strip(" ,.&-'"):
         feats["generic"] = 0.6  # 'Benefits', 'Health Plan', 'Medicare Advantage (Part C)': no name
@@ -155,6 +157,21 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:
         feats["repeated"] = 1.05
     return feats
+
+
+def _org_tail(line: Line, org: re.Pattern) -> bool:
+    """A joined name's second line made only of an organisation's words ('Health Plan' under 'EXAMPLE MUTUAL'):
+    what the brand is, its name's end; a slogan or a department has words of its own."""
+    lead = {fold(w.text).lower().strip(".,") for w in _lead_words(line)}
+    tail = [fold(w.text).lower().strip(".,") for w in line.words[len(lead):]]
+    return 1 <= len(tail) <= 3 and all(w in NAME_END_WORDS and w not in lead for w in tail) and \
+        tail[-1] in ("plan", "plans", "insurance", "company", "assurance", "authority", "alliance", "cooperative")
+
+
+# what a joined name's second line may hold to finish the name ('Health Plan', 'Insurance Company'); a program's
+# words ('Medicare Advantage HMO') describe a product and a repeated word ('Dental' under '... DENTAL') adds nothing
+NAME_END_WORDS = frozenset({"health", "plan", "plans", "insurance", "company", "assurance", "mutual", "care",
+                            "healthcare", "dental", "vision", "authority", "alliance", "cooperative"})
 
 
 def _labelled_provider(name: str, text: str) -> bool:
@@ -302,7 +319,8 @@ def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
     squash = lambda t: re.sub(r"\W+", "", t.lower())  # (a logo's letters set apart by OCR: 'AC ME')
     if squash(fold(b.text)).startswith(squash(low)) or _brand_over_name(low, fold(b.text)):
         return False  # a logo word over the full name that repeats it ('ACME' over 'Acme Health Plan')
-    complete = not JURISDICTION.match(a.text) and (bool(_org_words(rules).search(low)) or _institution(low, rules))
+    complete = not JURISDICTION.match(a.text) and (bool(_org_words(rules).search(low)) or _institution(low, rules)
+                                                   or bool(GLUED_ORG.search(a.text)))
     return not (complete and (DEPARTMENT_START.match(b.text) or _department_line(b.text, rules)))
 
 
@@ -326,6 +344,8 @@ def _institution(low: str, rules: RuleSet) -> bool:
     return bool(pat.search(low))
 
 
+# a brand that glues its organisation word on ('QuabbinHealth', 'NorthCare'): a whole name, as 'Example Health' is
+GLUED_ORG = re.compile(r"[a-z](?:Health|Care|Plan|Medical|Shield|Cross|Choice|Benefits?)\b")
 JURISDICTION = re.compile(r"^(?:state|commonwealth|estado)\s+(?:of|de)\s+\S", re.I)
 
 
@@ -472,11 +492,28 @@ def has_letterhead(page: PageText, rules: RuleSet) -> bool:
                for ln, where in _candidates(page, rules))
 
 
+def _beside_bare_labels(row: list[list]) -> list[str]:
+    """The cells of a line whose other cells are bare labels ('BILL TO:' beside 'INVOICE'): each a title of its
+    own; a line of values beside its title ('Prescription drug statement  Member ID 123') is not."""
+    texts = [" ".join(w.text for w in c) for c in row]
+    out = []
+    for k, t in enumerate(texts):
+        others = texts[:k] + texts[k + 1:]
+        if others and all(o.rstrip().endswith(":") for o in others):
+            out.append(fold(t))
+    return out
+
+
 def provider_paper_title(page: PageText, rules: RuleSet) -> Line | None:
     """The title line that makes a page a provider's own paper ('INVOICE', 'ITEMIZED PATIENT STATEMENT',
     'Statement of trips', 'Estimate No. 12'), in the top third of the page (insurers.yaml provider_paper_titles)."""
+    from intake.layout import cells
+
     titles = [rx(p) for p in rules.insurers.provider_paper_titles]
     for ln in page.lines:
-        if ln.words and ln.bbox[1] < 0.33 * page.height and any(t.fullmatch(fold(ln.text).strip(" .:")) for t in titles):
-            return ln
+        if not ln.words or ln.bbox[1] >= 0.33 * page.height:
+            continue
+        parts = [fold(ln.text)] + (_beside_bare_labels(cells(ln)) if len(ln.words) > 1 else [])
+        if any(t.fullmatch(part.strip(" .:")) for part in parts for t in titles):
+            return ln  # (or a cell of it: 'BILL TO:' at the left, 'INVOICE' at the right of one line)
     return None

@@ -147,6 +147,9 @@ def _word_at(words: list[Word], j: int, lex: Lexicon) -> tuple[frozenset | None,
 
 
 SENTENCE_WORD_END = re.compile(r"[a-z]{4,}\.")
+PA_ONLY = frozenset({"pa_abbrev"})
+ACRONYM_END = re.compile(r"[A-Z]{2,5}:")  # a label's last word in capitals, its colon after it
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
@@ -155,6 +158,13 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     j = i
     while j < len(cell.words) and j - i < MAX_LABEL_WORDS:
         got, width, text = _word_at(cell.words, j, lex)
+        if got == PA_ONLY and (j + 1 >= len(cell.words) or fold(cell.words[j + 1].text).strip(":") not in NUMBER_WORDS):
+            got = None  # 'PA' names a prior authorization before 'number' or '#'; else it is a state or a prefix
+        if got is None and classes - {CONNECTOR} and ACRONYM_END.fullmatch(text):
+            return j + 1, frozenset(classes), True  # 'Agencia PCM:', 'Provider TIN:': a program's letters end it
+        if got is None and classes - {CONNECTOR} and j == len(cell.words) - 1 and ACRONYM.fullmatch(text) and \
+                j > i and fold(cell.words[j - 1].text) in ("de", "del", "of"):
+            return j + 1, frozenset(classes), False  # a header cell 'IDENTIFICACION DE AHCCCS': whose number it is
         if got is None or _id_prefix(cell.words, j) or _date_label_then_month(cell.words, j, classes, start=i):
             break  # ('Service date May 14, 2031': the month opens the value, it is no 'may')
         classes |= got
@@ -663,9 +673,11 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         first = prev is cell.line
         base = max(prev.height, ln.height) if first else prev.height
         reach = 3.2 if first and max_rows > 2 else 2.2
+        row = ix.cells.get(id(ln), [])
+        if first and max_rows > 2 and _full_row_under(heads, row):
+            reach = 4.5  # a header band set well apart from a first row that fills every column under it
         if ln.page != cell.line.page or ln.bbox[1] - prev.bbox[3] > reach * max(base, 1):
             break
-        row = ix.cells.get(id(ln), [])
         slack = 0.8 * ln.height
         hit = [c for c in row if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
         if last and not hit:
@@ -689,11 +701,20 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
     return out
 
 
+def _full_row_under(heads: list[Cell], row: list[Cell]) -> bool:
+    """A row with a cell under each of a wide header's cells (nine headers, nine values): the table's first row,
+    however far below its header band it stands."""
+    if len(heads) < 4 or len(row) < len(heads) - 1:
+        return False
+    under = sum(1 for h in heads if any(c.x0 < h.x1 and c.x1 > h.x0 for c in row))
+    return under >= len(heads) - 1
+
+
 def _level_with_next(ln: Line, nxt: list[Line]) -> bool:
     """A sidebar beside a letter's text: the text's line and the sidebar's next row stand at nearly one height,
     so OCR orders them as two lines; the text's, with nothing under the sidebar's caption, is not the column's
     end."""
-    return bool(nxt) and nxt[0].page == ln.page and nxt[0].bbox[1] - ln.bbox[1] < 0.8 * max(ln.height, 1) and \
+    return bool(nxt) and nxt[0].page == ln.page and nxt[0].bbox[1] - ln.bbox[1] < 1.1 * max(ln.height, 1) and \
         (nxt[0].bbox[0] >= ln.bbox[2] or nxt[0].bbox[2] <= ln.bbox[0])
 
 
@@ -943,16 +964,46 @@ def _run_on(ix: KVIndex, lines: list[Line], n: int, more: int) -> list[Word]:
     return list(nxt[:more])  # in small words, '(HMO) is W123')
 
 
-def _wrapped_value(lines: list[Line], n: int) -> Cell | None:
+def _wrapped_value(lines: list[Line], n: int, fillers: bool = True) -> Cell | None:
     """A sentence's label at the end of its line, its number opening the next ('The center sent us claim' over
-    '8113662504K for $90.00'), or a sidebar's caption over its value: the next line's first words, when it follows
-    on the same page and opens with a digit."""
+    '8113662504K for $90.00', 'The claim' over 'number is CR123'), or a sidebar's caption over its value: the next
+    line's first words after the label's own ('number is'), when it follows on the same page and opens with a digit."""
     if n + 1 >= len(lines) or lines[n + 1].page != lines[n].page or not lines[n + 1].words:
         return None
     nxt = lines[n + 1]
-    return Cell(nxt.words[:6], nxt) if DIGIT.search(nxt.words[0].text) else None
+    k = 0  # ('The claim' over 'number is CR123 and ...': the label's own words run on before its number)
+    while fillers and k < min(3, len(nxt.words) - 1) and fold(nxt.words[k].text).strip("(),:") in FILLERS:
+        k += 1
+    return Cell(nxt.words[k:k + 6], nxt) if DIGIT.search(nxt.words[k].text) else None
 
 
+OTHER_PARTY = frozenset({"their", "his", "her", "its"})
+QUALIFIERS = frozenset({"with", "under", "for", "at", "con", "en", "para"})
+COPULAS = frozenset({"is", "was", "es", "era"})
+
+
+def _past_qualifier(words: list[Word], j: int, classes: frozenset, lex: Lexicon) -> int:
+    """'your member number with Example Advantage Plan (PPO) is X123': an ID's label, the plan or case it is
+    for, then 'is' and the value; the value starts after the 'is' (a few words on, in the same line)."""
+    if j >= len(words) or not (fold(words[j].text) in QUALIFIERS or j and fold(words[j - 1].text) in QUALIFIERS):
+        return j  # (the run of label words may have taken the 'with' as a connector)
+    scores = lex.field_scores(classes)
+    if not scores or scores[0].field not in ID_FIELDS:
+        return j
+    for k in range(j + 1, min(j + 10, len(words) - 1)):
+        if fold(words[k].text) in COPULAS:
+            return k + 1
+        if _sentence_end(words[k].text):
+            break
+    return j
+
+
+def _words_before(value: Cell) -> list[Word]:
+    """The words of a wrapped value's line before the value ('number is' before 'CR123')."""
+    return value.line.words[:value.line.words.index(value.words[0])] if value.words else []
+
+
+NUMBER_WORDS = frozenset({"number", "no", "no.", "#", "numero"})
 DATE_FIELDS = frozenset({"denial_date", "service_dates", "appeal_deadline"})
 ID_FIELDS = frozenset({"member_id", "group_number", "plan_id", "case_numbers"})
 
@@ -998,9 +1049,14 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                 j = end
                 while j < len(words) and j - end < 3 and fold(words[j].text).strip("(),:") in FILLERS | {""}:
                     j += 1
-                wrapped = _wrapped_value(lines, n) if j == len(words) and _wraps(classes, lex, len(words)) and \
+                j = _past_qualifier(words, j, classes, lex)
+                theirs = bool(i) and fold(words[i - 1].text).strip("(") in OTHER_PARTY  # ('their claim' over 'number X')
+                wrapped = _wrapped_value(lines, n, not theirs) if j == len(words) and _wraps(classes, lex, len(words)) and \
                     len(ix.cells.get(id(ln), ())) < 3 else None  # (a table's header row goes on in its columns)
                 if j < len(words) or wrapped is not None:
+                    between = words[end:j] if j < len(words) else _words_before(wrapped)
+                    if any(fold(w.text).strip("(),:") in NUMBER_WORDS for w in between):
+                        classes = classes | {"head"}  # 'your appeal the number APL-1': the appeal's number
                     scores = lex.field_scores(classes)
                     if scores:
                         lab = Label(Cell(words, ln), i, end, False, classes, scores)

@@ -92,6 +92,8 @@ def _before_street(text: str) -> str:
 
 # a store's number after a name ('Example Pharmacy #12'): part of the name, no identifier of the case
 STORE_NUMBER = re.compile(r"\s*#\s?\d{1,6}$")
+# 'Example Drug Co., store 0417': the branch's number after the chain's name, no part of the name
+STORE_WORD = re.compile(r",?\s+(?:store|location|branch|tienda|sucursal)\s*(?:no\.?|#)?\s*\d{1,6}$", re.I)
 
 
 def clean_org(text: str) -> str | None:

@@ -19,8 +19,16 @@ CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|
 
 
 PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)[.,]?\s+[A-Zl][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-!]+\s*,")
-NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourself|usted|su|sus)\b|^\s*[A-Za-z]+\s*:",
-                              re.I)  # 'Requested by: Your daughter, on your behalf' names no provider
+NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourself|usted|su|sus)\b|^\s*[A-Za-z]+\s*:|"
+                              r"^\s*(?:patient|paciente|member|miembro|afiliad[oa]|subscriber|insured|asegurad[oa])\s+[A-Z]",
+                              re.I)  # 'Requested by: Your daughter, on your behalf' names no provider; nor does 'Patient
+# Ana Reyes' in a claim's heading ('Claim 123 - Patient Ana Reyes - Mesa Clinic')
+
+
+# a paper's title ('Notice of Adverse Determination', 'Aviso de denegacion'), never who gave the care
+PAPER_TITLE = re.compile(r"^(?:notice|notification|explanation|aviso|notificacion|explicacion|request|solicitud)\s+"
+                         r"(?:of|de|for|para)\b|"
+                         r"\b(?:determination|notice|decision|denial|determinacion|decision|denegacion)$", re.I)
 
 
 log = logging.getLogger(__name__)
@@ -135,6 +143,8 @@ def _org_value(text: str, ctx: Context) -> str | None:
     text = SERVICES_FROM.sub("", text)  # 'Services from Mesa Lifestyle Coaching LLC' heading a claim
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
+    if PAPER_TITLE.search(fold(text).strip(" .:")):
+        return None  # 'PROVIDER NOTICE OF ADVERSE DETERMINATION': the paper's title after its 'Provider' word
     text = INITIAL_COMMA.sub(r"\1.\2", text)  # 'Ana M, Reyes': the initial's point read as a comma
     text = DOCTOR_AT.sub(r"\1", text)  # 'Dr. Ana Reyes at Mesa Cardiology': the doctor named first
     text = _credentialed_person(text) or text
@@ -146,6 +156,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     text = STREET_AFTER.sub("", text)  # 'Example Transport, Inc., 88 Depot Street, Town': the name before its street
     text = _without_place(text, ctx)
     # ('Example Pharmacy #12': a store's number, no identifier of the case; an NPI after the name is cut below)
+    text = names.STORE_WORD.sub("", text)
     core = names.STORE_NUMBER.sub("", names.ORG_TRAILER_CUT.sub("", text))
     if dates.find_dates(core) or money.find_money(core) or ids.find_ids(core):
         return None
