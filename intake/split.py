@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 TOP = 0.4
 MAX_WITH_ENCLOSURES = 6  # a letter carries a few enclosures; a long run of letterhead pages is many letters
+COVER_WORDS, COVER_FULL_LINES = 140, 6  # the most a fax cover sheet says
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,9 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     words = sum(len(ln.words) for ln in page.lines)
     cue = any(rx(p).search(all_text) for p in lay.cover_sheet)
     cover = (cue and fields >= 2) or (fields >= 4 and words < 120)  # To:, From:, Fax:, Pages: on a short page
+    # (a letter written to a fax number, 'To: Example Health, fax ...', 'Re: case 123', runs on in paragraphs; a
+    # cover sheet says a few lines: none of the corpus's hundreds of covers passes 140 words or 6 full lines)
+    cover = cover and words <= COVER_WORDS and sum(1 for ln in page.lines if len(ln.words) >= 10) <= COVER_FULL_LINES
     page_of = None
     for m in rx(lay.page_of).finditer(all_text):
         x, y = int(m.group(1)), int(m.group(2))

@@ -376,3 +376,121 @@ def test_a_spanish_claim_line_denied():
                           "Reclamacion denegada.",
                           "Si no esta de acuerdo, puede apelar dentro de 180 dias.")
     assert got.denial_type is not None
+
+
+# --- round CW ------------------------------------------------------------------------------------------------------
+
+def test_a_claims_or_appeals_number_said_at_the_end_of_a_longer_phrase():
+    def cases_of(*texts: str) -> list:
+        lines = [line(100, (100, "Example Valley Health Plan"))] + \
+            [line(170 + 60 * i, (100, t)) for i, t in enumerate(texts)]
+        return fields_of(*lines).get("case_numbers") or []
+
+    assert cases_of("You asked us to reconsider our denial of claim number LV10000000001 for the procedure.") == \
+        ["LV10000000001"]
+    assert cases_of("On 02/14/2031 we received your appeal, which we numbered AP-2031-10001. You asked us to",
+                    "reverse our decision.") == ["AP-2031-10001"]
+    assert cases_of("We have finished reviewing your appeal. We logged your appeal as number AP7000001. Your",
+                    "member number is XC36000001.") == ["AP7000001"]
+    assert cases_of("You appealed our decision not to pay claim 789000000001 for sclerotherapy.") == ["789000000001"]
+    # a number the run's own words give to someone else: a surgeon's NPI, a paid claim
+    assert "2400000001" not in cases_of("Your claim number is CX10000001. Surgeon NPI on the claim: 2400000001.")
+    assert "E5500000001" not in cases_of("Your claim number is CX10000002. That was emergency care, and we paid claim "
+                                         "E5500000001 in full.")
+
+
+def test_a_greeting_by_the_given_name_finds_the_full_name():
+    got = fields_of(line(100, (100, "Example Health Alliance")),
+                    line(170, (100, "Fecha del aviso: 4 de marzo de 2031")),
+                    line(240, (100, "Yadira C. Ejemplo")),
+                    line(300, (100, "2394 Salal Ridge Road")),
+                    line(360, (100, "Port Example, OR 97999")),
+                    line(430, (100, "AVISO DE DENEGACION DE COBERTURA")),
+                    line(490, (100, "Fecha programada: 26 de marzo de 2031")),
+                    line(560, (100, "Estimada Yadira:")),
+                    line(620, (100, "Hemos decidido no cubrir este servicio.")))
+    assert got["member_name"] == "Yadira C. Ejemplo"
+
+
+def test_a_needs_assessment_that_found_less_need_is_medical_necessity():
+    got = _classify_lines("Example Encantado Health Plan", "NOTICE OF ACTION",
+                          "ACTION: We are REDUCING your personal care services from 32 hours per week to 18 hours per "
+                          "week.",
+                          "Why: Your care coordinator completed a Comprehensive Needs Assessment in your home on May 22,",
+                          "2031. It found that you now bathe and dress with standby help only.",
+                          "Appeal. If you do not agree with this action, you may ask us for an appeal within 60 days.")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "medical_necessity")
+
+
+def _page(number: int, *texts: str) -> PageText:
+    return PageText(number, 2550, 3300, [line(100 + 60 * i, (100, t)) for i, t in enumerate(texts)], "ocr")
+
+
+def test_a_letter_written_to_a_fax_number_is_no_cover_sheet():
+    """'To:', 'Re:' and a fax number head a long letter: a cover sheet says a few short lines, never paragraphs."""
+    from intake.rules import cached_rules
+    from intake.split import page_features
+
+    body = "We ask that you reconsider the adverse determination. The enclosed 12 pages of office notes show the " \
+           "treatment tried for eight weeks without relief of the obstruction and the examination's findings."
+    letter = _page(3, "Example Ear, Nose & Throat Associates", "Phone 1-555-318-2000 Fax 1-555-318-2090", "2031-05-06",
+                   "To: Example Health Insurance Co., Prior Authorization Unit (fax 1-555-730-9812)",
+                   "Re: Request for reconsideration, case PZ-100000-LT", *([body] * 5))
+    cover = _page(1, "FAX", "To: Example Advocacy Desk", "From: Front desk", "Fax: (555) 011-6042", "Date: 2/17/31",
+                  "Pages: 3 incl. cover", "Re: insurance letters, please review")
+    rules = cached_rules()
+    assert page_features(cover, rules).cover
+    assert not page_features(letter, rules).cover
+
+
+def test_an_authorization_decisions_title_opens_a_document():
+    from intake.rules import cached_rules
+    from intake.split import page_features
+
+    page = _page(3, "Prior Authorization", "PO Box 30917, Example, KY 40999", "AUTHORIZATION APPROVED",
+                 "DATE AUTHORIZATION # MEMBER ID", "2030-12-31 OP1000001 RCH100000001",
+                 "The procedure above is approved as medically necessary in the outpatient setting.")
+    assert page_features(page, cached_rules()).opener
+
+
+def test_a_summary_line_citing_the_denied_claim_is_no_claim_of_its_own():
+    """'Did Medicare approve all services? NO (see claim X)' above two claim headings: X is the second heading's
+    claim, and the first heading's claim, all approved, is another's."""
+    got = fields_of(line(100, (100, "Medicare Summary Notice for Part B (Medical Insurance)")),
+                    line(170, (100, "Did Medicare approve all services? NO (see claim 10-2031-393-813)")),
+                    line(230, (100, "If you disagree with any claims decisions on this notice, you can file an appeal.")),
+                    line(290, (100, "Example Internal Medicine Group, claim number 57-2031-829-641, service date "
+                                    "01/18/2031")),
+                    line(350, (100, "Office visit, level 4 (99214)"), (1000, "Yes"), (1200, "$254.00"),
+                         (1500, "$139.70"), (1800, "$111.76")),
+                    line(410, (100, "Example Molecular Diagnostics, claim number 10-2031-393-813, service date "
+                                    "02/03/2031")),
+                    line(470, (100, "BRCA2 familial variant (81217)"), (1000, "No"), (1200, "$474.00"),
+                         (1500, "$0.00"), (1800, "$0.00")),
+                    line(540, (100, "A Medicare does not pay for genetic tests for people without symptoms.")))
+    assert got["case_numbers"] == ["10-2031-393-813"]
+    assert got["service_dates"] == ["2031-02-03"] and got["provider"] == "Example Molecular Diagnostics"
+
+
+def test_a_claim_headed_after_a_bar_or_bracket_is_its_own():
+    def cases_of(*texts: str) -> list:
+        lines = [line(100, (100, "Example Health Plan"))] + \
+            [line(170 + 60 * i, (100, t)) for i, t in enumerate(texts)]
+        return fields_of(*lines).get("case_numbers") or []
+
+    assert cases_of("Example Addiction Medicine Program | Claim 2800000000001 | Received 04/16/2031",
+                    "Injection, monthly $1,800.00 denied - over the dose limit.") == ["2800000000001"]
+    assert cases_of("The claim, which we", "numbered Q20000000001, billed a total of $213.46. We denied it.") == \
+        ["Q20000000001"]
+
+
+def test_an_inpatient_stay_approved_only_as_outpatient_is_a_level_of_care_denial():
+    got = _classify_lines("Example Valley Hospital", "Your insurer did not approve your inpatient stay",
+                          "On 24-JAN-2031 your plan told us that it approves your surgery by Ana B. Reyes, DO only as "
+                          "an outpatient procedure and will not pay for inpatient days.",
+                          "If you wish to appeal, the plan's letter to you gives the deadline.")
+    assert got.denial_type == "level_of_care"
+    assert fields_of(line(100, (100, "Example Valley Hospital")),
+                     line(170, (100, "On 24-JAN-2031 your plan told us that it approves your surgery by Ana B.")),
+                     line(230, (100, "Reyes, DO only as an outpatient procedure and will not pay for inpatient days.")),
+                     )["provider"] == "Ana B. Reyes"

@@ -516,7 +516,10 @@ def _one_claims_numbers(ix, starts: dict[int, str]) -> dict[int, str]:
     for a, b in zip(order, order[1:]):
         if a in out and b - a <= 3 and ix.lines[a].page == ix.lines[b].page and \
                 not any(find_money(ix.lines[i].text) for i in range(a, b)):
-            out.pop(b)
+            # (a summary line citing a claim the notice heads again further down, '(see claim 123)', is a mention
+            # of that claim; the heading after it starts another)
+            cited_again = any(starts[c] == starts[a] for c in order if c > b)
+            out.pop(a if cited_again else b)
     return out
 
 
@@ -685,7 +688,9 @@ def table_claim_rows(ix) -> dict[int, str]:
         for cell in column(ix, lab.cell):
             got = find_ids(cell.text)  # the number opens the row (OCR may set a prefix apart as a cell, or read its
             # first letter as a bracket: '(4497...' for 'C4497...')
-            if got and (got[0][1] == 0 or cell.text[:got[0][1]] in ("(", "[", "|")) and (anywhere or _opens_row(cell)):
+            whole = bool(got) and got[0][0] == cell.text.strip(" ()[]|")  # the cell holds the number and nothing else
+            if got and (got[0][1] == 0 or cell.text[:got[0][1]] in ("(", "[", "|")) and \
+                    (anywhere or whole or _opens_row(cell)):
                 rows[ix.position(cell.line)] = shape_key(got[0][0])
         if len(set(rows.values())) >= 2:
             return _with_continuation_rows(ix, rows)

@@ -313,6 +313,15 @@ class Context:
         pat = rf"\b([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+\s+(?:[A-Z]\.?\s+)?{re.escape(toks[0])})\b"
         for m in re.finditer(pat, self.dtext.text):
             full = clean_person(m.group(1))
+            if full and len(full.split()) >= 2 and not SALUTE.match(full):
+                return full
+        # 'Estimada Yadira:' greets by the given name: the full name that starts with it ('Yadira C. Ejemplo')
+        given = rf"\b({re.escape(toks[0])}\s+(?:[A-Z]\.?\s+)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff']+" \
+                rf"(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff']+)?)\b"
+        for m in re.finditer(given, self.dtext.text):
+            if CREDENTIAL_AFTER.match(self.dtext.text, m.end()):
+                continue  # ('Ana B. Reyes, MD' signing: a doctor of the same given name, not the reader)
+            full = clean_person(m.group(1))
             if full and len(full.split()) >= 2:
                 return full
         return None
@@ -506,6 +515,8 @@ class Context:
                     if self.ix.position(p.value.line) not in self.others:
                         heads.setdefault(id(p.label), []).append(p)
         for pairs in heads.values():
+            if not self._services_table(pairs[0].label.cell.line):
+                continue  # ('DATE  CASE  MEMBER ID  GROUP  RECEIVED': a notice's facts box, its date the notice's)
             rows: dict[int, list[str]] = {}
             for p in pairs:
                 if _total_row(p.value.line.text):
@@ -517,6 +528,11 @@ class Context:
                                    "layout: the 'Date' column of a claims table", "column", {"label": 0.6})
                 out.append([c])
         return out
+
+    def _services_table(self, header) -> bool:
+        """A header row that heads services: a service, code, amount or decision column beside its 'Date'."""
+        want = {"service", "codes", "amount", "billed", "decided", "paid", "rx", "refused"}
+        return any(x.cell.line is header and x.classes & want for x in self.ix.labels)
 
     def _bare_dates_spans(self) -> list[list[Candidate]]:
         """A bare plural 'Dates' (or 'Fechas') before a span of days ('DATES 01-APR-2026 - 30-JUN-2026' among a
@@ -647,6 +663,10 @@ def _running_header(line: Line, heights: dict[int, float]) -> bool:
 def is_mark(text: str) -> bool:
     """A cell of bullets, icons or rules OCR read as '+', '•', '|', '»'."""
     return not re.search(r"[A-Za-z0-9]", text)
+
+
+CREDENTIAL_AFTER = re.compile(r"\s*,?\s*(?:MD|DO|NP|PA|DDS|DMD|PhD|RN|OD|DPM|LCSW|PT|DPT)\b")
+SALUTE = re.compile(r"(?:dear|estimad[oa]|querid[oa]|hola|hello|hi)\b", re.I)  # a greeting, never a given name
 
 
 def cells_text(line: Line) -> str:

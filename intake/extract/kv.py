@@ -685,14 +685,16 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         if sidebar and row and not hit and _level_with_next(ln, lines[k + 1:k + 2]):
             continue  # another column's line OCR set just above this column's next row: passed over
         prev = ln
-        if not row:
-            continue  # a header line merged into the header row above
+        if not row or (not out and sum(len(c.text.strip()) for c in row) <= 2 and not hit):
+            continue  # a header line merged into the header row above (or its stray letter: 'Not' over 'e')
         header_row = not out and row and all(_is_label_cell(ix, c) for c in row)
         if not hit:
             if header_row:
                 continue
             break
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
+        if out and row[0] is not under and row[0].text.rstrip().endswith(":") and _is_label_cell(ix, row[0]):
+            break  # a 'Label: value' line under the table ('To: Dr. Ana Reyes', 'DOB: ...'): the rows have ended
         if _is_label_cell(ix, under) or len(under.words) > 10 or OWN_LABEL.match(under.text):
             if header_row:
                 continue
@@ -972,7 +974,7 @@ def _wrapped_value(lines: list[Line], n: int, fillers: bool = True) -> Cell | No
         return None
     nxt = lines[n + 1]
     k = 0  # ('The claim' over 'number is CR123 and ...': the label's own words run on before its number)
-    while fillers and k < min(3, len(nxt.words) - 1) and fold(nxt.words[k].text).strip("(),:") in FILLERS:
+    while fillers and k < min(3, len(nxt.words) - 1) and fold(nxt.words[k].text).strip("(),:") in FILLERS | {"numbered"}:
         k += 1
     return Cell(nxt.words[k:k + 6], nxt) if DIGIT.search(nxt.words[k].text) else None
 
@@ -998,12 +1000,55 @@ def _past_qualifier(words: list[Word], j: int, classes: frozenset, lex: Lexicon)
     return j
 
 
+NUMBERED_THINGS = frozenset({"claim", "case", "appeal", "ref"})
+# words that make a claim's number someone else's or some other paper's
+OTHER_OWNERS = frozenset({"npi", "contact", "account", "rx", "form", "patient", "holder", "sponsor", "program",
+                          "provider", "group", "plan", "staff"})
+
+
+def _numbered_tail(words: list[Word], i: int, end: int, classes: frozenset, lex: Lexicon) -> tuple[int, frozenset]:
+    """'our denial of claim number X': a run naming no field as a whole ('denial' is a notice's word too) still
+    ends in a claim's, a case's or an appeal's number; that tail is the label."""
+    if end - i < 2 or lex.field_scores(classes):
+        return i, classes
+    if end - i >= 3 and fold(words[end - 1].text).strip(":") in NUMBER_WORDS:
+        got = lex.word_classes(words[end - 2].text)
+        if got and got & NUMBERED_THINGS:  # ('Example Medicine Group, Claim number X': the claim's own label)
+            return end - 2, frozenset(got | (lex.word_classes(words[end - 1].text) or set()))
+        return i, classes
+    if _owned_by_another(words, i, end, lex) or any(fold(w.text).strip(",.") in ("paid", "processed")
+                                                     for w in words[i:end]):
+        return i, classes  # ('Surgeon NPI on the claim 123', 'we paid claim 456': a number of another's)
+    got = lex.word_classes(words[end - 1].text.rstrip(",")) or frozenset()
+    after = [fold(w.text).strip("(),:") for w in words[end:end + 3]]
+    if got & NUMBERED_THINGS and any(a in NUMBER_WORDS for a in after):
+        return end - 1, frozenset(got | {"head"})  # 'we received your appeal, which we numbered X'
+    nxt = words[end].text if end < len(words) else ""
+    if got & NUMBERED_THINGS and not nxt.startswith("(") and DIGIT.search(nxt) and \
+            (re.search(r"[A-Za-z]", nxt) or len(re.findall(r"\d", nxt)) >= 7):
+        return end - 1, frozenset(got)  # 'our decision of reference TLR-1234': the reference's own number
+    return i, classes
+
+
+def _owned_by_another(words: list[Word], i: int, end: int, lex: Lexicon) -> bool:
+    """A word naming someone else's number ('NPI', 'surgeon', 'group') in the same phrase as the claim word, not
+    parted from it by a bar or a bracket ('Example Program | Claim 123' heads the program's claim; 'Example Medical
+    Group, claim 456' in running text is the group's)."""
+    for k in range(end - 2, i - 1, -1):
+        text = words[k].text
+        if text in ("|", "-", "\u2013") or text.endswith((":", ";", ")")):
+            return False
+        if (lex.word_classes(text) or set()) & OTHER_OWNERS:
+            return True
+    return False
+
+
 def _words_before(value: Cell) -> list[Word]:
     """The words of a wrapped value's line before the value ('number is' before 'CR123')."""
     return value.line.words[:value.line.words.index(value.words[0])] if value.words else []
 
 
-NUMBER_WORDS = frozenset({"number", "no", "no.", "#", "numero"})
+NUMBER_WORDS = frozenset({"number", "no", "no.", "#", "numero", "numbered"})
 DATE_FIELDS = frozenset({"denial_date", "service_dates", "appeal_deadline"})
 ID_FIELDS = frozenset({"member_id", "group_number", "plan_id", "case_numbers"})
 
@@ -1022,6 +1067,8 @@ def _wraps(classes: frozenset, lex: Lexicon, line_words: int) -> bool:
 ORG_BEFORE_PLAN = frozenset({"health", "dental", "benefit", "benefits", "care", "medical", "vision", "insurance"})
 FILLERS = {"is", "was", "are", "were", "of", "number", "no", "no.", "#", ":", "-", "(", ",", "the", "your", "our",
            "es", "el", "la", "su", "de", "del", "numero"}
+# and before an ID ('logged your appeal as number X', 'your appeal, which we numbered X', 'filed under number X')
+ID_FILLERS = {"as", "under", "which", "we", "numbered"}
 
 
 def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
@@ -1034,6 +1081,7 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
         i = 0
         while i < len(words):
             end, classes, _ = _run(Cell(words, ln), i, lex)
+            i, classes = _numbered_tail(words, i, end, classes, lex)
             opened = next((k for k in range(i + 1, end) if words[k].text.startswith("(")), None)
             if opened is not None and _run(Cell(words, ln), opened, lex)[2]:
                 i = opened  # 'services (Estimated cost: ...)': a label of its own inside the brackets, not
@@ -1047,7 +1095,9 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
             # 'número' before it ('el número de identificación de miembro es ...')
             if end > i and classes - {CONNECTOR, "head"} and first and (first - {CONNECTOR, "head"} or "head" in first):
                 j = end
-                while j < len(words) and j - end < 3 and fold(words[j].text).strip("(),:") in FILLERS | {""}:
+                top = lex.field_scores(classes)
+                fillers = FILLERS | ID_FILLERS if top and top[0].field in ID_FIELDS else FILLERS
+                while j < len(words) and j - end < 3 and fold(words[j].text).strip("(),:") in fillers | {""}:
                     j += 1
                 j = _past_qualifier(words, j, classes, lex)
                 theirs = bool(i) and fold(words[i - 1].text).strip("(") in OTHER_PARTY  # ('their claim' over 'number X')
