@@ -544,7 +544,7 @@ def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> 
     if not starts:
         return []
     return _named_on_its_line(ix, starts[0]) or heading_lines(ix, starts[0], -1) or _heading_from(ix, starts[0]) or \
-        _group_heading(ix, sorted(every), starts[0])
+        _group_heading(ix, every, starts[0])
 
 
 def _group_heading(ix, starts: list[int], start: int) -> list[int]:

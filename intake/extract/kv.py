@@ -158,8 +158,9 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     j = i
     while j < len(cell.words) and j - i < MAX_LABEL_WORDS:
         got, width, text = _word_at(cell.words, j, lex)
-        if got == PA_ONLY and (j + 1 >= len(cell.words) or fold(cell.words[j + 1].text).strip(":") not in NUMBER_WORDS):
-            got = None  # 'PA' names a prior authorization before 'number' or '#'; else it is a state or a prefix
+        if got is None and fold(text).strip(":") == "pa" and j + 1 < len(cell.words) and \
+                fold(cell.words[j + 1].text).strip(":") in NUMBER_WORDS:
+            got = PA_ONLY  # 'PA number:' names a prior authorization's number; 'PA' alone is a state or a prefix
         if got is None and classes - {CONNECTOR} and ACRONYM_END.fullmatch(text):
             return j + 1, frozenset(classes), True  # 'Agencia PCM:', 'Provider TIN:': a program's letters end it
         if got is None and classes - {CONNECTOR} and j == len(cell.words) - 1 and ACRONYM.fullmatch(text) and \
