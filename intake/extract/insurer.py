@@ -344,7 +344,7 @@ def _institution(low: str, rules: RuleSet) -> bool:
     return bool(pat.search(low))
 
 
-# a brand that glues its organisation word on ('QuabbinHealth', 'NorthCare'): a whole name, as 'Example Health' is
+# a brand that glues its organisation word on ('ExampleHealth', 'SampleCare'): a whole name, as 'Example Health' is
 GLUED_ORG = re.compile(r"[a-z](?:Health|Care|Plan|Medical|Shield|Cross|Choice|Benefits?)\b")
 JURISDICTION = re.compile(r"^(?:state|commonwealth|estado)\s+(?:of|de)\s+\S", re.I)
 
