@@ -38,11 +38,11 @@ def test_a_header_band_set_far_above_a_full_first_row_still_heads_it():
                     placed(240, 22, (100, "Claim #"), (500, "Provider"), (1000, "Date"), (1250, "Service"),
                            (1500, "Billed"), (1720, "Allowed"), (1920, "Paid"), (2120, "You owe")),
                     placed(345, 25, (100, "CX1000000001"), (500, "Example Lab"), (1000, "12/31/2030"),
-                           (1250, "80061"), (1500, "$66.00"), (1720, "$22.18"), (1920, "$0.00"), (2120, "$22.18")),
+                           (1250, "80061"), (1500, "$66.27"), (1720, "$22.18"), (1920, "$0.00"), (2120, "$22.18")),
                     placed(410, 25, (100, "CX1000000002"), (500, "Example Family Medicine"), (1000, "01/09/2031"),
                            (1250, "90651"), (1500, "$339.00"), (1720, "$0.00"), (1920, "$0.00"), (2120, "$339.00")),
                     placed(475, 25, (100, "(1000000003"), (500, "Example Family Medicine"), (1000, "12/31/2030"),
-                           (1250, "99395"), (1500, "$219.00"), (1720, "$141.30"), (1920, "$141.30"), (2120, "$0.00")),
+                           (1250, "99395"), (1500, "$219.27"), (1720, "$141.30"), (1920, "$141.30"), (2120, "$0.00")),
                     placed(560, 25, (100, "To appeal, write to us within 180 days of the date of this statement.")))
     assert got["case_numbers"] == ["CX1000000002"]
     assert got["claim_amount"] == "339.00"
@@ -74,7 +74,7 @@ def test_a_sentence_under_a_claims_table_names_the_denied_row():
                     line(360, (100, "2031000000001"), (500, "Example Heart Clinic"), (1000, "Jan 21, 2031"),
                          (1400, "New pt visit"), (1800, "381.00"), (2050, "212.40")),
                     line(420, (100, "2031000000002"), (500, "Example Advanced Imaging"), (1000, "Feb 10, 2031"),
-                         (1400, "Cardiac MRI"), (1800, "2,615.00"), (2050, "0.00")),
+                         (1400, "Cardiac MRI"), (1800, "2,615.87"), (2050, "0.00")),
                     line(500, (100, "Claim 2031000000002 from Example Advanced Imaging was denied as not medically"
                                     " necessary.")))
     assert got["case_numbers"] == ["2031000000002"]
@@ -281,7 +281,7 @@ def test_titles_and_patients_are_no_providers():
                     line(300, (100, "Date"), (500, "Service"), (1300, "Amount billed"), (1700, "Plan paid"),
                          (2000, "Code")),
                     line(360, (100, "Claim E31-100000-1 - Patient Ana B. Reyes - Example Vascular Lab")),
-                    line(420, (100, "02/15/2031"), (500, "Duplex scan"), (1300, "452.50"), (1700, "243.03")),
+                    line(420, (100, "02/15/2031"), (500, "Duplex scan"), (1300, "452.63"), (1700, "243.03")),
                     line(480, (100, "Claim E31-200000-2 - Patient Ana B. Reyes - Luis M. Ortega, MD")),
                     line(540, (100, "03/08/2031"), (500, "Lipectomy"), (1300, "3,625.34"), (1700, "0.00"),
                          (2000, "CX4")),
@@ -361,7 +361,7 @@ def test_a_spanish_notices_title_naming_prior_authorization_is_no_reason():
 def test_an_age_limit_is_a_benefit_not_covered():
     got = _classify_lines("Example Health Insurance Company", "EXPLANATION OF BENEFITS",
                           "Claim CX1 Example Family Medicine 01/09/2031 90651 $339.00 $0.00 $0.00 $339.00 A7",
-                          "Claim CX2 Example Lab 12/31/2030 80061 $66.00 $22.18 $0.00 $22.18 LB",
+                          "Claim CX2 Example Lab 12/31/2030 80061 $66.27 $22.18 $0.00 $22.18 LB",
                           "A7 - Immunization is covered under the preventive benefit only within the ages on the "
                           "plan's schedule.",
                           "To appeal, write to us within 180 days of the date of this statement.")
@@ -371,8 +371,8 @@ def test_an_age_limit_is_a_benefit_not_covered():
 def test_a_spanish_claim_line_denied():
     got = _classify_lines("Example Health Insurance Company", "EXPLICACION DE BENEFICIOS - Esto no es una factura",
                           "Reclamacion CX3 - Example Family Medicine - fecha del servicio 26 de enero de 2031",
-                          "90651 Vacuna $291.00 $0.00 $291.00",
-                          "Total de la reclamacion $333.00 $0.00 $333.00",
+                          "90651 Vacuna $291.41 $0.00 $291.41",
+                          "Total de la reclamacion $334.19 $0.00 $334.19",
                           "Reclamacion denegada.",
                           "Si no esta de acuerdo, puede apelar dentro de 180 dias.")
     assert got.denial_type is not None
