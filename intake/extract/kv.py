@@ -969,7 +969,7 @@ def _run_on(ix: KVIndex, lines: list[Line], n: int, more: int) -> list[Word]:
 
 def _wrapped_value(lines: list[Line], n: int, fillers: bool = True) -> Cell | None:
     """A sentence's label at the end of its line, its number opening the next ('The center sent us claim' over
-    '8113662504K for $90.00', 'The claim' over 'number is CR123'), or a sidebar's caption over its value: the next
+    '8113662504K for $91.37', 'The claim' over 'number is CR123'), or a sidebar's caption over its value: the next
     line's first words after the label's own ('number is'), when it follows on the same page and opens with a digit."""
     if n + 1 >= len(lines) or lines[n + 1].page != lines[n].page or not lines[n + 1].words:
         return None
