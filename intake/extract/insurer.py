@@ -126,7 +126,7 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     feats["org_words"] = 1.0 if org.search(fold(name)) or GLUED_ORG.search(name) else \
         0.9 if _institution(fold(name), rules) else 0.55
     rest = org.sub("", fold(name))
-    if joined and (CORPORATE_END.search(fold(name)) or _org_tail(line, org)):
+    if joined and (CORPORATE_END.search(fold(name)) or _org_tail(line)):
         feats["completed"] = 1.1  # 'BRANDMARK MUTUAL' over 'Auto Insurance Company' or 'Health Plan': the full
         # name, not the brand
     if feats["org_words"] == 1.0 and \
@@ -159,11 +159,12 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     return feats
 
 
-def _org_tail(line: Line, org: re.Pattern) -> bool:
+def _org_tail(line: Line) -> bool:
     """A joined name's second line made only of an organisation's words ('Health Plan' under 'EXAMPLE MUTUAL'):
     what the brand is, its name's end; a slogan or a department has words of its own."""
-    lead = {fold(w.text).lower().strip(".,") for w in _lead_words(line)}
-    tail = [fold(w.text).lower().strip(".,") for w in line.words[len(lead):]]
+    first = _lead_words(line)
+    lead = {fold(w.text).lower().strip(".,") for w in first}
+    tail = [fold(w.text).lower().strip(".,") for w in line.words[len(first):]]
     return 1 <= len(tail) <= 3 and all(w in NAME_END_WORDS and w not in lead for w in tail) and \
         tail[-1] in ("plan", "plans", "insurance", "company", "assurance", "authority", "alliance", "cooperative")
 

@@ -975,7 +975,7 @@ def _wrapped_value(lines: list[Line], n: int, fillers: bool = True) -> Cell | No
         return None
     nxt = lines[n + 1]
     k = 0  # ('The claim' over 'number is CR123 and ...': the label's own words run on before its number)
-    while fillers and k < min(3, len(nxt.words) - 1) and fold(nxt.words[k].text).strip("(),:") in FILLERS | {"numbered"}:
+    while fillers and k < min(3, len(nxt.words) - 1) and fold(nxt.words[k].text).strip("(),:") in WRAP_FILLERS:
         k += 1
     return Cell(nxt.words[k:k + 6], nxt) if DIGIT.search(nxt.words[k].text) else None
 
@@ -1070,6 +1070,7 @@ FILLERS = {"is", "was", "are", "were", "of", "number", "no", "no.", "#", ":", "-
            "es", "el", "la", "su", "de", "del", "numero"}
 # and before an ID ('logged your appeal as number X', 'your appeal, which we numbered X', 'filed under number X')
 ID_FILLERS = {"as", "under", "which", "we", "numbered"}
+WRAP_FILLERS = FILLERS | {"numbered"}  # the label's own words opening the next line ('number is', 'numbered')
 
 
 def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:

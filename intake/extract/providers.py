@@ -20,7 +20,7 @@ CREDENTIALS = re.compile(r",?\s+(?:M\.?D|D\.?O|DMD|DDS|OD|DPM|NP|FNP|PA-C|PA|RN|
 
 PERSON_FIRST = re.compile(r"^\s*(?:Dr|Dra|Doctor|Doctora)[.,]?\s+[A-Zl][\w'\-]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'\-!]+\s*,")
 NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourself|usted|su|sus)\b|^\s*[A-Za-z]+\s*:|"
-                              r"^\s*(?:patient|paciente|member|miembro|afiliad[oa]|subscriber|insured|asegurad[oa])\s+[A-Z]",
+                              r"^\s*(?:patient|paciente|member|miembro|afiliad[oa]|subscriber|insured|asegurad[oa])\s+(?-i:[A-Z])",
                               re.I)  # 'Requested by: Your daughter, on your behalf' names no provider; nor does 'Patient
 # Ana Reyes' in a claim's heading ('Claim 123 - Patient Ana Reyes - Mesa Clinic')
 
@@ -28,7 +28,7 @@ NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourse
 # a paper's title ('Notice of Adverse Determination', 'Aviso de denegacion'), never who gave the care
 PAPER_TITLE = re.compile(r"^(?:notice|notification|explanation|aviso|notificacion|explicacion|request|solicitud)\s+"
                          r"(?:of|de|for|para)\b|"
-                         r"\b(?:determination|notice|decision|denial|determinacion|decision|denegacion)$", re.I)
+                         r"\b(?:determination|notice|decision|denial|determinacion|denegacion)$", re.I)
 
 
 log = logging.getLogger(__name__)
