@@ -42,12 +42,49 @@ def _rows_from_groups(words: list[Word]) -> list[list[Word]]:
 def build_lines(words: list[Word], page: int) -> list[Line]:
     """Rows of words: from the OCR engine's lines where it gave them, else by vertical centre."""
     if words and all(w.group >= 0 for w in words):
-        lines = [Line(words=row, page=page) for row in _rows_from_groups(words)]
+        rows = [kept for row in _rows_from_groups(words) if (kept := without_specks(row))]
+        lines = [Line(words=row, page=page) for row in rows]
         lines.sort(key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)
         for i, ln in enumerate(lines):
             ln.index = i
         return lines
     return _rows_by_centre(words, page)
+
+
+SPECK_CONF = 0.30  # below this, a mark of one or two characters is what shading or a ruled line left
+KEPT_MARKS = set("$#%&@/-\u2013:.,;")  # signs of a value, and separators a label or a cell ends at
+
+
+def without_specks(row: list[Word]) -> list[Word]:
+    """A row without the specks OCR makes of a fax's shading and a copy's rules: marks with no letter or digit,
+    and lone letters wider than a letter or standing apart, read with little confidence. They would sit
+    between a label and its value ('PATIENT o Ana Reyes |') and keep either from being read."""
+    if len(row) < 2:
+        return row
+    h = sorted(w.bbox[3] - w.bbox[1] for w in row)[len(row) // 2]
+    row = [w for w in row if not _mark_speck(w)]  # the marks first: a letter is judged by the words it stands by
+    return [w for i, w in enumerate(row) if not _letter_speck(w, row[i - 1] if i else None,
+                                                                 row[i + 1] if i + 1 < len(row) else None, h)]
+
+
+def _faint(w: Word) -> bool:
+    return w.conf < SPECK_CONF and len(w.text) <= 3 and not any(c.isdigit() for c in w.text)
+
+
+def _mark_speck(w: Word) -> bool:
+    return _faint(w) and not any(c.isalpha() for c in w.text) and not set(w.text) & KEPT_MARKS
+
+
+def _letter_speck(w: Word, before: Word | None, after: Word | None, h: float) -> bool:
+    t = w.text
+    if not _faint(w) or len(t) > 1 or not t.isalpha():
+        return False
+    if after is None and t.islower():
+        return True  # a faint small letter ending a row: a rule's end or a box's corner ('Ana Reyes o')
+    wide = w.bbox[2] - w.bbox[0] > 1.2 * h
+    apart = all(n is None or min(abs(w.bbox[0] - n.bbox[2]), abs(n.bbox[0] - w.bbox[2])) > 1.5 * h
+                for n in (before, after))
+    return wide or apart
 
 
 def _rows_by_centre(words: list[Word], page: int) -> list[Line]:

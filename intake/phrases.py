@@ -13,6 +13,7 @@ output on every stored page. Where two rules match the very same words, the repl
 from __future__ import annotations
 
 import json
+import os
 import re
 from itertools import groupby
 from pathlib import Path
@@ -359,8 +360,12 @@ def _orth(attrs: dict) -> str:
 
 
 def save(data: dict, path: Path, digest: str, spacy_version: str) -> None:
-    path.write_text(json.dumps({**data, "digest": digest, "spacy": spacy_version}, ensure_ascii=False),
+    """Written beside and then moved into place: a run starting meanwhile reads the old file or the new, never
+    half of one."""
+    part = path.with_name(path.name + ".part")
+    part.write_text(json.dumps({**data, "digest": digest, "spacy": spacy_version}, ensure_ascii=False),
                     encoding="utf-8")
+    os.replace(part, path)
 
 
 def load(path: Path, digest: str) -> ExactPhrases | None:

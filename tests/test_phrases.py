@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -28,12 +29,18 @@ TRICKY = ["Not medically necessary.", "NOT  MEDICALLY\tnecessary", " leading  an
 
 def stored_texts() -> list[str]:
     """What classification hands the phrase matcher, for every stored page set (the golden corpus)."""
+    return list(_stored_texts())
+
+
+@functools.cache
+def _stored_texts() -> tuple[str, ...]:
+    """Read once per run: six tests walk the same few thousand stored page sets."""
     src = SourceFile(path="x", sha256="0", kind="image", page_count=1, size=1)
     out = []
     for stored in sorted(GOLDEN.glob("**/*.pages.json.gz")):
         dtext = DocText(reading_lines(Document(src, load_pages(stored))))
         out += [dtext.folded.replace("\n", " "), dtext.text]
-    return out
+    return tuple(out)
 
 
 def found(doc) -> list[tuple]:

@@ -93,7 +93,7 @@ def _ok(clause: str, before: str, rules: RuleSet) -> bool:
     return any(rx(p).search(before + " " + clause) for p in rules.fields.deadline.context)
 
 
-FAIR_HEARING = re.compile(r"fair\s+hearing|audiencia\s+(?:imparcial|justa|estatal)")
+FAIR_HEARING = re.compile(r"(?:fair|state)\s+hearing|audiencia\s+(?:imparcial|justa|estatal)")
 OWN_PROCESS = re.compile(r"appeal|apela|reconsider|redetermin|grievance|queja|review|revision")
 
 

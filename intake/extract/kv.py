@@ -219,6 +219,8 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
         if words[i].text.strip() in ("#", "+"):
             end = i  # a bullet read as '+', or a lone '#': no label starts there
         if end > i and classes - {CONNECTOR}:
+            if i == 0 and not colon and _bracket_tail(words, end):
+                end = n  # 'MEMBER ID (ACCESS CARD)', 'Amount (USD)': the bracket qualifies the label
             scores = lex.field_scores(classes)
             prev = fold(words[i - 1].text).strip(",.;") if i else ""
             at_start = i == 0 or (out and out[-1].end == i)
@@ -347,6 +349,14 @@ def _prose(cell: Cell, end: int, lex: Lexicon) -> bool:
 
 
 ANSWERS = {"no", "n", "\u00f1", "si", "yes"}
+
+
+def _bracket_tail(words: list[Word], end: int) -> bool:
+    """The cell ends in a short bracket of words after the label, no digit and no lone letter in it: a qualifier
+    ('(ACCESS CARD)', '(OUT OF NETWORK)'), no value ('(Part A)' names a part of a program)."""
+    rest = words[end:]
+    return 0 < len(rest) <= 4 and rest[0].text.startswith("(") and rest[-1].text.endswith(")") and \
+        not any(DIGIT.search(w.text) or len(w.text.strip("()")) == 1 for w in rest)
 
 
 def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bool:
@@ -664,14 +674,14 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
     pos = ix.position(cell.line)
     if pos < 0:
         return out
-    prev = cell.line
+    prev = head_end = cell.line
     lines = ix.lines[pos + 1:pos + 1 + max_rows]
     heads = ix.cells.get(id(cell.line), [])
     last = bool(heads) and heads[-1] is cell and len(heads) >= 3 and not sidebar  # a table's last column: its
     for k, ln in enumerate(lines):  # amounts may stand right of where its header ends, nothing else there
         # (a header in small capitals over its first row in larger type: that gap is measured against the larger;
         # a header band set off from its first row by padding stands further above it)
-        first = prev is cell.line
+        first = prev is head_end
         base = max(prev.height, ln.height) if first else prev.height
         reach = 3.2 if first and max_rows > 2 else 2.2
         row = ix.cells.get(id(ln), [])
@@ -686,6 +696,8 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         if sidebar and row and not hit and _level_with_next(ln, lines[k + 1:k + 2]):
             continue  # another column's line OCR set just above this column's next row: passed over
         prev = ln
+        if not row and first:
+            head_end = ln  # the header's second line, joined to its cells above: the header ends here
         if not row or (not out and sum(len(c.text.strip()) for c in row) <= 2 and not hit):
             continue  # a header line merged into the header row above (or its stray letter: 'Not' over 'e')
         header_row = not out and row and all(_is_label_cell(ix, c) for c in row)
@@ -707,8 +719,8 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
 def _full_row_under(heads: list[Cell], row: list[Cell]) -> bool:
     """A row with a cell under each of a wide header's cells (nine headers, nine values): the table's first row,
     however far below its header band it stands."""
-    if len(heads) < 4 or len(row) < len(heads) - 1:
-        return False
+    if len(heads) < 4 or 2 * len(row) < len(heads):
+        return False  # (OCR may run two narrow cells of the row together: 'MG150757 5676716454372')
     under = sum(1 for h in heads if any(c.x0 < h.x1 and c.x1 > h.x0 for c in row))
     return under >= len(heads) - 1
 
@@ -836,6 +848,7 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     inline = cell.words[lab.end:stop]
     if lab.colon and lab.cell.words[lab.end - 1].text.endswith(":"):
         inline = _to_sentence_end(inline)  # (a colon's label, not a sentence's 'providers;' before its remark code)
+    inline = _to_clause_end(inline)
     chained = _slash_chain(ix, lab) if "/" in (w.text for w in cell.words) else None
     if chained is not None:
         return chained
@@ -900,6 +913,22 @@ def _to_sentence_end(words: list[Word]) -> list[Word]:
                                                          (stem.isalpha() and stem.isupper() and (len(stem) > 2 or stem == "MD")))
         # ('..., MD. Patient', '..., DDS. The'; never 'OD.' or 'DO.', as often an initial OCR read with a letter too many)
         if ends and not ABBREVIATION.match(prev) and word[:1].isupper() and word[1:2].islower():
+            return words[:k]
+    return words
+
+
+CLAUSE_SUBJECT = frozenset({"your", "our", "the", "his", "her", "their", "its", "su", "sus", "el", "la", "nuestro",
+                            "nuestra"})
+
+
+def _to_clause_end(words: list[Word]) -> list[Word]:
+    """An inline value ends where a new clause opens after a comma or semicolon ('number PA123, and your member
+    ID is W456'): the next clause names its own thing."""
+    for k in range(1, len(words) - 1):
+        if not words[k - 1].text.endswith((",", ";")):
+            continue
+        j = k + (fold(words[k].text) in ("and", "or", "y", "o"))
+        if j < len(words) and fold(words[j].text) in CLAUSE_SUBJECT and (j > k or words[k - 1].text.endswith(";")):
             return words[:k]
     return words
 

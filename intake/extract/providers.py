@@ -125,12 +125,17 @@ def _without_place(text: str, ctx: Context) -> str:
     return text
 
 
+PAGE_NUMBER = re.compile(r"\s*(?:page|p[a\u00e1]gina|pg\.?)\s+\d+\s*(?:of|de|/)\s*\d+\s*", re.I)
+
+
 def _org_value(text: str, ctx: Context) -> str | None:
     """A provider's name as printed, without its credentials ('Dr. Ana Reyes, MD' is Dr. Ana Reyes); never a
     label, a column header or a word of a sentence ('no', 'Member', 'Date of service')."""
     if ids.CITY_LINE.match(text) or ids.ADDRESS_START.match(text):
         return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
-    text = OPENING_BRACKET_MISREAD.sub(" (", text)
+    if PAGE_NUMBER.fullmatch(text):
+        return None  # a footer's 'Page 1 of 1' under a provider's caption
+    text = OPENING_BRACKET_MISREAD.sub(" (", text).split(";", 1)[0]  # ('Mesa Eye Center; surgeon Ana Reyes')
     text = _cut_at_next_label(text, ctx)  # ('Mesa Massage, LMT Claim #A1', 'Mesa Orthotics, LLC Orthotist: Ana Reyes')
     text = DASH_THEN_ROLE.split(text, 1)[0]  # 'Example Doula Collective - doula Ana Reyes, CD': the group
     phone = claims.PHONE_IN.search(text)
