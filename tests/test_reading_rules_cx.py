@@ -67,6 +67,15 @@ def test_a_bracketed_qualifier_after_a_header_label_is_the_labels():
     assert got.get("provider") is None  # '(Part A)' names a part of a program: the label is no provider's
 
 
+def test_ocrs_ib_and_ld_for_id_in_a_header():
+    """A small-capitals header 'MEMBER Ib' (or 'lD') heads the member's number, as 'MEMBER ID' does."""
+    for word in ("Ib", "lD"):
+        got = fields_of(line(100, (100, "Example Regional Health Plan")),
+                        line(170, (100, "DATE"), (500, "MEMBER"), (1300, f"MEMBER {word}")),
+                        line(230, (100, "02/25/2031"), (500, "Ana B. Example"), (1300, "QXK10000001")))
+        assert got["member_id"] == "QXK10000001"
+
+
 def test_an_id_in_groups_before_a_bracket_and_a_stop():
     """'(ID 71 2345 6789).': the last group is the number's, the bracket and the stop are not."""
     assert find_ids("for Ana Example (ID 71 2345 6789).")[0][0] == "7123456789"

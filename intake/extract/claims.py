@@ -39,7 +39,7 @@ def _denies(text: str, rules) -> bool:
 
 
 NAMED_CODE = re.compile(r"^\s*(?:CARC|RARC|reason\s+code|c[oó]digo)\s*#?:?\s*([A-Z]{0,2}\d{1,3})\b", re.I)
-# ('El4': OCR's l for a 1; 'N-147': a plan's own code, its dash printed, never a group code's 'CO-45')
+# ('El4': OCR's l for a 1; 'X-47': a plan's own code, its dash printed, never a group code's 'CO-45')
 NOTE = re.compile(r"^\s*(?:(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+)?\(?((?!(?:CO|CR|OA|PI|PR)-)[A-Z][A-Z]?-\d{1,3}(?![\d-])|[A-Z][A-Z]?\d{0,3}|[A-Z]l\d{1,2})\)?(?=[\s:\-\u2013(])")
 NOTE_WORD = re.compile(r"^\s*(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+\(?[A-Z]")  # 'Note A: ...', 'Code X61: ...'
 # name their code themselves
@@ -687,7 +687,7 @@ def table_claim_rows(ix) -> dict[int, str]:
         rows = {}
         for cell in column(ix, lab.cell):
             got = find_ids(cell.text)  # the number opens the row (OCR may set a prefix apart as a cell, or read its
-            # first letter as a bracket or a currency sign: '(4497...' for 'C4497...', '\u00a32674...' for 'E2674...')
+            # first letter as a bracket or a currency sign: '(4497...' for 'C4497...', '\u00a31234...' for 'E1234...')
             whole = bool(got) and got[0][0] == cell.text.strip(" ()[]|")  # the cell holds the number and nothing else
             if got and (got[0][1] == 0 or cell.text[:got[0][1]] in ("(", "[", "|", "\u00a3", "\u20ac")) and \
                     (anywhere or whole or _opens_row(cell)):

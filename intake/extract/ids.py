@@ -144,7 +144,7 @@ def _join(text: str) -> str:
         after = parts[i + 1].lower() if i + 1 < len(parts) else ""
         long_before = out and sum(c.isdigit() for c in out[-1]) >= 6 and after not in ("of", "de", "/")
         group = r"\d{1,6}" if long_before else r"\d{2,6}"
-        core = p.rstrip(").,;:]")  # the last group before the sentence's stop ('(ID 93 3253 0441).')
+        core = p.rstrip(").,;:]")  # the last group before the sentence's stop ('(ID 12 3456 7890).')
         if out and core and re.fullmatch(group, core) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
             out[-1] += p
         elif out and re.fullmatch(r"\d{6,12}|\d{3,6}-\d{3,8}", p) and MIXED_PREFIX.fullmatch(out[-1]):

@@ -720,7 +720,7 @@ def _full_row_under(heads: list[Cell], row: list[Cell]) -> bool:
     """A row with a cell under each of a wide header's cells (nine headers, nine values): the table's first row,
     however far below its header band it stands."""
     if len(heads) < 4 or 2 * len(row) < len(heads):
-        return False  # (OCR may run two narrow cells of the row together: 'MG150757 5676716454372')
+        return False  # (OCR may run two narrow cells of the row together: 'AC1001 5600000000001')
     under = sum(1 for h in heads if any(c.x0 < h.x1 and c.x1 > h.x0 for c in row))
     return under >= len(heads) - 1
 
