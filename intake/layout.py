@@ -40,7 +40,8 @@ def _rows_from_groups(words: list[Word]) -> list[list[Word]]:
 
 
 def build_lines(words: list[Word], page: int) -> list[Line]:
-    """Rows of words: from the OCR engine's lines where it gave them, else by vertical centre."""
+    """Rows of words: from the OCR engine's lines where it gave them (without its faint specks), else by
+    vertical centre (a text layer, whose words are all printed)."""
     if words and all(w.group >= 0 for w in words):
         rows = [kept for row in _rows_from_groups(words) if (kept := without_specks(row))]
         lines = [Line(words=row, page=page) for row in rows]
@@ -51,7 +52,7 @@ def build_lines(words: list[Word], page: int) -> list[Line]:
     return _rows_by_centre(words, page)
 
 
-SPECK_CONF = 0.30  # below this, a mark of one or two characters is what shading or a ruled line left
+SPECK_CONF = 0.30  # below this, a mark of up to three characters is what shading or a ruled line left
 KEPT_MARKS = set("$#%&@/-\u2013:.,;")  # signs of a value, and separators a label or a cell ends at
 
 
