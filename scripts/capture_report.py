@@ -9,6 +9,15 @@ the same letters (same code version) isolates what the capture costs from what t
         --jobs 2 --json-out /tmp/caps.json
     python scripts/capture_report.py report /tmp/caps.json [--md]     # the per-condition table
     python scripts/capture_report.py compare BEFORE.json AFTER.json    # before / after, as in the README
+
+Across the whole corpus instead of the seven families above: one born-digital document of every fifth family,
+as printed and as a standard fax, each against its own born-digital reading:
+
+    python scripts/capture_report.py build --out /tmp/refax --every 5 --conditions born_digital,fax_standard_g4
+    python scripts/replay_corpus.py --corpus /tmp/refax --stored /tmp/refax-pages --out /tmp/refax-pred
+    python ../shared/eval/score.py --corpus /tmp/refax --cmd 'cat /tmp/refax-pred/$(basename {file}).json' \
+        --json-out /tmp/refax.json
+    python scripts/capture_report.py report /tmp/refax.json --baseline born_digital
 """
 
 from __future__ import annotations
@@ -51,17 +60,32 @@ def letters(pick: dict[str, int]) -> list[tuple[str, bytes, dict]]:
     return out
 
 
-def build(out: Path, pick: dict[str, int], conditions: tuple[str, ...]) -> int:
+def every_nth(step: int) -> list[tuple[str, bytes, dict]]:
+    """(name, pdf, truth) of the first born-digital single document (any length) of every step-th family module,
+    in file-name order: a spread over all rounds, not the seven families PICK names."""
+    out = []
+    for path in sorted((HERE / "families").glob("fam_*.py"))[::step]:
+        mod = importlib.import_module(path.stem)
+        items = mod.documents(random.Random(zlib.crc32(mod.FAMILY.encode())))
+        it = next((it for it in items if it.condition == "born_digital" and len(it.docs) == 1 and
+                   not it.separators and not getattr(it, "screenshot_px", None)), None)
+        if it is not None:
+            pdf, truth = it.docs[0]
+            out.append((it.name, pdf, dict(truth, template=mod.FAMILY, lang=truth.get("lang", mod.LANG))))
+    return out
+
+
+def build(out: Path, pick: dict[str, int], conditions: tuple[str, ...], every: int = 0) -> int:
     """Every letter in every condition, seeded by name and condition (the same command writes the same files)."""
     from capture import capture, render
 
     out.mkdir(parents=True, exist_ok=True)
     n = 0
-    for name, pdf, truth in letters(pick):
+    for name, pdf, truth in (every_nth(every) if every else letters(pick)):
         pages = render(pdf)
         for cond in conditions:
             rng = random.Random(zlib.crc32(f"{name}/{cond}".encode()))
-            data, ext = capture([p.copy() for p in pages], cond, rng)
+            data, ext = capture(pdf if cond == "born_digital" else [p.copy() for p in pages], cond, rng)
             path = out / f"{name}__{cond}{ext}"
             path.write_bytes(data)
             Path(str(path) + ".truth.json").write_text(json.dumps(dict(truth, condition=cond), indent=1,
@@ -97,15 +121,15 @@ def by_letter(results: list[dict]) -> dict[str, dict[str, dict]]:
     return table
 
 
-def summarise(results: list[dict]) -> dict[str, dict]:
-    """Per condition: field accuracy, ID exactness where clean was exact, CER of IDs and amounts (a value not
-    found counts as every character wrong)."""
+def summarise(results: list[dict], baseline: str = CLEAN) -> dict[str, dict]:
+    """Per condition: field accuracy, ID exactness where the baseline (the clean scan) was exact, CER of IDs and
+    amounts (a value not found counts as every character wrong)."""
     table = by_letter(results)
     out = {}
-    for cond in (CLEAN,) + POOR:
+    for cond in (baseline,) + tuple(c for c in ("born_digital", CLEAN) + POOR if c != baseline):
         ok = total = id_kept = id_base = edits = chars = 0
         for conds in table.values():
-            fields, clean = conds.get(cond), conds.get(CLEAN)
+            fields, clean = conds.get(cond), conds.get(baseline)
             if fields is None or clean is None:
                 continue
             ok += sum(1 for f in fields.values() if f.get("ok"))
@@ -124,12 +148,15 @@ def summarise(results: list[dict]) -> dict[str, dict]:
     return out
 
 
-def report(path: Path, md: bool) -> None:
+def report(path: Path, md: bool, baseline: str = CLEAN) -> None:
     data = json.loads(path.read_text())
     results = data["results"] if isinstance(data, dict) and "results" in data else data
-    s = summarise(results)
-    clean = s.get(CLEAN, {}).get("acc") or 1.0
-    rows = [("condition", "letters", "field acc", "x clean", "IDs exact (of clean-exact)", "CER IDs+amounts")]
+    s = summarise(results, baseline)
+    if baseline not in s:
+        print(f"capture_report: {path} has no {baseline} readings to measure against (see --baseline)", file=sys.stderr)
+        return
+    clean = s[baseline]["acc"]
+    rows = [("condition", "letters", "field acc", f"x {baseline}", "IDs exact (of baseline-exact)", "CER IDs+amounts")]
     for cond, v in s.items():
         rows.append((cond, str(v["letters"]), f"{v['acc']:.3f}", f"{v['acc'] / clean:.3f}",
                      "-" if v["id_exact"] is None else f"{v['id_exact']:.3f}", f"{v['cer']:.3f}"))
@@ -139,7 +166,7 @@ def report(path: Path, md: bool) -> None:
             print("| " + " | ".join(r) + " |")
     else:
         for r in rows:
-            print(f"{r[0]:<18}{r[1]:>8}{r[2]:>10}{r[3]:>9}{r[4]:>28}{r[5]:>17}")
+            print(f"{r[0]:<18}{r[1]:>8}{r[2]:>10}{r[3]:>16}{r[4]:>31}{r[5]:>17}")
 
 
 NAMES = {"scan_clean_300": "clean 300 dpi scan", "scan_lowres_150": "150 dpi scan", "fax_fine_g4": "fax, fine (204x196)",
@@ -167,20 +194,22 @@ def main() -> int:
     b.add_argument("--out", required=True, type=Path)
     b.add_argument("--per-family", type=int, default=0, help="at most N letters per family")
     b.add_argument("--conditions", default=",".join((CLEAN,) + POOR))
+    b.add_argument("--every", type=int, default=0, help="one born-digital document of every N-th family instead")
     r = sub.add_parser("report", help="the per-condition table from score.py's --json-out")
     r.add_argument("scores", type=Path)
     r.add_argument("--md", action="store_true")
+    r.add_argument("--baseline", default=CLEAN, help="the condition the others are measured against")
     c = sub.add_parser("compare", help="before / after tables from two score.py --json-out files")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.cmd == "build":
         pick = {k: min(v, args.per_family) if args.per_family else v for k, v in PICK.items()}
-        print(build(args.out, pick, tuple(args.conditions.split(","))), "files")
+        print(build(args.out, pick, tuple(args.conditions.split(",")), args.every), "files")
     elif args.cmd == "compare":
         compare(args.before, args.after)
     else:
-        report(args.scores, args.md)
+        report(args.scores, args.md, args.baseline)
     return 0
 
 
