@@ -54,9 +54,23 @@ def caption_rows(ix) -> set[int]:
     out: set[int] = set()
     for i, kind in enumerate(kinds):
         if kind == "L" and i > 0 and kinds[i - 1] == "V" and _close(lines[i - 1], lines[i]) \
-                and _aligned(ix, lines[i], lines[i - 1]) and _grid_top(ix, kinds, i) == "V":
+                and _aligned(ix, lines[i], lines[i - 1]) and _grid_top(ix, kinds, i) == "V" \
+                and not _hugs_row_below(ix, kinds, i):
             out.add(id(lines[i]))
     return out
+
+
+def _hugs_row_below(ix, kinds: list, i: int) -> bool:
+    """The label row stands much closer to the value row under it than to the one over it: it heads the row
+    under it (a grid of label rows over value rows, under a title), whatever the grid's first row is. A
+    caption sits close under its own value instead."""
+    lines = ix.lines
+    if i + 1 >= len(lines) or kinds[i + 1] != "V" or not _close(lines[i], lines[i + 1]) \
+            or not _aligned(ix, lines[i], lines[i + 1]):
+        return False
+    gap_up = lines[i].bbox[1] - lines[i - 1].bbox[3]
+    gap_down = lines[i + 1].bbox[1] - lines[i].bbox[3]
+    return gap_down < 0.6 * gap_up
 
 
 def _grid_top(ix, kinds: list, i: int) -> str | None:

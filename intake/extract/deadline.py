@@ -88,13 +88,18 @@ def _ok(clause: str, before: str, rules: RuleSet) -> bool:
     hearing ('If you disagree, you may ask for a fair hearing.') gives the hearing's limit, no appeal deadline."""
     if decoyed(clause, rules):
         return False
-    if FAIR_HEARING.search(_previous_sentence(before)) and not OWN_PROCESS.search(clause):
+    if FAIR_HEARING.search(_previous_sentence(before)) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)):
         return False
     return any(rx(p).search(before + " " + clause) for p in rules.fields.deadline.context)
 
 
-FAIR_HEARING = re.compile(r"(?:fair|state)\s+hearing|audiencia\s+(?:imparcial|justa|estatal)")
+FAIR_HEARING = re.compile(r"(?:fair|state|administrative)(?:\s+administrative)?\s+hearing|"
+                          r"audiencia\s+(?:imparcial|justa|estatal|administrativa)")
 OWN_PROCESS = re.compile(r"appeal|apela|reconsider|redetermin|grievance|queja|review|revision")
+# the paper the count runs from ('within 120 days of the date of this Notice of Appeal Resolution'): it names the
+# appeal just decided, no process of the sentence's own
+PAPER_NAMED = re.compile(r"\b(?:this|the|our|su|esta|este)\s+(?:notice\s+of\s+)?(?:appeal|apelacion)\s+"
+                         r"(?:decision|resolution|determination|letter|decision|resolucion)\b", re.I)
 
 
 def _previous_sentence(before: str) -> str:

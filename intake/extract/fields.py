@@ -451,7 +451,7 @@ def member_name(ctx: Context) -> Candidate | None:
     cands = []
     for pair in ctx.pairs_for("member_name"):
         value = _person_value(pair.value.text, ctx)
-        if value:
+        if value and _capitalised(pair.value.text):  # ('Patient will refund you.': a sentence, no name)
             cands.append(ctx.from_pair(pair, "member_name", value, {}))
     for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx) or ctx.named_by_surname(t)):
         if "named_patient" in c.features:  # ('for your child Leo C. Reyes' names the patient)
@@ -469,6 +469,13 @@ def member_name(ctx: Context) -> Candidate | None:
     if win is not None:
         win.value = ctx.fuller_name(win.value)
     return win
+
+
+def _capitalised(text: str) -> bool:
+    """A name as printed starts with a capital (or a digit-free word in capitals); a run of lower-case words
+    is the rest of a sentence the label's word began."""
+    first = next((w for w in text.split() if w[:1].isalpha()), "")
+    return first[:1].isupper()
 
 
 def _printed_name(cand: Candidate) -> bool:

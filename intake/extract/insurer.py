@@ -121,7 +121,7 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     # a logo: a name set over two lines at the very top, both halves read as one (the larger half alone
     # is often no name, the smaller half alone only part of it)
     joined = where == "logo" or where.endswith("+")  # a name set over two lines, read as one
-    feats = {"where": {"logo": 1.05, "letterhead": 1.0, "top": 0.85, "signature": 0.8}[where.rstrip("+")]}
+    feats = {"where": {"logo": 1.05, "letterhead": 1.0, "top": 0.85, "signature": 0.8, "footer": 0.7}[where.rstrip("+")]}
     org = _org_words(rules)
     feats["org_words"] = 1.0 if org.search(fold(name)) or GLUED_ORG.search(name) else \
         0.9 if _institution(fold(name), rules) else 0.55
@@ -295,9 +295,25 @@ def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
     for i, ln in enumerate(page.lines):
         if SIGN_OFF.match(fold(ln.text).strip()):
             out.extend((x, "signature") for x in page.lines[i + 1:i + 6])
+    out.extend((_without_office(c), "footer") for ln in page.lines if ln.bbox[1] > 0.9 * page.height
+               for c in _cell_lines(ln, rules))
     return [(ln, where) for ln, where in out
             if _plausible(ln.text, rules, logo=where in ("letterhead", "letterhead+", "logo")) and
             not _label_row(ln.text, rules)]
+
+
+# an office named after the company in a page's footer ('Example Health Assurance Appeals Unit')
+OFFICE_TAIL = frozenset({"appeals", "appeal", "unit", "department", "dept", "utilization", "utilisation", "management",
+                         "grievance", "grievances", "claims", "office", "division", "team", "operations",
+                         "correspondence", "review", "member", "customer", "services", "and"})
+
+
+def _without_office(line: Line) -> Line:
+    """A footer's company name without the office printed after it."""
+    words = list(line.words)
+    while len(words) > 2 and fold(words[-1].text).strip(".,&").lower() in OFFICE_TAIL:
+        words.pop()
+    return line if len(words) == len(line.words) else Line(words=words, page=line.page, index=line.index)
 
 
 DEPARTMENT_START = re.compile(r"^(?:department|dept\.?|division|office|bureau|unit|section|departamento|divisi[oó]n|"
@@ -395,6 +411,8 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
             if pg is not page and where != "signature":
                 continue
             feats = _features(ln, pg, rules, where, body, text_all)
+            if where == "footer" and (feats["org_words"] < 1 or "generic" in feats or "department" in feats):
+                continue  # a page's footer names the issuer only in its own words ('Example Health Plan')
             score = 1.0
             for v in feats.values():
                 score *= v

@@ -1081,6 +1081,9 @@ def _words_before(value: Cell) -> list[Word]:
 NUMBER_WORDS = frozenset({"number", "no", "no.", "#", "numero", "numbered"})
 DATE_FIELDS = frozenset({"denial_date", "service_dates", "appeal_deadline"})
 ID_FIELDS = frozenset({"member_id", "group_number", "plan_id", "case_numbers"})
+CASE_WORDS = frozenset({"case", "appeal"})
+# a number in a code's letters and digits ('PA-12345678', 'UM17199824', 'APL-491839'): no date, amount or count
+CODED_NUMBER = re.compile(r"[A-Z]{1,5}-?\d{5,}(?:-[A-Z0-9]+)?")
 
 
 def _wraps(classes: frozenset, lex: Lexicon, line_words: int) -> bool:
@@ -1136,8 +1139,10 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                     len(ix.cells.get(id(ln), ())) < 3 else None  # (a table's header row goes on in its columns)
                 if j < len(words) or wrapped is not None:
                     between = words[end:j] if j < len(words) else _words_before(wrapped)
-                    if any(fold(w.text).strip("(),:") in NUMBER_WORDS for w in between):
-                        classes = classes | {"head"}  # 'your appeal the number APL-1': the appeal's number
+                    if any(fold(w.text).strip("(),:") in NUMBER_WORDS for w in between) or \
+                            classes & CASE_WORDS and j < len(words) and CODED_NUMBER.fullmatch(words[j].text.strip(".,;:()")):
+                        classes = classes | {"head"}  # 'your appeal the number APL-1': the appeal's number; and
+                        # 'under request PA-12345', '(reference UM123456)': a case word before a coded number
                     scores = lex.field_scores(classes)
                     if scores:
                         lab = Label(Cell(words, ln), i, end, False, classes, scores)

@@ -282,6 +282,7 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
             addressed = None  # 'To: Example Health Plan, Appeals Unit': a doctor's letter to the plan
         got = next(iter(_not_insurer([addressed] if addressed else [], insurer, ctx.rules)), None)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
+    got = got or signing_doctor(ctx)
     if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own + named:
         return None  # (a 'Provider:' label names the provider even on the provider's own notice, its issuer)
     return got
@@ -537,6 +538,17 @@ def _paper_title(name: str) -> bool:
     from intake.extract.insurer import DOC_TITLE
 
     return bool(DOC_TITLE.search(fold(name)) or re.search(r"\bresults?\s+of\b|\breview\s+results?\b", fold(name)))
+
+
+def signing_doctor(ctx: Context) -> Candidate | None:
+    """The doctor signing a provider's letter to the plan (intake/extract/signer.py), when nothing else names one."""
+    from intake.extract.signer import letter_signer
+
+    found = letter_signer(ctx.doc.pages)
+    if found is None:
+        return None
+    line, name = found
+    return ctx.from_line(line, "provider", name, "layout: the doctor signing a letter to the plan", "heuristic")
 
 
 def doctors_named(ctx: Context, parse) -> list[Candidate]:
