@@ -228,3 +228,10 @@ def test_ocr_slips_in_a_deadlines_count():
                     line(300, (100, "Si no está de acuerdo, puede pedir una apelación dentro de los 60 días calendario")),
                     line(360, (100, "a part r de la fecha de este aviso.")))
     assert got["appeal_deadline"] == "2031-07-03"
+
+
+def test_another_parts_authorization_a_review_file_and_a_coverage_policy_are_no_case_numbers():
+    for sentence in ("Sessions 1-12 were approved under authorization UM76200001.",
+                     "Policy used: Local Coverage Determination L33001, Power Mobility Devices.",
+                     "Example Review Services, Inc. (IRO file VRS-88001) reviewed your case."):
+        assert not fields_of(*_prose(sentence)).get("case_numbers"), sentence

@@ -472,10 +472,9 @@ def member_name(ctx: Context) -> Candidate | None:
 
 
 def _capitalised(text: str) -> bool:
-    """A name as printed starts with a capital (or a digit-free word in capitals); a run of lower-case words
-    is the rest of a sentence the label's word began."""
-    first = next((w for w in text.split() if w[:1].isalpha()), "")
-    return first[:1].isupper()
+    """A name as printed has capitals in its first words (OCR may read a first 'I' as 'l': 'lolo G. Reyes'); a
+    run of lower-case words is the rest of a sentence the label's word began."""
+    return any(w[:1].isupper() for w in [w for w in text.split() if w[:1].isalpha()][:3])
 
 
 def _printed_name(cand: Candidate) -> bool:

@@ -506,7 +506,7 @@ def _completes(best: Line | None, ln: Line, where: str, margin: float) -> bool:
 def has_letterhead(page: PageText, rules: RuleSet) -> bool:
     """An organisation's name near the top: the split planner's sign that a letter starts here (an insurer's
     or an institution's: a surgery center's or a hospital's statement faxed behind the plan's letter)."""
-    return any(where != "signature" and (_org_words(rules).search(name := fold(_name_of(ln)))
+    return any(where not in ("signature", "footer") and (_org_words(rules).search(name := fold(_name_of(ln)))
                                          or _institution(name, rules))
                for ln, where in _candidates(page, rules))
 

@@ -1081,9 +1081,18 @@ def _words_before(value: Cell) -> list[Word]:
 NUMBER_WORDS = frozenset({"number", "no", "no.", "#", "numero", "numbered"})
 DATE_FIELDS = frozenset({"denial_date", "service_dates", "appeal_deadline"})
 ID_FIELDS = frozenset({"member_id", "group_number", "plan_id", "case_numbers"})
-CASE_WORDS = frozenset({"case", "appeal"})
+# the words that name this case's own number in a sentence without 'number' ('under request PA-1234567',
+# '(reference UM1234567)', 'your appeal as APL-123456'); never 'authorization X' (often another part's approval:
+# 'approved under authorization X'), a review organisation's 'file', a coverage policy's 'determination L1234'
+CASE_WORDS = frozenset({"reference", "ref", "request", "appeal", "referencia", "solicitud", "apelacion"})
 # a number in a code's letters and digits ('PA-12345678', 'UM17199824', 'APL-491839'): no date, amount or count
 CODED_NUMBER = re.compile(r"[A-Z]{1,5}-?\d{5,}(?:-[A-Z0-9]+)?")
+
+
+def _coded_case(words: list[Word], end: int, j: int) -> bool:
+    """A case word, then (after fillers) a number in a code's letters and digits."""
+    return j < len(words) and fold(words[end - 1].text).strip("(),:;.").lower() in CASE_WORDS and \
+        bool(CODED_NUMBER.fullmatch(words[j].text.strip(".,;:()")))
 
 
 def _wraps(classes: frozenset, lex: Lexicon, line_words: int) -> bool:
@@ -1140,7 +1149,7 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                 if j < len(words) or wrapped is not None:
                     between = words[end:j] if j < len(words) else _words_before(wrapped)
                     if any(fold(w.text).strip("(),:") in NUMBER_WORDS for w in between) or \
-                            classes & CASE_WORDS and j < len(words) and CODED_NUMBER.fullmatch(words[j].text.strip(".,;:()")):
+                            _coded_case(words, end, j):
                         classes = classes | {"head"}  # 'your appeal the number APL-1': the appeal's number; and
                         # 'under request PA-12345', '(reference UM123456)': a case word before a coded number
                     scores = lex.field_scores(classes)
