@@ -3,8 +3,8 @@ Plan) refusing a prescription migraine neuromodulation device (a remote electric
 external trigeminal nerve stimulator) as investigational or as durable medical equipment the plan does not cover.
 
 Documents: a born-digital denial letter (shaded sidebar, investigational); the device company's invoice (denies
-nothing); a standard-fax stack (fax cover, an EOB with three claims of which the device claim is refused, a blank
-separator, the neurologist's letter to the plan fed upside down); a phone photo of the pharmacy benefit's reject
+nothing); a standard-fax stack (fax cover, an EOB with three claims of which the device claim is refused, the
+neurologist's letter to the plan fed upside down, a blank separator); a phone photo of the pharmacy benefit's reject
 notice (not covered under the pharmacy benefit); a low-resolution upheld appeal told in sentences; a clean scan of a
 two-page DME-exclusion letter with a dark logo band and a running header; a photocopied neurology clinic statement
 with four lines, one refused. All values invented; phones 1-555.
