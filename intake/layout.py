@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from intake.model import Line, Word
+import re
+
+from intake.model import Line, PageText, Word
 
 CELL_GAP = 1.3  # a gap wider than this many line heights separates table cells
 
@@ -232,3 +234,20 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
         if rw:
             right.append(Line(words=rw, page=ln.page, index=ln.index))
     return left + right
+
+
+# a fax machine's line over a sent page: a date, the sender's phone number, and the transmission's page count at
+# its end ('02/13/2031 14:22 FROM: EXAMPLE UM 555-310-4471 TO: ... P. 3/3', '... PAGE 3/4', '... P.2')
+SENT_DATE = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}:\d{2}\b")
+SENT_PHONE = re.compile(r"\(?\d{3}\)?[\s.:-]?\d{3}[\s.-]\d{4}\b")
+SENT_COUNT = re.compile(r"\b(?:p(?:age|g)?)\s*[.,:]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.I)
+
+
+def transmission_line(page: PageText) -> int | None:
+    """The index of the fax machine's line across the very top of the page, if the page has one (pure)."""
+    for k, ln in enumerate(page.lines[:2]):
+        if ln.bbox[1] > 0.04 * page.height:
+            break
+        if SENT_DATE.search(ln.text) and SENT_PHONE.search(ln.text) and SENT_COUNT.search(ln.text):
+            return k
+    return None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from intake.extract.text import fold, rx
+from intake.layout import transmission_line
 from intake.model import PageText
 
 if TYPE_CHECKING:
@@ -137,13 +138,17 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     # cover sheet says a few lines: none of the corpus's hundreds of covers passes 140 words or 6 full lines)
     cover = cover and words <= COVER_WORDS and sum(1 for ln in page.lines if len(ln.words) >= 10) <= COVER_FULL_LINES
     page_of = None
+    sent = transmission_line(page)
+    if sent is not None:  # the fax machine's page count is the transmission's, not the document's
+        all_text = fold("\n".join(ln.text for k, ln in enumerate(page.lines) if k != sent))
     for m in rx(lay.page_of).finditer(all_text):
         x, y = int(m.group(1)), int(m.group(2))
         if 1 <= x <= y <= 200:
             page_of = (x, y)
     page_of = page_of or _footer_fraction(page)
     opener = any(rx(p).search(t) for t in top_lines for p in lay.document_openers) or _letterhead(page, rules)
-    header = re.sub(r"\s+", "", fold(page.lines[0].text)) if page.lines else ""
+    heading = [ln for k, ln in enumerate(page.lines) if k != sent]  # (the letterhead under a fax's line)
+    header = re.sub(r"\s+", "", fold(heading[0].text)) if heading else ""
     addressed = bool(member_id) or _addressed(page)
     panel = words < 60 and sum(1 for p in lay.mail_panel if rx(p).search(all_text)) >= 2
     form = any(rx(p).search(" ".join(top_lines)) for p in lay.form_copies)
@@ -155,7 +160,9 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
 SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|to\s+the\s+parent|hello|hi)\b|"
                         r"^\s*(?:to|para|attn|attention)\s*:\s*(?-i:[A-Z][a-z]+\s+(?:[A-Z][.,]?\s+)?[A-Z][a-z'\-]+)\s*$", re.I)
 # 'Re: Ana B. Reyes, Member ID 123': a letter about a patient names whom it is for, as a salutation does
-RE_PERSON = re.compile(r"^\s*re\s*:\s*(?-i:[A-Z][a-z]+\s+(?:[A-Z][.,]?\s+)?[A-Z][a-z'\-]+)\b", re.I)
+RE_PERSON = re.compile(r"^\s*re\s*:\s*(?:[^:]{0,40}?\b(?:for|of|about|para|de)\s+)?"
+                       r"(?-i:[A-Z][a-z]+\s+(?:[A-Z][.,]?\s+)?[A-Z][a-z'\-]+)\b", re.I)
+# ('Re: appeal APL-1 for Ana B. Reyes, member ID ...': the person the letter is about, after what it is about)
 STREET = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+\w|p\.?\s?o\.?\s+box\b)", re.I)
 # 'Member Name: Ana Reyes', 'Patient: ...' filled in (a blank form's 'Member ID: ____' is no one's)
 # ('Patient  Ana B. Reyes' as a statement prints it, without a colon: a name with its middle initial)

@@ -235,3 +235,106 @@ def test_another_parts_authorization_a_review_file_and_a_coverage_policy_are_no_
                      "Policy used: Local Coverage Determination L33001, Power Mobility Devices.",
                      "Example Review Services, Inc. (IRO file VRS-88001) reviewed your case."):
         assert not fields_of(*_prose(sentence)).get("case_numbers"), sentence
+
+
+# --- stacks faxed with the machine's line over every page ----------------------------------------------------
+
+def _faxed_page(number: int, *texts: str) -> PageText:
+    lines = [line(50 + 60 * i, (150, t)) for i, t in enumerate(texts)]
+    for i, ln in enumerate(lines):
+        ln.index, ln.page = i, number
+    return PageText(number, 2550, 3300, lines, "ocr")
+
+
+def test_a_fax_machines_page_count_is_not_the_documents():
+    """'P. 3/3' at the end of the fax line counts the transmission's pages; the letterhead under it heads the page."""
+    from intake.rules import cached_rules
+    from intake.split import page_features
+
+    page = _faxed_page(3, "04/10/2031 14:22 FROM: EXAMPLE UM 1-555-310-4471 TO: EXAMPLE PEDS P. 3/3",
+                       "Example Family Pediatrics", "812 Example Street, Example City, IN 46901",
+                       "April 14, 2031", "Example Health Partners Grievances and Appeals",
+                       "Re: Ana B. Example, authorization UM93000001",
+                       "I am writing to ask you to reconsider the decision about my patient's speech therapy.")
+    got = page_features(page, cached_rules())
+    assert got.page_of is None
+    assert got.header == "examplefamilypediatrics"
+    page = _faxed_page(2, "MAR 17, 2031 14:22 FROM: EXAMPLE PLAN UM FAX 1-555-781-2290 TO: 15550000001 P.2/4",
+                       "Example Hollyleaf Health Plan", "Utilization Management", "Notice of Adverse Benefit Determination",
+                       "Page 1 of 1")
+    assert page_features(page, cached_rules()).page_of == (1, 1)  # the document's own count still counts
+
+
+def test_a_letter_about_an_appeal_for_a_named_member_is_addressed():
+    """'Re: appeal APL-1 for Ana B. Example, member ID ...': a letter about someone, no enclosure of the page before."""
+    from intake.split import _addressed
+
+    page = _faxed_page(3, "Example Crest Health Insurance Company", "February 19, 2031",
+                       "Re: appeal APL-960001 for Marta E. Example, member ID QX096000001",
+                       "You appealed our decision denying the overnight stay.")
+    assert _addressed(page)
+    assert not _addressed(_faxed_page(3, "Example Health Plan - Clinical Policy Bulletin", "Re: Knee surgery criteria"))
+
+
+# --- Medicaid's member numbers under a state's own names -------------------------------------------------------
+
+def test_a_medical_assistance_number_and_a_recipient_id_are_the_members():
+    got = fields_of(line(100, (100, "Example Bay Community Health Plan")),
+                    line(170, (100, "Medical Assistance No.: 91000000001")))
+    assert got["member_id"] == "91000000001"
+    got = fields_of(*_prose("Your reference number is UM-67000001. Your Medical Assistance number is 91000000002."))
+    assert got["member_id"] == "91000000002"
+    got = fields_of(line(100, (100, "Example Health Partners")),
+                    line(170, (100, "Ana B. Example | RID 1006000001 | Notice of Action | 04-25-2031")))
+    assert got["member_id"] == "1006000001"
+
+
+def test_a_faxed_letter_to_the_plans_appeals_office_is_signed_by_its_provider():
+    """The fax machine's line over the letterhead names the sending plan, not the letter's sender; OCR's comma
+    after an initial; a prosthetist's credential."""
+    page = _faxed_page(1, "8 Feb 2031 11:17 FROM: EXAMPLE REHAB 1-555-467-8810 TO: 1-555-730-2690 P. 1/1",
+                       "Example River Physical Medicine", "610 Example St, Example City, ID 83301", "8 Feb 2031",
+                       "Example Health Partners Grievances and Appeals", "Re: Ana B. Example, Member ID QX1000000001",
+                       "I am writing to ask you to approve the knee for my patient.", "Sincerely,",
+                       "Tobin H, Example, MD", "NPI 1500000001")
+    got = letter_signer([page])
+    assert got is not None and got[1] == "Tobin H. Example"
+    page = _faxed_page(1, "Example Ridge Prosthetics", "Date: Mar 31, 2031",
+                       "Example Mutual Health Assurance - External Review Coordinator", "To the reviewer:",
+                       "We support our patient's request.", "Respectfully,", "Nadia R. Example, CPO")
+    got = letter_signer([page])
+    assert got is not None and got[1] == "Nadia R. Example"
+
+
+# --- the provider named in a clause about the care ----------------------------------------------------------
+
+def test_the_place_of_care_named_in_a_clause():
+    cases = (("You asked us to change our decision on a knee arthroscopy that Example Orthopedic Group planned",
+              "to do on January 31, 2031.", "Example Orthopedic Group"),
+             ("The claim is for a pump refill done in the outpatient department of St. Example Regional Medical",
+              "Center on 10 Dec 2030, billed at $2,100.00.", "St. Example Regional Medical Center"),
+             ("You asked us to change our decision that denied admission to Example Acute Rehabilitation Hospital",
+              "for inpatient rehabilitation starting March 16, 2031.", "Example Acute Rehabilitation Hospital"),
+             ("You asked us to pay for care at Example Regional Rehabilitation Hospital, an acute inpatient",
+              "rehabilitation hospital, from Jan 10, 2031 through Jan 20, 2031.",
+              "Example Regional Rehabilitation Hospital"),
+             ("This letter gives the decision on your appeal. On your behalf, Ruth D. Example,",
+              "DO asked us to reverse our earlier decision not to cover the device.", "Ruth D. Example"))
+    for first, second, provider in cases:
+        assert fields_of(*_prose(first, second))["provider"] == provider, first
+
+
+def test_approved_from_and_approved_through_make_one_span():
+    got = fields_of(line(100, (100, "Example Shores Health Plan")), line(170, (100, "Date: 2031-02-09")),
+                    line(300, (100, "Service: speech therapy, 16 visits")),
+                    line(360, (100, "Approved from: 2031-02-16")), line(420, (100, "Approved through: 2031-04-16")))
+    assert got["service_dates"] == ["2031-02-16/2031-04-16"]
+
+
+def test_a_letter_to_the_medical_director_is_not_addressed_to_the_patient():
+    got = fields_of(line(100, (100, "Example River Physical Medicine")), line(170, (100, "8 Feb 2031")),
+                    line(240, (100, "Example Mutual Health Assurance - Medical Director")),
+                    line(300, (100, "Re: Abel C. Example DOB 11/05/1970 Member ID QXW2500001")),
+                    line(360, (100, "Dear Medical Director,")),
+                    line(420, (100, "I am writing about my patient's request for a microprocessor knee.")))
+    assert got.get("member_name") != "Medical Director"

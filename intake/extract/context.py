@@ -485,8 +485,8 @@ class Context:
         """'Admission date: X' and 'Discharge date: Y' a few lines apart: the stay is the span X/Y, which says
         more than either day alone."""
         out = []
-        for a in (p for p in labelled if "begins" in p.label.classes and "ends" not in p.label.classes):
-            for b in (p for p in labelled if "ends" in p.label.classes and "begins" not in p.label.classes):
+        for a in (p for p in labelled if _opens_span(p.label)):
+            for b in (p for p in labelled if _closes_span(p.label) and _span_pair(a.label, p.label)):
                 near = a.value.line.page == b.value.line.page and \
                     0 < self.ix.position(b.value.line) - self.ix.position(a.value.line) <= 4
                 first, last = dates.find_spans(a.value.text), dates.find_spans(b.value.text)
@@ -695,6 +695,33 @@ def _line_dates(text: str) -> list[str]:
             0 < (found[1][0] - found[0][0]).days <= 366:
         return [f"{found[0][0].isoformat()}/{found[1][0].isoformat()}"]
     return dates.find_spans(text)[:1]
+
+
+SPAN_FROM = frozenset({"from", "desde"})
+SPAN_TO = frozenset({"through", "thru", "to", "until", "hasta"})
+
+
+def _last_label_word(label) -> str:
+    return fold(label.cell.words[label.end - 1].text).strip(":.,").lower()
+
+
+def _opens_span(label) -> bool:
+    """'Admission date:', 'Start:', 'Approved from:': the first day of a span whose last day another label gives."""
+    return ("begins" in label.classes and "ends" not in label.classes) or _last_label_word(label) in SPAN_FROM
+
+
+def _closes_span(label) -> bool:
+    """'Discharge date:', 'End:', 'Approved through:': the span's last day."""
+    return ("ends" in label.classes and "begins" not in label.classes) or _last_label_word(label) in SPAN_TO
+
+
+def _span_pair(a, b) -> bool:
+    """An admission and a discharge label close a span whatever their words; 'X from:' and 'X through:' only with the
+    same words before them ('Approved from:' and 'Approved through:', never 'Admitted from:' and 'Denied through:')."""
+    if not (_last_label_word(a) in SPAN_FROM or _last_label_word(b) in SPAN_TO):
+        return True
+    head = [fold(w.text).strip(":.,").lower() for w in a.cell.words[a.start:a.end - 1]]
+    return bool(head) and head == [fold(w.text).strip(":.,").lower() for w in b.cell.words[b.start:b.end - 1]]
 
 
 def _row_spans(found: list[str]) -> list[str]:

@@ -1085,7 +1085,7 @@ ID_FIELDS = frozenset({"member_id", "group_number", "plan_id", "case_numbers"})
 # '(reference UM1234567)', 'your appeal as APL-123456'); never 'authorization X' (often another part's approval:
 # 'approved under authorization X'), a review organisation's 'file', a coverage policy's 'determination L1234'
 CASE_WORDS = frozenset({"reference", "ref", "request", "appeal", "referencia", "solicitud", "apelacion"})
-# a number in a code's letters and digits ('PA-12345678', 'UM17199824', 'APL-491839'): no date, amount or count
+# a number in a code's letters and digits ('PA-12345678', 'UM12345678', 'APL-123456'): no date, amount or count
 CODED_NUMBER = re.compile(r"[A-Z]{1,5}-?\d{5,}(?:-[A-Z0-9]+)?")
 
 

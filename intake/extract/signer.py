@@ -12,25 +12,28 @@ import re
 
 from intake.extract.dates import find_dates
 from intake.extract.text import fold
+from intake.layout import transmission_line
 from intake.model import Line, PageText
 
 SIGN_OFF = re.compile(r"^(?:sincerely|respectfully|regards|best\s+regards|cordially|atentamente|cordialmente)\b[,.]?")
 # the plan's own office a letter is sent to ('Example Health Plan - Prior Authorization', 'Utilization Management')
 TO_PLAN = re.compile(r"\b(?:health\s+plan|insurance|assurance|mutual|hmo|utilization\s+(?:management|review)|"
                      r"prior\s+authorization|precertification|medical\s+director|appeals?\s+(?:unit|department|office)|"
-                     r"claims?\s+(?:edits|department|review)|retro\s+review)\b", re.I)
+                     r"claims?\s+(?:edits|department|review)|retro\s+review|grievances?|appeals|external\s+review)\b",
+                     re.I)
 # 'Ana B. Reyes, MD', 'Dr. Ana B. Reyes, Physical Medicine', 'Ana Reyes, PT, DPT': a name and then credentials
-SIGNER = re.compile(r"^\s*(?P<name>(?:Dr\.?\s+)?[A-Z][a-z][\w'\-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'\-]+)\s*(?:,\s*"
+SIGNER = re.compile(r"^\s*(?P<name>(?:Dr\.?\s+)?[A-Z][a-z][\w'\-]*(?:\s+[A-Z][.,])?\s+[A-Z][\w'\-]+)\s*(?:,\s*"
                     r"(?P<cred>[A-Z][A-Za-z]{0,5}(?:-[A-Z]{1,3})?)\b|,|$)")
 NPI_LINE = re.compile(r"^\s*NP[I1l|]\b")
 CREDENTIAL_WORDS = frozenset("md do np fnp aprn pa pa-c dds dmd od dpm pt dpt ot otr slp ccc-slp psyd phd lcsw licdc "
-                             "lpc lmft rd dc cnm crna".split())
+                             "lpc lmft rd dc cnm crna aud ccc-a cpo cp co".split())
 
 
 def _dated_to_plan(page: PageText) -> bool:
     """A letter laid out as one is sent to the plan: letterhead, then a date alone on its line, then the plan's
     office within the top part of the page; the letterhead itself is not the plan's."""
-    top = [ln for ln in page.lines if ln.bbox[1] < 0.4 * page.height]
+    sent = transmission_line(page)  # (a fax machine's line over the letterhead names the sending machine)
+    top = [ln for k, ln in enumerate(page.lines) if ln.bbox[1] < 0.4 * page.height and k != sent]
     if not top or TO_PLAN.search(top[0].text):
         return False
     dated = next((k for k, ln in enumerate(top) if _date_alone(ln)), None)
@@ -64,7 +67,7 @@ def _credentialed(text: str) -> str | None:
     if m is None:
         return None
     if m.group("name").startswith("Dr") or (m.group("cred") or "").lower() in CREDENTIAL_WORDS:
-        return m.group("name").strip()
+        return re.sub(r"(?<=\s[A-Z]),(?=\s)", ".", m.group("name").strip())  # ('Ana B, Reyes': OCR's comma)
     return None
 
 
