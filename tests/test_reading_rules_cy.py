@@ -312,7 +312,7 @@ def test_the_place_of_care_named_in_a_clause():
     cases = (("You asked us to change our decision on a knee arthroscopy that Example Orthopedic Group planned",
               "to do on January 31, 2031.", "Example Orthopedic Group"),
              ("The claim is for a pump refill done in the outpatient department of St. Example Regional Medical",
-              "Center on 10 Dec 2030, billed at $2,100.00.", "St. Example Regional Medical Center"),
+              "Center on 10 Dec 2030, billed at $2,340.00.", "St. Example Regional Medical Center"),
              ("You asked us to change our decision that denied admission to Example Acute Rehabilitation Hospital",
               "for inpatient rehabilitation starting March 16, 2031.", "Example Acute Rehabilitation Hospital"),
              ("You asked us to pay for care at Example Regional Rehabilitation Hospital, an acute inpatient",
