@@ -370,13 +370,34 @@ def save(data: dict, path: Path, digest: str, spacy_version: str) -> None:
 
 def load(path: Path, digest: str) -> ExactPhrases | None:
     """The replay, when it was exported from these very rules by the spaCy installed now; else None."""
-    from importlib.metadata import PackageNotFoundError, version
-
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        installed = version("spacy")
-    except (OSError, ValueError, PackageNotFoundError):
+        installed = installed_spacy_version()
+    except (OSError, ValueError, LookupError):
         return None
     if data.get("format") != FORMAT or data.get("digest") != digest or data.get("spacy") != installed:
         return None
     return ExactPhrases(data)
+
+
+SPACY_VERSION = re.compile(r"""^__version__\s*=\s*["']([^"']+)["']""", re.M)
+
+
+def installed_spacy_version() -> str:
+    """spaCy's version as its own about.py states it, read without importing spaCy or scanning every installed
+    distribution (importlib.metadata costs a one-page text-layer letter about 0.04 s); LookupError when none."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        raise LookupError("spacy")
+    about = Path(next(iter(spec.submodule_search_locations))) / "about.py"
+    m = SPACY_VERSION.search(about.read_text(encoding="utf-8")) if about.is_file() else None
+    if m is None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("spacy")
+        except PackageNotFoundError as exc:
+            raise LookupError("spacy") from exc
+    return m.group(1)

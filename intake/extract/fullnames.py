@@ -4,9 +4,12 @@ fuller printing of it in the same document."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from intake.extract.text import fold, rx
-from intake.rules import RuleSet
+
+if TYPE_CHECKING:  # (a runtime import would load the rule models, and pydantic, on every run)
+    from intake.rules import RuleSet
 
 CONNECTORS = frozenset({"&", "and", "of"})
 MAX_TAIL = 4  # words a fuller printing may add: 'Example Heart & Vascular' + 'Clinic', 'Example' + 'Rx Solutions'
