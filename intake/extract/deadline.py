@@ -99,7 +99,7 @@ OWN_PROCESS = re.compile(r"appeal|apela|reconsider|redetermin|grievance|queja|re
 # the paper the count runs from ('within 120 days of the date of this Notice of Appeal Resolution'): it names the
 # appeal just decided, no process of the sentence's own
 PAPER_NAMED = re.compile(r"\b(?:this|the|our|su|esta|este)\s+(?:notice\s+of\s+)?(?:appeal|apelacion)\s+"
-                         r"(?:decision|resolution|determination|letter|decision|resolucion)\b", re.I)
+                         r"(?:decision|resolution|determination|letter|resolucion)\b", re.I)
 
 
 def _previous_sentence(before: str) -> str:

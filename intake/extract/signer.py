@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from intake.extract.dates import find_dates
+from intake.extract.insurer import SIGN_OFF
 from intake.extract.text import fold
 from intake.layout import transmission_line
 from intake.model import Line, PageText
 
-SIGN_OFF = re.compile(r"^(?:sincerely|respectfully|regards|best\s+regards|cordially|atentamente|cordialmente)\b[,.]?")
 # the plan's own office a letter is sent to ('Example Health Plan - Prior Authorization', 'Utilization Management')
 TO_PLAN = re.compile(r"\b(?:health\s+plan|insurance|assurance|mutual|hmo|utilization\s+(?:management|review)|"
                      r"prior\s+authorization|precertification|medical\s+director|appeals?\s+(?:unit|department|office)|"
