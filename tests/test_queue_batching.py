@@ -222,3 +222,36 @@ def _wait_for_job(db: str, job: int, timeout: float) -> tuple:
             return row
         time.sleep(0.3)
     return row
+
+
+def test_a_job_put_back_by_a_worker_killed_before_sending_it_is_read_all_the_same(services, tmp_path):
+    """A soft time limit puts the job back; the hard limit kills the process before its new message goes
+    out. The job carries a deadline for that message, so the sweeper sends it and a batch does not hang."""
+    from intake.db.engine import open_db
+    from intake.dist import queue
+
+    db, broker = services
+    broker = broker[:-1] + "3"  # a queue of its own
+    name = "bd_classic_timely.pdf"
+    shutil.copy(SAMPLES / name, tmp_path / name)
+    env = {"INTAKE_JOB_TIME_LIMIT": "60", "INTAKE_VISIBILITY_TIMEOUT": "8"}  # swept every 2 s
+    r = intake_cmd("batch", str(tmp_path / name), "--broker", broker, "--db", db, "--no-wait", env=env)
+    assert r.returncode == 0, r.stderr
+    job = _query(db, "SELECT j.id FROM queue_jobs j JOIN queue_files f ON f.id = j.file_id "
+                     "WHERE f.name = :n ORDER BY j.id DESC", n=name)[0][0]
+    engine = open_db(db)
+    assert queue.claim(engine, job, "killed@test", "msg-of-the-killed", 60) is not None
+    queue.requeue(engine, job, "took longer than 48 s", 2)  # ...and the process is killed here
+    engine.dispose()
+    import redis
+
+    redis.Redis.from_url(broker).delete("intake")  # the first message is spent; the second never went out
+    worker = Worker("resender@test", broker, db, tmp_path, env)
+    try:
+        states = _wait_until_settled(db, [name], timeout=120)
+        row = _wait_for_job(db, job, timeout=60)
+    finally:
+        worker.stop()
+    assert states[name][0] == "done", states
+    assert row == ("resender@test", 2, "done")
+    assert _results(db)[name][0]["fields"]["member_id"]

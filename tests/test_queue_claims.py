@@ -97,6 +97,21 @@ def test_the_holders_own_message_handed_out_again_frees_its_whole_batch(engine, 
     assert again is not None and again.attempt == 2
 
 
+def test_a_job_put_back_whose_new_message_never_went_out_is_sent_again_once_overdue(engine, tmp_path):
+    """A worker puts a job back after a failed attempt, then is killed before it sends the job's new
+    message: the job must not wait for a message that never comes (it once hung `intake batch`)."""
+    ids = _queue(engine, tmp_path, [1, 1])
+    assert queue.claim(engine, ids[0], "w1", "msg-1", 60) is not None
+    queue.requeue(engine, ids[0], "took longer than 1 s", 1)
+    assert queue.release_lapsed(engine, None) == []  # its message may still be on its way
+    time.sleep(1.2)
+    assert queue.release_lapsed(engine, None, 60) == [ids[0]]  # overdue: sent again; never-sent ids[1] is not
+    assert queue.release_lapsed(engine, None, 60) == []  # and given a new minute for that message
+    taken = queue.claim(engine, ids[0], "w2", "msg-2", 60)
+    assert taken is not None and taken.attempt == 2 and taken.last_error == "took longer than 1 s"
+    assert queue.release_lapsed(engine, "msg-3") == []  # claimed now: its live lease holds it
+
+
 def test_a_done_job_delivered_twice_is_not_claimed(engine, tmp_path):
     ids = _queue(engine, tmp_path, [1, 1])
     c = queue.claim(engine, ids[0], "w1", "msg-1", 60)

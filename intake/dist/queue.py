@@ -139,30 +139,36 @@ def claim_more(engine: Engine, first: Claim, worker: str, delivery: str | None, 
         return [Claim(j.id, j.kind, j.first_page, j.last_page, j.attempts, False, j.error, _info(f)) for j, f in got]
 
 
-def release_lapsed(engine: Engine, delivery: str | None) -> list[int]:
+def release_lapsed(engine: Engine, delivery: str | None, resend_within: float = 110.0) -> list[int]:
     """Running jobs whose lease ran out, or that this very delivery held before its run was cut short,
-    go back to queued (the attempt stays counted); their IDs are sent again, since their own messages
-    may have come and gone while another worker held them. A look without locks first: usually none."""
+    and queued jobs whose new message is overdue, go (back) to queued (the attempt stays counted); their
+    IDs are sent again, since their own messages may have come and gone while another worker held them.
+    Each is given `resend_within` seconds for that message to claim it, so a sender that dies between
+    this commit and the send loses nothing. A look without locks first: usually none."""
     t = now()
+    owed = (QueueJobRow.state == "running") | ((QueueJobRow.state == "queued") & QueueJobRow.lease_until.is_not(None))
     with Session(engine) as s:
-        rows = s.execute(select(QueueJobRow.id, QueueJobRow.lease_until, QueueJobRow.lease_key)
-                         .where(QueueJobRow.state == "running")).all()
+        rows = s.execute(select(QueueJobRow.id, QueueJobRow.lease_until, QueueJobRow.lease_key).where(owed)).all()
     due = [i for i, until, key in rows if lease_lapsed(until, key, t, delivery)]
     if not due:
         return []
     with Session(engine) as s, s.begin():
-        jobs = s.scalars(select(QueueJobRow).where(QueueJobRow.id.in_(due), QueueJobRow.state == "running")
-                         .with_for_update(skip_locked=True)).all()
+        jobs = s.scalars(select(QueueJobRow).where(QueueJobRow.id.in_(due), owed).with_for_update(skip_locked=True)).all()
         freed = [j for j in jobs if lease_lapsed(j.lease_until, j.lease_key, t, delivery)]
         for j in freed:
-            j.state, j.lease_until, j.lease_key, j.error = "queued", None, None, j.error or LOST
+            j.state, j.lease_until, j.lease_key = "queued", lease_end(t, resend_within), None
+            j.error = j.error or LOST
         return [j.id for j in freed]
 
 
-def requeue(engine: Engine, job_id: int, error: str) -> None:
+def requeue(engine: Engine, job_id: int, error: str, resend_within: float) -> None:
+    """Back to queued, before its new message is sent: if it is not claimed within `resend_within`
+    seconds (the process was killed between this commit and the send, as a hard time limit right after
+    a soft one does), any worker's lease sweeper sends it again. Without that deadline the job would
+    wait for a message that never comes, and `intake batch` with it."""
     with Session(engine) as s, s.begin():
         s.execute(update(QueueJobRow).where(QueueJobRow.id == job_id)
-                  .values(state="queued", error=error, lease_until=None, lease_key=None))
+                  .values(state="queued", error=error, lease_until=lease_end(now(), resend_within), lease_key=None))
 
 
 def save_pages(engine: Engine, job_id: int, file_id: int, pages: list[tuple[int, bytes]]) -> None:

@@ -40,7 +40,7 @@ def run_job(job_id: int, worker: str, resend, delivery: str | None = None) -> No
 
     engine = open_db()
     delivery, lease = delivery or uuid4().hex, limits().visibility
-    for lapsed in queue.release_lapsed(engine, delivery):
+    for lapsed in queue.release_lapsed(engine, delivery, lease):
         if lapsed != job_id:  # this one is claimed now; the others go back on the queue
             log.info("job %d: its lease ran out (%s); sent again", lapsed, queue.LOST)
             resend(lapsed)
@@ -103,9 +103,11 @@ def _describe(exc: BaseException) -> str:
 
 
 def _again(engine, c, reason: str, resend) -> None:
+    from intake.dist.config import limits
+
     if retry_after_error(c.attempt):
         log.warning("job %d: attempt %d failed (%s); sent again", c.job_id, c.attempt, reason)
-        queue.requeue(engine, c.job_id, reason)
+        queue.requeue(engine, c.job_id, reason, limits().visibility)
         resend(c.job_id)
     else:
         _fail(engine, c, f"{c.file.display_path}: stopped after {MAX_ATTEMPTS} attempts ({reason})",
