@@ -30,6 +30,7 @@ class PageFeatures:
     addressed: bool = True  # it names whom it is for (an address block, a salutation, a member ID)
     mail_panel: bool = False  # a mailer's address side: the notice goes on over the page
     form_copy: bool = False  # a filled claim or certification form: it goes with the letter beside it
+    continued: bool = False  # its head says it goes on from the page before ('Re: Ana Reyes - continued')
 
 
 def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
@@ -59,7 +60,9 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
         if starts and current and not p.addressed and not (p.page_of and p.page_of[1] > 1) \
                 and len(current) < MAX_WITH_ENCLOSURES and not (_ended(prev) and _another_sender(first, p)):
             starts = False  # an enclosure (the policy used, a blank appeal form) is addressed to no one
-        continues = bool(p.page_of and p.page_of[0] > 1)
+        continues = bool(p.page_of and p.page_of[0] > 1) or p.continued
+        if current and p.continued and not p.page_of:
+            starts = False  # a letter's second page, however much its 'Re:' line looks like an opening
         if current and p.member_id and current_member and not same_member(p.member_id, current_member) \
                 and not continues:
             starts = True
@@ -153,10 +156,14 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     panel = words < 60 and sum(1 for p in lay.mail_panel if rx(p).search(all_text)) >= 2
     form = any(rx(p).search(" ".join(top_lines)) for p in lay.form_copies)
     bill = not form and any(rx(p).search(t) for t in top_lines[:8] for p in lay.bill_heads)
+    continued = any(CONTINUED.search(ln.text) for ln in heading[:2])
     return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener or bill, member_id=member_id,
-                        header=header, addressed=addressed or bill, mail_panel=panel, form_copy=form)
+                        header=header, addressed=addressed or bill, mail_panel=panel, form_copy=form,
+                        continued=continued)
 
 
+# a running head that says the page goes on from the one before ('Re: Ana B. Reyes - continued', '(cont.)')
+CONTINUED = re.compile(r"[-\u2013(,]\s*(?:continued|cont\.|continuaci[o\u00f3]n)\s*\)?\s*$", re.I)
 SALUTATION = re.compile(r"^\s*(?:dear|estimad[oa]s?|to\s+the\s+parent|hello|hi)\b|"
                         r"^\s*(?:to|para|attn|attention)\s*:\s*(?-i:[A-Z][a-z]+\s+(?:[A-Z][.,]?\s+)?[A-Z][a-z'\-]+)\s*$", re.I)
 # 'Re: Ana B. Reyes, Member ID 123': a letter about a patient names whom it is for, as a salutation does

@@ -164,6 +164,15 @@ class Context:
         return dtext
 
     @cached_property
+    def sent_lines(self) -> set[int]:
+        """The fax machine's line across the top of each faxed page ('FROM: ... TO: 15551234567 P.1'): the
+        machines' numbers, never the member's, the plan's or the case's."""
+        from intake.layout import transmission_line
+
+        found = ((p, transmission_line(p)) for p in self.doc.pages)
+        return {id(p.lines[k]) for p, k in found if k is not None}
+
+    @cached_property
     def boiler_lines(self) -> set[int]:
         from intake.classify import boilerplate_spans
 

@@ -240,7 +240,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         if pair.how in ("column", "below", "next cell") and (ids.CITY_LINE.match(pair.value.text) or
                                                              STATE_ZIP.fullmatch(pair.value.text.strip())):
             continue  # 'Springfield, IL 62701' under a letterhead's words: a town, its state and ZIP
-        if ids.PO_BOX.match(pair.value.text.strip()):
+        if ids.PO_BOX.match(pair.value.text.strip()) or id(pair.value.line) in ctx.sent_lines:
             continue  # 'Claims: PO Box 80512, Town, ST 12345': where to write, no number of the case
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
@@ -332,7 +332,7 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     said = " ".join(ln.text for ln in ctx.ix.lines) if len(cands) > 1 else ""
     cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))
              and not (said and _other_claim_sentence(ctx, str(c.value)))] or cands
-    cands = [c for c in cands if not _citation_or_registry(c)]
+    cands = [c for c in cands if not _citation_or_registry(c) and not _procedure_code(c)]
     # (unless the paid claim is the paper's only one)
     groups: dict[str, list[Candidate]] = {}
     for c in sorted(cands, key=lambda c: c.order):
@@ -398,6 +398,14 @@ def _other_claim_sentence(ctx: Context, value: str) -> bool:
 CFR = re.compile(r"\bC\.?F\.?R")
 
 
+# five digits among procedure codes ('physical therapy (97110, 97140)', 'CPT 99213'): a procedure, not a case
+CODE_CONTEXT = re.compile(r"\(\s*\d{5}\b|\b\d{5}\s*,\s*\d{5}\b|\b(?:cpt|hcpcs|procedures?|codes?|codigos?)\b", re.I)
+
+
+def _procedure_code(c: Candidate) -> bool:
+    return bool(re.fullmatch(r"\d{5}", str(c.value)) and CODE_CONTEXT.search(c.text or ""))
+
+
 def _citation_or_registry(c: Candidate) -> bool:
     """A regulation's section ('42 CFR 438.114') or a clinical trial's registry number ('NCT01234567') is no case."""
     value = str(c.value)
@@ -447,9 +455,17 @@ def _person_value(text: str, ctx: Context) -> str | None:
     return names.clean_person(text)
 
 
+def _address_text(text: str) -> bool:
+    """A mailing address's box or its town line ('PO Box 40, Town, ST 12345', 'Town, ST 12345'): a place."""
+    text = text.strip()
+    return bool(ids.PO_BOX.match(text) or ids.CITY_LINE.match(text) or STATE_ZIP.fullmatch(text))
+
+
 def member_name(ctx: Context) -> Candidate | None:
     cands = []
     for pair in ctx.pairs_for("member_name"):
+        if _address_text(pair.value.text):
+            continue  # 'Member Appeals' over 'PO Box 40', a sidebar's 'Member' beside 'Town, ST 12345': no name
         value = _person_value(pair.value.text, ctx)
         if value and _capitalised(pair.value.text):  # ('Patient will refund you.': a sentence, no name)
             cands.append(ctx.from_pair(pair, "member_name", value, {}))
@@ -550,10 +566,13 @@ TREATED_PERSON = re.compile(r"(?:^|[\s|])(?:Person\s+treated|Patient\s+treated|P
 
 # a letter to a provider names the member on its 'Re:' line or as the copy's recipient ('Re: Ana B. Reyes, member
 # 123', 'Copy: Ana B. Reyes (member 123)', 'Copia a: Ana B. Reyes'), a member's letter on its 'To:' line: the name
-# alone there, or before a member word
-ABOUT_MEMBER = re.compile(r"(?:^|[\s|])(?:Re|RE|Copy|COPY|Cc|CC|cc|Copia\s+a|Copia\s+para|To|TO|Para)\s*:\s+([A-Z][a-z\u00e0-\u00ff'\-]+"
-                          r"\s+[A-Z]\.\s+[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s*$|\s*[,(]\s*(?:member|miembro|"
-                          r"afiliad[oa]|patient|paciente|beneficiar))")
+# alone there, or before a member word or a program's ID ('Re: Ana B. Reyes - Medicaid ID 123'); a 'Re:' line may
+# name the matter first ('Re: Letter of medical necessity - Ana B. Reyes, member ID')
+ABOUT_MEMBER = re.compile(r"(?:^|[\s|])(?:(?:Re|RE)\s*:\s+(?:[^|:]{3,80}?\s[-\u2013\u2014]\s+)?|(?:Copy|COPY|Cc|CC|cc|Copia\s+a|"
+                          r"Copia\s+para|To|TO|Para)\s*:\s+)([A-Z][a-z\u00e0-\u00ff'\-]+"
+                          r"\s+[A-Z]\.\s+[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s*$|\s*(?:[,(+]|\s[-\u2013\u2014])\s*(?:member|"
+                          r"miembro|afiliad[oa]|patient|paciente|beneficiar)|\s*(?:[,(+]|\s[-\u2013\u2014])?\s*[A-Z][\w\-]*\s+"
+                          r"(?:ID|No\.|Number|#)\s*:?\s*[A-Z0-9])")
 
 
 def _about_member(ctx: Context) -> list[Candidate]:

@@ -240,6 +240,22 @@ def _name_of(line: Line) -> str:
     return COVERAGE_NOTE.sub("", AGENT_PREFIX.sub("", FUNCTION_PREFIX.sub("", text))).strip(" ,.-|")
 
 
+def _name_word_rejoined(row: list[list]) -> list[list]:
+    """A name's first word set a little apart in large type ('Pali   Crest Health Plan'): one cell again when
+    it is one capitalised word as tall as the next cell's words and less than two heights before them."""
+    out = [list(row[0])] if row else []
+    for ws in row[1:]:
+        prev = out[-1]
+        h = prev[0].bbox[3] - prev[0].bbox[1]
+        if len(out) == 1 and len(prev) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}", prev[0].text) and \
+                re.fullmatch(r"[A-Z][a-z]+", ws[0].text) and abs((ws[0].bbox[3] - ws[0].bbox[1]) - h) < 0.2 * h \
+                and ws[0].bbox[0] - prev[0].bbox[2] < 2 * h:
+            prev.extend(ws)
+        else:
+            out.append(list(ws))
+    return out
+
+
 def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
     """Each cell of a line on its own (a letterhead often shares its line with a title, a date or an address
     after a '|'), and the words before a document title ('Medicare Summary Notice' -> 'Medicare')."""
@@ -247,7 +263,7 @@ def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
 
     out = []
     prev_text = ""
-    for ws in cells(ln):
+    for ws in _name_word_rejoined(cells(ln)):
         text = " ".join(w.text for w in ws)
         if prev_text and (prev_text.endswith(":") or _label_row(prev_text, rules)):
             prev_text = text

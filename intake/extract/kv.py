@@ -365,8 +365,8 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
     words = cell.words
     if end == 1 and fold(words[0].text).lower().strip(".") in ANSWERS:
         return False  # a form's answer box ('NO', 'Ñ' beside a question), no 'No.' label
-    if end == len(words):
-        return not _sentence_end(words[end - 1].text)
+    if end == len(words):  # (a header in capitals keeps a speck a fax printed after it: 'DATES OF SERVICE.')
+        return not _sentence_end(words[end - 1].text) or (cell.text.isupper() and len(words) >= 2)
     if not (_value_like(words[end].text) or "name" in classes or _date_label_then_month(words, end, classes)):
         return False
     return not _prose(cell, end, lex) and (not _heading(cell, end) or _surname_first(cell, end, classes))

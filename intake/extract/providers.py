@@ -273,7 +273,7 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     if billed:
         own = bill_letterhead(ctx) or provider_letterhead(ctx)
     elif got is None:
-        own = provider_letterhead(ctx)
+        own = provider_letterhead(ctx) or (bill_letterhead(ctx) if ctx.provider_bill else None)
     if own is not None:
         return own  # a provider's own paper (a statement, an invoice): its letterhead, whoever the insurer is
     if got is None:  # a notice addressed to the provider's office
@@ -281,8 +281,8 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         if addressed is not None and PLAN_OR_INSURER.search(addressed.value):
             addressed = None  # 'To: Example Health Plan, Appeals Unit': a doctor's letter to the plan
         got = next(iter(_not_insurer([addressed] if addressed else [], insurer, ctx.rules)), None)
+    got = got or signing_doctor(ctx)  # (the writer of a letter to the plan, before the colleagues it names)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
-    got = got or signing_doctor(ctx)
     if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own + named:
         return None  # (a 'Provider:' label names the provider even on the provider's own notice, its issuer)
     return got
@@ -387,12 +387,17 @@ CARE_ORG = re.compile(r"\b(?:therapy|rehab\w*|clinic|clinica|medical|medicine|pe
                       r"laborator\w+|lab|imaging|pharmacy|farmacia|surgery|surgical|orthopa?edic\w*|hospice|agency)\b", re.I)
 
 
+# an office or a role within an organisation ('Attn: Medical Director', 'Utilization Review Unit'), never one itself
+ROLE_ONLY = re.compile(r"^(?:[a-z&]+\s+){0,3}(?:director|reviewer|officer|manager|coordinator|committee|unit|"
+                       r"department|dept\.?|desk)$", re.I)
+
+
 def _addressee_line(ctx: Context, lines, parse) -> Candidate | None:
     """A provider's office named on the notice's 'To:' line: an organisation whose name says it gives care."""
     for ln in lines:
         m = ADDRESSEE_LINE.match(ln.text)
         org = m.group("org").strip() if m else ""
-        if org and CARE_ORG.search(org) and not re.search(r"\d", org):
+        if org and CARE_ORG.search(org) and not re.search(r"\d", org) and not ROLE_ONLY.match(org):
             value = parse(org)
             if value and CARE_ORG.search(value):
                 return ctx.from_line(ln, "provider", value, "layout: the provider's office on the 'To:' line",
@@ -441,7 +446,10 @@ def provider_letterhead(ctx: Context) -> Candidate | None:
     got = find_insurer(page, ctx.rules)
     if got is None or got.evidence.bbox is None or got.evidence.bbox[1] > 0.25 * page.height:
         return None
-    line = next((ln for ln in page.lines if ln.text == got.evidence.text), page.lines[0])
+    line = next((ln for ln in page.lines if got.evidence.text in ln.text), page.lines[0])
+    before = line.text.partition(got.evidence.text)[0].split() if got.evidence.text in line.text else []
+    if before and ctx.lex.word_classes(before[-1].strip(":")):
+        return None  # 'Insurance Example Mutual Health' on a statement's facts: the payer it names, no letterhead
     return ctx.from_line(line, "provider", got.value, "insurers.provider_letterhead", "heuristic")
 
 
@@ -485,7 +493,7 @@ def _beside(cell, parse):
 NAME_AFTER_NUMBER = re.compile(r"^\S*\d\S*\s+(?=[A-Z][a-z](?:(?!:)[^:])*$)")  # (no next label: 'Referred by: ...')
 
 
-CLAIM_PARTS = re.compile(r"\s[\u2022|\u00b7\-\u2013\u2014]\s")  # a claim line's parts: number, who billed, date or status
+CLAIM_PARTS = re.compile(r"\s[\u2022|\u00b7\-\u2013\u2014+]\s")  # a claim line's parts: number, who billed, date or status ('+': OCR's dash)
 
 
 PLAN_OR_INSURER = re.compile(r"\b(?:plan|plans|insurance|assurance|mutual|hmo|ppo|epo|benefits?|seguro|seguros)\b", re.I)
@@ -541,7 +549,8 @@ def _paper_title(name: str) -> bool:
 
 
 def signing_doctor(ctx: Context) -> Candidate | None:
-    """The doctor signing a provider's letter to the plan (intake/extract/signer.py), when nothing else names one."""
+    """The doctor signing a provider's letter to the plan (intake/extract/signer.py), when no label or addressee
+    names one: the writer, before any colleague the letter names."""
     from intake.extract.signer import letter_signer
 
     found = letter_signer(ctx.doc.pages)

@@ -2,8 +2,9 @@
 request to reconsider) the signer is who gives or asks for the care.
 
 Why apart from the doctors named in the text: on the plan's own letters the signer is the plan's reviewer or
-medical director, never the provider. Only a letter whose letterhead is not the plan's, dated and addressed to
-the plan (its utilization management, prior authorization or appeals office), gives its signer that role.
+medical director, never the provider. Only a letter whose letterhead is not the plan's, addressed to the plan
+(its utilization management, prior authorization or appeals office) under a date or over a 'Re:' line, gives
+its signer that role.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ TO_PLAN = re.compile(r"\b(?:health\s+plan|insurance|assurance|mutual|hmo|utiliza
 # 'Ana B. Reyes, MD', 'Dr. Ana B. Reyes, Physical Medicine', 'Ana Reyes, PT, DPT': a name and then credentials
 SIGNER = re.compile(r"^\s*(?P<name>(?:Dr\.?\s+)?[A-Z][a-z][\w'\-]*(?:\s+[A-Z][.,])?\s+[A-Z][\w'\-]+)\s*(?:,\s*"
                     r"(?P<cred>[A-Z][A-Za-z]{0,5}(?:-[A-Z]{1,3})?)\b|,|$)")
+RE_LINE = re.compile(r"^\s*(?:re|regarding|asunto)\s*[:;]", re.I)
 NPI_LINE = re.compile(r"^\s*NP[I1l|]\b")
 CREDENTIAL_WORDS = frozenset("md do np fnp aprn pa pa-c dds dmd od dpm pt dpt ot otr slp ccc-slp psyd phd lcsw licdc "
                              "lpc lmft rd dc cnm crna aud ccc-a cpo cp co".split())
@@ -37,7 +39,11 @@ def _dated_to_plan(page: PageText) -> bool:
     if not top or TO_PLAN.search(top[0].text):
         return False
     dated = next((k for k, ln in enumerate(top) if _date_alone(ln)), None)
-    return dated is not None and any(TO_PLAN.search(ln.text) for ln in top[dated + 1:dated + 4])
+    if dated is not None:
+        return any(TO_PLAN.search(ln.text) for ln in top[dated + 1:dated + 4])
+    # undated: the plan's office, then within three lines the 'Re:' line naming the member
+    return any(TO_PLAN.search(ln.text) and any(RE_LINE.match(n.text) for n in top[k + 1:k + 4])
+               for k, ln in enumerate(top[1:], 1))
 
 
 def _date_alone(line: Line) -> bool:
