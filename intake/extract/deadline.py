@@ -76,9 +76,16 @@ def _digits_for_words(flat: str) -> str:
     return flat
 
 
+# one limit for both: 'ask for an appeal and an administrative hearing within 60 days'
+APPEAL_AND_HEARING = re.compile(r"\b(appeal|apelacion)\s+(?:and|or|y|o)\s+(?:an?\s+|una\s+)?(?:(?:fair|state|administrative)"
+                                r"\s+hearing|audiencia(?:\s+(?:imparcial|administrativa|estatal))?)")
+
+
 def decoyed(clause: str, rules: RuleSet) -> bool:
     """The sentence is about another limit (expedited appeals, external review, a peer-to-peer call, the plan's
-    own timetable): its dates are no appeal deadline."""
+    own timetable): its dates are no appeal deadline. A hearing asked for together with the appeal is no other
+    limit."""
+    clause = APPEAL_AND_HEARING.sub(r"\1", clause)
     return any(rx(p).search(clause) for p in rules.fields.deadline.decoys)
 
 
@@ -88,8 +95,10 @@ def _ok(clause: str, before: str, rules: RuleSet) -> bool:
     hearing ('If you disagree, you may ask for a fair hearing.') gives the hearing's limit, no appeal deadline."""
     if decoyed(clause, rules):
         return False
-    if FAIR_HEARING.search(_previous_sentence(before)) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)):
-        return False
+    prev = _previous_sentence(before)
+    if FAIR_HEARING.search(prev) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)) and \
+            not APPEAL_AND_HEARING.search(prev):
+        return False  # (a sentence offering 'an appeal and an administrative hearing' sets the appeal's limit too)
     return any(rx(p).search(before + " " + clause) for p in rules.fields.deadline.context)
 
 

@@ -72,6 +72,8 @@ def _plausible(text: str, rules: RuleSet, logo: bool = False) -> bool:
         return False  # 'March 3, 2026 JANE Q. DOE': the letter's date line
     if low.split()[0] in SENTENCE_START:
         return False  # 'We denied your vision claim' is the letter's heading, not who sent it
+    if len(words) >= 3 and words[0] in ("A", "An", "Un", "Una"):
+        return False  # 'A Utah Medicaid Accountable Care Organization', 'Un plan de X': what it is, under its name
     corporate = re.search(r"\b(?:inc|co|corp|ltd|llc|l\.l\.c|s\.a|p\.c)\.$", low)
     if low.endswith(".") and len(low.split()) > 4 and not corporate or NOT_ORG.search(low):
         return False
@@ -241,7 +243,7 @@ def _name_of(line: Line) -> str:
 
 
 def _name_word_rejoined(row: list[list]) -> list[list]:
-    """A name's first word set a little apart in large type ('Pali   Crest Health Plan'): one cell again when
+    """A name's first word set a little apart in large type ('Example   Crest Health Plan'): one cell again when
     it is one capitalised word as tall as the next cell's words and less than two heights before them."""
     out = [list(row[0])] if row else []
     for ws in row[1:]:
@@ -271,7 +273,7 @@ def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
         prev_text = text
         part: list = []
         for w in ws + [None]:
-            if w is None or w.text in ("|", "-", "+", "*", ":", "\u2013", "\u2022", "\u00b7"):  # OCR reads a bullet '+
+            if w is None or w.text in ("|", "-", "+", "*", ":", "\u2013", "\u2014", "\u2022", "\u00b7"):  # OCR reads a bullet '+
                 if part:
                     out.append(Line(words=part, page=ln.page, index=ln.index))
                 part = []
@@ -440,6 +442,9 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     fuller = _spelled_out(best, best_score, seen, rules)
     if fuller is not None:
         best, best_score, best_feats = fuller
+    owner = _programs_owner(best, page, seen)
+    if owner is not None:
+        best, best_score, best_feats = owner
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
     name = _name_of(best)
     text = page.text if ctx is None else ctx.dtext.text
@@ -450,6 +455,25 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     log.debug("field insurer: %s", rule)
     return FieldValue("insurer", name, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                           best.bbox, rule))
+
+
+FOOTER_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+")
+
+
+def _programs_owner(best: Line, page: PageText, seen: list[tuple]) -> tuple | None:
+    """A program's name over the letter ('NH Medicaid Care Management', the plan's own name lost in a dark band)
+    that the footer prints after its owner's ('Example Health Partners - NH Medicaid Care Management'): the owner
+    issued the letter."""
+    head = " ".join(fold(best.text).split()[:3])
+    for ln in page.lines:
+        if ln.bbox[1] <= 0.9 * page.height:
+            continue
+        parts = FOOTER_PARTS.split(ln.text.strip())
+        if len(parts) >= 2 and len(head) >= 6 and fold(parts[1]).startswith(head) and \
+                fold(parts[0]).split()[:1] != head.split()[:1]:  # (another name, not the same brand's product)
+            return next(((c, score, feats) for c, where, score, feats in seen
+                         if where == "footer" and c.text.strip() == parts[0].strip()), None)
+    return None
 
 
 def _said_in_full(name: str, text: str, rules: RuleSet) -> str | None:

@@ -426,6 +426,10 @@ def addressed_provider(ctx: Context, parse) -> Candidate | None:
     return None
 
 
+PAYER_LABEL = re.compile(r"(?:(?:primary|secondary|tertiary|other|your)\s+)?(?:insurance|insurer|payer|coverage|carrier|"
+                         r"seguro|aseguradora)", re.I)
+
+
 def provider_letterhead(ctx: Context) -> Candidate | None:
     """A provider's own paper (a patient statement, an ABN, a NOMNC) is headed by the provider's name: the
     letterhead's organisation, found as the issuer is, when the page's top half says what paper it is (a
@@ -448,8 +452,11 @@ def provider_letterhead(ctx: Context) -> Candidate | None:
         return None
     line = next((ln for ln in page.lines if got.evidence.text in ln.text), page.lines[0])
     before = line.text.partition(got.evidence.text)[0].split() if got.evidence.text in line.text else []
-    if before and ctx.lex.word_classes(before[-1].strip(":")):
-        return None  # 'Insurance Example Mutual Health' on a statement's facts: the payer it names, no letterhead
+    if any(ctx.lex.word_classes(w.strip(":")) or (w.isalpha() and len(w) >= 4) for w in before if w.strip("|:-")):
+        return None  # 'Insurer Example Mutual Health' on a statement's facts: the payer it names (a logo's specks
+        # before a letterhead, 'CE', are no words)
+    if PAYER_LABEL.fullmatch(got.value.strip()):
+        return None  # 'Primary insurance' over the payer's name: a label, read where OCR lost the letterhead
     return ctx.from_line(line, "provider", got.value, "insurers.provider_letterhead", "heuristic")
 
 
