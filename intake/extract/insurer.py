@@ -258,9 +258,10 @@ def _name_word_rejoined(row: list[list]) -> list[list]:
     return out
 
 
-def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
+def _cell_lines(ln: Line, rules: RuleSet, footer: bool = False) -> list[Line]:
     """Each cell of a line on its own (a letterhead often shares its line with a title, a date or an address
-    after a '|'), and the words before a document title ('Medicare Summary Notice' -> 'Medicare')."""
+    after a '|'; a footer its name and the program's after an em dash), and the words before a document title
+    ('Medicare Summary Notice' -> 'Medicare'). At the top only the part before an em dash can be a name."""
     from intake.layout import cells
 
     out = []
@@ -273,10 +274,13 @@ def _cell_lines(ln: Line, rules: RuleSet) -> list[Line]:
         prev_text = text
         part: list = []
         for w in ws + [None]:
-            if w is None or w.text in ("|", "-", "+", "*", ":", "\u2013", "\u2014", "\u2022", "\u00b7"):  # OCR reads a bullet '+
+            dash = w is not None and w.text == "\u2014"
+            if w is None or dash or w.text in ("|", "-", "+", "*", ":", "\u2013", "\u2022", "\u00b7"):  # ('+': a bullet)
                 if part:
                     out.append(Line(words=part, page=ln.page, index=ln.index))
                 part = []
+                if dash and not footer:
+                    break  # 'Example Benefit Company \u2014 Appeals': the name; never 'Claim 123 \u2014 X \u2014 DENIED''s X
             else:
                 part.append(w)
     for c in list(out):
@@ -314,7 +318,7 @@ def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
         if SIGN_OFF.match(fold(ln.text).strip()):
             out.extend((x, "signature") for x in page.lines[i + 1:i + 6])
     out.extend((_without_office(c), "footer") for ln in page.lines if ln.bbox[1] > 0.9 * page.height
-               for c in _cell_lines(ln, rules))
+               for c in _cell_lines(ln, rules, footer=True))
     return [(ln, where) for ln, where in out
             if _plausible(ln.text, rules, logo=where in ("letterhead", "letterhead+", "logo")) and
             not _label_row(ln.text, rules)]
