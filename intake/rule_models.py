@@ -31,11 +31,12 @@ def check_regex(value: str) -> str:
 class DeadlineRules(Strict):
     days: list[str]
     months: list[str] = []
+    years: list[str] = []
     dates: list[str]
     decoys: list[str]
     context: list[str]
 
-    _ok = field_validator("days", "months", "dates", "decoys", "context")(lambda cls, v: [check_regex(x) for x in v])
+    _ok = field_validator("days", "months", "years", "dates", "decoys", "context")(lambda cls, v: [check_regex(x) for x in v])
 
 
 class FieldsFile(Strict):
@@ -86,6 +87,9 @@ class Signal(Strict):
     despite: list[str] = []
     # classes that keep this combination from naming the field, though they block nothing else
     unless: list[str] = []
+    # a value under this label counts only where no other label names the field ('Notice No.' on a notice that
+    # prints no case, claim or request number of its own)
+    fallback: bool = False
 
 
 class LexField(Strict):

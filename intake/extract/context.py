@@ -110,6 +110,10 @@ def _page_index(doc: Document, lex, keep: bool) -> KVIndex:
     return ix
 
 
+# a form's identifying line at a page's foot: 'Form' and its code ('Form CMS-10123-NOMNC', 'Formulario HCA-0120')
+FORM_LINE = re.compile(r"^\s*(?:Form|FORM|Formulario|FORMULARIO)\s+[A-Z][A-Z0-9]*[\-\s]?\d")
+
+
 class Context:
     """One document's index and text, computed once; finders ask it for candidates."""
 
@@ -171,6 +175,17 @@ class Context:
 
         found = ((p, transmission_line(p)) for p in self.doc.pages)
         return {id(p.lines[k]) for p, k in found if k is not None}
+
+    @cached_property
+    def form_lines(self) -> set[int]:
+        """A form's own line at the foot of a page ('Form CM-275-M Ref X', 'Form CMS-10123 (Expires ...) OMB No.
+        0938-0953'): the form's numbers, never the member's, the plan's or the case's."""
+        out: set[int] = set()
+        for p in self.doc.pages:
+            for ln in p.lines:
+                if ln.bbox[1] > 0.85 * p.height and FORM_LINE.match(ln.text):
+                    out.add(id(ln))
+        return out
 
     @cached_property
     def boiler_lines(self) -> set[int]:

@@ -73,11 +73,18 @@ def _digits_for_words(flat: str) -> str:
             continue  # most texts name no number in words: skip the pattern's compile and scan
         flat = re.sub(rf"(?<![a-z]){words}(?=\s+(?:calendar\s+|calendario\s+)?(?:days?|dias?)\b)",
                       lambda m: str(n).ljust(len(m.group(0))), flat)
+    if "year" in flat or "ano" in flat:  # ('within one year from the date of this notice', 'dentro de un año')
+        flat = ONE_YEAR.sub(lambda m: "1".ljust(len(m.group(0))), flat)
     return flat
 
 
-# one limit for both: 'ask for an appeal and an administrative hearing within 60 days'
-APPEAL_AND_HEARING = re.compile(r"\b(appeal|apelacion)\s+(?:and|or|y|o)\s+(?:an?\s+|una\s+)?(?:(?:fair|state|administrative)"
+ONE_YEAR = re.compile(r"(?<![a-z])(?:one|a|un|uno)(?=\s+(?:year|ano)\b)")
+
+
+# one limit for both: 'ask for an appeal and an administrative hearing within 60 days', 'ask for an informal
+# review, an administrative hearing, or both' (a state's first-level review is its appeal)
+APPEAL_AND_HEARING = re.compile(r"\b(appeal|apelacion|informal\s+review|revision\s+informal)\s*(?:,|and|or|y|o)\s+"
+                                r"(?:an?\s+|una\s+)?(?:(?:fair|state|administrative)"
                                 r"\s+hearing|audiencia(?:\s+(?:imparcial|administrativa|estatal))?)")
 
 
@@ -102,7 +109,7 @@ def _ok(clause: str, before: str, rules: RuleSet) -> bool:
     return any(rx(p).search(before + " " + clause) for p in rules.fields.deadline.context)
 
 
-FAIR_HEARING = re.compile(r"(?:fair|state|administrative)(?:\s+administrative)?\s+hearing|"
+FAIR_HEARING = re.compile(r"(?:fair|far|falr|fa1r|state|administrative)(?:\s+(?:administrative|fair|far))?\s+hearing|"
                           r"audiencia\s+(?:imparcial|justa|estatal|administrativa)")
 OWN_PROCESS = re.compile(r"appeal|apela|reconsider|redetermin|grievance|queja|review|revision")
 # the paper the count runs from ('within 120 days of the date of this Notice of Appeal Resolution'): it names the
@@ -152,7 +159,8 @@ def _base_of(dtext: DocText, end: int, notice: dt.date) -> dt.date:
 
 def _counted(dtext: DocText, flat: str, rules: RuleSet, notice: str) -> list[tuple[int, str, str]]:
     hits = []
-    kinds = (("days", 7, 400, lambda b, n: b + dt.timedelta(days=n)), ("months", 1, 13, _add_months))
+    kinds = (("days", 7, 400, lambda b, n: b + dt.timedelta(days=n)), ("months", 1, 13, _add_months),
+             ("years", 1, 2, lambda b, n: _add_months(b, 12 * n)))
     for kind, low, high, add in kinds:
         for i, pat in enumerate(getattr(rules.fields.deadline, kind)):
             for m in rx(pat).finditer(flat):

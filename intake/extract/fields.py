@@ -113,7 +113,7 @@ def _whole_cell_id(pair, short: int) -> list:
         return []  # all-digit groups are joined by find_ids itself, and short groups may be two values
     if ids.ADDRESS_START.match(" ".join(words)):
         return []  # 'PO Box 100' under a letterhead's 'Claim Review' line: an address, no ID
-    return ids.find_ids("".join(words), short)[:1]
+    return ids.find_ids("".join(words), short, ids.printed_exactly(pair.value.words))[:1]
 
 
 # a product's tier after its name ('Select PPO 2500', 'SelectPPO2500'); one character class before the tier, so
@@ -222,6 +222,23 @@ def _prefix_in_label(pair, value: str) -> bool:
     return bool(m) and m.group(0).lower() in pair.label.text.lower()
 
 
+ZIP_START = re.compile(r"\d{5}(?:-\d{4})?\b")
+
+
+def _idaho_zip(pair) -> bool:
+    """A town's line 'Boise, ID 83707': the state's two letters after the town's comma, then the ZIP code."""
+    words, start = pair.label.cell.words, pair.label.start
+    return pair.label.text.strip(" :") == "ID" and start > 0 and words[start - 1].text.endswith(",") and \
+        bool(ZIP_START.match(pair.value.text.strip()))
+
+
+def _pharmacy_request(pair, value: str, name: str) -> bool:
+    """'Original request: RX91261465', 'Original review: RX-38673980': under a request's or a review's label an
+    'RX' prefix marks a drug benefit's request number, no prescription's ('Rx # 4471' stands apart)."""
+    return name == "case_numbers" and bool(pair.label.classes & {"request", "review"}) and \
+        bool(re.match(r"RX-?\d{6,}$", value))
+
+
 def _plan_code_cell(pair, name: str) -> bool:
     """'Plan: XYZ-HMO-12', 'Group: ABCDEF-12': a plain label (a plan may be named by its name) over one word in
     a code's capitals and dashed parts is the plan's or the group's code."""
@@ -240,17 +257,20 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         if pair.how in ("column", "below", "next cell") and (ids.CITY_LINE.match(pair.value.text) or
                                                              STATE_ZIP.fullmatch(pair.value.text.strip())):
             continue  # 'Springfield, IL 62701' under a letterhead's words: a town, its state and ZIP
-        if ids.PO_BOX.match(pair.value.text.strip()) or id(pair.value.line) in ctx.sent_lines:
+        if _idaho_zip(pair):
+            continue  # 'Boise, ID 83707-0871': Idaho's code and its ZIP, no label and no member's number
+        if ids.PO_BOX.match(pair.value.text.strip()) or id(pair.value.line) in ctx.sent_lines | ctx.form_lines:
             continue  # 'Claims: PO Box 80512, Town, ST 12345': where to write, no number of the case
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
-        found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short) or \
-            ids.find_ids(pair.value.text, short) or _coded_id(pair, name)
+        exact = ids.printed_exactly(pair.value.words)
+        found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short, exact) or \
+            ids.find_ids(pair.value.text, short, exact) or _coded_id(pair, name)
         found = found[:1] if pair.how != "inline" else _one_sentence(pair.value.text, found)
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
-        found = [f for f in found if (strong or not ctx.foreign_prefix(f[0], name) or _prefix_in_label(pair, f[0]))
-                 and not _masked_or_named(pair, f, name)]
-        if name == "member_id" and pair.label.classes & {"control", "claim"}:
+        found = [f for f in found if (strong or not ctx.foreign_prefix(f[0], name) or _prefix_in_label(pair, f[0])
+                                      or _pharmacy_request(pair, f[0], name)) and not _masked_or_named(pair, f, name)]
+        if name == "member_id" and pair.label.classes & {"control", "claim"} and "veteran" not in pair.label.classes:
             found = [f for f in found if ids.person_number(f[0])]  # 'ICN', 'Claim Number' name a person only so
         if name == "member_id" and "patient" in pair.label.classes and not pair.label.classes & NUMBER_WORDS:
             found = [f for f in found if _bare_member_number(pair, f)]
@@ -333,6 +353,8 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))
              and not (said and _other_claim_sentence(ctx, str(c.value)))] or cands
     cands = [c for c in cands if not _citation_or_registry(c) and not _procedure_code(c)]
+    own = [c for c in cands if c.rule.split(" ")[0] not in ctx.lex.fallback_rules]
+    cands = own or cands  # ('Notice No.' beside 'Case no.': the case's number is the one; alone, the notice's)
     # (unless the paid claim is the paper's only one)
     groups: dict[str, list[Candidate]] = {}
     for c in sorted(cands, key=lambda c: c.order):
@@ -494,9 +516,12 @@ def _capitalised(text: str) -> bool:
 
 
 def _printed_name(cand: Candidate) -> bool:
-    """A name as printed: capitalised words on the line, two of them more than an initial."""
+    """A name as printed: capitalised words on the line, two of them more than an initial (or wrapped after its
+    middle initial: 'your daughter Ana B.' over 'Reyes received on ...')."""
     words = cand.value.split()
-    return cand.value in cand.text and sum(len(w.rstrip(".")) > 1 for w in words) >= 2
+    head = cand.value.rsplit(" ", 1)[0]
+    wrapped = bool(re.search(r"\s[A-Z]\.$", head)) and (cand.text or "").rstrip().endswith(head)
+    return (cand.value in cand.text or wrapped) and sum(len(w.rstrip(".")) > 1 for w in words) >= 2
 
 
 # a summary notice's addressee line ('Notice for Jane Q. Doe', 'Aviso para: Ana Ruiz'): whose claims these are

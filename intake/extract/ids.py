@@ -97,7 +97,8 @@ MONTH_YEAR = re.compile(r"^(?:\d{1,2})?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SE
 
 
 # a phone number with a word glued before it, or a toll-free one ('M512-448-2093' is a member ID's shape)
-PHONE_INSIDE = re.compile(r"[A-Za-z]{3,}(?:1-)?\d{3}-\d{3}-\d{4}(?!\d)|(?<![\dA-Za-z])1-8\d\d-\d{3}-\d{4}(?!\d)")
+PHONE_INSIDE = re.compile(r"[A-Za-z]{3,}(?:1-)?\d{3}-\d{3}-\d{4}(?!\d)|(?<![\dA-Za-z])1-8\d\d-\d{3}-\d{4}(?!\d)|"
+                          r"(?<![\dA-Za-z])(?:1-)?\d{3}-\d{3}-\d{4}(?=TTY|TDD|ext|x\d)")  # ('...-0144TTY711')
 
 
 def is_id(tok: str, min_len: int = 4) -> bool:
@@ -276,22 +277,37 @@ def _bracket_j(m: re.Match) -> str:
 GLUED_WORD = re.compile(r"(?<=\d{6})[A-Z][a-z]{3,}$")
 
 
-GLUED_LABEL = re.compile(r"(?:numbe?r?|numero|nro)(?=[A-Z]{1,4}\d{4,})")
-
-
-def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
-    """IDs in reading order with their spans in the original text; never raises. A strong label may
-    allow shorter ones (min_len 3: an ERISA plan number such as 501)."""
-    text = text or ""
-    joined = re.sub(r"\s+", " ", text.strip())
-    if ")" in joined or "]" in joined:  # (the hot path: only a bracket can hide a Medicare number's J)
+def _mended(joined: str) -> str:
+    """A Medicare number's J or bracket OCR misread (only a bracket can hide one: the hot path skips the rest)."""
+    if ")" in joined or "]" in joined:
         joined = MBI_LOOSE.sub(_mbi_repaired, joined)
     if ")" in joined:
         joined = INNER_BRACKET.sub(_bracket_j, joined)
+    return joined
+
+
+GLUED_LABEL = re.compile(r"(?:numbe?r?|numero|nro)(?=[A-Z]{1,4}\d{4,})")
+
+
+def printed_exactly(words) -> bool:
+    """Words from a text layer (confidence 1.0; Tesseract never gives it): what is printed is what was meant, so
+    no look-alike is mended ('QHO059...' stays with its O, an MBI-like number keeps the L it was printed with)."""
+    return bool(words) and all(w.conf >= 0.995 for w in words)
+
+
+def find_ids(text: str, min_len: int = 4, exact: bool = False) -> list[tuple[str, int, int]]:
+    """IDs in reading order with their spans in the original text; never raises. A strong label may
+    allow shorter ones (min_len 3: an ERISA plan number such as 501). `exact`: the text is a text layer's, so
+    OCR's look-alikes are not mended."""
+    text = text or ""
+    joined = re.sub(r"\s+", " ", text.strip())
+    if not exact:
+        joined = _mended(joined)
     joined = _join(_join_prefix(joined))
-    joined = DOLLAR_S.sub("S", joined)  # same length: spans still point into the text
-    joined = FIVE_S.sub("S", joined)
-    joined = LOWER_L.sub("1", joined)
+    if not exact:
+        joined = DOLLAR_S.sub("S", joined)  # same length: spans still point into the text
+        joined = FIVE_S.sub("S", joined)
+        joined = LOWER_L.sub("1", joined)
     out = []
     for m in TOKEN.finditer(joined):
         tok = m.group(0).strip(".-/_")
@@ -302,7 +318,8 @@ def find_ids(text: str, min_len: int = 4) -> list[tuple[str, int, int]]:
         start = m.start() + (label.end() if label else 0)
         if label:  # 'numbeRD1234567': OCR lost the label's last letters and the space before the number
             tok = tok[label.end():]
-        tok = _fix_boundary_o(fit_known_format(_fix_lookalikes(LEAD_ZERO.sub("O", tok))))
+        if not exact:
+            tok = _fix_boundary_o(fit_known_format(_fix_lookalikes(LEAD_ZERO.sub("O", tok))))
         if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok, joined[m.end():]) and \
                 not (PHONE_TAIL.match(tok) and AREA_CODE_BEFORE.search(joined[:m.start()])):
             out.append((tok, start, m.end()))

@@ -214,9 +214,11 @@ AGENT_PREFIX = re.compile(r"^(?i:(?:(?:plan|program|benefits?|coverage|claims?)\
                           r"(?=[A-Z])")  # (a named firm: 'administered by the state's department' names none)
 
 
-# what a program's part covers, printed after its name ('Medicare (Medical Insurance)'): not part of the name
+# what a program's part covers, printed after its name ('Medicare (Medical Insurance)'), or the firm's role for it
+# ('Example Benefit Administrators, claims administrator'): not part of the name
 COVERAGE_NOTE = re.compile(r"\s*\((?:medical|hospital|drug|prescription\s+drug|dental)\s+(?:insurance|coverage)\)\s*$|"
-                           r"\s*\(seguro\s+(?:m[eé]dico|de\s+hospital)\)\s*$", re.I)
+                           r"\s*\(seguro\s+(?:m[eé]dico|de\s+hospital)\)\s*$|"
+                           r",\s+(?:the\s+)?(?:claims?|third[- ]party|plan|benefits?)\s+administrator\s*$", re.I)
 
 
 # a logo's words in capitals beside the name that holds them ('ACME Acme Health Plan', 'ACME CARE Seguros Acme

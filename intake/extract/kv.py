@@ -146,7 +146,7 @@ def _word_at(words: list[Word], j: int, lex: Lexicon) -> tuple[frozenset | None,
     return got, 1, words[j].text
 
 
-SENTENCE_WORD_END = re.compile(r"[a-z]{4,}\.")
+SENTENCE_WORD_END = re.compile(r"[a-z]{4,}\.|[A-Z][a-z]{5,}\.")  # ("... General Hospital. Our reference"; no "Dept.")
 PA_ONLY = frozenset({"pa_abbrev"})
 ACRONYM_END = re.compile(r"[A-Z]{2,5}:")  # a label's last word in capitals, its colon after it
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -311,8 +311,8 @@ def _adjective_label(cell: Cell, lex: Lexicon) -> list[Label]:
     words = cell.words
     if not 2 <= len(words) <= 4 or lex.word_classes(words[0].text, words[0].conf) is not None:
         return []
-    if not (words[0].text.isalpha() and words[0].text[:1].isupper()):
-        return []
+    if not (words[0].text.replace("-", "").isalpha() and words[0].text[:1].isupper()):
+        return []  # ('Out-of-network provider': a hyphened adjective is one word)
     end, classes, colon = _run(cell, 1, lex)
     if end != len(words) or not classes - {CONNECTOR} or _sentence_end(words[-1].text):
         return []
@@ -786,6 +786,23 @@ def _is_label_cell(ix: KVIndex, c: Cell) -> bool:
     return id(c) in ix.labelled or id(c) in ix.headers
 
 
+CAPS_HEAD = re.compile(r"[A-Z][A-Z .'&/()\-]*")
+
+
+def _caps_heads_over_values(ix: KVIndex, cell: Cell, nxt: Cell) -> bool:
+    """'PROVIDER | ATTENDING NEPHROLOGIST' over 'Example Dialysis Center | Dr. Ana Reyes': two headings in
+    capitals, each with a value under it, are a header row of two columns; the second heading is no value of
+    the first (a row too short to be a table header)."""
+    if not (CAPS_HEAD.fullmatch(cell.text.strip(" :")) and CAPS_HEAD.fullmatch(nxt.text.strip())):
+        return False
+    under_label, under_next = column(ix, cell, max_rows=1), column(ix, nxt, max_rows=1)
+    if not (under_label and under_next) or under_label[0] is under_next[0] or \
+            under_label[0].line is not under_next[0].line:
+        return False  # (a form's rows in capitals, 'MEMBER | ANA B. EXAMPLE' over 'MEDICAID ID | 700...')
+    return not _is_label_cell(ix, under_label[0]) and not _is_label_cell(ix, under_next[0]) and \
+        all(any(ch.islower() for ch in c.text) for c in (under_label[0], under_next[0]))
+
+
 def _next_cell(ix: KVIndex, cell: Cell) -> Cell | None:
     row = ix.cells.get(id(cell.line), [])
     for i, c in enumerate(row):
@@ -863,7 +880,7 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     out = []
     nxt = _next_cell(ix, cell)
     if nxt is not None and id(nxt) not in ix.labelled and id(nxt) not in ix.headers and \
-            not _names_a_number(nxt, ix.lex):
+            not _names_a_number(nxt, ix.lex) and not _caps_heads_over_values(ix, cell, nxt):
         out.append(Pair(lab, nxt, "next cell"))
     for c in column(ix, cell, max_rows=2, sidebar=True):
         if id(c) in ix.labelled or id(c) in ix.headers or len(c.words) > 8:
@@ -1084,15 +1101,20 @@ ID_FIELDS = frozenset({"member_id", "group_number", "plan_id", "case_numbers"})
 # the words that name this case's own number in a sentence without 'number' ('under request PA-1234567',
 # '(reference UM1234567)', 'your appeal as APL-123456'); never 'authorization X' (often another part's approval:
 # 'approved under authorization X'), a review organisation's 'file', a coverage policy's 'determination L1234'
-CASE_WORDS = frozenset({"reference", "ref", "request", "appeal", "referencia", "solicitud", "apelacion"})
+# ('our decision on precertification PC-1234567', 'Informal review IR-26-12345': a review's or a precertification's
+# own coded number is the case's too)
+CASE_WORDS = frozenset({"reference", "ref", "request", "appeal", "referencia", "solicitud", "apelacion", "review",
+                        "revision", "precertification", "precert", "pre-certification", "preauthorization",
+                        "pre-authorization", "predetermination"})
 # a number in a code's letters and digits ('PA-12345678', 'UM12345678', 'APL-123456'): no date, amount or count
-CODED_NUMBER = re.compile(r"[A-Z]{1,5}-?\d{5,}(?:-[A-Z0-9]+)?")
+# ('OD-2014-83641': a year's four digits, then the serial)
+CODED_NUMBER = re.compile(r"[A-Z]{1,5}-?(?:\d{5,}|\d{2,4}-\d{4,})(?:-[A-Z0-9]+)?")
 
 
-def _coded_case(words: list[Word], end: int, j: int) -> bool:
-    """A case word, then (after fillers) a number in a code's letters and digits."""
-    return j < len(words) and fold(words[end - 1].text).strip("(),:;.").lower() in CASE_WORDS and \
-        bool(CODED_NUMBER.fullmatch(words[j].text.strip(".,;:()")))
+def _coded_case(words: list[Word], end: int, value: list[Word]) -> bool:
+    """A case word, then (after fillers, on this line or the next) a number in a code's letters and digits."""
+    return bool(value) and fold(words[end - 1].text).strip("(),:;.").lower() in CASE_WORDS and \
+        bool(CODED_NUMBER.fullmatch(value[0].text.strip(".,;:()")))
 
 
 def _wraps(classes: frozenset, lex: Lexicon, line_words: int) -> bool:
@@ -1133,6 +1155,10 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                     fold(words[i - 1].text) in ORG_BEFORE_PLAN and words[i - 1].text[:1].isupper():
                 i += 1  # 'Example Valley Health Plan ID X1234': the plan's name ends there; 'ID' is a label alone
                 continue
+            if end > i and SENTENCE_WORD_END.fullmatch(words[end - 1].text) and \
+                    "head" not in (lex.word_classes(words[end - 1].text) or ()):
+                i = end  # '... at Example General Hospital. Our reference': a sentence's last word labels nothing
+                continue  # (OCR's 'Member number. QX123' reads its colon as a stop: that label stands)
             first = lex.word_classes(words[i].text) if end > i else None
             # a label opens with the word that says whose or what ('Member number'), or, in Spanish order, with
             # 'número' before it ('el número de identificación de miembro es ...')
@@ -1149,7 +1175,7 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                 if j < len(words) or wrapped is not None:
                     between = words[end:j] if j < len(words) else _words_before(wrapped)
                     if any(fold(w.text).strip("(),:") in NUMBER_WORDS for w in between) or \
-                            _coded_case(words, end, j):
+                            _coded_case(words, end, words[j:] if j < len(words) else wrapped.words):
                         classes = classes | {"head"}  # 'your appeal the number APL-1': the appeal's number; and
                         # 'under request PA-12345', '(reference UM123456)': a case word before a coded number
                     scores = lex.field_scores(classes)

@@ -54,6 +54,8 @@ class Lexicon:
         self.classes_of = lru_cache(maxsize=20000)(self._classes_of)
         self._word = lru_cache(maxsize=50000)(self._word_classes)  # per printed word: the hot path
         self.field_scores = lru_cache(maxsize=4096)(self._field_scores)
+        self.fallback_rules = frozenset(f"lexicon.{name}.signals[{i}]" for name, spec in lexicon_file.fields.items()
+                                        for i, sig in enumerate(spec.signals) if sig.fallback)
 
     def _classes_of(self, tok: str, fuzzy: bool = False) -> frozenset[str]:
         got = self.exact.get(tok)

@@ -387,9 +387,10 @@ CARE_ORG = re.compile(r"\b(?:therapy|rehab\w*|clinic|clinica|medical|medicine|pe
                       r"laborator\w+|lab|imaging|pharmacy|farmacia|surgery|surgical|orthopa?edic\w*|hospice|agency)\b", re.I)
 
 
-# an office or a role within an organisation ('Attn: Medical Director', 'Utilization Review Unit'), never one itself
+# an office or a role within an organisation ('Attn: Medical Director', 'Utilization Review Unit', 'Clinical
+# Pharmacy Review'), never one itself
 ROLE_ONLY = re.compile(r"^(?:[a-z&]+\s+){0,3}(?:director|reviewer|officer|manager|coordinator|committee|unit|"
-                       r"department|dept\.?|desk)$", re.I)
+                       r"department|dept\.?|desk|review|team)$", re.I)
 
 
 def _addressee_line(ctx: Context, lines, parse) -> Candidate | None:
@@ -457,6 +458,8 @@ def provider_letterhead(ctx: Context) -> Candidate | None:
         # before a letterhead, 'CE', are no words)
     if PAYER_LABEL.fullmatch(got.value.strip()):
         return None  # 'Primary insurance' over the payer's name: a label, read where OCR lost the letterhead
+    if _payer_named(got.value, ctx.rules):
+        return None  # 'Example Senior Advantage (HMO)' heading a NOMNC the facility hands out: the plan's paper
     return ctx.from_line(line, "provider", got.value, "insurers.provider_letterhead", "heuristic")
 
 
