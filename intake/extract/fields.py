@@ -233,7 +233,7 @@ def _idaho_zip(pair) -> bool:
 
 
 def _pharmacy_request(pair, value: str, name: str) -> bool:
-    """'Original request: RX91261465', 'Original review: RX-38673980': under a request's or a review's label an
+    """'Original request: RX90000001', 'Original review: RX-30000001': under a request's or a review's label an
     'RX' prefix marks a drug benefit's request number, no prescription's ('Rx # 4471' stands apart)."""
     return name == "case_numbers" and bool(pair.label.classes & {"request", "review"}) and \
         bool(re.match(r"RX-?\d{6,}$", value))

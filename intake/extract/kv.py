@@ -1107,7 +1107,7 @@ CASE_WORDS = frozenset({"reference", "ref", "request", "appeal", "referencia", "
                         "revision", "precertification", "precert", "pre-certification", "preauthorization",
                         "pre-authorization", "predetermination"})
 # a number in a code's letters and digits ('PA-12345678', 'UM12345678', 'APL-123456'): no date, amount or count
-# ('OD-2014-83641': a year's four digits, then the serial)
+# ('QD-2031-80001': a year's four digits, then the serial)
 CODED_NUMBER = re.compile(r"[A-Z]{1,5}-?(?:\d{5,}|\d{2,4}-\d{4,})(?:-[A-Z0-9]+)?")
 
 
