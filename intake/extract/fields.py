@@ -259,7 +259,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             continue  # 'Springfield, IL 62701' under a letterhead's words: a town, its state and ZIP
         if _idaho_zip(pair):
             continue  # 'Boise, ID 83707-0871': Idaho's code and its ZIP, no label and no member's number
-        if ids.PO_BOX.match(pair.value.text.strip()) or id(pair.value.line) in ctx.sent_lines | ctx.form_lines:
+        if ids.PO_BOX.match(pair.value.text.strip()) or id(pair.value.line) in ctx.sent_lines or \
+                id(pair.value.line) in ctx.form_lines:
             continue  # 'Claims: PO Box 80512, Town, ST 12345': where to write, no number of the case
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
