@@ -159,7 +159,7 @@ class PreparedPage:
 def prepare(img: Image.Image) -> PreparedPage:
     """Grey, paper, resolution, light, skew: in that order, each cheap next to OCR and each only when a
     thumbnail shows the page needs it (a clean 300 dpi scan goes through untouched)."""
-    from intake import cleanup
+    from intake import cleanup, leaders
 
     changed = []
     grey = to_grey(img)
@@ -184,5 +184,9 @@ def prepare(img: Image.Image) -> PreparedPage:
     plain = cleanup.erase_rulings(level)
     if plain is not level:
         changed.append("rulings")
+        level = plain
+    plain = leaders.erase_leaders(level)
+    if plain is not level:
+        changed.append("leaders")
         level = plain
     return PreparedPage(level, skew, is_blank(level, small), tuple(changed))

@@ -145,11 +145,14 @@ LEADER_PUNCT = set(".·…•_")
 # ('Ana Reyes · Member no. W123 · Case 456' on a running footer)
 CELL_MARKS = frozenset({"\u00b7", "\u2022"})
 LEADER_LETTERS = set("eaconrsumitl01'`,:;-~\"")  # what OCR reads a row of dots as: small round letters
+DASH_LEADER = re.compile(r"[-\u2010-\u2015=~_.]{4,}")  # (a run of dashes; '-' alone, or '--', is punctuation)
 
 
 def _leader_strong(text: str) -> bool:
     """Certainly a leader: a run of dots (OCR's letters mixed in), or a long lower-case run of few round letters."""
     dots = sum(ch in LEADER_PUNCT for ch in text)
+    if DASH_LEADER.fullmatch(text):
+        return True  # a leader of dashes ('Member ------- Ana Reyes'), as a text layer or OCR gives it
     if text == "..":
         return True  # two dots alone, all OCR kept of a short leader ('MEMBER ID .. X123'); '...' is an ellipsis
     rest = [ch for ch in text if ch not in LEADER_PUNCT]  # 'NO.....:' is a label word and its leader

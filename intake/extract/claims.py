@@ -40,7 +40,7 @@ def _denies(text: str, rules) -> bool:
 
 NAMED_CODE = re.compile(r"^\s*(?:CARC|RARC|reason\s+code|c[oó]digo)\s*#?:?\s*([A-Z]{0,2}\d{1,3})\b", re.I)
 # ('El4': OCR's l for a 1; 'X-47': a plan's own code, its dash printed, never a group code's 'CO-45')
-NOTE = re.compile(r"^\s*(?:(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+)?\(?((?!(?:CO|CR|OA|PI|PR)-)[A-Z][A-Z]?-\d{1,3}(?![\d-])|[A-Z][A-Z]?\d{0,3}|[A-Z]l\d{1,2})\)?(?=[\s:\-\u2013(])")
+NOTE = re.compile(r"^\s*(?:(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+)?\(?((?!(?:CO|CR|OA|PI|PR)-)[A-Z][A-Z]?-\d{1,3}(?![\d-])|[A-Z][A-Z]?\d{0,3}|[A-Z]{3}\d{1,2}|[A-Z]l\d{1,2})\)?(?=[\s:\-\u2013(])")
 NOTE_WORD = re.compile(r"^\s*(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+\(?[A-Z]")  # 'Note A: ...', 'Code X61: ...'
 # name their code themselves
 # a group code and a reason number the plan explains itself ('CO-38: ... the claim is denied'): a code not in the
@@ -118,13 +118,37 @@ def _with_continuation(lines, k: int) -> str:
     text = ln.text
     for nxt in lines[k + 1:k + 3]:  # (an entry of up to three lines; a heading under it is none of it)
         if nxt.page != ln.page or NOTE.match(nxt.text) or not nxt.words or ENTRY_START.match(nxt.text) or \
-                (ln is not lines[k] and _heading_like(nxt.text)):
+                (ln is not lines[k] and _heading_like(nxt.text)) or _new_paragraph(text, nxt.text) or \
+                _short_last_line(lines, k, ln, nxt):
             break
         gap = nxt.words[0].bbox[1] - ln.words[-1].bbox[3]
         if not 0 <= gap < 1.2 * max(ln.height, 1):
             break
         text, ln = f"{text} {nxt.text}", nxt
     return text
+
+
+# a paragraph opened by its own caption ('Your right to appeal: you may appeal a denied claim ...')
+CAPTION_OPEN = re.compile(r"^\s*[A-Z][A-Za-z'\u2019]*(?:\s+[A-Za-z0-9'\u2019]+){0,5}:\s")  # ('Plan year 2031: ...')
+
+
+def _new_paragraph(entry: str, nxt: str) -> bool:
+    """After an entry's full stop, a line opening with a caption and a colon is the next paragraph: the
+    appeal rights under a legend ('... allowed under emergency services.' + 'Your right to appeal: ...
+    a denied claim') are no part of the last entry."""
+    return entry.rstrip().endswith(".") and bool(CAPTION_OPEN.match(nxt))
+
+
+def _short_last_line(lines, k: int, ln, nxt) -> bool:
+    """An entry's line that ends a sentence well short of the text's right edge, under a line that runs on much
+    wider, closes its paragraph, as in any typeset text: 'P10 Paid ... Deductible met.' over 'To appeal a denied
+    claim, write to us within ...' is two things ('... a third test.' over 'We did not pay this test.' is one)."""
+    if not ln.text.rstrip().endswith(".") or nxt.bbox[2] - nxt.bbox[0] < 1.25 * (ln.bbox[2] - ln.bbox[0]):
+        return False
+    near = [x for x in lines[max(0, k - 4):k + 5] if x.page == ln.page and x.words]
+    left = min(x.bbox[0] for x in near)
+    right = max(x.bbox[2] for x in near)
+    return ln.bbox[2] < right - 0.2 * (right - left)
 
 
 def _heading_like(text: str) -> bool:
@@ -140,7 +164,8 @@ ENTRY_START = re.compile(r"^\s*[A-Z0-9]{1,2}\s+[A-Z][a-z]")
 
 # a charge over the fee schedule or the contracted rate (CARC 45's wording): the price cut to the allowed amount,
 # the line paid, nothing denied, however much the legend says 'exceeds'
-PRICE_CUT = re.compile(r"\bfee\s+schedule\b|\bmaximum\s+allowable\b|\bcontract(?:ed|ual)\b|\btarifa\b")
+PRICE_CUT = re.compile(r"\bfee\s+schedule\b|\bmaximum\s+allowable\b|\bcontract(?:ed|ual)\b|\btarifa\b|"
+                       r"\b(?:above|over|more\s+than)\s+the\s+(?:network|plan.s)\s+(?:allowance|allowed\s+amount)\b")
 
 
 def _legend_denies(text: str, rules) -> bool:
@@ -243,7 +268,7 @@ def _claim_starts(ix) -> dict[int, str]:
             elif CLAIM_ORDINAL.match(rest):  # 'Claim 2 of 3 - Denied': a heading, numbered later
                 out.setdefault(ix.position(lab.cell.line), f"#{len(out)}")
     for i, ln in enumerate(ix.lines):
-        key = _heading_claim(ln.text) or _remit_claim_header(ln.text)
+        key = _heading_claim(ln.text) or _remit_claim_header(ln.text) or _bill_heading(ln.text)
         if key:
             out.setdefault(i, key)
     return _rows_led_by(ix, totalled, out) if totalled else out
@@ -291,6 +316,18 @@ def _heading_claim(text: str) -> str | None:
         return None  # a label at the start of a line is found by the label reader
     got = find_ids(text[m.end():])
     return shape_key(got[0][0]) if got and got[0][1] == 0 else None
+
+
+# a bill's block on a workers' compensation or federal program's statement, as a claim's on an EOB ('Bill
+# 26213-4037619-8  Example Physical Therapy  02/23/2031 - 02/27/2031'): the bill's number, then who billed it
+BILL_HEADING = re.compile(r"^\s*(?:Bill|BILL)\s+(?:(?:no\.?|number|#)\s*)?([A-Z0-9][A-Z0-9-]{7,})\s+(?:Dr\.\s+)?[A-Z][a-z]")
+
+
+def _bill_heading(text: str) -> str | None:
+    from intake.extract.ids import shape_key
+
+    m = BILL_HEADING.match(text)
+    return shape_key(m.group(1)) if m and sum(c.isdigit() for c in m.group(1)) >= 6 else None
 
 
 # a paper remittance's claim header: the patient's name and number, then the claim's control number
@@ -490,6 +527,8 @@ def heading_name(text: str) -> str | None:
         return None  # 'Springfield, IL 62701': the last line of an address block over the claim, no one's name
     text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", BY_WHOM.sub("", text))  # OCR's '\u20ac' for a lone '&'
     text = join_split_capitals(text)  # 'Homecare E quipment': OCR's gap after a word's capital
+    # ('11/10/2031 Example Cardiology PC Claim number 98-430...': the name ends at the claim's number)
+    text = re.split(r"\s(?:Claim|CLAIM|Reclamo)\s+(?i:number|no\.|#|n[u\u00fa]mero)(?!\s*:)", text, maxsplit=1)[0]
     text = re.split(r",|\s\((?=(?-i:[a-z]))|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\s[|\u2013-]\s*(?:claim|reclamo)\b", text, maxsplit=1,
                     flags=re.I)[0].strip(" -\u2013|")
     words = text.split()
@@ -575,11 +614,15 @@ def _sentence_line(text: str) -> bool:
 # number 123456789': who billed (and when), before the claim's number
 NAMED_BEFORE_CLAIM = re.compile(r"^\s*([A-Z][^:|]{3,80}?)(?:,?\s+(?:\d{1,2}/\d{1,2}/\d{2,4}\s*)?[-\u2013|]\s*(?:claim|reclamo)\b|"
                                 r",\s*(?:claim|reclamo)\s+(?:number|no\.?|#|numero)\s*:?\s*[A-Z0-9-]{6,})", re.I)
+# a summary notice's claim line: (the service date,) who billed, then 'Claim number' with no mark between and its
+# number ('11/10/2031 Example Cardiology PC Claim number 98-430...'); never 'Example Office SSA claim number: ...'
+DATED_NAME_CLAIM = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?([A-Z][^:|,]{3,80}?)\s+(?-i:Claim|CLAIM|Reclamo)\s+"
+                              r"(?:number|no\.?|#|numero)\s+[A-Z0-9-]{6,}", re.I)
 
 
 def _named_on_its_line(ix, start: int) -> list[int]:
     """A summary notice heads each claim with its provider and date on the claim number's own line."""
-    m = NAMED_BEFORE_CLAIM.match(ix.lines[start].text)
+    m = NAMED_BEFORE_CLAIM.match(ix.lines[start].text) or DATED_NAME_CLAIM.match(ix.lines[start].text)
     return [start] if m and heading_name(m.group(1)) else []
 
 
@@ -646,11 +689,19 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
 
     denied = [k for k, b in by_claim.items() if denies(b)] or \
         [k for k, b in by_claim.items() if _unpaid([ix.lines[i].text for i in sorted(b)[:14]])]
+    if len(denied) > 1:  # a claim whose row cites a note the legend says denies, over one a word in a line only
+        cited = [k for k in denied if _cites_denying_note(ix, by_claim[k], notes)]  # seems to ('Duplicate line
+        denied = cited if len(cited) == 1 else denied  # adjustment (45.00)': a line taken off a claim paid)
     if len(denied) != 1:
         return None, set()
     focus = by_claim[denied[0]]
     others = set().union(*(b for k, b in by_claim.items() if k != denied[0]))
     return focus, others
+
+
+def _cites_denying_note(ix, block: set[int], notes: set[str]) -> bool:
+    lines = [ix.lines[i].text for i in sorted(block)[:14]]
+    return any(_cites_note(t, n) for t in lines if not _legend_line(t, notes) for n in notes)
 
 
 def status_sections(ix) -> tuple[set[int] | None, set[int]]:

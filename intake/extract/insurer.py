@@ -38,7 +38,8 @@ def _org_words(rules: RuleSet) -> re.Pattern:
 
 DOC_TITLE = re.compile(r"\b(?:statement|explanation|notice|summary|notification|aviso|explicacion|resumen|"
                        r"notificacion|estado\s+de\s+cuenta|decision|determination|findings|decisi[oó]n|"
-                       r"determinaci[oó]n)\b")
+                       r"determinaci[oó]n|questionnaire|cuestionario|approved|denied|aprobad[oa]|negad[oa]|"
+                       r"denegad[oa]|response\s+required|respuesta\s+requerida)\b")  # ('Network Exception Approved')
 SUBUNIT = re.compile(r"\b(?:division|section|bureau|unit|office of|program|branch|divisi[oó]n|secci[oó]n|oficina)\b")
 CONTINUATIONS = {"for", "of", "and", "the", "to", "in", "on", "a", "an", "de", "del", "la", "el", "y", "para", "con"}
 ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")

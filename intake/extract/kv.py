@@ -166,6 +166,9 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
         if got is None and classes - {CONNECTOR} and j == len(cell.words) - 1 and ACRONYM.fullmatch(text) and \
                 j > i and fold(cell.words[j - 1].text) in ("de", "del", "of"):
             return j + 1, frozenset(classes), False  # a header cell 'IDENTIFICACION DE AHCCCS': whose number it is
+        if got is None and classes - {CONNECTOR} and _aside_in_label(cell.words, j, lex):
+            j += 1  # 'Medi-Cal ID (BIC) No.': the bracketed letters name the card, the label goes on after them
+            continue
         if got is None or _id_prefix(cell.words, j) or _date_label_then_month(cell.words, j, classes, start=i):
             break  # ('Service date May 14, 2031': the month opens the value, it is no 'may')
         classes |= got
@@ -177,6 +180,17 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     if j - i > 1 and got is None and _letter_of_value(cell.words[j - 1].text):
         j -= 1  # 'Appeal number A PL-93475': the 'A' OCR set apart opens the value, it is no connector
     return j, frozenset(classes), False
+
+
+BRACKETED_LETTERS = re.compile(r"\([A-Z][A-Za-z]{1,5}\)")
+
+
+def _aside_in_label(words: list[Word], j: int, lex: Lexicon) -> bool:
+    """A bracketed abbreviation between label words ('ID (BIC) No.', 'Claim (ICN) number'): an aside naming
+    the card or system, followed by more label words. Digits or a value after it make it no aside."""
+    if not BRACKETED_LETTERS.fullmatch(words[j].text) or j + 1 >= len(words):
+        return False
+    return lex.word_classes(words[j + 1].text, words[j + 1].conf) is not None
 
 
 def _letter_of_value(text: str) -> bool:
@@ -677,8 +691,11 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
     prev = head_end = cell.line
     lines = ix.lines[pos + 1:pos + 1 + max_rows]
     heads = ix.cells.get(id(cell.line), [])
-    last = bool(heads) and heads[-1] is cell and len(heads) >= 3 and not sidebar  # a table's last column: its
-    for k, ln in enumerate(lines):  # amounts may stand right of where its header ends, nothing else there
+    # a table's column: its amounts may stand right of where its caption ends, up to the next caption (the
+    # last column's, anywhere right of it); nothing else there
+    next_head = _next_caption_x(heads, cell) if len(heads) >= 3 and not sidebar else cell.x1
+    own_header = len(heads) >= 4 and _label_row(ix, heads, loose=True)  # a table's caption row, not a label's
+    for k, ln in enumerate(lines):
         # (a header in small capitals over its first row in larger type: that gap is measured against the larger;
         # a header band set off from its first row by padding stands further above it)
         first = prev is head_end
@@ -691,8 +708,9 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             break
         slack = 0.8 * ln.height
         hit = [c for c in row if c.x0 < cell.x1 + slack and c.x1 > cell.x0 - slack]
-        if last and not hit:
-            hit = [c for c in row if c.x0 >= cell.x1 and AMOUNT_CELL.fullmatch(c.text)]
+        if not hit:  # amounts set flush right under a caption set flush left: right of where it ends, under no
+            hit = [c for c in row if c.x0 >= cell.x1 and c.x0 < next_head and AMOUNT_CELL.fullmatch(c.text)
+                   and not any(h is not cell and c.x0 < h.x1 and c.x1 > h.x0 for h in heads)]  # other caption
         if sidebar and row and not hit and _level_with_next(ln, lines[k + 1:k + 2]):
             continue  # another column's line OCR set just above this column's next row: passed over
         prev = ln
@@ -700,11 +718,12 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             head_end = ln  # the header's second line, joined to its cells above: the header ends here
         if not row or (not out and sum(len(c.text.strip()) for c in row) <= 2 and not hit):
             continue  # a header line merged into the header row above (or its stray letter: 'Not' over 'e')
-        header_row = not out and row and all(_is_label_cell(ix, c) for c in row)
+        header_row = not out and _label_row(ix, row, loose=first and own_header)
         if not hit:
-            if header_row:
-                continue
-            break
+            if header_row or (out and max_rows > 3 and any(ROW_FIGURE.search(c.text) for c in row) and
+                              not TOTALS_ROW.search(ln.text)):
+                continue  # (a row of figures with nothing in this column, an adjustment under a claim's row:
+            break  # still the table's; a totals row ends it)
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
         if out and row[0] is not under and row[0].text.rstrip().endswith(":") and _is_label_cell(ix, row[0]):
             break  # a 'Label: value' line under the table ('To: Dr. Ana Reyes', 'DOB: ...'): the rows have ended
@@ -714,6 +733,15 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(_under_this_header(ix, cell, under))
     return out
+
+
+ROW_FIGURE = re.compile(r"\(?\$?\d[\d,]*\.\d\d\)?(?!\d)")
+TOTALS_ROW = re.compile(r"\b(?:sub)?totals?\b|\bbalance\b|\btotal\b|\bsaldo\b", re.I)
+
+
+def _next_caption_x(heads: list[Cell], cell: Cell) -> float:
+    """Where the next column's caption starts, right of this one (no end for the last column)."""
+    return min((h.x0 for h in heads if h.x0 >= cell.x1), default=float("inf"))
 
 
 def _full_row_under(heads: list[Cell], row: list[Cell]) -> bool:
@@ -784,6 +812,21 @@ OWN_LABEL = re.compile(r"^[A-Za-z][A-Za-z .#/()\-]{0,40}:(?:\s|$)")
 
 def _is_label_cell(ix: KVIndex, c: Cell) -> bool:
     return id(c) in ix.labelled or id(c) in ix.headers
+
+
+VALUE_MARK = re.compile(r"\d{2}|[$\u20ac]")
+
+
+def _label_row(ix: KVIndex, row: list[Cell], loose: bool = False) -> bool:
+    """A row of column captions: every cell a label, or (loose: the caption's own second line, right under it)
+    all but one on a wide header whose odd cell holds no value ('... responsibility code 7', a cut-off
+    caption's stray mark read as a digit)."""
+    if not row:
+        return False
+    labels = sum(1 for c in row if _is_label_cell(ix, c))
+    if labels == len(row):
+        return True
+    return loose and labels >= 4 and labels == len(row) - 1 and not any(VALUE_MARK.search(c.text) for c in row)
 
 
 CAPS_HEAD = re.compile(r"[A-Z][A-Z .'&/()\-]*")
