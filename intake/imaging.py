@@ -185,8 +185,9 @@ def prepare(img: Image.Image) -> PreparedPage:
     if plain is not level:
         changed.append("rulings")
         level = plain
-    plain = leaders.erase_leaders(level)
+    blank = is_blank(level, small)
+    plain = level if blank else leaders.erase_leaders(level)  # (a blank page has no leaders: no OpenCV for it)
     if plain is not level:
         changed.append("leaders")
         level = plain
-    return PreparedPage(level, skew, is_blank(level, small), tuple(changed))
+    return PreparedPage(level, skew, blank, tuple(changed))
