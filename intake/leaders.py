@@ -4,7 +4,8 @@ Why: Tesseract reads a row of leader dots as letters and glues them to the label
 ("Claimant ......... Name" came back as "Gla a. oho nna ncn andna ta Name"), so a form's whole label column
 is lost on a scan while its text layer reads cleanly. With the dots gone the label and the value stand apart
 with a wide gap, the way a label column reads everywhere else. The decision (which small marks form a leader)
-is a pure function of component boxes, tested without images; the image work is one connected-components pass.
+is a pure function of component boxes, tested without images; the image work is one connected-components pass on
+a half-size copy (about 0.02 s a page) and a small one inside each leader's box.
 """
 
 from __future__ import annotations
