@@ -13,7 +13,7 @@ from intake import imaging, leaders, ocr
 from intake.leaders import Mark, leader_chains
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-ROWS = [("Claimant", "Quilla R. Example"), ("Case ID", "QX5512001"), ("Request no.", "QH-7700321"),
+ROWS = [("Claimant", "Quilla R. Example"), ("Case ID", "QX5512001"), ("Request no.", "QH-7000001"),
         ("Date of this notice", "Apr 14, 2031"), ("Home health agency", "Example Home Services")]
 
 

@@ -319,7 +319,7 @@ def _heading_claim(text: str) -> str | None:
 
 
 # a bill's block on a workers' compensation or federal program's statement, as a claim's on an EOB ('Bill
-# 26213-4037619-8  Example Physical Therapy  02/23/2031 - 02/27/2031'): the bill's number, then who billed it
+# 31200-0000101-8  Example Physical Therapy  02/23/2031 - 02/27/2031'): the bill's number, then who billed it
 BILL_HEADING = re.compile(r"^\s*(?:Bill|BILL)\s+(?:(?:no\.?|number|#)\s*)?([A-Z0-9][A-Z0-9-]{7,})\s+(?:Dr\.\s+)?[A-Z][a-z]")
 
 
@@ -527,7 +527,7 @@ def heading_name(text: str) -> str | None:
         return None  # 'Springfield, IL 62701': the last line of an address block over the claim, no one's name
     text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", BY_WHOM.sub("", text))  # OCR's '\u20ac' for a lone '&'
     text = join_split_capitals(text)  # 'Homecare E quipment': OCR's gap after a word's capital
-    # ('11/10/2031 Example Cardiology PC Claim number 98-430...': the name ends at the claim's number)
+    # ('11/10/2031 Example Cardiology PC Claim number 71-000...': the name ends at the claim's number)
     text = re.split(r"\s(?:Claim|CLAIM|Reclamo)\s+(?i:number|no\.|#|n[u\u00fa]mero)(?!\s*:)", text, maxsplit=1)[0]
     text = re.split(r",|\s\((?=(?-i:[a-z]))|\(\d{3}\)|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\s[|\u2013-]\s*(?:claim|reclamo)\b", text, maxsplit=1,
                     flags=re.I)[0].strip(" -\u2013|")
@@ -615,7 +615,7 @@ def _sentence_line(text: str) -> bool:
 NAMED_BEFORE_CLAIM = re.compile(r"^\s*([A-Z][^:|]{3,80}?)(?:,?\s+(?:\d{1,2}/\d{1,2}/\d{2,4}\s*)?[-\u2013|]\s*(?:claim|reclamo)\b|"
                                 r",\s*(?:claim|reclamo)\s+(?:number|no\.?|#|numero)\s*:?\s*[A-Z0-9-]{6,})", re.I)
 # a summary notice's claim line: (the service date,) who billed, then 'Claim number' with no mark between and its
-# number ('11/10/2031 Example Cardiology PC Claim number 98-430...'); never 'Example Office SSA claim number: ...'
+# number ('11/10/2031 Example Cardiology PC Claim number 71-000...'); never 'Example Office SSA claim number: ...'
 DATED_NAME_CLAIM = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?([A-Z][^:|,]{3,80}?)\s+(?-i:Claim|CLAIM|Reclamo)\s+"
                               r"(?:number|no\.?|#|numero)\s+[A-Z0-9-]{6,}", re.I)
 
