@@ -114,6 +114,18 @@ def _page_index(doc: Document, lex, keep: bool) -> KVIndex:
 FORM_LINE = re.compile(r"^\s*(?:Form|FORM|Formulario|FORMULARIO)\s+[A-Z][A-Z0-9]*[\-\s]?\d")
 
 
+# a sentence that lists its days below it ('... on these dates:', 'en las siguientes fechas:')
+LIST_OF_DATES = re.compile(r"\b(?:on|for|en)?\s*(?:these|the\s+following|estas|las\s+siguientes)\s+(?:dates|days|visits|"
+                           r"fechas|dias|visitas)(?:\s+of\s+service)?\s*:\s*$")
+
+
+def _without_dates(text: str) -> str:
+    """A list item's words besides its dates ('- Feb 11, 2031' is a bullet and a date)."""
+    for _, a, b in sorted(dates.find_dates(text), key=lambda f: -f[1]):
+        text = text[:a] + " " + text[b:]
+    return re.sub(r"[-\u2022*\u00b7\u2013]", " ", text)
+
+
 class Context:
     """One document's index and text, computed once; finders ask it for candidates."""
 
@@ -487,7 +499,7 @@ class Context:
             if spans:  # a 'From' and a 'To' column side by side: each row a span of care (a rental month)
                 feats = {"span_columns": 1.6} if any("/" in s for s in spans) else {}
                 groups.append([self.from_pair(row_pair[next(iter(rows))], "service_dates", spans, feats)])
-        groups += self._bare_date_columns() + self._bare_dates_spans()
+        groups += self._bare_date_columns() + self._bare_dates_spans() + self._listed_dates()
         labelled = [p for p in self.pairs_for("service_dates", claim_only=True) if p.how != "column"]
         for p in labelled:
             spans = dates.find_spans(NEXT_LABEL.split(p.value.text, 1)[0])
@@ -572,6 +584,28 @@ class Context:
                                            "layout: a span after a bare 'Dates' label", p.how, {"label": 0.6})])
         return out
 
+    def _listed_dates(self) -> list[list[Candidate]]:
+        """'... on these dates:' over a list of dates, one to a line (bulleted or not, a sentence between
+        allowed): the days the care was given, as a sentence states them."""
+        out, lines = [], self.ix.lines
+        for n, line in enumerate(lines):
+            if not LIST_OF_DATES.search(fold(line.text)):
+                continue
+            spans, skipped = [], 0
+            for item in lines[n + 1:n + 12]:
+                found = dates.find_spans(item.text) if item.page == line.page else []
+                if found and len(_without_dates(item.text).split()) <= 3:
+                    spans += found
+                elif spans or skipped or item.page != line.page:
+                    break
+                else:
+                    skipped += 1  # ('The charges came to ...' printed between the sentence and its list)
+            if spans:
+                out.append([self.from_line(line, "service_dates", sorted(set(spans)),
+                                           "layout: dates listed after '... on these dates:'", "heuristic",
+                                           {"listed_dates": 1.1})])
+        return out
+
     def address_block_names(self, parse) -> list[Candidate]:
         """The first line of the recipient's address block (a name over a street over a city line)."""
         if not self.doc.pages:
@@ -608,9 +642,11 @@ class Context:
         for pos in self.claim_heading:
             found = dates.find_spans(self.ix.lines[pos].text)
             if found:
-                groups.append([self.from_line(self.ix.lines[pos], "service_dates", found[:1],
-                                              "layout: the date over the denied claim", "heuristic",
-                                              {"claim_heading": 0.9})])
+                cand = self.from_line(self.ix.lines[pos], "service_dates", found[:1],
+                                      "layout: the date over the denied claim", "heuristic", {"claim_heading": 0.9})
+                if claims.heading_name(self.ix.lines[pos].text):
+                    cand.features.pop("boilerplate", None)  # a date and who billed: a claim's heading, though
+                groups.append([cand])  # run on from a rights paragraph above
         return groups
 
     def _service_line_dates(self) -> list[list[Candidate]]:

@@ -233,7 +233,7 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
         if words[i].text.strip() in ("#", "+"):
             end = i  # a bullet read as '+', or a lone '#': no label starts there
         if end > i and classes - {CONNECTOR}:
-            if i == 0 and not colon and _bracket_tail(words, end):
+            if i == 0 and not colon and _bracket_tail(words, _bracket_opens(words, end)):
                 end = n  # 'MEMBER ID (ACCESS CARD)', 'Amount (USD)': the bracket qualifies the label
             scores = lex.field_scores(classes)
             prev = fold(words[i - 1].text).strip(",.;") if i else ""
@@ -371,6 +371,15 @@ def _bracket_tail(words: list[Word], end: int) -> bool:
     rest = words[end:]
     return 0 < len(rest) <= 4 and rest[0].text.startswith("(") and rest[-1].text.endswith(")") and \
         not any(DIGIT.search(w.text) or len(w.text.strip("()")) == 1 for w in rest)
+
+
+def _bracket_opens(words: list[Word], end: int) -> int:
+    """Where a label's bracket opens: the run took its first word as a label word ('PROVIDER (IN NETWORK)',
+    the 'in' of a connector), the bracket qualifies the label from there."""
+    for k in range(1, end):
+        if words[k].text.startswith("("):
+            return k
+    return end
 
 
 def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bool:

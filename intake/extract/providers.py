@@ -373,7 +373,9 @@ def _same_org(a: str, b: str) -> bool:
 
 
 # the line under an addressee that marks it a provider's office: 'Attn: Billing Office', 'NPI 1234567890'
-PROVIDER_ADDRESSEE = re.compile(r"^(?:attn\b|attention\b|npi\b|provider\s+(?:id|no|number)\b|tax\s+id\b|tin\b)", re.I)
+PROVIDER_ADDRESSEE = re.compile(r"^(?:attn\b|attention\b|npi\b|provider\s+(?:id|no|number)\b|tax\s+id\b|tin\b|"
+                                r"(?:patient\s+(?:financial\s+services|accounts)|billing\s+(?:office|department)|"
+                                r"business\s+office)\s*$)", re.I)  # (or its billing office's line)
 
 
 # a notice's addressee line ('To: Billing Office, Mesa Therapy Group', 'Para: Mesa Home Health'), the office before
@@ -521,15 +523,27 @@ def claim_header_providers(ctx: Context, parse) -> list[Candidate]:
             continue
         rest = " ".join(w.text for w in lab.cell.words[lab.end:])
         parts = CLAIM_PARTS.split(rest)[:2]  # ('Claim 123 - Example Clinic - DENIED': the status is no name)
+        if len(parts) == 2 and not re.search(r"[A-Za-z]{2}", parts[1]):
+            parts = [parts[0]]  # ('Claim 123 Example Clinic 01/31/2031 - 02/13/2031': a date range's dash)
         if len(parts) != 2:  # 'Claim 1234567 Example Sports Clinic': the name right after the number
             parts = NAME_AFTER_NUMBER.split(rest, maxsplit=1)
         if len(parts) == 2 and MEMBER_AFTER.search(lab.cell.line.text.partition(parts[1].strip())[2][:40]):
             continue  # 'Appeal of claim 123 - Ana Reyes, (member W123)': the patient, not who billed
-        value = parse(parts[1]) if len(parts) == 2 else _beside(lab.cell, parse)
+        value = parse(_before_trailing_date(parts[1])) if len(parts) == 2 else _beside(lab.cell, parse)
         if value:
             out.append(ctx.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",
                                       "heuristic", {"claim_header": 0.85}))
     return out
+
+
+def _before_trailing_date(text: str) -> str:
+    """'Example Home Medical, LLC 01/31/2031': a claim header's name, its dates of service printed after it."""
+    from intake.extract.dates import find_dates
+
+    found = find_dates(text)
+    if found and found[0][1] > 3 and not re.search(r"[A-Za-z]{2}", text[found[-1][2]:]):
+        return text[:found[0][1]].rstrip(" ,-\u2013")
+    return text
 
 
 def claim_heading_providers(ctx: Context, parse) -> list[Candidate]:
