@@ -18,7 +18,7 @@ Documents (8 in 7 files):
   the authorized units, abbreviated labels (Mbr #, ICN, Auth #, Acct) with IDs broken by spaces and dashes, a
   paid claim and its amount as decoys.
 - faxstd_stack_upheld_appeal_and_hearing_request: fax cover sheet, the plan's appeal decision upholding a
-  reduction with its duplex back... then the member's representative's State Fair Hearing request fed sideways.
+  reduction, then the member's representative's State Fair Hearing request fed sideways and its duplex back.
 """
 
 from __future__ import annotations
