@@ -88,3 +88,93 @@ def test_an_msn_claims_dated_heading_under_the_appeal_sentence():
                     line(520, (100, "Total for claim $121.29")),
                     line(600, (100, "A Medicare does not pay for this item because it is a convenience item.")))
     assert got["service_dates"] == ["2031-01-25"]
+
+
+# --- abbreviations, codes and amounts ---------------------------------------------------------------------------
+
+def test_mbr_abbreviates_member_for_the_name_and_the_number():
+    """'Mbr: Ana Reyes  Mbr # 123': a remittance's abbreviated member labels, one the name's, one the number's."""
+    got = fields_of(line(100, (100, "Example Prairie Health Plan")),
+                    line(300, (100, "Mbr: Loretta H. Quillan Mbr # 3100000575 DOB 04/04/1952")))
+    assert got["member_id"] == "3100000575"
+    assert got["member_name"] == "Loretta H. Quillan"
+
+
+def test_an_amount_whose_thousands_comma_ocr_read_as_a_tick():
+    """'$33'747.50': a photocopy's comma read as an apostrophe still separates the thousands."""
+    from intake.extract.money import find_money
+
+    assert find_money("Billed charges: $31'747.50")[0][0] == "31747.50"
+    assert find_money("it's 12 o'clock, room 3'000") == []
+
+
+def test_an_estimates_total_row_under_an_estimated_charge_column():
+    """'Estimated charge' heads a cost estimate's charges, and 'Total estimated charges' totals them: the
+    total, not the first line, is what the estimate is for."""
+    got = fields_of(line(100, (100, "Example Ambulatory Surgery Center")),
+                    line(300, (100, "Code"), (400, "Description"), (1500, "Estimated charge")),
+                    line(350, (100, "55880"), (400, "Ablation of prostate tissue"), (1500, "$14,000.00")),
+                    line(400, (100, "76872"), (400, "Transrectal ultrasound guidance"), (1500, "$600.50")),
+                    line(450, (100, "00914"), (400, "Anesthesia (estimated 3 hours)"), (1500, "$1,900.00")),
+                    line(500, (100, "Total estimated charges"), (1500, "$16,500.50")))
+    assert got["claim_amount"] == "16500.50"
+
+
+def test_a_claims_table_whose_claim_numbers_are_printed_in_spaced_groups():
+    """A 'Claim / number' column whose numbers print as '3100 0000 501': each row is its own claim, so the
+    denied row's number, amount, date and provider are the ones."""
+    got = fields_of(line(100, (100, "Example Prairie Health Plan")),
+                    line(300, (100, "Date(s)"), (300, "Provider"), (900, "Service"), (1200, "Claim"),
+                         (1500, "Amount"), (1700, "Plan"), (1900, "Remark")),
+                    line(340, (100, "of service"), (1200, "number"), (1500, "billed"), (1700, "paid"),
+                         (1900, "code")),
+                    line(400, (100, "01/24/31"), (300, "Example Anticoag Clinic"), (900, "Office visit"),
+                         (1200, "3100 0000 501"), (1500, "$182.50"), (1700, "105.12"), (1900, "-")),
+                    line(450, (100, "02/18/31"), (300, "Example Home Medical Supply"), (900, "Strips"),
+                         (1200, "3100 0000 777"), (1500, "$322.00"), (1700, "0.00"), (1900, "F7")),
+                    line(500, (100, "Totals"), (1500, "$504.50"), (1700, "105.12")),
+                    line(600, (100, "F7 Test strips over the limit of your plan are not covered.")))
+    assert got["case_numbers"] == ["3100 0000 777"]
+    assert got["claim_amount"] == "322.00"
+    assert got["provider"] == "Example Home Medical Supply"
+    assert got["service_dates"] == ["2031-02-18"]
+
+
+def test_a_plan_tier_printed_as_a_code_is_the_plan_id():
+    """'Plan: QXR PPO 2500', 'Plan: PPO-284': a tier with nothing or a carrier's capitals before it is a code;
+    'Plan: Silver Select PPO 2000' stays a product's name."""
+    def plan(value):
+        return fields_of(line(100, (100, "Example Prairie Health Plan")),
+                         line(300, (100, "Plan:"), (500, value))).get("plan_id")
+
+    assert plan("QXR PPO 2500") == "QXR PPO 2500"
+    assert plan("PPO-284") == "PPO-284"
+    assert plan("Silver Select PPO 2000") is None
+
+
+def test_a_plan_code_with_a_longer_lettered_part():
+    """'Plan ID: SP-HILL40': a dashed code's part may run to six characters."""
+    got = fields_of(line(100, (100, "Example Prairie Health Plan")),
+                    line(300, (100, "Plan ID: QX-HILL40")))
+    assert got["plan_id"] == "QX-HILL40"
+
+
+# --- other requests and plan years --------------------------------------------------------------------------------
+
+def test_an_earlier_requests_reference_is_not_this_cases_number():
+    """'An earlier request ..., reference X, was denied on ...' and 'Your previous request, Ref No. X, was
+    approved': another request's number, even when that one was denied."""
+    got = fields_of(*_prose("Reference: QR-2031-1749",
+                            "We denied the off-island referral for knee surgery. An earlier request for the same knee,",
+                            "reference QR-2030-0289, was denied on 10/21/2030. Your previous request, Ref No. QR-30-9660,",
+                            "was approved on 09/22/2030."))
+    assert got["case_numbers"] == ["QR-2031-1749"]
+
+
+def test_a_service_plan_year_is_no_span_of_care():
+    """'Service plan year: 01/01/2031 - 12/31/2031' is the plan's year; the reduction's own span ('This change
+    starts DATE and lasts through DATE') is what the notice decides."""
+    got = fields_of(*_prose("We approved 18 hours a week. We did not approve the other 10 hours a week.",
+                            "This change starts February 16, 2031 and lasts through August 17, 2031.",
+                            "Service plan year: 01/01/2031 - 12/31/2031."))
+    assert got["service_dates"] == ["2031-02-16/2031-08-17"]

@@ -28,7 +28,8 @@ PATTERNS = [
     # ('14-jan -2031': a month OCR split after its capital, mended with its space put after it)
     re.compile(r"(?<![\d])(?P<d>[0-3]?\d)[-\s](?P<mon>[a-z]{3,9})\.?(?:\s?-|\s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
 ]
-RANGE_SEP = r"\s*(?:-|to|through|thru|until|al|a|hasta(?:\s+el)?|y)\s*"
+RANGE_SEP = r"\s*(?:-|(?:and\s+(?:lasts|runs|continues)\s+)?(?:to|through|thru|until)|al|a|hasta(?:\s+el)?|y)\s*"  # ('starts
+# DATE and lasts through DATE': one span)
 MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d),?\s+" + _Y)
 # 'del 3 al 5 de mayo de 2026', '3-5 May 2026': the first day borrows the second's month and year
 DAY_MONTH_RANGE = re.compile(r"(?<![\d])(?P<d1>[0-3]?\d)\s*(?:-|al|a|to)\s*(?P<d2>[0-3]?\d)\s+(?:de\s+)?" + _MON
@@ -74,6 +75,8 @@ def day_first(text: str) -> bool:
     a first part over 12; dots as separators) more often than month first ('02/23/2026')."""
     dmy = mdy = 0.0
     for m in NUMERIC.finditer(fold_keep_len(text or "")):
+        if "\n" in m.group(0) or len(set(re.findall(r"[/.-]", m.group(0)))) > 1:
+            continue  # ('... on May 14.' over '01/20/2031', a range '6.1-20.0'): no date, no evidence
         first, second = int(m.group("m")), int(m.group("d"))
         dmy += first > 12 >= second
         mdy += second > 12 >= first

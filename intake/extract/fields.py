@@ -129,12 +129,25 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
     text = pair.value.text
     if MASK.search(text) and len(re.sub(r"\W", "", value)) <= 6:
         return True
-    if name in ("plan_id", "group_number", "member_id") and PLAN_TIER.match(value):
+    if name in ("plan_id", "group_number", "member_id") and PLAN_TIER.match(value) and \
+            not (name == "plan_id" and _coded_tier(pair.value.text, value)):
         return True
     at = text.find(value[-3:]) if len(value) >= 3 else -1
     words_before = re.findall(r"[A-Za-z]{3,}", text[:max(at, 0)])
     return name == "plan_id" and len(words_before) >= 2 and pair.label.score_for(name).score < 0.9 and \
         bool(re.fullmatch(r"\d{2,5}", value))  # 'Basic Care (HMO) H1234-001' does end in its ID
+
+
+def _coded_tier(text: str, value: str) -> bool:
+    """'Plan: PPO-284', 'Plan: XYZ PPO 2500': a tier printed as a code (nothing before it, or a carrier's
+    capitals) is the plan's ID; a product's words before it ('Silver Select PPO 2000') make it a name."""
+    at = re.search(r"(?:PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?\d{3,5}\b", text, re.I)
+    if at is None:
+        return False
+    words = text[:at.start()].split()
+    code = re.sub(r"[\s-]", "", " ".join(words) + at.group(0)).upper()
+    return len(words) <= 1 and all(re.fullmatch(r"[A-Z]{2,5}-?", w) for w in words) and \
+        re.sub(r"[\s-]", "", value).upper() == code  # (the whole code read, not its tier alone)
 
 
 DECOY_CLASSES = frozenset({"form", "npi", "contact", "account", "rx", "codes"})
@@ -268,6 +281,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short, exact) or \
             ids.find_ids(pair.value.text, short, exact) or _coded_id(pair, name)
         found = found[:1] if pair.how != "inline" else _one_sentence(pair.value.text, found)
+        found = [_run_on_id(ctx, pair, f) for f in found]
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
         found = [f for f in found if (strong or not ctx.foreign_prefix(f[0], name) or _prefix_in_label(pair, f[0])
                                       or _pharmacy_request(pair, f[0], name)) and not _masked_or_named(pair, f, name)]
@@ -300,6 +314,21 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))
     return out
+
+
+def _run_on_id(ctx: Context, pair, found: tuple) -> tuple:
+    """'Auth # UM-957-' over '81509 ...': an ID broken at the line's end after its hyphen goes on at the start of
+    the next line."""
+    value, start, end = found
+    if not re.match(r"\s*-\s*$", pair.value.text[end:]) or pair.value.words[-1] is not pair.value.line.words[-1]:
+        return found  # (the hyphen ends the line itself, not a cell before another column)
+    pos = ctx.ix.position(pair.value.line)
+    if pos is None or pos + 1 >= len(ctx.ix.lines) or ctx.ix.lines[pos + 1].page != pair.value.line.page:
+        return found
+    nxt = ctx.ix.lines[pos + 1].words
+    if not nxt or not re.fullmatch(r"[A-Z0-9]*\d[A-Z0-9]*", nxt[0].text.strip(".,;")):
+        return found
+    return (f"{value}-{nxt[0].text.strip('.,;')}", start, end)
 
 
 STATE_ZIP = re.compile(r"(?:" + ids.STATES + r")\.?\s+\d{5}(?:-\d{4})?")
@@ -398,6 +427,13 @@ OTHER_CLAIM_BEFORE = re.compile(r"\b(?:earlier|previous|prior|other|older|anteri
 OTHER_CLAIM_SAID = re.compile(r"\bwhich\s+we\s+paid\b|\b(?:was|were|has\s+been|have\s+been)\s+paid\s+(?:and|in|on|under|earlier|last|"
                               r"before)\b|\bwe\s+(?:already\s+)?paid\s+(?:your|the|this|that|it|for)\b|\bpaid\s+in\s+full\b|\bis\s+not\s+affected\b|\bdoes\s+not\s+(?:change|affect)\s+claim\b|"
                               r"\bnothing\s+to\s+do\s+with\b|\bdifferent\s+service\b|\bfue\s+pagad[oa]\b")
+# another request than the one this notice decides ('An earlier request for the same knee, reference X', 'Your
+# previous request, Ref No. X, was approved'; a 'prior authorization request' is this one), or a claim set aside
+# ('claim X will be reviewed separately')
+OTHER_REQUEST_BEFORE = re.compile(r"\b(?:earlier|previous|older|separate)\s+(?:[\w:,]+\s+){0,2}?"
+                                  r"(?:request|requests|referral|prescription|solicitud|referido)\b(?![^.;]*\bappeal)")
+DECIDED_SEPARATELY = re.compile(r"^[^.;]{0,60}?\b(?:will\s+be|is\s+being|was)\s+(?:reviewed|decided|processed|handled)\s+"
+                                r"separately\b")
 REFUSAL_SAID = re.compile(r"\bden(?:y|ied|ies|ial)\b|\bnot\s+(?:covered|paid|payable|approved)\b|\brefus|\bexclu|"
                           r"\bdenegad|\bnegad|\brechaz|\brecoup|\boverpa|\brefund|\btake\s+back|\bprocessed\s+again")
 
@@ -412,6 +448,11 @@ def _other_claim_sentence(ctx: Context, value: str) -> bool:
             continue
         sentence = re.sub(r"\s+", " ", text[a:b])
         before = re.sub(r"\s+", " ", text[a:at]).rstrip(" (")
+        if re.search(r"\b(?:no|nos|ref|num|nbr)\.\s*$", text[max(0, a - 8):a]):  # (a sentence cut at 'Ref No.')
+            before = re.sub(r"\s+", " ", text[max(0, a - 80):a]) + before
+        if OTHER_REQUEST_BEFORE.search(before) or DECIDED_SEPARATELY.search(sentence[len(before):]):
+            found = True  # ('An earlier request ..., reference X, was denied': another request's decision)
+            continue
         if REFUSAL_SAID.search(sentence) or not (OTHER_CLAIM_BEFORE.search(before) or OTHER_CLAIM_SAID.search(sentence)):
             return False
         found = True
@@ -783,8 +824,13 @@ def appeal_deadline(ctx: Context, notice: str | None) -> FieldValue | None:
 
 
 def _printed(fv: FieldValue) -> FieldValue:
-    """An ID as the page groups it (ids.as_printed)."""
-    return replace(fv, value=ids.as_printed(fv.value, fv.evidence.text if fv.evidence else ""))
+    """An ID as the page groups it (ids.as_printed); a plan's coded tier with its space ('PPO 2500')."""
+    text = fv.evidence.text if fv.evidence else ""
+    if fv.name == "plan_id" and PLAN_TIER.match(fv.value):
+        spaced = re.search(r"(?<![\w-])" + r"\s?".join(re.escape(ch) for ch in fv.value) + r"(?![\w-])", text)
+        if spaced:
+            return replace(fv, value=spaced.group(0))
+    return replace(fv, value=ids.as_printed(fv.value, text))
 
 
 def extract_fields(doc: Document, rules) -> dict[str, FieldValue]:

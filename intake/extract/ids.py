@@ -130,7 +130,7 @@ WORD_ON_DATE = re.compile(r"[a-z]{4,}(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4
 
 # a plan's own code in capitals, letters first, in dashed parts ('HMO-07B', 'SEL-PPO-12'): an ID only where a
 # strong label stands alone before it (min_len 3), since most of it is letters
-PLAN_CODE = re.compile(r"[A-Z]{2,8}(?:-[A-Z0-9]{1,5}){1,3}")
+PLAN_CODE = re.compile(r"[A-Z]{2,8}(?:-[A-Z0-9]{1,6}){1,3}")
 
 
 # a short prefix mixing digits and capitals ('25K', '31Q', 'K7P'): never a word, so the long number after it is its rest

@@ -290,7 +290,7 @@ def _unknown_kind_id(cell: Cell, lex: Lexicon) -> list[Label]:
 
 # a form's box number before its caption ('60 INSURED'S UNIQUE ID', '1a INSURED'S I.D. NUMBER' on the UB-04 and
 # CMS-1500 claim forms)
-FORM_BOX = re.compile(r"(?:\d{1,2}[a-z]?|[lI][a-e])\.?")  # '2.', '1a', and '1a.' read as 'la.'
+FORM_BOX = re.compile(r"(?:\d{1,2}[a-z]?|[lI][a-e])[.,]?")  # '2.', '1a', '1a.' read as 'la.', '7.' read as '7,'
 
 
 def _form_box_label(cell: Cell, lex: Lexicon) -> Label | None:

@@ -6,13 +6,13 @@ import re
 from decimal import Decimal, InvalidOperation
 
 MONEY = re.compile(
-    r"(?P<sign>\$|usd|us\$)?\s?(?P<num>\d{1,3}(?:,\d{3})+,\d{2}(?![\d,])|\d{1,3}(?:,\s?\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{2}|"
+    r"(?P<sign>\$|usd|us\$)?\s?(?P<num>\d{1,3}(?:,\d{3})+,\d{2}(?![\d,])|\d{1,3}(?:['\u2019`]\d{3})+\.\d{2}|\d{1,3}(?:,\s?\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{2}|"
     r"\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d.])|\d+(?:[.,]\d{2})?)"
     r"(?![\d/])", re.I)
 
 
 def _to_decimal(num: str) -> Decimal | None:
-    num = num.replace(" ", "")
+    num = re.sub(r"['\u2019`]", "", num.replace(" ", ""))  # $33'747.50: OCR read the comma as a tick
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+,\d{2}", num):  # 29,049,75: OCR read the point as a comma
         num = num[:-3].replace(",", "") + "." + num[-2:]
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", num):  # $3.104.25: OCR read the comma as a point

@@ -400,7 +400,8 @@ def _addressee_line(ctx: Context, lines, parse) -> Candidate | None:
     for ln in lines:
         m = ADDRESSEE_LINE.match(ln.text)
         org = m.group("org").strip() if m else ""
-        if org and CARE_ORG.search(org) and not re.search(r"\d", org) and not ROLE_ONLY.match(org):
+        if org and CARE_ORG.search(org) and not re.search(r"\d", org) and not ROLE_ONLY.match(org) and \
+                not ROLE_ONLY.match(org.split(",")[0]):  # ('Attn: Medical Director, Appeals': an office)
             value = parse(org)
             if value and CARE_ORG.search(value):
                 return ctx.from_line(ln, "provider", value, "layout: the provider's office on the 'To:' line",
@@ -584,6 +585,9 @@ def signing_doctor(ctx: Context) -> Candidate | None:
     return ctx.from_line(line, "provider", name, "layout: the doctor signing a letter to the plan", "heuristic")
 
 
+TITLE_AT_END = re.compile(r"\s(?:Dr|Dra)\.?$")  # a sentence's line ending in the title of the name the next opens
+
+
 def doctors_named(ctx: Context, parse) -> list[Candidate]:
     """Doctors the notice names outside any label ('you received from Dr. Ana Reyes'), for when no label
     names the provider; not in another claim, nor under a 'Sincerely,' that makes them the signer."""
@@ -597,13 +601,16 @@ def doctors_named(ctx: Context, parse) -> list[Candidate]:
         pos = ctx.ix.position(line)
         signer = prev is not None and prev.page == line.page and len(prev.text.split()) <= 3 and \
             any(w.strip(",.:").lower() in words for w in prev.text.split())
+        texts = [" ".join(w.text for w in cell) for cell in cells(line)]
+        if texts and prev is not None and prev.page == line.page and TITLE_AT_END.search(prev.text):
+            texts[0] = "Dr. " + texts[0]  # ('... that Dr.' over 'Ana Reyes of Mesa Urology asked ...')
         prev = line
         if pos in ctx.others or signer:
             continue
         feats = {"named_doctor": 0.8}
         if ctx.focus is not None and pos not in ctx.focus:
             feats["outside_claim"] = 0.6
-        for m in (m for cell in cells(line) for m in doctors_in(" ".join(w.text for w in cell), words, referrers)):
+        for m in (m for text in texts for m in doctors_in(text, words, referrers)):
             value = parse(m.value)
             if value:
                 out.append(ctx.from_line(line, "provider", value, "names.doctor_named", "heuristic", feats))
