@@ -178,3 +178,167 @@ def test_a_service_plan_year_is_no_span_of_care():
                             "This change starts February 16, 2031 and lasts through August 17, 2031.",
                             "Service plan year: 01/01/2031 - 12/31/2031."))
     assert got["service_dates"] == ["2031-02-16/2031-08-17"]
+
+
+# --- names and IDs broken over lines --------------------------------------------------------------------------------
+
+def test_a_doctor_whose_title_ends_the_line_above_the_name():
+    """'... that Dr.' over 'Quilla M. Example of Example Urology asked to perform ...': the doctor is named."""
+    got = fields_of(*_prose("We have reviewed your request for ablation of the prostate that Dr.",
+                            "Quilla M. Example of Example Urology Associates asked to perform on March 10,",
+                            "2031. Example Prairie Health Plan cannot approve this service."))
+    assert got["provider"] == "Dr. Quilla M. Example"
+
+
+def test_an_id_broken_after_its_hyphen_at_the_lines_end():
+    """'Auth # QX-957-' over '81509 ...': the number goes on at the start of the next line."""
+    got = fields_of(line(100, (100, "Example Prairie Health Plan")),
+                    line(300, (100, "Re: Quilla D. Example Mbr # QX331100059 Grp 31409-44")),
+                    line(350, (100, "DOB 03/04/1958 Planned date 03-10-31 Denied request Auth # QX-957-")),
+                    line(400, (100, "81509")))
+    assert got["case_numbers"] == ["QX-957-81509"]
+    assert got["member_name"] == "Quilla D. Example"
+
+
+def test_a_box_number_read_with_a_comma():
+    """'7, Date(s) of service': a fax turned the box number's point into a comma; the caption still labels the
+    box below."""
+    got = fields_of(line(100, (100, "EXAMPLE PRAIRIE HEALTH PLAN - SERVICE AUTHORIZATION DECISION")),
+                    line(300, (100, "1. Member name"), (800, "2. Plan ID"), (1400, "7, Date(s) of service")),
+                    line(350, (100, "Quilla L. Example"), (800, "QX-CTX59"), (1400, "01/05/31 - 01/14/31")))
+    assert got["service_dates"] == ["2031-01-05/2031-01-14"]
+
+
+def test_day_first_evidence_never_spans_a_line_break_or_mixed_separators():
+    """'... on May 14.' over '01/20/2031', or a size range '6.1-20.0', is no day-first date: the letter's
+    '02/12/2031' stays February 12."""
+    from intake.extract.dates import day_first
+
+    assert not day_first("reviewed on May 14.\n01/20/2031 and 02/12/2031 (tattooing, 6.1-20.0 sq cm)")
+    assert day_first("fecha 23/02/2031 y 15/03/2031")
+
+
+# --- people in sentences and addressees -------------------------------------------------------------------------------
+
+def test_the_patient_of_a_claim_told_to_the_provider_in_a_sentence():
+    got = fields_of(*_prose("We have finished our review of the inpatient claim that Example Ridge Medical Center",
+                            "sent us for the care of Quilla L. Example, Medicaid number 3100 0000 9, born October 3,",
+                            "1949. The inpatient level of care was not needed."))
+    assert got["member_name"] == "Quilla L. Example"
+    got = fields_of(*_prose("We have reviewed your claim for the services you provided to our recipient Quilla N.",
+                            "Example (Medicaid ID 3100463862) on March 6 through March 11, 2031."))
+    assert got["member_name"] == "Quilla N. Example"
+
+
+def test_an_office_on_the_attn_line_is_no_provider():
+    """A doctor's letter to the plan 'Attn: Medical Director, Appeals': an office of the plan, never who gave
+    the care (the doctor signing it is)."""
+    got = fields_of(line(100, (100, "Example Urology Associates")),
+                    line(160, (100, "February 24, 2031")),
+                    line(220, (100, "Example Prairie Health Plan")),
+                    line(270, (100, "Attn: Medical Director, Appeals")),
+                    line(320, (100, "4100 Example Parkway, Suite 600")),
+                    line(370, (100, "Boise, ID 83702")),
+                    line(450, (100, "I am writing to ask you to reconsider the denial of the ablation for my patient.")),
+                    line(520, (100, "Sincerely,")),
+                    line(580, (100, "Dr. Quilla M. Example, MD")))
+    assert got.get("provider") != "Medical Director, Appeals"
+
+
+def test_an_assignee_label_names_the_provider():
+    """'Assignee:' on a no-fault or assigned-benefits paper names the provider the benefits are paid to."""
+    got = fields_of(line(100, (100, "Example Casualty Insurance Company")),
+                    line(300, (100, "Assignee:"), (500, "Example Ridge Physical Therapy, P.C.")))
+    assert got["provider"] == "Example Ridge Physical Therapy, P.C."
+
+
+# --- the insurer and what kind of denial ----------------------------------------------------------------------------
+
+def test_a_letterheads_tagline_of_payer_words_is_completed_by_the_brand_the_letter_writes():
+    """A logo's brand OCR set on another line leaves 'Health Assurance' over the letter; the letter writes
+    'Quillhaven Health Assurance, Appeals Department': the insurer is that name."""
+    got = fields_of(Line_big(100, "Health Assurance"),
+                    line(200, (100, "Member Services 1-877-555-0126")),
+                    line(300, (100, "Patient: Quilla J. Example")),
+                    line(360, (100, "Member ID: QX134163013")),
+                    line(420, (100, "You may appeal within 180 days: Quillhaven Health Assurance, Appeals Department,")),
+                    line(470, (100, "2700 Example Parkway, Toledo, OH 43615.")))
+    assert got["insurer"] == "Quillhaven Health Assurance"
+
+
+def _denial(*texts: str) -> tuple:
+    from intake.classify import classify
+    from intake.model import Document, PageText
+    from intake.rules import cached_rules
+    from tests.test_kv import SRC
+
+    lines = [line(100 + 60 * i, (100, t)) for i, t in enumerate(texts)]
+    for i, ln in enumerate(lines):
+        ln.index = i
+    got = classify(Document(SRC, [PageText(1, 2550, 3300, lines, "text_layer")]), cached_rules())
+    return got.document_type, got.denial_type
+
+
+def test_hours_more_than_what_is_medically_needed():
+    assert _denial("Example Prairie Health Plan", "Notice of Adverse Benefit Determination",
+                   "We approved 18 hours a week. We did not approve the other 10 hours a week.",
+                   "Why: the hours asked for are more than what is medically needed for the tasks you need help with."
+                   ) == ("denial_letter", "medical_necessity")
+
+
+def test_hours_that_must_be_approved_before_they_are_given():
+    """A numbered-box decision whose reason code box and 'Reason code' note are no coding error: the hours
+    'must be approved before they are given'."""
+    assert _denial("EXAMPLE PRAIRIE HEALTH PLAN - SERVICE AUTHORIZATION DECISION",
+                   "STAR+PLUS | Form QX-SA-7 rev. 10/2030 | Complete boxes 1-16. Send a copy to the member.",
+                   "8. Service 9. Units requested 10. Units approved 11. Provider NPI",
+                   "PAS, agency model (T1019) 120 (15-min) 0 3100024003",
+                   "12. Request received 13. Authorization no. 14. Decision 15. Reason code 16. Decision date",
+                   "01/17/2031 QX53018835 DENIED QX-04 02/03/2031",
+                   "Reason code QX-04: the request for added attendant hours after the member's hospital stay was",
+                   "received after the services were given. These hours must be approved before they are given.",
+                   "No emergency exception applies.")[1] == "prior_authorization"
+
+
+def test_a_bill_that_reached_the_insurer_too_late_is_denied_in_full():
+    assert _denial("EXAMPLE CASUALTY INSURANCE COMPANY", "Dear Provider:",
+                   "The regulation requires a provider to submit written proof of claim within 45 days after the",
+                   "services are rendered. Your bill reached us more than 45 days after the last date of treatment and",
+                   "no reason for the late submission was given. The bill is therefore denied in full."
+                   ) == ("denial_letter", "timely_filing")
+
+
+# --- a provider's statement -------------------------------------------------------------------------------------------
+
+def test_a_statement_titled_beside_its_letterhead_is_the_providers_own():
+    """'Example Eye Institute  STATEMENT' on the first line: the practice's own bill, so the practice is the
+    provider (not just the paper's issuer), and its 'Due by' is when to pay, no appeal deadline."""
+    got = fields_of(line(100, (100, "Quillmere River Eye Institute"), (1900, "STATEMENT")),
+                    line(160, (100, "915 Example St, Toledo, OH 43604 - Billing 419-555-0153 - NPI 1513400068")),
+                    line(220, (100, "Statement date: Mar 24, 2031")),
+                    line(280, (100, "Patient: Quilla G. Example"), (1500, "Due by 04-23-2031")),
+                    line(340, (100, "Date"), (300, "Code"), (500, "Description"), (1500, "Amount")),
+                    line(400, (100, "01/27/2031"), (300, "99204"), (500, "New patient visit"), (1500, "267.00")),
+                    line(460, (100, "Total charges 267.00")))
+    assert got["provider"] == "Quillmere River Eye Institute"
+    assert "appeal_deadline" not in got
+
+
+def test_a_plan_years_deductible_line_is_no_service_line():
+    """'Plan-year deductible (01/01/2031 - 12/31/2031): $500.00 / met $334.00' has a span and two amounts, but
+    it is the plan's year, not a service line's dates."""
+    got = fields_of(line(100, (100, "Example Prairie Health Plan")),
+                    line(200, (100, "EXPLANATION OF BENEFITS")),
+                    line(300, (100, "01/31/2031 83993 Calprotectin, stool 365.00 0.00 0.00 365.00")),
+                    line(420, (100, "Plan-year deductible (01/01/2031 - 12/31/2031): $500.00 / met $334.00")))
+    assert got["service_dates"] == ["2031-01-31"]
+
+
+def test_a_specimens_receipt_is_no_day_of_care():
+    """'The specimen received on <date> was tested by ...': the lab's receipt of a sample, not the service."""
+    got = fields_of(*_prose("The specimen received on February 2, 2031 was processed by a laboratory outside",
+                            "our network."))
+    assert "service_dates" not in got
+    got = fields_of(*_prose("La muestra recibida el 2 de febrero de 2031 fue procesada por un laboratorio que no",
+                            "participa en la red."))
+    assert "service_dates" not in got

@@ -119,6 +119,11 @@ LIST_OF_DATES = re.compile(r"\b(?:on|for|en)?\s*(?:these|the\s+following|estas|l
                            r"fechas|dias|visitas)(?:\s+of\s+service)?\s*:\s*$")
 
 
+# a plan year's running totals ('Plan-year deductible (01/01/2031 - 12/31/2031): $500 / met $334', 'Deducible del
+# ano del plan'): its dates are the plan's year, its amounts no service line's
+PLAN_YEAR_LINE = re.compile(r"\b(?:deductible|deducible|out-of-pocket|plan[\s-]year|ano\s+del\s+plan|accumulated|acumulado)\b")
+
+
 def _without_dates(text: str) -> str:
     """A list item's words besides its dates ('- Feb 11, 2031' is a bullet and a date)."""
     for _, a, b in sorted(dates.find_dates(text), key=lambda f: -f[1]):
@@ -654,7 +659,7 @@ class Context:
         more amounts on one line), the denied ones where only some are; every line when all are denied."""
         lines = self.ix.lines
         dated = {i: lines[i].text for i in sorted(self.focus or range(len(lines))) if i not in self.others
-                 and len(money.find_money(lines[i].text)) >= 2}
+                 and len(money.find_money(lines[i].text)) >= 2 and not PLAN_YEAR_LINE.search(fold(lines[i].text))}
         dated = {i: t if dates.find_dates(t) else _date_line_above(lines, i) + " " + t for i, t in dated.items()}
         rows = [i for i, t in dated.items() if dates.find_dates(t)]
         if not rows:

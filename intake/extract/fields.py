@@ -820,7 +820,13 @@ def appeal_deadline(ctx: Context, notice: str | None) -> FieldValue | None:
         if d:
             cands.append(ctx.from_pair(pair, "appeal_deadline", d.isoformat(), {}))
     got = best(cands)
-    return got.to_field() if got else find_deadline(ctx.dtext, ctx.rules, notice)
+    found = got.to_field() if got else find_deadline(ctx.dtext, ctx.rules, notice)
+    if found is not None and ctx.provider_bill and PAYMENT_DUE.match(fold(found.evidence.text or "")):
+        return None  # a provider's statement: 'Due by' is when to pay the bill, no appeal's deadline
+    return found
+
+
+PAYMENT_DUE = re.compile(r"\W*(?:(?:amount|payment|balance|total)\s+)?due\b|\W*pay\s+by\b")
 
 
 def _printed(fv: FieldValue) -> FieldValue:

@@ -456,7 +456,8 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     name = _name_of(best)
     text = page.text if ctx is None else ctx.dtext.text
     cells = text if ctx is None else ctx.cell_texts
-    full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings)
+    full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \
+        or _tagline_in_full(name, text, rules)
     if full:
         name, rule = full, rule + " + named in full in the text"
     log.debug("field insurer: %s", rule)
@@ -501,6 +502,24 @@ def _said_in_full(name: str, text: str, rules: RuleSet) -> str | None:
         if extra:
             return " ".join([m.group(0).split()[0], *m.group(0).split()[1:len(words)], *extra])
     return None
+
+
+def _tagline_in_full(name: str, text: str, rules: RuleSet) -> str | None:
+    """A letterhead's tagline of payer words alone ('Health Assurance', its brand set apart in a logo OCR read
+    on another line) that the letter writes after the brand ('Example Health Assurance, Appeals Department'): the
+    name as the letter writes it."""
+    generic = {w for w in rules.insurers.payer_words if " " not in w} | set(rules.insurers.company_words)
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w.lower() in generic for w in words):
+        return None
+    for m in re.finditer(rf"\b([A-Z][a-z][A-Za-z'\-]+)\s+{re.escape(name)}\b", text):
+        if m.group(1).lower() not in generic | TAGLINE_NOT_BRAND:
+            return f"{m.group(1)} {name}"
+    return None
+
+
+TAGLINE_NOT_BRAND = {"the", "your", "our", "this", "from", "with", "by", "of", "and", "for", "at", "to", "call",
+                     "contact", "write", "dear", "state", "federal", "national", "public", "private", "group"}
 
 
 def _brand_over_name(brand: str, name: str) -> bool:
@@ -570,6 +589,15 @@ def _beside_bare_labels(row: list[list]) -> list[str]:
     return out
 
 
+def _title_beside_letterhead(page: PageText, ln, row: list[list]) -> list[str]:
+    """The paper's title in capitals at the right of the page's first line ('Example Eye Institute  STATEMENT'):
+    the letterhead's name and the title share a line, each a cell."""
+    if not page.lines or ln is not page.lines[0] or len(row) < 2:
+        return []
+    last = " ".join(w.text for w in row[-1])
+    return [fold(last)] if last.isupper() and len(last.split()) <= 3 else []
+
+
 def provider_paper_title(page: PageText, rules: RuleSet) -> Line | None:
     """The title line that makes a page a provider's own paper ('INVOICE', 'ITEMIZED PATIENT STATEMENT',
     'Statement of trips', 'Estimate No. 12'), in the top third of the page (insurers.yaml provider_paper_titles)."""
@@ -579,7 +607,8 @@ def provider_paper_title(page: PageText, rules: RuleSet) -> Line | None:
     for ln in page.lines:
         if not ln.words or ln.bbox[1] >= 0.33 * page.height:
             continue
-        parts = [fold(ln.text)] + (_beside_bare_labels(cells(ln)) if len(ln.words) > 1 else [])
+        row = cells(ln) if len(ln.words) > 1 else []
+        parts = [fold(ln.text)] + _beside_bare_labels(row) + _title_beside_letterhead(page, ln, row)
         if any(t.fullmatch(part.strip(" .:")) for part in parts for t in titles):
             return ln  # (or a cell of it: 'BILL TO:' at the left, 'INVOICE' at the right of one line)
     return None

@@ -585,7 +585,7 @@ def signing_doctor(ctx: Context) -> Candidate | None:
     return ctx.from_line(line, "provider", name, "layout: the doctor signing a letter to the plan", "heuristic")
 
 
-TITLE_AT_END = re.compile(r"\s(?:Dr|Dra)\.?$")  # a sentence's line ending in the title of the name the next opens
+TITLE_AT_END = re.compile(r"(?<=[a-z,]) (?:Dr|Dra)\.$")  # a sentence's line ending in the title of the name the next opens
 
 
 def doctors_named(ctx: Context, parse) -> list[Candidate]:
