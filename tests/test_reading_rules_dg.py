@@ -342,3 +342,34 @@ def test_a_specimens_receipt_is_no_day_of_care():
     got = fields_of(*_prose("La muestra recibida el 2 de febrero de 2031 fue procesada por un laboratorio que no",
                             "participa en la red."))
     assert "service_dates" not in got
+
+
+# --- dates and deadlines ----------------------------------------------------------------------------------------------
+
+def test_a_deadline_sentence_that_offers_a_hearing_after_a_comma():
+    """'... reconsideration within 30 days of the date of this statement, or for an administrative hearing
+    within 90 days': the hearing's words after ', or for' leave the reconsideration's 30 days the deadline."""
+    got = fields_of(line(100, (100, "Example Prairie Health Plan")),
+                    line(160, (100, "Statement date 2031-03-24")),
+                    line(220, (100, "If you disagree with a denied claim, you may ask for reconsideration within 30 days"
+                                    " of the date of this statement, or for an administrative hearing within 90 days.")))
+    assert got["appeal_deadline"] == "2031-04-23"
+
+
+def test_the_letters_date_after_its_offices_bar():
+    """'Provider Claims Services | 16-FEB-2031' under the letterhead: the office's line carries the letter's date."""
+    got = fields_of(line(100, (100, "Example Prairie Health Plan")),
+                    line(160, (100, "Provider Claims Services | 16-FEB-2031")),
+                    line(240, (100, "Example Bend Attendant Services")),
+                    line(300, (100, "Dear Provider: the claim above is denied. You may file a provider claim appeal within"
+                                    " 120 days of the date of this letter.")))
+    assert got["denial_date"] == "2031-02-16"
+    assert got["appeal_deadline"] == "2031-06-16"
+
+
+def test_ocr_rn_for_m_in_the_insurers_own_word():
+    """'Example Casualty Insurance Cornpany': OCR's 'rn' for 'm' in a payer's word is mended."""
+    got = fields_of(Line_big(100, "Quillan Bay Casualty Insurance Cornpany"),
+                    line(200, (100, "No-Fault Claims Unit, 2200 Example Parkway, Hauppauge, NY 11788")),
+                    line(300, (100, "Injured person: Quilla V. Example")))
+    assert got["insurer"] == "Quillan Bay Casualty Insurance Company"

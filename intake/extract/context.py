@@ -421,6 +421,12 @@ class Context:
                     # 'Date: ...', not a grid row's date beside an ID, nor 'Birth date 01/02/1980', 'DOB ...'
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))
+                elif re.search(r"[^:]\s*\|\s*$", line.text[:s]) and not line.text[e:].strip(" .") and \
+                        not re.search(r"\d", line.text[:s]):
+                    # ('Provider Claims Services | 16-FEB-2031': an office's line, the letter's date after its bar,
+                    # the words before the bar no label of it)
+                    out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
+                                              "heuristic"))
         return out[:1]
 
     def _dated_beside_labels(self, line) -> bool:

@@ -20,7 +20,8 @@ WINDOW = 160  # characters of the sentence around a match checked for decoys and
 
 
 # OCR reads a sentence's full stop as a comma: ', If your health ...' still starts a new sentence
-COMMA_STOP = re.compile(r"[.,;]\s+(?=(?:If|You|We|Send|Call|For|After|Urgent|Si|Usted|Para|Llame)\b)")
+COMMA_STOP = re.compile(r"[.,;]\s+(?=(?:If|You|We|Send|Call|For|After|Urgent|Si|Usted|Para|Llame)\b)|"
+                        r",\s+or\s+(?=(?:for|to|ask|request)\b)")  # ('within 30 days ..., or for a hearing within 90')
 
 
 ABBREVIATION = re.compile(r"(?:^|\W)(?:dr|dra|mr|mrs|ms|st|sr|sra|jr|no|vs|inc|co|[a-z])$")

@@ -453,7 +453,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     if owner is not None:
         best, best_score, best_feats = owner
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
-    name = _name_of(best)
+    name = _mended_words(_name_of(best), rules)
     text = page.text if ctx is None else ctx.dtext.text
     cells = text if ctx is None else ctx.cell_texts
     full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \
@@ -502,6 +502,21 @@ def _said_in_full(name: str, text: str, rules: RuleSet) -> str | None:
         if extra:
             return " ".join([m.group(0).split()[0], *m.group(0).split()[1:len(words)], *extra])
     return None
+
+
+def _mended_words(name: str, rules: RuleSet) -> str:
+    """OCR's 'rn' for an 'm' in an insurer's own word ('Insurance Cornpany', 'Rnutual'): the word it stands for,
+    when only that reading is one of insurers.yaml's payer, company or name-ending words."""
+    known = {w for w in rules.insurers.payer_words if " " not in w} | set(rules.insurers.company_words) | \
+        set(rules.insurers.payer_name_endings)
+    out = []
+    for w in name.split(" "):
+        low = w.lower()
+        fixed = low.replace("rn", "m")
+        if "rn" in low and low not in known and fixed in known:
+            w = fixed.upper() if w.isupper() else fixed.capitalize() if w[:1].isupper() else fixed
+        out.append(w)
+    return " ".join(out)
 
 
 def _tagline_in_full(name: str, text: str, rules: RuleSet) -> str | None:
@@ -591,11 +606,21 @@ def _beside_bare_labels(row: list[list]) -> list[str]:
 
 def _title_beside_letterhead(page: PageText, ln, row: list[list]) -> list[str]:
     """The paper's title in capitals at the right of the page's first line ('Example Eye Institute  STATEMENT'):
-    the letterhead's name and the title share a line, each a cell."""
+    the letterhead's name, a care provider's, and the title share a line, each a cell; never a payer's letterhead
+    ('EXAMPLE MUTUAL DENTAL | DENTAL BENEFIT  STATEMENT')."""
     if not page.lines or ln is not page.lines[0] or len(row) < 2:
         return []
     last = " ".join(w.text for w in row[-1])
-    return [fold(last)] if last.isupper() and len(last.split()) <= 3 else []
+    from intake.extract.providers import CARE_ORG
+
+    head = fold(" ".join(w.text for c in row[:-1] for w in c))
+    if PAYER_IN_HEAD.search(head) or "|" in head or not CARE_ORG.search(head):
+        return []  # (a care provider's name: 'Institute', 'Clinic', 'Hospital', 'Associates' ...)
+    return [fold(last)] if last.isupper() and len(last.split()) <= 2 else []
+
+
+PAYER_IN_HEAD = re.compile(r"\b(?:mutual|insurance|assurance|plan|plans|health\s+plan|hmo|ppo|benefits?|medicaid|medicare|"
+                           r"casualty|indemnity|underwriters)\b")
 
 
 def provider_paper_title(page: PageText, rules: RuleSet) -> Line | None:

@@ -472,7 +472,7 @@ def bill_letterhead(ctx: Context) -> Candidate | None:
     page = ctx.doc.pages[0]
     top = [ln for ln in page.lines[:3] if ln.words and ln.bbox[1] <= 0.12 * page.height]
     for k, ln in enumerate(top):
-        text = HEADING_PARTS.split(ln.text)[0]  # 'Example Medical Center | Patient Financial Services | ...'
+        text = HEADING_PARTS.split(_without_title_cell(ln))[0]  # 'Example Medical Center | Patient Financial ...'
         value = None if PART_OF.match(text) else _org_value(text, ctx)
         ending = value.split()[-1].strip(".,").casefold() if value else ""
         if value and (CARE_ORG.search(value) or ending in ctx.rules.insurers.provider_name_endings):
@@ -481,6 +481,17 @@ def bill_letterhead(ctx: Context) -> Candidate | None:
                 value = f"{brand.title()} {value}"  # 'PILLARBROOK' in large type over 'Home Delivery Pharmacy'
             return ctx.from_line(ln, "provider", value, "insurers.provider_letterhead (a bill's heading)", "heuristic")
     return None
+
+
+def _without_title_cell(ln) -> str:
+    """'Example Community Hospital      ITEMIZED STATEMENT': the letterhead's own cell, without the paper's title
+    in capitals set apart at the right of the line."""
+    from intake.layout import cells
+
+    row = [" ".join(w.text for w in c) for c in cells(ln)]
+    if len(row) >= 2 and row[-1].isupper() and len(row[-1].split()) <= 3 and not row[0].isupper():
+        return " ".join(row[:-1])
+    return ln.text
 
 
 # a heading's parts set apart by bars or dots; a parent system named over the hospital ('Member of Example Health');
