@@ -604,7 +604,7 @@ def _beside_bare_labels(row: list[list]) -> list[str]:
     return out
 
 
-def _title_beside_letterhead(page: PageText, ln, row: list[list]) -> list[str]:
+def _title_beside_letterhead(page: PageText, ln, row: list[list], rules: RuleSet) -> list[str]:
     """The paper's title in capitals at the right of the page's first line ('Example Eye Institute  STATEMENT'):
     the letterhead's name, a care provider's, and the title share a line, each a cell; never a payer's letterhead
     ('EXAMPLE MUTUAL DENTAL | DENTAL BENEFIT  STATEMENT')."""
@@ -614,8 +614,10 @@ def _title_beside_letterhead(page: PageText, ln, row: list[list]) -> list[str]:
     from intake.extract.providers import CARE_ORG
 
     head = fold(" ".join(w.text for c in row[:-1] for w in c))
-    if PAYER_IN_HEAD.search(head) or "|" in head or not CARE_ORG.search(head):
-        return []  # (a care provider's name: 'Institute', 'Clinic', 'Hospital', 'Associates' ...)
+    ending = head.split()[-1].strip(".,") if head.split() else ""
+    if PAYER_IN_HEAD.search(head) or "|" in head or \
+            not (CARE_ORG.search(head) or ending in rules.insurers.provider_name_endings):
+        return []  # (a care provider's name: 'Institute', 'Clinic', 'Hospital', 'Milk Bank' ...)
     return [fold(last)] if last.isupper() and len(last.split()) <= 2 else []
 
 
@@ -633,7 +635,7 @@ def provider_paper_title(page: PageText, rules: RuleSet) -> Line | None:
         if not ln.words or ln.bbox[1] >= 0.33 * page.height:
             continue
         row = cells(ln) if len(ln.words) > 1 else []
-        parts = [fold(ln.text)] + _beside_bare_labels(row) + _title_beside_letterhead(page, ln, row)
+        parts = [fold(ln.text)] + _beside_bare_labels(row) + _title_beside_letterhead(page, ln, row, rules)
         if any(t.fullmatch(part.strip(" .:")) for part in parts for t in titles):
             return ln  # (or a cell of it: 'BILL TO:' at the left, 'INVOICE' at the right of one line)
     return None
