@@ -119,7 +119,7 @@ LIST_OF_DATES = re.compile(r"\b(?:on|for|en)?\s*(?:these|the\s+following|estas|l
                            r"fechas|dias|visitas)(?:\s+of\s+service)?\s*:\s*$")
 
 
-# a plan year's running totals ('Plan-year deductible (01/01/2031 - 12/31/2031): $500 / met $334', 'Deducible del
+# a plan year's running totals ('Plan-year deductible (01/01/2031 - 12/31/2031): $400 / met $250', 'Deducible del
 # ano del plan'): its dates are the plan's year, its amounts no service line's
 PLAN_YEAR_LINE = re.compile(r"\b(?:deductible|deducible|out-of-pocket|plan[\s-]year|ano\s+del\s+plan|accumulated|acumulado)\b")
 
@@ -423,7 +423,7 @@ class Context:
                                               "heuristic"))
                 elif re.search(r"[^:]\s*\|\s*$", line.text[:s]) and not line.text[e:].strip(" .") and \
                         not re.search(r"\d", line.text[:s]):
-                    # ('Provider Claims Services | 16-FEB-2031': an office's line, the letter's date after its bar,
+                    # ('Provider Claims Services | 12-FEB-2031': an office's line, the letter's date after its bar,
                     # the words before the bar no label of it)
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))

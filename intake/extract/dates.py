@@ -76,7 +76,7 @@ def day_first(text: str) -> bool:
     dmy = mdy = 0.0
     for m in NUMERIC.finditer(fold_keep_len(text or "")):
         if "\n" in m.group(0) or len(set(re.findall(r"[/.-]", m.group(0)))) > 1:
-            continue  # ('... on May 14.' over '01/20/2031', a range '6.1-20.0'): no date, no evidence
+            continue  # ('... on May 14.' over '01/20/2031', a range '4.1-10.0'): no date, no evidence
         first, second = int(m.group("m")), int(m.group("d"))
         dmy += first > 12 >= second
         mdy += second > 12 >= first

@@ -139,7 +139,7 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
 
 
 def _coded_tier(text: str, value: str) -> bool:
-    """'Plan: PPO-284', 'Plan: XYZ PPO 2500': a tier printed as a code (nothing before it, or a carrier's
+    """'Plan: PPO-731', 'Plan: XYZ PPO 3150': a tier printed as a code (nothing before it, or a carrier's
     capitals) is the plan's ID; a product's words before it ('Silver Select PPO 2000') make it a name."""
     at = re.search(r"(?:PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?\d{3,5}\b", text, re.I)
     if at is None:
@@ -317,7 +317,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
 
 
 def _run_on_id(ctx: Context, pair, found: tuple) -> tuple:
-    """'Auth # UM-957-' over '81509 ...': an ID broken at the line's end after its hyphen goes on at the start of
+    """'Auth # QX-913-' over '40127 ...': an ID broken at the line's end after its hyphen goes on at the start of
     the next line."""
     value, start, end = found
     if not re.match(r"\s*-\s*$", pair.value.text[end:]) or pair.value.words[-1] is not pair.value.line.words[-1]:
@@ -830,7 +830,7 @@ PAYMENT_DUE = re.compile(r"\W*(?:(?:amount|payment|balance|total)\s+)?due\b|\W*p
 
 
 def _printed(fv: FieldValue) -> FieldValue:
-    """An ID as the page groups it (ids.as_printed); a plan's coded tier with its space ('PPO 2500')."""
+    """An ID as the page groups it (ids.as_printed); a plan's coded tier with its space ('PPO 3150')."""
     text = fv.evidence.text if fv.evidence else ""
     if fv.name == "plan_id" and PLAN_TIER.match(fv.value):
         spaced = re.search(r"(?<![\w-])" + r"\s?".join(re.escape(ch) for ch in fv.value) + r"(?![\w-])", text)

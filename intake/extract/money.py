@@ -12,7 +12,7 @@ MONEY = re.compile(
 
 
 def _to_decimal(num: str) -> Decimal | None:
-    num = re.sub(r"['\u2019`]", "", num.replace(" ", ""))  # $33'747.50: OCR read the comma as a tick
+    num = re.sub(r"['\u2019`]", "", num.replace(" ", ""))  # $31'707.50: OCR read the comma as a tick
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+,\d{2}", num):  # 29,049,75: OCR read the point as a comma
         num = num[:-3].replace(",", "") + "." + num[-2:]
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", num):  # $3.104.25: OCR read the comma as a point
