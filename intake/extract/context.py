@@ -115,7 +115,7 @@ FORM_LINE = re.compile(r"^\s*(?:Form|FORM|Formulario|FORMULARIO)\s+[A-Z][A-Z0-9]
 
 
 # a sentence that lists its days below it ('... on these dates:', 'en las siguientes fechas:')
-LIST_OF_DATES = re.compile(r"\b(?:on|for|en)?\s*(?:these|the\s+following|estas|las\s+siguientes)\s+(?:dates|days|visits|"
+LIST_OF_DATES = re.compile(r"\b(?:these|the\s+following|estas|las\s+siguientes)\s+(?:dates|days|visits|"
                            r"fechas|dias|visitas)(?:\s+of\s+service)?\s*:\s*$")
 
 

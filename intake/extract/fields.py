@@ -118,7 +118,8 @@ def _whole_cell_id(pair, short: int) -> list:
 
 # a product's tier after its name ('Select PPO 2500', 'SelectPPO2500'); one character class before the tier, so
 # a long run of letters never backtracks more than once per letter
-PLAN_TIER = re.compile(r"^[A-Za-z ]*?(?:PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?\d{3,5}$", re.I)
+TIER = r"(?:PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?\d{3,5}"
+PLAN_TIER = re.compile(rf"^[A-Za-z ]*?{TIER}$", re.I)
 MASK = re.compile(r"[*\u2022\u25cf]{2,}|X{3,}|x{3,}")
 
 
@@ -141,7 +142,7 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
 def _coded_tier(text: str, value: str) -> bool:
     """'Plan: PPO-731', 'Plan: XYZ PPO 3150': a tier printed as a code (nothing before it, or a carrier's
     capitals) is the plan's ID; a product's words before it ('Silver Select PPO 2000') make it a name."""
-    at = re.search(r"(?:PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?\d{3,5}\b", text, re.I)
+    at = re.search(rf"{TIER}\b", text, re.I)
     if at is None:
         return False
     words = text[:at.start()].split()
@@ -833,7 +834,7 @@ def _printed(fv: FieldValue) -> FieldValue:
     """An ID as the page groups it (ids.as_printed); a plan's coded tier with its space ('PPO 3150')."""
     text = fv.evidence.text if fv.evidence else ""
     if fv.name == "plan_id" and PLAN_TIER.match(fv.value):
-        spaced = re.search(r"(?<![\w-])" + r"\s?".join(re.escape(ch) for ch in fv.value) + r"(?![\w-])", text)
+        spaced = ids.printed_spacing(fv.value, text)
         if spaced:
             return replace(fv, value=spaced.group(0))
     return replace(fv, value=ids.as_printed(fv.value, text))

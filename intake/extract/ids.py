@@ -333,12 +333,17 @@ def as_printed(value: str, text: str) -> str:
         return value
     if not _may_be_grouped(value, text or ""):
         return value  # no first group of two or more characters and a space anywhere: skip the pattern
-    pattern = r"\s?".join(re.escape(ch) for ch in value)
-    m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text or "")
+    m = printed_spacing(value, text)
     groups = m.group(0).split(" ") if m else []
     if len(groups) < 3 or any(len(g) < 2 for g in groups):
         return value  # one space is as often OCR's split as the print's; a dashed ID is grouped by its dashes
     return m.group(0)
+
+
+def printed_spacing(value: str, text: str) -> re.Match | None:
+    """Where the text prints the value, with or without a space between any two of its characters."""
+    pattern = r"\s?".join(re.escape(ch) for ch in value)
+    return re.search(rf"(?<![\w-]){pattern}(?![\w-])", text or "")
 
 
 def _may_be_grouped(value: str, text: str) -> bool:

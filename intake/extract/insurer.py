@@ -610,19 +610,14 @@ def _title_beside_letterhead(page: PageText, ln, row: list[list], rules: RuleSet
     ('EXAMPLE MUTUAL DENTAL | DENTAL BENEFIT  STATEMENT')."""
     if not page.lines or ln is not page.lines[0] or len(row) < 2:
         return []
-    last = " ".join(w.text for w in row[-1])
-    from intake.extract.providers import CARE_ORG
+    from intake.extract.providers import _payer_words, care_org_name
 
+    last = " ".join(w.text for w in row[-1])
     head = fold(" ".join(w.text for c in row[:-1] for w in c))
-    ending = head.split()[-1].strip(".,") if head.split() else ""
-    if PAYER_IN_HEAD.search(head) or "|" in head or \
-            not (CARE_ORG.search(head) or ending in rules.insurers.provider_name_endings):
+    payer = _payer_words(tuple(rules.insurers.payer_words))
+    if (payer and payer.search(head)) or "|" in head or not care_org_name(head, rules):
         return []  # (a care provider's name: 'Institute', 'Clinic', 'Hospital', 'Milk Bank' ...)
     return [fold(last)] if last.isupper() and len(last.split()) <= 2 else []
-
-
-PAYER_IN_HEAD = re.compile(r"\b(?:mutual|insurance|assurance|plan|plans|health\s+plan|hmo|ppo|benefits?|medicaid|medicare|"
-                           r"casualty|indemnity|underwriters)\b")
 
 
 def provider_paper_title(page: PageText, rules: RuleSet) -> Line | None:

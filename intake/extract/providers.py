@@ -474,13 +474,20 @@ def bill_letterhead(ctx: Context) -> Candidate | None:
     for k, ln in enumerate(top):
         text = HEADING_PARTS.split(_without_title_cell(ln))[0]  # 'Example Medical Center | Patient Financial ...'
         value = None if PART_OF.match(text) else _org_value(text, ctx)
-        ending = value.split()[-1].strip(".,").casefold() if value else ""
-        if value and (CARE_ORG.search(value) or ending in ctx.rules.insurers.provider_name_endings):
+        if value and care_org_name(value, ctx.rules):
             brand = top[k - 1].text.strip() if k else ""
             if BRAND_WORD.fullmatch(brand) and not fold(value).startswith(fold(brand)):
                 value = f"{brand.title()} {value}"  # 'PILLARBROOK' in large type over 'Home Delivery Pharmacy'
             return ctx.from_line(ln, "provider", value, "insurers.provider_letterhead (a bill's heading)", "heuristic")
     return None
+
+
+def care_org_name(name: str, rules) -> bool:
+    """A care provider's name: a word care is given under ('Clinic', 'Institute', 'Hospital') or a provider's name
+    ending ('... Milk Bank', '... Laboratories')."""
+    words = name.split()
+    return bool(CARE_ORG.search(name)) or bool(words) and \
+        words[-1].strip(".,").casefold() in rules.insurers.provider_name_endings
 
 
 def _without_title_cell(ln) -> str:
