@@ -213,6 +213,7 @@ class InsurersFile(Strict):
     company_words: list[str] = []
     payer_name_endings: list[str] = []
     provider_name_endings: list[str] = []
+    provider_field_words: list[str] = []
     not_insurer: list[str]
     titles: list[str] = []
     titles_before: list[str] = []
@@ -242,6 +243,7 @@ class NamesFile(Strict):
     requester_words: list[str] = []
     giver_words: list[str] = []
     relation_words: list[str] = []
+    credentials: list[str] = []
     language: dict[Literal["en", "es"], list[str]]
 
 

@@ -4,9 +4,12 @@ them; invented values)."""
 from __future__ import annotations
 
 from intake.extract.signer import letter_signer
+from intake.rules import cached_rules
 from intake.model import PageText
 from tests.test_kv import fields_of, line
 from tests.test_reading_rules_cq import _classify_lines
+
+CREDENTIALS = frozenset(cached_rules().names.credentials)
 
 
 def _prose(*sentences: str) -> list:
@@ -57,11 +60,11 @@ def _letter(*closing: str) -> PageText:
 
 
 def test_a_provider_letter_to_the_plan_is_signed_by_its_provider():
-    got = letter_signer([_letter("Sincerely,", "Ruth C. Example, MD", "NPI 1000000001")])
+    got = letter_signer([_letter("Sincerely,", "Ruth C. Example, MD", "NPI 1000000001")], CREDENTIALS)
     assert got is not None and got[1] == "Ruth C. Example"
-    got = letter_signer([_letter("Sincerely,", "Dr. Ruth C. Example, Physical Medicine and Rehabilitation")])
+    got = letter_signer([_letter("Sincerely,", "Dr. Ruth C. Example, Physical Medicine and Rehabilitation")], CREDENTIALS)
     assert got is not None and got[1] == "Dr. Ruth C. Example"
-    got = letter_signer([_letter("Ruth C. Example, MD, Medical Director", "NPI 1000000001")])
+    got = letter_signer([_letter("Ruth C. Example, MD, Medical Director", "NPI 1000000001")], CREDENTIALS)
     assert got is not None and got[1] == "Ruth C. Example"  # no sign-off: the name over the NPI
 
 
@@ -69,8 +72,8 @@ def test_a_plans_letter_signer_is_no_provider():
     """The plan's own letter (its letterhead) is signed by its reviewer; a signer without a credential is a clerk."""
     page = _letter("Sincerely,", "Ruth C. Example, MD")
     page.lines[0] = line(140, (500, "Example Mutual Health Plan"))
-    assert letter_signer([page]) is None
-    assert letter_signer([_letter("Sincerely,", "Claims Department")]) is None
+    assert letter_signer([page], CREDENTIALS) is None
+    assert letter_signer([_letter("Sincerely,", "Claims Department")], CREDENTIALS) is None
 
 
 def test_the_signer_fills_the_provider_only_when_nothing_else_names_one():
@@ -297,12 +300,12 @@ def test_a_faxed_letter_to_the_plans_appeals_office_is_signed_by_its_provider():
                        "Example Health Partners Grievances and Appeals", "Re: Ana B. Example, Member ID QX1000000001",
                        "I am writing to ask you to approve the knee for my patient.", "Sincerely,",
                        "Tobin H, Example, MD", "NPI 1500000001")
-    got = letter_signer([page])
+    got = letter_signer([page], CREDENTIALS)
     assert got is not None and got[1] == "Tobin H. Example"
     page = _faxed_page(1, "Example Ridge Prosthetics", "Date: Mar 31, 2031",
                        "Example Mutual Health Assurance - External Review Coordinator", "To the reviewer:",
                        "We support our patient's request.", "Respectfully,", "Nadia R. Example, CPO")
-    got = letter_signer([page])
+    got = letter_signer([page], CREDENTIALS)
     assert got is not None and got[1] == "Nadia R. Example"
 
 

@@ -4,6 +4,7 @@ them; invented values)."""
 from __future__ import annotations
 
 from intake.extract.signer import letter_signer
+from intake.rules import cached_rules
 from intake.model import PageText
 from tests.test_kv import fields_of, line
 from tests.test_reading_rules_cq import _classify_lines
@@ -70,7 +71,7 @@ def _to_plan(*head: str, closing=("Sincerely,", "Ruth C. Example, MD")) -> PageT
 def test_an_undated_letter_to_the_plan_over_a_re_line_is_its_signers():
     page = _to_plan("Example Crest Health Plan, Member Appeals", "PO Box 5000, Example City, NV 89000",
                     "Re: Ana B. Example, member ID QX100200300", "To the appeals reviewer:")
-    got = letter_signer([page])
+    got = letter_signer([page], frozenset(cached_rules().names.credentials))
     assert got is not None and got[1] == "Ruth C. Example"
 
 

@@ -424,16 +424,56 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
         page = ix.lines[a].page
         block = set(heading_lines(ix, a, max(out[-1]) if out else -1))
         served = False  # (a summary notice prints 'Total charges: $...' under the claim's number, over its lines)
+        kinds = _line_kinds(ix, out) if k + 1 == len(starts) else None
         for i in range(a, b):
             if ix.lines[i].page != page:
                 block.update(_continued(ix, i, b))
                 break
+            if kinds and i > a and _line_kind(ix.lines[i].text) not in kinds:
+                break  # the last of uniform blocks ends where its lines stop being the blocks' kind of line
             block.add(i)
-            if i > a and _totals(ix.lines[i].text) and (served or i > a + 2 or not _lines_follow(ix, i, b)):
-                break
+            if i > a and _totals(ix.lines[i].text) and (served or i > a + 2 or not _lines_follow(ix, i, b)) \
+                    and not (i + 1 < b and STATUS_LINE.match(ix.lines[i + 1].text)):
+                break  # (a block's 'Total charges' line over its 'Status' line is the block's own)
             served = served or (i > a and bool(DATED_ROW.search(ix.lines[i].text)))
         out.append(block)
     return out
+
+
+def _line_kind(text: str) -> str:
+    """What a claim block's line opens with: its label's first word ('claim', 'provider', 'billed'), or '#'
+    for a figure, a date or a code (a service row)."""
+    word = fold(text.split()[0]).strip(".:,#*") if text.split() else ""
+    return word if word.isalpha() and not _dated_start(text) else "#"
+
+
+def _dated_start(text: str) -> bool:
+    from intake.extract.dates import find_dates
+
+    found = find_dates(text[:24])
+    return bool(found) and found[0][1] <= 1
+
+
+def _label_word_first(ix, ln) -> bool:
+    """The line opens with a label word ('Plan paid $0.00'), though no field's: one more of a block's lines."""
+    return bool(ln.words) and bool(ix.lex.word_classes(ln.words[0].text, ln.words[0].conf)) and \
+        not _dated_start(ln.text)  # ('May 4, 2031  43239 ...': a dated service row)
+
+
+def _line_kinds(ix, blocks: list[set[int]]) -> set[str] | None:
+    """The kinds of line the claims before the last one are made of, when they are blocks of several lines
+    each ('Claim 1 of 3' / 'Claim number' / 'Provider' / 'Dates' / 'Billed' / 'Status'): the last claim's
+    block is made of them too, and the paper's footnotes and code legend under it are not."""
+    if len(blocks) < 2 or any(len(b) < 3 for b in blocks):
+        return None
+    kinds = [{_line_kind(ix.lines[i].text) for i in sorted(b)[1:]} for b in blocks]
+    if any(len(a & b) < 0.7 * len(a | b) for a in kinds for b in kinds):
+        return None  # (blocks whose lines differ are no uniform blocks: their service rows vary claim to claim)
+    led = {id(lab.cell.line) for lab in ix.labels if lab.start == 0 and lab.cell.x0 <= lab.cell.line.bbox[0] + 1}
+    lines = [ix.lines[i] for b in blocks for i in sorted(b)[1:]]
+    if not all(id(ln) in led or STATUS_LINE.match(ln.text) or _label_word_first(ix, ln) for ln in lines):
+        return None  # (a claim of service rows under its heading: the rows' first words differ claim to claim)
+    return {_line_kind(ix.lines[i].text) for b in blocks for i in b}
 
 
 DATED_ROW = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b")
@@ -471,6 +511,8 @@ def heading_lines(ix, start: int, floor: int) -> list[int]:
         if line.page != ix.lines[start].page:
             break
         text = REFERRED_TAIL.sub("", line.text)
+        if STATUS_LINE.match(text):
+            return []  # ('Status  Paid'): the claim before it ends there
         if ":" in text or ADDRESS_LINE.match(text) or NUMBER_LINE.match(text) or WHO_ASKED_LINE.match(text) or \
                 _referrer_wrapped(ix, i):
             continue  # a labelled line, the facility's street address or its NPI printed under its name
@@ -683,7 +725,7 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
         for i in sorted(block)[:14]:
             if _legend_line(ix.lines[i].text, notes):
                 break
-            if re.search(r"\d", ix.lines[i].text):
+            if re.search(r"\d", ix.lines[i].text) or STATUS_LINE.match(ix.lines[i].text):
                 said.append(ix.lines[i].text)
         return line_denies("\n".join(said), rules, notes)
 
@@ -697,6 +739,12 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
     focus = by_claim[denied[0]]
     others = set().union(*(b for k, b in by_claim.items() if k != denied[0]))
     return focus, others
+
+
+# a claim block's own status line ('Status  Denied - not medically necessary', 'Decision: Not affirmed'): it says
+# what became of that claim, figures or not
+STATUS_LINE = re.compile(r"^\s*(?:status|claim\s+status|decision|determination|result|outcome|estado|decisi[o\u00f3]n)"
+                         r"\s*:?\s+\S", re.I)
 
 
 def _cites_denying_note(ix, block: set[int], notes: set[str]) -> bool:

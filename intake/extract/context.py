@@ -510,7 +510,7 @@ class Context:
             if spans:  # a 'From' and a 'To' column side by side: each row a span of care (a rental month)
                 feats = {"span_columns": 1.6} if any("/" in s for s in spans) else {}
                 groups.append([self.from_pair(row_pair[next(iter(rows))], "service_dates", spans, feats)])
-        groups += self._bare_date_columns() + self._bare_dates_spans() + self._listed_dates()
+        groups += self._bare_date_columns() + self._bare_dates_spans() + self._listed_dates() + self._block_dates()
         labelled = [p for p in self.pairs_for("service_dates", claim_only=True) if p.how != "column"]
         for p in labelled:
             spans = dates.find_spans(NEXT_LABEL.split(p.value.text, 1)[0])
@@ -580,6 +580,23 @@ class Context:
         """A header row that heads services: a service, code, amount or decision column beside its 'Date'."""
         want = {"service", "codes", "amount", "billed", "decided", "paid", "rx", "refused"}
         return any(x.cell.line is header and x.classes & want for x in self.ix.labels)
+
+    def _block_dates(self) -> list[list[Candidate]]:
+        """A bare 'Date(s)' label inside the denied claim's block ('Claim 2 of 3' / 'Claim number' / 'Provider'
+        / 'Date(s) 02/17/2031'): among a claim's own lines a date is the claim's, the day of its services."""
+        if self.focus is None:
+            return []
+        out = []
+        for p in self.ix.pairs:
+            if p.how == "column" or p.label.classes - {"connector", "days"} != {"date"} or \
+                    self.ix.position(p.label.cell.line) not in self.focus:
+                continue
+            spans = dates.find_spans(NEXT_LABEL.split(p.value.text, 1)[0])
+            if spans:
+                out.append([self.from_line(p.value.line, "service_dates", spans,
+                                           "layout: a bare date label in the denied claim's block", p.how,
+                                           {"label": 0.8})])
+        return out
 
     def _bare_dates_spans(self) -> list[list[Candidate]]:
         """A bare plural 'Dates' (or 'Fechas') before a span of days ('DATES 01-APR-2026 - 30-JUN-2026' among a

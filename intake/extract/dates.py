@@ -34,6 +34,13 @@ MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d)
 # 'del 3 al 5 de mayo de 2026', '3-5 May 2026': the first day borrows the second's month and year
 DAY_MONTH_RANGE = re.compile(r"(?<![\d])(?P<d1>[0-3]?\d)\s*(?:-|al|a|to)\s*(?P<d2>[0-3]?\d)\s+(?:de\s+)?" + _MON
                              + r",?\s+(?:de(?:l)?\s+)?" + _Y)
+# 'March 3, 10 and 17, 2026', 'el 3, 10 y 17 de marzo de 2026': several days of one month, the month and year
+# printed once (each day its own date)
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+MONTH_DAY_LIST = re.compile(_MON + r"\s+(?P<days>" + _DAY + r"(?:\s*,\s*" + _DAY + r")*,?\s+(?:and|&|y)\s+" + _DAY
+                            + r"),?\s+" + _Y)
+DAY_LIST_MONTH = re.compile(r"(?<![\d])(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*,?\s+(?:y|and)\s+[0-3]?\d)\s+(?:de\s+)?"
+                            + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y)
 # 'May 4 through June 1, 2024', 'del 4 de mayo al 1 de junio de 2024': the first day borrows the last one's year
 CROSS_MONTH_RANGE = re.compile(
     r"(?<![a-z])(?P<mon>[a-z]{3,10})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|to|through|thru|until)\s*"
@@ -173,6 +180,12 @@ def find_spans(text: str) -> list[str]:
     """Dates and date ranges as ISO strings ('2026-02-10' or '2026-02-10/2026-02-14')."""
     out: list[str] = []
     low = fold_keep_len(text)
+    for m in [*MONTH_DAY_LIST.finditer(low), *DAY_LIST_MONTH.finditer(low)]:
+        mon, y = _month(m.group("mon")), int(m.group("y"))
+        days = [_make(y, mon, int(d)) for d in re.findall(r"\d+(?=st|nd|rd|th|\b)", m.group("days"))] if mon else []
+        if days and all(days) and days == sorted(set(days)):
+            out.extend(d.isoformat() for d in days)
+            low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
     for m in [*MONTH_DAY_RANGE.finditer(low), *DAY_MONTH_RANGE.finditer(low)]:
         mon, y = _month(m.group("mon")), int(m.group("y"))
         a, b = (_make(y, mon, int(m.group("d1"))), _make(y, mon, int(m.group("d2")))) if mon else (None, None)

@@ -18,21 +18,22 @@ TAIL = re.compile(r"(?:[ \t]+(?:[A-Z][A-Za-z'\-]*|&|and|of)){1,%d}" % MAX_TAIL)
 SHOUTED = re.compile(r"[A-Z]{4,}")  # 'EXPLANATION', 'REMITTANCE': a title in capitals after a name in small letters
 
 
-def said_in_full(short: str, text: str, rules: RuleSet, endings: list[str]) -> str | None:
+def said_in_full(short: str, text: str, rules: RuleSet, endings: list[str], open_endings=()) -> str | None:
     """The longest fuller printing of `short` in `text` that ends in one of `endings` ('Example Rx' -> 'Example
     Rx Solutions', 'Example Surgery' -> 'Example Surgery Center'); None when there is none.
 
     The added words are capitalised and none is a department's ('Example Rx Member Services' adds a
     department, not a name's end) or a title's, so the name grows only as the document itself prints it. A name
     that already ends in one of `endings` is whole; one made only of payer words ('Medicare') is a programme's,
-    never a brand cut short."""
+    never a brand cut short. `open_endings` may end the fuller printing too, but a name ending in one of them
+    may still go on ('Example Imaging' -> 'Example Imaging Center')."""
     words = short.split()
     if not (1 <= len(words) <= 5 and len(short) >= 6) or short.isupper():
         return None
     ins = rules.insurers
     generic = set(ins.org_words) | set(ins.payer_words) | set(ins.company_words)
-    ends = set(endings)
-    if words[-1].lower().strip(".,") in ends or all(w.lower().strip(".,") in generic for w in words):
+    ends = set(endings) | set(open_endings)
+    if words[-1].lower().strip(".,") in set(endings) or all(w.lower().strip(".,") in generic for w in words):
         return None
     lead = r"\s+".join(re.escape(w) for w in words)
     best: list[str] = []

@@ -236,6 +236,8 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
             if i == 0 and not colon and _bracket_tail(words, _bracket_opens(words, end)):
                 end = n  # 'MEMBER ID (ACCESS CARD)', 'Amount (USD)': the bracket qualifies the label
             scores = lex.field_scores(classes)
+            if not scores and any(w.text == "/" for w in words[i:end]):
+                classes, scores = _one_named_part(words[i:end], lex) or (classes, scores)
             prev = fold(words[i - 1].text).strip(",.;") if i else ""
             at_start = i == 0 or (out and out[-1].end == i)
             ok = colon and (at_start or prev not in PROSE_BEFORE) and not _tail_of_unknown(classes, prev, at_start)
@@ -258,6 +260,19 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     if not out and _names_a_number(cell, lex):
         out = _unknown_kind_id(cell, lex)
     return out
+
+
+def _one_named_part(words: list[Word], lex: Lexicon) -> tuple[frozenset, tuple] | None:
+    """'Billed / allowed', 'Plan paid / you owe': a label of parts a slash apart whose words together name no
+    field ('allowed' rules out a charge) while one part alone does: the label is that part's, and its value
+    is the one in that part's place (`_slash_matched`)."""
+    named = []
+    for part in _slash_parts(words):
+        classes = _classes_of(part, lex)
+        scores = lex.field_scores(classes) if classes - {CONNECTOR} else ()
+        if scores:
+            named.append((classes, scores))
+    return named[0] if len(named) == 1 else None
 
 
 def _caps_row(cell: Cell) -> bool:
@@ -390,9 +405,18 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
         return False  # a form's answer box ('NO', 'Ñ' beside a question), no 'No.' label
     if end == len(words):  # (a header in capitals keeps a speck a fax printed after it: 'DATES OF SERVICE.')
         return not _sentence_end(words[end - 1].text) or (cell.text.isupper() and len(words) >= 2)
+    if _slash_values_follow(words, end):
+        return True
     if not (_value_like(words[end].text) or "name" in classes or _date_label_then_month(words, end, classes)):
         return False
     return not _prose(cell, end, lex) and (not _heading(cell, end) or _surname_first(cell, end, classes))
+
+
+def _slash_values_follow(words: list[Word], end: int) -> bool:
+    """'Plan / member ID  Gold PPO / QX1234': label parts a slash apart, then as many values a slash apart, one
+    of them a number, are a label row although its first value is a word (each part takes its own value)."""
+    names, values = _slash_parts(words[:end]), _slash_parts(words[end:])
+    return len(names) >= 2 and len(names) == len(values) and any(DIGIT.search(w.text) for v in values for w in v)
 
 
 def _month_day(words: list[Word], j: int) -> bool:
@@ -864,8 +888,21 @@ def _next_cell(ix: KVIndex, cell: Cell) -> Cell | None:
 
 
 def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
-    """Where this label's value may be, best first."""
-    return [_slash_matched(ix.lex, p) for p in _pairs_of(ix, lab)]
+    """Where this label's value may be, best first. A label that names its field only in one of its slash
+    parts ('Billed / allowed') takes a value only from a value list matched part for part ('$90.00 / $45.00'):
+    one value under two names ('Account / patient #: 1234') may be either's."""
+    out = []
+    for pair in _pairs_of(ix, lab):
+        matched = _slash_matched(ix.lex, pair)
+        if matched is pair and _named_by_a_part(ix.lex, lab):
+            continue
+        out.append(matched)
+    return out
+
+
+def _named_by_a_part(lex: Lexicon, lab: Label) -> bool:
+    words = lab.cell.words[lab.start:lab.end]
+    return any(w.text == "/" for w in words) and not lex.field_scores(_classes_of(words, lex))
 
 
 def _slash_parts(words: list[Word]) -> list[list[Word]]:

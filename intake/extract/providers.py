@@ -238,7 +238,8 @@ def _provider_in_full(ctx: Context, insurer: str | None = None) -> Candidate | N
     got = _provider(ctx, insurer)
     if got is None or PERSON_START.match(got.value):
         return got
-    full = said_in_full(got.value, ctx.cell_texts, ctx.rules, ctx.rules.insurers.provider_name_endings)
+    full = said_in_full(got.value, ctx.cell_texts, ctx.rules, ctx.rules.insurers.provider_name_endings,
+                        ctx.rules.insurers.provider_field_words)
     if full is None:
         return got
     log.debug("field provider: completed from its fuller printing")
@@ -301,10 +302,24 @@ def _labelled_providers(ctx: Context, pairs) -> list:
         words = pair.label.cell.words[pair.label.start:pair.label.end + 1]  # the label and the word after it
         if PAPER_FOR_PROVIDERS.search(" ".join(w.text for w in words)):
             continue
-        value = _org_value(pair.value.text, ctx)
+        value = _org_value(_hyphen_wrapped(ctx, pair.value), ctx)
         if value:
             out.append(ctx.from_pair(pair, "provider", value, _role_features(pair, ctx)))
     return out
+
+
+def _hyphen_wrapped(ctx: Context, cell) -> str:
+    """'Example Neuro-' over 'developmental Clinic' in its column: a name broken at the line's end with a
+    hyphen goes on in the cell under it (a word in small letters there is the broken word's end)."""
+    from intake.extract.kv import column
+
+    text = cell.text.rstrip()
+    if not re.search(r"[A-Za-z]-$", text):
+        return cell.text
+    below = column(ctx.ix, cell, max_rows=2, sidebar=True)
+    if below and below[0].text[:1].islower():
+        return text[:-1] + below[0].text.strip()
+    return cell.text
 
 
 def _role_features(pair, ctx: Context) -> dict[str, float]:
@@ -596,7 +611,7 @@ def signing_doctor(ctx: Context) -> Candidate | None:
     names one: the writer, before any colleague the letter names."""
     from intake.extract.signer import letter_signer
 
-    found = letter_signer(ctx.doc.pages)
+    found = letter_signer(ctx.doc.pages, frozenset(ctx.rules.names.credentials))
     if found is None:
         return None
     line, name = found

@@ -27,8 +27,6 @@ SIGNER = re.compile(r"^\s*(?P<name>(?:Dr\.?\s+)?[A-Z][a-z][\w'\-]*(?:\s+[A-Z][.,
                     r"(?P<cred>[A-Z][A-Za-z]{0,5}(?:-[A-Z]{1,3})?)\b|,|$)")
 RE_LINE = re.compile(r"^\s*(?:re|regarding|asunto)\s*[:;]", re.I)
 NPI_LINE = re.compile(r"^\s*NP[I1l|]\b")
-CREDENTIAL_WORDS = frozenset("md do np fnp aprn pa pa-c dds dmd od dpm pt dpt ot otr slp ccc-slp psyd phd lcsw licdc "
-                             "lpc lmft rd dc cnm crna aud ccc-a cpo cp co".split())
 
 
 def _dated_to_plan(page: PageText) -> bool:
@@ -52,7 +50,7 @@ def _date_alone(line: Line) -> bool:
     return len(found) == 1 and len(text) <= 22
 
 
-def _signer_of(lines: list[Line]) -> tuple[Line, str] | None:
+def _signer_of(lines: list[Line], credentials: frozenset[str]) -> tuple[Line, str] | None:
     """The doctor's name (a 'Dr.' or a credential after it) on one of the two lines after the sign-off, or on
     the line over the signer's NPI when the letter has no sign-off."""
     for k, ln in enumerate(lines):
@@ -63,26 +61,27 @@ def _signer_of(lines: list[Line]) -> tuple[Line, str] | None:
         else:
             continue
         for cand in after:
-            if (name := _credentialed(cand.text)) is not None:
+            if (name := _credentialed(cand.text, credentials)) is not None:
                 return cand, name
     return None
 
 
-def _credentialed(text: str) -> str | None:
+def _credentialed(text: str, credentials: frozenset[str]) -> str | None:
     m = SIGNER.match(text)
     if m is None:
         return None
-    if m.group("name").startswith("Dr") or (m.group("cred") or "").lower() in CREDENTIAL_WORDS:
+    if m.group("name").startswith("Dr") or (m.group("cred") or "").lower() in credentials:
         return re.sub(r"(?<=\s[A-Z]),(?=\s)", ".", m.group("name").strip())  # ('Ana B, Reyes': OCR's comma)
     return None
 
 
-def letter_signer(pages: list[PageText]) -> tuple[Line, str] | None:
-    """The signer of a provider's letter to the plan (the document's first page laid out as one), or None."""
+def letter_signer(pages: list[PageText], credentials: frozenset[str]) -> tuple[Line, str] | None:
+    """The signer of a provider's letter to the plan (the document's first page laid out as one), or None.
+    `credentials`: the words that may follow a signer's name (rules/names.yaml)."""
     if not pages or not _dated_to_plan(pages[0]):
         return None
     for page in pages:
-        got = _signer_of(page.lines)
+        got = _signer_of(page.lines, credentials)
         if got is not None:
             return got
     return None
