@@ -187,3 +187,23 @@ def test_a_non_affirmed_prior_authorization_is_a_medical_judgement():
                           "Unique tracking number: QX31000000001", "Decision: NON-AFFIRMED",
                           "The request was non-affirmed. You may resubmit the request with more records.")
     assert (got.document_type, got.denial_type) == ("denial_letter", "medical_necessity")
+
+
+def test_a_date_before_the_notice_is_no_appeal_deadline():
+    """'... confirmed by 01/18/2001' run into the column beside it: a 'by DATE' earlier than the letter itself
+    can be no deadline to appeal it."""
+    got = fields_of(line(40, (100, "Example Allergy Associates")), line(100, (100, "March 21, 2031")),
+                    line(200, (100, "I ask you to review this appeal. My patient has allergic rhinitis, confirmed by "
+                                    "01/18/2011")),
+                    line(260, (100, "skin testing. I ask you to approve the full vial set.")))
+    assert got.get("appeal_deadline") is None
+
+
+def test_an_insurer_addressed_at_its_office_is_the_insurer():
+    """A doctor's letter to 'Example Crest Health Plan, Utilization Management': the plan, not its office."""
+    got = fields_of(line(40, (100, "Example Pain Specialists")), line(100, (100, "May 4, 2031")),
+                    line(160, (100, "Example Crest Health Plan, Utilization Management")),
+                    line(210, (100, "PO Box 100, Exampleton, ST 00000")),
+                    line(300, (100, "Re: Quilla R. Example, member ID QX31000123")),
+                    line(360, (100, "Please reconsider the denial of the spinal cord stimulator trial.")))
+    assert got["insurer"] == "Example Crest Health Plan"

@@ -472,7 +472,7 @@ def _line_kinds(ix, blocks: list[set[int]]) -> set[str] | None:
     led = {id(lab.cell.line) for lab in ix.labels if lab.start == 0 and lab.cell.x0 <= lab.cell.line.bbox[0] + 1}
     lines = [ix.lines[i] for b in blocks for i in sorted(b)[1:]]
     if not all(id(ln) in led or STATUS_LINE.match(ln.text) or _label_word_first(ix, ln) for ln in lines):
-        return None  # (a claim of service rows under its heading: the rows' first words differ claim to claim)
+        return None  # (a line opening with no label word is a service row, no block of label lines)
     return {_line_kind(ix.lines[i].text) for b in blocks for i in b}
 
 
