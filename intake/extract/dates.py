@@ -34,7 +34,7 @@ MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d)
 # 'del 3 al 5 de mayo de 2026', '3-5 May 2026': the first day borrows the second's month and year
 DAY_MONTH_RANGE = re.compile(r"(?<![\d])(?P<d1>[0-3]?\d)\s*(?:-|al|a|to)\s*(?P<d2>[0-3]?\d)\s+(?:de\s+)?" + _MON
                              + r",?\s+(?:de(?:l)?\s+)?" + _Y)
-# 'March 3, 10 and 17, 2026', 'el 3, 10 y 17 de marzo de 2026': several days of one month, the month and year
+# 'March 2, 9 and 16, 2031', 'el 2, 9 y 16 de marzo de 2031': several days of one month, the month and year
 # printed once (each day its own date)
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 MONTH_DAY_LIST = re.compile(_MON + r"\s+(?P<days>" + _DAY + r"(?:\s*,\s*" + _DAY + r")*,?\s+(?:and|&|y)\s+" + _DAY

@@ -825,7 +825,7 @@ def appeal_deadline(ctx: Context, notice: str | None) -> FieldValue | None:
     if found is not None and ctx.provider_bill and PAYMENT_DUE.match(fold(found.evidence.text or "")):
         return None  # a provider's statement: 'Due by' is when to pay the bill, no appeal's deadline
     if found is not None and notice and str(found.value) < notice:
-        return None  # a day before the notice's own ('confirmed by 01/18/2001' beside a birth date): no deadline
+        return None  # a day before the notice's own ('confirmed by 02/14/2011' beside a birth date): no deadline
     return found
 
 

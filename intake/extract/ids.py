@@ -193,7 +193,7 @@ DASH_TAIL = re.compile(r"(?<![\w/.,$-])((?=[A-Z0-9]*\d)[A-Z0-9]{3,})\s+(-(?=[A-Z
 DASH_LEAD = re.compile(rf"(?<![\w/.,-])(?!(?:ID|NO|NUM|{ADDRESS_WORDS})\b)([A-Z]{{2,4}})\s+(-[A-Z]{{1,2}}\d{{3,}})\b")
 
 
-# ... or two capitals set apart from the one letter and long number that follow ('QX M299118709'): OCR's gap
+# ... or two capitals set apart from the one letter and long number that follow ('QX M31991187'): OCR's gap
 # inside a member number; never a label word, a state or a reason-code group before them
 PAIR_SPLIT = re.compile(rf"\b(?!(?:ID|NO|DE|MR|MS|DR|CO|PR|OA|PI|CR|{STATES})\b)([A-Z]{{2}})\s(?=[A-Z]\d{{6,}}\b)")
 
@@ -208,7 +208,7 @@ def _join_prefix(text: str) -> str:
     """OCR often splits 'QXA90916111' into 'QXA 90916111' and 'GRP-8111' into 'GRP - 8111'."""
     text = MBI_GROUPS.sub(_mbi_grouped, DASH_TAIL.sub(r"\1\2", DASH_BREAK.sub(r"\1", DASH_LEAD.sub(r"\1\2", text))))
     text = LETTER_SPLIT.sub(r"\1", text)  # 'A P871753'
-    text = PAIR_SPLIT.sub(r"\1", text)  # 'QX M299118709'
+    text = PAIR_SPLIT.sub(r"\1", text)  # 'QX M31991187'
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
 
 
@@ -322,7 +322,7 @@ def find_ids(text: str, min_len: int = 4, exact: bool = False) -> list[tuple[str
             tok = tok[:glued.start()]
         label = GLUED_LABEL.match(tok)
         start = m.start() + (label.end() if label else 0)
-        if label:  # 'numbeRD1234567', 'no.19B53091': OCR lost the label's last letters or the space before the number
+        if label:  # 'numbeRD1234567', 'no.31B53091': OCR lost the label's last letters or the space before the number
             tok = tok[label.end():]
         if not exact:
             tok = _fix_boundary_o(fit_known_format(_fix_lookalikes(LEAD_ZERO.sub("O", tok))))
