@@ -218,7 +218,7 @@ def carc_cues(dtext: DocText, rules: RuleSet) -> list[Cue]:
     """Reason codes, each code once: a code printed on every line and in the legend is one reason."""
     by_code = {code: dtype for dtype, codes in rules.carc.codes.items() for code in codes}
     cues, seen = [], set()
-    from intake.extract.claims import BARE_CARC, carc_regex, group_of
+    from intake.extract.remarks import BARE_CARC, carc_regex, group_of
 
     for m in carc_regex(rules).finditer(dtext.text):
         group, code = group_of(m.group(1)), m.group(2)

@@ -173,7 +173,8 @@ def test_summary_notice_denied_claim_heading_gives_provider_and_date():
 
 
 def test_claim_heading_and_note_parsers():
-    from intake.extract.claims import _answers_no, _cites_note, heading_name
+    from intake.extract.claims import heading_name
+    from intake.extract.remarks import _answers_no, cites_note
 
     assert heading_name("March 3, 2026 Dr. Owen Falk, Suite 4 (555) 010-7788") == "Dr. Owen Falk"
     assert heading_name("Harbor View Nursing Center") == "Harbor View Nursing Center"
@@ -181,8 +182,8 @@ def test_claim_heading_and_note_parsers():
         assert heading_name(not_a_heading) is None
     assert _answers_no("Routine foot care (11721)   NO   $336.25   $0.00")
     assert not _answers_no("Claim NO 12345 $5.00") and not _answers_no("Did Medicare approve all services: NO")
-    assert _cites_note("Stay 01/02/26 - 01/05/26   NO   0   $3,960.72   A", "A")
-    assert not _cites_note("The Part A deductible is $1,676.00", "A") and not _cites_note("NOT A BILL | Page 1", "A")
+    assert cites_note("Stay 01/02/26 - 01/05/26   NO   0   $3,960.72   A", "A")
+    assert not cites_note("The Part A deductible is $1,676.00", "A") and not cites_note("NOT A BILL | Page 1", "A")
 
 
 def test_a_number_read_whole_and_in_pieces_is_one_case_number():
@@ -442,10 +443,10 @@ def test_requested_dates_and_an_authorization_period_are_the_service_dates_a_cov
 
 
 def test_bare_reason_codes_at_a_lines_end_tie_it_to_its_legend_but_amounts_never_do():
-    from intake.extract.claims import _cites_note
+    from intake.extract.remarks import cites_note
 
-    assert _cites_note("02/14/2026 ER visit 99285 $2,980.00 $912.35 $729.88 45 150 N130", "150")
-    assert not _cites_note("02/14/2026 Lab panel $1,150.00 $204.80 45 2", "150")
+    assert cites_note("02/14/2026 ER visit 99285 $2,980.00 $912.35 $729.88 45 150 N130", "150")
+    assert not cites_note("02/14/2026 Lab panel $1,150.00 $204.80 45 2", "150")
 
 
 def test_a_count_runs_from_the_date_printed_in_brackets_after_it():
@@ -655,7 +656,7 @@ def test_a_claim_line_opening_with_its_date_over_who_billed_it_heads_the_claim()
 
 
 def test_a_legend_entry_whose_code_ocr_read_as_a_digit_is_not_the_last_ones_continuation():
-    from intake.extract.claims import ENTRY_START
+    from intake.extract.remarks import ENTRY_START
 
     assert ENTRY_START.match("8 This service is not paid because it was not needed")   # 'B This service ...'
     assert not ENTRY_START.match("the visits on these dates,")                          # a continuation

@@ -7,7 +7,7 @@ from collections import Counter
 from decimal import Decimal
 from functools import cached_property
 
-from intake.extract import claims, dates, money
+from intake.extract import claims, dates, money, remarks
 from intake.extract.candidates import BOILERPLATE_FACTOR, HOW, LATER_PAGE_FACTOR, Candidate
 from intake.extract.doctext import DocText, reading_lines
 from intake.extract.kv import Cell, KVIndex, Pair, build_index, prose_pairs
@@ -146,7 +146,7 @@ class Context:
             return
         starts = claims.claim_starts(self.ix)
         self.focus, self.others = claims.claim_blocks(self.ix, rules, starts)
-        self.denying_notes = claims.denying_notes(self.ix, rules)
+        self.denying_notes = remarks.denying_notes(self.ix, rules)
         self.claim_heading = claims.denied_claim_heading(self.ix, starts, self.focus)
         if self.focus is None:  # no claim blocks to choose from: perhaps a table listing one claim per row
             rows = claims.table_claim_rows(self.ix)
@@ -549,7 +549,7 @@ class Context:
         text = {id(ln): ln.text for ln in self.ix.lines}
         services = {k: v for k, v in rows.items() if not POSTING_ROW.search(fold(text.get(k, "")))}
         rows = services or rows
-        denied = {k: v for k, v in rows.items() if claims.line_denies(text.get(k, ""), self.rules, self.denying_notes)}
+        denied = {k: v for k, v in rows.items() if remarks.line_denies(text.get(k, ""), self.rules, self.denying_notes)}
         return denied if denied and len(denied) < len(rows) else rows
 
     def _bare_date_columns(self) -> list[list[Candidate]]:
@@ -655,7 +655,7 @@ class Context:
         groups = []
         denied = [i for i in sorted(self.focus or range(len(self.ix.lines)))
                   if money.find_money(self.ix.lines[i].text, need_sign=True)
-                  and claims.line_denies(self.ix.lines[i].text, self.rules, self.denying_notes)
+                  and remarks.line_denies(self.ix.lines[i].text, self.rules, self.denying_notes)
                   and not POSTING_ROW.search(fold(self.ix.lines[i].text))]  # (a statement's 'Insurance denied' row)
         # some service lines are not denied (or the denied claim is known): the denied lines' dates stand out
         some_paid = self.focus is not None or len(denied) < sum(
@@ -687,7 +687,7 @@ class Context:
         rows = [i for i, t in dated.items() if dates.find_dates(t)]
         if not rows:
             return []
-        denied = [i for i in rows if claims.line_denies(lines[i].text, self.rules, self.denying_notes)
+        denied = [i for i in rows if remarks.line_denies(lines[i].text, self.rules, self.denying_notes)
                   and not POSTING_ROW.search(fold(lines[i].text))]
         spans = sorted({s for i in (denied or rows) for s in _line_dates(dated[i])})
         line = lines[(denied or rows)[0]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from intake.extract import claims
+from intake.extract import remarks
 
 MIN_ROWS = 4  # fewer rows of equal width are a short table of another kind
 STATUS_CELL = re.compile(r"^\W*(?:paid|denied|approved|rejected|pended|pagad[oa]|negad[oa]|denegad[oa]|aprobad[oa])\b", re.I)
@@ -53,7 +53,7 @@ def denied_column(ix, rows: list[int], rules, notes: set[str]) -> int | None:
     denying = []
     for k in range(1, width + 1):
         said = "\n".join(row_cells(ix, ix.lines[i])[k].text for i in rows)  # values only: a label is every column's
-        if claims.line_denies(said, rules, notes):
+        if remarks.line_denies(said, rules, notes):
             denying.append(k)
     if not denying:
         denying = _unpaid_columns(ix, rows, width)
