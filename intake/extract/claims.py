@@ -227,14 +227,14 @@ def _line_kinds(ix, blocks: list[set[int]]) -> set[str] | None:
     block is made of them too, and the paper's footnotes and code legend under it are not."""
     if len(blocks) < 2 or any(len(b) < 3 for b in blocks):
         return None
-    kinds = [{_line_kind(ix.lines[i].text) for i in sorted(b)[1:]} for b in blocks]
+    kinds = [{_line_kind(ix.lines[i].text) for i in sorted(b)[1:]} for b in blocks]  # (each block's own lines)
     if any(len(a & b) < 0.7 * len(a | b) for a in kinds for b in kinds):
         return None  # (blocks whose lines differ are no uniform blocks: their service rows vary claim to claim)
     led = {id(lab.cell.line) for lab in ix.labels if lab.start == 0 and lab.cell.x0 <= lab.cell.line.bbox[0] + 1}
     lines = [ix.lines[i] for b in blocks for i in sorted(b)[1:]]
     if not all(id(ln) in led or STATUS_LINE.match(ln.text) or _label_word_first(ix, ln) for ln in lines):
         return None  # (a line opening with no label word is a service row, no block of label lines)
-    return {_line_kind(ix.lines[i].text) for b in blocks for i in b}
+    return set().union(*kinds) | {_line_kind(ix.lines[min(b)].text) for b in blocks}
 
 
 DATED_ROW = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b")

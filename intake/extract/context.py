@@ -124,6 +124,11 @@ LIST_OF_DATES = re.compile(r"\b(?:these|the\s+following|estas|las\s+siguientes)\
 PLAN_YEAR_LINE = re.compile(r"\b(?:deductible|deducible|out-of-pocket|plan[\s-]year|ano\s+del\s+plan|accumulated|acumulado)\b")
 
 
+def _bare_date(label) -> bool:
+    """A label of the date word alone ('Date', 'Dates', 'Date(s)', 'Fecha'): whose date it is, its place says."""
+    return label.classes - {"connector", "days"} == {"date"}
+
+
 def _without_dates(text: str) -> str:
     """A list item's words besides its dates ('- Feb 11, 2031' is a bullet and a date)."""
     for _, a, b in sorted(dates.find_dates(text), key=lambda f: -f[1]):
@@ -557,7 +562,7 @@ class Context:
         out = []
         heads: dict[int, list[Pair]] = {}
         for p in self.ix.pairs:
-            if p.how == "column" and p.label.classes - {"connector", "days"} == {"date"}:  # ('Dates', 'Fecha')
+            if p.how == "column" and _bare_date(p.label):  # ('Dates', 'Fecha')
                 if self.focus is None or self.ix.position(p.value.line) in self.focus:
                     if self.ix.position(p.value.line) not in self.others:
                         heads.setdefault(id(p.label), []).append(p)
@@ -588,7 +593,7 @@ class Context:
             return []
         out = []
         for p in self.ix.pairs:
-            if p.how == "column" or p.label.classes - {"connector", "days"} != {"date"} or \
+            if p.how == "column" or not _bare_date(p.label) or \
                     self.ix.position(p.label.cell.line) not in self.focus:
                 continue
             spans = dates.find_spans(NEXT_LABEL.split(p.value.text, 1)[0])
@@ -603,7 +608,7 @@ class Context:
         notice's facts): the days the request or the care covers; one date alone after it says nothing."""
         out = []
         for p in self.ix.pairs:
-            if p.how == "column" or p.label.classes - {"connector", "days"} != {"date"} or \
+            if p.how == "column" or not _bare_date(p.label) or \
                     fold(p.label.cell.words[p.label.start].text).strip(":") not in ("dates", "fechas"):
                 continue
             spans = [x for x in dates.find_spans(NEXT_LABEL.split(p.value.text, 1)[0]) if "/" in x]

@@ -32,8 +32,8 @@ def said_in_full(short: str, text: str, rules: RuleSet, endings: list[str], open
         return None
     ins = rules.insurers
     generic = set(ins.org_words) | set(ins.payer_words) | set(ins.company_words)
-    ends = set(endings) | set(open_endings)
-    if words[-1].lower().strip(".,") in set(endings) or all(w.lower().strip(".,") in generic for w in words):
+    whole, ends = set(endings), set(endings) | set(open_endings)
+    if words[-1].lower().strip(".,") in whole or all(w.lower().strip(".,") in generic for w in words):
         return None
     lead = r"\s+".join(re.escape(w) for w in words)
     best: list[str] = []

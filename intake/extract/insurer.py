@@ -619,11 +619,11 @@ def _title_beside_letterhead(page: PageText, ln, row: list[list], rules: RuleSet
     ('EXAMPLE MUTUAL DENTAL | DENTAL BENEFIT  STATEMENT')."""
     if not page.lines or ln is not page.lines[0] or len(row) < 2:
         return []
-    from intake.extract.providers import _payer_words, care_org_name
+    from intake.extract.providers import payer_words_pattern, care_org_name
 
     last = " ".join(w.text for w in row[-1])
     head = fold(" ".join(w.text for c in row[:-1] for w in c))
-    payer = _payer_words(tuple(rules.insurers.payer_words))
+    payer = payer_words_pattern(tuple(rules.insurers.payer_words))
     if (payer and payer.search(head)) or "|" in head or not care_org_name(head, rules):
         return []  # (a care provider's name: 'Institute', 'Clinic', 'Hospital', 'Milk Bank' ...)
     return [fold(last)] if last.isupper() and len(last.split()) <= 2 else []

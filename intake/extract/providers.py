@@ -353,7 +353,7 @@ def _not_insurer(cands: list[Candidate], insurer: str, rules=None, keep=()) -> l
 
 def _payer_named(value: str, rules) -> bool:
     """A name with a payer's word in it ('Example Mutual Health Plan'): a payer's, whatever label stands before it."""
-    payer = _payer_words(tuple(rules.insurers.payer_words))
+    payer = payer_words_pattern(tuple(rules.insurers.payer_words))
     return bool(payer and payer.search(fold(value)))
 
 
@@ -365,12 +365,12 @@ def _institution_issuer(insurer: str, rules) -> bool:
 
     if not insurer or not _institution(insurer, rules):
         return False
-    payer = _payer_words(tuple(rules.insurers.payer_words))
+    payer = payer_words_pattern(tuple(rules.insurers.payer_words))
     return not (payer and payer.search(insurer))
 
 
 @lru_cache(maxsize=8)
-def _payer_words(words: tuple[str, ...]) -> re.Pattern | None:
+def payer_words_pattern(words: tuple[str, ...]) -> re.Pattern | None:
     """insurers.yaml payer_words as one pattern, compiled once per rule set."""
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b") if words else None
 
