@@ -496,11 +496,46 @@ def claim_line_cues(lines) -> list[Cue]:
     from intake.extract.dates import find_dates
     from intake.extract.money import find_money
 
-    rows = [ln for ln in lines if len(find_money(ln.text)) >= CLAIM_LINE_MONEY and find_dates(ln.text)]
-    if not rows:
+    kinds = [_service_line(len(find_money(ln.text)), ln.text, find_dates) for ln in lines]
+    rows = [k for k in kinds if k]
+    if len(rows) >= 2:  # (an undated row counts half: an estimate tabulates its proposed lines too)
+        weight = CLAIM_LINE_WEIGHT * min(rows.count("dated") + rows.count("undated") / 2, 3)
+    elif "dated" in rows:
+        weight = 1.0  # a letter may tabulate one line (an estimate's one undated line says nothing)
+    else:
         return []
-    weight = CLAIM_LINE_WEIGHT * min(len(rows), 3) if len(rows) >= 2 else 1.0  # a letter may tabulate one line
     return [Cue("DOC", "eob", "structure.claim_lines", f"{len(rows)} service line(s) with amounts", weight)]
+
+
+def _service_line(amounts: int, text: str, find_dates) -> str:
+    """'dated': three amounts and a date; 'undated': four amounts where the claim's heading carries the date
+    ('97763 Training 3 312.00 193.44 154.75 38.69' under 'Claim 2 of 3 ... Service 01/31/2031'); '' for neither."""
+    if amounts >= CLAIM_LINE_MONEY and find_dates(text):
+        return "dated"
+    if TOTAL_ROW.match(text):
+        return ""  # ('Claim total $659.25 $0.00 $0.00 $0.00': the rows above it are the claim's lines)
+    return "undated" if amounts >= UNDATED_LINE_MONEY and _amounts_in_a_run(text) else ""
+
+
+TOTAL_ROW = re.compile(r"^\W*(?:claim\s+)?totals?\b", re.I)
+
+
+AMOUNT_TOKEN = re.compile(r"\(?-?\$?\d[\d,.]*\d\)?")
+
+
+def _amounts_in_a_run(text: str) -> bool:
+    """A table row's amounts stand side by side to its end ('1,101.75 0.00 0.00 1,101.75 N21', a remark code
+    after them at most); a sentence puts words between them ('Used to date $663.00. Remaining $837.00.')."""
+    tokens = text.split()
+    amount = [bool(AMOUNT_TOKEN.fullmatch(t.rstrip(".,;"))) and "." in t for t in tokens]
+    first = next((i for i, a in enumerate(amount) if a), None)
+    if first is None:
+        return False
+    words = [t for t, a in zip(tokens[first:], amount[first:]) if not a and t not in ("-", "$")]
+    return len(words) <= 1
+
+
+UNDATED_LINE_MONEY = 4
 
 
 REASON_SAID = 6  # a reason phrase in the reason sentence ('this service is not covered'), weighted as such

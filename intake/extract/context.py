@@ -124,6 +124,10 @@ LIST_OF_DATES = re.compile(r"\b(?:these|the\s+following|estas|las\s+siguientes)\
 PLAN_YEAR_LINE = re.compile(r"\b(?:deductible|deducible|out-of-pocket|plan[\s-]year|ano\s+del\s+plan|accumulated|acumulado)\b")
 
 
+PAPERWORK_DATE = re.compile(r"\b(?:received|processed|paid|issued|printed|mailed|birth|dob|born|check|recibid[oa]|"
+                            r"procesad[oa]|pagad[oa]|nacimiento)\b")
+
+
 def _bare_date(label) -> bool:
     """A label of the date word alone ('Date', 'Dates', 'Date(s)', 'Fecha'): whose date it is, its place says."""
     return label.classes - {"connector", "days"} == {"date"}
@@ -148,6 +152,7 @@ class Context:
         if light:
             self.focus, self.others, self.denying_notes, self.sentence_pairs = None, set(), set(), []
             self.claim_heading, self.other_numbers, self.focus_numbers = [], set(), set()
+            self.claim_starts = {}
             return
         starts = claims.claim_starts(self.ix)
         self.focus, self.others = claims.claim_blocks(self.ix, rules, starts)
@@ -159,6 +164,7 @@ class Context:
             starts = rows if self.focus is not None else starts
         if self.focus is None:  # or under 'PAID CLAIMS' and 'DENIED CLAIMS' headings
             self.focus, self.others = claims.status_sections(self.ix)
+        self.claim_starts = starts
         self.other_numbers = claims.other_claim_numbers(starts, self.focus)
         self.focus_numbers = {k for a, k in starts.items() if self.focus and a in self.focus
                               and not k.startswith("#") and len(k) >= 6} - self.other_numbers
@@ -516,6 +522,7 @@ class Context:
                 feats = {"span_columns": 1.6} if any("/" in s for s in spans) else {}
                 groups.append([self.from_pair(row_pair[next(iter(rows))], "service_dates", spans, feats)])
         groups += self._bare_date_columns() + self._bare_dates_spans() + self._listed_dates() + self._block_dates()
+        groups += self._heading_line_dates()
         labelled = [p for p in self.pairs_for("service_dates", claim_only=True) if p.how != "column"]
         for p in labelled:
             spans = dates.find_spans(NEXT_LABEL.split(p.value.text, 1)[0])
@@ -602,6 +609,22 @@ class Context:
                                            "layout: a bare date label in the denied claim's block", p.how,
                                            {"label": 0.8})])
         return out
+
+    def _heading_line_dates(self) -> list[list[Candidate]]:
+        """'2 of 3  Claim QX31-0042  Example Clinic  Service 01/31/2031': the dates on the denied claim's own
+        first line are the days of its care, unless a word before them makes them the paperwork's (received,
+        processed, paid) or the member's birth."""
+        if not self.focus or min(self.focus) not in self.claim_starts:
+            return []
+        line = self.ix.lines[min(self.focus)]
+        found = dates.find_dates(line.text)
+        if not found or PAPERWORK_DATE.search(fold(line.text[:found[0][1]])):
+            return []
+        spans = dates.find_spans(line.text)
+        if not spans:
+            return []
+        return [[self.from_line(line, "service_dates", spans, "layout: a date on the denied claim's first line",
+                                "heuristic", {"label": 0.6})]]
 
     def _bare_dates_spans(self) -> list[list[Candidate]]:
         """A bare plural 'Dates' (or 'Fechas') before a span of days ('DATES 01-APR-2026 - 30-JUN-2026' among a

@@ -154,6 +154,7 @@ def _coded_tier(text: str, value: str) -> bool:
 DECOY_CLASSES = frozenset({"form", "npi", "contact", "account", "rx", "codes"})
 MEMBER_CLASSES = frozenset({"patient", "holder", "ident", "group", "plan", "card"})
 HCPCS = re.compile(r"[A-Z]\d{4}")
+STREET_LINE = re.compile(r"\d{1,6}\s+(?:[A-Z][a-z]+\.?\s+){1,4}[A-Z][a-z]+\.?")
 PAPER_CLASSES = frozenset({"notice", "claim", "case"})  # 'EOB 1234', 'claim 1234': that paper's number
 
 
@@ -290,8 +291,10 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             found = [f for f in found if ids.person_number(f[0])]  # 'ICN', 'Claim Number' name a person only so
         if name == "member_id" and "patient" in pair.label.classes and not pair.label.classes & NUMBER_WORDS:
             found = [f for f in found if _bare_member_number(pair, f)]
-        if name == "case_numbers":
-            found = [f for f in found if not ids.person_number(f[0])]
+        if name == "case_numbers":  # (and a HCPCS code further on in the value: 'Claim 31-000: base (K0861, ...)')
+            found = [f for f in found if not ids.person_number(f[0]) and not (f[1] > 0 and HCPCS.fullmatch(f[0]))]
+            if pair.how in ("below", "above") and STREET_LINE.fullmatch(pair.value.text.strip()):
+                continue  # '1068 Example Flores Road' under a caption: the address block's street, no number of a case
         if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID;
             # a letter and four digits is a HCPCS or dental (CDT) procedure code ('A0428', 'D0150')
             found = [f for f in found if (len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0]))
@@ -716,7 +719,18 @@ def service_dates(ctx: Context) -> FieldValue | None:
         return None
     win = max(groups, key=lambda g: (round(g[0].score, 6), -g[0].order))
     spans = sorted(_days_outside_spans({s for c in win for s in c.value}))
+    spans = _whole_spans(spans, {s for g in groups for c in g for s in c.value if "/" in s})
     return FieldValue("service_dates", spans, win[0].to_field().evidence)
+
+
+def _whole_spans(days: list[str], others: set[str]) -> list[str]:
+    """'From (date of service) 12/28/2030' read alone, its 'To' lost, while the letter says 'from December 28,
+    2030 through January 9, 2031': a lone day that opens exactly one span read elsewhere is that span (never one
+    of a list of days: those are visits, each its own)."""
+    if len(days) != 1 or "/" in days[0]:
+        return days
+    opening = [s for s in others if s.split("/")[0] == days[0]]
+    return opening if len(opening) == 1 else days
 
 
 def _days_outside_spans(spans: set[str]) -> set[str]:

@@ -173,13 +173,19 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
             break  # ('Service date May 14, 2031': the month opens the value, it is no 'may')
         classes |= got
         j += width
-        if ends_label(text):
-            return j, frozenset(classes), True
+        if ends_label(text) or (text.strip() == "|" and classes - {CONNECTOR} and _opens_a_fact(cell.words, i)):
+            return j, frozenset(classes), True  # ('Provider | Example Hospice': a drawn rule read as '|', as a colon)
         if SENTENCE_WORD_END.fullmatch(text) and j < len(cell.words) and cell.words[j].text[:1].isupper():
             break  # '... for these visits. Your member number': a sentence ends there, and a label with it
     if j - i > 1 and got is None and _letter_of_value(cell.words[j - 1].text):
         j -= 1  # 'Appeal number A PL-93475': the 'A' OCR set apart opens the value, it is no connector
     return j, frozenset(classes), False
+
+
+def _opens_a_fact(words: list[Word], i: int) -> bool:
+    """Label words at a cell's start or after a number ('Claim | QX31 Provider | ...') open a fact; after a
+    name ('Example Health Plan | PO Box ...') they end the name."""
+    return i == 0 or bool(DIGIT.search(words[i - 1].text))
 
 
 BRACKETED_LETTERS = re.compile(r"\([A-Z][A-Za-z]{1,5}\)")
@@ -248,6 +254,8 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
             elif not colon and caps:
                 ok = _caps_inline_ok(words, end, classes)
                 caps_inline += ok and end < n and _id_word(words[end].text) and "contact" not in classes
+            elif not colon:
+                ok = _after_id_value(words, i, end, out)
             if ok and scores:
                 out.append(Label(cell, i, end, colon, classes, scores))
                 i = end
@@ -410,6 +418,16 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
     if not (_value_like(words[end].text) or "name" in classes or _date_label_then_month(words, end, classes)):
         return False
     return not _prose(cell, end, lex) and (not _heading(cell, end) or _surname_first(cell, end, classes))
+
+
+def _after_id_value(words: list[Word], i: int, end: int, out: list[Label]) -> bool:
+    """'Claim QX3100 Rendered by Example Imaging Center': a claim header line of label, number, label, value. A
+    capitalised label after the one number its first label opened names the next value; in prose the words
+    after a number are lower case ('claim 123 was sent by ...')."""
+    if not out or out[-1].start != 0 or out[-1].end != i - 1 or end >= len(words):
+        return False
+    number, first, nxt = words[i - 1].text, words[i].text, words[end].text
+    return _id_word(number) and first[:1].isupper() and (nxt[:1].isupper() or _value_like(nxt))
 
 
 def _slash_values_follow(words: list[Word], end: int) -> bool:
@@ -575,7 +593,22 @@ def _distance(x: float, cell: Cell) -> float:
 
 
 def _row_cells(line: Line) -> list[Cell]:
-    return [part for ws in line_cells(line) for part in split_re_line(Cell(ws, line))]
+    return [part for ws in line_cells(line) for cell in split_re_line(Cell(ws, line)) for part in _counter_apart(cell)]
+
+
+ITEM_COUNTER = re.compile(r"(\d{1,2}) (?:of|de) (\d{1,2})")
+
+
+def _counter_apart(cell: Cell) -> list[Cell]:
+    """'2 of 3 Claim QX31-0042 Example Clinic': the count of a block of several opens its heading line; the
+    label after it starts the facts, as at a line's start."""
+    words = cell.words
+    if len(words) < 5 or not words[3].text[:1].isupper():
+        return [cell]
+    m = ITEM_COUNTER.fullmatch(" ".join(w.text for w in words[:3]))
+    if not m or not 0 < int(m.group(1)) <= int(m.group(2)):
+        return [cell]
+    return [Cell(words[:3], cell.line), Cell(words[3:], cell.line)]
 
 
 def _next_line(lines: list[Line], i: int) -> Line | None:
@@ -1225,6 +1258,11 @@ ID_FILLERS = {"as", "under", "which", "we", "numbered"}
 WRAP_FILLERS = FILLERS | {"numbered"}  # the label's own words opening the next line ('number is', 'numbered')
 
 
+def _id_prefix_filler(text: str) -> bool:
+    """'Medicaid ID AS 4587 ...': a filler word in capitals ('AS', a territory's letters) is the ID's prefix."""
+    return text.isupper() and fold(text) in ID_FILLERS
+
+
 def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
     """Labels inside running text: 'your claim (reference 12-345678) for ...', 'Member number ABC 123 456 78 -'.
 
@@ -1255,7 +1293,8 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                 j = end
                 top = lex.field_scores(classes)
                 fillers = FILLERS | ID_FILLERS if top and top[0].field in ID_FIELDS else FILLERS
-                while j < len(words) and j - end < 3 and fold(words[j].text).strip("(),:") in fillers | {""}:
+                while j < len(words) and j - end < 3 and fold(words[j].text).strip("(),:") in fillers | {""} and \
+                        not _id_prefix_filler(words[j].text):
                     j += 1
                 j = _past_qualifier(words, j, classes, lex)
                 theirs = bool(i) and fold(words[i - 1].text).strip("(") in OTHER_PARTY  # ('their claim' over 'number X')

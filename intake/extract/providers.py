@@ -179,7 +179,12 @@ def _org_value(text: str, ctx: Context) -> str | None:
         return None  # 'THIS IS (NOT A BILL)': words of a sentence, no one's name
     if len(SMALL_WORD.findall(value)) >= 2:
         return None  # 'Example Vision complies with Federal civil rights laws': a sentence, no one's name
+    if value.isupper() and CLAIMS_HEADING.match(value):
+        return None  # 'CLAIMS ADJUDICATED THIS CYCLE', 'DENIED CLAIM DETAIL': a remittance's section heading
     return value
+
+
+CLAIMS_HEADING = re.compile(r"^(?:CLAIMS?|DENIED|PAID|ADJUSTED|PENDING|REJECTED)\b")
 
 
 # a label's word then the mark of a number ('Claim #', 'Account No.', 'Member ID'): the next cell's label, glued on
@@ -227,17 +232,50 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     full elsewhere; OCR's lone '\u20ac' for an '&' read back ('Example Foot \u20ac Ankle')."""
     got = _provider_in_full(ctx, insurer)
     if got is not None and LONE_EURO.search(got.value):
-        return replace(got, value=LONE_EURO.sub("&", got.value))
+        got = replace(got, value=LONE_EURO.sub("&", got.value))
+    if got is not None and PERSON_START.match(got.value) and POSSESSIVE_END.search(got.value):
+        got = replace(got, value=POSSESSIVE_END.sub("", got.value))  # ("Dr. Ana Reyes's office asked us")
     return got
 
 
 LONE_EURO = re.compile(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)")
+POSSESSIVE_END = re.compile(r"(?<=[a-z])['\u2019]s$")
+TRUNCATED_END = re.compile(r"\s*(?:\.{2,}|\u2026)$")
+
+
+def _to_company_suffix(text: str) -> str:
+    """'Example Orthotics, LLC, orthotist Ana Reyes': a company's name ends at its suffix."""
+    words = text.split()
+    k = next((i for i, w in enumerate(words) if CORPORATE.fullmatch(w.strip(","))), None)
+    return " ".join(words[:k + 1]).rstrip(",") if k is not None else text
+
+
+def _untruncated(value: str, ctx: Context) -> str | None:
+    """'Example Orthotics & P...': a table cell cut the name short; the name printed whole elsewhere (a footnote,
+    the letter's text) is the provider's."""
+    if not TRUNCATED_END.search(value):
+        return None
+    stem = LONE_EURO.sub("&", TRUNCATED_END.sub("", value))
+    if len(stem) < 6:
+        return None
+    for text in LONE_EURO.sub("&", ctx.cell_texts).split("\n"):
+        k = text.lower().find(stem.lower())
+        if k < 0 or TRUNCATED_END.match(text[k + len(stem):]):
+            continue
+        whole = _org_value(_to_company_suffix(text[k:]), ctx)
+        if whole and len(whole) > len(stem) and whole.lower().startswith(stem.lower()):
+            return whole
+    return None
 
 
 def _provider_in_full(ctx: Context, insurer: str | None = None) -> Candidate | None:
     got = _provider(ctx, insurer)
     if got is None or PERSON_START.match(got.value):
         return got
+    whole = _untruncated(got.value, ctx)
+    if whole is not None:
+        log.debug("field provider: a name cut short completed from its whole printing")
+        return replace(got, value=whole, rule=got.rule + " + printed whole elsewhere")
     full = said_in_full(got.value, ctx.cell_texts, ctx.rules, ctx.rules.insurers.provider_name_endings,
                         ctx.rules.insurers.provider_field_words)
     if full is None:
@@ -277,12 +315,21 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         own = provider_letterhead(ctx) or (bill_letterhead(ctx) if ctx.provider_bill else None)
     if own is not None:
         return own  # a provider's own paper (a statement, an invoice): its letterhead, whoever the insurer is
+    to_plan = False
     if got is None:  # a notice addressed to the provider's office
         addressed = addressed_provider(ctx, lambda t: _org_value(t, ctx))
         if addressed is not None and PLAN_OR_INSURER.search(addressed.value):
-            addressed = None  # 'To: Example Health Plan, Appeals Unit': a doctor's letter to the plan
+            addressed, to_plan = None, True  # 'To: Example Health Plan, Appeals Unit': a doctor's letter to the plan
         got = next(iter(_not_insurer([addressed] if addressed else [], insurer, ctx.rules)), None)
     got = got or signing_doctor(ctx)  # (the writer of a letter to the plan, before the colleagues it names)
+    to_payer = got is None and letter_to_payer(ctx)
+    if to_payer or (got is None and to_plan):  # an agency's or a supplier's letter to the plan's staff: the
+        sender = provider_letterhead(ctx, any_paper=True)  # letterhead it wrote on (the issuer read from it too)
+        if to_payer and sender is not None:
+            return sender
+        got = best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules)) or sender
+        if got is not None:
+            return got  # (a letter addressed to the plan by name: a doctor it names, else its letterhead)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
     if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own + named:
         return None  # (a 'Provider:' label names the provider even on the provider's own notice, its issuer)
@@ -449,13 +496,43 @@ PAYER_LABEL = re.compile(r"(?:(?:primary|secondary|tertiary|other|your)\s+)?(?:i
                          r"seguro|aseguradora)", re.I)
 
 
-def provider_letterhead(ctx: Context) -> Candidate | None:
+PAYER_STAFF = re.compile(r"^dear\s+(?:medical\s+director|(?:physician\s+)?reviewer|appeals?\b|grievance|utilization|"
+                         r"claims?\s+(?:department|reviewer|review)|review\s+(?:committee|team)|hearing\s+officer)", re.I)
+PAYER_OFFICE = re.compile(r"\b(?:department|medicaid|medicare|program|utilization|appeals?|reconsiderations?|"
+                          r"administrators?|administration|contractor)\b", re.I)
+SALUTATION = re.compile(r"^(?:dear\s|to\s+whom\s+it\s+may\s+concern|to\s+(?:the\s+)?[a-z ]{0,40}?(?:unit|department|"
+                        r"committee|team|office|reviewers?)\s*[:,])")
+
+
+def letter_to_payer(ctx: Context) -> bool:
+    """A letter its sender wrote to the plan or the program ('Dear Medical Director:', or the plan's or the
+    agency's name over the salutation): the sender, not the addressee, gave the care."""
+    from intake.extract.kv import RE_LINE
+
+    lines = ctx.doc.pages[0].lines[:30] if ctx.doc.pages else []
+    for k, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not SALUTATION.match(fold(text)):
+            continue
+        if PAYER_STAFF.match(text) or not fold(text).startswith("dear "):
+            return True  # ('To the reconsideration unit:')
+        if not GENERIC_DEAR.match(fold(text)):
+            return False  # 'Dear Ana Reyes:': a letter to a person, the member or a doctor
+        block = [x.text for x in lines[max(0, k - 8):k] if not RE_LINE.match(fold(x.text))]
+        return any(PLAN_OR_INSURER.search(x) or PAYER_OFFICE.search(x) for x in block[-5:])
+    return False
+
+
+GENERIC_DEAR = re.compile(r"dear\s+(?:sir|madam|sirs|colleagues?)\b")
+
+
+def provider_letterhead(ctx: Context, any_paper: bool = False) -> Candidate | None:
     """A provider's own paper (a patient statement, an ABN, a NOMNC) is headed by the provider's name: the
     letterhead's organisation, found as the issuer is, when the page's top half says what paper it is (a
     hearing decision that mentions an ABN in its findings is no ABN)."""
     from intake.extract.insurer import find_insurer
 
-    if not ctx.provider_paper:  # (no paper without a first page)
+    if not (ctx.provider_paper or any_paper) or not ctx.doc.pages:  # (no paper without a first page)
         return None
     page = ctx.doc.pages[0]
     first = page.lines[0] if page.lines else None
@@ -523,15 +600,16 @@ PART_OF = re.compile(r"^\s*(?:an?\s+)?(?:member|part|affiliate|subsidiary|divisi
 BRAND_WORD = re.compile(r"[A-Z][A-Z'\-]{3,}")
 
 
-def _beside(cell, parse):
-    """The first name in a later cell of a claim's header line, past bullets and icons."""
+def _beside(cell, parse, lex):
+    """The first name in a later cell of a claim's header line, past bullets, icons and other labels' values
+    ('Patient Ana Reyes')."""
     from intake.layout import cells
 
     later = [c for c in cells(cell.line) if c[0].bbox[0] > cell.words[-1].bbox[2]]
     for c in later:
         text = " ".join(w.text for w in c)
-        if is_mark(text):
-            continue
+        if is_mark(text) or (_opens_with_label(text, lex) and len(c) > 1):
+            continue  # ('Patient Ana Reyes'; a header row's lone 'PATIENT' ends the search in parse)
         return parse(text)
     return None
 
@@ -556,18 +634,32 @@ def claim_header_providers(ctx: Context, parse) -> list[Candidate]:
         if ctx.focus is not None and pos not in ctx.focus:
             continue
         rest = " ".join(w.text for w in lab.cell.words[lab.end:])
-        parts = CLAIM_PARTS.split(rest)[:2]  # ('Claim 123 - Example Clinic - DENIED': the status is no name)
+        parts = _without_labelled_parts(CLAIM_PARTS.split(rest), ctx.lex)[:2]  # ('Claim 123 - Example Clinic - DENIED':
+        # the status is no name)
         if len(parts) == 2 and not re.search(r"[A-Za-z]{2}", parts[1]):
             parts = [parts[0]]  # ('Claim 123 Example Clinic 01/31/2031 - 02/13/2031': a date range's dash)
         if len(parts) != 2:  # 'Claim 1234567 Example Sports Clinic': the name right after the number
             parts = NAME_AFTER_NUMBER.split(rest, maxsplit=1)
         if len(parts) == 2 and MEMBER_AFTER.search(lab.cell.line.text.partition(parts[1].strip())[2][:40]):
             continue  # 'Appeal of claim 123 - Ana Reyes, (member W123)': the patient, not who billed
-        value = parse(_before_trailing_date(parts[1])) if len(parts) == 2 else _beside(lab.cell, parse)
+        value = parse(_before_trailing_date(parts[1])) if len(parts) == 2 else _beside(lab.cell, parse, ctx.lex)
         if value:
             out.append(ctx.from_line(lab.cell.line, "provider", value, "layout: provider beside the claim number",
                                       "heuristic", {"claim_header": 0.85}))
     return out
+
+
+def _without_labelled_parts(parts: list[str], lex) -> list[str]:
+    """'Claim 123 \u00b7 Patient Ana Reyes \u00b7 Example Orthodontics': a part after the number that opens with a
+    label word ('Patient', 'Member') is that label's value; who billed is in the other parts."""
+    return parts[:1] + [p for p in parts[1:] if not _opens_with_label(p, lex)]
+
+
+def _opens_with_label(text: str, lex) -> bool:
+    """A part or cell opening with the member's, the patient's or an account's label word names no provider."""
+    words = text.strip(" \u00b7\u2022|-").split()
+    got = lex.word_classes(words[0].rstrip(":")) if words else None
+    return bool(got and got & {"patient", "holder", "account"} and words[0][:1].isupper())
 
 
 def _before_trailing_date(text: str) -> str:
@@ -576,8 +668,11 @@ def _before_trailing_date(text: str) -> str:
 
     found = find_dates(text)
     if found and found[0][1] > 3 and not re.search(r"[A-Za-z]{2}", text[found[-1][2]:]):
-        return text[:found[0][1]].rstrip(" ,-\u2013")
+        return DATE_WORD_TAIL.sub("", text[:found[0][1]].rstrip(" ,-\u2013"))  # ('... Center  Service 01/31/2031')
     return text
+
+
+DATE_WORD_TAIL = re.compile(r"\s+(?:(?:Date|Dates|DOS|Service|Services|Date\(s\))\s*(?:of\s+[Ss]ervice\s*)?:?)$")
 
 
 def claim_heading_providers(ctx: Context, parse) -> list[Candidate]:

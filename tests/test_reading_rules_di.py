@@ -1,0 +1,228 @@
+"""Reading rules from session 38 (round DI), each a general one (words placed as OCR or a text layer would place
+them; invented values)."""
+
+from __future__ import annotations
+
+from tests.test_kv import fields_of, line
+from tests.test_reading_rules_cq import _classify_lines
+
+
+def _head() -> list:
+    return [line(40, (100, "Example Prairie Health Plan")), line(100, (100, "Statement date: May 4, 2031"))]
+
+
+# --- labels ------------------------------------------------------------------------------------------------------
+
+def test_a_drawn_rule_read_as_a_bar_after_a_label_is_its_colon():
+    """'Account | 31000042  Provider | Example Hospice  NPI | ...': a table's rules read as '|' between each label
+    and its value; the bar ends the label as a colon would, after a cell's start or after a number."""
+    got = fields_of(*_head(), line(200, (100, "Account | 31000042 Provider | Example Valley Hospice NPI | 3100000001")))
+    assert got["provider"] == "Example Valley Hospice"
+
+
+def test_a_bar_after_a_names_last_word_opens_no_value():
+    """'Example Crest Health Plan | PO Box 31000 | ...': the bar ends the name; 'Plan' labels nothing (a guard
+    on the bar read as a colon: it holds only after a cell's start or a number)."""
+    got = fields_of(line(40, (100, "Example Crest Health Plan | PO Box 31000 | Exampleton, ST 00000")),
+                    line(100, (100, "May 4, 2031")), line(200, (100, "Member ID: QX31000123")))
+    assert got.get("plan_id") is None
+
+
+def test_a_label_after_the_number_its_line_opened_with():
+    """'Claim 31000042 Rendered by Example Pulmonary Diagnostics Status: See note': a claim's heading line of
+    label, number, label, value; the capitalised label after the number names the next value."""
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(300, (100, "Claim 31000042 Rendered by Example Pulmonary Diagnostics Status: See note P4")),
+                    line(360, (100, "P4 These tests exceed the frequency limit and are not covered.")))
+    assert got["provider"] == "Example Pulmonary Diagnostics"
+
+
+def test_a_territorys_letters_before_a_member_number_are_its_prefix():
+    """'(Medicaid ID AS 3100 463 862)': the capitals 'AS' open the number; in prose 'as' is a filler word."""
+    got = fields_of(*_head(), line(200, (100, "You treated our recipient Ana B. Example (Medicaid ID AS 3100 463 862) "
+                                               "in March.")))
+    assert got["member_id"].replace(" ", "") == "AS3100463862"
+
+
+# --- claims told as blocks with their facts on the heading line ---------------------------------------------------
+
+def _blocks() -> list:
+    rows = []
+    for k, (number, who, when, code, amounts, note) in enumerate((
+            ("3100-1000101", "Example Upper Limb Rehabilitation", "02/17/2031", "97763",
+             "312.00 193.44 154.75 38.69", "-"),
+            ("3100-1000202", "Example Limb & Brace Center", "03/14/2031", "L6935",
+             "13,266.50 0.00 0.00 13,266.50", "M41"),
+            ("3100-1000303", "Dr. Quinn R. Example, Physical Medicine", "02/06/2031", "99214",
+             "265.00 164.30 131.44 32.86", "-"))):
+        y = 300 + 200 * k
+        rows += [line(y, (100, f"{k + 1} of 3 Claim {number} {who} Service {when}")),
+                 line(y + 50, (100, "Code What was done Qty Charged Approved We paid Your part Note")),
+                 line(y + 100, (100, f"{code} Service line 1 {amounts} {note}")),
+                 line(y + 150, (100, f"Claim total {amounts.split()[0]}"))]
+    return rows
+
+
+def test_the_denied_blocks_heading_line_gives_its_provider_and_service_date():
+    """'2 of 3 Claim 3100-... Example Limb & Brace Center Service 03/14/2031': the count opens the heading, the
+    name runs to the date's own label, and the date on the denied claim's first line is its service date."""
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")), *_blocks(),
+                    line(1000, (100, "M41 Not medically necessary: a body-powered prosthesis meets the member's needs.")))
+    assert got["case_numbers"] == ["3100-1000202"]
+    assert got["provider"] == "Example Limb & Brace Center"
+    assert got["service_dates"] == ["2031-03-14"]
+
+
+def test_a_received_date_on_the_denied_claims_heading_is_no_service_date():
+    """'Claim QX31-0202 Example Clinic Received 03/20/2031': the heading's date is the paperwork's (a guard on
+    the dates read from a denied claim's first line)."""
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(300, (100, "Claim QX31-000101 Example Clinic Received 03/02/2031")),
+                    line(350, (100, "99213 Office visit 156.00 102.96 77.96 25.00")),
+                    line(400, (100, "Claim total 156.00")),
+                    line(500, (100, "Claim QX31-000202 Example Clinic Received 03/20/2031")),
+                    line(550, (100, "99214 Office visit 233.00 0.00 0.00 0.00 LT4")),
+                    line(600, (100, "Claim total 233.00")),
+                    line(700, (100, "LT4 The doctor was not credentialed with the plan on the date of service.")))
+    assert got["case_numbers"] == ["QX31-000202"]
+    assert "2031-03-20" not in (got.get("service_dates") or [])
+
+
+def test_the_patients_part_of_a_claim_line_names_no_provider():
+    """'Claim QX31-0303 · Patient Ana B. Example · Example Orthodontics': who billed is the part no label opens."""
+    got = fields_of(*_head(), line(200, (100, "Subscriber ID QX31000123")),
+                    line(300, (100, "Claim QX31-000303 \u00b7 Patient Ana B. Example \u00b7 Example Orthodontics")),
+                    line(350, (100, "2/13/2031 D8703 Replace lost retainer $322.00 $0.00 R22")),
+                    line(450, (100, "R22 Replacement of a lost orthodontic appliance is not a covered benefit.")))
+    assert got["provider"] == "Example Orthodontics"
+
+
+def test_a_header_rows_lone_patient_caption_ends_the_search_for_who_billed():
+    """'CLAIM NUMBER  PATIENT  OUTCOME' over its values: no caption is a provider (a guard on passing over a
+    'Patient ...' part of a claim line: a lone caption is a header row's)."""
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(100, (100, "Example Urgent Care")),
+                    line(200, (100, "DECISION DATE"), (600, "CLAIM NUMBER"), (1100, "PATIENT"), (1700, "OUTCOME")),
+                    line(250, (100, "Sep 10, 2031"), (600, "3100437318"), (1100, "Ana B. Example"), (1700, "Upheld")))
+    assert got.get("provider") != "OUTCOME"
+
+
+# --- dates in sentences ------------------------------------------------------------------------------------------
+
+def test_a_supplier_supplied_it_on_a_day():
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(300, (100, "We are writing about the claim that Example Home Medical Supply sent us for")),
+                    line(350, (100, "the home monitor it supplied to you on January 13, 2031. We received the")),
+                    line(400, (100, "claim, number QX31-000601, on Jan 18, 2031. The supplier billed $1,042.25 for it.")))
+    assert got["service_dates"] == ["2031-01-13"]
+
+
+def test_the_insertion_asked_for_on_a_day_is_the_planned_service():
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(300, (100, "The request asks us to approve the insertion of two stents into your left eye "
+                                    "(CPT 0191T) on April 15, 2031 at Example Eye Surgery Center.")))
+    assert got["service_dates"] == ["2031-04-15"]
+
+
+# --- providers ---------------------------------------------------------------------------------------------------
+
+def test_a_name_a_table_cut_short_is_completed_from_its_whole_printing():
+    """'Example Orthotics & P...' in a claims table, 'Example Orthotics & Prosthetics, LLC, orthotist ...' in its
+    footnote: the whole name, up to the company's suffix."""
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(300, (100, "Claim no."), (500, "Provider"), (1000, "From"), (1200, "To"), (1400, "Billed"),
+                         (1600, "Paid"), (1800, "Status")),
+                    line(350, (100, "310066542110"), (500, "Example Orthotics & P..."), (1000, "04/01/2031"),
+                         (1200, "04/01/2031"), (1400, "3,721.50"), (1600, "0.00"), (1800, "Denied *")),
+                    line(450, (100, "* Claim 310066542110: a cranial orthosis from Example Orthotics & Prosthetics, LLC, "
+                                    "orthotist Ana Example, is not covered after 18 months of age.")))
+    assert got["provider"] == "Example Orthotics & Prosthetics, LLC"
+
+
+def _letter_to_plan(*body: str) -> list:
+    return [line(40, (100, "Example Mobility Solutions, LLC")),
+            line(90, (100, "Complex rehab technology | Exampleton ST | 555-555-0100")),
+            line(150, (100, "April 4, 2031")), line(210, (100, "Example Harbor Health Plan")),
+            line(260, (100, "Utilization Management - Reconsiderations")),
+            line(320, (100, "Re: Request for reconsideration, prior authorization PA31000151")),
+            *(line(400 + 60 * i, (100, t)) for i, t in enumerate(body))]
+
+
+def test_a_suppliers_letter_to_the_plan_names_the_supplier_as_provider():
+    """A letter written to the plan ('Dear Medical Director:') on a supplier's letterhead: the supplier gave the
+    care, not the doctor whose order the letter mentions."""
+    got = fields_of(*_letter_to_plan("Dear Medical Director:",
+                                     "We ask you to reconsider the denial of the power seat elevator for Ana B. Example.",
+                                     "Dr. Quinn R. Example's order and the seating evaluation are attached."))
+    assert got["provider"] == "Example Mobility Solutions, LLC"
+    got = fields_of(*_letter_to_plan("To the reconsideration unit:",
+                                     "Your notice denied our claim for 26 nursing facility days.",
+                                     "Dr. Quinn R. Example certified the stay on admission."))
+    assert got["provider"] == "Example Mobility Solutions, LLC"
+
+
+def test_a_remittance_section_heading_is_no_provider():
+    got = fields_of(*_head(), line(200, (100, "Pay-to provider")), line(250, (100, "CLAIMS ADJUDICATED THIS CYCLE")))
+    assert got.get("provider") is None
+
+
+# --- what kind of paper, what kind of denial ---------------------------------------------------------------------
+
+def test_claim_blocks_whose_service_rows_carry_no_date_are_an_eob():
+    """Rows of four amounts under claim headings that carry the dates: a statement of claims, whatever its title
+    ('Claim activity statement')."""
+    got = _classify_lines("EXAMPLE MUTUAL HEALTH", "Claim activity statement - not a bill",
+                          "1 of 3 Claim 3100-0000101 Example Rehabilitation Service 02/17/2031",
+                          "97763 Prosthetic training 3 312.00 193.44 154.75 38.69",
+                          "2 of 3 Claim 3100-0000202 Example Limb Center Service 03/14/2031",
+                          "L6935 Below elbow, external power 1 13,266.50 0.00 0.00 13,266.50 M41",
+                          "L7007 Electric hand 1 23,043.50 0.00 0.00 23,043.50 M41",
+                          "3 of 3 Claim 3100-0000303 Example Physical Medicine Service 02/06/2031",
+                          "99214 Office visit 1 265.00 164.30 131.44 32.86",
+                          "M41 Not medically necessary. A body-powered prosthesis meets the member's needs.")
+    assert got.document_type == "eob"
+
+
+def test_one_undated_line_of_an_estimate_and_a_sentence_of_amounts_are_no_eob():
+    """A pre-treatment estimate tabulates one proposed line; 'Annual maximum $1,500.00. Used to date $663.00.
+    ...' puts words between its amounts: neither is a statement of claims (a guard on undated service rows)."""
+    got = _classify_lines("Example Dental Plans", "Notice of Dental Benefit Determination - Pre-Treatment Estimate",
+                          "Date CDT Procedure Submitted Allowed Plan pays Pt pays Note",
+                          "-- D2740 Crown - porcelain/ceramic 14 1,101.75 0.00 0.00 1,101.75 N21",
+                          "Annual maximum $1,500.00. Used to date $663.00. Remaining $837.00. Deductible $50.00.",
+                          "N21 A crown is not dentally necessary at this time.")
+    assert got.document_type == "denial_letter"
+
+
+def test_one_study_in_any_twelve_months_is_a_limit_of_the_coverage():
+    got = _classify_lines("Example Health Plan", "March 20, 2031", "Dear Ana Example:",
+                          "We cannot pay for this study. Your benefit plan covers one complex urodynamic study",
+                          "(CPT 51728 or 51729) in any 12-month period. Our records show a study on September 22, 2030.")
+    assert got.denial_type == "not_covered"
+
+
+def test_a_condition_not_service_connected_is_outside_the_veterans_coverage():
+    got = _classify_lines("Example Veterans Program", "March 20, 2031", "Dear Ana Example:",
+                          "We denied the claim for your hospital stay abroad.",
+                          "The condition treated is not service-connected. The program pays only for care of "
+                          "service-connected conditions.")
+    assert got.denial_type == "not_covered"
+
+
+def test_a_procedure_code_after_the_claims_number_is_no_case_number():
+    """'Claim 3100024620: power wheelchair base (K0861, ...)': a letter and four digits further on in the value is
+    a HCPCS code, no second number of the case."""
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(300, (100, "Claim 3100024620: power wheelchair base (K0861, monthly rental) - denied, not "
+                                    "medically necessary")))
+    assert got["case_numbers"] == ["3100024620"]
+
+
+def test_a_lone_start_day_read_in_a_box_is_the_span_the_letter_states():
+    """'Service from 03/05/2031' in a box whose 'To' was lost, and 'the days from March 5, 2031 through March 26,
+    2031' in the letter: the day opens exactly that span, so the span is the service dates."""
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(300, (100, "Claim number"), (700, "Service from"), (1100, "Units")),
+                    line(350, (100, "3100-0000101"), (700, "03/05/2031"), (1100, "22")),
+                    line(450, (100, "We denied the days from March 5, 2031 through March 26, 2031 because no review "
+                                    "was done.")))
+    assert got["service_dates"] == ["2031-03-05/2031-03-26"]
