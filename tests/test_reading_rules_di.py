@@ -226,3 +226,109 @@ def test_a_lone_start_day_read_in_a_box_is_the_span_the_letter_states():
                     line(450, (100, "We denied the days from March 5, 2031 through March 26, 2031 because no review "
                                     "was done.")))
     assert got["service_dates"] == ["2031-03-05/2031-03-26"]
+
+
+def test_the_member_a_letter_to_the_plan_is_about_on_its_re_line():
+    """'Re: Ana B. Example | Member ID ...', 'Re: Claim for Ana B. Example, Veteran ID ...', 'Re: Exception request
+    for Ana B. Example, DOB ...': the member the sender writes about."""
+    for re_line in ("Re: Quilla R. Example | Member ID QX31000123 | Claim 3100933108-00",
+                    "Re: Claim for Quilla R. Example, Veteran ID QX31000123",
+                    "Re: Exception request for Quilla R. Example, DOB 03/10/1955"):
+        got = fields_of(line(40, (100, "Example Oncology Associates")), line(100, (100, "March 7, 2031")),
+                        line(160, (100, "Example Specialty Review Services")), line(220, (100, re_line)),
+                        line(280, (100, "To the clinical pharmacist reviewer:")),
+                        line(340, (100, "I am writing to ask for an exception to the preferred product policy.")))
+        assert got["member_name"] == "Quilla R. Example", re_line
+
+
+def _remit_table(y: int, name: str, mid: str, tcn: str, frm: str, thru: str, billed: str, paid: str,
+                 eob: str = "") -> list:
+    head = [(100, "Recipient"), (500, "Recipient ID"), (800, "TCN"), (1200, "From"), (1400, "Thru"), (1600, "Units"),
+            (1800, "Billed"), (2000, "Paid")]
+    row = [(100, name), (500, mid), (800, tcn), (1200, frm), (1400, thru), (1600, "10"), (1800, billed), (2000, paid)]
+    if eob:
+        head.append((2200, "EOB"))
+        row.append((2200, eob))
+    return [line(y, *head), line(y + 40, *row)]
+
+
+def test_a_remittances_section_headings_with_their_kind_of_days_after_a_dash():
+    """'PAID CLAIMS - ROUTINE NURSING FACILITY DAYS' over one table, 'DENIED / PARTIALLY DENIED CLAIMS - BED HOLD
+    DAYS' over another: the denied section's claim is the notice's, its number, amount and days."""
+    got = fields_of(line(40, (100, "Example Office of Medicaid Services")), line(100, (100, "RA Date: 03/26/2031")),
+                    line(160, (100, "PAID CLAIMS - ROUTINE NURSING FACILITY DAYS")),
+                    *_remit_table(200, "Example, Quinn", "3100063501", "31034638491473588", "01/27/2031",
+                                  "02/23/2031", "7,235.20", "7,235.20"),
+                    line(320, (100, "DENIED / PARTIALLY DENIED CLAIMS - BED HOLD DAYS")),
+                    *_remit_table(360, "Example, Quilla F", "3100860697", "31083236735222149", "02/26/2031",
+                                  "03/07/2031", "2,584.00", "516.80", "4417"),
+                    line(480, (100, "4417 Annual bed-hold day limit reached. Days over the limit are denied.")))
+    assert got["case_numbers"] == ["31083236735222149"]
+    assert got["claim_amount"] == "2584.00"
+    assert got["service_dates"] == ["2031-02-26/2031-03-07"]
+
+
+def test_one_pair_every_twelve_months_said_in_spanish_is_a_limit_of_the_coverage():
+    got = _classify_lines(
+        "Example Health Plan", "20 de mayo de 2031", "Estimado/a Ana Example:",
+        "Usted apelo nuestra decision de no pagar el par nuevo de ortesis de tobillo y pie (AFO, L1970)",
+        "que Quinn N. Example entrego a Leo H. Example el 3 de abril de 2031, facturado por $3,100.50.",
+        "Un medico especialista que no participo en la primera decision reviso su apelacion. Confirmamos la "
+        "denegacion. Su plan cubre un par de", "AFO cada 12 meses. Un par antes de ese plazo se cubre solo si el "
+        "crecimiento o un cambio en la", "condicion esta documentado. La apelacion no incluyo medidas del pie ni "
+        "notas de ajuste; por eso", "no podemos saber si el par actual ya no le queda.",
+        "Puede pedir una apelacion de segundo nivel dentro de 60 dias a partir de la fecha de esta carta.")
+    assert got.denial_type == "not_covered"
+
+
+def test_sessions_over_the_limit_said_in_spanish_are_not_covered():
+    got = _classify_lines("Resumen de Medicare", "Fecha del aviso: 20 de mayo de 2031",
+                          "C Medicare paga hasta 25 sesiones de entrenamiento. Las sesiones 26 a 29 superan ese limite y "
+                          "el centro no envio documentos que muestren por que eran necesarias.")
+    assert got.denial_type == "not_covered"
+
+
+def test_a_greeting_to_the_provider_labels_nothing():
+    """'Dear Provider:' beside a facts column's 'Claim facts': a greeting, no 'Provider:' label."""
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(260, (100, "Dear Provider:"), (1500, "Claim facts")),
+                    line(320, (100, "We reviewed your request for redetermination."), (1500, "Claim number")),
+                    line(380, (100, "The home dialysis supplies are not covered."), (1500, "3100992385228")))
+    assert got.get("provider") != "Claim facts"
+
+
+def test_a_name_cut_short_is_completed_up_to_the_colon_after_it():
+    """'Example Pediatric Ortho...' in the table, 'from Example Pediatric Orthotics & Prosthetics: custom ...' in
+    its note: the whole name ends at the colon."""
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(300, (100, "Claim no."), (500, "Provider"), (1000, "From"), (1200, "To"), (1400, "Billed"),
+                         (1600, "Paid"), (1800, "Status")),
+                    line(350, (100, "310058631933"), (500, "Example Pediatric Ortho..."), (1000, "03/22/2031"),
+                         (1200, "03/22/2031"), (1400, "4,102.00"), (1600, "0.00"), (1800, "Denied (a)")),
+                    line(450, (100, "(a) Claim 310058631933 from Example Pediatric Orthotics & Prosthetics: custom "
+                                    "ankle-foot orthoses (L1970), not covered within 12 months.")))
+    assert got["provider"] == "Example Pediatric Orthotics & Prosthetics"
+
+
+def test_a_letters_closing_under_a_caption_is_no_provider():
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")), line(300, (100, "Attending"), (700, "Sincerely,")))
+    assert got.get("provider") is None
+
+
+def test_other_claims_listed_under_their_own_heading_are_no_case_numbers():
+    """'Other claims on this advice for the same recipient' over a small table: its ICNs are other claims' (a
+    guard on the headers read apart from a title over them)."""
+    got = fields_of(line(40, (100, "Example State Medical Assistance Program")), line(100, (100, "RA date: 07/14/2031")),
+                    line(160, (100, "ICN 3100468130990")),
+                    line(240, (100, "Service date"), (500, "Proc"), (700, "Units"), (900, "Billed"), (1100, "Paid")),
+                    line(280, (100, "06/13/2031"), (500, "58661"), (700, "1"), (900, "$1,631.56"), (1100, "$0.00")),
+                    line(320, (100, "Status: DENIED")),
+                    line(360, (100, "EOB 611: No consent form was received with the claim or is on file for this member.")),
+                    line(420, (100, "Other claims on this advice for the same recipient")),
+                    line(460, (100, "ICN"), (500, "Provider"), (1000, "Date"), (1200, "Proc"), (1400, "Billed"),
+                         (1600, "Paid")),
+                    line(500, (100, "3100845614735"), (500, "Example Anesthesia Associates"), (1000, "06/13/2031"),
+                         (1200, "00851"), (1400, "$535.20"), (1600, "$0.00")),
+                    line(560, (100, "The anesthesia claim above is also denied (linked claim). To correct, send the "
+                                    "claim with a complete form.")))
+    assert got["case_numbers"] == ["3100468130990"]

@@ -15,13 +15,18 @@ GAP = 2.5  # rows of one grid are closer than this many line heights
 
 def _kind(ix, line: Line) -> str | None:
     """'L' for a row of label cells only, 'V' for a row with no label cell, None for a mixed row."""
-    row = ix.cells.get(id(line), [])
+    row = [c for c in ix.cells.get(id(line), []) if not _speck(c.text)]
     if not row:
         return None
     labels = [id(c) in ix.labelled or id(c) in ix.headers for c in row]
-    if all(labels) and not any(ch.isdigit() for ch in line.text):
+    if all(labels) and not any(ch.isdigit() for c in row for ch in c.text):
         return "L"
     return "V" if sum(labels) * 2 < len(row) else None  # a value row may hold a status word ('NOT COVERED')
+
+
+def _speck(text: str) -> bool:
+    """A box's rule or corner read as a mark ('|', '\u2014', '71'): no cell of the row's own."""
+    return len(text.strip(" |[]_.,:;'\"\u201c\u201d\u2014-")) <= 2
 
 
 def _close(a: Line, b: Line) -> bool:
@@ -31,7 +36,8 @@ def _close(a: Line, b: Line) -> bool:
 def _aligned(ix, labels: Line, values: Line) -> bool:
     """All label cells but one have a value cell over or under them, and the rows have about as many cells
     (two at least: a title spanning the page lines up with everything)."""
-    top, bottom = ix.cells.get(id(labels), []), ix.cells.get(id(values), [])
+    top = [c for c in ix.cells.get(id(labels), []) if not _speck(c.text)]
+    bottom = [c for c in ix.cells.get(id(values), []) if not _speck(c.text)]
     if len(bottom) < max(2, len(top) - 1) or len(top) < 2:
         return False
     return sum(above(c, bottom) is not None for c in top) >= len(top) - 1  # one value may be left blank

@@ -505,13 +505,30 @@ def status_sections(ix) -> tuple[set[int] | None, set[int]]:
     marks = {i: status == "denied" for i, status in sections.items() if status in ("denied", "paid")}
     denied = [i for i, d in marks.items() if d]
     if len(denied) != 1 or all(marks.values()):
-        return None, set()
+        return None, (_other_claims_table(ix) if not marks else set())
     bounds = sorted(marks) + [len(ix.lines)]
     focus: set[int] = set()
     others: set[int] = set()
     for a, b in zip(bounds, bounds[1:]):
         (focus if a == denied[0] else others).update(range(a, b))
     return focus, others
+
+
+OTHER_CLAIMS = re.compile(r"^\W*(?:other|additional)\s+claims?\b|^\W*otras\s+reclamaciones\b", re.I)
+
+
+def _other_claims_table(ix) -> set[int]:
+    """'Other claims on this advice for the same recipient' over a small table: its rows are other claims, up to
+    the sentence after them."""
+    start = next((i for i, ln in enumerate(ix.lines) if OTHER_CLAIMS.match(ln.text)), None)
+    if start is None:
+        return set()
+    out = {start}
+    for i in range(start + 1, len(ix.lines)):
+        if ix.lines[i].page != ix.lines[start].page or (len(out) > 2 and len(ix.lines[i].text.split()) >= 10):
+            break
+        out.add(i)
+    return out
 
 
 def table_claim_rows(ix) -> dict[int, str]:

@@ -204,9 +204,11 @@ def _letter_of_value(text: str) -> bool:
     return len(text) == 1 and text.isupper()
 
 
-CLAIMS_SECTION = re.compile(r"^\W*(?:(?P<status>paid|denied|rejected|unpaid|pending|adjusted)\s+claims?|"
+CLAIMS_SECTION = re.compile(r"^\W*(?:(?P<status>paid|denied|rejected|unpaid|pending|adjusted)(?:\s*/\s*(?:partially\s+)?"
+                            r"(?:paid|denied|rejected|adjusted))?\s+claims?|"
                             r"claims?\s+(?P<status_after>paid|denied|rejected|not\s+paid|pending|adjusted)|"
-                            r"reclamos?\s+(?P<estado>pagados?|denegados?|rechazados?|negados?))\W*$", re.I)
+                            r"reclamos?\s+(?P<estado>pagados?|denegados?|rechazados?|negados?))"
+                            r"(?:\s+[-\u2013\u2014:]\s+[A-Z][A-Z /&-]*)?\W*$", re.I)
 _DENIED_WORDS = ("denied", "rejected", "unpaid", "not", "denegado", "rechazado", "negado")
 
 
@@ -350,6 +352,8 @@ def _adjective_label(cell: Cell, lex: Lexicon) -> list[Label]:
         return []
     if not (words[0].text.replace("-", "").isalpha() and words[0].text[:1].isupper()):
         return []  # ('Out-of-network provider': a hyphened adjective is one word)
+    if fold(words[0].text) in PROSE_BEFORE:
+        return []  # 'Dear Provider:' greets the reader; it labels nothing
     end, classes, colon = _run(cell, 1, lex)
     if end != len(words) or not classes - {CONNECTOR} or _sentence_end(words[-1].text):
         return []
@@ -721,6 +725,8 @@ def _merge_wrapped_headers(ix: KVIndex, lex: Lexicon) -> None:
                 break  # a title over a header row, or a header over a caption in other type: not one header
             if any(c.text.endswith(":") for c in below) or 2 * sum(_all_label_words(c, lex) for c in below) < len(below):
                 break  # a row of 'Name: | Jane Doe' pairs under a two-part heading, not the rest of a header
+            if 2 * sum(not any(h.x0 < c.x1 and h.x1 > c.x0 for h in head) for c in below) >= len(below):
+                break  # 'CLAIM DENIAL - PROVIDER COPY' over a row of captions reaching past it: a title, no header
             for c in below:
                 over = [h for h in head if h.x0 < c.x1 and h.x1 > c.x0]
                 if over:

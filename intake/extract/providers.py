@@ -243,6 +243,9 @@ POSSESSIVE_END = re.compile(r"(?<=[a-z])['\u2019]s$")
 TRUNCATED_END = re.compile(r"\s*(?:\.{2,}|\u2026)$")
 
 
+NAME_ENDS_AT = re.compile(r"[:;(]|,\s(?!(?:LLC|L\.L\.C\.|Inc\.?|PC|P\.C\.|PLLC|LLP|Ltd\.?)\b)")
+
+
 def _to_company_suffix(text: str) -> str:
     """'Example Orthotics, LLC, orthotist Ana Reyes': a company's name ends at its suffix."""
     words = text.split()
@@ -262,7 +265,8 @@ def _untruncated(value: str, ctx: Context) -> str | None:
         k = text.lower().find(stem.lower())
         if k < 0 or TRUNCATED_END.match(text[k + len(stem):]):
             continue
-        whole = _org_value(_to_company_suffix(text[k:]), ctx)
+        rest = NAME_ENDS_AT.split(text[k:], maxsplit=1)[0]  # ('... Prosthetics: custom orthoses (L1970)')
+        whole = _org_value(_to_company_suffix(rest), ctx)
         if whole and len(whole) > len(stem) and whole.lower().startswith(stem.lower()):
             return whole
     return None
