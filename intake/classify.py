@@ -509,11 +509,11 @@ def claim_line_cues(lines) -> list[Cue]:
 
 def _service_line(amounts: int, text: str, find_dates) -> str:
     """'dated': three amounts and a date; 'undated': four amounts where the claim's heading carries the date
-    ('97763 Training 3 312.00 193.44 154.75 38.69' under 'Claim 2 of 3 ... Service 01/31/2031'); '' for neither."""
+    ('97110 Training 3 318.00 187.30 149.76 37.44' under 'Claim 2 of 3 ... Service 01/31/2031'); '' for neither."""
     if amounts >= CLAIM_LINE_MONEY and find_dates(text):
         return "dated"
     if TOTAL_ROW.match(text):
-        return ""  # ('Claim total $659.25 $0.00 $0.00 $0.00': the rows above it are the claim's lines)
+        return ""  # ('Claim total $614.80 $0.00 $0.00 $0.00': the rows above it are the claim's lines)
     return "undated" if amounts >= UNDATED_LINE_MONEY and _amounts_in_a_run(text) else ""
 
 
@@ -524,8 +524,8 @@ AMOUNT_TOKEN = re.compile(r"\(?-?\$?\d[\d,.]*\d\)?")
 
 
 def _amounts_in_a_run(text: str) -> bool:
-    """A table row's amounts stand side by side to its end ('1,101.75 0.00 0.00 1,101.75 N21', a remark code
-    after them at most); a sentence puts words between them ('Used to date $663.00. Remaining $837.00.')."""
+    """A table row's amounts stand side by side to its end ('1,176.35 0.00 0.00 1,176.35 N21', a remark code
+    after them at most); a sentence puts words between them ('Used to date $612.00. Remaining $764.00.')."""
     tokens = text.split()
     amount = [bool(AMOUNT_TOKEN.fullmatch(t.rstrip(".,;"))) and "." in t for t in tokens]
     first = next((i for i, a in enumerate(amount) if a), None)

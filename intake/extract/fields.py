@@ -294,7 +294,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         if name == "case_numbers":  # (and a HCPCS code further on in the value: 'Claim 31-000: base (K0861, ...)')
             found = [f for f in found if not ids.person_number(f[0]) and not (f[1] > 0 and HCPCS.fullmatch(f[0]))]
             if pair.how in ("below", "above") and STREET_LINE.fullmatch(pair.value.text.strip()):
-                continue  # '1068 Example Flores Road' under a caption: the address block's street, no number of a case
+                continue  # '310 Example Flores Road' under a caption: the address block's street, no number of a case
         if name == "member_id":  # a short run of digits is a procedure code or a masked ID's tail, no member ID;
             # a letter and four digits is a HCPCS or dental (CDT) procedure code ('A0428', 'D0150')
             found = [f for f in found if (len(re.sub(r"[\s-]", "", f[0])) >= 6 or re.search(r"[A-Za-z]", f[0]))
@@ -725,8 +725,8 @@ def service_dates(ctx: Context) -> FieldValue | None:
 
 
 def _whole_spans(days: list[str], others: set[str]) -> list[str]:
-    """'From (date of service) 12/28/2030' read alone, its 'To' lost, while the letter says 'from December 28,
-    2030 through January 9, 2031': a lone day that opens exactly one span read elsewhere is that span (never one
+    """'From (date of service) 11/03/2030' read alone, its 'To' lost, while the letter says 'from November 3,
+    2030 through November 19, 2030': a lone day that opens exactly one span read elsewhere is that span (never one
     of a list of days: those are visits, each its own)."""
     if len(days) != 1 or "/" in days[0]:
         return days

@@ -1265,7 +1265,7 @@ WRAP_FILLERS = FILLERS | {"numbered"}  # the label's own words opening the next 
 
 
 def _id_prefix_filler(text: str) -> bool:
-    """'Medicaid ID AS 4587 ...': a filler word in capitals ('AS', a territory's letters) is the ID's prefix."""
+    """'Medicaid ID AS 3100 ...': a filler word in capitals ('AS', a territory's letters) is the ID's prefix."""
     return text.isupper() and fold(text) in ID_FILLERS
 
 
