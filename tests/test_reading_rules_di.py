@@ -154,6 +154,7 @@ def test_a_suppliers_letter_to_the_plan_names_the_supplier_as_provider():
                                      "We ask you to reconsider the denial of the power seat elevator for Ana B. Example.",
                                      "Dr. Quinn R. Example's order and the seating evaluation are attached."))
     assert got["provider"] == "Example Mobility Solutions, LLC"
+    assert got["insurer"] == "Example Harbor Health Plan"  # (the payer it writes to, not its own letterhead)
     got = fields_of(*_letter_to_plan("To the reconsideration unit:",
                                      "Your notice denied our claim for 26 nursing facility days.",
                                      "Dr. Quinn R. Example certified the stay on admission."))
@@ -332,3 +333,23 @@ def test_other_claims_listed_under_their_own_heading_are_no_case_numbers():
                     line(560, (100, "The anesthesia claim above is also denied (linked claim). To correct, send the "
                                     "claim with a complete form.")))
     assert got["case_numbers"] == ["3100579214806"]
+
+
+def test_an_earlier_claim_named_in_the_reason_is_no_case_number():
+    """'Crutches were paid on your earlier claim 3100...-01 for February 5', 'Su reclamo anterior 3100...-01':
+    another claim than the notice's."""
+    for sentence in ("Crutches (E0114) were paid on your earlier claim 3100257364-01 for February 5, 2031.",
+                     "Su reclamo anterior 3100257364-01 pago un par de anteojos el 15 de agosto de 2030."):
+        got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                        line(260, (100, "Claim number: 3100855225-01")),
+                        line(320, (100, "The knee scooter is denied as a convenience item.")), line(380, (100, sentence)))
+        assert got["case_numbers"] == ["3100855225-01"], sentence
+
+
+def test_an_earlier_decision_on_this_claim_keeps_its_number():
+    """'We have overturned our earlier decision on claim 31-...': the earlier word is the decision's, the claim is
+    this notice's (a guard on the earlier-claim rule)."""
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(260, (100, "Good news. We have overturned our earlier decision on claim 31-83100538 (member")),
+                    line(320, (100, "QX31000123) and will pay the surgery center's charges.")))
+    assert got["case_numbers"] == ["31-83100538"]

@@ -11,9 +11,9 @@ from functools import lru_cache
 from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
 from intake.extract.context import Context
-from intake.extract.providers import provider
+from intake.extract.providers import addressed_payer, provider
 from intake.extract.text import fold, rx
-from intake.model import Document, FieldValue, PageText
+from intake.model import Document, Evidence, FieldValue, PageText
 
 log = logging.getLogger(__name__)
 ID_FIELDS = ("member_id", "group_number", "plan_id")
@@ -204,6 +204,27 @@ def _label_ends_in_paper(ctx: Context, pair, name: str) -> bool:
     return bool(classes & PAPER_CLASSES) and not classes & OWN_CLASSES[name]
 
 
+EARLIER_WORDS = frozenset({"earlier", "previous", "older", "anterior", "previo", "previa"})  # ('prior authorization',
+# 'the original request' name this case's own steps)
+
+
+def _earlier_claim(pair) -> bool:
+    """'your earlier claim 31-...', 'su reclamo anterior 31-...': a sentence naming a claim before this one; its
+    number is that claim's."""
+    if pair.how not in ("sentence", "inline") or "claim" not in pair.label.classes:
+        return False
+    lab, words = pair.label, pair.label.cell.words
+    at = next((k for k in range(lab.start, lab.end) if fold(words[k].text).strip(",.;:(").startswith(CLAIM_WORDS)),
+              None)
+    before = fold(words[at - 1].text).strip(",.;:(") if at else ""
+    after = fold(pair.value.words[0].text).strip(",.;:(") if pair.value.words else ""
+    return before in EARLIER_WORDS or after in EARLIER_WORDS  # (right before its claim word: 'our earlier
+    # decision on claim 31-...' is this claim's)
+
+
+CLAIM_WORDS = ("claim", "reclamo", "reclamacion")
+
+
 def _after_form_word(ctx: Context, pair) -> bool:
     """The word just before the label on its line (in the cell before, where a gap split them) names a form."""
     words = pair.label.cell.line.words
@@ -306,6 +327,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             found = [f for f in found if _next_to_label(lead + pair.value.text, f[1] + len(lead))]
         if name == "case_numbers" and _after_form_word(ctx, pair):
             continue  # 'Form CMS-10146  OMB | Approval No. 0938-0976': a form's approval number, cut from its 'OMB'
+        if name == "case_numbers" and _earlier_claim(pair):
+            continue  # 'paid on your earlier claim 31-... for February 5': another claim than this notice's
         if pair.how in ("sentence", "inline") and _label_ends_in_paper(ctx, pair, name):
             found = []  # 'Health Plan - EOB 1234': the label's last word names the statement the number is
         if (name == "plan_id" or name == "case_numbers" and pair.label.score_for(name).score < 0.9) and \
@@ -870,6 +893,11 @@ def _extract(ctx: Context, rules) -> dict[str, FieldValue]:
     chosen = choose_ids(ctx)
     out: dict[str, FieldValue | None] = {n: _printed(c.to_field()) for n, c in chosen.items()}
     out["insurer"] = find_insurer(doc.pages[0] if doc.pages else None, rules, ctx, doc.pages)
+    payer = addressed_payer(ctx) if doc.pages else None
+    if payer and out["insurer"] is not None and fold(out["insurer"].value) not in fold(payer[1]):
+        line, rule = payer[0], "layout: the payer a letter to the payer is addressed to"  # (its letterhead is the
+        log.debug("field insurer: %s", rule)  # sender's)
+        out["insurer"] = FieldValue("insurer", payer[1], Evidence(line.page, line.text, line.conf, line.bbox, rule))
     insurer = out["insurer"].value if out["insurer"] else None
     for name, finder in (("member_name", member_name), ("provider", lambda c: provider(c, insurer)),
                          ("claim_amount", claim_amount), ("denial_date", denial_date)):

@@ -530,6 +530,26 @@ def letter_to_payer(ctx: Context) -> bool:
 GENERIC_DEAR = re.compile(r"dear\s+(?:sir|madam|sirs|colleagues?)\b")
 
 
+def addressed_payer(ctx: Context) -> tuple | None:
+    """The plan or program a letter to the payer is addressed to ('Example Bay Health Plan' over 'Medical
+    Director, Utilization Management' above 'Dear Medical Director:'): the payer the letter is about, whatever
+    letterhead the sender wrote it on: (the line, the payer's name)."""
+    from intake.extract.insurer import _without_addressed_office, org_name
+    from intake.extract.kv import RE_LINE
+
+    if not letter_to_payer(ctx):
+        return None
+    lines = ctx.doc.pages[0].lines[:30]
+    end = next(k for k, ln in enumerate(lines) if SALUTATION.match(fold(ln.text.strip())))
+    for ln in lines[1:end]:
+        if RE_LINE.match(fold(ln.text.strip())):
+            break  # ('Re: ...' and what follows it: the matter, no address)
+        for text in (c.text.strip() for c in ctx.ix.cells.get(id(ln), [])):  # (a facts column beside it)
+            if PLAN_OR_INSURER.search(text) and org_name(text, ctx.rules) and not PAYER_STAFF.match("dear " + text):
+                return ln, _without_addressed_office(text, ctx.rules)
+    return None
+
+
 def provider_letterhead(ctx: Context, any_paper: bool = False) -> Candidate | None:
     """A provider's own paper (a patient statement, an ABN, a NOMNC) is headed by the provider's name: the
     letterhead's organisation, found as the issuer is, when the page's top half says what paper it is (a
