@@ -11,7 +11,8 @@ from functools import lru_cache
 from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
 from intake.extract.context import Context
-from intake.extract.providers import addressed_payer, provider
+from intake.extract.letters import addressed_payer
+from intake.extract.providers import provider
 from intake.extract.text import fold, rx
 from intake.model import Document, Evidence, FieldValue, PageText
 

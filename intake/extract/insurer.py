@@ -245,7 +245,7 @@ def _name_of(line: Line) -> str:
     return COVERAGE_NOTE.sub("", AGENT_PREFIX.sub("", FUNCTION_PREFIX.sub("", text))).strip(" ,.-|")
 
 
-def _without_addressed_office(name: str, rules: RuleSet) -> str:
+def without_addressed_office(name: str, rules: RuleSet) -> str:
     """'Example Health Plan, Member Services' (the address a letter is sent to): the plan, not its office."""
     head, sep, tail = name.rpartition(",")
     words = re.findall(r"[a-z]+", fold(tail))
@@ -462,7 +462,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     if owner is not None:
         best, best_score, best_feats = owner
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
-    name = _without_addressed_office(_mended_words(_name_of(best), rules), rules)
+    name = without_addressed_office(_mended_words(_name_of(best), rules), rules)
     text = page.text if ctx is None else ctx.dtext.text
     cells = text if ctx is None else ctx.cell_texts
     full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \

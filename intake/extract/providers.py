@@ -12,6 +12,7 @@ from intake.extract import claims, dates, ids, money, names
 from intake.extract.candidates import Candidate, best
 from intake.extract.context import Context, cells_text, is_mark
 from intake.extract.fullnames import said_in_full
+from intake.extract.letters import PLAN_OR_INSURER, letter_to_payer
 from intake.extract.text import fold
 
 
@@ -326,18 +327,22 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
             addressed, to_plan = None, True  # 'To: Example Health Plan, Appeals Unit': a doctor's letter to the plan
         got = next(iter(_not_insurer([addressed] if addressed else [], insurer, ctx.rules)), None)
     got = got or signing_doctor(ctx)  # (the writer of a letter to the plan, before the colleagues it names)
-    to_payer = got is None and letter_to_payer(ctx)
-    if to_payer or (got is None and to_plan):  # an agency's or a supplier's letter to the plan's staff: the
-        sender = provider_letterhead(ctx, any_paper=True)  # letterhead it wrote on (the issuer read from it too)
-        if to_payer and sender is not None:
-            return sender
-        got = best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules)) or sender
-        if got is not None:
-            return got  # (a letter addressed to the plan by name: a doctor it names, else its letterhead)
+    staff = got is None and letter_to_payer(ctx)
+    if staff or (got is None and to_plan):
+        return _letter_sender(ctx, insurer, staff)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
     if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own + named:
         return None  # (a 'Provider:' label names the provider even on the provider's own notice, its issuer)
     return got
+
+
+def _letter_sender(ctx: Context, insurer: str, staff: bool) -> Candidate | None:
+    """Who wrote a letter to the plan: written to the plan's staff ('Dear Medical Director:', 'To the appeals
+    unit:'), the letterhead it wrote on; addressed to the plan by name only, a doctor it names, else its letterhead."""
+    sender = provider_letterhead(ctx, any_paper=True)
+    if staff and sender is not None:
+        return sender
+    return best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules)) or sender
 
 
 # a paper's title that opens with the provider's word ('PROVIDER NOTICE - CLAIM DENIED', 'Provider remittance'):
@@ -500,56 +505,6 @@ PAYER_LABEL = re.compile(r"(?:(?:primary|secondary|tertiary|other|your)\s+)?(?:i
                          r"seguro|aseguradora)", re.I)
 
 
-PAYER_STAFF = re.compile(r"^dear\s+(?:medical\s+director|(?:physician\s+)?reviewer|appeals?\b|grievance|utilization|"
-                         r"claims?\s+(?:department|reviewer|review)|review\s+(?:committee|team)|hearing\s+officer)", re.I)
-PAYER_OFFICE = re.compile(r"\b(?:department|medicaid|medicare|program|utilization|appeals?|reconsiderations?|"
-                          r"administrators?|administration|contractor)\b", re.I)
-SALUTATION = re.compile(r"^(?:dear\s|to\s+whom\s+it\s+may\s+concern|to\s+(?:the\s+)?[a-z ]{0,40}?(?:unit|department|"
-                        r"committee|team|office|reviewers?)\s*[:,])")
-
-
-def letter_to_payer(ctx: Context) -> bool:
-    """A letter its sender wrote to the plan or the program ('Dear Medical Director:', or the plan's or the
-    agency's name over the salutation): the sender, not the addressee, gave the care."""
-    from intake.extract.kv import RE_LINE
-
-    lines = ctx.doc.pages[0].lines[:30] if ctx.doc.pages else []
-    for k, ln in enumerate(lines):
-        text = ln.text.strip()
-        if not SALUTATION.match(fold(text)):
-            continue
-        if PAYER_STAFF.match(text) or not fold(text).startswith("dear "):
-            return True  # ('To the reconsideration unit:')
-        if not GENERIC_DEAR.match(fold(text)):
-            return False  # 'Dear Ana Reyes:': a letter to a person, the member or a doctor
-        block = [x.text for x in lines[max(0, k - 8):k] if not RE_LINE.match(fold(x.text))]
-        return any(PLAN_OR_INSURER.search(x) or PAYER_OFFICE.search(x) for x in block[-5:])
-    return False
-
-
-GENERIC_DEAR = re.compile(r"dear\s+(?:sir|madam|sirs|colleagues?)\b")
-
-
-def addressed_payer(ctx: Context) -> tuple | None:
-    """The plan or program a letter to the payer is addressed to ('Example Bay Health Plan' over 'Medical
-    Director, Utilization Management' above 'Dear Medical Director:'): the payer the letter is about, whatever
-    letterhead the sender wrote it on: (the line, the payer's name)."""
-    from intake.extract.insurer import _without_addressed_office, org_name
-    from intake.extract.kv import RE_LINE
-
-    if not letter_to_payer(ctx):
-        return None
-    lines = ctx.doc.pages[0].lines[:30]
-    end = next(k for k, ln in enumerate(lines) if SALUTATION.match(fold(ln.text.strip())))
-    for ln in lines[1:end]:
-        if RE_LINE.match(fold(ln.text.strip())):
-            break  # ('Re: ...' and what follows it: the matter, no address)
-        for text in (c.text.strip() for c in ctx.ix.cells.get(id(ln), [])):  # (a facts column beside it)
-            if PLAN_OR_INSURER.search(text) and org_name(text, ctx.rules) and not PAYER_STAFF.match("dear " + text):
-                return ln, _without_addressed_office(text, ctx.rules)
-    return None
-
-
 def provider_letterhead(ctx: Context, any_paper: bool = False) -> Candidate | None:
     """A provider's own paper (a patient statement, an ABN, a NOMNC) is headed by the provider's name: the
     letterhead's organisation, found as the issuer is, when the page's top half says what paper it is (a
@@ -644,7 +599,6 @@ NAME_AFTER_NUMBER = re.compile(r"^\S*\d\S*\s+(?=[A-Z][a-z](?:(?!:)[^:])*$)")  # 
 CLAIM_PARTS = re.compile(r"\s[\u2022|\u00b7\-\u2013\u2014+]\s")  # a claim line's parts: number, who billed, date or status ('+': OCR's dash)
 
 
-PLAN_OR_INSURER = re.compile(r"\b(?:plan|plans|insurance|assurance|mutual|hmo|ppo|epo|benefits?|seguro|seguros)\b", re.I)
 MEMBER_AFTER = re.compile(r"\((?:member|patient|enrollee|subscriber|id|dob|afiliado|paciente)\b", re.I)
 
 
