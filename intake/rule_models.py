@@ -222,9 +222,10 @@ class InsurersFile(Strict):
     provider_paper_titles: list[str] = []
     employer_policy: list[str] = []
     payer_only: list[str] = []
+    medicare_notices: list[str] = []
 
     _ok = field_validator("not_insurer", "titles", "titles_before", "parent_lines", "provider_letterhead",
-                          "provider_paper_titles", "employer_policy", "payer_only")(
+                          "provider_paper_titles", "employer_policy", "payer_only", "medicare_notices")(
         lambda cls, v: [check_regex(x) for x in v])
 
 

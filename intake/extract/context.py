@@ -44,6 +44,9 @@ def _total_row(text: str) -> bool:
 
 # a row of a provider's statement that posts what the insurer or the patient did, not a service given
 # ('Insurance: Example Health - denied, plan exclusion', 'Patient payment - thank you': what the account did)
+# a bare 'Date' column in a table of services (codes, amounts): the days of the care the claim is for, surer than a
+# handover or a request's label beside the table ('Delivery date', 'Requested date'), below 'Date of service'
+BARE_DATE_COLUMN = 0.78
 POSTING_ROW = re.compile(r"\b(?:insurance|ins|insurer|plan|payer|medicaid|medicare)\b"
                          r"(?:\.?\s+|:\s+(?:[a-z][a-z'\-]*\s+){0,3}?(?:-\s+)?)(?:claim\s+)?"
                          r"(?:denied|denial|paid|payment|pmt|billed|adjust\w*|processed|filed|submitted|rejected)\b|\bpayment\s+(?:received|posted)\b|\b(?:patient|guarantor)\s+payment\b|"
@@ -52,7 +55,7 @@ POSTING_ROW = re.compile(r"\b(?:insurance|ins|insurer|plan|payer|medicaid|medica
 
 
 # a statement's last rows: what is left to pay after the charges ('Balance due $552.00', 'Amount due'), no charge
-BALANCE_ROW = re.compile(r"^\W*(?:(?:patient|account|current|new|total|your)\s+)?(?:balance|amount\s+due|saldo)\b")
+BALANCE_ROW = re.compile(r"^\W*(?:[a-z]\s+)?(?:(?:patient|account|current|new|total|your)\s+)?(?:balance|amount\s+due|saldo)\b")  # (after a speck)
 
 
 def _charge_rows(pairs: list[Pair]) -> tuple[tuple[str, Pair] | None, list[tuple[str, Pair]]]:
@@ -84,6 +87,12 @@ PROSE_MARKS = {"refused": {"refused_days": 1.05}, "ordering": {"ordering": 0.55}
                "patient": {"named_patient": 1.25}}
 # word classes that say a date is some other day than the letter's own
 OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "period", "request", "sought"})
+# a notice's title in capitals, a dash, then its date ('NOTICE OF CLAIM DECISION - MARCH 4, 2031'), or a title
+# saying it is dated ('Decision dated March 4, 2031'): the date the notice was issued, where no 'Date:' line is
+TITLE_THEN_DASH = re.compile(r"^[^a-z\d:|]*[A-Z]{3,}[^a-z\d:|]*\s[-\u2013\u2014]\s*$")
+PAPER_TITLE_END = re.compile(r"\b(?:decision|notice|determination|letter|action|aviso|notificacion|determinacion|resolucion)"
+                             r"\s*[-\u2013\u2014]?\s*$")
+TITLE_DATED = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){1,4}(?:dated|issued|fechad[oa]|emitid[oa])\s*:?\s*$")
 
 
 # the index of the last pages the split planner read (light contexts), kept for the one-page document each becomes:
@@ -432,6 +441,9 @@ class Context:
                     # 'Date: ...', not a grid row's date beside an ID, nor 'Birth date 01/02/1980', 'DOB ...'
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))
+                elif self._title_dated(line.text, s, e):
+                    out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: the date in the notice's title",
+                                              "heuristic"))
                 elif re.search(r"[^:]\s*\|\s*$", line.text[:s]) and not line.text[e:].strip(" .") and \
                         not re.search(r"\d", line.text[:s]):
                     # ('Provider Claims Services | 12-FEB-2031': an office's line, the letter's date after its bar,
@@ -439,6 +451,14 @@ class Context:
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))
         return out[:1]
+
+    def _title_dated(self, text: str, start: int, end: int) -> bool:
+        """'APPEAL DECISION - MAY 4, 2031', 'Decision dated May 4, 2031': the date closes the title line; never a
+        title naming another date ('SERVICE DATES - ...') nor a date with words after it."""
+        before = text[:start]
+        if text[end:].strip(" .") or (self._names_other_date(before) and not PAPER_TITLE_END.search(fold(before))):
+            return False  # ('TREATMENT AUTHORIZATION DECISION - ...': a paper's title, whatever care it names)
+        return bool(TITLE_THEN_DASH.match(before) or TITLE_DATED.match(before))
 
     def _dated_beside_labels(self, line) -> bool:
         """'December 23, 2025      Member ID  X123': the letter's date in a cell of its own at the line's start,
@@ -584,7 +604,7 @@ class Context:
             spans = [s for r in self._denied_rows(rows).values() for s in r]
             if spans:
                 c = self.from_line(pairs[0].value.line, "service_dates", sorted(set(spans)),
-                                   "layout: the 'Date' column of a claims table", "column", {"label": 0.6})
+                                   "layout: the 'Date' column of a claims table", "column", {"label": BARE_DATE_COLUMN})
                 out.append([c])
         return out
 

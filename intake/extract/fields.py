@@ -11,7 +11,7 @@ from functools import lru_cache
 from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
 from intake.extract.context import Context
-from intake.extract.letters import addressed_payer
+from intake.extract.letters import addressed_payer, medicare_notice_title
 from intake.extract.providers import provider
 from intake.extract.text import fold, rx
 from intake.model import Document, Evidence, FieldValue, PageText
@@ -46,6 +46,11 @@ def _under_insurance_row(ctx: Context, pair) -> bool:
     pos = ctx.ix.position(line)
     above = ctx.ix.lines[pos - 1] if pos > 0 else None
     return above is not None and above.page == line.page and bool(INSURANCE_ROW.match(above.text))
+
+
+def _medicare_number(pair) -> bool:
+    """The value is a Medicare Beneficiary Identifier in its own format (as read, look-alikes mended)."""
+    return any(ids.KNOWN_FORMATS[1].fullmatch(f[0]) for f in ids.find_ids(pair.value.text))
 
 
 def _patients_number(pair) -> bool:
@@ -155,7 +160,9 @@ def _coded_tier(text: str, value: str) -> bool:
 DECOY_CLASSES = frozenset({"form", "npi", "contact", "account", "rx", "codes"})
 MEMBER_CLASSES = frozenset({"patient", "holder", "ident", "group", "plan", "card"})
 HCPCS = re.compile(r"[A-Z]\d{4}")
-STREET_LINE = re.compile(r"\d{1,6}\s+(?:[A-Z][a-z]+\.?\s+){1,4}[A-Z][a-z]+\.?")
+STREET_LINE = re.compile(r"\d{1,6}\s+(?:[A-Z][a-z]+\.?\s+){1,4}[A-Z][a-z]+\.?|"  # (a mailing label in capitals too:
+                         r"\d{1,6}\s+(?:[A-Z]+\.?\s+){1,3}(?:ST|AVE|RD|DR|LN|CT|BLVD|WAY|PL|ROW|TER|CIR|PKWY|HWY|TRL|"  # '42 EXAMPLE DR')
+                         r"STREET|AVENUE|ROAD|DRIVE|LANE|COURT|BOULEVARD|PLACE|TERRACE|CIRCLE|TRAIL|LOOP|PIKE)\.?")
 PAPER_CLASSES = frozenset({"notice", "claim", "case"})  # 'EOB 1234', 'claim 1234': that paper's number
 
 
@@ -287,8 +294,9 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
     out = []
     for pair in ctx.pairs_for(name):
         if name == "member_id" and ctx.provider_paper and (pair.label.classes <= BARE_ID or _patients_number(pair)) \
-                and not _insurance_row(pair) and not _under_insurance_row(ctx, pair):
-            continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's
+                and not _insurance_row(pair) and not _under_insurance_row(ctx, pair) and not _medicare_number(pair):
+            continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's (a
+            # Medicare number in its own format is Medicare's, whoever printed it)
         if name == "member_id" and "policy" in pair.label.classes and ctx.employer_policy:
             continue  # a workers' compensation 'Policy number' is the employer's
         if pair.how in ("column", "below", "next cell") and (ids.CITY_LINE.match(pair.value.text) or
@@ -410,7 +418,7 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     said = " ".join(ln.text for ln in ctx.ix.lines) if len(cands) > 1 else ""
     cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))
              and not (said and _other_claim_sentence(ctx, str(c.value)))] or cands
-    cands = [c for c in cands if not _citation_or_registry(c) and not _procedure_code(c)]
+    cands = [c for c in cands if not _citation_or_registry(c) and not _procedure_code(c, ctx.ix.lines)]
     own = [c for c in cands if c.rule.split(" ")[0] not in ctx.lex.fallback_rules]
     cands = own or cands  # ('Notice No.' beside 'Case no.': the case's number is the one; alone, the notice's)
     # (unless the paid claim is the paper's only one)
@@ -450,9 +458,10 @@ def _paid_in_full(c: Candidate) -> bool:
 
 # a sentence about another claim than the one denied ('Your earlier claim 1234 ... was paid', 'This decision does
 # not change claim 1234 ..., which we paid in full', 'claim 1234 for a different service has nothing to do with it')
-OTHER_CLAIM_BEFORE = re.compile(r"\b(?:earlier|previous|prior|other|older|anterior|otra)\s+(?:\w+\s+)?"
+OTHER_CLAIM_BEFORE = re.compile(r"(?:\b(?:earlier|previous|prior|other|older|separate|anterior|otra)\s+(?:\w+\s+)?|"
+                                r"\bpor\s+separado\s*\(?\s*)"  # ('billed on a separate claim (1234)', 'por separado (reclamacion 1234)')
                                 r"(?:claim|reclamo|reclamacion)\s*(?:#|no\.?|number|numero)?\s*:?\s*$")
-OTHER_CLAIM_SAID = re.compile(r"\bwhich\s+we\s+paid\b|\b(?:was|were|has\s+been|have\s+been)\s+paid\s+(?:and|in|on|under|earlier|last|"
+OTHER_CLAIM_SAID = re.compile(r"\bwhich\s+we\s+paid\b|\b(?:was|were)\s+processed\s+and\s+paid\b|\b(?:was|were|has\s+been|have\s+been)\s+paid\s+(?:and|in|on|under|earlier|last|"
                               r"before)\b|\bwe\s+(?:already\s+)?paid\s+(?:your|the|this|that|it|for)\b|\bpaid\s+in\s+full\b|\bis\s+not\s+affected\b|\bdoes\s+not\s+(?:change|affect)\s+claim\b|"
                               r"\bnothing\s+to\s+do\s+with\b|\bdifferent\s+service\b|\bfue\s+pagad[oa]\b")
 # another request than the one this notice decides ('An earlier request for the same knee, reference X', 'Your
@@ -494,8 +503,17 @@ CFR = re.compile(r"\bC\.?F\.?R")
 CODE_CONTEXT = re.compile(r"\(\s*\d{5}\b|\b\d{5}\s*,\s*\d{5}\b|\b(?:cpt|hcpcs|procedures?|codes?|codigos?)\b", re.I)
 
 
-def _procedure_code(c: Candidate) -> bool:
-    return bool(re.fullmatch(r"\d{5}", str(c.value)) and CODE_CONTEXT.search(c.text or ""))
+def _procedure_code(c: Candidate, lines=()) -> bool:
+    """Five digits among procedure codes, or five digits the paper prints elsewhere as a code: opening a service
+    line before its description ('31997 Example repair  $913.00') or after 'CPT' ('no approval was asked for
+    31997' names the code the service line bills)."""
+    value = str(c.value)
+    if not re.fullmatch(r"\d{5}", value):
+        return False
+    if CODE_CONTEXT.search(c.text or ""):
+        return True
+    as_code = re.compile(rf"^\W*{value}\s+[A-Za-z][a-z]|\b(?:cpt|hcpcs|code)\s*#?:?\s*{value}\b", re.I)
+    return any(as_code.search(ln.text) for ln in lines)
 
 
 def _citation_or_registry(c: Candidate) -> bool:
@@ -595,7 +613,10 @@ def _printed_name(cand: Candidate) -> bool:
 
 
 # a summary notice's addressee line ('Notice for Jane Q. Doe', 'Aviso para: Ana Ruiz'): whose claims these are
-NOTICE_FOR = re.compile(r"^\s*(?:(?:the|el|este)\s+)?(?:notice|aviso|summary|resumen)\s+(?:for|para)\s*:?\s+(?=[A-Z])", re.I)
+NOTICE_FOR = re.compile(r"^\s*(?:(?:the|el|este)\s+)?(?:(?:notice|aviso|summary|resumen|statement|prepared)\s+)?(?:for|para)"
+                        r"\s*:?\s+(?!(?:part|parte)\s+[a-d]\b)(?=[A-Z])", re.I)  # (or a bare 'For Ana Ruiz' heading the statement)
+# a header band's caption over its value ('NOTICE FOR' / 'PREPARED FOR' / 'FOR' over 'Ana B. Ruiz'): the same
+CAPTION_FOR = re.compile(r"^\s*(?:(?:notice|aviso|summary|resumen|statement|date\s+prepared|prepared)\s+)?(?:for|para)\s*:?\s*$", re.I)
 
 
 def _notice_for(ctx: Context) -> list[Candidate]:
@@ -611,6 +632,24 @@ def _notice_for(ctx: Context) -> list[Candidate]:
         if value:
             out.append(ctx.from_line(line, "member_name", value, "layout: the notice's addressee line", "heuristic",
                                      {"notice_for": 0.8}))
+    return out + _caption_for(ctx)
+
+
+def _caption_for(ctx: Context) -> list[Candidate]:
+    """'NOTICE FOR' (or 'FOR') captioning a header band's column, the member's name in the cell under it."""
+    from intake.extract.kv import column
+
+    out = []
+    for line in ctx.ix.lines[:12]:
+        row = ctx.ix.cells.get(id(line), [])
+        for k, cell in enumerate(row):
+            if not CAPTION_FOR.match(cell.text) or (k + 1 < len(row) and _person_value(row[k + 1].text, ctx)):
+                continue  # ('Notice for | Ana Ruiz': the name beside it, read as the addressee line)
+            below = column(ctx.ix, cell, max_rows=1, sidebar=True)
+            value = _person_value(below[0].text, ctx) if below else None
+            if value:
+                out.append(ctx.from_line(below[0].line, "member_name", value, "layout: the name under a 'For' caption",
+                                         "column", {"notice_for": 0.8}))
     return out
 
 
@@ -725,6 +764,8 @@ def _threshold(pair) -> bool:
 
 
 def claim_amount(ctx: Context) -> Candidate | None:
+    if medicare_notice_title(ctx) is not None:
+        return None  # an ABN's 'Estimated Cost' is a warning before the care: nothing has been billed yet
     cands = []
     for pair in ctx.pairs_for("claim_amount", claim_only=True):
         if pair.how == "column" or _illustrated(pair) or _threshold(pair):
@@ -899,6 +940,11 @@ def _extract(ctx: Context, rules) -> dict[str, FieldValue]:
         line, rule = payer[0], "layout: the payer a letter to the payer is addressed to"  # (its letterhead is the
         log.debug("field insurer: %s", rule)  # sender's)
         out["insurer"] = FieldValue("insurer", payer[1], Evidence(line.page, line.text, line.conf, line.bbox, rule))
+    medicare_form = medicare_notice_title(ctx)
+    if medicare_form is not None:  # (an ABN on a supplier's letterhead: the coverage it is about is Medicare's)
+        line, rule = medicare_form, "insurers.medicare_notices: a notice on Original Medicare's own form"
+        log.debug("field insurer: %s", rule)
+        out["insurer"] = FieldValue("insurer", "Medicare", Evidence(line.page, line.text, line.conf, line.bbox, rule))
     insurer = out["insurer"].value if out["insurer"] else None
     for name, finder in (("member_name", member_name), ("provider", lambda c: provider(c, insurer)),
                          ("claim_amount", claim_amount), ("denial_date", denial_date)):

@@ -215,7 +215,7 @@ def _join_prefix(text: str) -> str:
 # the last line of an address ('Springfield, IL 62701'; OCR's 'Wi' for 'WI' too): a town, no one's name
 CITY_LINE = re.compile(r"^\s*[A-Z][\w.'\- ]*(?:,\s*[A-Z][A-Za-z]\.?|\s+[A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")  # (comma or not)
 # a cell that is an address line's start ('PO Box 100', 'Suite 300'), read whole
-ADDRESS_START = re.compile(rf"^(?:P\.?\s?O\.?\s*)?(?:{ADDRESS_WORDS})\b", re.I)
+ADDRESS_START = re.compile(rf"^(?:P\.?\s?O\.?\s*(?=box\b))?(?:{ADDRESS_WORDS})\b", re.I)  # ("PO" only before "Box": 'Port' is no P-O-RT)
 PO_BOX = re.compile(r"P\.?\s?O\.?\s*BOX\b|POST\s+OFFICE\s+BOX\b|APARTADO\b", re.I)  # a mailing address opening a cell
 AFTER_ADDRESS_WORD = re.compile(rf"\b(?:{ADDRESS_WORDS})\.?\s*#?\s*$", re.I)
 WORDLIKE_STATES = {"ID", "IN", "OR", "ME", "OK", "HI", "DE", "CO", "PA", "MA", "LA", "MI", "AL", "AS"}

@@ -54,7 +54,10 @@ class Cell:
 
     @property
     def tight_text(self) -> str:
-        """The text with OCR's false word breaks closed: words that almost touch were one word."""
+        """The text with OCR's false word breaks closed: words that almost touch were one word; and a value
+        printed a character to a box ('H 0 5 8 - 2 8 0 3') is one word."""
+        if spelled_out(self.words):
+            return "".join(w.text for w in self.words)
         out = self.words[0].text
         for prev, w in zip(self.words, self.words[1:]):
             gap = w.bbox[0] - prev.bbox[2]
@@ -64,6 +67,13 @@ class Cell:
             near = gap < 0.6 * h if hyphen else level and gap < 0.18 * h
             out += ("" if near else " ") + w.text
         return out
+
+
+def spelled_out(words: list) -> bool:
+    """A value printed one character to a box: four or more words, nearly all of them a single letter or digit
+    (a dash between groups)."""
+    single = sum(1 for w in words if len(w.text) == 1)
+    return len(words) >= 4 and single >= 0.8 * len(words) and any(w.text.isdigit() for w in words)
 
 
 @dataclass
@@ -169,6 +179,9 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
         if got is None and classes - {CONNECTOR} and _aside_in_label(cell.words, j, lex):
             j += 1  # 'Medi-Cal ID (BIC) No.': the bracketed letters name the card, the label goes on after them
             continue
+        qualified = _qualifier_end(cell.words, j) if got is None and classes - {CONNECTOR} else 0
+        if qualified:
+            return qualified, frozenset(classes), True  # 'Proveedor (doula):': the bracket qualifies the label
         if got is None or _id_prefix(cell.words, j) or _date_label_then_month(cell.words, j, classes, start=i):
             break  # ('Service date May 14, 2031': the month opens the value, it is no 'may')
         classes |= got
@@ -197,6 +210,23 @@ def _aside_in_label(words: list[Word], j: int, lex: Lexicon) -> bool:
     if not BRACKETED_LETTERS.fullmatch(words[j].text) or j + 1 >= len(words):
         return False
     return lex.word_classes(words[j + 1].text, words[j + 1].conf) is not None
+
+
+def _qualifier_end(words: list[Word], j: int) -> int:
+    """Where a bracket of up to four words closing with the label's colon ends ('Proveedor (doula):', 'Member
+    ID (as on your card):'): it says which one the label means, and the colon ends the label. 0 when the
+    bracket holds a digit ('Claim (2 of 3):' counts claims) or closes without a colon."""
+    if not words[j].text.startswith("("):
+        return 0
+    for k in range(j, min(j + 4, len(words))):
+        text = words[k].text
+        if DIGIT.search(text):
+            return 0
+        if text.endswith("):"):
+            return k + 1
+        if text.endswith(")"):
+            return 0
+    return 0
 
 
 def _letter_of_value(text: str) -> bool:
@@ -314,8 +344,8 @@ def _unknown_kind_id(cell: Cell, lex: Lexicon) -> list[Label]:
 
 
 # a form's box number before its caption ('60 INSURED'S UNIQUE ID', '1a INSURED'S I.D. NUMBER' on the UB-04 and
-# CMS-1500 claim forms)
-FORM_BOX = re.compile(r"(?:\d{1,2}[a-z]?|[lI][a-e])[.,]?")  # '2.', '1a', '1a.' read as 'la.', '7.' read as '7,'
+# CMS-1500 claim forms), or its box letter ('A. Notice date  B. Claim number' on a notice set in lettered boxes)
+FORM_BOX = re.compile(r"(?:\d{1,2}[a-z]?|[lI][a-e])[.,]?|[A-Z][.,]")  # '2.', '1a', '1a.' read as 'la.', '7.' read as '7,'
 
 
 def _form_box_label(cell: Cell, lex: Lexicon) -> Label | None:
@@ -327,6 +357,8 @@ def _form_box_label(cell: Cell, lex: Lexicon) -> Label | None:
     # the box's instruction in brackets after its caption ('(Last Name, First Name)', '(For Program in item 1)')
     stop = next((k for k, w in enumerate(words) if k > 1 and w.text.startswith("(")), len(words))
     end, classes, colon = _run(Cell(words[:stop], cell.line), 1, lex)
+    if BOX_LETTER.fullmatch(words[0].text) and (end != len(words) or colon):
+        return None  # 'B. Patient Name: Ana Ruiz': a lettered item with its value after the colon, no box caption
     if end != stop:
         classes, colon = _caption_classes(words[1:stop], lex), words[stop - 1].text.endswith(":")
     if not classes or not classes - {CONNECTOR} or _sentence_end(words[stop - 1].text):
@@ -790,7 +822,7 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             head_end = ln  # the header's second line, joined to its cells above: the header ends here
         if not row or (not out and sum(len(c.text.strip()) for c in row) <= 2 and not hit):
             continue  # a header line merged into the header row above (or its stray letter: 'Not' over 'e')
-        header_row = not out and _label_row(ix, row, loose=first and own_header)
+        header_row = not out and (_label_row(ix, row, loose=first and own_header) or _box_letters_row(row))
         if not hit:
             if header_row or (out and max_rows > 3 and any(ROW_FIGURE.search(c.text) for c in row) and
                               not TOTALS_ROW.search(ln.text)):
@@ -799,7 +831,8 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
         if out and row[0] is not under and row[0].text.rstrip().endswith(":") and _is_label_cell(ix, row[0]):
             break  # a 'Label: value' line under the table ('To: Dr. Ana Reyes', 'DOB: ...'): the rows have ended
-        if _is_label_cell(ix, under) or len(under.words) > 10 or OWN_LABEL.match(under.text):
+        if _is_label_cell(ix, under) or (len(under.words) > 10 and not spelled_out(under.words)) or \
+                OWN_LABEL.match(under.text):
             if header_row:
                 continue
             break  # the next row of labels (a grid of label rows over value rows), or prose
@@ -1008,15 +1041,32 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     out = []
     nxt = _next_cell(ix, cell)
     if nxt is not None and id(nxt) not in ix.labelled and id(nxt) not in ix.headers and \
-            not _names_a_number(nxt, ix.lex) and not _caps_heads_over_values(ix, cell, nxt):
+            not _names_a_number(nxt, ix.lex) and not _caps_heads_over_values(ix, cell, nxt) and not _lettered_box(lab):
         out.append(Pair(lab, nxt, "next cell"))
     for c in column(ix, cell, max_rows=2, sidebar=True):
-        if id(c) in ix.labelled or id(c) in ix.headers or len(c.words) > 8:
+        if id(c) in ix.labelled or id(c) in ix.headers or (len(c.words) > 8 and not spelled_out(c.words)):
             break
         out.append(Pair(lab, c, "below"))
     if not out and lab.colon:
         out += _over_page_turn(ix, lab)
     return out + _date_over_caption(ix, lab)
+
+
+BOX_LETTER = re.compile(r"[A-Z][.,]")
+
+
+def _box_letters_row(row: list[Cell]) -> bool:
+    """A row of lettered boxes' captions ('H. Patient birth date'), passed over on the way to the values under
+    the row above it (its words too garbled by a fax to read as labels)."""
+    return any(len(c.words) >= 2 and BOX_LETTER.fullmatch(c.words[0].text) and c.words[1].text[:1].isupper()
+               for c in row)
+
+
+def _lettered_box(lab: Label) -> bool:
+    """'A. Notice date  B. Claim number  C. ...': a row of lettered boxes' captions, each value in the box under
+    its caption; the cell beside a caption is the next box's caption, however OCR garbled it."""
+    return lab.start == 1 and not lab.colon and bool(BOX_LETTER.fullmatch(lab.cell.words[0].text))  # ('B. Name:'
+    # with its colon is an item of a form whose value follows it)
 
 
 def _slash_chain(ix: KVIndex, lab: Label) -> list[Pair] | None:

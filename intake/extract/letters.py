@@ -1,11 +1,12 @@
 """Letters written to the payer (a supplier's, an agency's or a doctor's letter to the plan or program): who is the
-sender and who the addressee, decided from the salutation and the address block over it."""
+sender and who the addressee, decided from the salutation and the address block over it; and notices a provider
+gives on Original Medicare's own forms, which are about Medicare's coverage."""
 
 from __future__ import annotations
 
 import re
 
-from intake.extract.text import fold
+from intake.extract.text import fold, rx
 
 PLAN_OR_INSURER = re.compile(r"\b(?:plan|plans|insurance|assurance|mutual|hmo|ppo|epo|benefits?|seguro|seguros)\b", re.I)
 PAYER_STAFF = re.compile(r"^dear\s+(?:medical\s+director|(?:physician\s+)?reviewer|appeals?\b|grievance|utilization|"
@@ -55,4 +56,23 @@ def addressed_payer(ctx) -> tuple | None:
         for text in (c.text.strip() for c in ctx.ix.cells.get(id(ln), [])):  # (a facts column beside it)
             if PLAN_OR_INSURER.search(text) and org_name(text, ctx.rules) and not PAYER_STAFF.match("dear " + text):
                 return ln, without_addressed_office(text, ctx.rules)
+    return None
+
+
+MEDICARE_NOTICE_TOP = 0.3  # the form's title stands in the top third of its first page
+
+
+def medicare_notice_title(ctx):
+    """The title line of a notice a provider gives on Original Medicare's own form (an ABN, a Notice of
+    Exclusions from Medicare Benefits; rules/insurers.yaml medicare_notices), or None: such a paper is about
+    Medicare's coverage, whichever provider's letterhead it is printed under."""
+    if not ctx.doc.pages:
+        return None
+    page = ctx.doc.pages[0]
+    patterns = [rx(p) for p in ctx.rules.insurers.medicare_notices]
+    for ln in page.lines:
+        if ln.bbox[1] > MEDICARE_NOTICE_TOP * page.height:
+            break
+        if any(p.search(fold(ln.text)) for p in patterns):
+            return ln
     return None

@@ -55,7 +55,7 @@ def _credentialed_person(text: str) -> str | None:
 
 # (a person with a middle initial too: 'Ana B. Reyes at Mesa Spine Center' names the person who did the work)
 DOCTOR_AT = re.compile(r"^(\s*(?:(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?|[A-Z][a-z][\w'\-]*\s+[A-Z]\.)"
-                       r"(?:\s+[A-Z][\w'\-]+){1,2})\s+(?:at|of|from|with|en|de|con)\s+[A-Z].*$")
+                       r"(?:\s+[A-Z][\w'\-]+){1,2})\s+(?:at|of|from|with|en|de|con)\s+(?:the\s+|la\s+|el\s+)?[A-Z].*$")
 # '(NPI 1234567890)', '(CCN 123456)', '(PTAN 4411, TIN 12-3456789)': a number in brackets after the name is the
 # provider's own identifier, not part of its name
 ID_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\s*$")
@@ -330,10 +330,39 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     staff = got is None and letter_to_payer(ctx)
     if staff or (got is None and to_plan):
         return _letter_sender(ctx, insurer, staff)
+    got = got or copied_provider(ctx, insurer)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
     if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own + named:
         return None  # (a 'Provider:' label names the provider even on the provider's own notice, its issuer)
     return got
+
+
+# a copy's recipient at a letter's foot ('cc: Example Internal Medicine', 'cc; Example Hospital', 'Copia a: ...'),
+# the parties it lists set apart by semicolons
+COPY_LINE = re.compile(r"^\s*(?:cc|c\.c\.|copy\s+to|copies\s+to|copia(?:\s+a|\s+para)?)\s*[:;.]\s*(?P<rest>\S.*)$", re.I)
+# who handles claims or reviews for a payer ('Example Claims Services, Inc.', 'Example Review Services'), copied
+# as a party to the case: no care provider
+COPIED_ADMINISTRATOR = re.compile(r"\b(?:claims?|review|reviews|appeals?|utilization|administrat\w*|alliance|insurance|"
+                                  r"benefits?|attorney|law|legal|ombuds\w*)\b", re.I)
+# an office of the provider after its name ('Example Manor Nursing Home, Business Office'): the name is before it
+OFFICE_AFTER = re.compile(r",\s*(?:business|billing|patient\s+accounts?|medical\s+records|admissions?|intake|"
+                          r"finance|accounts)\b.*$", re.I)
+
+
+def copied_provider(ctx: Context, insurer: str) -> Candidate | None:
+    """Where nothing else names who gave the care, the care provider a member's letter was copied to: a clinic's,
+    hospital's or practice's name on its 'cc:' line, never the plan, an agency or a representative there."""
+    for line in reversed(ctx.ix.lines):
+        m = COPY_LINE.match(line.text)
+        if m is None:
+            continue
+        for part in m.group("rest").split(";"):
+            value = _org_value(OFFICE_AFTER.sub("", part.strip()), ctx)
+            if value and care_org_name(value, ctx.rules) and not _payer_named(value, ctx.rules) and \
+                    not COPIED_ADMINISTRATOR.search(value) and \
+                    not (insurer and _same_org(fold(value), insurer)):
+                return ctx.from_line(line, "provider", value, "layout: the care provider a copy went to", "heuristic")
+    return None
 
 
 def _letter_sender(ctx: Context, insurer: str, staff: bool) -> Candidate | None:
