@@ -330,3 +330,97 @@ def test_a_summary_notice_for_part_a_names_no_member():
                     line(200, (224, "ANA B. EXAMPLE")), line(240, (224, "310 EXAMPLE AVE")),
                     line(280, (224, "EXAMPLETON GA 00000")), line(400, (224, "Notice for Ana B. Example")))
     assert got["member_name"] == "Ana B. Example"
+
+
+def test_a_notice_title_naming_the_coverage_still_dates_the_notice():
+    """'NOTICE OF DENIAL OF MEDICAL COVERAGE - MARCH 2, 2031': a paper's title (its 'notice'), whatever care or
+    coverage word it names."""
+    got = fields_of(line(40, (100, "Example Heron Health Plan")),
+                    line(100, (100, "NOTICE OF DENIAL OF MEDICAL COVERAGE - MARCH 2, 2031")),
+                    line(160, (100, "Member number: QX31000123")),
+                    line(220, (100, "We have denied coverage of the meals you asked for.")))
+    assert got["denial_date"] == "2031-03-02"
+
+
+def test_a_date_in_words_and_again_in_figures_is_one_date():
+    """'April 21st, 2031 (04/21/2031)' alone on its line near the top: the letter's date, printed twice."""
+    got = fields_of(line(40, (100, "Example Harbor Dental Group")),
+                    line(100, (100, "April 21st, 2031 (04/21/2031)")),
+                    line(160, (100, "Example Dental Benefits")),
+                    line(220, (100, "Re: Ana B. Example, Subscriber ID QX31000123")))
+    assert got["denial_date"] == "2031-04-21"
+
+
+def test_a_procedure_code_with_its_modifier_is_no_case_number():
+    """'97140-59' on the practice's appeal: a therapy code and its distinct-service modifier, not a claim's
+    number."""
+    got = fields_of(*_head(), line(200, (100, "Claim number: QX31000042")),
+                    line(260, (100, "Our biller left off modifier 59. A corrected claim with")),
+                    line(300, (100, "97140-59 is enclosed.")))
+    assert got["case_numbers"] == ["QX31000042"]
+
+
+def test_a_tables_header_row_is_no_provider():
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(260, (100, "Provider:"), (600, "Date of service Patient CPT Line")))
+    assert got.get("provider") is None
+
+
+def test_earlier_claims_listed_in_the_reason_are_no_case_numbers():
+    """'Your earlier cleanings in the last 12 months: claim A (date) and claim B (date).': the claims that used up
+    the limit, not the one this statement denies."""
+    got = fields_of(*_head(), line(200, (100, "Subscriber ID: QX31000123")),
+                    line(260, (100, "Claim"), (400, "Date"), (600, "CDT"), (800, "Service"), (1300, "Charged"),
+                         (1600, "Plan paid"), (1900, "You owe"), (2200, "Rmk")),
+                    line(330, (100, "31000000042"), (400, "04/09/2031"), (600, "D1110"), (800, "Cleaning"),
+                         (1300, "$108.00"), (1600, "$0.00"), (1900, "$108.00"), (2200, "F12")),
+                    line(360, (100, "F12 Cleanings are limited to 2 in any 12 months. Your earlier cleanings in the last 12 "
+                                    "months: claim 31000000007 (05/18/2030) and claim 31000000009 (10/25/2030).")))
+    assert got["case_numbers"] == ["31000000042"]
+
+
+def test_a_doctor_first_on_the_copy_line_is_the_provider():
+    """'cc: Ana B. Example, MD; Example Monitoring, LLC': the credentialed doctor the copy went to, before the
+    company named after (a guard on the copy-line rule; the doctor named elsewhere was found before it too)."""
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(100, (100, "May 4, 2031")),
+                    line(160, (100, "Member ID: QX31000123")),
+                    line(280, (100, "We cannot approve the monitoring. It is not medically necessary.")),
+                    line(900, (100, "cc: Ana B. Example, MD; Example Cardiac Monitoring, LLC")))
+    assert got["provider"] == "Ana B. Example"
+
+
+def test_a_claim_forms_lettered_sub_columns_are_no_box_captions():
+    """'24A. Date of service  B. POS  D. CPT  F. Charges' on a claim form: the letters split box 24 into columns
+    (each line's charge), and '28. TOTAL CHARGE' still gives the claim's amount (a guard on lettered box captions,
+    passing before that rule too)."""
+    got = fields_of(line(40, (100, "HEALTH INSURANCE CLAIM FORM")),
+                    line(100, (100, "1A. INSURED'S ID NUMBER")), line(140, (100, "QX31000123")),
+                    line(220, (100, "24A. Date of service"), (600, "B. POS"), (800, "D. CPT/HCPCS"), (1200, "F. Charges")),
+                    line(260, (100, "05/15/2031"), (600, "11"), (800, "92072"), (1200, "397.00")),
+                    line(300, (100, "05/15/2031"), (600, "11"), (800, "V2531"), (1200, "715.00")),
+                    line(380, (100, "26. PATIENT ACCOUNT NO."), (800, "28. TOTAL CHARGE"), (1200, "29. AMOUNT PAID")),
+                    line(420, (100, "QX-2452"), (800, "1,112.00"), (1200, "0.00")))
+    assert got["claim_amount"] == "1112.00"
+
+
+# --- label wordings from round DM ---------------------------------------------------------------------------------
+
+def test_a_document_control_number_is_the_cases():
+    """'Document control number: ...': the number a Medicare or program notice files the claim or appeal under
+    (the 'document' word makes it no form's number here)."""
+    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
+                    line(260, (100, "Document control number: 31000000042")))
+    assert got["case_numbers"] == ["31000000042"]
+
+
+def test_a_spanish_supplier_label_names_the_provider():
+    got = fields_of(*_head(), line(200, (100, "ID de miembro: QX31000123")),
+                    line(260, (100, "Suministrador: Example Medical Supply, LLC")))
+    assert got["provider"] == "Example Medical Supply, LLC"
+
+
+def test_the_date_of_care_in_spanish_is_the_service_date():
+    """'Fecha de atencion' (the day the member was seen) labels the service date."""
+    got = fields_of(*_head(), line(200, (100, "ID de miembro: QX31000123")),
+                    line(260, (100, "Fecha de atención: 4 de marzo de 2031")))
+    assert got["service_dates"] == ["2031-03-04"]

@@ -34,6 +34,13 @@ WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
                      r"mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo)\b", re.I)
 
 
+def _one_date_twice(found: list, text: str) -> list:
+    """'April 21st, 2031 (04/21/2031)': one date printed in words and again in figures is one date."""
+    if len(found) == 2 and found[0][0] == found[1][0] and re.fullmatch(r"\s*\(\s*", text[found[0][2]:found[1][1]]):
+        return [(found[0][0], found[0][1], found[1][2] + (1 if text[found[1][2]:found[1][2] + 1] == ")" else 0))]
+    return found
+
+
 def _total_row(text: str) -> bool:
     """A table row that totals the rows above it (summing it with them would count every line twice)."""
     folded = fold(text)
@@ -90,8 +97,8 @@ OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "per
 # a notice's title in capitals, a dash, then its date ('NOTICE OF CLAIM DECISION - MARCH 4, 2031'), or a title
 # saying it is dated ('Decision dated March 4, 2031'): the date the notice was issued, where no 'Date:' line is
 TITLE_THEN_DASH = re.compile(r"^[^a-z\d:|]*[A-Z]{3,}[^a-z\d:|]*\s[-\u2013\u2014]\s*$")
-PAPER_TITLE_END = re.compile(r"\b(?:decision|notice|determination|letter|action|aviso|notificacion|determinacion|resolucion)"
-                             r"\s*[-\u2013\u2014]?\s*$")
+PAPER_TITLE = re.compile(r"\b(?:decision|notice|determination|letter|action|explanation|aviso|notificacion|determinacion|"
+                         r"resolucion)\b")
 TITLE_DATED = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){1,4}(?:dated|issued|fechad[oa]|emitid[oa])\s*:?\s*$")
 
 
@@ -430,7 +437,7 @@ class Context:
         for line in page.lines:
             if line.bbox[1] > 0.55 * page.height:
                 break
-            found = dates.find_dates(line.text)
+            found = _one_date_twice(dates.find_dates(line.text), line.text)
             if found and self._dated_beside_labels(line):
                 out.append(self.from_line(line, "denial_date", found[0][0].isoformat(),
                                           "layout: date alone near the top, a label block beside it", "heuristic"))
@@ -456,7 +463,7 @@ class Context:
         """'APPEAL DECISION - MAY 4, 2031', 'Decision dated May 4, 2031': the date closes the title line; never a
         title naming another date ('SERVICE DATES - ...') nor a date with words after it."""
         before = text[:start]
-        if text[end:].strip(" .") or (self._names_other_date(before) and not PAPER_TITLE_END.search(fold(before))):
+        if text[end:].strip(" .") or (self._names_other_date(before) and not PAPER_TITLE.search(fold(before))):
             return False  # ('TREATMENT AUTHORIZATION DECISION - ...': a paper's title, whatever care it names)
         return bool(TITLE_THEN_DASH.match(before) or TITLE_DATED.match(before))
 

@@ -459,6 +459,8 @@ def _paid_in_full(c: Candidate) -> bool:
 # a sentence about another claim than the one denied ('Your earlier claim 1234 ... was paid', 'This decision does
 # not change claim 1234 ..., which we paid in full', 'claim 1234 for a different service has nothing to do with it')
 OTHER_CLAIM_BEFORE = re.compile(r"(?:\b(?:earlier|previous|prior|other|older|separate|anterior|otra)\s+(?:\w+\s+)?|"
+                                r"\b(?:earlier|previous|prior)\s+[a-z]+\s+(?:[\w():/,-]+\s+){0,9}?(?:and\s+)?|"  # ('Your earlier
+                                # cleanings in the last 12 months: claim 31... (date) and claim 31...')
                                 r"\bpor\s+separado\s*\(?\s*)"  # ('billed on a separate claim (1234)', 'por separado (reclamacion 1234)')
                                 r"(?:claim|reclamo|reclamacion)\s*(?:#|no\.?|number|numero)?\s*:?\s*$")
 OTHER_CLAIM_SAID = re.compile(r"\bwhich\s+we\s+paid\b|\b(?:was|were)\s+processed\s+and\s+paid\b|\b(?:was|were|has\s+been|have\s+been)\s+paid\s+(?:and|in|on|under|earlier|last|"
@@ -503,11 +505,16 @@ CFR = re.compile(r"\bC\.?F\.?R")
 CODE_CONTEXT = re.compile(r"\(\s*\d{5}\b|\b\d{5}\s*,\s*\d{5}\b|\b(?:cpt|hcpcs|procedures?|codes?|codigos?)\b", re.I)
 
 
+CODE_MODIFIER = re.compile(r"\d{4}[0-9FTU]-(?:59|25|26|TC|X[EPSU]|7[6-9]|91|LT|RT|50|51|G[PON]|KX|QW|8[02]|AS|5[27])")
+
+
 def _procedure_code(c: Candidate, lines=()) -> bool:
     """Five digits among procedure codes, or five digits the paper prints elsewhere as a code: opening a service
     line before its description ('31997 Example repair  $913.00') or after 'CPT' ('no approval was asked for
     31997' names the code the service line bills)."""
     value = str(c.value)
+    if CODE_MODIFIER.fullmatch(value):
+        return True  # '97140-59': a procedure code and its modifier
     if not re.fullmatch(r"\d{5}", value):
         return False
     if CODE_CONTEXT.search(c.text or ""):

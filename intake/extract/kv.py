@@ -357,8 +357,10 @@ def _form_box_label(cell: Cell, lex: Lexicon) -> Label | None:
     # the box's instruction in brackets after its caption ('(Last Name, First Name)', '(For Program in item 1)')
     stop = next((k for k, w in enumerate(words) if k > 1 and w.text.startswith("(")), len(words))
     end, classes, colon = _run(Cell(words[:stop], cell.line), 1, lex)
-    if BOX_LETTER.fullmatch(words[0].text) and (end != len(words) or colon):
-        return None  # 'B. Patient Name: Ana Ruiz': a lettered item with its value after the colon, no box caption
+    if BOX_LETTER.fullmatch(words[0].text) and (end != len(words) or colon or
+                                                not BOX_LETTER.fullmatch(cell.line.words[0].text)):
+        return None  # 'B. Patient Name: Ana Ruiz': a lettered item with its value after the colon, no box caption;
+        # nor a sub-column of a numbered box ('24A. Date of service  B. POS ... F. Charges' on a claim form)
     if end != stop:
         classes, colon = _caption_classes(words[1:stop], lex), words[stop - 1].text.endswith(":")
     if not classes or not classes - {CONNECTOR} or _sentence_end(words[stop - 1].text):

@@ -13,6 +13,7 @@ from intake.extract.candidates import Candidate, best
 from intake.extract.context import Context, cells_text, is_mark
 from intake.extract.fullnames import said_in_full
 from intake.extract.letters import PLAN_OR_INSURER, letter_to_payer
+from intake.extract.lexicon import CONNECTOR
 from intake.extract.text import fold
 
 
@@ -175,6 +176,9 @@ def _org_value(text: str, ctx: Context) -> str | None:
     words = value.split()
     if len(value) < 4 or not value[:1].isupper() or all(ctx.lex.word_classes(w) is not None for w in words):
         return None
+    said = [w for w in words if ctx.lex.word_classes(w) != frozenset({CONNECTOR})]  # ('de', 'of' say nothing)
+    if len(said) >= 4 and sum(ctx.lex.word_classes(w) is None for w in said) <= 1:
+        return None  # 'Date of service Patient CPT Line': a table's header row, its one odd word a caption too
     not_name = set(ctx.rules.names.not_name)
     if all(w.lower().strip(".,:;") in not_name for w in words):
         return None  # 'THIS IS (NOT A BILL)': words of a sentence, no one's name
@@ -332,6 +336,7 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         return _letter_sender(ctx, insurer, staff)
     got = got or copied_provider(ctx, insurer)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
+    got = got or copied_provider(ctx, insurer, doctors=True)  # (a doctor copied, where the letter names none)
     if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own + named:
         return None  # (a 'Provider:' label names the provider even on the provider's own notice, its issuer)
     return got
@@ -340,6 +345,8 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
 # a copy's recipient at a letter's foot ('cc: Example Internal Medicine', 'cc; Example Hospital', 'Copia a: ...'),
 # the parties it lists set apart by semicolons
 COPY_LINE = re.compile(r"^\s*(?:cc|c\.c\.|copy\s+to|copies\s+to|copia(?:\s+a|\s+para)?)\s*[:;.]\s*(?P<rest>\S.*)$", re.I)
+# a doctor on the copy line, by the credential after the name or the title before it
+CREDENTIALED_COPY = re.compile(r"^\s*(?:Dr|Dra)\.?\s+[A-Z]|,\s*(?:M\.?D|D\.?O|DPM|DC|NP|PA-C|DDS|DMD|OD|PhD|PsyD|LCSW|DPT|PT)\.?\s*$")
 # who handles claims or reviews for a payer ('Example Claims Services, Inc.', 'Example Review Services'), copied
 # as a party to the case: no care provider
 COPIED_ADMINISTRATOR = re.compile(r"\b(?:claims?|review|reviews|appeals?|utilization|administrat\w*|alliance|insurance|"
@@ -349,14 +356,21 @@ OFFICE_AFTER = re.compile(r",\s*(?:business|billing|patient\s+accounts?|medical\
                           r"finance|accounts)\b.*$", re.I)
 
 
-def copied_provider(ctx: Context, insurer: str) -> Candidate | None:
+def copied_provider(ctx: Context, insurer: str, doctors: bool = False) -> Candidate | None:
     """Where nothing else names who gave the care, the care provider a member's letter was copied to: a clinic's,
-    hospital's or practice's name on its 'cc:' line, never the plan, an agency or a representative there."""
+    hospital's or practice's name on its 'cc:' line, never the plan, an agency or a representative there; with
+    `doctors`, a credentialed doctor there (asked for after the doctors the letter names; a doctor listed first
+    keeps the line from naming the company after it)."""
     for line in reversed(ctx.ix.lines):
         m = COPY_LINE.match(line.text)
         if m is None:
             continue
         for part in m.group("rest").split(";"):
+            if CREDENTIALED_COPY.search(part):  # ('cc: Ana B. Reyes, MD; Example Monitoring, LLC': the doctor,
+                value = _org_value(part.strip(), ctx) if doctors else None  # asked for after the doctors named)
+                if value:
+                    return ctx.from_line(line, "provider", value, "layout: the doctor a copy went to", "heuristic")
+                break
             value = _org_value(OFFICE_AFTER.sub("", part.strip()), ctx)
             if value and care_org_name(value, ctx.rules) and not _payer_named(value, ctx.rules) and \
                     not COPIED_ADMINISTRATOR.search(value) and \
