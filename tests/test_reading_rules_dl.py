@@ -405,14 +405,6 @@ def test_a_claim_forms_lettered_sub_columns_are_no_box_captions():
 
 # --- label wordings from round DM ---------------------------------------------------------------------------------
 
-def test_a_document_control_number_is_the_cases():
-    """'Document control number: ...': the number a Medicare or program notice files the claim or appeal under
-    (the 'document' word makes it no form's number here)."""
-    got = fields_of(*_head(), line(200, (100, "Member ID: QX31000123")),
-                    line(260, (100, "Document control number: 31000000042")))
-    assert got["case_numbers"] == ["31000000042"]
-
-
 def test_a_spanish_supplier_label_names_the_provider():
     got = fields_of(*_head(), line(200, (100, "ID de miembro: QX31000123")),
                     line(260, (100, "Suministrador: Example Medical Supply, LLC")))
