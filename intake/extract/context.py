@@ -35,7 +35,7 @@ WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
 
 
 def _one_date_twice(found: list, text: str) -> list:
-    """'April 21st, 2031 (04/21/2031)': one date printed in words and again in figures is one date."""
+    """'April 14th, 2031 (04/14/2031)': one date printed in words and again in figures is one date."""
     if len(found) == 2 and found[0][0] == found[1][0] and re.fullmatch(r"\s*\(\s*", text[found[0][2]:found[1][1]]):
         return [(found[0][0], found[0][1], found[1][2] + (1 if text[found[1][2]:found[1][2] + 1] == ")" else 0))]
     return found

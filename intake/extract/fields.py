@@ -514,7 +514,7 @@ def _procedure_code(c: Candidate, lines=()) -> bool:
     31997' names the code the service line bills)."""
     value = str(c.value)
     if CODE_MODIFIER.fullmatch(value):
-        return True  # '97140-59': a procedure code and its modifier
+        return True  # '31097-59': a procedure code and its modifier
     if not re.fullmatch(r"\d{5}", value):
         return False
     if CODE_CONTEXT.search(c.text or ""):
