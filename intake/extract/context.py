@@ -49,11 +49,11 @@ def _total_row(text: str) -> bool:
     return bool(TOTAL_ROW.search(folded) or TOTAL_LEAD.match(folded))
 
 
-# a row of a provider's statement that posts what the insurer or the patient did, not a service given
-# ('Insurance: Example Health - denied, plan exclusion', 'Patient payment - thank you': what the account did)
 # a bare 'Date' column in a table of services (codes, amounts): the days of the care the claim is for, surer than a
 # handover or a request's label beside the table ('Delivery date', 'Requested date'), below 'Date of service'
 BARE_DATE_COLUMN = 0.78
+# a row of a provider's statement that posts what the insurer or the patient did, not a service given
+# ('Insurance: Example Health - denied, plan exclusion', 'Patient payment - thank you': what the account did)
 POSTING_ROW = re.compile(r"\b(?:insurance|ins|insurer|plan|payer|medicaid|medicare)\b"
                          r"(?:\.?\s+|:\s+(?:[a-z][a-z'\-]*\s+){0,3}?(?:-\s+)?)(?:claim\s+)?"
                          r"(?:denied|denial|paid|payment|pmt|billed|adjust\w*|processed|filed|submitted|rejected)\b|\bpayment\s+(?:received|posted)\b|\b(?:patient|guarantor)\s+payment\b|"
