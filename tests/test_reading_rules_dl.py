@@ -416,3 +416,32 @@ def test_the_date_of_care_in_spanish_is_the_service_date():
     got = fields_of(*_head(), line(200, (100, "ID de miembro: QX31000123")),
                     line(260, (100, "Fecha de atención: 23 de marzo de 2031")))
     assert got["service_dates"] == ["2031-03-23"]
+
+
+# --- denial types from round DM -----------------------------------------------------------------------------------
+
+def test_coverage_that_had_not_started_is_an_eligibility_denial():
+    got = _classify_lines("Example Ridge Health Plan", "May 4, 2031", "Dear Ana B. Example:",
+                          "We cannot pay this claim. Your coverage had not started on the date you got this care.",
+                          "If you disagree, you may appeal within 60 days of the date of this letter.")
+    assert got.denial_type == "eligibility"
+
+
+def test_a_visit_billed_at_one_level_and_paid_at_another_is_a_coding_denial():
+    got = _classify_lines("Example Ridge Health Plan", "Explanation of Benefits", "This is not a bill.",
+                          "Date Service Billed Allowed Paid Note",
+                          "03/02/2031 Emergency visit $1,310.00 $620.00 $540.00 R5",
+                          "R5 The visit was billed as level 5. The claim fits a level 3 visit, so the facility was paid "
+                          "at the level 3 rate.", "You may appeal within 180 days.")
+    assert got.denial_type == "coding_error"
+
+
+def test_the_same_service_again_on_the_same_day_is_a_duplicate():
+    """'A second complete scan on the same day is a duplicate unless it is billed with modifier 76': the
+    duplicate decides the type, not the modifier named as the way out."""
+    got = _classify_lines("Example Ridge Health Plan", "Explanation of Benefits", "This is not a bill.",
+                          "Date Service Billed Paid Note", "03/02/2031 Pelvic ultrasound $410.00 $0.00 D7",
+                          "D7 A second complete scan on the same day is a duplicate unless it is billed with modifier 76 "
+                          "(repeat procedure).",
+                          "You may appeal within 180 days.")
+    assert got.denial_type == "other"
