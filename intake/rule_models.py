@@ -245,6 +245,8 @@ class NamesFile(Strict):
     giver_words: list[str] = []
     relation_words: list[str] = []
     credentials: list[str] = []
+    copied_party_words: list[str] = []
+    provider_office_words: list[str] = []
     language: dict[Literal["en", "es"], list[str]]
 
 

@@ -190,6 +190,36 @@ def test_a_document_that_writes_dates_day_first_reads_them_so():
     assert dates.parse_date("06.02.2026").isoformat() == "2026-06-02"
 
 
+SPANISH_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                  "noviembre", "diciembre"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)).filter(lambda d: d.day <= 12 and
+                                                                                         d.day != d.month),
+       st.booleans())
+def test_a_date_written_out_beside_its_numbers_decides_the_order(day, spanish):
+    """Whichever way round the numbers are printed, the same day written out with its month's name says which
+    part is the day ('04/03/2031' beside '4 de marzo de 2031' is day first; beside 'April 3, 2031' month first)."""
+    if spanish:
+        text = f"Fecha {day:%d/%m/%Y}\nEl {day.day} de {SPANISH_MONTHS[day.month - 1]} de {day.year} usted"
+    else:
+        text = f"Date {day:%m/%d/%Y}\nOn {day:%B} {day.day}, {day.year} you"
+    assert dates.day_first(text) is spanish
+    with dates.reading_order(dates.day_first(text)):
+        assert dates.parse_date(text.split()[1]) == day
+
+
+def test_a_printed_date_format_caption_decides_the_order():
+    """'Fecha (dd/mm/aaaa)' or '(MM/DD/YY)' over a column: the paper says how its numbers read, whatever
+    the numbers themselves could be."""
+    assert dates.day_first("Fecha de servicio (dia/mes/ano) 02/03/2031")
+    assert dates.day_first("Fecha (DD/MM/AAAA): 02/03/2031")
+    assert not dates.day_first("Dates (MM/DD/YY) 02/03/31")
+    # a processing period's first day is no fact the numbers repeat ('entre 6 de marzo de 2031 - ...')
+    assert not dates.day_first("Procesadas entre 6 de marzo de 2031 - 4 de junio de 2031\n06/03/31 Consulta")
+
+
 def test_a_year_and_letter_prefix_set_apart_from_its_number_is_one_id():
     from intake.extract.ids import find_ids
 

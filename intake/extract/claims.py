@@ -316,6 +316,14 @@ BY_WHOM = re.compile(r"^\s*(?:services?\s+(?:provided|rendered|furnished)\s+by|p
                      r"(?:proporcionados?|prestados?|brindados?)\s+por|proporcionados?\s+por)\s*:?\s*", re.I)
 
 
+# a claim heading's service date printed after the name, with its caption ('... Service date', '... DOS')
+DATE_WORDS_END = re.compile(r"[\s,\-\u2013]*(?:(?:(?:service|services)\s+dates?|dates?\s+of\s+service|dos|date\(s\))\s*:?\s*)?"
+                            r"(?:from\s*)?$", re.I)
+
+
+OTHER_DATE_CAPTION = re.compile(r"\b(?:date|dated|dates|fecha|dt|on|el|del|de)\s*:?\s*$", re.I)
+
+
 def heading_name(text: str) -> str | None:
     """The name in a claim heading: a leading date, then words in title case up to a comma or a phone
     number ('Dr. Ana Reyes', 'Lakeside Nursing Center'), after 'Services provided by' where the heading
@@ -326,6 +334,10 @@ def heading_name(text: str) -> str | None:
     found = find_dates(text)
     if found and found[0][1] <= 1:
         text = text[found[0][2]:]
+    elif found and not re.search(r"[A-Za-z]{2}", text[found[-1][2]:]):
+        text = DATE_WORDS_END.sub("", text[:found[0][1]])  # ('Example Orthopaedics  Service date 03/02/2031')
+        if OTHER_DATE_CAPTION.search(text):
+            return None  # ('REMIT DATE 08/06/31': a caption and its date, no one's name)
     if ids.CITY_LINE.match(text):
         return None  # 'Springfield, IL 62701': the last line of an address block over the claim, no one's name
     text = re.sub(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)", "&", BY_WHOM.sub("", text))  # OCR's '\u20ac' for a lone '&'
@@ -386,7 +398,7 @@ def denied_claim_heading(ix, starts: dict[int, str], focus: set[int] | None) -> 
     if not starts:
         return []
     return _named_on_its_line(ix, starts[0]) or heading_lines(ix, starts[0], -1) or _heading_from(ix, starts[0]) or \
-        _group_heading(ix, every, starts[0])
+        _named_under(ix, starts[0]) or _group_heading(ix, every, starts[0])
 
 
 def _group_heading(ix, starts: list[int], start: int) -> list[int]:
@@ -447,6 +459,23 @@ def _heading_from(ix, start: int) -> list[int]:
     return out
 
 
+def _named_under(ix, start: int) -> list[int]:
+    """'Claim 123' over 'Example Orthopaedics  Service date 03/02/2031': an EOB's claim block names who billed
+    and when on the line under the claim's number; the date printed after the name makes it the heading, not a
+    column header or a sentence."""
+    from intake.extract.dates import find_dates
+
+    nxt = ix.lines[start + 1] if start + 1 < len(ix.lines) else None
+    if nxt is None or nxt.page != ix.lines[start].page or ":" in nxt.text[:40]:
+        return []
+    if ix.lines[start].text.count("(") > ix.lines[start].text.count(")"):
+        return []  # ('Subject: Claim 123 - Example Hospital (Dr. Ana' over 'Reyes), 03/02/2031': one sentence run on)
+    found = find_dates(nxt.text)
+    if not found or found[0][1] <= 1 or re.search(r"[A-Za-z]{2}", nxt.text[found[-1][2]:]):
+        return []
+    return [start + 1] if heading_name(nxt.text) else []
+
+
 def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, set[int]]:
     """(lines of the denied claim, lines of the other claims); (None, empty) unless several claims differ.
 
@@ -474,7 +503,8 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
         return line_denies("\n".join(said), rules, notes)
 
     denied = [k for k, b in by_claim.items() if denies(b)] or \
-        [k for k, b in by_claim.items() if _unpaid([ix.lines[i].text for i in sorted(b)[:14]])]
+        [k for k, b in by_claim.items() if _unpaid([ix.lines[i].text for i in sorted(b)[:14]])] or \
+        _only_annotated(ix, by_claim)
     if len(denied) > 1:  # a claim whose row cites a note the legend says denies, over one a word in a line only
         cited = [k for k in denied if _cites_denying_note(ix, by_claim[k], notes)]  # seems to ('Duplicate line
         denied = cited if len(cited) == 1 else denied  # adjustment (45.00)': a line taken off a claim paid)
@@ -483,6 +513,22 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
     focus = by_claim[denied[0]]
     others = set().union(*(b for k, b in by_claim.items() if k != denied[0]))
     return focus, others
+
+
+def _only_annotated(ix, by_claim: dict[str, set[int]]) -> list[str]:
+    """The one claim of several whose rows cite a note the legend under them explains ('... 99285 > 99283  R53'
+    over 'R53 The visit was billed as level 5 ...'), where no note's wording says denied: the others carry no
+    note at all, so the paper is about that one."""
+    from intake.extract.remarks import NOTE
+
+    legend = {m.group(1) for ln in ix.lines if (m := NOTE.match(ln.text)) and re.search(r"\d", m.group(1))
+              and len(ln.text.split()) >= 8}
+    if not legend:
+        return []
+    cited = [k for k, b in by_claim.items()
+             if any(cites_note(ix.lines[i].text, n) for i in sorted(b)[:14] if not legend_line(ix.lines[i].text, legend)
+                    for n in legend)]
+    return cited if len(cited) == 1 and len(by_claim) >= 3 else []
 
 
 # a claim block's own status line ('Status  Denied - not medically necessary', 'Decision: Not affirmed'): it says
@@ -554,8 +600,28 @@ def table_claim_rows(ix) -> dict[int, str]:
                     (anywhere or whole or _opens_row(cell)):
                 rows[ix.position(cell.line)] = shape_key(got[0][0])
         if len(set(rows.values())) >= 2:
-            return _with_continuation_rows(ix, rows)
+            return _with_continuation_rows(ix, rows | _continued_table_rows(ix, lab, rows))
     return {}
+
+
+def _continued_table_rows(ix, lab, rows: dict[int, str]) -> dict[int, str]:
+    """A claims table run on over the next pages under its header printed again ('Claim  Provider  Date ...' at
+    the top of page 2): the rows there are the same table's, each opening with its claim's number."""
+    from intake.extract.ids import find_ids, shape_key
+    from intake.extract.kv import column
+
+    header = fold(lab.cell.line.text)
+    out = {}
+    for other in ix.labels:
+        line = other.cell.line
+        if line.page <= lab.cell.line.page or other.start != 0 or fold(line.text) != header or \
+                fold(other.cell.text) != fold(lab.cell.text):
+            continue
+        for cell in column(ix, other.cell):
+            got = find_ids(cell.text)
+            if got and got[0][1] == 0 and ix.position(cell.line) not in rows:
+                out[ix.position(cell.line)] = shape_key(got[0][0])
+    return out
 
 
 def _with_continuation_rows(ix, rows: dict[int, str]) -> dict[int, str]:
@@ -645,6 +711,11 @@ def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, 
         denied = {k for k in set(rows.values()) if _unpaid([ix.lines[i].text for i in rows if rows[i] == k])}
     if not denied:  # or a sentence under the table names it ('Claim 123 from Mesa Imaging ... was denied.')
         denied = _named_as_denied(ix, rules, notes, rows)
+    if not denied:  # or it is the one row citing a note the legend explains
+        by_claim: dict[str, set[int]] = {}
+        for i, k in rows.items():
+            by_claim.setdefault(k, set()).add(i)
+        denied = set(_only_annotated(ix, by_claim))
     if len(denied) != 1 or len(set(rows.values())) < 2:
         return None, set()
     focus = {i for i, k in rows.items() if k in denied}

@@ -484,6 +484,14 @@ class Context:
         return False
 
     @cached_property
+    def medicare_form_title(self) -> Line | None:
+        """The title line of a notice on Original Medicare's own form (letters.medicare_notice_title), found once:
+        the insurer and the claim amount both ask."""
+        from intake.extract.letters import medicare_notice_title
+
+        return medicare_notice_title(self)
+
+    @cached_property
     def provider_paper(self) -> bool:
         """The page's top half says this is a provider's own paper (a patient statement, an ABN, a NOMNC): its
         bare 'Identification number' is the provider's number for the patient, not the plan's member ID."""

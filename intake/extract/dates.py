@@ -77,18 +77,48 @@ DAY_FIRST: contextvars.ContextVar[bool] = contextvars.ContextVar("day_first", de
 NUMERIC = PATTERNS[1]
 
 
+DAY_FIRST_CAPTION = re.compile(r"\b(?:dd|dia)\s*[/.-]\s*(?:mm|mes)\s*[/.-]\s*(?:yy|aa|ano)")
+MONTH_FIRST_CAPTION = re.compile(r"\b(?:mm|mes)\s*[/.-]\s*(?:dd|dia)\s*[/.-]\s*(?:yy|aa|ano)")
+
+
 def day_first(text: str) -> bool:
     """Pure: a document writes dates day first when its numeric dates show it ('23/02/2026', '15.03.2026':
-    a first part over 12; dots as separators) more often than month first ('02/23/2026')."""
-    dmy = mdy = 0.0
-    for m in NUMERIC.finditer(fold_keep_len(text or "")):
+    a first part over 12; dots as separators) more often than month first ('02/23/2026'), when it prints the
+    order in a caption ('Fecha (dd/mm/aaaa)'), or when a numeric date is also written out in the writer's own
+    order ('04/03/2026' and '4 de marzo de 2026')."""
+    low = fold_keep_len(text or "")
+    dmy = 2.0 * len(DAY_FIRST_CAPTION.findall(low))  # '(dd/mm/yyyy)', '(dia/mes/ano)': the paper says so
+    mdy = 2.0 * len(MONTH_FIRST_CAPTION.findall(low))  # '(MM/DD/YY)'
+    spelled = _spelled_dates(low)
+    for m in NUMERIC.finditer(low):
         if "\n" in m.group(0) or len(set(re.findall(r"[/.-]", m.group(0)))) > 1:
             continue  # ('... on May 14.' over '01/20/2031', a range '4.1-10.0'): no date, no evidence
         first, second = int(m.group("m")), int(m.group("d"))
         dmy += first > 12 >= second
         mdy += second > 12 >= first
         dmy += 0.5 * ("." in m.group(0))  # 04.05.2026: dots are how day-first countries write dates
+        if first != second and first <= 12 and second <= 12:  # '04/03/2031' beside '4 de marzo de 2031': the
+            y = int(m.group("y"))  # same day written out says which part is the day
+            as_dmy, as_mdy = _make(y, second, first), _make(y, first, second)
+            dmy += as_dmy in spelled and as_mdy not in spelled
+            mdy += as_mdy in spelled and as_dmy not in spelled
     return dmy > mdy
+
+
+RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to\b|through\b|thru\b|al\b|hasta\b)")
+
+
+def _spelled_dates(low: str) -> set[dt.date]:
+    """The dates written with the month's name ('4 de marzo de 2031', 'March 4, 2031'): they read one way only.
+    A period's first day ('entre 6 de marzo de 2031 - ...') is left out: a processing period's ends are no fact
+    the numbers repeat."""
+    out = set()
+    for pat in PATTERNS[2:]:
+        for m in pat.finditer(low):
+            got = _from_match(m)
+            if got and not RANGE_AFTER.match(low, m.end()):
+                out.add(got)
+    return out
 
 
 @contextlib.contextmanager

@@ -11,7 +11,7 @@ from functools import lru_cache
 from intake.extract import dates, ids, money, names
 from intake.extract.candidates import Candidate, best, ranked
 from intake.extract.context import Context
-from intake.extract.letters import addressed_payer, medicare_notice_title
+from intake.extract.letters import addressed_payer
 from intake.extract.providers import provider
 from intake.extract.text import fold, rx
 from intake.model import Document, Evidence, FieldValue, PageText
@@ -771,7 +771,7 @@ def _threshold(pair) -> bool:
 
 
 def claim_amount(ctx: Context) -> Candidate | None:
-    if medicare_notice_title(ctx) is not None:
+    if ctx.medicare_form_title is not None:
         return None  # an ABN's 'Estimated Cost' is a warning before the care: nothing has been billed yet
     cands = []
     for pair in ctx.pairs_for("claim_amount", claim_only=True):
@@ -947,7 +947,7 @@ def _extract(ctx: Context, rules) -> dict[str, FieldValue]:
         line, rule = payer[0], "layout: the payer a letter to the payer is addressed to"  # (its letterhead is the
         log.debug("field insurer: %s", rule)  # sender's)
         out["insurer"] = FieldValue("insurer", payer[1], Evidence(line.page, line.text, line.conf, line.bbox, rule))
-    medicare_form = medicare_notice_title(ctx)
+    medicare_form = ctx.medicare_form_title
     if medicare_form is not None:  # (an ABN on a supplier's letterhead: the coverage it is about is Medicare's)
         line, rule = medicare_form, "insurers.medicare_notices: a notice on Original Medicare's own form"
         log.debug("field insurer: %s", rule)

@@ -212,6 +212,12 @@ def _join_prefix(text: str) -> str:
     return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
 
 
+def _prefix_to_groups(text: str) -> str:
+    """A letter prefix set apart from digit groups joined into one number ('UM 261961406' once its groups are
+    joined): only the prefix rule, since a lone capital before the prefix ('!D LMH...', OCR's 'ID') is no part."""
+    return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
+
+
 # the last line of an address ('Springfield, IL 62701'; OCR's 'Wi' for 'WI' too): a town, no one's name
 CITY_LINE = re.compile(r"^\s*[A-Z][\w.'\- ]*(?:,\s*[A-Z][A-Za-z]\.?|\s+[A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$")  # (comma or not)
 # a cell that is an address line's start ('PO Box 100', 'Suite 300'), read whole
@@ -309,7 +315,7 @@ def find_ids(text: str, min_len: int = 4, exact: bool = False) -> list[tuple[str
     joined = re.sub(r"\s+", " ", text.strip())
     if not exact:
         joined = _mended(joined)
-    joined = _join(_join_prefix(joined))
+    joined = _prefix_to_groups(_join(_join_prefix(joined)))  # ('UM 26 1961 406': the groups, then their prefix)
     if not exact:
         joined = DOLLAR_S.sub("S", joined)  # same length: spans still point into the text
         joined = FIVE_S.sub("S", joined)

@@ -603,13 +603,17 @@ def has_letterhead(page: PageText, rules: RuleSet) -> bool:
 
 def _beside_bare_labels(row: list[list]) -> list[str]:
     """The cells of a line whose other cells are bare labels ('BILL TO:' beside 'INVOICE'): each a title of its
-    own; a line of values beside its title ('Prescription drug statement  Member ID 123') is not."""
+    own, as is a title in capitals opening a line whose one other cell holds no figure (a box's heading at the
+    right; a header row of captions has more);
+    a line of values beside its title ('Prescription drug statement  Member ID 123') is not."""
     texts = [" ".join(w.text for w in c) for c in row]
     out = []
     for k, t in enumerate(texts):
         others = texts[:k] + texts[k + 1:]
         if others and all(o.rstrip().endswith(":") for o in others):
             out.append(fold(t))
+        elif k == 0 and t.isupper() and len(others) == 1 and not re.search(r"\d", others[0]):
+            out.append(fold(t))  # ('STATEMENT' at the left, a box's heading 'Payments' at the right)
     return out
 
 

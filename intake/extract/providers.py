@@ -127,6 +127,10 @@ def _without_place(text: str, ctx: Context) -> str:
     return text
 
 
+# a provider's number and name in one cell, set apart by a slash or a bar ('3100000001 / Ana B. Reyes',
+# 'Ana B. Reyes / 3100000001', or the ten digits of an NPI before the name): the name is the provider
+NUMBER_SLASH_NAME = re.compile(r"^\s*\d{6,12}\s*[/|]\s*(?=[A-Z])|\s*[/|]\s*\d{6,12}\s*$|^\s*\d{10}\s+(?=[A-Z][a-z])")
+PAYEE_CAPTION = re.compile(r"^\s*(?:paid\s+to|pay\s+to|payee|pagado\s+a|pago\s+a)\s*:\s*", re.I)
 PAGE_NUMBER = re.compile(r"\s*(?:page|p[a\u00e1]gina|pg\.?)\s+\d+\s*(?:of|de|/)\s*\d+\s*", re.I)
 
 
@@ -138,6 +142,8 @@ def _org_value(text: str, ctx: Context) -> str | None:
     if PAGE_NUMBER.fullmatch(text):
         return None  # a footer's 'Page 1 of 1' under a provider's caption
     text = OPENING_BRACKET_MISREAD.sub(" (", text).split(";", 1)[0]  # ('Mesa Eye Center; surgeon Ana Reyes')
+    text = NUMBER_SLASH_NAME.sub("", text)  # ('3100000001 / Ana B. Reyes' under 'Rendering NPI / Name')
+    text = PAYEE_CAPTION.sub("", text)  # ('Claim no. 123  Paid to: Example Therapy'): who was paid for the claim
     text = _cut_at_next_label(text, ctx)  # ('Mesa Massage, LMT Claim #A1', 'Mesa Orthotics, LLC Orthotist: Ana Reyes')
     text = DASH_THEN_ROLE.split(text, 1)[0]  # 'Example Doula Collective - doula Ana Reyes, CD': the group
     phone = claims.PHONE_IN.search(text)
@@ -184,11 +190,23 @@ def _org_value(text: str, ctx: Context) -> str | None:
         return None  # 'THIS IS (NOT A BILL)': words of a sentence, no one's name
     if len(SMALL_WORD.findall(value)) >= 2:
         return None  # 'Example Vision complies with Federal civil rights laws': a sentence, no one's name
+    if LOWER_LAST_WORD.search(value) and _named_words(words[:-1], not_name) <= 1:
+        return None  # 'Emergency room', 'N7 This provider': a service line's or a note's words, no name (OCR's
+        # 'Example Valley imaging', 'Example Orthopaedic A ssociates' keep their capitalised words)
     if value.isupper() and CLAIMS_HEADING.match(value):
         return None  # 'CLAIMS ADJUDICATED THIS CYCLE', 'DENIED CLAIM DETAIL': a remittance's section heading
     return value
 
 
+LOWER_LAST_WORD = re.compile(r"(?<!\s[A-Z])\s(?!(?:de|del|la|los|las|y)$)(?!l[a-z])[a-z]{3,}$")  # ('lwamoto':
+# OCR's I; 'Y arrowby': a word OCR split after its capital)
+
+
+def _named_words(words: list[str], not_name: set[str]) -> int:
+    """How many words are a name's: capitalised, no figure in them, no initial or split-off capital, not a word
+    of a sentence ('This', 'Your')."""
+    return sum(1 for w in words if w[:1].isupper() and len(w.strip(".,")) > 1 and not re.search(r"\d", w)
+               and w.lower().strip(".,:;") not in not_name)
 CLAIMS_HEADING = re.compile(r"^(?:CLAIMS?|DENIED|PAID|ADJUSTED|PENDING|REJECTED)\b")
 
 
@@ -347,13 +365,17 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
 COPY_LINE = re.compile(r"^\s*(?:cc|c\.c\.|copy\s+to|copies\s+to|copia(?:\s+a|\s+para)?)\s*[:;.]\s*(?P<rest>\S.*)$", re.I)
 # a doctor on the copy line, by the credential after the name or the title before it
 CREDENTIALED_COPY = re.compile(r"^\s*(?:Dr|Dra)\.?\s+[A-Z]|,\s*(?:M\.?D|D\.?O|DPM|DC|NP|PA-C|DDS|DMD|OD|PhD|PsyD|LCSW|DPT|PT)\.?\s*$")
-# who handles claims or reviews for a payer ('Example Claims Services, Inc.', 'Example Review Services'), copied
-# as a party to the case: no care provider
-COPIED_ADMINISTRATOR = re.compile(r"\b(?:claims?|review|reviews|appeals?|utilization|administrat\w*|alliance|insurance|"
-                                  r"benefits?|attorney|law|legal|ombuds\w*)\b", re.I)
-# an office of the provider after its name ('Example Manor Nursing Home, Business Office'): the name is before it
-OFFICE_AFTER = re.compile(r",\s*(?:business|billing|patient\s+accounts?|medical\s+records|admissions?|intake|"
-                          r"finance|accounts)\b.*$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _copy_line_words(party_words: tuple[str, ...], office_words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """rules/names.yaml's copied_party_words and provider_office_words as patterns: a party that handles claims,
+    reviews or the law for someone ('Example Claims Services, Inc.'), and a provider's office after its name
+    (', Business Office')."""
+    party = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in party_words) + r")\b", re.I)
+    office = re.compile(r",\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in office_words) + r")\b.*$",
+                        re.I)
+    return party, office
 
 
 def copied_provider(ctx: Context, insurer: str, doctors: bool = False) -> Candidate | None:
@@ -365,15 +387,17 @@ def copied_provider(ctx: Context, insurer: str, doctors: bool = False) -> Candid
         m = COPY_LINE.match(line.text)
         if m is None:
             continue
+        administrator, office_after = _copy_line_words(tuple(ctx.rules.names.copied_party_words),
+                                                       tuple(ctx.rules.names.provider_office_words))
         for part in m.group("rest").split(";"):
             if CREDENTIALED_COPY.search(part):  # ('cc: Ana B. Reyes, MD; Example Monitoring, LLC': the doctor,
                 value = _org_value(part.strip(), ctx) if doctors else None  # asked for after the doctors named)
                 if value:
                     return ctx.from_line(line, "provider", value, "layout: the doctor a copy went to", "heuristic")
                 break
-            value = _org_value(OFFICE_AFTER.sub("", part.strip()), ctx)
+            value = _org_value(office_after.sub("", part.strip()), ctx)
             if value and care_org_name(value, ctx.rules) and not _payer_named(value, ctx.rules) and \
-                    not COPIED_ADMINISTRATOR.search(value) and \
+                    not administrator.search(value) and \
                     not (insurer and _same_org(fold(value), insurer)):
                 return ctx.from_line(line, "provider", value, "layout: the care provider a copy went to", "heuristic")
     return None

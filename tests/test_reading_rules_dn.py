@@ -1,0 +1,180 @@
+"""Reading rules from session 40 (round DN), each a general one (words placed as OCR or a text layer would place
+them; invented values)."""
+
+from __future__ import annotations
+
+from tests.test_kv import fields_of, line
+
+
+def _claim_block(top: int, number: str, who: str, day: str, row: str) -> list:
+    return [line(top, (100, f"Patient: Ana B. Example Claim {number}")),
+            line(top + 30, (100, f"{who} Service date {day}")),
+            line(top + 60, (100, "Service Billed Allowed Plan paid Your share Remark")),
+            line(top + 90, (100, row)),
+            line(top + 120, (100, "Claim total " + row.split()[-5]))]
+
+
+def test_who_billed_is_named_under_the_denied_claims_number():
+    """An EOB's claim blocks print who billed and the service date on the line under the claim's number; the
+    provider of the denied claim (its row carries the remark) is the one under its number, not the other
+    claims'."""
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(70, (100, "Explanation of Benefits")),
+                    line(100, (100, "Statement date: May 4, 2031")), line(130, (100, "Member ID: QX31000123")),
+                    *_claim_block(200, "31000000111", "Example Family Clinic", "03/02/2031",
+                                  "99213 Office visit $150.00 $100.00 $80.00 $20.00"),
+                    *_claim_block(380, "31000000222", "Example Orthopaedic Associates", "03/09/2031",
+                                  "20610 Knee injection $300.00 $0.00 $0.00 $0.00 B50"),
+                    line(560, (100, "Remark codes")),
+                    line(590, (100, "B50 The line is denied as incorrect coding. It is not covered as billed.")))
+    assert got["provider"] == "Example Orthopaedic Associates"
+    assert got["service_dates"] == ["2031-03-09"]
+
+
+def test_a_transport_companys_label_names_the_provider():
+    """'Transport company: Example Lifeline EMS': who carried the patient, like 'Ambulance company:'."""
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(100, (100, "Date of notice: May 4, 2031")),
+                    line(160, (100, "Identification number"), (600, "QX31000123")),
+                    line(220, (100, "Transport company"), (600, "Example Lifeline EMS")),
+                    line(280, (100, "Dates of service"), (600, "April 2, 2031")))
+    assert got["provider"] == "Example Lifeline EMS"
+
+
+def _row(y: float, *cells: str):
+    xs = (100, 330, 900, 1040, 1240, 1420, 1600, 1780, 1960)
+    return line(y, *((x, c) for x, c in zip(xs, cells) if c))
+
+
+def test_the_one_row_citing_an_explained_note_is_the_claim_the_paper_is_about():
+    """A claims table where one row carries a note code ('R7') and the legend under the table explains it without
+    the word 'denied' (a visit paid at a lower level): that row's claim is the one the paper is about, its number,
+    amount and provider, not every row's."""
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(70, (100, "Explanation of Benefits")),
+                    line(100, (100, "Statement date: May 4, 2031")), line(130, (100, "Member ID: QX31000123")),
+                    _row(190, "Claim", "Provider", "Code", "Date", "Billed", "Allowed", "Paid", "You owe", "Rmk"),
+                    _row(220, "X3100000111", "Example Reference Laboratory", "80053", "03/02/2031", "120.00", "60.00",
+                         "48.00", "12.00", ""),
+                    _row(250, "X3100000222", "Example Radiology Group", "71046", "03/02/2031", "190.00", "90.00",
+                         "72.00", "18.00", ""),
+                    _row(280, "X3100000333", "Example Junction Medical Center", "99285", "03/02/2031", "3,100.00",
+                         "1,800.00", "1,440.00", "360.00", "R7"),
+                    line(340, (100, "R7 The visit was billed as level 5 but the record fits a level 3 visit, so we paid"
+                                    " the level 3 rate.")))
+    assert got["case_numbers"] == ["X3100000333"]
+    assert got["claim_amount"] == "3100.00"
+    assert got["provider"] == "Example Junction Medical Center"
+
+
+def _two_pages(first: list, second: list) -> dict:
+    from intake.extract.fields import extract_fields
+    from intake.model import Document, PageText
+    from intake.rules import cached_rules
+    from tests.test_kv import SRC
+
+    for ln in second:
+        ln.page = 2
+    for i, ln in enumerate(first + second):
+        ln.index = i
+    doc = Document(SRC, [PageText(1, 2550, 3300, first, "text_layer"), PageText(2, 2550, 3300, second, "text_layer")])
+    return {k: v.value for k, v in extract_fields(doc, cached_rules()).items()}
+
+
+def test_a_claims_table_run_on_under_its_repeated_header_keeps_its_rows():
+    """A statement's claims table continues on page 2 under its header printed again; the denied row there is
+    the claim the paper is about, and the rows of page 1 are other claims (their numbers are no case numbers)."""
+    header = ("Claim", "Provider", "Code", "Date", "Billed", "Plan paid", "You owe", "Status")
+    first = [line(40, (100, "Example Prairie Health Plan")), line(70, (100, "Explanation of Benefits")),
+             line(100, (100, "Statement date: May 4, 2031")), line(130, (100, "Member ID: QX31000123")),
+             _row(190, *header),
+             _row(220, "X3100000111", "Example Internal Medicine", "99213", "03/02/2031", "$120.00", "$84.00",
+                  "$12.00", "Paid"),
+             _row(250, "X3100000222", "Example Internal Medicine", "36415", "03/05/2031", "$30.00", "$21.00", "$3.00",
+                  "Paid")]
+    second = [line(40, (100, "Explanation of Benefits (continued)")), _row(100, *header),
+              _row(130, "X3100000333", "Example Internal Medicine", "99214", "03/09/2031", "$210.00", "$0.00",
+                   "$210.00", "DENIED"),
+              _row(160, "X3100000444", "Example Internal Medicine", "90686", "03/12/2031", "$90.00", "$63.00",
+                   "$9.00", "Paid"),
+              line(240, (100, "You may appeal within 180 days of the date of this statement."))]
+    got = _two_pages(first, second)
+    assert got["case_numbers"] == ["X3100000333"]
+    assert got["claim_amount"] == "210.00"
+    assert got["service_dates"] == ["2031-03-09"]
+
+
+def test_a_numeric_date_written_out_elsewhere_says_which_part_is_the_day():
+    """A Spanish notice prints '04/03/2031' in its facts box and '4 de marzo de 2031' in its sentence: the
+    written-out day shows the numeric dates are day first, so the service date is 4 March, not 3 April."""
+    got = fields_of(line(40, (100, "Example Prairie Plan de Salud")),
+                    line(100, (100, "Fecha del aviso:"), (600, "10/03/2031")),
+                    line(160, (100, "Numero de miembro:"), (600, "QX31000123")),
+                    line(220, (100, "Fecha de servicio:"), (600, "04/03/2031")),
+                    line(300, (100, "El 4 de marzo de 2031 usted recibio un medicamento que su plan no cubre.")))
+    assert got["service_dates"] == ["2031-03-04"]
+    assert got["denial_date"] == "2031-03-10"
+
+
+def test_a_date_written_out_the_month_first_way_keeps_month_first():
+    """The same evidence the other way: '04/03/2031' beside 'April 3, 2031' reads month first (a guard, passing
+    before this rule too, where month first is the default)."""
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")),
+                    line(100, (100, "Date of notice:"), (600, "04/10/2031")),
+                    line(160, (100, "Member ID:"), (600, "QX31000123")),
+                    line(220, (100, "Date of service:"), (600, "04/03/2031")),
+                    line(300, (100, "On April 3, 2031 you received a drug your plan does not cover.")))
+    assert got["service_dates"] == ["2031-04-03"]
+
+
+def test_a_letter_prefix_before_digit_groups_stays_with_them():
+    """'Reference: UM 31 4409 275' prints the case number in groups after its letters; the number is the letters
+    and every group, as printed ('31 4409 275' alone loses the prefix the plan files it under)."""
+    from intake.extract.ids import find_ids
+
+    assert [t for t, _, _ in find_ids("Reference: UM 31 4409 275")] == ["UM314409275"]
+    assert [t for t, _, _ in find_ids("Call TTY 711 or 555 123 4567")] == ["5551234567"]  # (a guard)
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(100, (100, "Date of notice: May 4, 2031")),
+                    line(160, (100, "Member ID: QX31000123")),
+                    line(220, (100, "Reference number: UM 31 4409 275")))
+    assert got["case_numbers"] == ["UM 31 4409 275"]
+
+
+def test_a_rendering_npi_and_name_column_names_the_provider():
+    """'Rendering NPI / Name' heads a column of '3100000001 / Ana B. Example': the label names the provider and
+    its number together; the provider is the name after the slash, on the denied claim's row."""
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(70, (100, "Explanation of Benefits")),
+                    line(100, (100, "Statement date: May 4, 2031")), line(130, (100, "Member ID: QX31000123")),
+                    _row(190, "Claim #", "Rendering NPI / Name", "Code", "Date", "Billed", "Allowed", "Paid",
+                         "You owe", "Code"),
+                    _row(220, "X3100000111", "3100000001 / Ana B. Example", "99213", "03/02/2031", "120.00", "84.00",
+                         "72.00", "12.00", "A1"),
+                    _row(250, "X3100000222", "3100000002 / Quinn R. Example", "99214", "03/09/2031", "210.00", "0.00",
+                         "0.00", "210.00", "E26"),
+                    line(320, (100, "Codes. A1 Paid under your plan's in-network benefit. E26 Not covered: the patient"
+                                    " was not eligible on the date of service.")))
+    assert got["provider"] == "Quinn R. Example"
+    assert got["case_numbers"] == ["X3100000222"]
+
+
+def test_paid_to_on_a_providers_claim_notice_names_the_provider():
+    """'Paid to: Example Clinical Laboratory, Inc.' heads a provider's claim notice: the payee is the provider the
+    notice is about; under a claim's number too ('Claim no. 123  Paid to: Example Therapy'), without the caption."""
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(70, (100, "PROVIDER CLAIM NOTICE")),
+                    line(100, (100, "Notice date: 05/04/2031")),
+                    line(130, (100, "Paid to: Example Clinical Laboratory, Inc. (TIN 31-0000001)")),
+                    line(160, (100, "Payment amount: $0.00")),
+                    line(220, (100, "Reason 27: expenses incurred after coverage terminated.")))
+    assert got["provider"] == "Example Clinical Laboratory, Inc."
+
+
+def test_a_statement_titled_in_capitals_beside_a_box_heading_is_the_providers_own():
+    """'STATEMENT' at the left of a line whose right cell is a box's heading ('Payments'): still the paper's title,
+    so the letterhead over it is the provider that billed."""
+    got = fields_of(line(40, (100, "Example Hollow Pediatrics")),
+                    line(70, (100, "12 Example Ave, Dayton OH 45400 | Office 555-555-0100")),
+                    line(110, (100, "STATEMENT"), (1400, "Payments")),
+                    line(160, (100, "Statement date:"), (600, "May 7, 2031")),
+                    line(190, (100, "Patient:"), (600, "Quinn R. Example")),
+                    line(220, (100, "Account no.:"), (600, "HP310001")),
+                    line(250, (100, "Primary insurance:"), (600, "Example Mutual Insurance Company")),
+                    line(300, (100, "Date"), (300, "CPT"), (500, "Charge"), (800, "Ins. paid"), (1100, "You owe")),
+                    line(330, (100, "02/19/31"), (300, "99213"), (500, "$217.75"), (800, "195.97"), (1100, "21.78")))
+    assert got["provider"] == "Example Hollow Pediatrics"
