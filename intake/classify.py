@@ -172,6 +172,9 @@ def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bo
             weight = weights.get(rule, 1.0)
             if group == "DOC" and not top and REFERENCE.search(dtext.folded[max(0, ent.start_char - 24):ent.start_char]):
                 weight *= REFERENCE_FACTOR  # 'shown on your Explanation of Benefits': another paper, not this one
+            before = dtext.folded[max(0, ent.start_char - 24):ent.start_char]
+            if group == "DOC" and key == "other" and HYPOTHETICAL.search(before):
+                weight = 0.0  # 'if it is approved, the pharmacy can send the claim again': no approval was given
             cues.append(Cue(group, key, rule, ent.text, weight, top, ent.start_char))
     return cues
 
@@ -202,6 +205,8 @@ def _siblings(rules: RuleSet) -> dict[str, list[tuple[str, str]]]:
 REFERENCE = re.compile(r"\b(?:your|the|an|our|see|on|in|with|separate|su|sus|la|el|una|un|en|del|de\s+la)\s*"
                        r"(?:\w+'s\s*)?$")
 REFERENCE_FACTOR = 0.25
+# a condition before an approval's words ('if it is approved', 'once the request has been approved', 'si es aprobado')
+HYPOTHETICAL = re.compile(r"\b(?:if|once|when|until|unless|after|si|cuando|hasta\s+que|una\s+vez\s+que)\b[^.;:!?]{0,18}$")
 
 
 def _weights(rules: RuleSet) -> dict[str, float]:

@@ -31,6 +31,7 @@ class PageFeatures:
     mail_panel: bool = False  # a mailer's address side: the notice goes on over the page
     form_copy: bool = False  # a filled claim or certification form: it goes with the letter beside it
     continued: bool = False  # its head says it goes on from the page before ('Re: Ana Reyes - continued')
+    sent: tuple[str, int] | None = None  # the fax machine's stamp over the page (its time and sender) and page count
 
 
 def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
@@ -60,6 +61,8 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
         if starts and current and not p.addressed and not (p.page_of and p.page_of[1] > 1) \
                 and len(current) < MAX_WITH_ENCLOSURES and not (_ended(prev) and _another_sender(first, p)):
             starts = False  # an enclosure (the policy used, a blank appeal form) is addressed to no one
+        if current and _new_transmission(prev, p):
+            starts = True  # another fax, sent at another time, begins at its page 1: another document
         continues = bool(p.page_of and p.page_of[0] > 1) or p.continued
         if current and p.continued and not p.page_of:
             starts = False  # a letter's second page, however much its 'Re:' line looks like an opening
@@ -81,6 +84,12 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
     if not docs and any(p.cover for p in pages):  # a letter that reads like a cover sheet ('To:', 'Re:', 'Fax')
         docs = [[p.number for p in pages if p.cover]]  # and is all the file holds: the letter itself
     return docs
+
+
+def _new_transmission(prev: PageFeatures | None, page: PageFeatures) -> bool:
+    """The page opens a fax of its own: its machine stamp counts page 1 and differs from the page before's
+    (another time or sender), where both pages carry one."""
+    return bool(prev and prev.sent and page.sent and page.sent[1] == 1 and page.sent[0] != prev.sent[0])
 
 
 def _ended(prev: PageFeatures | None) -> bool:
@@ -159,7 +168,19 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     continued = any(CONTINUED.search(ln.text) for ln in heading[:2])
     return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener or bill, member_id=member_id,
                         header=header, addressed=addressed or bill, mail_panel=panel, form_copy=form,
-                        continued=continued)
+                        continued=continued, sent=_fax_stamp(page.lines[sent].text) if sent is not None else None)
+
+
+def _fax_stamp(text: str) -> tuple[str, int] | None:
+    """'4/7/31 16:50 EXAMPLE HEALTH UM 555-555-0100 P.1' -> (its stamp without the count, 1): the pages of one
+    transmission share the stamp and count on."""
+    from intake.layout import SENT_COUNT
+
+    m = SENT_COUNT.search(text)
+    number = re.search(r"\d{1,3}", m.group(0)) if m else None
+    if number is None:
+        return None
+    return re.sub(r"\s+", "", fold(text[:m.start()])), int(number.group(0))
 
 
 # a running head that says the page goes on from the one before ('Re: Ana B. Reyes - continued', '(cont.)')

@@ -178,3 +178,94 @@ def test_a_statement_titled_in_capitals_beside_a_box_heading_is_the_providers_ow
                     line(300, (100, "Date"), (300, "CPT"), (500, "Charge"), (800, "Ins. paid"), (1100, "You owe")),
                     line(330, (100, "02/19/31"), (300, "99213"), (500, "$217.75"), (800, "195.97"), (1100, "21.78")))
     assert got["provider"] == "Example Hollow Pediatrics"
+
+
+def test_a_statements_denied_row_is_the_amount_not_its_total():
+    """A clinic's own statement lists three visits, one 'Ins denied: not eligible': the charge at issue is that
+    row's, not the sum of every visit on the statement."""
+    got = fields_of(line(40, (100, "Example Lane Family Medicine")),
+                    line(70, (100, "12 Example Ln, Manchester NH 03100 | 555-555-0100")),
+                    line(110, (100, "PATIENT STATEMENT")),
+                    line(150, (100, "Statement date:"), (600, "05/05/2031")),
+                    line(180, (100, "Patient:"), (600, "Quinn R. Example")),
+                    line(240, (100, "Date of service"), (500, "Description"), (1000, "Charges"), (1300, "Insurance"),
+                         (1800, "Your balance")),
+                    line(270, (100, "01/17/2031"), (500, "Office visit 99214"), (1000, "$255.50"),
+                         (1300, "Ins paid $140.53"), (1800, "$30.66")),
+                    line(300, (100, "03/02/2031"), (500, "Allergy testing series"), (1000, "$698.75"),
+                         (1300, "Ins denied: not eligible"), (1800, "$698.75")),
+                    line(330, (100, "04/09/2031"), (500, "Office visit 99213"), (1000, "$166.50"),
+                         (1300, "Ins paid $91.58"), (1800, "$20.00")))
+    assert got["claim_amount"] == "698.75"
+
+
+def test_an_approval_only_hoped_for_is_no_approval():
+    """'If it is approved, the pharmacy can send the claim again': the approval is a condition for what comes next,
+    not a decision this notice made; the notice says the claim was not paid and why."""
+    from tests.test_reading_rules_cq import _classify_lines
+
+    got = _classify_lines("Example State Drug Program", "CLAIM NOT PAID", "Notice date: 04-12-2031",
+                          "Member: Quinn R. Example", "Claim no.: E31000000001",
+                          "Example Corner Pharmacy billed the program for an inhaler. Your Part D plan requires prior",
+                          "authorization for this drug and rejected the claim because no prior authorization was on file.",
+                          "The program pays only for drugs your Part D plan covers, so it did not pay either.",
+                          "Ask your doctor to request prior authorization. If it is approved, the pharmacy can send",
+                          "the claim again. You may ask for a review in writing within 60 days of this notice.")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "prior_authorization")
+
+
+def test_insurance_on_file_gives_the_member_number_after_the_plans_name():
+    """A clinic's statement records 'Insurance on file: Example Point Health Plan EPH31000123-02': the number after
+    the plan's name is the member's, not a case number ('file' names a case under other labels)."""
+    got = fields_of(line(40, (100, "Example Lane Family Medicine")), line(110, (100, "PATIENT STATEMENT")),
+                    line(150, (100, "Statement date: 05/05/2031")), line(180, (100, "Patient: Quinn R. Example")),
+                    line(210, (100, "Insurance on file: Example Point Health Plan EPH31000123-02 (termed)")),
+                    line(260, (100, "Date of service"), (500, "Description"), (1000, "Charges")),
+                    line(290, (100, "03/02/2031"), (500, "Allergy testing series"), (1000, "$698.75")))
+    assert got["member_id"] == "EPH31000123-02"
+    assert not got.get("case_numbers")
+
+
+def test_a_pharmacy_claim_printout_is_the_pharmacys_paper():
+    """'PATIENT COPY - THIRD PARTY CLAIM RESPONSE' under a pharmacy's name, a reject code and a pharmacist's note:
+    the pharmacy's printout of what the plan answered at the counter denies nothing itself (a pharmacy notice, as
+    the eval's conventions have it)."""
+    from tests.test_reading_rules_cq import _classify_lines
+
+    texts = ("Example Corners Pharmacy", "8445 Example St, Petoskey MI 49700 | 555-555-0100",
+             "PATIENT COPY - THIRD PARTY CLAIM RESPONSE", "Printed: 04/17/2031 9:28", "Patient: Quinn R. Example",
+             "Prescriber: Dr. Ana B. Example", "Response: REJECTED 75 - PRIOR AUTHORIZATION REQUIRED",
+             "Your plan needs approval before it will pay for this medicine. We have faxed a request form to your",
+             "prescriber. Pharmacist note: the patient declined to pay cash.")
+    got = _classify_lines(*texts)
+    assert (got.document_type, got.denial_type) == ("other", None)
+
+
+def test_a_refusal_in_plain_words_is_a_denial():
+    """'We are not able to make payment', 'no benefits are available', 'no se puede pagar', 'our decision stays
+    the same': refusals without the word 'denied' still make the letter a denial."""
+    from tests.test_reading_rules_cq import _classify_lines
+
+    for sentence in ("We are not able to make payment for the test because it is not a covered service.",
+                     "No benefits are available for this service under your plan.",
+                     "Este servicio no se puede pagar porque no es un beneficio cubierto de su plan.",
+                     "We reviewed your appeal and our decision stays the same: the service is not covered."):
+        got = _classify_lines("Example Harbor Health Plan", "Date: May 4, 2031", "Member ID: QX31000123",
+                              "Dear Quinn R. Example:", sentence,
+                              "You may appeal within 180 days of the date of this letter.")
+        assert got.document_type == "denial_letter", sentence
+
+
+def test_an_insurance_line_gives_the_number_after_the_plan_not_the_group():
+    """'Insurance  Example Mutual Health Plan - EMH-3100-20476  Group 310190': the first number after the plan's name
+    is the member's, the one after 'Group' the group's; a label glued to the number ('DBN 03100000017') is cut off
+    (that second case a guard: a 'DBN' label read it before this rule too)."""
+    got = fields_of(line(40, (100, "Example Lane Family Medicine")), line(110, (100, "PATIENT STATEMENT")),
+                    line(150, (100, "Statement date: 05/05/2031")), line(180, (100, "Patient: Quinn R. Example")),
+                    line(210, (100, "Insurance Example Mutual Health Plan - EMH-3100-20476 Group 310190")))
+    assert got["member_id"] == "EMH-3100-20476"
+    assert got.get("group_number") == "310190"
+    got = fields_of(line(40, (100, "Example Respite Agency")), line(110, (100, "STATEMENT OF SERVICES")),
+                    line(150, (100, "Statement date: 05/05/2031")),
+                    line(210, (100, "Insurance TRICARE Prime / ECHO - DBN 03100000017")))
+    assert got["member_id"] == "03100000017"

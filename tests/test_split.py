@@ -90,6 +90,23 @@ def test_a_fax_machines_header_line_does_not_join_two_replies():
     assert running_header(P(1, header=printout), P(2, opener=True, header=printout))
 
 
+def test_a_second_fax_sent_at_another_time_opens_a_document_though_it_greets_no_one():
+    """A clinic faxes on two letters of one plan, each as the plan faxed it: the second page's machine stamp has
+    another time and counts 'P.1' again, so it is another fax and another document, even where its page names
+    the member only by name and card number (no salutation, no 'Member:' label); pages of one fax count on."""
+    from intake.split import _fax_stamp
+
+    head, march, april = "examplehealthplan", "3/2/3110:54exampleum555-555-0100", "4/7/3116:50exampleum555-555-0100"
+    first = P(2, opener=True, addressed=True, header=head, sent=(march, 1))
+    second = P(3, opener=True, addressed=False, header=head, sent=(april, 1))
+    assert plan_split([P(1, cover=True), first, second]) == [[2], [3]]
+    same_fax = P(3, opener=True, addressed=False, header=head, sent=(march, 2))
+    assert plan_split([P(1, cover=True), first, same_fax]) == [[2, 3]]
+    stamp = _fax_stamp("4/7/31 16:50 EXAMPLE HEALTH UM 555-555-0100 P.1")
+    assert stamp == ("4/7/3116:50examplehealthum555-555-0100", 1)
+    assert _fax_stamp("4/7/31 16:50 EXAMPLE HEALTH UM 555-555-0100 PAGE 2/3")[1] == 2
+
+
 def test_a_claim_form_copy_goes_with_its_letter_in_either_order():
     letter = dict(opener=True, addressed=True)
     # the payer's letter, then the filled form it is about (another ID printed on the form)

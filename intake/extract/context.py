@@ -83,6 +83,7 @@ def _charge_rows(pairs: list[Pair]) -> tuple[tuple[str, Pair] | None, list[tuple
     return None, rows
 
 
+DENIED_ROWS = 1.12  # a statement's denied rows over its total row or a 'Total charges:' label
 CREDIT = re.compile(r"(?:^|\s)[-\u2212\u2013]\s?\$?\s?\d|\(\$?\s?\d[\d,]*\.\d{2}\)|\d\.\d{2}\s?CR\b")
 
 
@@ -527,13 +528,26 @@ class Context:
         out = []
         for pairs in self._table_columns("claim_amount").values():
             total, rows = _charge_rows(pairs)
-            if total:
+            denied = self._statement_denied_rows(rows)
+            if denied:
+                amount = sum(Decimal(a) for a, _ in denied)
+                out.append(self.from_pair(denied[0][1], "claim_amount", f"{amount:.2f}", {"denied_rows": DENIED_ROWS}))
+            elif total:
                 out.append(self.from_pair(total[1], "claim_amount", total[0], {"total_row": 1.0}))
             elif rows:
                 amount = sum(Decimal(a) for a, _ in rows)
                 out.append(self.from_pair(rows[0][1], "claim_amount", f"{amount:.2f}",
                                           {"row_sum": 0.97 if len(rows) > 1 else 1.0}))
         return out
+
+    def _statement_denied_rows(self, rows: list[tuple[str, Pair]]) -> list[tuple[str, Pair]]:
+        """On a provider's own statement, the charges of the rows the plan denied ('Ins denied: not eligible')
+        when other rows were paid: what the member is asked to pay for the denial, not the statement's total."""
+        if not self.provider_paper or len(rows) < 2 or self.focus is not None:
+            return []
+        services = [(a, p) for a, p in rows if Decimal(a) > 0]  # (a posting row, 'Insurance denied 0.00', bills nothing)
+        denied = [(a, p) for a, p in services if remarks.line_denies(p.value.line.text, self.rules, self.denying_notes)]
+        return denied if len(denied) < len(services) else []
 
     def service_date_groups(self) -> list[list[Candidate]]:
         """Each way the document states its service dates: one table (all rows), one label, one sentence."""

@@ -256,8 +256,37 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     case numbers are asked for twice, by choose_ids and by case_numbers)."""
     memo = ctx.__dict__.setdefault("_id_candidates", {})
     if name not in memo:
-        memo[name] = _id_candidates(ctx, name)
+        memo[name] = _id_candidates(ctx, name) + (_insurance_on_file(ctx) if name == "member_id" else [])
     return list(memo[name])
+
+
+# a provider's record of the patient's plan and number ('Insurance on file: Example Health Plan EHP31000123',
+# 'Insurance  Example Health Plan - EHP31000123'): the words are a statement's or a pharmacy printout's; the lexicon
+# leaves 'insurance' a filler word, since it opens many other labels ('Insurance group no.', 'Insurance claim #')
+INSURANCE_LINE = re.compile(r"^\W*(?:(?:primary|secondary)\s+)?insurance(?:\s+on\s+file)?\s*:?\s+(?P<rest>[A-Z].*)$", re.I)
+INSURANCE_LINE_WEIGHT = 0.65  # below a member ID's own label printed elsewhere on the paper ('DBN', 'Member ID')
+NO_CLASS = frozenset({"connector"})  # a filler word ('the'), as the lexicon names it
+OTHER_NUMBER_WORD = re.compile(r"\b(?:group|grp|grupo|claim|policy\s+holder|phone|tel|fax|npi)\b", re.I)
+
+
+def _insurance_on_file(ctx: Context) -> list[Candidate]:
+    """The member's number printed after the plan's name on a provider's insurance line (the first number there,
+    before any 'Group' or 'Claim' word names another); never when a label word follows 'Insurance' ('Insurance
+    claim #', 'Insurance paid')."""
+    out = []
+    for line in ctx.ix.lines:
+        m = INSURANCE_LINE.match(line.text)
+        if m is None or ctx.lex.word_classes(m.group("rest").split()[0].strip(":")) not in (None, NO_CLASS):
+            continue
+        found = ids.find_ids(OTHER_NUMBER_WORD.split(m.group("rest"), maxsplit=1)[0])
+        if found:
+            value = found[0][0]
+            prefix = re.match(r"[A-Za-z]+(?=\d)", value)
+            if prefix and ctx.lex.word_classes(prefix.group(0)):
+                value = value[prefix.end():]  # ('... - DBN 02757020756': the number's own label glued to it)
+            out.append(ctx.from_line(line, "member_id", value, "layout: the number after the plan on an"
+                                     " 'Insurance' line", "next cell", {"label": INSURANCE_LINE_WEIGHT}))
+    return out
 
 
 def _prefix_in_label(pair, value: str) -> bool:

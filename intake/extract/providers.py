@@ -179,26 +179,32 @@ def _org_value(text: str, ctx: Context) -> str | None:
     value = CREDENTIALS.sub("", value).strip(" ,")
     value = re.sub(r"^(?:[^\w(]+|[a-z]\b\W*)+|(?:\s+[a-z]|\s+[^\w).]+)+$", "", value)  # OCR specks: 'o - X o'
     value = TRAILING_LINK.sub("", value)  # 'saw Dr. Ana Reyes at Mesa Clinic' read up to 'at'
+    return None if _no_name(value, ctx) else value
+
+
+def _no_name(value: str, ctx: Context) -> bool:
+    """The words left are no one's name: too short, all label words, a table's header row, a sentence's words,
+    a service line, a remittance's section heading."""
     words = value.split()
     if len(value) < 4 or not value[:1].isupper() or all(ctx.lex.word_classes(w) is not None for w in words):
-        return None
+        return True
     said = [w for w in words if ctx.lex.word_classes(w) != frozenset({CONNECTOR})]  # ('de', 'of' say nothing)
     if len(said) >= 4 and sum(ctx.lex.word_classes(w) is None for w in said) <= 1:
-        return None  # 'Date of service Patient CPT Line': a table's header row, its one odd word a caption too
+        return True  # 'Date of service Patient CPT Line': a table's header row, its one odd word a caption too
     not_name = set(ctx.rules.names.not_name)
     if all(w.lower().strip(".,:;") in not_name for w in words):
-        return None  # 'THIS IS (NOT A BILL)': words of a sentence, no one's name
+        return True  # 'THIS IS (NOT A BILL)': words of a sentence, no one's name
     if len(SMALL_WORD.findall(value)) >= 2:
-        return None  # 'Example Vision complies with Federal civil rights laws': a sentence, no one's name
+        return True  # 'Example Vision complies with Federal civil rights laws': a sentence, no one's name
     if LOWER_LAST_WORD.search(value) and _named_words(words[:-1], not_name) <= 1:
-        return None  # 'Emergency room', 'N7 This provider': a service line's or a note's words, no name (OCR's
+        return True  # 'Emergency room', 'N7 This provider': a service line's or a note's words, no name (OCR's
         # 'Example Valley imaging', 'Example Orthopaedic A ssociates' keep their capitalised words)
     if value.isupper() and CLAIMS_HEADING.match(value):
-        return None  # 'CLAIMS ADJUDICATED THIS CYCLE', 'DENIED CLAIM DETAIL': a remittance's section heading
-    return value
+        return True  # 'CLAIMS ADJUDICATED THIS CYCLE', 'DENIED CLAIM DETAIL': a remittance's section heading
+    return False
 
 
-LOWER_LAST_WORD = re.compile(r"(?<!\s[A-Z])\s(?!(?:de|del|la|los|las|y)$)(?!l[a-z])[a-z]{3,}$")  # ('lwamoto':
+LOWER_LAST_WORD = re.compile(r"(?<!\s[A-Z])\s(?!(?:de|del|la|los|las|y)$)(?!l[b-df-hj-np-tv-xz])[a-z]{3,}$")  # ('lwamoto':
 # OCR's I; 'Y arrowby': a word OCR split after its capital)
 
 
