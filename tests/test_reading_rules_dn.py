@@ -55,12 +55,12 @@ def test_the_one_row_citing_an_explained_note_is_the_claim_the_paper_is_about():
                          "48.00", "12.00", ""),
                     _row(250, "X3100000222", "Example Radiology Group", "71046", "03/02/2031", "190.00", "90.00",
                          "72.00", "18.00", ""),
-                    _row(280, "X3100000333", "Example Junction Medical Center", "99285", "03/02/2031", "3,100.00",
-                         "1,800.00", "1,440.00", "360.00", "R7"),
+                    _row(280, "X3100000333", "Example Junction Medical Center", "99285", "03/02/2031", "3,160.00",
+                         "1,830.00", "1,464.00", "366.00", "R7"),
                     line(340, (100, "R7 The visit was billed as level 5 but the record fits a level 3 visit, so we paid"
                                     " the level 3 rate.")))
     assert got["case_numbers"] == ["X3100000333"]
-    assert got["claim_amount"] == "3100.00"
+    assert got["claim_amount"] == "3160.00"
     assert got["provider"] == "Example Junction Medical Center"
 
 
@@ -176,7 +176,7 @@ def test_a_statement_titled_in_capitals_beside_a_box_heading_is_the_providers_ow
                     line(220, (100, "Account no.:"), (600, "HP310001")),
                     line(250, (100, "Primary insurance:"), (600, "Example Mutual Insurance Company")),
                     line(300, (100, "Date"), (300, "CPT"), (500, "Charge"), (800, "Ins. paid"), (1100, "You owe")),
-                    line(330, (100, "02/19/31"), (300, "99213"), (500, "$217.75"), (800, "195.97"), (1100, "21.78")))
+                    line(330, (100, "02/19/31"), (300, "99213"), (500, "$231.40"), (800, "208.26"), (1100, "23.14")))
     assert got["provider"] == "Example Hollow Pediatrics"
 
 
@@ -190,13 +190,13 @@ def test_a_statements_denied_row_is_the_amount_not_its_total():
                     line(180, (100, "Patient:"), (600, "Quinn R. Example")),
                     line(240, (100, "Date of service"), (500, "Description"), (1000, "Charges"), (1300, "Insurance"),
                          (1800, "Your balance")),
-                    line(270, (100, "01/17/2031"), (500, "Office visit 99214"), (1000, "$255.50"),
-                         (1300, "Ins paid $140.53"), (1800, "$30.66")),
-                    line(300, (100, "03/02/2031"), (500, "Allergy testing series"), (1000, "$698.75"),
-                         (1300, "Ins denied: not eligible"), (1800, "$698.75")),
-                    line(330, (100, "04/09/2031"), (500, "Office visit 99213"), (1000, "$166.50"),
+                    line(270, (100, "01/17/2031"), (500, "Office visit 99214"), (1000, "$262.40"),
+                         (1300, "Ins paid $151.20"), (1800, "$31.10")),
+                    line(300, (100, "03/02/2031"), (500, "Allergy testing series"), (1000, "$712.60"),
+                         (1300, "Ins denied: not eligible"), (1800, "$712.60")),
+                    line(330, (100, "04/09/2031"), (500, "Office visit 99213"), (1000, "$171.30"),
                          (1300, "Ins paid $91.58"), (1800, "$20.00")))
-    assert got["claim_amount"] == "698.75"
+    assert got["claim_amount"] == "712.60"
 
 
 def test_an_approval_only_hoped_for_is_no_approval():
@@ -221,7 +221,7 @@ def test_insurance_on_file_gives_the_member_number_after_the_plans_name():
                     line(150, (100, "Statement date: 05/05/2031")), line(180, (100, "Patient: Quinn R. Example")),
                     line(210, (100, "Insurance on file: Example Point Health Plan EPH31000123-02 (termed)")),
                     line(260, (100, "Date of service"), (500, "Description"), (1000, "Charges")),
-                    line(290, (100, "03/02/2031"), (500, "Allergy testing series"), (1000, "$698.75")))
+                    line(290, (100, "03/02/2031"), (500, "Allergy testing series"), (1000, "$712.60")))
     assert got["member_id"] == "EPH31000123-02"
     assert not got.get("case_numbers")
 

@@ -83,9 +83,9 @@ MONTH_FIRST_CAPTION = re.compile(r"\b(?:mm|mes)\s*[/.-]\s*(?:dd|dia)\s*[/.-]\s*(
 
 def day_first(text: str) -> bool:
     """Pure: a document writes dates day first when its numeric dates show it ('23/02/2026', '15.03.2026':
-    a first part over 12; dots as separators) more often than month first ('02/23/2026'), when it prints the
+    a first part over 12; dots as separators) more often than month first ('02/23/2031'), when it prints the
     order in a caption ('Fecha (dd/mm/aaaa)'), or when a numeric date is also written out in the writer's own
-    order ('04/03/2026' and '4 de marzo de 2026')."""
+    order ('04/03/2031' and '4 de marzo de 2031')."""
     low = fold_keep_len(text or "")
     dmy = 2.0 * len(DAY_FIRST_CAPTION.findall(low))  # '(dd/mm/yyyy)', '(dia/mes/ano)': the paper says so
     mdy = 2.0 * len(MONTH_FIRST_CAPTION.findall(low))  # '(MM/DD/YY)'

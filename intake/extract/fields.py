@@ -264,7 +264,7 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
 # 'Insurance  Example Health Plan - EHP31000123'): the words are a statement's or a pharmacy printout's; the lexicon
 # leaves 'insurance' a filler word, since it opens many other labels ('Insurance group no.', 'Insurance claim #')
 INSURANCE_LINE = re.compile(r"^\W*(?:(?:primary|secondary)\s+)?insurance(?:\s+on\s+file)?\s*:?\s+(?P<rest>[A-Z].*)$", re.I)
-INSURANCE_LINE_WEIGHT = 0.65  # below a member ID's own label printed elsewhere on the paper ('DBN', 'Member ID')
+INSURANCE_LINE_WEIGHT = 0.8  # a label's weight: the plan's name before the number says whose number it is
 NO_CLASS = frozenset({"connector"})  # a filler word ('the'), as the lexicon names it
 OTHER_NUMBER_WORD = re.compile(r"\b(?:group|grp|grupo|claim|policy\s+holder|phone|tel|fax|npi)\b", re.I)
 
@@ -283,7 +283,7 @@ def _insurance_on_file(ctx: Context) -> list[Candidate]:
             value = found[0][0]
             prefix = re.match(r"[A-Za-z]+(?=\d)", value)
             if prefix and ctx.lex.word_classes(prefix.group(0)):
-                value = value[prefix.end():]  # ('... - DBN 02757020756': the number's own label glued to it)
+                value = value[prefix.end():]  # ('... - DBN 03100000017': the number's own label glued to it)
             out.append(ctx.from_line(line, "member_id", value, "layout: the number after the plan on an"
                                      " 'Insurance' line", "next cell", {"label": INSURANCE_LINE_WEIGHT}))
     return out
