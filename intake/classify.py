@@ -173,8 +173,10 @@ def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bo
             if group == "DOC" and not top and REFERENCE.search(dtext.folded[max(0, ent.start_char - 24):ent.start_char]):
                 weight *= REFERENCE_FACTOR  # 'shown on your Explanation of Benefits': another paper, not this one
             before = dtext.folded[max(0, ent.start_char - 24):ent.start_char]
-            if group == "DOC" and key == "other" and HYPOTHETICAL.search(before):
-                weight = 0.0  # 'if it is approved, the pharmacy can send the claim again': no approval was given
+            after = dtext.folded[ent.end_char:ent.end_char + 16]
+            if group == "DOC" and key == "other" and (HYPOTHETICAL.search(before) or CONDITION_AFTER.match(after)):
+                weight = 0.0  # 'if it is approved, the pharmacy can send the claim again', 'a new pair is approved
+                # when three years have passed': a rule or a hope, no approval given
             cues.append(Cue(group, key, rule, ent.text, weight, top, ent.start_char))
     return cues
 
@@ -206,7 +208,8 @@ REFERENCE = re.compile(r"\b(?:your|the|an|our|see|on|in|with|separate|su|sus|la|
                        r"(?:\w+'s\s*)?$")
 REFERENCE_FACTOR = 0.25
 # a condition before an approval's words ('if it is approved', 'once the request has been approved', 'si es aprobado')
-HYPOTHETICAL = re.compile(r"\b(?:if|once|when|until|unless|after|si|cuando|hasta\s+que|una\s+vez\s+que)\b[^.;:!?]{0,18}$")
+HYPOTHETICAL = re.compile(r"\b(?:if|once|when|until|unless|after|si|cuando|hasta\s+que|una\s+vez\s+que)\b"
+                          r"[^.;:!?]{0,18}$")
 
 
 def _weights(rules: RuleSet) -> dict[str, float]:
@@ -360,6 +363,27 @@ def _over_amounts(lines: list, i: int) -> bool:
 # a summary notice's box answered no ('Did Medicare approve all services? NO', '¿Aprobó Medicare todos los
 # servicios? NO'): something on it was refused, though its question and answer read as two sentences
 NOT_ALL_APPROVED = re.compile(r"\b(?:approve\s+all\s+(?:the\s+)?services|todos\s+los\s+servicios)\s*\?\s*no\b")
+CONDITION_AFTER = re.compile(r"\s*(?:only\s+)?(?:when|if|unless|si|cuando|solo\s+si)\b")
+# a service row's amounts, the row's note code last ('99214 Office visit 217.50 0.00 0.00 0.00 GS1')
+ROW_AMOUNT = re.compile(r"(?<![\d.,])\$?\d[\d,]*\.\d\d(?![\d])")
+ROW_CODE = re.compile(r"\s(?P<code>[A-Z]{1,3}\d{1,2}|[A-Z]{2,3})\s*$")
+
+
+def _zero_row_explained(texts: list[str]) -> bool:
+    """An EOB row billed and then allowed and paid nothing (its first amount the charge, the next two 0.00), whose
+    note code the legend explains in a sentence of its own ('GS1 This office visit took place within 90 days after
+    ...'): a line refused, however plainly the legend puts it (never a row whose code the paper does not explain)."""
+    for text in texts:
+        amounts = [a.lstrip("$").replace(",", "") for a in ROW_AMOUNT.findall(text)]
+        m = ROW_CODE.search(text)
+        if m is None or len(amounts) < 3 or float(amounts[0]) <= 0 or amounts[1:3] != ["0.00", "0.00"]:
+            continue
+        if any(re.search(rf"(?:^|\.\s|\s)(?-i:{m.group('code')})\s+(?-i:[A-Z])[a-z]+\s+\w+\s+\w+", t)
+               for t in texts if t is not text):
+            return True
+    return False
+
+
 # 'Number of services denied: 0', 'Denied amount: $0.00', 'Services denied: none': a count of nothing
 NONE_DENIED = re.compile(r"(?:denied|denegad[oa]s?|not covered)\s*(?::\s*(?:0|\$0\.00|none|no|ninguno)|\s0|\s\$0\.00)(?![\w.,])"
                          # a denial said not to have happened: 'Nothing has been denied.', 'This claim is not denied.'
@@ -739,7 +763,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     said = [IF_REFUSAL.sub(" ", CONDITIONAL_REFUSAL.sub(" ", NONE_DENIED.sub(" ", dtext.folded[a:b])))
             for a, b in kept]  # ('Not
     # covered $0.00' and a warning about later care say nothing was refused)
-    eob_denied = any(w in text for text in said for w in eob_words) or bool(NOT_ALL_APPROVED.search(dtext.folded))
+    eob_denied = any(w in text for text in said for w in eob_words) or bool(NOT_ALL_APPROVED.search(dtext.folded)) or \
+        _zero_row_explained([ln.text for ln in lines])
     appealable = any(fold(w) in dtext.folded for w in rules.documents.appeal_words)
     result = decide(cues, eob_denied, appealable)
     result.denial_evidence = _reason_sentences(result, cues, reasons, dtext)

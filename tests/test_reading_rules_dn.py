@@ -249,7 +249,9 @@ def test_a_refusal_in_plain_words_is_a_denial():
     for sentence in ("We are not able to make payment for the test because it is not a covered service.",
                      "No benefits are available for this service under your plan.",
                      "Este servicio no se puede pagar porque no es un beneficio cubierto de su plan.",
-                     "We reviewed your appeal and our decision stays the same: the service is not covered."):
+                     "We reviewed your appeal and our decision stays the same: the service is not covered.",
+                     "Our decision: we did not change our first decision. None of the conditions is met.",
+                     "The claim stays unpaid and the earlier decision stands. This was the final level of appeal."):
         got = _classify_lines("Example Harbor Health Plan", "Date: May 4, 2031", "Member ID: QX31000123",
                               "Dear Quinn R. Example:", sentence,
                               "You may appeal within 180 days of the date of this letter.")
@@ -269,3 +271,34 @@ def test_an_insurance_line_gives_the_number_after_the_plan_not_the_group():
                     line(150, (100, "Statement date: 05/05/2031")),
                     line(210, (100, "Insurance TRICARE Prime / ECHO - DBN 03100000017")))
     assert got["member_id"] == "03100000017"
+
+
+def test_a_row_allowed_and_paid_nothing_with_an_explained_code_is_a_denied_line():
+    """An EOB row billed 217.50 and then '0.00 0.00 0.00 GS1', the legend saying in a sentence what GS1 means
+    ('This office visit took place within 90 days after a surgery ...'): a line refused without the word 'denied';
+    a row whose code the paper never explains, or a row paid something, refuses nothing (a guard in the second
+    half)."""
+    from tests.test_reading_rules_cq import _classify_lines
+
+    head = ("Example Ferry Health Plan", "EXPLANATION OF BENEFITS - NOT A BILL", "Statement date: April 28, 2031",
+            "Claim Date Provider Service Billed Allowed Plan paid Your share Code",
+            "31000000001 02/12/2031 Example Orthopaedics 27447 Knee surgery 1,512.25 941.10 752.88 188.22 P")
+    row = "31000000002 03/14/2031 Example Orthopaedics 99214 Office visit 217.50 0.00 0.00 0.00 GS1"
+    got = _classify_lines(*head, row, "Codes. P Processed under your in-network benefit. GS1 This office visit took",
+                          "place within 90 days after a major surgery by the same surgeon, so nothing more is paid.")
+    assert got.document_type == "eob" and got.denial_type is not None
+    paid = _classify_lines(*head, "Codes. P Processed under your in-network benefit.")
+    assert (paid.document_type, paid.denial_type) == ("eob", None)
+
+
+def test_a_benefit_rule_that_approves_under_conditions_is_no_approval():
+    """'A new pair is approved when three years have passed': the plan's rule for when it approves, quoted in an
+    appeal decision that keeps its refusal, is no approval of this request."""
+    from tests.test_reading_rules_cq import _classify_lines
+
+    got = _classify_lines("Example Basin Health Plan", "NOTICE OF APPEAL RESOLUTION", "Date of this notice 06/10/2031",
+                          "You asked us to look again at our decision not to approve new hearing aids.",
+                          "Our decision: we did not change our first decision.",
+                          "Under the plan's hearing benefit, a new pair is approved when three years have passed. None",
+                          "of these conditions is met. You can ask for a State Fair Hearing within 120 days.")
+    assert got.document_type == "denial_letter"
