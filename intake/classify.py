@@ -366,19 +366,21 @@ NOT_ALL_APPROVED = re.compile(r"\b(?:approve\s+all\s+(?:the\s+)?services|todos\s
 CONDITION_AFTER = re.compile(r"\s*(?:only\s+)?(?:when|if|unless|si|cuando|solo\s+si)\b")
 # a service row's amounts, the row's note code last ('99214 Office visit 217.50 0.00 0.00 0.00 GS1')
 ROW_AMOUNT = re.compile(r"(?<![\d.,])\$?\d[\d,]*\.\d\d(?![\d])")
+PAID_NOTE = r"(?:Paid|Applied|Processed|Allowed|Covered|Pagado|Aplicado|Procesado)\b"  # a note saying what was paid
 ROW_CODE = re.compile(r"\s(?P<code>[A-Z]{1,3}\d{1,2}|[A-Z]{2,3})\s*$")
 
 
 def _zero_row_explained(texts: list[str]) -> bool:
     """An EOB row billed and then allowed and paid nothing (its first amount the charge, the next two 0.00), whose
     note code the legend explains in a sentence of its own ('GS1 This office visit took place within 90 days after
-    ...'): a line refused, however plainly the legend puts it (never a row whose code the paper does not explain)."""
+    ...'): a line refused, however plainly the legend puts it (never a row whose code the paper does not explain,
+    nor one whose note says what was paid or applied: 'X19 Paid at the in-network rate', the member owing the rest)."""
     for text in texts:
         amounts = [a.lstrip("$").replace(",", "") for a in ROW_AMOUNT.findall(text)]
         m = ROW_CODE.search(text)
         if m is None or len(amounts) < 3 or float(amounts[0]) <= 0 or amounts[1:3] != ["0.00", "0.00"]:
             continue
-        if any(re.search(rf"(?:^|\.\s|\s)(?-i:{m.group('code')})\s+(?-i:[A-Z])[a-z]+\s+\w+\s+\w+", t)
+        if any(re.search(rf"(?:^|\.\s|\s)(?-i:{m.group('code')})\s+(?!{PAID_NOTE})(?-i:[A-Z])[a-z]+\s+\w+\s+\w+", t)
                for t in texts if t is not text):
             return True
     return False
