@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from intake.extract import dates, ids, money, names
+from intake.extract.lexicon import CONNECTOR
 from intake.extract.candidates import Candidate, best, ranked
 from intake.extract.context import Context
 from intake.extract.letters import addressed_payer
@@ -170,8 +171,6 @@ def _named_otherwise(ctx: Context, text: str, start: int, name: str = "") -> boo
     """In running text the word just before a number names it: 'evidence (VA Form 20-0000)', 'NPI 1234567890'
     are a form's and a provider's numbers even when the sentence began with a claim or a review; and in a row
     'Claim X | Member ID Y' the member's, not a second claim number."""
-    from intake.extract.lexicon import CONNECTOR
-
     before = re.sub(r"\s+", " ", text)[:start].split()[-3:]
     for word in reversed(before):
         classes = ctx.lex.word_classes(word.strip("(),:;")) or frozenset()
@@ -265,7 +264,7 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
 # leaves 'insurance' a filler word, since it opens many other labels ('Insurance group no.', 'Insurance claim #')
 INSURANCE_LINE = re.compile(r"^\W*(?:(?:primary|secondary)\s+)?insurance(?:\s+on\s+file)?\s*:?\s+(?P<rest>[A-Z].*)$", re.I)
 INSURANCE_LINE_WEIGHT = 0.8  # a label's weight: the plan's name before the number says whose number it is
-NO_CLASS = frozenset({"connector"})  # a filler word ('the'), as the lexicon names it
+NO_CLASS = frozenset({CONNECTOR})  # a filler word ('the'), as the lexicon names it
 OTHER_NUMBER_WORD = re.compile(r"\b(?:group|grp|grupo|claim|policy\s+holder|phone|tel|fax|npi)\b", re.I)
 
 

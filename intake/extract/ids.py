@@ -209,7 +209,7 @@ def _join_prefix(text: str) -> str:
     text = MBI_GROUPS.sub(_mbi_grouped, DASH_TAIL.sub(r"\1\2", DASH_BREAK.sub(r"\1", DASH_LEAD.sub(r"\1\2", text))))
     text = LETTER_SPLIT.sub(r"\1", text)  # 'A P871753'
     text = PAIR_SPLIT.sub(r"\1", text)  # 'QX M31991187'
-    return PREFIX_SPLIT.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
+    return _prefix_to_groups(text)
 
 
 def _prefix_to_groups(text: str) -> str:
