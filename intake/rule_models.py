@@ -213,6 +213,7 @@ class InsurersFile(Strict):
     company_words: list[str] = []
     payer_name_endings: list[str] = []
     provider_name_endings: list[str] = []
+    care_only_words: list[str] = []
     provider_field_words: list[str] = []
     not_insurer: list[str]
     titles: list[str] = []
@@ -247,6 +248,7 @@ class NamesFile(Strict):
     credentials: list[str] = []
     copied_party_words: list[str] = []
     provider_office_words: list[str] = []
+    non_care_org_words: list[str] = []
     language: dict[Literal["en", "es"], list[str]]
 
 

@@ -362,6 +362,8 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     got = got or copied_provider(ctx, insurer)
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
     got = got or copied_provider(ctx, insurer, doctors=True)  # (a doctor copied, where the letter names none)
+    if got is None:
+        return _care_letterhead(ctx, insurer)
     if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own + named:
         return None  # (a 'Provider:' label names the provider even on the provider's own notice, its issuer)
     return got
@@ -408,6 +410,28 @@ def copied_provider(ctx: Context, insurer: str, doctors: bool = False) -> Candid
                     not (insurer and _same_org(fold(value), insurer)):
                 return ctx.from_line(line, "provider", value, "layout: the care provider a copy went to", "heuristic")
     return None
+
+
+def _care_letterhead(ctx: Context, insurer: str) -> Candidate | None:
+    """Where nothing on the paper names who gave the care, a letterhead that is a care provider's name ('Example
+    Home Medical Supply', 'Example Community Hospital') with no payer's word in it: a provider's letter or printout
+    the member was sent, whatever its title says. Taken for the issuer too, it must hold a word only a care
+    provider's name holds (insurers.yaml care_only_words): 'Example Health Connect' heads an exchange's notice."""
+    got = provider_letterhead(ctx, any_paper=True) or bill_letterhead(ctx)
+    if got is None or not care_org_name(got.value, ctx.rules) or _payer_named(got.value, ctx.rules):
+        return None
+    names = ctx.rules.names
+    administrator, _ = _copy_line_words(tuple(names.copied_party_words + names.non_care_org_words), ())
+    if administrator.search(got.value):
+        return None  # ('Example Program Service Center' heading an agency's notice)
+    if insurer and _same_org(fold(got.value), insurer) and not _care_only(got.value, ctx.rules):
+        return None
+    return replace(got, rule=got.rule + " (a care provider's letterhead, nothing else naming one)")
+
+
+def _care_only(name: str, rules) -> bool:
+    """A word of the name only a care provider's name holds (insurers.yaml care_only_words)."""
+    return any(w.strip(".,'&()").casefold() in rules.insurers.care_only_words for w in name.split())
 
 
 def _letter_sender(ctx: Context, insurer: str, staff: bool) -> Candidate | None:
