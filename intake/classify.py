@@ -367,7 +367,7 @@ CONDITION_AFTER = re.compile(r"\s*(?:only\s+)?(?:when|if|unless|si|cuando|solo\s
 # a service row's amounts, the row's note code last ('99214 Office visit 217.50 0.00 0.00 0.00 GS1')
 ROW_AMOUNT = re.compile(r"(?<![\d.,])\$?\d[\d,]*\.\d\d(?![\d])")
 PAID_NOTE = r"(?:Paid|Applied|Processed|Allowed|Covered|Pagado|Aplicado|Procesado)\b"  # a note saying what was paid
-ROW_CODE = re.compile(r"\s(?P<code>[A-Z]{1,3}\d{1,2}|[A-Z]{2,3})\s*$")
+ROW_CODE = re.compile(r"\s(?P<code>[A-Z]{1,3}\d{1,3}|[A-Z]{2,3})\s*$")
 
 
 def _zero_row_explained(texts: list[str]) -> bool:

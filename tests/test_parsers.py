@@ -62,7 +62,8 @@ def test_first_id(text, expected):
     assert ids.first_id(text) == expected
 
 
-@pytest.mark.parametrize("text", ["1-800-555-0142", "03/05/2026", "$1,234.50", "N/A", "abc"])
+@pytest.mark.parametrize("text", ["1-800-555-0142", "03/05/2026", "$1,234.50", "N/A", "abc",
+                                  "03/02-03/09/2031"])  # (a range printing its year once)
 def test_not_ids(text):
     assert ids.first_id(text) is None
 
@@ -273,3 +274,36 @@ def test_a_plans_dashed_code_is_an_id_only_after_a_strong_label():
 
 def test_a_year_and_letter_prefix_before_a_dashed_number_is_one_id():
     assert [t for t, _, _ in ids.find_ids("31Q 482-11907 Paid")] == ["31Q482-11907"]
+
+
+@settings(max_examples=200)
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 30)), st.integers(1, 40))
+def test_a_numeric_range_printing_its_year_once_is_one_span(first, length):
+    """'03/02-03/09/2031' (a range whose first date borrows the last one's year) is one span, never a date in
+    2003 nor a lone last day."""
+    last = min(first + dt.timedelta(days=length), dt.date(first.year, 12, 31))
+    if last <= first:
+        return
+    text = f"Service dates {first:%m/%d}-{last:%m/%d/%Y} denied"
+    assert dates.find_spans(text) == [f"{first.isoformat()}/{last.isoformat()}"]
+
+
+@settings(max_examples=200)
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.sampled_from(["%m/%d/%Y", "%b %d, %Y", "%d de {mes} de %Y"]))
+def test_a_year_split_before_its_last_digit_still_dates_the_line(day, fmt):
+    """OCR sets a space before a year's last digit ('04/16/202 6', 'Apr 29, 202 6'): the date is still read, and
+    the same text without the space reads the same."""
+    meses = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+             "noviembre", "diciembre"]
+    text = day.strftime(fmt.replace("{mes}", meses[day.month - 1]))
+    split = text[:-1] + " " + text[-1]
+    assert dates.find_dates(f"Statement date: {split} Insurance")[0][0] == day
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nasal endoscopy USD 3,184. 38 USD 0.00", "3184.38"),  # a fax's gap after the point
+    ("we paid $1,200. 15 days later you called", "1200.00"),  # a sentence's end, a number of days after it
+])
+def test_cents_after_a_gap_belong_to_a_grouped_amount(text, expected):
+    assert money.find_money(text)[0][0] == expected

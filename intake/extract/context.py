@@ -157,6 +157,9 @@ def _without_dates(text: str) -> str:
     return re.sub(r"[-\u2022*\u00b7\u2013]", " ", text)
 
 
+# 'the care you received on or about DATE', 'el o alrededor del DATE': the day named, hedged
+ON_OR_ABOUT = re.compile(r"\b(on|el)\s+(?:or\s+(?:about|around)|o\s+alrededor\s+del?)\b")
+
 class Context:
     """One document's index and text, computed once; finders ask it for candidates."""
 
@@ -412,9 +415,11 @@ class Context:
 
     @cached_property
     def _prose_text(self) -> str:
-        """The folded text on one line, a month OCR split after its capital mended ('A pril 6'), as the
-        prose patterns read it: worked out once per document, not once per field."""
-        return dates.mend_split_months(self.dtext.folded).replace("\n", " ")
+        """The folded text on one line, a month OCR split after its capital mended ('A pril 6') and 'on or about'
+        read as 'on' (a notice hedging the day it names), as the prose patterns read it: worked out once per
+        document, not once per field."""
+        text = dates.mend_split_months(self.dtext.folded).replace("\n", " ")
+        return ON_OR_ABOUT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)  # (offsets hold)
 
     def prose_candidates(self, name: str, parse) -> list[Candidate]:
         out = []
@@ -580,7 +585,7 @@ class Context:
                 if "refused" in p.label.classes:
                     feats["refused_days"] = 1.05  # 'Days denied' over 'Days approved' on a concurrent review
                 groups.append([self.from_pair(p, "service_dates", spans, feats)])
-        groups += self._stay_spans(labelled)
+        groups += self._stay_spans(self.pairs_for("service_dates", claim_only=True))
         for c in self.prose_candidates("service_dates", lambda t: dates.find_spans(t)[:6] or None):
             if not _earlier_event(c):
                 groups.append([c])
@@ -590,17 +595,20 @@ class Context:
     STAY_LABELS = 0.9  # two labels that open and close a stay name service dates as surely as 'Date of service'
 
     def _stay_spans(self, labelled: list[Pair]) -> list[list[Candidate]]:
-        """'Admission date: X' and 'Discharge date: Y' a few lines apart: the stay is the span X/Y, which says
-        more than either day alone."""
+        """'Admission date: X' and 'Discharge date: Y' a few lines apart or one after the other on a line, or
+        'Admitted' and 'Discharged' heading boxes of a facts grid: the stay is the span X/Y, which says more than
+        either day alone."""
         out = []
         for a in (p for p in labelled if _opens_span(p.label)):
             for b in (p for p in labelled if _closes_span(p.label) and _span_pair(a.label, p.label)):
+                apart = self.ix.position(b.value.line) - self.ix.position(a.value.line)
                 near = a.value.line.page == b.value.line.page and \
-                    0 < self.ix.position(b.value.line) - self.ix.position(a.value.line) <= 4
+                    (0 < apart <= 4 or (apart == 0 and b.value.x0 > a.value.x0 and b.value is not a.value))
                 first, last = dates.find_spans(a.value.text), dates.find_spans(b.value.text)
                 if near and len(first) == 1 == len(last) and "/" not in first[0] + last[0] and first[0] < last[0]:
                     c = self.from_pair(a, "service_dates", [f"{first[0]}/{last[0]}"], {"stay_span": 1.05})
-                    c.features["label"] = max(c.features["label"], self.STAY_LABELS)  # 'Admitted:' over 'Discharged:'
+                    closing = self.from_pair(b, "service_dates", last, {}).features["label"]  # ('Fecha de alta:' as
+                    c.features["label"] = max(c.features["label"], closing, self.STAY_LABELS)  # sure as its span)
                     out.append([c])
         return out
 

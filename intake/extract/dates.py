@@ -22,7 +22,9 @@ _Y = r"(?P<y>(?:19|20)\d\d|2100)"
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS = [
     re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
-    re.compile(r"(?<![\d/.$])(?P<m>[01]?\d)\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
+    # (a two-digit year is never followed by a slash and more of a date: '03/02-03/09/2031' is a range, not 2003)
+    re.compile(r"(?<![\d/.$])(?P<m>[01]?\d)\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)"
+               r"(?![\d]|(?<=[/.-]\d\d)/\d)"),
     re.compile(_MON + r"\s+" + _D + r"(?:,\s*|\s+)" + _Y),  # ('January 18,2031': OCR lost the space)
     re.compile(_D + r"\s+(?:de\s+)?" + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y),
     # ('14-jan -2031': a month OCR split after its capital, mended with its space put after it)
@@ -31,6 +33,10 @@ PATTERNS = [
 RANGE_SEP = r"\s*(?:-|(?:and\s+(?:lasts|runs|continues)\s+)?(?:to|through|thru|until)|al|a|hasta(?:\s+el)?|y)\s*"  # ('starts
 # DATE and lasts through DATE': one span)
 MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d),?\s+" + _Y)
+# '03/02-03/09/2031': a numeric range whose first date borrows the last one's year
+NUMERIC_SHORT_RANGE = re.compile(r"(?<![\d/.])(?P<a1>[0-3]?\d)/(?P<a2>[0-3]?\d)\s*-\s*"
+                                 r"(?P<b1>[0-3]?\d)/(?P<b2>[0-3]?\d)/"
+                                 r"(?P<y>(?:19|20)\d\d)(?![\d])")
 # 'del 3 al 5 de mayo de 2026', '3-5 May 2026': the first day borrows the second's month and year
 DAY_MONTH_RANGE = re.compile(r"(?<![\d])(?P<d1>[0-3]?\d)\s*(?:-|al|a|to)\s*(?P<d2>[0-3]?\d)\s+(?:de\s+)?" + _MON
                              + r",?\s+(?:de(?:l)?\s+)?" + _Y)
@@ -154,9 +160,13 @@ def mend_split_months(low: str) -> str:
     return SPLIT_MONTH.sub(join, low)
 
 
+# a year OCR split before its last digit ('04/16/202 6', 'Apr 29, 202 6'), after a date's slash, comma or 'de'
+SPLIT_YEAR = re.compile(r"(?:(?<=[/.\-])|(?<=,\s)|(?<=\bde\s))((?:19|20)\d) (\d)(?![\d/])")
+
+
 def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
     """Every date in the text with its span, in reading order; never raises."""
-    low = mend_split_months(fold_keep_len(text))
+    low = SPLIT_YEAR.sub(r"\1\2 ", mend_split_months(fold_keep_len(text)))  # (the length stays the same)
     found: list[tuple[dt.date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for pat in PATTERNS:
@@ -206,6 +216,16 @@ def _cross_month_span(m: re.Match) -> str | None:
     return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
 
 
+def _numeric_short_span(m: re.Match) -> str | None:
+    """'03/02-03/09/2031' as a span: month first unless the paper writes dates day first (or a part is over 12)."""
+    y = int(m.group("y"))
+    parts = [(int(m.group("a1")), int(m.group("a2"))), (int(m.group("b1")), int(m.group("b2")))]
+    if DAY_FIRST.get() or any(a > 12 >= b for a, b in parts):
+        parts = [(b, a) for a, b in parts]
+    a, b = (_make(y, mon, day) for mon, day in parts)
+    return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
+
+
 def find_spans(text: str) -> list[str]:
     """Dates and date ranges as ISO strings ('2026-02-10' or '2026-02-10/2026-02-14')."""
     out: list[str] = []
@@ -221,6 +241,11 @@ def find_spans(text: str) -> list[str]:
         a, b = (_make(y, mon, int(m.group("d1"))), _make(y, mon, int(m.group("d2")))) if mon else (None, None)
         if a and b and a < b:
             out.append(f"{a.isoformat()}/{b.isoformat()}")
+            low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+    for m in NUMERIC_SHORT_RANGE.finditer(low):
+        span = _numeric_short_span(m)
+        if span:
+            out.append(span)
             low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
     for m in CROSS_MONTH_RANGE.finditer(low):
         span = _cross_month_span(m)

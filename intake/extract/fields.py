@@ -262,9 +262,15 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
 # a provider's record of the patient's plan and number ('Insurance on file: Example Health Plan EHP31000123',
 # 'Insurance  Example Health Plan - EHP31000123'): the words are a statement's or a pharmacy printout's; the lexicon
 # leaves 'insurance' a filler word, since it opens many other labels ('Insurance group no.', 'Insurance claim #')
-INSURANCE_LINE = re.compile(r"^\W*(?:(?:primary|secondary)\s+)?insurance(?:\s+on\s+file)?\s*:?\s+(?P<rest>[A-Z].*)$", re.I)
+INSURANCE_LINE = re.compile(r"^\W*(?:(?:primary|secondary)\s+)?(?:insurance|insurer)(?:\s+on\s+file)?\s*:?\s+"
+                            r"(?P<rest>[A-Z].*)$", re.I)
+# the same line's caption printed after an address on one line ('Example City ZZ 00000   Insurance on file: ...'):
+# its colon says it is one
+INSURANCE_MID = re.compile(r"\s(?:(?:primary|secondary)\s+)?(?:insurance|insurer)(?:\s+on\s+file)?\s*:\s+"
+                           r"(?P<rest>[A-Z].*)$", re.I)
 INSURANCE_LINE_WEIGHT = 0.8  # a label's weight: the plan's name before the number says whose number it is
 NO_CLASS = frozenset({CONNECTOR})  # a filler word ('the'), as the lexicon names it
+MEMBER_WORD_BEFORE = re.compile(r",?\s+(?:member|miembro|id|no\.?|#)\s*:?\s+(?=\S*\d)", re.I)
 OTHER_NUMBER_WORD = re.compile(r"\b(?:group|grp|grupo|claim|policy\s+holder|phone|tel|fax|npi)\b", re.I)
 
 
@@ -274,10 +280,11 @@ def _insurance_on_file(ctx: Context) -> list[Candidate]:
     claim #', 'Insurance paid')."""
     out = []
     for line in ctx.ix.lines:
-        m = INSURANCE_LINE.match(line.text)
+        m = INSURANCE_LINE.match(line.text) or INSURANCE_MID.search(line.text)
         if m is None or ctx.lex.word_classes(m.group("rest").split()[0].strip(":")) not in (None, NO_CLASS):
             continue
-        found = ids.find_ids(OTHER_NUMBER_WORD.split(m.group("rest"), maxsplit=1)[0])
+        rest = MEMBER_WORD_BEFORE.sub(" ; ", OTHER_NUMBER_WORD.split(m.group("rest"), maxsplit=1)[0])
+        found = ids.find_ids(rest)  # ('Example Health Plan, member QX31000123': the member's word before it)
         if found:
             value = found[0][0]
             prefix = re.match(r"[A-Za-z]+(?=\d)", value)

@@ -146,7 +146,10 @@ def _id_prefix(words: list[Word], j: int) -> bool:
 
 
 def _word_at(words: list[Word], j: int, lex: Lexicon) -> tuple[frozenset | None, int, str]:
-    """Label classes of the word at j, or of it joined to the next when OCR split it ('E mployer')."""
+    """Label classes of the word at j, or of it joined to the next when OCR split it ('E mployer'). 'on file'
+    ('Insurance on file', 'None on file') says a thing is held, it names no file's number."""
+    if j and fold(words[j].text).strip(":.,;") in ("file", "archivo") and fold(words[j - 1].text) in ("on", "en"):
+        return None, 1, words[j].text
     got = lex.word_classes(words[j].text, words[j].conf)
     if got is None and j + 1 < len(words) and words[j + 1].text[:1].islower():
         joined = words[j].text + words[j + 1].text
@@ -261,6 +264,8 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     words, n, i = cell.words, len(cell.words), 0
     if claims_section(cell.text):
         return out  # 'DENIED CLAIMS' heads a section of a remittance, it labels no value
+    if NO_VALUE.fullmatch(cell.text.strip()):
+        return out  # 'None on file': a value saying there is none, no label
     boxed = _form_box_label(cell, lex)
     if boxed is not None:
         return [boxed]
@@ -451,6 +456,8 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
         return False  # a form's answer box ('NO', 'Ñ' beside a question), no 'No.' label
     if end == len(words):  # (a header in capitals keeps a speck a fax printed after it: 'DATES OF SERVICE.')
         return not _sentence_end(words[end - 1].text) or (cell.text.isupper() and len(words) >= 2)
+    if all(not re.search(r"[A-Za-z0-9]", w.text) for w in words[end:]):
+        return True  # 'Numero de miembro .': a speck OCR set after the caption, no value
     if _slash_values_follow(words, end):
         return True
     if not (_value_like(words[end].text) or "name" in classes or _date_label_then_month(words, end, classes)):
@@ -833,12 +840,15 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
         if out and row[0] is not under and row[0].text.rstrip().endswith(":") and _is_label_cell(ix, row[0]):
             break  # a 'Label: value' line under the table ('To: Dr. Ana Reyes', 'DOB: ...'): the rows have ended
-        if _is_label_cell(ix, under) or (len(under.words) > 10 and not spelled_out(under.words)) or \
-                OWN_LABEL.match(under.text):
+        part = _under_this_header(ix, cell, under)  # (a row's cells OCR ran together: this column's words,
+        long = len(under.words) > 10 and not spelled_out(under.words)  # a row of figures, however long, no prose)
+        if long and part is not under and len(row) >= 3 and ROW_FIGURE.search(ln.text):
+            long = len(part.words) > 10
+        if _is_label_cell(ix, under) or long or OWN_LABEL.match(under.text):
             if header_row:
                 continue
             break  # the next row of labels (a grid of label rows over value rows), or prose
-        out.append(_under_this_header(ix, cell, under))
+        out.append(part)
     return out
 
 
@@ -996,6 +1006,11 @@ def _slash_parts(words: list[Word]) -> list[list[Word]]:
 
 
 DATE_IN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+# a value cell saying there is none ('None on file', 'N/A', 'Pending', 'Ninguno'): the label's value, empty (a dash
+# alone is no such word: OCR reads a box's rule as one)
+NO_VALUE = re.compile(r"(?:none|nothing|n/?a|not\s+(?:applicable|required|on\s+file|assigned|yet\s+assigned)|pending|"
+                      r"unknown|ninguno|ninguna|no\s+aplica|pendiente)(?:\s+(?:on\s+file|given|required|"
+                      r"assigned|yet))?\.?", re.I)
 
 
 def _slash_matched(lex: Lexicon, pair: Pair) -> Pair:
@@ -1029,6 +1044,8 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     if lab.colon and lab.cell.words[lab.end - 1].text.endswith(":"):
         inline = _to_sentence_end(inline)  # (a colon's label, not a sentence's 'providers;' before its remark code)
     inline = _to_clause_end(inline)
+    if not any(re.search(r"[A-Za-z0-9]", w.text) for w in inline):
+        inline = []  # ('Numero de miembro .': a speck after the caption, its value beside or below)
     chained = _slash_chain(ix, lab) if "/" in (w.text for w in cell.words) else None
     if chained is not None:
         return chained
@@ -1042,6 +1059,8 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         return [Pair(lab, c, "column") for c in column(ix, cell)]
     out = []
     nxt = _next_cell(ix, cell)
+    if nxt is not None and NO_VALUE.fullmatch(nxt.text.strip()):
+        return []  # 'Referral no.    None on file': the label says it has none, the cell below is another's
     if nxt is not None and id(nxt) not in ix.labelled and id(nxt) not in ix.headers and \
             not _names_a_number(nxt, ix.lex) and not _caps_heads_over_values(ix, cell, nxt) and not _lettered_box(lab):
         out.append(Pair(lab, nxt, "next cell"))

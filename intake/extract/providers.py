@@ -58,12 +58,14 @@ def _credentialed_person(text: str) -> str | None:
 
 # (a person with a middle initial too: 'Ana B. Reyes at Mesa Spine Center' names the person who did the work)
 DOCTOR_AT = re.compile(r"^(\s*(?:(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?|[A-Z][a-z][\w'\-]*\s+[A-Z]\.)"
-                       r"(?:\s+[A-Z][\w'\-]+){1,2})\s+(?:at|of|from|with|en|de|con)\s+(?:the\s+|la\s+|el\s+)?[A-Z].*$")
+                       r"(?:\s+(?:[A-Z]|l(?=[a-z]))[\w'\-]+){1,2})\s+(?:at|of|from|with|en|de|con)\s+"
+                       r"(?:the\s+|la\s+|el\s+)?[A-Z].*$")  # ('lwamoto': OCR's l, a capital I)
 # '(NPI 1234567890)', '(CCN 123456)', '(PTAN 4411, TIN 12-3456789)': a number in brackets after the name is the
 # provider's own identifier, not part of its name
 ID_TRAILER = re.compile(r"\s*\([^()]*(?:\bNP[I!l1|](?![A-Za-z])|\d{3})[^()]*\)?\s*$")
 # 'Example Emergency Physicians, Springfield, IL': the town and state after a provider's name are its address
-TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2},\s*(?:" + ids._STATES + r")\.?\s*$")
+TOWN_STATE = re.compile(r",\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}(?:,\s*|\s+)(?:" + ids._STATES +
+                        r")\.?\s*$")
 # ('prescribed by Dr. Ana Reyes is not affected': a sentence's verb read as the name's last word)
 TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|is|was|are|were|has|had|after|before|during|since|"
                            r"when|who|which|that|en|de|con|y|es|fue|tras|antes|durante))+$",
@@ -110,6 +112,8 @@ SERVICES_FROM = re.compile(r"^\s*(?i:(?:services?|care|supplies|items?|servicios
 
 
 FOREIGN_FORMS = frozenset({"gmbh", "ag", "sa", "srl", "bv", "ltd", "sas", "spa"})
+PLACE_FIRST_FORMS = frozenset({"hospital", "clinica", "cl\u00ednica", "centro", "farmacia", "laboratorio", "sanatorio",
+                               "policlinica", "policl\u00ednica", "consultorio"})
 PLACE_PART = re.compile(r"[A-Z][a-z\u00c0-\u017f.\-]+(?:\s+[A-Z][a-z\u00c0-\u017f.\-]+){0,2}")
 
 
@@ -118,8 +122,10 @@ def _without_place(text: str, ctx: Context) -> str:
     ends as an organisation's does, the comma's parts in plain capitalised words say where it is, not who."""
     head, _, tail = text.partition(",")
     last = head.split()[-1].strip(".").casefold() if head.split() else ""
-    if not tail or last not in set(ctx.rules.insurers.provider_name_endings) | FOREIGN_FORMS:
-        return text
+    first = head.split()[0].strip(".").casefold() if head.split() else ""
+    if not tail or (last not in set(ctx.rules.insurers.provider_name_endings) | FOREIGN_FORMS and
+                    first not in PLACE_FIRST_FORMS):
+        return text  # ('Hospital Example, Example City, Example State': a Spanish name opens with what it is)
     parts = [p.strip() for p in tail.split(",")]
     endings = set(ctx.rules.insurers.provider_name_endings) | FOREIGN_FORMS
     if all(PLACE_PART.fullmatch(p) and not CORPORATE.match(p) and
@@ -157,6 +163,8 @@ def _org_value(text: str, ctx: Context) -> str | None:
     text = SERVICES_FROM.sub("", text)  # 'Services from Mesa Lifestyle Coaching LLC' heading a claim
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
+    if fold(text).strip(" .,").lower() in dates.MONTHS:
+        return None  # 'you received from March. 2 through ...': a month OCR set apart from its day
     if PAPER_TITLE.search(fold(text).strip(" .:")):
         return None  # 'PROVIDER NOTICE OF ADVERSE DETERMINATION': the paper's title after its 'Provider' word
     text = INITIAL_COMMA.sub(r"\1.\2", text)  # 'Ana M, Reyes': the initial's point read as a comma

@@ -69,7 +69,7 @@ def denying_notes(ix, rules) -> set[str]:
             if named and _denies(text, rules):
                 out.add(named.group(1))
                 continue
-            m = NOTE.match(text) or _numbered_reason(text, ix.lines[max(0, k - 3):k])
+            m = NOTE.match(text) or _numbered_reason(text, ix.lines[max(0, k - 3):k + 1])
             if not m or not (_denies(text[m.end():], rules) or _legend_denies(text[m.end():], rules)):
                 continue
             code = m.group(1)
@@ -107,12 +107,18 @@ def _paragraph_after(lines, k: int, most: int = 3) -> str:
     return " ".join(out)
 
 
+# a legend run on after its heading on one line ('Codes. P1 Paid at ... L7 This claim reached us ...'): its last
+# entry goes on to the next line as any entry does
+LEGEND_HEAD = re.compile(r"^\s*(?:codes?|notes?|remarks?|c[o\u00f3]digos?|notas?)\s*[.:]\s+\(?[A-Z]{0,2}\d{1,3}\b",
+                         re.I)
+
+
 def _with_continuation(lines, k: int) -> str:
     """A legend entry OCR set over two or three lines ('T07 The claim was received after the' + 'filing limit. (CARC
     29)'): the next line belongs to it when it starts with no code of its own, on the same page, as close
     as a line of the same paragraph."""
     ln = lines[k]
-    if not NOTE.match(ln.text):
+    if not (NOTE.match(ln.text) or LEGEND_HEAD.match(ln.text)):
         return ln.text
     text = ln.text
     for nxt in lines[k + 1:k + 3]:  # (an entry of up to three lines; a heading under it is none of it)
@@ -172,8 +178,9 @@ def _legend_denies(text: str, rules) -> bool:
     return any(w in low for w in rules.documents.note_denial) and not PRICE_CUT.search(low)  # (fold: lower case)
 
 
-# a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.'
-NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?[A-Z]{1,2}\d{1,3}\)?[\s:\-\u2013])")
+# a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.' (a bare reason
+# code opens an entry too: '... in You owe. 29 The time limit for filing has expired.')
+NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|\d{1,3}(?=\s+[A-Z][a-z]))\)?[\s:\-\u2013])")
 
 
 def legend_entries(text: str) -> list[str]:
