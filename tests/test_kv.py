@@ -534,14 +534,15 @@ def test_a_sentence_over_a_header_row_is_not_cut_into_header_cells():
                     line(310, (100, "STATEMENT DATE"), (700, "BENEFICIARY"), (1300, "BENEFICIARY ID"), (1900, "PAGE")),
                     line(360, (100, "October 22, 2026"), (700, "Ada Q. Fenwick"), (1300, "V55501234"), (1900, "1")))
     assert got["denial_date"] == "2026-10-22" and got["member_id"] == "V55501234"
-    from intake.extract.kv import prose_row
+    from intake.extract.kv_labels import prose_row
 
     assert prose_row(line(250, (100, "Keep this statement for your records. THIS IS NOT A BILL.")).words)
     assert not prose_row(line(250, (100, "Date of Service Provider Charges Amt. Allowed Deduct. Paid")).words)
 
 
 def test_a_label_and_its_value_in_brackets_after_a_name():
-    from intake.extract.kv import Cell, split_parenthetical
+    from intake.extract.kv_labels import split_parenthetical
+    from intake.extract.kv_types import Cell
     from intake.extract.lexicon import lexicon_of
     from intake.rules import cached_rules
 

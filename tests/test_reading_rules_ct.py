@@ -114,7 +114,7 @@ def test_a_label_glued_to_its_number_by_ocr_is_cut_off():
 
 def test_words_of_the_next_line_never_close_up_with_this_lines():
     """A sentence's value read on over the line's end: the next line's first word starts left of the last one."""
-    from intake.extract.kv import Cell
+    from intake.extract.kv_types import Cell
 
     a, b = Word("WC-88-000001", 0.99, (1800, 300, 2000, 334)), Word("DOI", 0.99, (100, 350, 160, 384))
     assert Cell([a, b], Line(words=[a], page=1)).tight_text == "WC-88-000001 DOI"

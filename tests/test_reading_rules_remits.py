@@ -170,7 +170,7 @@ def test_a_claim_from_a_named_practitioner_ends_at_the_comma_before_the_credenti
 
 
 def test_one_definition_of_a_claims_section_heading_in_english_and_spanish():
-    from intake.extract.kv import claims_section
+    from intake.extract.kv_labels import claims_section
 
     assert [claims_section(t) for t in ("DENIED CLAIMS", "Claims not paid", "Reclamos denegados",
                                         "- Paid claims -", "Reclamos pagados", "Pending claims")] == \

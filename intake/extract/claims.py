@@ -66,7 +66,7 @@ def _heading_claim(text: str) -> str | None:
     """A short heading line naming a claim mid-line ('2. Ana Reyes - claim 26K1234567 - Not paid'): a
     statement telling each claim as a paragraph starts each with such a heading. Sentences do not count."""
     from intake.extract.ids import find_ids, shape_key
-    from intake.extract.kv import _sentence_end
+    from intake.extract.kv_labels import _sentence_end
     from intake.extract.money import find_money
 
     words = text.split()
@@ -139,7 +139,7 @@ def _next_cell(lab) -> str:
 def _number_below(ix, lab) -> list:
     """A 'Claim number' column header: the claim's number is the cell under it."""
     from intake.extract.ids import find_ids
-    from intake.extract.kv import column
+    from intake.extract.kv_columns import column
 
     if lab.end != len(lab.cell.words):
         return []
@@ -545,7 +545,7 @@ def _cites_denying_note(ix, block: set[int], notes: set[str]) -> bool:
 def status_sections(ix) -> tuple[set[int] | None, set[int]]:
     """A remittance that sorts its claims under 'PAID CLAIMS' and 'DENIED CLAIMS' headings: the denied
     section's lines are the claim the paper is about, the paid sections' lines the others'."""
-    from intake.extract.kv import claims_section
+    from intake.extract.kv_labels import claims_section
 
     sections = {i: claims_section(ln.text) for i, ln in enumerate(ix.lines)}
     marks = {i: status == "denied" for i, status in sections.items() if status in ("denied", "paid")}
@@ -582,7 +582,7 @@ def table_claim_rows(ix) -> dict[int, str]:
     claims' numbers (a monthly statement, a review's claims detail list one claim per row): line position ->
     the row's claim. A 'Claim #' column opens its rows; a control-number column may stand anywhere in them."""
     from intake.extract.ids import find_ids, shape_key
-    from intake.extract.kv import column, is_table_header
+    from intake.extract.kv_columns import column, is_table_header
 
     for lab in ix.labels:
         if lab.start != 0 or lab.end != len(lab.cell.words) or not lab.classes & {"claim", "control"} or \
@@ -608,7 +608,7 @@ def _continued_table_rows(ix, lab, rows: dict[int, str]) -> dict[int, str]:
     """A claims table run on over the next pages under its header printed again ('Claim  Provider  Date ...' at
     the top of page 2): the rows there are the same table's, each opening with its claim's number."""
     from intake.extract.ids import find_ids, shape_key
-    from intake.extract.kv import column
+    from intake.extract.kv_columns import column
 
     header = fold(lab.cell.line.text)
     out = {}

@@ -10,7 +10,9 @@ from functools import cached_property
 from intake.extract import claims, dates, money, remarks
 from intake.extract.candidates import BOILERPLATE_FACTOR, HOW, LATER_PAGE_FACTOR, Candidate
 from intake.extract.doctext import DocText, reading_lines
-from intake.extract.kv import Cell, KVIndex, Pair, build_index, prose_pairs
+from intake.extract.kv import build_index
+from intake.extract.kv_prose import prose_pairs
+from intake.extract.kv_types import Cell, KVIndex, Pair
 from intake.extract.lexicon import lexicon_of, subtokens
 from intake.extract.text import fold, rx
 from intake.model import Document, Line

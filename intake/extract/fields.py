@@ -70,7 +70,7 @@ def _id_shape(value: str) -> float:
 def _next_to_label(text: str, start: int) -> bool:
     """In running text the label is at most one word from its number: 'claim (reference 12-345678)', not
     'claim for proton beam radiation therapy (CPT 77523)'."""
-    from intake.extract.kv import FILLERS
+    from intake.extract.kv_prose import FILLERS
     from intake.extract.text import fold
 
     before = ORG_CLAUSE.sub("", re.sub(r"\s+", " ", text.strip())[:start]).split()
@@ -679,7 +679,7 @@ def _notice_for(ctx: Context) -> list[Candidate]:
 
 def _caption_for(ctx: Context) -> list[Candidate]:
     """'NOTICE FOR' (or 'FOR') captioning a header band's column, the member's name in the cell under it."""
-    from intake.extract.kv import column
+    from intake.extract.kv_columns import column
 
     out = []
     for line in ctx.ix.lines[:12]:

@@ -20,7 +20,7 @@ SALUTATION = re.compile(r"^(?:dear\s|to\s+whom\s+it\s+may\s+concern|to\s+(?:the\
 def letter_to_payer(ctx) -> bool:
     """A letter its sender wrote to the plan or the program ('Dear Medical Director:', or the plan's or the
     agency's name over the salutation): the sender, not the addressee, gave the care."""
-    from intake.extract.kv import RE_LINE
+    from intake.extract.kv_types import RE_LINE
 
     lines = ctx.doc.pages[0].lines[:30] if ctx.doc.pages else []
     for k, ln in enumerate(lines):
@@ -44,7 +44,7 @@ def addressed_payer(ctx) -> tuple | None:
     Director, Utilization Management' above 'Dear Medical Director:'): the payer the letter is about, whatever
     letterhead the sender wrote it on: (the line, the payer's name)."""
     from intake.extract.insurer import org_name, without_addressed_office
-    from intake.extract.kv import RE_LINE
+    from intake.extract.kv_types import RE_LINE
 
     if not letter_to_payer(ctx):
         return None

@@ -473,7 +473,7 @@ def _labelled_providers(ctx: Context, pairs) -> list:
 def _hyphen_wrapped(ctx: Context, cell) -> str:
     """'Example Neuro-' over 'developmental Clinic' in its column: a name broken at the line's end with a
     hyphen goes on in the cell under it (a word in small letters there is the broken word's end)."""
-    from intake.extract.kv import column
+    from intake.extract.kv_columns import column
 
     text = cell.text.rstrip()
     if not re.search(r"[A-Za-z]-$", text):
