@@ -187,7 +187,7 @@ def test_claim_heading_and_note_parsers():
 
 
 def test_a_number_read_whole_and_in_pieces_is_one_case_number():
-    from intake.extract.fields import _without_fragments
+    from intake.extract.fields_ids import _without_fragments
 
     assert _without_fragments(["77K1234567", "77K", "GA-1234"]) == ["77K1234567", "GA-1234"]
     assert _without_fragments(["12-345678", "99-876543"]) == ["12-345678", "99-876543"]

@@ -232,7 +232,7 @@ def test_a_year_and_letter_prefix_set_apart_from_its_number_is_one_id():
 @given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij PPOHM-0123456789", max_size=40))
 def test_a_plan_tier_is_a_product_name_then_its_tier_and_number(text):
     """'Select PPO 2500' is a product's tier, never a plan ID; the check is one pass over long runs of letters."""
-    from intake.extract.fields import PLAN_TIER
+    from intake.extract.fields_ids import PLAN_TIER
 
     m = re.fullmatch(r"([A-Za-z ]*?)(PPO|HMO|EPO|POS|HDHP|PFFS|HSA|DHMO|CDHP)[\s-]?(\d{3,5})", text, re.I)
     assert bool(PLAN_TIER.match(text)) == bool(m)

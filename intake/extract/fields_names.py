@@ -1,0 +1,217 @@
+"""The member's name: under a label, in the address block the letter is sent to, after a greeting, or as the
+patient of the denied claim; never a relative, a signer or a caption."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from intake.extract import ids, names
+from intake.extract.candidates import Candidate, best
+from intake.extract.context import Context
+from intake.extract.fields_ids import STATE_ZIP
+from intake.extract.text import fold
+
+
+# a person's relationship in brackets after the name ('Ana Reyes (Child)', '(Self)', '(hija)'; names.yaml)
+RELATION_AFTER = re.compile(r"\s*\(\s*([^()\d]{2,24}?)\s*\)\s*$")
+
+
+@lru_cache(maxsize=8)
+def _relation_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in words)
+
+
+def _person_value(text: str, ctx: Context) -> str | None:
+    text = ctx.cut_at_label_words(text)
+    m = RELATION_AFTER.search(text)
+    said = fold(m.group(1)).lower().split() if m else []
+    if said and said[-1] in _relation_words(tuple(ctx.rules.names.relation_words)):  # ('(the member's child)')
+        text = text[:m.start()]
+    return names.clean_person(text)
+
+
+def _address_text(text: str) -> bool:
+    """A mailing address's box or its town line ('PO Box 40, Town, ST 12345', 'Town, ST 12345'): a place."""
+    text = text.strip()
+    return bool(ids.PO_BOX.match(text) or ids.CITY_LINE.match(text) or STATE_ZIP.fullmatch(text))
+
+
+def member_name(ctx: Context) -> Candidate | None:
+    cands = []
+    for pair in ctx.pairs_for("member_name"):
+        if _address_text(pair.value.text):
+            continue  # 'Member Appeals' over 'PO Box 40', a sidebar's 'Member' beside 'Town, ST 12345': no name
+        value = _person_value(pair.value.text, ctx)
+        if value and _capitalised(pair.value.text):  # ('Patient will refund you.': a sentence, no name)
+            cands.append(ctx.from_pair(pair, "member_name", value, {}))
+    for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx) or ctx.named_by_surname(t)):
+        if "named_patient" in c.features:  # ('for your child Leo C. Reyes' names the patient)
+            if not _printed_name(c):
+                continue  # ('sobre su hijo, pida una audiencia': no name follows; 'Leo C.' cut at the line's end)
+        else:
+            c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
+        cands.append(c)
+    cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
+    cands += _notice_for(ctx) + _treated_person(ctx) + _about_member(ctx)
+    if not cands:
+        cands += _inline_member(ctx)
+    _denied_claims_patient(ctx, cands)
+    win = best(cands)
+    if win is not None:
+        win.value = ctx.fuller_name(win.value)
+    return win
+
+
+def _capitalised(text: str) -> bool:
+    """A name as printed has capitals in its first words (OCR may read a first 'I' as 'l': 'lolo G. Reyes'); a
+    run of lower-case words is the rest of a sentence the label's word began."""
+    return any(w[:1].isupper() for w in [w for w in text.split() if w[:1].isalpha()][:3])
+
+
+def _printed_name(cand: Candidate) -> bool:
+    """A name as printed: capitalised words on the line, two of them more than an initial (or wrapped after its
+    middle initial: 'your daughter Ana B.' over 'Reyes received on ...')."""
+    words = cand.value.split()
+    head = cand.value.rsplit(" ", 1)[0]
+    wrapped = bool(re.search(r"\s[A-Z]\.$", head)) and (cand.text or "").rstrip().endswith(head)
+    return (cand.value in cand.text or wrapped) and sum(len(w.rstrip(".")) > 1 for w in words) >= 2
+
+
+# a summary notice's addressee line ('Notice for Jane Q. Doe', 'Aviso para: Ana Ruiz'): whose claims these are
+NOTICE_FOR = re.compile(r"^\s*(?:(?:the|el|este)\s+)?(?:(?:notice|aviso|summary|resumen|statement|prepared)\s+)?(?:for|para)"
+                        r"\s*:?\s+(?!(?:part|parte)\s+[a-d]\b)(?=[A-Z])", re.I)  # (or a bare 'For Ana Ruiz' heading the statement)
+
+
+# a header band's caption over its value ('NOTICE FOR' / 'PREPARED FOR' / 'FOR' over 'Ana B. Ruiz'): the same
+CAPTION_FOR = re.compile(r"^\s*(?:(?:notice|aviso|summary|resumen|statement|date\s+prepared|prepared)\s+)?(?:for|para)\s*:?\s*$", re.I)
+
+
+def _notice_for(ctx: Context) -> list[Candidate]:
+    """The addressee line's own cell: a summary notice prints its next column ('Your Deductible Status') on the
+    same line, a gap away."""
+    from intake.layout import cells
+
+    out = []
+    for line in ctx.ix.lines[:12]:
+        first = _label_and_name_cells(cells(line)) if line.words else ""
+        m = NOTICE_FOR.match(first)
+        value = _person_value(_before_next_label(first[m.end():], ctx), ctx) if m else None
+        if value:
+            out.append(ctx.from_line(line, "member_name", value, "layout: the notice's addressee line", "heuristic",
+                                     {"notice_for": 0.8}))
+    return out + _caption_for(ctx)
+
+
+def _caption_for(ctx: Context) -> list[Candidate]:
+    """'NOTICE FOR' (or 'FOR') captioning a header band's column, the member's name in the cell under it."""
+    from intake.extract.kv_columns import column
+
+    out = []
+    for line in ctx.ix.lines[:12]:
+        row = ctx.ix.cells.get(id(line), [])
+        for k, cell in enumerate(row):
+            if not CAPTION_FOR.match(cell.text) or (k + 1 < len(row) and _person_value(row[k + 1].text, ctx)):
+                continue  # ('Notice for | Ana Ruiz': the name beside it, read as the addressee line)
+            below = column(ctx.ix, cell, max_rows=1, sidebar=True)
+            value = _person_value(below[0].text, ctx) if below else None
+            if value:
+                out.append(ctx.from_line(below[0].line, "member_name", value, "layout: the name under a 'For' caption",
+                                         "column", {"notice_for": 0.8}))
+    return out
+
+
+def _label_and_name_cells(parts: list) -> str:
+    """The line's cells up to the one that completes the name after the label (the label and the name may be
+    two cells; the next column's words are not the name)."""
+    text = ""
+    for i, part in enumerate(parts):
+        text = f"{text} {' '.join(w.text for w in part)}".strip()
+        m = NOTICE_FOR.match(text)
+        named = [w for w in text[m.end():].split() if len(w.rstrip(".")) > 2] if m else []
+        if (m is None and i > 0) or len(named) >= 2:
+            break  # (a first name and a surname, more than initials: 'Ana J.' may go on in the next cell)
+    return text
+
+
+# a colon-less label run on with its name in one line ('Issued 2031-04-05 Member Ana B. Reyes ID 501178',
+# 'Claims for Ana B. Reyes (dependent child)', 'PREPARED FOR ... / June 30, 2031 Ana B. Reyes'): the name has its
+# middle initial, so 'Member Services at ...' is no one
+INLINE_MEMBER = re.compile(r"(?:^|[\s|])(?:Member|MEMBER|Patient|PATIENT|Enrollee|Beneficiary|Claims\s+for|Prepared\s+for|"
+                           r"Statement\s+for|Paciente|Afiliad[oa])\s+([A-Z][a-z\u00e0-\u00ff'\-]+\s+[A-Z]\.\s+[A-Z][a-z\u00e0-\u00ff'\-]+"
+                           r"(?:-[A-Z][a-z'\-]+)?)(?=\s|$|[|,(])")
+
+
+def _inline_member(ctx: Context) -> list[Candidate]:
+    """Where no label, sentence or address names the member: a name run on after a colon-less member label."""
+    return _run_on_names(ctx, INLINE_MEMBER, "layout: a member label without a colon", "heuristic",
+                         {"inline_member": 0.7})
+
+
+def _run_on_names(ctx: Context, pattern: re.Pattern, rule: str, how: str, feats: dict) -> list[Candidate]:
+    """Names run on after a label the pattern knows, on the first forty lines (a paper's head)."""
+    out = []
+    for line in ctx.ix.lines[:40]:
+        for m in pattern.finditer(line.text):
+            value = _person_value(m.group(1), ctx)
+            if value:
+                out.append(ctx.from_line(line, "member_name", value, rule, how, dict(feats)))
+    return out
+
+
+# the person the care was for, named run on after a colon-less label beside the subscriber's ('Subscriber Ana B.
+# Reyes ... Person treated Leo C. Reyes', 'Claims for: Leo C. Reyes (spouse)'): the patient, as a 'Patient:' label
+TREATED_PERSON = re.compile(r"(?:^|[\s|])(?:Person\s+treated|Patient\s+treated|Person\s+served|Claims\s+for|Services\s+for|"
+                            r"Care\s+for|Atendid[oa]|Persona\s+atendida)\s*:?\s+([A-Z][a-z\u00e0-\u00ff'\-]+\s+[A-Z]\.\s+"
+                            r"[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s|$|[|,(])")
+
+
+# a letter to a provider names the member on its 'Re:' line or as the copy's recipient ('Re: Ana B. Reyes, member
+# 123', 'Copy: Ana B. Reyes (member 123)', 'Copia a: Ana B. Reyes'), a member's letter on its 'To:' line: the name
+# alone there, or before a member word or a program's ID ('Re: Ana B. Reyes - Medicaid ID 123'); a 'Re:' line may
+# name the matter first ('Re: Letter of medical necessity - Ana B. Reyes, member ID')
+ABOUT_MEMBER = re.compile(r"(?:^|[\s|])(?:(?:Re|RE)\s*:\s+(?:[^|:]{3,80}?\s[-\u2013\u2014]\s+|(?:[A-Z][a-z]+\s+)?(?:[Cc]laim|[Aa]ppeal|"
+                          r"[Rr]equest|[Rr]econsideration)[^|:,]{0,40}?\s(?:for|on\s+behalf\s+of)\s+)?|(?:Copy|COPY|Cc|CC|cc|Copia\s+a|"
+                          r"Copia\s+para|To|TO|Para)\s*:\s+)([A-Z][a-z\u00e0-\u00ff'\-]+"
+                          r"\s+[A-Z]\.\s+[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s*$|\s*(?:[,(+]|\s[-\u2013\u2014])\s*(?:member|"
+                          r"miembro|afiliad[oa]|patient|paciente|beneficiar|DOB|[Dd]ate\s+of\s+birth)|\s*(?:[,(+|]|\s[-\u2013\u2014])?\s*[A-Z][\w\-]*\s+"
+                          r"(?:ID|No\.|Number|#)\s*:?\s*[A-Z0-9])")
+
+
+def _about_member(ctx: Context) -> list[Candidate]:
+    """The member a provider's letter is about, on its 'Re:' or copy line: below a 'Patient:' label's weight."""
+    return _run_on_names(ctx, ABOUT_MEMBER, "layout: the member on a 'Re:' or copy line", "heuristic",
+                         {"about_member": 0.75})
+
+
+def _treated_person(ctx: Context) -> list[Candidate]:
+    """The patient named after a colon-less 'Person treated' or 'Claims for' label: weighed as a 'Patient:' label,
+    above the subscriber's, wherever other names are found too."""
+    return _run_on_names(ctx, TREATED_PERSON, "layout: the person treated, run on after its label", "inline",
+                         {"label": 0.85})
+
+
+def _before_next_label(text: str, ctx: Context) -> str:
+    """'Ana J . Ruiz Medicare Number: 1EG4...' -> 'Ana J. Ruiz': the name, up to the label printed after it."""
+    words = re.sub(r"\s+\.", ".", text.split(":", 1)[0]).split()
+    if ":" in text:
+        while words and (ctx.lex.word_classes(words[-1]) is not None or words[-1].lower() in ("de", "del")):
+            words.pop()
+    return " ".join(words)
+
+
+def _denied_claims_patient(ctx: Context, cands: list[Candidate]) -> None:
+    """A family statement heads each patient's claims with the patient's name: the denied claim's patient is
+    the one named last before that claim, not the subscriber at the top. Only where patients are named more
+    than once (sections), so a letter's one 'Patient:' line and its 'Subscriber:' line keep their weights."""
+    if ctx.focus is None:
+        return
+    start = min(ctx.focus)
+    heads = [c for c in cands if c.features.get("label", 0) >= 0.75 and "salutation" not in c.features]
+    if len({c.value for c in heads}) < 2:
+        return
+    inside = [c for c in heads if c.order // 100 in ctx.focus]  # 'Patient:' in the claim's own box
+    before = [c for c in heads if c.order // 100 < start]
+    if inside or before:
+        pick = min(inside, key=lambda c: c.order) if inside else max(before, key=lambda c: c.order)
+        pick.features["denied_claims_patient"] = 1.2
