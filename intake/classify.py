@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from intake.checkboxes import box_spans, unticked_spans
 from intake.extract.text import fold
 from intake.extract.doctext import DocText, reading_lines
 from intake.model import Classification
@@ -122,7 +123,7 @@ def reason_text(dtext: DocText, reasons: list[tuple[int, int]], skip: list[tuple
 def document_reason_text(doc, rules: RuleSet) -> str:
     """reason_text for a document (the training script's view of it, identical to classify's)."""
     dtext = DocText(reading_lines(doc))
-    skip = boilerplate_spans(dtext, rules)
+    skip = boilerplate_spans(dtext, rules) + unticked_spans(dtext.starts, dtext.lines)  # (a form's empty boxes)
     return reason_text(dtext, reason_spans(dtext, rules, skip), skip)
 
 
@@ -445,7 +446,7 @@ def ocr_unchecked_spans(dtext: DocText) -> list[tuple[int, int]]:
 
 
 # an empty box OCR read before an option in a row of options ('O Approved || [Denied || O Level of care changed')
-BOX_CELL = re.compile(r"^(?:O|0|0O|OO|\(J|\[|\[\s?\]|\u2610|\u25a1)\s?(?=[A-Z][a-z])")
+BOX_CELL = re.compile(r"^(?:O|0|0O|OO|\(J|\[(?![Xx])|\[\s?\]|\u2610|\u25a1)\s?(?=[A-Z][a-z])")  # ('[Xx] Not ...': ticked)
 
 
 def _unchecked_cells(start: int, ln) -> list[tuple[int, int]]:
@@ -735,7 +736,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
         return Classification("other", None, reasons=["no text"])
     dtext = DocText(reading_lines(doc))
     lang = detect_language(dtext.text, rules)
-    skip = boilerplate_spans(dtext, rules)
+    ticked, unticked = box_spans(dtext.starts, dtext.lines)
+    skip = boilerplate_spans(dtext, rules) + unticked  # (a form's empty boxes)
 
     def deciding(cue: Cue) -> bool:
         return not any(a <= cue.offset < b for a, b in skip)
@@ -748,6 +750,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
         [(m.start(), m.end()) for m in NETWORK_TAG.finditer(dtext.folded)] + \
         [(m.start(), m.end()) for m in CONDITIONAL_REFUSAL.finditer(dtext.folded)] + \
         [(m.start(), m.end()) for m in IF_REFUSAL.finditer(dtext.folded)]
+    headers = [(a, b) for a, b in headers  # (a ticked option on a row of short cells: the decision, no header)
+               if "\n" in dtext.text[a:b] or not any(x < b and a < y for x, y in ticked)]
     panel_heads = panel_head_spans(dtext)
     # (a bill's own column heads, 'STATEMENT DATE | ACCOUNT | PATIENT | BALANCE DUE', say what the paper is)
     cues = [q for q in cues if q.group == "PLAN" or (deciding(q) and (not _inside(q, headers) or q.key == "bill"))]
