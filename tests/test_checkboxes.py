@@ -30,12 +30,12 @@ def test_the_boxes_ocr_reads_empty_and_ticked():
 
 def test_no_ticked_box_sets_nothing_aside():
     """Where no box reads as ticked (OCR lost the X), every option is left to the reader: one of them is the
-    reason."""
+    reason (a guard on the rule: it keeps the rule from setting aside the reason itself)."""
     assert _spans("[_] Approved", "[_] Not approved", "E] Nobody asked us first") == ([], [])
 
 
 def test_a_list_marker_is_no_box():
-    """'(a)', '(b)' open a list's items, not boxes: nothing is set aside."""
+    """'(a)', '(b)' open a list's items, not boxes: nothing is set aside (a guard on the box shapes)."""
     assert unticked_spans([0, 40], [line(100, (100, "(a) You may appeal.")), line(140, (100, "(b) You may call."))]) \
         == []
 
