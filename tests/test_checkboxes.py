@@ -51,3 +51,26 @@ def test_the_ticked_reason_decides_the_denial_type_not_an_empty_one():
                           "E] Your child's coverage was not active on the date of service.",
                           "19. Your right to appeal. You may ask for an appeal within 60 days.")
     assert (got.document_type, got.denial_type) == ("denial_letter", "prior_authorization")
+
+
+def test_an_option_whose_box_ocr_lost_is_kept_where_no_tick_is_seen():
+    """'[_] Overturned - we will pay      Upheld - the decision stands      [] Partly overturned': the dark, ticked
+    box OCR dropped leaves a wide gap before its option; the two empty boxes' options are set aside and the one
+    without a box is kept, so the appeal reads as upheld."""
+    row = line(300, (100, "[_] Overturned - we will pay"), (1100, "Upheld - the decision stands"),
+               (2000, "[] Partly overturned"))
+    dt = DocText([line(100, (100, "OUTCOME")), row])
+    ticked, empty = box_spans(dt.starts, dt.lines)
+    assert [dt.text[a:b] for a, b in empty] == ["[_] Overturned - we will pay", "[] Partly overturned"]
+
+
+def test_an_option_line_without_its_box_under_a_ticked_list_is_another_empty_option():
+    """A reason list with a ticked box, and under it an option line whose box OCR lost at the line's start (its
+    words start where the options' words do): a list is ticked once, so that option is empty too."""
+    rows = [line(100, (100, "[Y]"), (160, "The records do not show that it was needed.")),
+            line(140, (100, "PX]"), (160, "No one asked us to approve this before it was given.")),
+            line(180, (100, "E]"), (160, "Your coverage was not active on the date of service.")),
+            line(220, (160, "The provider is not one of the providers we work with."))]
+    dt = DocText(rows)
+    _, empty = box_spans(dt.starts, dt.lines)
+    assert dt.text[dt.starts[3]:dt.starts[3] + len(rows[3].text)] in [dt.text[a:b] for a, b in empty]

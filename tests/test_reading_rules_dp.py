@@ -223,3 +223,25 @@ def test_bills_received_from_a_therapist_name_the_therapist_never_a_month():
                     line(250, (100, "the therapy you received from March. 2 through March 9, 2031. We cannot pay")),
                     line(280, (100, "them because your coverage ended when you turned 19.")))
     assert got["provider"] == "Ana B. Example"
+
+
+def test_a_code_that_does_not_match_the_care_is_a_coding_refusal():
+    """'The code billed does not match the care given' / 'un codigo que no corresponde al servicio': the coding, not
+    the care, was refused."""
+    got = _classify("Example Prairie Health Plan", "4 de mayo de 2031", "Estimado(a) Ana Example:",
+                    "Revisamos el reclamo de sus sesiones de terapia. Como el codigo facturado no corresponde al",
+                    "servicio que usted recibio, no podemos pagar el reclamo.",
+                    "Puede apelar dentro de 180 dias a partir de la fecha de este aviso.")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "coding_error")
+
+
+def test_a_supplier_with_no_agreement_with_the_plan_is_out_of_network():
+    """'Example Devices has no agreement with Example Ridge Health Plan to supply equipment to our members': a
+    provider outside the network, put in other words."""
+    got = _classify("Example Ridge Health Plan", "APPEAL DECISION", "Date: May 4, 2031",
+                    "[_] Overturned - the claim will be paid", "[] Partly overturned",
+                    "[XX] Upheld - the first decision stands",
+                    "Example Devices has no agreement with Example Ridge Health Plan to supply equipment to our",
+                    "members, and two companies that do carry the same device.",
+                    "You may ask for a second-level appeal within 60 days of the date of this letter.")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "out_of_network")
