@@ -429,8 +429,8 @@ def _care_letterhead(ctx: Context, insurer: str) -> Candidate | None:
     if got is None or not care_org_name(got.value, ctx.rules) or _payer_named(got.value, ctx.rules):
         return None
     names = ctx.rules.names
-    administrator, _ = _copy_line_words(tuple(names.copied_party_words + names.non_care_org_words), ())
-    if administrator.search(got.value):
+    administrator = payer_words_pattern(tuple(names.copied_party_words + names.non_care_org_words))
+    if administrator and administrator.search(fold(got.value).lower()):
         return None  # ('Example Program Service Center' heading an agency's notice)
     if insurer and _same_org(fold(got.value), insurer) and not _care_only(got.value, ctx.rules):
         return None
