@@ -371,6 +371,9 @@ PAID_NOTE = r"(?:Paid|Applied|Processed|Allowed|Covered|Pagado|Aplicado|Procesad
 ROW_CODE = re.compile(r"\s(?P<code>[A-Z]{1,3}\d{1,3}|[A-Z]{2,3})\s*$")
 
 
+HELD_ROW = re.compile(r"\b(?:pended|pending|on\s+hold|suspended|pendiente|en\s+espera)\b", re.I)
+
+
 def _zero_row_explained(texts: list[str]) -> bool:
     """An EOB row billed and then allowed and paid nothing (its first amount the charge, the next two 0.00), whose
     note code the legend explains in a sentence of its own ('GS1 This office visit took place within 90 days after
@@ -379,9 +382,11 @@ def _zero_row_explained(texts: list[str]) -> bool:
     for text in texts:
         amounts = [a.lstrip("$").replace(",", "") for a in ROW_AMOUNT.findall(text)]
         m = ROW_CODE.search(text)
-        if m is None or len(amounts) < 3 or float(amounts[0]) <= 0 or amounts[1:3] != ["0.00", "0.00"]:
-            continue
-        if any(re.search(rf"(?:^|\.\s|\s)(?-i:{m.group('code')})\s+(?!{PAID_NOTE})(?-i:[A-Z])[a-z]+\s+\w+\s+\w+", t)
+        if m is None or len(amounts) < 3 or float(amounts[0]) <= 0 or amounts[1:3] != ["0.00", "0.00"] or \
+                HELD_ROW.search(text):
+            continue  # (a row held for records, 'PENDED', is not refused)
+        if any(re.search(rf"(?:^|\.\s|\s)(?-i:{m.group('code')})(?:\s+|\s*[:\u2013-]\s*)(?!(?i:{PAID_NOTE}))"
+                         rf"(?:(?-i:[A-Z])[a-z]+|(?<=:\s)[a-z]+)\s+\S+\s+\w+", t)
                for t in texts if t is not text):
             return True
     return False

@@ -133,11 +133,21 @@ def _split_cells(line: Line) -> list[list[Word]]:
             if out[-1]:
                 out.append([])
             continue
-        if out[-1] and w.bbox[0] - out[-1][-1].bbox[2] > gap_limit:
+        if out[-1] and w.bbox[0] - out[-1][-1].bbox[2] > gap_limit and not _initial_then_name(out[-1], w, line):
             out.append([])
         out[-1].append(w)
     out = [c for c in out if c]
     return out or [list(line.words)]
+
+
+INITIAL = re.compile(r"[A-Z][.,]")
+
+
+def _initial_then_name(cell: list[Word], w: Word, line: Line) -> bool:
+    """'Ana B.' then 'Reyes' a little apart: a name's middle initial, whose point OCR sets wide of the surname
+    (a scan's spacing), goes on with the name rather than closing a cell."""
+    return len(cell) >= 2 and bool(INITIAL.fullmatch(cell[-1].text)) and cell[-2].text[:1].isupper() and \
+        w.text[:1].isupper() and w.bbox[0] - cell[-1].bbox[2] <= 2.5 * line.height
 
 
 LEADER_PUNCT = set(".·…•_")

@@ -103,9 +103,10 @@ def test_money_round_trip(amount):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.from_regex(r"[A-Z]{0,2}[A-NP-Z][0-9]{6,11}", fullmatch=True))
+@given(st.from_regex(r"[A-Z]{0,2}[A-NP-Z][0-9]{6,11}", fullmatch=True).filter(lambda s: not ids.PLACEHOLDER.search(s)))
 def test_ids_round_trip(ident):
-    # (a prefix ending in O before the digits is read as a zero: see the boundary-O test below)
+    # (a prefix ending in O before the digits is read as a zero: see the boundary-O test below; a placeholder's
+    # zeros, 'A000000', are no one's number: see test_reading_rules_dr)
     assert ids.first_id(f"Member ID: {ident}") == ident
 
 

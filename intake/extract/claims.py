@@ -675,6 +675,25 @@ def _unpaid(texts: list[str]) -> bool:
     return bool(rows) and all(_nothing_allowed(t) for t in rows)
 
 
+def _alone_unpaid(rows_of: dict[str, list[str]]) -> set[str]:
+    """The one claim of a table whose charge drew no amount at all ('$90.00  0.00  000.', OCR having lost a
+    column) where every other claim's row shows something paid or owed: the claim the table refused."""
+    def amounts(text: str) -> list[float]:
+        return [float(a.replace(",", "") + "." + b) for a, b in ROW_AMOUNT.findall(text)]
+
+    def nothing(text: str) -> bool:
+        got = amounts(text)
+        return len(got) >= 2 and got[0] > 0 and all(a == 0 for a in got[1:])
+
+    def something(text: str) -> bool:
+        got = amounts(text)
+        return len(got) >= 2 and any(a > 0 for a in got[1:])
+
+    unpaid = {k for k, texts in rows_of.items() if any(nothing(t) for t in texts)}
+    paid = {k for k, texts in rows_of.items() if k not in unpaid and any(something(t) for t in texts)}
+    return unpaid if len(unpaid) == 1 and len(paid) == len(rows_of) - 1 else set()
+
+
 def _opens_row(cell) -> bool:
     """The claim's number opens its row, or follows only the row's date ('Mar 15, 2031  95X1234...'): a number
     cited further along the row is another paper's."""
@@ -709,6 +728,8 @@ def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, 
     denied = {rows[i] for i in rows if line_denies(ix.lines[i].text, rules, notes)}
     if not denied:  # no code or note the rows cite says why: the one claim nothing was allowed or paid on
         denied = {k for k in set(rows.values()) if _unpaid([ix.lines[i].text for i in rows if rows[i] == k])}
+    if not denied:  # or the one claim nothing at all came of, beside claims that were paid (a column lost)
+        denied = _alone_unpaid({k: [ix.lines[i].text for i in rows if rows[i] == k] for k in set(rows.values())})
     if not denied:  # or a sentence under the table names it ('Claim 123 from Mesa Imaging ... was denied.')
         denied = _named_as_denied(ix, rules, notes, rows)
     if not denied:  # or it is the one row citing a note the legend explains

@@ -430,8 +430,11 @@ class Context:
         for i, pat in enumerate(self.rules.fields.prose.get(name, [])):
             pattern = rx(pat)
             for m in (m for a, b in paragraphs for m in pattern.finditer(flat_fold, a, b)):
-                value = parse(_first_line_of(self.dtext.text, m.start("value"), m.end("value"), name))
-                line = self.dtext.line_at(m.start("value"))
+                start, end = m.start("value"), m.end("value")
+                if "subject" in pattern.groupindex:
+                    start = _subject_line_start(self.dtext.text, start, end)
+                value = parse(_first_line_of(self.dtext.text, start, end, name))
+                line = self.dtext.line_at(start)
                 if value and line is not None:
                     feats = dict(PROSE_MARKS.get(next((g for g in pattern.groupindex if g in PROSE_MARKS), ""), {}))
                     out.append(self.from_line(line, name, value, f"fields.prose.{name}[{i}]", "prose", feats))
@@ -806,6 +809,17 @@ def _earlier_event(c: Candidate) -> bool:
             return bool(EARLIER_EVENT.search(before) or HISTORY_BEFORE.search(before) or PROCESSED.search(before[-40:]) or
                         HISTORY_AFTER.search(c.text[end:end + 30]))
     return False
+
+
+def _subject_line_start(text: str, start: int, end: int) -> int:
+    """A sentence's subject read back from its verb ('... ; Ana B. Reyes' + next line 'Mesa Supply asked us to
+    ...') starts on the verb's line when two words or more stand there before it, unless the line above ends in a
+    name's linking word ('Dr. Ana Reyes of Mesa' + 'Pediatric Neurology asked ...')."""
+    cut = text.rfind("\n", start, end)
+    if cut < 0 or len(text[cut + 1:end].split()) < 2:
+        return start
+    linked = re.search(r"(?:^|\s)(?:of|at|and|&|de|del|y|for)(?:\s+\S+)?\s*$", text[start:cut], re.I)
+    return start if linked else cut + 1  # ('Dr. Ana Reyes of Mesa' + 'Pediatric Neurology asked': one name)
 
 
 def _first_line_of(text: str, start: int, end: int, name: str) -> str:

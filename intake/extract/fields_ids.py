@@ -81,7 +81,7 @@ ORG_CLAUSE = re.compile(r"^\s*(?:with|at|under|con|en)\s+(?:[A-Z][\w&'.-]*|\([A-
                         r"(?:\s+(?:[A-Z][\w&'.-]*|\([A-Z]{2,5}\)|of|the|de|del|la))*")
 
 
-WHOLE_CELL_HOW = ("next cell", "below", "column", "above")
+WHOLE_CELL_HOW = ("next cell", "below", "column", "above", "left")
 # a code of letter groups ending in a short number ('ABCD-27', 'XY-PPO-60'): too few digits for an ID in running
 # text, an identifier when a strong label holds it and nothing else
 CODED = re.compile(r"[A-Z]{2,6}(?:-[A-Z0-9]{1,6})*-\d{2,6}")
@@ -258,7 +258,8 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     case numbers are asked for twice, by choose_ids and by case_numbers)."""
     memo = ctx.__dict__.setdefault("_id_candidates", {})
     if name not in memo:
-        memo[name] = _id_candidates(ctx, name) + (_insurance_on_file(ctx) if name == "member_id" else [])
+        memo[name] = _id_candidates(ctx, name) + (_insurance_on_file(ctx) if name == "member_id" else []) + \
+            (_prose_case_numbers(ctx) if name == "case_numbers" else [])
     return list(memo[name])
 
 
@@ -330,6 +331,16 @@ def _plan_code_cell(pair, name: str) -> bool:
     a code's capitals and dashed parts is the plan's or the group's code."""
     word = pair.value.words[0].text.strip(".,;")
     return name in ("plan_id", "group_number") and bool(ids.PLAN_CODE.fullmatch(word))
+
+
+def _prose_case_numbers(ctx: Context) -> list[Candidate]:
+    """A case's number a sentence names with no label word before it ('we are handling it under 26483-7506',
+    'Tramitamos la cuenta con el numero 8403-6393'): rules/fields.yaml's prose patterns, the number as printed."""
+    def first_id(text: str) -> str | None:
+        found = ids.find_ids(text)
+        return found[0][0] if found else None
+
+    return ctx.prose_candidates("case_numbers", first_id)
 
 
 def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
@@ -460,7 +471,8 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     said = " ".join(ln.text for ln in ctx.ix.lines) if len(cands) > 1 else ""
     cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))
              and not (said and _other_claim_sentence(ctx, str(c.value)))] or cands
-    cands = [c for c in cands if not _citation_or_registry(c) and not _procedure_code(c, ctx.ix.lines)]
+    cands = [c for c in cands if not _citation_or_registry(c) and not _procedure_code(c, ctx.ix.lines)
+             and not _sample_number(c)]
     own = [c for c in cands if c.rule.split(" ")[0] not in ctx.lex.fallback_rules]
     cands = own or cands  # ('Notice No.' beside 'Case no.': the case's number is the one; alone, the notice's)
     # (unless the paid claim is the paper's only one)
@@ -569,6 +581,22 @@ def _procedure_code(c: Candidate, lines=()) -> bool:
         return True
     as_code = re.compile(rf"^\W*{value}\s+[A-Za-z][a-z]|\b(?:cpt|hcpcs|code)\s*#?:?\s*{value}\b", re.I)
     return any(as_code.search(ln.text) for ln in lines)
+
+
+# an instruction showing a number's shape ('put the claim number on each page, for example 2031...', 'por ejemplo')
+SAMPLE_WORDS = re.compile(r"\bfor\s+example\b|\be\.\s?g\.|\bpor\s+ejemplo\b|\(\s*(?:example|sample|ejemplo)\s*\)|"
+                          r"^\W*(?-i:example|ejemplo)\b", re.I)  # (or the line opens on 'example', its 'for' above)
+
+
+def _sample_number(c: Candidate) -> bool:
+    """A number an instruction gives as an example of where or how to write one ('..., for example QX31-0000123')
+    is nobody's claim: the example's words come just before it on its line (or just after: '(example)')."""
+    text, value = c.text or "", str(c.value)
+    at = text.find(value)
+    if at < 0:
+        return bool(SAMPLE_WORDS.search(text))
+    before = [m for m in SAMPLE_WORDS.finditer(text[:at]) if at - m.end() <= 30]  # ('for example, write ...')
+    return bool(before or SAMPLE_WORDS.search(text[at + len(value):][:14]))
 
 
 def _citation_or_registry(c: Candidate) -> bool:

@@ -109,7 +109,7 @@ def is_id(tok: str, min_len: int = 4) -> bool:
         return False
     if PHONE_INSIDE.search(tok):
         return False  # 'Customercare1-800-555-0100': a phone number OCR glued to its label
-    if NOT_AN_ID.match(tok) or WORD_ON_DATE.match(tok):
+    if NOT_AN_ID.match(tok) or WORD_ON_DATE.match(tok) or PLACEHOLDER.search(tok):
         return False
     digits = sum(c.isdigit() for c in tok)
     if digits >= 2 and digits >= len(tok) * 0.3:
@@ -124,6 +124,11 @@ def is_id(tok: str, min_len: int = 4) -> bool:
 NOT_AN_ID = re.compile(r"(?:CMS|HCFA|UB|OMB)-?\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?-\d{1,2}/\d{1,2}/\d{2,4}$|"
                        r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])$|"
                        r"1Z[0-9A-Z]{16}$|\d{1,3}/\d{1,3}$", re.I)  # ('24/7', '2/3': hours and shares)
+
+
+# a form's or an instruction's example of a number's shape ('PA000000000', 'Claim no. 2030000000000'): figures
+# that are all zeros, or nine zeros or more ending it, which no insurer's numbering gives in practice
+PLACEHOLDER = re.compile(r"^[^1-9]*0{5,}[^1-9]*$|0{9,}$")
 
 
 # a word OCR ran into the date after it ('processed2031-02-05', 'through03/06/2031'): no identifier

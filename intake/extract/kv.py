@@ -15,7 +15,7 @@ import re
 
 from intake.extract.kv_columns import _caps_heads_over_values, _next_cell, column, is_table_header
 from intake.extract.kv_labels import (
-    _adjective_cell, _caption_place, _names_a_number, find_labels, prose_row, split_parenthetical, split_re_line
+    BULLET, _adjective_cell, _caption_place, _names_a_number, find_labels, prose_row, split_parenthetical, split_re_line
 )
 from intake.extract.kv_types import (
     BOX_LETTER, Cell, DIGIT, KVIndex, Label, NO_VALUE, Pair, _classes_of, _slash_parts, spelled_out
@@ -271,6 +271,8 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         return _value_above(ix, lab)
     if lab.start == 0 and is_table_header(ix, cell.line):
         return [Pair(lab, c, "column") for c in column(ix, cell)]
+    if _opens_cell(lab) and not lab.colon and (left := _value_left(ix, cell)) is not None:
+        return [Pair(lab, left, "left")]
     out = []
     nxt = _next_cell(ix, cell)
     if nxt is not None and NO_VALUE.fullmatch(nxt.text.strip()):
@@ -285,6 +287,47 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     if not out and lab.colon:
         out += _over_page_turn(ix, lab)
     return out + _date_over_caption(ix, lab)
+
+
+def _value_left(ix: KVIndex, cell: Cell) -> Cell | None:
+    """A block of rows each printing its value first and its caption after it ('06/18/2031   Date(s) asked for',
+    '2346-87783   Your reference'): the caption's value is the cell left of it, where three rows or more in a
+    run hold a value cell then a caption cell of label words alone, the captions starting at one place."""
+    row = ix.cells.get(id(cell.line), [])
+    if len(row) != 2 or row[1] is not cell or not _value_then_caption(ix, row):
+        return None
+    pos, run = ix.position(cell.line), 1
+    for step in (-1, 1):
+        k, skipped = pos + step, 0
+        while 0 <= k < len(ix.lines) and ix.lines[k].page == cell.line.page:
+            other = ix.cells.get(id(ix.lines[k]), [])
+            if len(other) == 2 and _value_then_caption(ix, other) and abs(other[1].x0 - cell.x0) <= 2 * cell.line.height:
+                run += 1
+            elif not skipped and len(other) <= 2:
+                skipped = 1  # a value whose caption OCR lost, garbled or ran into it: the block goes on past it
+            else:
+                break
+            k += step
+    return row[0] if run >= 3 else None
+
+
+def _value_then_caption(ix: KVIndex, row: list[Cell]) -> bool:
+    value, caption = row
+    words = [w for w in caption.words if ARROW_MARK.search(w.text)]
+    said = [w for w in value.words if len(w.text) >= 4 and w.text.isalpha() and w.text.islower()]
+    if len(value.words) > 7 or len(said) > 1:
+        return False  # a column of running text beside a column of captions: no value of them
+    return id(value) not in ix.labelled and id(value) not in ix.headers and 0 < len(words) <= 6 and \
+        _all_label_words(Cell(words, caption.line), ix.lex) and not caption.text.rstrip().endswith(":") and \
+        not value.text.rstrip().endswith(":")
+
+
+ARROW_MARK = re.compile(r"[A-Za-z0-9]")  # a word, not a printed arrow or bullet ('\u00ab', '+', '\u2190' as OCR reads it)
+
+
+def _opens_cell(lab: Label) -> bool:
+    """The label opens its cell, or only a bullet or an arrow comes before it ('\u00ab date you got care')."""
+    return all(BULLET.fullmatch(w.text) for w in lab.cell.words[:lab.start])
 
 
 def _lettered_box(lab: Label) -> bool:

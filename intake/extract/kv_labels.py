@@ -155,6 +155,10 @@ def claims_section(text: str) -> str | None:
     return "paid" if word.startswith(("paid", "pagado")) else "other"
 
 
+# a bullet or an arrow as OCR reads it before a caption ('+ enrollee ID', '\u00ab date you got care'), no '&'
+BULLET = re.compile(r"[+\u00ab\u00bb\u2022\u00b7\u00a9\u00ae*<>\u2190\u2192\u2013\u2014~-]+")
+
+
 def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     """Labels in a cell: at its start, or anywhere when they end in a colon ('ID: 1 Group: 2')."""
     out: list[Label] = []
@@ -183,8 +187,8 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
             ok = colon and (at_start or prev not in PROSE_BEFORE) and not _tail_of_unknown(classes, prev, at_start)
             ok = ok and (at_start or not classes <= LAB_WORDS or not _name_word(words[i - 1].text, lex))
             ok = ok and not _sentence_end(words[end - 1].text)
-            if not colon and i == 0:
-                ok = _bare_label_ok(cell, end, classes, lex)
+            if not colon and all(BULLET.fullmatch(w.text) for w in words[:i]):
+                ok = _bare_label_ok(cell, end, classes, lex)  # (at the start, or after a bullet: '+ enrollee ID')
             elif not colon and caps:
                 ok = _caps_inline_ok(words, end, classes)
                 caps_inline += ok and end < n and _id_word(words[end].text) and "contact" not in classes

@@ -46,6 +46,9 @@ def _case(tok: str) -> str:
     return tok
 
 
+FIRST_COMMA_INITIAL = re.compile(r"^([A-Z][a-z]+),\s+([A-Z]\.\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+
+
 def clean_person(text: str) -> str | None:
     """'First M. Last' from a label's value; None when it does not look like a person's name."""
     words = name_words()
@@ -55,7 +58,9 @@ def clean_person(text: str) -> str | None:
     text = re.split(r"\s{2,}|\d", text)[0].strip(" ,;:-")
     text = re.sub(r"\b([A-Z])\s([a-z]{2,})", r"\1\2", text)  # OCR split 'J oseph'
     text = re.sub(r"(?<=\s)[}\]](?=\.)", "J", text)  # an initial J read as '}' or ']'
-    text = re.sub(r"(?<=[a-z])!(?=\s|$)", "", text)  # a speck read after a word ('Rafael! E. Reyes')
+    text = re.sub(r"(?<=[a-z])[!|](?=\s|$)", "", text)  # a speck read after a word ('Rafael! E. Reyes', 'Ana| B.')
+    text = FIRST_COMMA_INITIAL.sub(r"\1 \2", text)  # 'Ana, B. Reyes': a speck read as a comma, no 'LAST, FIRST'
+
     if len(re.findall(r"\b[A-Z](?:[a-z]|\.)", text)) >= 2:  # a capital I read as 'l' in a name of capitalised words
         text = re.sub(r"(?:(?<=\s)|^)l(?=[a-z]{3,}\b)", "I", text)
     if "," in text:  # LAST, FIRST M
