@@ -348,3 +348,11 @@ def test_running_text_beside_a_column_of_captions_is_no_value():
                     line(260, (100, "It is not medically necessary at this time under"), (1500, "Prior auth no.")),
                     line(300, (100, "our medical policy for lumbar disc surgery and"), (1500, "UM583813394")))
     assert got["member_name"] == "Leo C. Example" and got["case_numbers"] == ["UM583813394"]
+
+
+def test_a_programs_care_id_is_the_members_number():
+    """'Example Valley Care ID: 2633377041' (a program named '... Care'): the member's number with the program,
+    where no member label names one."""
+    got = _letter("We cannot pay the claim from the clinic for the visit on January 20, 2031.",
+                  head=("Example Valley Care ID: 2633377041",))
+    assert got["member_id"] == "2633377041"
