@@ -356,3 +356,31 @@ def test_a_programs_care_id_is_the_members_number():
     got = _letter("We cannot pay the claim from the clinic for the visit on January 20, 2031.",
                   head=("Example Valley Care ID: 2633377041",))
     assert got["member_id"] == "2633377041"
+
+
+def test_the_claim_whose_one_line_was_refused_among_claims_with_their_own_totals():
+    """An EOB of three claims, each a row with its number, further service lines, and its own 'Claim total' row; one
+    line of the third claim drew nothing ('241.25 0.00 0.00 0.00 97'): the third claim is the denied one, and its
+    total is the claim amount (the 'Claim total' rows do not end the claims column)."""
+    cols = (100, 500, 1000, 1300, 1600, 1800, 2000, 2200)
+
+    def row(y, *cells):
+        return line(y, *[(x, t) for x, t in zip(cols, cells) if t])
+
+    got = fields_of(line(40, (100, "Example Lake Health Plan")), line(80, (100, "EXPLANATION OF BENEFITS")),
+                    line(120, (100, "Patient Ana B. Example")),
+                    row(180, "Claim no.", "Billed by", "Date", "Service", "Billed", "Allowed", "Plan paid", "Note"),
+                    row(220, "2181878374408", "Example Orthopaedic Partners", "04/16/2031", "29881 Arthroscopy",
+                        "3,143.75", "1,586.39", "1,269.11", "PD"),
+                    row(260, "", "", "04/16/2031", "29877 Chondroplasty", "824.00", "475.88", "380.70", "PD"),
+                    row(300, "Claim total", "", "", "", "3,967.75", "2,062.27", "1,649.81", ""),
+                    row(340, "4337901636955", "Example Anesthesia Associates", "04/16/2031", "01400 Anesthesia",
+                        "913.00", "463.39", "370.71", "PD"),
+                    row(380, "Claim total", "", "", "", "913.00", "463.39", "370.71", ""),
+                    row(420, "6207176696643", "Example Surgery Center", "04/16/2031", "29881 Facility", "5,399.00",
+                        "2,818.47", "2,254.78", "PD"),
+                    row(460, "", "", "04/16/2031", "A4570 Splint", "241.25", "0.00", "0.00", "97"),
+                    row(500, "Claim total", "", "", "", "5,640.25", "2,818.47", "2,254.78", ""),
+                    line(560, (100, "Notes. PD: paid under your plan. 97: the splint is part of the surgery's payment.")))
+    assert got["case_numbers"] == ["6207176696643"] and got["claim_amount"] == "5640.25"
+    assert got["provider"] == "Example Surgery Center"

@@ -626,7 +626,8 @@ def _continued_table_rows(ix, lab, rows: dict[int, str]) -> dict[int, str]:
 
 def _with_continuation_rows(ix, rows: dict[int, str]) -> dict[int, str]:
     """A claim's further service lines under its row leave the claim column empty ('| 03/02/2026 | G2067 |
-    240.00'): they are the same claim's, up to the next claim's row or the first line that is no service line."""
+    240.00'): they are the same claim's, up to the next claim's row or the first line that is no service line (a
+    'Claim total' row after them is the claim's too)."""
     from intake.extract.dates import find_dates
 
     out = dict(rows)
@@ -640,9 +641,15 @@ def _with_continuation_rows(ix, rows: dict[int, str]) -> dict[int, str]:
             if k in rows or ln.page != first.page or not ln.words or ln.words[0].bbox[0] < number_cell.x1:
                 break
             if not (find_dates(ln.text) and ROW_AMOUNT.search(ln.text)):
+                if CLAIM_SUBTOTAL.match(ln.text) and ROW_AMOUNT.search(ln.text):
+                    out[k] = key  # the claim's own 'Claim total' row closes its lines
                 break
             out[k] = key
     return out
+
+
+CLAIM_SUBTOTAL = re.compile(r"^\W*(?:claim\s+(?:sub)?total|sub-?total|total\s+(?:for\s+)?(?:this\s+)?claim|"
+                            r"total\s+del\s+reclamo)\b", re.I)
 
 
 # columns that say whose claim a row is ('Patient | Member ID | Claim # | ...' on a remittance to a provider)

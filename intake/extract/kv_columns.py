@@ -63,9 +63,9 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         header_row = not out and (_label_row(ix, row, loose=first and own_header) or _box_letters_row(row))
         if not hit:
             if header_row or (out and max_rows > 3 and any(ROW_FIGURE.search(c.text) for c in row) and
-                              not TOTALS_ROW.search(ln.text)):
-                continue  # (a row of figures with nothing in this column, an adjustment under a claim's row:
-            break  # still the table's; a totals row ends it)
+                              (not TOTALS_ROW.search(ln.text) or _claim_total_row(row[0], ln))):
+                continue  # (a row of figures with nothing in this column, an adjustment under a claim's row,
+            break  # a claim's own subtotal: still the table's; a totals row ends it)
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
         if out and row[0] is not under and row[0].text.rstrip().endswith(":") and _is_label_cell(ix, row[0]):
             break  # a 'Label: value' line under the table ('To: Dr. Ana Reyes', 'DOB: ...'): the rows have ended
@@ -74,13 +74,20 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         if long and part is not under and len(row) >= 3 and ROW_FIGURE.search(ln.text):
             long = len(part.words) > 10
         if _is_label_cell(ix, under) or long or OWN_LABEL.match(under.text):
-            if header_row:
-                continue
+            if header_row or (out and max_rows > 3 and _claim_total_row(under, ln)):
+                continue  # (a claim's own 'Claim total' row under its service lines: the next claim's row follows)
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(part)
     return out
 
 
+def _claim_total_row(under: Cell, ln) -> bool:
+    """'Claim total  3,967.75  2,062.27 ...': a claim's subtotal row, its caption where the claim numbers stand."""
+    return bool(CLAIM_TOTAL.match(under.text) and ROW_FIGURE.search(ln.text))
+
+
+CLAIM_TOTAL = re.compile(r"^\W*(?:claim\s+(?:sub)?total|sub-?total|total\s+(?:for\s+)?(?:this\s+)?claim|"
+                         r"total\s+del\s+reclamo)\b", re.I)
 ROW_FIGURE = re.compile(r"\(?\$?\d[\d,]*\.\d\d\)?(?!\d)")
 TOTALS_ROW = re.compile(r"\b(?:sub)?totals?\b|\bbalance\b|\btotal\b|\bsaldo\b", re.I)
 
