@@ -10,8 +10,8 @@ from intake.model import BBox, Evidence, FieldValue
 
 log = logging.getLogger(__name__)
 THRESHOLD = 0.28
-HOW = {"inline": 1.0, "next cell": 0.95, "denied column": 0.95, "column": 0.92, "above": 0.9, "left": 0.9, "below": 0.85,
-       "prose": 0.7, "sentence": 0.62, "heuristic": 0.6}
+HOW = {"inline": 1.0, "next cell": 0.95, "denied column": 0.95, "column": 0.92, "above": 0.9, "left": 0.9,
+       "below": 0.85, "prose": 0.7, "sentence": 0.62, "heuristic": 0.6}
 BOILERPLATE_FACTOR = 0.45
 LATER_PAGE_FACTOR = 0.93
 

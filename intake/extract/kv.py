@@ -301,7 +301,8 @@ def _value_left(ix: KVIndex, cell: Cell) -> Cell | None:
         k, skipped = pos + step, 0
         while 0 <= k < len(ix.lines) and ix.lines[k].page == cell.line.page:
             other = ix.cells.get(id(ix.lines[k]), [])
-            if len(other) == 2 and _value_then_caption(ix, other) and abs(other[1].x0 - cell.x0) <= 2 * cell.line.height:
+            aligned = len(other) == 2 and abs(other[1].x0 - cell.x0) <= 2 * cell.line.height
+            if aligned and _value_then_caption(ix, other):
                 run += 1
             elif not skipped and len(other) <= 2:
                 skipped = 1  # a value whose caption OCR lost, garbled or ran into it: the block goes on past it
@@ -312,6 +313,8 @@ def _value_left(ix: KVIndex, cell: Cell) -> Cell | None:
 
 
 def _value_then_caption(ix: KVIndex, row: list[Cell]) -> bool:
+    """A row of a value cell (a number, a date, a name: short, no sentence, no label) then a caption of label words
+    alone, a bullet or arrow before it allowed, and no colon on either side."""
     value, caption = row
     words = [w for w in caption.words if ARROW_MARK.search(w.text)]
     said = [w for w in value.words if len(w.text) >= 4 and w.text.isalpha() and w.text.islower()]
@@ -322,7 +325,7 @@ def _value_then_caption(ix: KVIndex, row: list[Cell]) -> bool:
         not value.text.rstrip().endswith(":")
 
 
-ARROW_MARK = re.compile(r"[A-Za-z0-9]")  # a word, not a printed arrow or bullet ('\u00ab', '+', '\u2190' as OCR reads it)
+ARROW_MARK = re.compile(r"[A-Za-z0-9]")  # a word, not an arrow or a bullet ('\u00ab', '+', '\u2190' as OCR reads it)
 
 
 def _opens_cell(lab: Label) -> bool:

@@ -578,7 +578,7 @@ def _addressee_line(ctx: Context, lines, parse) -> Candidate | None:
         m = ADDRESSEE_LINE.match(ln.text)
         org = m.group("org").strip() if m else ""
         if re.search(r"\d", org) and not re.search(r"\batt(?:e)?n", org, re.I):
-            org = org.split(",")[0]  # ('To: Mesa Air Medical, Medical Records, 900 Example Row, ...': the office's street)
+            org = org.split(",")[0]  # ('To: Mesa Air Medical, Medical Records, 900 Example Row, ...': its street)
         if org and CARE_ORG.search(org) and not re.search(r"\d", org) and not ROLE_ONLY.match(org) and \
                 not ROLE_ONLY.match(org.split(",")[0]):  # ('Attn: Medical Director, Appeals': an office)
             value = parse(org)
