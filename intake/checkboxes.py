@@ -27,10 +27,11 @@ TICK = re.compile(r"[Xx&\u2611\u2612\u25a0\u2713\u2714]")  # ('&': OCR's reading
 
 
 def _boxed_cells(line: Line) -> list[tuple[int, int, bool | None, float]]:
-    """(start, end, ticked, where its words start) of each option of the line opened by a box, as offsets in the line's text: a cell
-    holds one option or several (OCR runs a row of options together: '[X] Not supported [_] Other'), and a box
-    OCR set apart as a cell of its own opens the next cell. An option after a wide gap with no box before it, on a
-    line of boxes, is one whose box OCR lost (ticked None): a dark, ticked box is the one OCR drops most."""
+    """(start, end, ticked, where its words start) of each option of the line opened by a box, as offsets in the
+    line's text: a cell holds one option or several (OCR runs a row of options together: '[X] Not supported [_]
+    Other'), and a box OCR set apart as a cell of its own opens the next cell. An option after a wide gap with no
+    box before it, on a line of boxes, is one whose box OCR lost (ticked None): a dark, ticked box is the one OCR
+    drops most."""
     offsets, pos = {}, 0
     for w in line.words:
         offsets[id(w)] = pos

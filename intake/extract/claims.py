@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from intake.extract import ids
+from intake.extract.kv_columns import CLAIM_TOTAL
 from intake.extract.remarks import cites_note, denying_notes, legend_line, line_denies
 from intake.extract.text import fold, join_split_capitals
 
@@ -641,15 +642,12 @@ def _with_continuation_rows(ix, rows: dict[int, str]) -> dict[int, str]:
             if k in rows or ln.page != first.page or not ln.words or ln.words[0].bbox[0] < number_cell.x1:
                 break
             if not (find_dates(ln.text) and ROW_AMOUNT.search(ln.text)):
-                if CLAIM_SUBTOTAL.match(ln.text) and ROW_AMOUNT.search(ln.text):
+                if CLAIM_TOTAL.match(ln.text) and ROW_AMOUNT.search(ln.text):
                     out[k] = key  # the claim's own 'Claim total' row closes its lines
                 break
             out[k] = key
     return out
 
-
-CLAIM_SUBTOTAL = re.compile(r"^\W*(?:claim\s+(?:sub)?total|sub-?total|total\s+(?:for\s+)?(?:this\s+)?claim|"
-                            r"total\s+del\s+reclamo)\b", re.I)
 
 
 # columns that say whose claim a row is ('Patient | Member ID | Claim # | ...' on a remittance to a provider)
@@ -669,10 +667,15 @@ def _after_person_columns(ix, lab) -> bool:
 ROW_AMOUNT = re.compile(r"(?<![\d/.-])\$?(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})(?![\d/])")
 
 
+def _row_amounts(text: str) -> list[float]:
+    """A row's amounts in reading order ('1,234.50  0.00  12.00')."""
+    return [float(a.replace(",", "") + "." + b) for a, b in ROW_AMOUNT.findall(text)]
+
+
 def _nothing_allowed(text: str) -> bool:
     """A service row billed but with nothing allowed and nothing paid ('27,090.00  0.00  0.00  27,090.00'):
     its amounts, a charge first, then two zeros or more."""
-    amounts = [float(a.replace(",", "") + "." + b) for a, b in ROW_AMOUNT.findall(text)]
+    amounts = _row_amounts(text)
     return len(amounts) >= 3 and amounts[0] > 0 and sum(1 for a in amounts[1:] if a == 0) >= 2
 
 
@@ -685,15 +688,12 @@ def _unpaid(texts: list[str]) -> bool:
 def _alone_unpaid(rows_of: dict[str, list[str]]) -> set[str]:
     """The one claim of a table whose charge drew no amount at all ('$90.00  0.00  000.', OCR having lost a
     column) where every other claim's row shows something paid or owed: the claim the table refused."""
-    def amounts(text: str) -> list[float]:
-        return [float(a.replace(",", "") + "." + b) for a, b in ROW_AMOUNT.findall(text)]
-
     def nothing(text: str) -> bool:
-        got = amounts(text)
+        got = _row_amounts(text)
         return len(got) >= 2 and got[0] > 0 and all(a == 0 for a in got[1:])
 
     def something(text: str) -> bool:
-        got = amounts(text)
+        got = _row_amounts(text)
         return len(got) >= 2 and any(a > 0 for a in got[1:])
 
     unpaid = {k for k, texts in rows_of.items() if any(nothing(t) for t in texts)}

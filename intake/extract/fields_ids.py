@@ -334,7 +334,7 @@ def _plan_code_cell(pair, name: str) -> bool:
 
 
 def _prose_case_numbers(ctx: Context) -> list[Candidate]:
-    """A case's number a sentence names with no label word before it ('we are handling it under 26483-7506',
+    """A case's number a sentence names with no label word before it ('we are handling it under 31572-8044',
     'Tramitamos la cuenta con el numero 3108-4471'): rules/fields.yaml's prose patterns, the number as printed."""
     def first_id(text: str) -> str | None:
         found = ids.find_ids(text)

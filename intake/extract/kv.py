@@ -291,7 +291,7 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
 
 def _value_left(ix: KVIndex, cell: Cell) -> Cell | None:
     """A block of rows each printing its value first and its caption after it ('06/18/2031   Date(s) asked for',
-    '2346-87783   Your reference'): the caption's value is the cell left of it, where three rows or more in a
+    '3102-58137   Your reference'): the caption's value is the cell left of it, where three rows or more in a
     run hold a value cell then a caption cell of label words alone, the captions starting at one place."""
     row = ix.cells.get(id(cell.line), [])
     if len(row) != 2 or row[1] is not cell or not _value_then_caption(ix, row):
