@@ -776,7 +776,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     # covered $0.00' and a warning about later care say nothing was refused)
     eob_denied = any(w in text for text in said for w in eob_words) or bool(NOT_ALL_APPROVED.search(dtext.folded)) or \
         _zero_row_explained([ln.text for ln in lines])
-    appealable = any(fold(w) in dtext.folded for w in rules.documents.appeal_words)
+    flat = " ".join(dtext.folded.split())  # ('External' / 'review' broken over two lines is one phrase)
+    appealable = any(fold(w) in flat for w in rules.documents.appeal_words)
     result = decide(cues, eob_denied, appealable)
     result.denial_evidence = _reason_sentences(result, cues, reasons, dtext)
     if use_model:

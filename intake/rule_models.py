@@ -246,6 +246,8 @@ class NamesFile(Strict):
     giver_words: list[str] = []
     relation_words: list[str] = []
     credentials: list[str] = []
+    written_to_relative: list[str] = []
+    box_role_words: list[str] = []
     copied_party_words: list[str] = []
     provider_office_words: list[str] = []
     non_care_org_words: list[str] = []

@@ -818,7 +818,8 @@ def _subject_line_start(text: str, start: int, end: int) -> int:
     cut = text.rfind("\n", start, end)
     if cut < 0 or len(text[cut + 1:end].split()) < 2:
         return start
-    linked = re.search(r"(?:^|\s)(?:of|at|and|&|de|del|y|for)(?:\s+\S+)?\s*$", text[start:cut], re.I)
+    linked = re.search(r"(?:^|\s)(?:of|at|and|&|de|del|y|for)(?:\s+\S+)?\s*$", text[start:cut], re.I) or \
+        re.search(r"(?:^|\s)(?:[A-Z]|Dr|Dra)\.\s*$", text[start:cut])  # ('Dr. Ana B.' + 'Reyes at Mesa ENT sent')
     return start if linked else cut + 1  # ('Dr. Ana Reyes of Mesa' + 'Pediatric Neurology asked': one name)
 
 

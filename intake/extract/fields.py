@@ -16,6 +16,7 @@ from intake.extract.context import Context
 from intake.extract.fields_ids import PLAN_TIER, SPLIT_MIN_SCORE, case_numbers, choose_ids
 from intake.extract.fields_names import member_name
 from intake.extract.letters import addressed_payer
+from intake.extract.member_box import id_beside_member
 from intake.extract.providers import provider
 from intake.extract.text import fold, rx
 from intake.model import Document, Evidence, FieldValue, PageText
@@ -224,6 +225,8 @@ def _extract(ctx: Context, rules) -> dict[str, FieldValue]:
                          ("claim_amount", claim_amount), ("denial_date", denial_date)):
         got = finder(ctx)
         out[name] = got.to_field() if got else None
+    if out.get("member_id") is None and out.get("member_name") is not None:  # (a fax's unreadable 'MBR #')
+        out["member_id"] = id_beside_member(ctx, out["member_name"], {ids.norm(c.value) for c in chosen.values()})
     out["service_dates"] = service_dates(ctx)
     out["case_numbers"] = case_numbers(ctx, {ids.norm(c.value) for c in chosen.values()})
     notice = out["denial_date"].value if out.get("denial_date") else None

@@ -7,11 +7,15 @@ import re
 from functools import lru_cache
 
 from intake.extract import ids, names
+from intake.extract.addressee import form_box_names, written_to_relative
 from intake.extract.candidates import Candidate, best
 from intake.extract.context import Context
 from intake.extract.fields_ids import STATE_ZIP
 from intake.extract.text import fold
 
+
+GREETING = re.compile(r"^\s*(?:dear|estimad[oa]|hello|hi)\b", re.I)  # the line that greets the reader by name
+ON_BEHALF = re.compile(r"\b(?:of|for|guardian|parent|de|para|tutor|tutora)\b", re.I)
 
 # a person's relationship in brackets after the name ('Ana Reyes (Child)', '(Self)', '(hija)'; names.yaml)
 RELATION_AFTER = re.compile(r"\s*\(\s*([^()\d]{2,24}?)\s*\)\s*$")
@@ -23,7 +27,7 @@ def _relation_words(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _person_value(text: str, ctx: Context) -> str | None:
-    text = ctx.cut_at_label_words(text)
+    text = ctx.cut_at_label_words(text.strip(" |[]"))  # (a form box's rules read around the name)
     m = RELATION_AFTER.search(text)
     said = fold(m.group(1)).lower().split() if m else []
     if said and said[-1] in _relation_words(tuple(ctx.rules.names.relation_words)):  # ('(the member's child)')
@@ -54,6 +58,8 @@ def member_name(ctx: Context) -> Candidate | None:
         cands.append(c)
     cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
     cands += _notice_for(ctx) + _treated_person(ctx) + _about_member(ctx)
+    if written_to_relative(ctx):
+        _reader_is_not_the_patient(ctx, cands)
     if not cands:
         cands += _inline_member(ctx)
     _denied_claims_patient(ctx, cands)
@@ -61,6 +67,23 @@ def member_name(ctx: Context) -> Candidate | None:
     if win is not None:
         win.value = ctx.fuller_name(win.value)
     return win
+
+
+def _reader_is_not_the_patient(ctx: Context, cands: list[Candidate]) -> None:
+    """A letter to a parent, guardian or spouse: the address block's and the greeting's name is the reader's,
+    weighed down; a full name in the form's boxes, not the reader's, may be the patient's."""
+    readers = {c.value for c in cands if ("address_block" in c.features or GREETING.match(c.text or ""))
+               and not ON_BEHALF.search(c.text or "")}  # ('Parent or guardian of Leo C. Reyes': the child's name)
+    w = ctx.rules.names
+    roles = frozenset(fold(x).lower() for x in (*w.reviewer_words, *w.referrer_words, *w.orderer_words,
+                                                 *w.prescriber_words, *w.requester_words, *w.box_role_words))
+    boxed = [c for c in form_box_names(ctx, roles) if c.value not in readers]
+    if not boxed and all(c.value in readers for c in cands):
+        return  # (no one else is named: the reader may be the member after all)
+    for c in cands:
+        if c.value in readers:
+            c.features["relative_reader"] = 0.6
+    cands += boxed
 
 
 def _capitalised(text: str) -> bool:

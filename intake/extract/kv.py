@@ -20,6 +20,7 @@ from intake.extract.kv_labels import (
 from intake.extract.kv_types import (
     BOX_LETTER, Cell, DIGIT, KVIndex, Label, NO_VALUE, Pair, _classes_of, _slash_parts, spelled_out
 )
+from intake.extract.kv_wrapped import merge_wrapped_captions
 from intake.extract.lexicon import CONNECTOR, Lexicon
 from intake.extract.text import fold
 from intake.layout import cells as line_cells
@@ -107,10 +108,9 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     rows = [[part for c in _row_cells(ln) for part in split_parenthetical(c, lex)] for ln in ix.lines]
     for i, ln in enumerate(ix.lines):
         ix.pos[id(ln)] = i
-        nxt = _next_line(ix.lines, i)
-        below = rows[i + 1] if nxt is not None else None
-        ix.cells[id(ln)] = split_header(rows[i], below, lex)
+        ix.cells[id(ln)] = split_header(rows[i], _row_below(ix.lines, rows, i), lex)
     _merge_wrapped_headers(ix, lex)
+    merge_wrapped_captions(ix, lex, _next_line)
     for ln in ix.lines:
         row = ix.cells[id(ln)]
         founds = [find_labels(c, lex) for c in row]
@@ -128,6 +128,22 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     for lab in ix.labels:
         ix.pairs.extend(pairs_of(ix, lab))
     return ix
+
+
+def _row_below(lines: list[Line], rows: list[list[Cell]], i: int) -> list[Cell] | None:
+    """The row of cells under line i that a header's columns are read from: the next line, or, when the next is
+    the second line of a wrapped header ('Amount' over 'billed', fewer cells than the row, no digits), the row of
+    most cells among the table's first rows under it (one row's cells may run together where another's do not)."""
+    if _next_line(lines, i) is None:
+        return None
+    below = rows[i + 1]
+    if len(below) >= len(rows[i]) or any(DIGIT.search(c.text) for c in below):
+        return below
+    data, j = [], i + 1
+    while len(data) < 3 and _next_line(lines, j) is not None and any(DIGIT.search(c.text) for c in rows[j + 1]):
+        data.append(rows[j + 1])
+        j += 1
+    return max(data, key=len) if data else below
 
 
 def _split_at_slashes(lab: Label, lex: Lexicon, beside: Cell | None = None) -> list[Label]:
@@ -258,7 +274,7 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     if lab.colon and lab.cell.words[lab.end - 1].text.endswith(":"):
         inline = _to_sentence_end(inline)  # (a colon's label, not a sentence's 'providers;' before its remark code)
     inline = _to_clause_end(inline)
-    if not any(re.search(r"[A-Za-z0-9]", w.text) for w in inline):
+    if not any(re.search(r"[A-Za-z0-9]", w.text) for w in inline) or _bracketed_aside(cell.words[lab.start:lab.end], inline, ix.lex):
         inline = []  # ('Numero de miembro .': a speck after the caption, its value beside or below)
     chained = _slash_chain(ix, lab) if "/" in (w.text for w in cell.words) else None
     if chained is not None:
@@ -287,6 +303,18 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     if not out and lab.colon:
         out += _over_page_turn(ix, lab)
     return out + _date_over_caption(ix, lab)
+
+
+def _bracketed_aside(label: list[Word], inline: list[Word], lex: Lexicon) -> bool:
+    """'Patient (dependent 02)': a caption's bracketed words about whose value it is, no value (the bracket may
+    open inside the label's words); the name stands below or beside it. A bracket of a value alone ('(QX12345)')
+    holds no label word."""
+    opened = next((k for k, w in enumerate(label) if w.text.startswith("(")), None)
+    aside = (label[opened:] if opened is not None else []) + inline
+    if not inline or not aside[0].text.startswith("(") or not inline[-1].text.endswith(")") or \
+            sum(w.text.count("(") for w in aside) != 1:
+        return False
+    return any(lex.word_classes(w.text.strip("()"), w.conf) is not None for w in aside if len(w.text.strip("()")) > 2)
 
 
 def _value_left(ix: KVIndex, cell: Cell) -> Cell | None:

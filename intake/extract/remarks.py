@@ -180,7 +180,8 @@ def _legend_denies(text: str, rules) -> bool:
 
 # a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.' (a bare reason
 # code opens an entry too: '... in You owe. 29 The time limit for filing has expired.')
-NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|\d{1,3}(?=\s+[A-Z][a-z]))\)?[\s:\-\u2013])")
+NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|\d{1,3}(?=\s+(?:[A-Z][a-z]|\((?:CARC|RARC|[Rr]eason|[Cc]ode)\b)))"
+                        r"\)?[\s:\-\u2013])")  # ('... benefits. 288 (CARC 288, referral absent): the clinic ...')
 
 
 def legend_entries(text: str) -> list[str]:
@@ -190,7 +191,8 @@ def legend_entries(text: str) -> list[str]:
 
 
 # ('1 DENIED. Before ...': a number and a capital word open an entry under a notes heading as well)
-NUMBERED_REASON = re.compile(r"^\s*(\d{1,3})(?:\s*[-\u2013:]\s+|\s+(?=[A-Z]))(?=[A-Za-z])")
+NUMBERED_REASON = re.compile(r"^\s*(\d{1,3})(?:\s*[-\u2013:]\s+(?=[A-Za-z])|\s+(?=[A-Z])|"
+                             r"\s+(?=\((?:CARC|RARC|[Rr]eason|[Cc]ode)\b))")  # ('288 (CARC 288, ...): ...')
 
 
 def _numbered_reason(text: str, above) -> re.Match | None:
