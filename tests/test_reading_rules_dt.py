@@ -195,3 +195,24 @@ def test_the_number_beside_the_members_name_where_its_caption_is_unreadable():
                     line(150, (100, "MBR NAME | Leo C. Example |"), (1000, "wane | 1987556681 |")),
                     line(260, (100, "We did not approve the therapy sessions.")))
     assert got["member_id"] == "1987556681" and got["case_numbers"] == ["UM31-334110"]
+
+
+def test_a_providers_account_number_beside_the_name_is_no_member_id():
+    """'Ana B. Example  ACCT 44414764', 'Patient number: V42948865': a facility's numbers for its patient, which no
+    plan calls the member's (a guard on the number beside the member's name)."""
+    got = fields_of(line(40, (100, "Example Valley Hospital")), line(100, (100, "ADVANCE BENEFICIARY NOTICE")),
+                    line(150, (100, "Patient name: Leo C. Example"), (900, "ACCT 44414764")),
+                    line(260, (100, "Medicare may not pay for the test below.")))
+    assert "member_id" not in got
+
+
+def test_the_clinician_who_rendered_before_the_group_that_billed():
+    """A claims table with 'Billing provider' and 'Rendering' columns: the provider of the refused row is the
+    clinician who gave the care, as the notice's reader names the provider of a service."""
+    head = [(100, "Claim no."), (450, "Billing provider"), (900, "Rendering"), (1300, "From"), (1550, "Amt billed"),
+            (1850, "Plan paid")]
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(90, (100, "EXPLANATION OF BENEFITS")),
+                    line(200, *head),
+                    line(260, (100, "3108820044729"), (450, "Example Heart Center"), (900, "Dr. Ruth D. Example"),
+                         (1300, "03/24/2031"), (1550, "1,259.00"), (1850, "0.00")))
+    assert got["provider"] == "Dr. Ruth D. Example"

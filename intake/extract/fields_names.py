@@ -74,6 +74,7 @@ def _reader_is_not_the_patient(ctx: Context, cands: list[Candidate]) -> None:
     weighed down; a full name in the form's boxes, not the reader's, may be the patient's."""
     readers = {c.value for c in cands if ("address_block" in c.features or GREETING.match(c.text or ""))
                and not ON_BEHALF.search(c.text or "")}  # ('Parent or guardian of Leo C. Reyes': the child's name)
+    readers -= {c.value for c in cands if "named_patient" in c.features or c.features.get("label", 0) >= 0.8}
     w = ctx.rules.names
     roles = frozenset(fold(x).lower() for x in (*w.reviewer_words, *w.referrer_words, *w.orderer_words,
                                                  *w.prescriber_words, *w.requester_words, *w.box_role_words))

@@ -21,8 +21,6 @@ def merge_wrapped_captions(ix: KVIndex, lex: Lexicon, next_line: Callable[[list[
     """Each line made only of caption tails joins the label cells it sits under, then is emptied."""
     for i, line in enumerate(ix.lines):
         row = ix.cells[id(line)]
-        if not any(DIGIT.search(c.text) for c in row):
-            continue  # a table's header row ('Date filled /' over 'bought'): merged as a header, elsewhere
         j = i
         while (below_line := next_line(ix.lines, j)) is not None:
             below = ix.cells[id(below_line)]
@@ -36,8 +34,8 @@ def merge_wrapped_captions(ix: KVIndex, lex: Lexicon, next_line: Callable[[list[
 
 
 def _open_caption(row: list[Cell], tail: Cell, lex: Lexicon) -> Cell | None:
-    """The label cell of row that tail finishes: a short caption of label words with a value beside it, tail
-    starting at its left edge; tail lower-case ('service') or the caption ending on a connector ('Date(s) of'),
+    """The label cell of row that tail finishes: a short caption of label words (beside its value, or heading a
+    table's column), tail starting at its left edge; tail lower-case ('service') or the caption ending on a connector ('Date(s) of'),
     since a capitalised line under a caption is as likely the next caption as the rest of this one."""
     words = tail.words
     if len(words) > MAX_TAIL_WORDS or DIGIT.search(tail.text) or tail.text.rstrip().endswith(":"):
@@ -47,6 +45,8 @@ def _open_caption(row: list[Cell], tail: Cell, lex: Lexicon) -> Cell | None:
         if abs(cell.x0 - tail.x0) > 1.5 * height or not _caption_cell(cell, lex):
             continue
         last = lex.word_classes(cell.words[-1].text, cell.words[-1].conf) or frozenset()
+        if cell.text.rstrip().endswith("/"):
+            continue  # ('Date filled /' over 'bought': a slash's two captions, each its own label)
         if words[0].text[:1].islower() or last == frozenset({CONNECTOR}):
             return cell
     return None

@@ -8,6 +8,7 @@ member's name, on the same row of the form's head, is read as the member's: the 
 from __future__ import annotations
 
 import logging
+import re
 
 from intake.extract import dates, ids, money
 from intake.extract.context import Context
@@ -18,6 +19,10 @@ log = logging.getLogger(__name__)
 HEAD_LINES = 30  # a form's box rows stand at the head of its first page
 MIN_DIGITS = 5
 RULE = "layout: the number in the box beside the member's name"
+# with no caption at all between them (the captions stand on the row above, unreadable), only the shape of a plan's
+# member number: its letters, then nine digits or more ('QXW874519177', 'QXP172426264-03'); a facility's record or
+# resident number ('RES-5659T8', 'HX 96482186') is shorter
+PLAN_MEMBER_SHAPE = re.compile(r"[A-Z]{2,4}\d{9,}(?:-\d{2})?")
 
 
 def id_beside_member(ctx: Context, name: FieldValue, taken: set[str]) -> FieldValue | None:
@@ -30,10 +35,30 @@ def id_beside_member(ctx: Context, name: FieldValue, taken: set[str]) -> FieldVa
         return None
     row = ctx.ix.cells.get(id(line), [])
     at = next((k for k, c in enumerate(row) if name.value.split()[-1] in c.text), None)
+    between: list[str] = []  # the words after the name up to the number: a caption the fax made unreadable
     for cell in row[at + 1:at + 3] if at is not None else []:
-        for tok, _, _ in ids.find_ids(cell.text):
-            if sum(ch.isdigit() for ch in tok) >= MIN_DIGITS and not dates.find_dates(tok) and \
-                    ids.norm(tok) not in taken:
-                log.debug("field member_id: %s", RULE)
-                return FieldValue("member_id", tok, Evidence(line.page, line.text, line.conf, line.bbox, RULE))
+        found = ids.find_ids(cell.text)
+        if not found:
+            between += cell.text.split()
+            continue
+        tok, start, _ = found[0]
+        between += cell.text[:start].split()
+        if (_unreadable_caption(between, ctx) or (not _words(between) and PLAN_MEMBER_SHAPE.fullmatch(tok))) and \
+                sum(ch.isdigit() for ch in tok) >= MIN_DIGITS and \
+                not dates.find_dates(tok) and ids.norm(tok) not in taken:
+            log.debug("field member_id: %s", RULE)
+            return FieldValue("member_id", tok, Evidence(line.page, line.text, line.conf, line.bbox, RULE))
+        return None
     return None
+
+
+def _words(words: list[str]) -> list[str]:
+    return [w for w in words if w.strip("|[]_-:.,\u00ab\u00bb")]
+
+
+def _unreadable_caption(words: list[str], ctx: Context) -> bool:
+    """Words between the name and the number that name nothing: OCR's noise for a small caption ('man \u00ab',
+    'wane'). None at all, or a word a label is made of ('ACCT', 'Patient number:', 'MRN'), and the number is
+    another's: a provider's account or record number, which no plan's notice calls the member's."""
+    words = _words(words)
+    return bool(words) and len(words) <= 3 and all(ctx.lex.word_classes(w) is None for w in words)
