@@ -4,6 +4,7 @@ them; invented values)."""
 from __future__ import annotations
 
 from tests.test_kv import fields_of, line
+from tests.test_reading_rules_cq import _classify_lines
 
 
 def _letter(*body: str, head: tuple[str, ...] = ()) -> dict:
@@ -216,3 +217,48 @@ def test_the_clinician_who_rendered_before_the_group_that_billed():
                     line(260, (100, "3108820044729"), (450, "Example Heart Center"), (900, "Dr. Ruth D. Example"),
                          (1300, "03/24/2031"), (1550, "1,259.00"), (1850, "0.00")))
     assert got["provider"] == "Dr. Ruth D. Example"
+
+
+def test_a_claim_form_refusing_care_outside_the_network_in_a_legend():
+    """'N7: Example Plan pays only for care from providers in its network, except emergencies': a refusal for
+    care outside the network, the legend's words, on a form that never says 'denied'."""
+    got = _classify_lines("Example Prairie Health Plan", "CLAIM DETERMINATION",
+                          "CPT Description AMT BILLED Plan paid RSN", "99213 Urgent care visit 198.80 0.00 N7",
+                          "N7: Example Select HMO pays only for care from providers in its network, except "
+                          "emergencies. Its Example Road location is not.",
+                          "Appeal within 180 days of the date of this notice.")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "out_of_network")
+
+
+def test_days_not_authorized_because_no_one_asked_first():
+    got = _classify_lines("Example Prairie Health Plan", "UTILIZATION REVIEW DETERMINATION",
+                          "Admission to a residential treatment center needs approval from us before the admission, "
+                          "except in an", "emergency. The center first called us on the date in NOTIF. RECVD, after "
+                          "the patient had been there for the", "days shown under DOS. No approval was asked for "
+                          "those days and no emergency was reported, so they are", "not authorized. Days from "
+                          "NOTIF. RECVD on are being reviewed separately; you will get another notice.")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "prior_authorization")
+
+
+def test_a_stay_approved_only_in_a_lesser_setting_is_refused():
+    got = _classify_lines("Example Prairie Health Plan", "February 11, 2031",
+                          "We approved the hospital care, but as observation care, not as an inpatient admission.",
+                          "That care can be given safely in observation status. External",
+                          "review: within 15 days of our grievance decision.")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "level_of_care")
+
+
+def test_spanish_coverage_ended_with_the_program_named_between():
+    got = _classify_lines("Example Prairie Health Plan", "Le escribimos sobre su hija, Lea C. Example.",
+                          "La cobertura de Example Kids de su hija termino el 30 de abril de 2031.",
+                          "Como la visita fue despues de que termino la cobertura, no podemos pagarla.",
+                          "SI NO ESTA DE ACUERDO puede apelar dentro de 60 dias.")
+    assert got.denial_type == "eligibility"
+
+
+def test_a_claim_that_came_in_after_the_limit_just_told():
+    got = _classify_lines("Example Prairie Health Plan", "CLAIM NOTICE",
+                          "Claims from our network providers must reach us within 180 days of the last date of "
+                          "service. This claim came in after that (see RECD). We will not pay it.",
+                          "You may appeal within 180 days of the date of this notice.")
+    assert got.denial_type == "timely_filing"
