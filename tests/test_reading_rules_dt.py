@@ -262,3 +262,17 @@ def test_a_claim_that_came_in_after_the_limit_just_told():
                           "service. This claim came in after that (see RECD). We will not pay it.",
                           "You may appeal within 180 days of the date of this notice.")
     assert got.denial_type == "timely_filing"
+
+
+def test_spanish_we_do_not_pay_with_the_network_rule():
+    got = _classify_lines("Example Prairie Health Plan", "Estimado(a) Ana B. Example:",
+                          "El centro nos cobro $1,614.59. No pagamos la infusion. Su plan paga solo la atencion de "
+                          "proveedores de su red, salvo en emergencias.", "SI NO ESTA DE ACUERDO")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "out_of_network")
+
+
+def test_spanish_enrolment_ended_with_the_plan_named_between():
+    got = _classify_lines("Example Prairie Health Plan", "Estimada Ana B. Example:",
+                          "No pagamos este reclamo. La inscripcion de su madre en Example Senior Care (ESC) termino "
+                          "el 28 de febrero de 2031.", "SI NO ESTA DE ACUERDO")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "eligibility")
