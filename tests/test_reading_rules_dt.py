@@ -276,3 +276,12 @@ def test_spanish_enrolment_ended_with_the_plan_named_between():
                           "No pagamos este reclamo. La inscripcion de su madre en Example Senior Care (ESC) termino "
                           "el 28 de febrero de 2031.", "SI NO ESTA DE ACUERDO")
     assert (got.document_type, got.denial_type) == ("denial_letter", "eligibility")
+
+
+def test_a_reference_with_its_letters_and_a_group_wrapped_to_the_next_line():
+    """'Reference UM 7513 9452' over a line holding '74': the letters open the number (they end no label) and the
+    lone group under it is the number's end."""
+    got = fields_of(line(100, (100, "Re: Ana B. Example | Member ID QX600039570 | Reference UM 7513 9452")),
+                    line(140, (100, "74")),
+                    line(220, (100, "We did not approve the power wheelchair.")))
+    assert got["case_numbers"] == ["UM7513945274"] and got["member_id"] == "QX600039570"

@@ -280,7 +280,7 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     if chained is not None:
         return chained
     if inline:
-        return [Pair(lab, Cell(inline, cell.line), "inline")]
+        return [Pair(lab, Cell(inline + _number_tail(ix, cell, inline), cell.line), "inline")]
     if stop < len(cell.words):
         return []  # the next label follows at once: this one's value is elsewhere or missing
     if id(cell.line) in ix.captions:
@@ -303,6 +303,18 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     if not out and lab.colon:
         out += _over_page_turn(ix, lab)
     return out + _date_over_caption(ix, lab)
+
+
+def _number_tail(ix: KVIndex, cell: Cell, inline: list[Word]) -> list[Word]:
+    """'Reference UM 7513 9452' over a line holding only '74': a number in groups broken at the line's end goes
+    on in the lone group of digits under it (never a line of its own words, a page number or a date)."""
+    line = cell.line
+    if inline[-1] is not line.words[-1] or not inline[-1].text.isdigit() or len(inline[-1].text) < 3:
+        return []
+    below = _next_line(ix.lines, ix.position(line))
+    if below is None or len(below.words) != 1 or not re.fullmatch(r"\d{1,4}", below.words[0].text):
+        return []
+    return [below.words[0]] if below.bbox[0] <= line.bbox[0] + 2 * max(line.height, 1) else []
 
 
 def _bracketed_aside(label: list[Word], inline: list[Word], lex: Lexicon) -> bool:

@@ -174,6 +174,7 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     caps_inline = 0  # label words inside a row of capitals opening an ID, scored or not ('ACNT 55 ICN 99...')
     while i < n:
         end, classes, colon = _run(cell, i, lex)
+        end, classes = _code_letters_open_value(words, i, end, classes, colon, lex)
         if words[i].text.strip() in ("#", "+"):
             end = i  # a bullet read as '+', or a lone '#': no label starts there
         if end > i and classes - {CONNECTOR}:
@@ -206,6 +207,22 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
     if not out and _names_a_number(cell, lex):
         out = _unknown_kind_id(cell, lex)
     return out
+
+
+CODE_LETTERS = re.compile(r"[A-Z]{2,4}")
+
+
+def _code_letters_open_value(words: list[Word], i: int, end: int, classes: frozenset, colon: bool,
+                             lex: Lexicon) -> tuple[int, frozenset]:
+    """'Reference UM 7513 9452': capitals that could be a label word ('UM') right before the digits, after a
+    label that names its field without them, are the number's prefix, not the label's end."""
+    if colon or end - i < 2 or end >= len(words) or not CODE_LETTERS.fullmatch(words[end - 1].text) or \
+            not words[end].text[:1].isdigit():
+        return end, classes
+    shorter = _classes_of(words[i:end - 1], lex)
+    if shorter - {CONNECTOR} and lex.field_scores(shorter):
+        return end - 1, shorter
+    return end, classes
 
 
 def _one_named_part(words: list[Word], lex: Lexicon) -> tuple[frozenset, tuple] | None:
@@ -361,8 +378,10 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
         return True  # 'Numero de miembro .': a speck OCR set after the caption, no value
     if _slash_values_follow(words, end):
         return True
-    if not (_value_like(words[end].text) or "name" in classes or _date_label_then_month(words, end, classes)):
-        return False
+    prefixed = end + 1 < len(words) and CODE_LETTERS.fullmatch(words[end].text) and _value_like(words[end + 1].text)
+    if not (_value_like(words[end].text) or prefixed or "name" in classes or
+            _date_label_then_month(words, end, classes)):
+        return False  # ('Reference UM 7513 9452': capitals opening the number are a value-like word too)
     return not _prose(cell, end, lex) and (not _heading(cell, end) or _surname_first(cell, end, classes))
 
 
