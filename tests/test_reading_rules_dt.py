@@ -285,3 +285,25 @@ def test_a_reference_with_its_letters_and_a_group_wrapped_to_the_next_line():
                     line(140, (100, "74")),
                     line(220, (100, "We did not approve the power wheelchair.")))
     assert got["case_numbers"] == ["UM7513945274"] and got["member_id"] == "QX600039570"
+
+
+def test_the_person_a_notice_is_about_under_its_about_caption():
+    """A 'TO | ABOUT' band: the reader under 'TO' (a kinship caregiver), the member under 'ABOUT'."""
+    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(100, (100, "TO (KINSHIP CAREGIVER)"),
+                                                                          (900, "ABOUT")),
+                    line(140, (100, "Ana B. Example"), (900, "Leo C. Example")),
+                    line(180, (100, "6219 Example Ave"), (900, "Medicaid ID 7448608051")),
+                    line(220, (100, "Example City TX 00000")),
+                    line(300, (100, "Your request was approved. We approved 24 visits of speech therapy.")))
+    assert got["member_name"] == "Leo C. Example"
+
+
+def test_the_member_named_with_the_members_number_or_as_a_member():
+    got = _letter("You asked us, as your husband's authorized representative, why part of his care was not paid.",
+                  "Leo C. Example (member ID QX560576710) saw Dr. Ruth D. Example at Example Foot and Ankle.")
+    assert got["member_name"] == "Leo C. Example"
+    got = _letter("We are writing about Lea C. Example, a STAR Health member in foster care (Medicaid ID 2904501421).",
+                  "The surgeon's office sent us a claim for $2,448.75.")
+    assert got["member_name"] == "Lea C. Example"
+    got = _letter("You are named as the caregiver of Leo C. Example (member ID QX85437608). We said no.")
+    assert got["member_name"] == "Leo C. Example"
