@@ -307,3 +307,11 @@ def test_the_member_named_with_the_members_number_or_as_a_member():
     assert got["member_name"] == "Lea C. Example"
     got = _letter("You are named as the caregiver of Leo C. Example (member ID QX85437608). We said no.")
     assert got["member_name"] == "Leo C. Example"
+
+
+def test_a_day_said_in_words_before_its_digits_and_a_dashed_date():
+    got = _letter("Dr. Ruth D. Example asked us to approve new hearing aids after the hearing test on the eighth of "
+                  "May (05/08/2031).", "We said no.")
+    assert got["service_dates"] == ["2031-05-08"]
+    got = _letter("We reviewed your husband's foot care visit of 03-14-2031.", "We paid the first claim only.")
+    assert got["service_dates"] == ["2031-03-14"]
