@@ -207,18 +207,6 @@ def test_a_providers_account_number_beside_the_name_is_no_member_id():
     assert "member_id" not in got
 
 
-def test_the_clinician_who_rendered_before_the_group_that_billed():
-    """A claims table with 'Billing provider' and 'Rendering' columns: the provider of the refused row is the
-    clinician who gave the care, as the notice's reader names the provider of a service."""
-    head = [(100, "Claim no."), (450, "Billing provider"), (900, "Rendering"), (1300, "From"), (1550, "Amt billed"),
-            (1850, "Plan paid")]
-    got = fields_of(line(40, (100, "Example Prairie Health Plan")), line(90, (100, "EXPLANATION OF BENEFITS")),
-                    line(200, *head),
-                    line(260, (100, "3108820044729"), (450, "Example Heart Center"), (900, "Dr. Ruth D. Example"),
-                         (1300, "03/24/2031"), (1550, "1,259.00"), (1850, "0.00")))
-    assert got["provider"] == "Dr. Ruth D. Example"
-
-
 def test_a_claim_form_refusing_care_outside_the_network_in_a_legend():
     """'N7: Example Plan pays only for care from providers in its network, except emergencies': a refusal for
     care outside the network, the legend's words, on a form that never says 'denied'."""

@@ -75,7 +75,6 @@ TRAILING_LINK = re.compile(r"(?:\s+(?:at|in|on|for|of|from|to|and|with|is|was|ar
 # a middle initial followed by a comma and the surname ('Ana M, Reyes'): OCR's comma for the initial's point
 INITIAL_COMMA = re.compile(r"\b([A-Z][a-z]+\s+[A-Z]),(\s+[A-Z][a-z])")
 REQUESTER_FACTOR = 1.06  # over a role named beside it ('Pediatric dentist:'): the request decided is this one's
-BILLING_FACTOR = 0.93  # the group that billed, below the clinician who gave the care where both are named
 ORDERING_FACTOR = 0.55  # 'Ordering physician:' asked for the care; 'Home health agency:' beside it gave it
 
 
@@ -503,8 +502,6 @@ def _role_features(pair, ctx: Context) -> dict[str, float]:
         feats["named_provider"] = 1.0  # 'Provider:', a 'PROVIDER' column: the field's own name (a mark, no weight)
     if said & set(ctx.rules.names.requester_words):
         feats["requester"] = REQUESTER_FACTOR  # 'Facility (requesting):' asked for what was decided
-    if "billing" in said:
-        feats["billing"] = BILLING_FACTOR  # a 'Billing provider' column beside a 'Rendering' one: who sent the bill
     return feats
 
 
