@@ -20,7 +20,7 @@ Documents (8 in 7 files):
 - rotated_approval_speech_therapy_to_kinship_caregiver: an approval of speech therapy "from ... through ..." to a
   kinship caregiver, fed sideways (denies nothing).
 - lowres_letter_to_caseworker_dental_surgery_claim_late: a 150 dpi prose letter to the caseworker: an oral
-  surgeon's hospital anaesthesia claim "for the surgery on the fourth of March" came after 95 days
+  surgeon's claim for tooth removal at a surgery centre "on the <day> of March" came after 95 days
   (timely_filing); the surgeon named only in a sentence.
 - clean_stack_cover_other_insurance_first_then_after_adoption_turned: a cover sheet to the caseworker, a letter
   that the birth father's job plan pays first (other) and, turned sideways, a letter on a visit after the child's
