@@ -217,8 +217,8 @@ def _code_letters_open_value(words: list[Word], i: int, end: int, classes: froze
     """'Reference UM 7513 9452': capitals that could be a label word ('UM') right before the digits, after a
     label that names its field without them, are the number's prefix, not the label's end."""
     if colon or end - i < 2 or end >= len(words) or not CODE_LETTERS.fullmatch(words[end - 1].text) or \
-            not words[end].text[:1].isdigit():
-        return end, classes
+            not re.fullmatch(r"\d{3,}", words[end].text):
+        return end, classes  # (digits in a group: 'PROVIDER LINE 1-843-555-0100' is a phone line's label)
     shorter = _classes_of(words[i:end - 1], lex)
     if shorter - {CONNECTOR} and lex.field_scores(shorter):
         return end - 1, shorter
@@ -378,7 +378,8 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
         return True  # 'Numero de miembro .': a speck OCR set after the caption, no value
     if _slash_values_follow(words, end):
         return True
-    prefixed = end + 1 < len(words) and CODE_LETTERS.fullmatch(words[end].text) and _value_like(words[end + 1].text)
+    prefixed = end + 1 < len(words) and CODE_LETTERS.fullmatch(words[end].text) and \
+        bool(re.fullmatch(r"\d{3,}", words[end + 1].text))
     if not (_value_like(words[end].text) or prefixed or "name" in classes or
             _date_label_then_month(words, end, classes)):
         return False  # ('Reference UM 7513 9452': capitals opening the number are a value-like word too)
