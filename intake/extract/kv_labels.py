@@ -212,13 +212,23 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
 CODE_LETTERS = re.compile(r"[A-Z]{2,4}")
 
 
+PHONE_START = re.compile(r"(?:1-)?\(?\d{3}\)?[-.\s]\d{3}")
+
+
+def _number_start(text: str) -> bool:
+    """A word opening a number or a date ('7513', '20,'), never a phone number ('PROVIDER LINE 1-843-555-0100')."""
+    return text[:1].isdigit() and not PHONE_START.match(text)
+
+
 def _code_letters_open_value(words: list[Word], i: int, end: int, classes: frozenset, colon: bool,
                              lex: Lexicon) -> tuple[int, frozenset]:
     """'Reference UM 7513 9452': capitals that could be a label word ('UM') right before the digits, after a
     label that names its field without them, are the number's prefix, not the label's end."""
     if colon or end - i < 2 or end >= len(words) or not CODE_LETTERS.fullmatch(words[end - 1].text) or \
-            not re.fullmatch(r"\d{3,}", words[end].text):
-        return end, classes  # (digits in a group: 'PROVIDER LINE 1-843-555-0100' is a phone line's label)
+            not _number_start(words[end].text):
+        return end, classes
+    if (lex.word_classes(words[end - 1].text) or frozenset()) & {"head", "ident"}:
+        return end, classes  # ('Claim ID 2171...', 'Claim NO 2171...': the label's own number word)
     shorter = _classes_of(words[i:end - 1], lex)
     if shorter - {CONNECTOR} and lex.field_scores(shorter):
         return end - 1, shorter
@@ -379,7 +389,7 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
     if _slash_values_follow(words, end):
         return True
     prefixed = end + 1 < len(words) and CODE_LETTERS.fullmatch(words[end].text) and \
-        bool(re.fullmatch(r"\d{3,}", words[end + 1].text))
+        _number_start(words[end + 1].text) and not (lex.word_classes(words[end].text) or frozenset()) & {"head", "ident"}
     if not (_value_like(words[end].text) or prefixed or "name" in classes or
             _date_label_then_month(words, end, classes)):
         return False  # ('Reference UM 7513 9452': capitals opening the number are a value-like word too)
