@@ -303,3 +303,15 @@ def test_a_day_said_in_words_before_its_digits_and_a_dashed_date():
     assert got["service_dates"] == ["2031-05-08"]
     got = _letter("We reviewed your husband's foot care visit of 03-14-2031.", "We paid the first claim only.")
     assert got["service_dates"] == ["2031-03-14"]
+
+
+def test_a_notices_date_after_its_label_in_capitals_and_another_papers_date():
+    """'Issued MAY 20, 2031': the month in capitals opens the date the label names; 'report dated APR 22, 2031' is
+    another paper's date, no notice's."""
+    got = fields_of(line(100, (100, "Issued MAY 20, 2031 for Ana B. Example - Member ID QX638404880")),
+                    line(200, (100, "We denied the claim because the records do not show the need.")))
+    assert got["denial_date"] == "2031-05-20"
+    got = fields_of(line(100, (100, "JUN 05, 2031")), line(160, (100, "Dear Ana B. Example:")),
+                    line(220, (100, "We reviewed the neurologist's")),
+                    line(260, (100, "report dated APR 22, 2031 showing seizures on two generic versions.")))
+    assert got["denial_date"] == "2031-06-05"

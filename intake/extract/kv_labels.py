@@ -210,6 +210,8 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
 
 
 CODE_LETTERS = re.compile(r"[A-Z]{2,4}")
+ANOTHER_PAPER = {"report", "records", "record", "notes", "prescription", "receipt", "invoice", "referral", "request",
+                 "application"}
 
 
 PHONE_START = re.compile(r"(?:1-)?\(?\d{3}\)?[-.\s]\d{3}")
@@ -389,7 +391,9 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
     if _slash_values_follow(words, end):
         return True
     prefixed = end + 1 < len(words) and CODE_LETTERS.fullmatch(words[end].text) and \
-        _number_start(words[end + 1].text) and not (lex.word_classes(words[end].text) or frozenset()) & {"head", "ident"}
+        _number_start(words[end + 1].text) and not (lex.word_classes(words[end].text) or frozenset()) & {"head", "ident"} \
+        and not (fold(words[end].text).lower().strip(".") in MONTHS and  # ('Issued MAY 20': the date's month; but
+                 {fold(w.text).lower() for w in words[:end]} & ANOTHER_PAPER)  # 'report dated APR 22' is another's)
     if not (_value_like(words[end].text) or prefixed or "name" in classes or
             _date_label_then_month(words, end, classes)):
         return False  # ('Reference UM 7513 9452': capitals opening the number are a value-like word too)
