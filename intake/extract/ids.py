@@ -254,10 +254,10 @@ def _address_number(before: str, tok: str, after: str = "") -> bool:
 
 # OCR reads a leading S as '$' ('$KQ7001': no amount starts with letters): an S by position, not a global map
 DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[A-Z]{1,3}-?\d{3,})")
-# a leading E read as a currency sign ('\u20ac1395442450787', '\u00a3767817884230'): a long run of digits with no
+# a leading E read as a currency sign ('\u20ac3108820044719', '\u00a33108820044727'): a long run of digits with no
 # point or comma is no amount, and an E opens many claim numbers
 EURO_E = re.compile(r"(?<![\w$\u20ac\u00a3])[\u20ac\u00a3](?=\d{8,}(?![\d,.]*[.,]\d))")
-E_THEN_EURO = re.compile(r"(?<![\w$])E[\u20ac\u00a3](?=\d{8,}(?![\d,.]*[.,]\d))")  # ('E\u00a31610...': both read)
+E_THEN_EURO = re.compile(r"(?<![\w$])E[\u20ac\u00a3](?=\d{8,}(?![\d,.]*[.,]\d))")  # ('E\u00a33108...': both read)
 # and as a 5 before a letter prefix ('5KQ7001...'): an ID starts with letters or digits, seldom one digit and
 # then letters (an MBI does, and is known by its own format first)
 FIVE_S = re.compile(r"(?<![\w$])5(?=[A-Z]{2,3}\d{5,}\b)")

@@ -306,7 +306,7 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
 
 
 def _number_tail(ix: KVIndex, cell: Cell, inline: list[Word]) -> list[Word]:
-    """'Reference UM 7513 9452' over a line holding only '74': a number in groups broken at the line's end goes
+    """'Reference UM 3108 4417' over a line holding only '52': a number in groups broken at the line's end goes
     on in the lone group of digits under it (never a line of its own words, a page number or a date)."""
     line = cell.line
     if inline[-1] is not line.words[-1] or not inline[-1].text.isdigit() or len(inline[-1].text) < 3:

@@ -218,19 +218,19 @@ PHONE_START = re.compile(r"(?:1-)?\(?\d{3}\)?[-.\s]\d{3}")
 
 
 def _number_start(text: str) -> bool:
-    """A word opening a number or a date ('7513', '20,'), never a phone number ('PROVIDER LINE 1-843-555-0100')."""
+    """A word opening a number or a date ('3108', '20,'), never a phone number ('PROVIDER LINE 1-800-555-0100')."""
     return text[:1].isdigit() and not PHONE_START.match(text)
 
 
 def _code_letters_open_value(words: list[Word], i: int, end: int, classes: frozenset, colon: bool,
                              lex: Lexicon) -> tuple[int, frozenset]:
-    """'Reference UM 7513 9452': capitals that could be a label word ('UM') right before the digits, after a
+    """'Reference UM 3108 4417': capitals that could be a label word ('UM') right before the digits, after a
     label that names its field without them, are the number's prefix, not the label's end."""
     if colon or end - i < 2 or end >= len(words) or not CODE_LETTERS.fullmatch(words[end - 1].text) or \
             not _number_start(words[end].text):
         return end, classes
     if (lex.word_classes(words[end - 1].text) or frozenset()) & {"head", "ident"}:
-        return end, classes  # ('Claim ID 2171...', 'Claim NO 2171...': the label's own number word)
+        return end, classes  # ('Claim ID 3108...', 'Claim NO 3108...': the label's own number word)
     shorter = _classes_of(words[i:end - 1], lex)
     if shorter - {CONNECTOR} and lex.field_scores(shorter):
         return end - 1, shorter
@@ -396,7 +396,7 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
                  {fold(w.text).lower() for w in words[:end]} & ANOTHER_PAPER)  # 'report dated APR 22' is another's)
     if not (_value_like(words[end].text) or prefixed or "name" in classes or
             _date_label_then_month(words, end, classes)):
-        return False  # ('Reference UM 7513 9452': capitals opening the number are a value-like word too)
+        return False  # ('Reference UM 3108 4417': capitals opening the number are a value-like word too)
     return not _prose(cell, end, lex) and (not _heading(cell, end) or _surname_first(cell, end, classes))
 
 

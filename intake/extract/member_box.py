@@ -20,8 +20,8 @@ HEAD_LINES = 30  # a form's box rows stand at the head of its first page
 MIN_DIGITS = 5
 RULE = "layout: the number in the box beside the member's name"
 # with no caption at all between them (the captions stand on the row above, unreadable), only the shape of a plan's
-# member number: its letters, then nine digits or more ('QXW874519177', 'QXP172426264-03'); a facility's record or
-# resident number ('RES-5659T8', 'HX 96482186') is shorter
+# member number: its letters, then nine digits or more ('QXW310009962', 'QXP310008851-03'); a facility's record or
+# resident number ('RES-3100T1', 'HX 31000789') is shorter
 PLAN_MEMBER_SHAPE = re.compile(r"[A-Z]{2,4}\d{9,}(?:-\d{2})?")
 
 
