@@ -26,6 +26,7 @@ HEAD_LINES = 30
 
 @lru_cache(maxsize=4)
 def _patterns(sources: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """The rule file's patterns compiled once per rule set, not per document."""
     return tuple(re.compile(s) for s in sources)
 
 

@@ -594,8 +594,8 @@ def table_claim_rows(ix) -> dict[int, str]:
         rows = {}
         for cell in column(ix, lab.cell):
             got = find_ids(cell.text)  # the number opens the row (OCR may set a prefix apart as a cell, or read its
-            # first letter as a bracket or a currency sign: '(4497...' for 'C4497...', '\u00a31234...' or 'E\u00a31234...'
-            # for 'E1234...')
+            # first letter as a bracket or a currency sign: '(4497...' for 'C4497...', '\u00a31234...' or
+            # 'E\u00a31234...' for 'E1234...')
             whole = bool(got) and got[0][0] == re.sub(r"\s+", "", cell.text.strip(" ()[]|"))  # the cell holds the
             # number and nothing else (its groups spaced apart: '3100 0000 530')
             if got and (got[0][1] == 0 or cell.text[:got[0][1]] in ("(", "[", "|", "\u00a3", "\u20ac", "E")) and \

@@ -108,8 +108,9 @@ NOTICE_FOR = re.compile(r"^\s*(?:(?:the|el|este)\s+)?(?:(?:notice|aviso|summary|
 
 
 # a header band's caption over its value ('NOTICE FOR' / 'PREPARED FOR' / 'FOR' over 'Ana B. Ruiz'): the same
-CAPTION_FOR = re.compile(r"^\s*(?:(?:notice|aviso|summary|resumen|statement|date\s+prepared|prepared)\s+)?(?:for|para|about|"
-                         r"acerca\s+de)\s*:?\s*$", re.I)  # ('TO' over the reader, 'ABOUT' over the member)
+# ('TO' over the reader beside 'ABOUT' over the member: the member's caption too)
+CAPTION_FOR = re.compile(r"^\s*(?:(?:notice|aviso|summary|resumen|statement|date\s+prepared|prepared)\s+)?"
+                         r"(?:for|para|about|acerca\s+de)\s*:?\s*$", re.I)
 
 
 def _notice_for(ctx: Context) -> list[Candidate]:

@@ -274,7 +274,8 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     if lab.colon and lab.cell.words[lab.end - 1].text.endswith(":"):
         inline = _to_sentence_end(inline)  # (a colon's label, not a sentence's 'providers;' before its remark code)
     inline = _to_clause_end(inline)
-    if not any(re.search(r"[A-Za-z0-9]", w.text) for w in inline) or _bracketed_aside(cell.words[lab.start:lab.end], inline, ix.lex):
+    if not any(re.search(r"[A-Za-z0-9]", w.text) for w in inline) or \
+            _bracketed_aside(cell.words[lab.start:lab.end], inline, ix.lex):
         inline = []  # ('Numero de miembro .': a speck after the caption, its value beside or below)
     chained = _slash_chain(ix, lab) if "/" in (w.text for w in cell.words) else None
     if chained is not None:

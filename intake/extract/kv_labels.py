@@ -217,6 +217,13 @@ ANOTHER_PAPER = {"report", "records", "record", "notes", "prescription", "receip
 PHONE_START = re.compile(r"(?:1-)?\(?\d{3}\)?[-.\s]\d{3}")
 
 
+def _another_papers_month(words: list[Word], end: int) -> bool:
+    """'report dated APR 22': a month after another paper's label opens that paper's date ('Issued MAY 20' opens
+    the notice's own), never a code before a number."""
+    return fold(words[end].text).lower().strip(".") in MONTHS and \
+        bool({fold(w.text).lower() for w in words[:end]} & ANOTHER_PAPER)
+
+
 def _number_start(text: str) -> bool:
     """A word opening a number or a date ('3108', '20,'), never a phone number ('PROVIDER LINE 1-800-555-0100')."""
     return text[:1].isdigit() and not PHONE_START.match(text)
@@ -391,9 +398,9 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
     if _slash_values_follow(words, end):
         return True
     prefixed = end + 1 < len(words) and CODE_LETTERS.fullmatch(words[end].text) and \
-        _number_start(words[end + 1].text) and not (lex.word_classes(words[end].text) or frozenset()) & {"head", "ident"} \
-        and not (fold(words[end].text).lower().strip(".") in MONTHS and  # ('Issued MAY 20': the date's month; but
-                 {fold(w.text).lower() for w in words[:end]} & ANOTHER_PAPER)  # 'report dated APR 22' is another's)
+        _number_start(words[end + 1].text) and \
+        not (lex.word_classes(words[end].text) or frozenset()) & {"head", "ident"} and \
+        not _another_papers_month(words, end)
     if not (_value_like(words[end].text) or prefixed or "name" in classes or
             _date_label_then_month(words, end, classes)):
         return False  # ('Reference UM 3108 4417': capitals opening the number are a value-like word too)

@@ -35,8 +35,9 @@ def merge_wrapped_captions(ix: KVIndex, lex: Lexicon, next_line: Callable[[list[
 
 def _open_caption(row: list[Cell], tail: Cell, lex: Lexicon) -> Cell | None:
     """The label cell of row that tail finishes: a short caption of label words (beside its value, or heading a
-    table's column), tail starting at its left edge; tail lower-case ('service') or the caption ending on a connector ('Date(s) of'),
-    since a capitalised line under a caption is as likely the next caption as the rest of this one."""
+    table's column), tail starting at its left edge; tail lower-case ('service') or the caption ending on a
+    connector ('Date(s) of'), since a capitalised line under a caption is as likely the next caption as the rest of
+    this one."""
     words = tail.words
     if len(words) > MAX_TAIL_WORDS or DIGIT.search(tail.text) or tail.text.rstrip().endswith(":"):
         return None

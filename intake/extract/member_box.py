@@ -53,6 +53,7 @@ def id_beside_member(ctx: Context, name: FieldValue, taken: set[str]) -> FieldVa
 
 
 def _words(words: list[str]) -> list[str]:
+    """The words that are more than a box's rule or a speck ('|', '\u00ab', '_')."""
     return [w for w in words if w.strip("|[]_-:.,\u00ab\u00bb")]
 
 
