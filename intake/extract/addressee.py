@@ -32,7 +32,7 @@ def _patterns(sources: tuple[str, ...]) -> tuple[re.Pattern, ...]:
 
 def written_to_relative(ctx: Context) -> bool:
     """The letter speaks to its reader about someone else's care (names.yaml `written_to_relative`)."""
-    text = fold(ctx.dtext.text).lower()
+    text = ctx.dtext.folded  # (folded once per document, lower case and accent-free)
     for k, pattern in enumerate(_patterns(tuple(ctx.rules.names.written_to_relative))):
         if pattern.search(text):
             log.debug("member_name: written to a relative (names.written_to_relative[%d])", k)

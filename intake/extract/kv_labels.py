@@ -229,15 +229,19 @@ def _number_start(text: str) -> bool:
     return text[:1].isdigit() and not PHONE_START.match(text)
 
 
+def _code_before_number(words: list[Word], k: int, lex: Lexicon) -> bool:
+    """Capitals ('UM', 'MAY') right before a word opening a number: a code opening the number, never the label's
+    own number word ('Claim ID 3108...', 'Claim NO 3108...')."""
+    return k + 1 < len(words) and bool(CODE_LETTERS.fullmatch(words[k].text)) and \
+        _number_start(words[k + 1].text) and not (lex.word_classes(words[k].text) or frozenset()) & {"head", "ident"}
+
+
 def _code_letters_open_value(words: list[Word], i: int, end: int, classes: frozenset, colon: bool,
                              lex: Lexicon) -> tuple[int, frozenset]:
     """'Reference UM 3108 4417': capitals that could be a label word ('UM') right before the digits, after a
     label that names its field without them, are the number's prefix, not the label's end."""
-    if colon or end - i < 2 or end >= len(words) or not CODE_LETTERS.fullmatch(words[end - 1].text) or \
-            not _number_start(words[end].text):
+    if colon or end - i < 2 or end >= len(words) or not _code_before_number(words, end - 1, lex):
         return end, classes
-    if (lex.word_classes(words[end - 1].text) or frozenset()) & {"head", "ident"}:
-        return end, classes  # ('Claim ID 3108...', 'Claim NO 3108...': the label's own number word)
     shorter = _classes_of(words[i:end - 1], lex)
     if shorter - {CONNECTOR} and lex.field_scores(shorter):
         return end - 1, shorter
@@ -397,10 +401,7 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
         return True  # 'Numero de miembro .': a speck OCR set after the caption, no value
     if _slash_values_follow(words, end):
         return True
-    prefixed = end + 1 < len(words) and CODE_LETTERS.fullmatch(words[end].text) and \
-        _number_start(words[end + 1].text) and \
-        not (lex.word_classes(words[end].text) or frozenset()) & {"head", "ident"} and \
-        not _another_papers_month(words, end)
+    prefixed = _code_before_number(words, end, lex) and not _another_papers_month(words, end)
     if not (_value_like(words[end].text) or prefixed or "name" in classes or
             _date_label_then_month(words, end, classes)):
         return False  # ('Reference UM 3108 4417': capitals opening the number are a value-like word too)

@@ -42,12 +42,12 @@ def _open_caption(row: list[Cell], tail: Cell, lex: Lexicon) -> Cell | None:
     if len(words) > MAX_TAIL_WORDS or DIGIT.search(tail.text) or tail.text.rstrip().endswith(":"):
         return None
     height = max(tail.line.height, 1)
-    for k, cell in enumerate(row[:-1]):
+    for cell in row[:-1]:
         if abs(cell.x0 - tail.x0) > 1.5 * height or not _caption_cell(cell, lex):
             continue
-        last = lex.word_classes(cell.words[-1].text, cell.words[-1].conf) or frozenset()
         if cell.text.rstrip().endswith("/"):
             continue  # ('Date filled /' over 'bought': a slash's two captions, each its own label)
+        last = lex.word_classes(cell.words[-1].text, cell.words[-1].conf) or frozenset()
         if words[0].text[:1].islower() or last == frozenset({CONNECTOR}):
             return cell
     return None

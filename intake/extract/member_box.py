@@ -12,7 +12,7 @@ import re
 
 from intake.extract import dates, ids, money
 from intake.extract.context import Context
-from intake.model import Evidence, FieldValue
+from intake.model import FieldValue
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +46,8 @@ def id_beside_member(ctx: Context, name: FieldValue, taken: set[str]) -> FieldVa
         if (_unreadable_caption(between, ctx) or (not _words(between) and PLAN_MEMBER_SHAPE.fullmatch(tok))) and \
                 sum(ch.isdigit() for ch in tok) >= MIN_DIGITS and \
                 not dates.find_dates(tok) and ids.norm(tok) not in taken:
-            log.debug("field member_id: %s", RULE)
-            return FieldValue("member_id", tok, Evidence(line.page, line.text, line.conf, line.bbox, RULE))
+            log.debug("field member_id: %s", RULE)  # (a heuristic's confidence, as any candidate's)
+            return ctx.from_line(line, "member_id", tok, RULE, "heuristic").to_field()
         return None
     return None
 
