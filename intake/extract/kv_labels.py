@@ -294,11 +294,33 @@ def _unknown_kind_id(cell: Cell, lex: Lexicon) -> list[Label]:
 FORM_BOX = re.compile(r"(?:\d{1,2}[a-z]?|[lI][a-e])[.,]?|[A-Z][.,]")  # '2.', '1a', '1a.' read as 'la.', '7.' read as '7,'
 
 
+# a box number a fax or a photocopy garbled ('1.' read 'Tx,', '9.' read 'Y', '"E'): one or two letters with
+# stray marks, no word of its own
+GARBLED_BOX = re.compile(r"[^\w\s]?[A-Za-z]{1,2}[.,;:]?")
+BOX_NUMBER = re.compile(r"\d{1,2}[a-z]?[.,]")
+
+
+def _garbled_box(cell: Cell, lex: Lexicon) -> bool:
+    """The cell opens on a garbled box number, in a row whose other captions are numbered ('Tx, Date of this
+    notice | 2. Recipient | 3. Medicaid ID'): the row is a form's captions, so the mark is one's number too."""
+    first = cell.words[0].text
+    if not GARBLED_BOX.fullmatch(first) or lex.word_classes(first) is not None or \
+            fold(first).strip(".,;:\"'").lower() in GARBLED_WORDS:
+        return False
+    line = cell.line.words
+    return any(BOX_NUMBER.fullmatch(w.text) and k + 1 < len(line) and line[k + 1].text[:1].isupper()
+               for k, w in enumerate(line) if w not in cell.words)
+
+
+GARBLED_WORDS = {"a", "i", "to", "re", "dr", "mr", "ms", "my", "an", "at", "by", "in", "on", "or", "if", "de", "el",
+                 "la", "mi", "tu", "su", "no", "we", "us", "it", "is", "as"}
+
+
 def _form_box_label(cell: Cell, lex: Lexicon) -> Label | None:
     """A cell that is a box number and then nothing but label words: the caption of a form's box, its value
     in the box below or beside it."""
     words = cell.words
-    if len(words) < 2 or not FORM_BOX.fullmatch(words[0].text):
+    if len(words) < 2 or not (FORM_BOX.fullmatch(words[0].text) or _garbled_box(cell, lex)):
         return None
     # the box's instruction in brackets after its caption ('(Last Name, First Name)', '(For Program in item 1)')
     stop = next((k for k, w in enumerate(words) if k > 1 and w.text.startswith("(")), len(words))

@@ -1,0 +1,33 @@
+"""Reading rules from session 44 (round DV), each a general one (words placed as OCR or a text layer would place
+them; invented values)."""
+
+from __future__ import annotations
+
+from tests.test_kv import fields_of, line
+
+
+def test_a_case_word_before_a_coded_number_in_a_subject_line():
+    """'Re: Ana Example ... Member ID X Case UM-...' run together on one line: the case's coded number."""
+    got = fields_of(line(300, (100, "RE: Ana B. Example DOB 01/02/1980 Member ID QX4471902 Case UM-31902214")))
+    assert got["case_numbers"] == ["UM-31902214"] and got["member_id"] == "QX4471902"
+
+
+def test_a_case_word_before_a_plain_number_is_no_label_of_its_own():
+    """'in case 3 or more visits': only a coded number (letters and digits) after a bare 'case' in a sentence."""
+    got = fields_of(line(300, (100, "Call us in case 31902214 is not the number on your card.")))
+    assert not got.get("case_numbers")
+
+
+def test_a_garbled_box_number_before_a_caption_in_a_numbered_row():
+    """'Tx, Date of this notice | 2. Recipient | 3. Medicaid ID': a fax read box 1's number as 'Tx,'; the row is
+    a form's numbered captions, so the first is a caption too, its date the notice's."""
+    got = fields_of(line(300, (100, "Tx, Date of this notice"), (900, "2. Recipient"), (1600, "3. Medicaid ID")),
+                    line(340, (100, "05/02/2031"), (900, "Ana B. Example"), (1600, "7031902214")))
+    assert got["denial_date"] == "2031-05-02" and got["member_id"] == "7031902214"
+
+
+def test_a_short_word_before_a_caption_outside_a_numbered_row_is_no_box():
+    """'To Member ID' in a row of unnumbered cells: 'To' is a word, no garbled box number."""
+    got = fields_of(line(300, (100, "Tx, Date of this notice"), (900, "Recipient"), (1600, "Medicaid ID")),
+                    line(340, (100, "05/02/2031"), (900, "Ana B. Example"), (1600, "7031902214")))
+    assert got.get("denial_date") != "2031-05-02"
