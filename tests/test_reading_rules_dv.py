@@ -31,3 +31,25 @@ def test_a_short_word_before_a_caption_outside_a_numbered_row_is_no_box():
     got = fields_of(line(300, (100, "Tx, Date of this notice"), (900, "Recipient"), (1600, "Medicaid ID")),
                     line(340, (100, "05/02/2031"), (900, "Ana B. Example"), (1600, "7031902214")))
     assert got.get("denial_date") != "2031-05-02"
+
+
+def test_a_box_of_two_facts_under_one_split_caption():
+    """'Member name | Member ID' printed small at a box's left over 'Ana B. Example | QX4471902' spread over the
+    box: the caption's parts name the values in order, though 'Member ID' stands over the name."""
+    got = fields_of(line(300, (100, "Member name | Member ID"), (1300, "Plan")),
+                    line(340, (110, "Ana B. Example"), (700, "| QX4471902"), (1300, "Example Gold PPO")))
+    assert got["member_name"] == "Ana B. Example" and got["member_id"] == "QX4471902"
+
+
+def test_a_split_box_of_the_notice_date_and_the_date_mailed():
+    """'Date of this notice | Date mailed' over two dates: the first is the notice's."""
+    got = fields_of(line(300, (100, "Date of this notice | Date mailed"), (1300, "Member ID")),
+                    line(340, (110, "05/02/2031"), (700, "| 05/04/2031"), (1300, "QX4471902")))
+    assert got["denial_date"] == "2031-05-02"
+
+
+def test_a_bar_inside_a_sentence_is_no_split_caption():
+    """Words between bars in a running header ('Member Services | Claims') over an address: no box."""
+    got = fields_of(line(300, (100, "Member services | Claims department")),
+                    line(340, (110, "PO Box 100"), (700, "| Example City ST 00000")))
+    assert not got.get("case_numbers") and not got.get("member_id")

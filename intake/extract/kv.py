@@ -17,6 +17,7 @@ from intake.extract.kv_columns import _caps_heads_over_values, _next_cell, colum
 from intake.extract.kv_labels import (
     BULLET, _adjective_cell, _caption_place, _names_a_number, find_labels, prose_row, split_parenthetical, split_re_line
 )
+from intake.extract.kv_split_box import split_box_pairs, split_caption
 from intake.extract.kv_types import (
     BOX_LETTER, Cell, DIGIT, KVIndex, Label, NO_VALUE, Pair, _classes_of, _slash_parts, spelled_out
 )
@@ -111,9 +112,13 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
         ix.cells[id(ln)] = split_header(rows[i], _row_below(ix.lines, rows, i), lex)
     _merge_wrapped_headers(ix, lex)
     merge_wrapped_captions(ix, lex, _next_line)
+    split: list[tuple[Cell, list]] = []
     for ln in ix.lines:
         row = ix.cells[id(ln)]
-        founds = [find_labels(c, lex) for c in row]
+        boxes = [split_caption(c, lex) for c in row]
+        split += [(c, b) for c, b in zip(row, boxes) if b is not None]
+        ix.labelled.update(id(c) for c, b in zip(row, boxes) if b is not None)
+        founds = [find_labels(c, lex) if b is None else [] for c, b in zip(row, boxes)]
         for k, (c, found) in enumerate(zip(row, founds)):
             if found and (found[0].start == 0 or (_caption_place(ix, row, founds, k) and _adjective_cell(c, found))):
                 ix.labelled.add(id(c))
@@ -127,6 +132,9 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     ix.captions = caption_rows(ix)
     for lab in ix.labels:
         ix.pairs.extend(pairs_of(ix, lab))
+    for c, box in split:  # (after every label is placed: a split caption's values are found by order)
+        ix.labels.extend(lab for lab in box if lab is not None)
+        ix.pairs.extend(split_box_pairs(ix, c, box))
     return ix
 
 
