@@ -53,3 +53,34 @@ def test_a_bar_inside_a_sentence_is_no_split_caption():
     got = fields_of(line(300, (100, "Member services | Claims department")),
                     line(340, (110, "PO Box 100"), (700, "| Example City ST 00000")))
     assert not got.get("case_numbers") and not got.get("member_id")
+
+
+def test_a_label_row_heads_the_values_of_its_kind_under_it():
+    """A form whose first caption row is unreadable starts with a row of values, so the next label row looks
+    like captions under them; but its labels ask for a name and two numbers, and the row under it holds just
+    those while the row over it holds a date and another person's name: it heads the row under it."""
+    got = fields_of(line(300, (100, "05/02/2031"), (700, "Bea C. Example"), (1500, "07/01/2031")),
+                    line(340, (100, "Member name"), (700, "Member ID"), (1500, "Claim number")),
+                    line(380, (100, "Ana B. Example"), (700, "QX4471902"), (1500, "31-902214")))
+    assert got["member_name"] == "Ana B. Example" and got["member_id"] == "QX4471902"
+    assert got["case_numbers"] == ["31-902214"]
+
+
+def test_captions_under_their_values_stay_so_when_the_row_above_fits():
+    """A form printing each caption under its value: the values over the label row are of its kinds, so the
+    captions name them, not the next row's."""
+    got = fields_of(line(300, (100, "Ana B. Example"), (700, "QX4471902"), (1500, "31-902214")),
+                    line(340, (100, "Member name"), (700, "Member ID"), (1500, "Claim number")),
+                    line(380, (100, "05/02/2031"), (700, "Example Valley Clinic"), (1500, "$120.00")),
+                    line(420, (100, "Date of service"), (700, "Provider"), (1500, "Amount billed")))
+    assert got["member_name"] == "Ana B. Example" and got["member_id"] == "QX4471902"
+    assert got["service_dates"] == ["2031-05-02"]
+
+
+def test_value_fits_the_kind_of_its_field():
+    from intake.extract.captions import value_fits
+
+    assert value_fits("date", "05/02/2031") and not value_fits("date", "Ana B. Example")
+    assert value_fits("id", "QX4471902") and not value_fits("id", "05/02/2031")
+    assert value_fits("name", "Ana B. Example") and not value_fits("name", "QX4471902")
+    assert value_fits("money", "$120.00") and not value_fits("money", "Example Valley Clinic")

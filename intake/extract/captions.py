@@ -11,6 +11,7 @@ from __future__ import annotations
 from intake.model import Line
 
 GAP = 2.5  # rows of one grid are closer than this many line heights
+FIT_MARGIN = 2  # labels more that fit the row below than the row above, to overrule how the grid began
 
 
 def _kind(ix, line: Line) -> str | None:
@@ -61,9 +62,52 @@ def caption_rows(ix) -> set[int]:
     for i, kind in enumerate(kinds):
         if kind == "L" and i > 0 and kinds[i - 1] == "V" and _close(lines[i - 1], lines[i]) \
                 and _aligned(ix, lines[i], lines[i - 1]) and _grid_top(ix, kinds, i) == "V" \
-                and not _hugs_row_below(ix, kinds, i):
+                and not _hugs_row_below(ix, kinds, i) and not _fits_row_below(ix, kinds, i):
             out.add(id(lines[i]))
     return out
+
+
+def _fits_row_below(ix, kinds: list, i: int) -> bool:
+    """The values under the label row are the kind its labels ask for ('Member name | Member ID' over a name
+    and a number) clearly more often than the values over it are (a date and a name): the row heads the values under
+    it, however the grid above began (a garbled caption row over the first values hides where it begins)."""
+    lines = ix.lines
+    below = i + 1
+    if below + 1 < len(lines) and kinds[below] == "L" and _close(lines[i], lines[below]):
+        below += 1  # (a caption's second line between: 'Attending' over 'physician')
+    if below >= len(lines) or kinds[below] != "V" or not _close(lines[below - 1], lines[below]) \
+            or not _aligned(ix, lines[i], lines[below]):
+        return False
+    return _fitting(ix, lines[i], lines[below]) >= _fitting(ix, lines[i], lines[i - 1]) + FIT_MARGIN
+
+
+def _fitting(ix, labels: Line, values: Line) -> int:
+    """How many label cells of the row stand over or under a value of the kind their field takes."""
+    firsts = {}
+    for lab in ix.labels:
+        if lab.cell.line is labels and lab.scores:
+            firsts.setdefault(id(lab.cell), lab.scores[0].field)
+    row = [c for c in ix.cells.get(id(values), []) if not _speck(c.text)]
+    count = 0
+    for c in ix.cells.get(id(labels), []):
+        field = firsts.get(id(c))
+        value = above(c, row) if field else None
+        count += value is not None and value_fits(ix.lex.file.fields[field].kind, value.text)
+    return count
+
+
+def value_fits(kind: str, text: str) -> bool:
+    """Pure: a value of the shape a field's kind takes (a date, an amount, a number, a name)."""
+    from intake.extract import dates, money
+
+    digits = any(ch.isdigit() for ch in text)
+    if kind.startswith("date"):
+        return dates.parse_date(text) is not None
+    if kind == "money":
+        return bool(money.find_money(text))
+    if kind.startswith("id"):
+        return digits and dates.parse_date(text) is None
+    return not digits and sum(ch.isalpha() for ch in text) >= 4  # a name or an organisation
 
 
 def _hugs_row_below(ix, kinds: list, i: int) -> bool:
