@@ -84,3 +84,22 @@ def test_value_fits_the_kind_of_its_field():
     assert value_fits("id", "QX4471902") and not value_fits("id", "05/02/2031")
     assert value_fits("name", "Ana B. Example") and not value_fits("name", "QX4471902")
     assert value_fits("money", "$120.00") and not value_fits("money", "Example Valley Clinic")
+
+
+def test_a_stay_that_began_and_ended_on_two_days_is_one_span():
+    """'the stay that began on June 2 and ended on June 6, 2031': one span, the first day borrowing the year."""
+    from intake.extract.dates import find_spans
+
+    assert find_spans("began on June 2 and ended on June 6, 2031") == ["2031-06-02/2031-06-06"]
+    assert find_spans("June 4, 2031, and ended on June 8, 2031") == ["2031-06-04/2031-06-08"]
+    got = fields_of(line(300, (100, "We reviewed the claim for the stay that began on June 2 and ended on")),
+                    line(340, (100, "June 6, 2031 at Example Valley Hospital. The stay was not medically necessary.")))
+    assert got["service_dates"] == ["2031-06-02/2031-06-06"]
+
+
+def test_days_not_approved_from_one_day_through_another_with_one_year():
+    """'We did not approve the days from June 7 through June 12, 2031': the refused span, its first day without
+    a year of its own."""
+    got = fields_of(line(300, (100, "We approved the days from June 4 through June 6, 2031. We did not approve")),
+                    line(340, (100, "the days from June 7 through June 12, 2031 as inpatient days.")))
+    assert got["service_dates"] == ["2031-06-07/2031-06-12"]
