@@ -103,3 +103,19 @@ def test_days_not_approved_from_one_day_through_another_with_one_year():
     got = fields_of(line(300, (100, "We approved the days from June 4 through June 6, 2031. We did not approve")),
                     line(340, (100, "the days from June 7 through June 12, 2031 as inpatient days.")))
     assert got["service_dates"] == ["2031-06-07/2031-06-12"]
+
+
+def test_the_one_claim_whose_zeros_lost_their_points_is_the_refused_one():
+    """A faxed remittance of three claims: two paid, one billed with '000  000' where its allowed and paid
+    amounts were (the fax lost the points): that claim is the refused one, its number, patient and charge."""
+    head = line(300, (100, "CLM NO."), (400, "PATIENT"), (800, "MBR #"), (1100, "FROM"), (1400, "BILLED"),
+                (1650, "ALLOWED"), (1900, "PAID"))
+    rows = [line(340, (100, "QX31-1000"), (400, "Ana B. Example"), (800, "QXM100200300"), (1100, "03/22/2031"),
+                 (1400, "274.60"), (1650, "192.22"), (1900, "173.00")),
+            line(380, (100, "QX31-2000"), (400, "Bea C. Example"), (800, "QXM400500600"), (1100, "03/18/2031"),
+                 (1400, "245.00"), (1650, "000"), (1900, "000")),
+            line(420, (100, "QX31-3000"), (400, "Cy D. Example"), (800, "QXM700800900"), (1100, "03/15/2031"),
+                 (1400, "490.26"), (1650, "343.18"), (1900, "308.86"))]
+    got = fields_of(head, *rows)
+    assert got["case_numbers"] == ["QX31-2000"] and got["member_id"] == "QXM400500600"
+    assert got["claim_amount"] == "245.00" and got["service_dates"] == ["2031-03-18"]

@@ -686,12 +686,16 @@ def _unpaid(texts: list[str]) -> bool:
     return bool(rows) and all(_nothing_allowed(t) for t in rows)
 
 
+BARE_ZERO = re.compile(r"(?<!\S)[0O]?[.,]?[0O]{2}(?!\S)")  # a zero amount printed or read without its point
+
+
 def _alone_unpaid(rows_of: dict[str, list[str]]) -> set[str]:
     """The one claim of a table whose charge drew no amount at all ('$90.00  0.00  000.', OCR having lost a
     column) where every other claim's row shows something paid or owed: the claim the table refused."""
     def nothing(text: str) -> bool:
         got = _row_amounts(text)
-        return len(got) >= 2 and got[0] > 0 and all(a == 0 for a in got[1:])
+        zeros = len(BARE_ZERO.findall(text))  # ('245.00  000  000': a fax lost the zeros' points)
+        return len(got) + zeros >= 2 and bool(got) and got[0] > 0 and all(a == 0 for a in got[1:])
 
     def something(text: str) -> bool:
         got = _row_amounts(text)
