@@ -2,7 +2,7 @@
 Lane Home Care) home health aide visits around an approved number of visits: it pays the visits it approved and the
 agency's nursing and therapy visits and refuses the aide visits past the count (or after the skilled care ended, or
 past the yearly visit limit). The agency is named only in sentences in several letters. HCPCS codes (S9122 aide
-per hour, G0299 nursing, G0151 therapy) and CARC 119 / 198 / 96 appear as themselves; the plan, its rules and time
+per hour, G0299 nursing, G0151 therapy) and CARC 119 / 198 appear as themselves; the plan, its rules and time
 limits, the agency, every nurse, aide, doctor, reviewer, member, relative, number and address are invented.
 
 Documents (8 in 7 files):
