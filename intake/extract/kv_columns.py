@@ -55,6 +55,7 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
                    and not any(h is not cell and c.x0 < h.x1 and c.x1 > h.x0 for h in heads)]  # other caption
         if sidebar and row and not hit and _level_with_next(ln, lines[k + 1:k + 2]):
             continue  # another column's line OCR set just above this column's next row: passed over
+        wrapped = bool(out) and not hit and _row_wrapped_on(ix, ln, row, prev, heads, cell)
         prev = ln
         if not row and first:
             head_end = ln  # the header's second line, joined to its cells above: the header ends here
@@ -62,8 +63,8 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             continue  # a header line merged into the header row above (or its stray letter: 'Not' over 'e')
         header_row = not out and (_label_row(ix, row, loose=first and own_header) or _box_letters_row(row))
         if not hit:
-            if header_row or (out and max_rows > 3 and any(ROW_FIGURE.search(c.text) for c in row) and
-                              (not TOTALS_ROW.search(ln.text) or _claim_total_row(row[0], ln))):
+            if header_row or wrapped or (out and max_rows > 3 and any(ROW_FIGURE.search(c.text) for c in row) and
+                                         (not TOTALS_ROW.search(ln.text) or _claim_total_row(row[0], ln))):
                 continue  # (a row of figures with nothing in this column, an adjustment under a claim's row,
             break  # a claim's own subtotal: still the table's; a totals row ends it)
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
@@ -79,6 +80,20 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(part)
     return out
+
+
+def _row_wrapped_on(ix: KVIndex, ln, row: list[Cell], prev, heads: list[Cell], cell: Cell) -> bool:
+    """A row's second line ('Women's Health Center' under its first, the claim's column empty): close under the
+    row, each of its cells under another column's caption of a table of three columns or more; no amount,
+    no total, no caption (a table's totals row or a grid's next caption row ends the column)."""
+    if len(heads) < 3 or not row or ln.bbox[1] - prev.bbox[3] > 0.8 * max(ln.height, 1):
+        return False
+    if ROW_FIGURE.search(ln.text) or TOTALS_ROW.search(ln.text) or \
+            sum(id(c) in ix.labelled or id(c) in ix.headers for c in row) >= 2:
+        return False  # (one label word may open a wrapped cell: 'Laboratory' under 'Example Genomics')
+    slack = 0.8 * ln.height
+    others = [h for h in heads if h is not cell]
+    return all(any(c.x0 < h.x1 + slack and c.x1 > h.x0 - slack for h in others) for c in row)
 
 
 def _claim_total_row(under: Cell, ln) -> bool:
