@@ -179,8 +179,9 @@ def _legend_denies(text: str, rules) -> bool:
 
 
 # a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.' (a bare reason
-# code opens an entry too: '... in You owe. 29 The time limit for filing has expired.')
-NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|"
+# code opens an entry too: '... in You owe. 29 The time limit for filing has expired.', and a group code and its
+# reason: '1: paid under your contract. CO-4 M15 (claim ...): the visit ...')
+NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|(?:CO|PR|OA|PI|CR)-\d{1,3}|"
                         r"\d{1,3}(?=\s+(?:[A-Z][a-z]|\((?:CARC|RARC|[Rr]eason|[Cc]ode)\b)))"
                         r"\)?[\s:\-\u2013])")  # ('... benefits. 288 (CARC 288, referral absent): the clinic ...')
 
