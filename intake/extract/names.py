@@ -46,6 +46,9 @@ def _case(tok: str) -> str:
     return tok
 
 
+# a middle initial OCR read as the digit it looks like, between a first and a last name ('Ingrid 8. Example')
+DIGIT_INITIAL = re.compile(r"(?<=[A-Za-z]\s)([01568])\.(?=\s[A-Z][a-z])")
+INITIAL_OF_DIGIT = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
 FIRST_COMMA_INITIAL = re.compile(r"^([A-Z][a-z]+),\s+([A-Z]\.\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
 
@@ -55,6 +58,7 @@ def clean_person(text: str) -> str | None:
     text = words.stop.sub("", text or "").strip(" :;,-")
     text = re.sub(r"^[^\w(]+", "", text)  # a quote or speck OCR read before the name ('\u201c Ana Reyes')
     text = re.sub(r"^[a-z]\s+(?=[A-Z]{2,})", "", text)  # a form's sub-box letter ('b CLOAREC, ANA M') before it
+    text = DIGIT_INITIAL.sub(lambda m: INITIAL_OF_DIGIT[m.group(1)] + ".", text)  # 'Ana 8. Reyes': OCR's 'B.'
     text = re.split(r"\s{2,}|\d", text)[0].strip(" ,;:-")
     text = re.sub(r"\b([A-Z])\s([a-z]{2,})", r"\1\2", text)  # OCR split 'J oseph'
     text = re.sub(r"(?<=\s)[}\]](?=\.)", "J", text)  # an initial J read as '}' or ']'
@@ -105,6 +109,7 @@ def clean_org(text: str) -> str | None:
     """A provider or insurer name: cut at NPI, phone and ID trailers; keep the printed words."""
     text = _before_street(name_words().org_cut.sub("", text or ""))
     text = re.split(r"\s{2,}|\s\d{3,}", text)[0].strip(" ,;:-")
+    text = re.sub(r"(?<=[a-z]{2})[!|](?=\s[A-Z])", "", text)  # a speck read after a word ('Example Behavioral! Health')
     words = text.split()
     if not words or len(words) > 9 or not re.search(r"[A-Za-z]{2}", text):
         return None
