@@ -45,7 +45,8 @@ DAY_MONTH_RANGE = re.compile(r"(?<![\d])(?P<d1>[0-3]?\d)\s*(?:-|al|a|to)\s*(?P<d
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 MONTH_DAY_LIST = re.compile(_MON + r"\s+(?P<days>" + _DAY + r"(?:\s*,\s*" + _DAY + r")*,?\s+(?:and|&|y)\s+" + _DAY
                             + r"),?\s+" + _Y)
-DAY_LIST_MONTH = re.compile(r"(?<![\d])(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*,?\s+(?:y|and)\s+[0-3]?\d)\s+(?:de\s+)?"
+DAY_LIST_MONTH = re.compile(r"(?<![\d])(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*,?\s+(?:y|and)\s+(?:del?\s+|el\s+)?[0-3]?\d)\s+"
+                            r"(?:de\s+)?"
                             + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y)
 # 'May 4 through June 1, 2024', 'del 4 de mayo al 1 de junio de 2024': the first day borrows the last one's year
 CROSS_MONTH_RANGE = re.compile(
