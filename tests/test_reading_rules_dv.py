@@ -119,3 +119,99 @@ def test_the_one_claim_whose_zeros_lost_their_points_is_the_refused_one():
     got = fields_of(head, *rows)
     assert got["case_numbers"] == ["QX31-2000"] and got["member_id"] == "QXM400500600"
     assert got["claim_amount"] == "245.00" and got["service_dates"] == ["2031-03-18"]
+
+
+def test_a_claims_table_whose_rows_wrap_onto_a_second_line():
+    """Rows of a claims table run over two lines (the provider's name and town under it, the claim column
+    empty on the second): the claim column goes on to the next claims, so the one refused is found."""
+    head = line(300, (100, "Claim number"), (500, "Billing provider"), (1000, "Service"), (1400, "From - To"),
+                (1700, "Billed"), (1900, "Allowed"), (2100, "Plan paid"))
+    rows = [line(340, (100, "3110001000"), (500, "Example Family"), (1000, "Office visit"), (1400, "02/25/2031"),
+                 (1700, "179.00"), (1900, "98.45"), (2100, "98.45")),
+            line(370, (500, "Health Center")),
+            line(410, (100, "3110002000"), (500, "Example Imaging"), (1000, "Ultrasound"), (1400, "03/14/2031"),
+                 (1700, "327.50"), (1900, "0.00"), (2100, "0.00")),
+            line(440, (500, "Partners")),
+            line(480, (100, "3110003000"), (500, "Example Lab"), (1000, "Lab test"), (1400, "03/20/2031"),
+                 (1700, "85.00"), (1900, "46.75"), (2100, "46.75"))]
+    got = fields_of(head, *rows)
+    assert got["case_numbers"] == ["3110002000"] and got["claim_amount"] == "327.50"
+    assert got["service_dates"] == ["2031-03-14"]
+
+
+def test_a_middle_initial_read_as_a_digit():
+    """'Ingrid 8. Example' under 'Member name': OCR read the initial B as 8; the name is whole, not 'Ingrid'."""
+    from intake.extract.names import clean_person
+
+    assert clean_person("Ana 8. Example") == "Ana B. Example" and clean_person("Ana 0. Example") == "Ana O. Example"
+    assert clean_person("Claim 8. Total") is None  # (a known word is no first name)
+    got = fields_of(line(300, (100, "Member name"), (700, "Member ID")),
+                    line(340, (100, "Ana 8. Example"), (700, "QX4471902")))
+    assert got["member_name"] == "Ana B. Example"
+
+
+def test_spanish_visits_on_two_days_each_with_its_own_del():
+    """'sus visitas ... del 6 de marzo de 2031 y del 13 de marzo de 2031', 'del 4 y del 18 de mayo de 2031': both."""
+    from intake.extract.dates import find_spans
+
+    assert find_spans("del 4 y del 18 de mayo de 2031") == ["2031-05-04", "2031-05-18"]
+    got = fields_of(line(300, (100, "Example Clinic nos envio un reclamo por sus visitas con la Dra. Ana Example")),
+                    line(340, (100, "del 6 de marzo de 2031 y del 13 de marzo de 2031.")))
+    assert got["service_dates"] == ["2031-03-06", "2031-03-13"]
+
+
+def test_days_the_plan_did_not_pay_are_the_refused_span():
+    """'So we did not pay for June 6 through June 9, 2031' after the whole stay told in words: the refused days."""
+    got = fields_of(line(300, (100, "Your son was at Example Children's Hospital from the second to the ninth of")),
+                    line(340, (100, "June 2031. The notes show he could have gone home sooner. So we did not pay for")),
+                    line(380, (100, "June 6 through June 9, 2031; the hospital may not bill you for those days.")))
+    assert got["service_dates"] == ["2031-06-06/2031-06-09"]
+
+
+def test_a_providers_letter_retelling_the_plans_refusal_of_its_own_account_denies_nothing():
+    """A clinic's billing office tells the patient the plan did not pay, quotes it and puts the account on hold:
+    the clinic's paper, deciding nothing (the plan's own notice is the denial)."""
+    from tests.test_reading_rules_cq import _classify_lines
+
+    got = _classify_lines("Example Valley Clinic", "Patient Billing | 100 Main St, Example City ST 00000",
+                          "Dear Ana B. Example:",
+                          "Your insurer, Example Prairie Health Plan, did not pay for your visit on March 3, 2031. "
+                          'Its notice said: "The clinician was not licensed in your state. We do not pay for this '
+                          'service."',
+                          "We believe the visit should be covered, and we have not billed you. We have put your "
+                          "account on hold while you appeal.")
+    assert (got.document_type, got.denial_type) == ("other", None)
+
+
+def test_an_appeal_decision_quoting_the_first_decision_is_still_a_denial():
+    """The plan's appeal decision quotes the decision it reviews and keeps it: a denial, whatever it quotes."""
+    from tests.test_reading_rules_cq import _classify_lines
+
+    got = _classify_lines("Example Prairie Health Plan", "APPEAL DECISION",
+                          'The first-level decision dated 03/22/2031 said: "Excluded benefit: hearing aids are not '
+                          'covered under your plan."',
+                          "We reviewed your appeal. Hearing aids are excluded from your plan's benefits, so we are "
+                          "keeping our decision to deny them.",
+                          "You may ask for an external review within 4 months of the date of this notice.")
+    assert got.document_type == "denial_letter" and got.denial_type == "not_covered"
+
+
+def test_a_legend_entry_for_a_group_code_after_a_paid_code_on_one_line():
+    """'1: paid under your contract. CO-4 M15 (claim ...): ... cannot be paid.' on one line: the refusal is
+    CO-4's, never code 1's, so the one row citing CO-4 is the refused claim."""
+    from intake.extract.remarks import legend_entries
+
+    text = "1: paid under your contract. CO-4 M15 (claim 3110002000): the visit cannot be paid as billed."
+    assert legend_entries(text) == ["1: paid under your contract.",
+                                    "CO-4 M15 (claim 3110002000): the visit cannot be paid as billed."]
+    head = line(300, (100, "CLAIM NO."), (400, "PATIENT"), (800, "MEMBER ID"), (1100, "DOS"), (1400, "BILLED"),
+                (1650, "ALLOWED"), (1900, "PAID"), (2100, "ADJ"))
+    rows = [line(340, (100, "3110001000"), (400, "Ana B. Example"), (800, "QXM100200300"), (1100, "03/01/2031"),
+                 (1400, "473.75"), (1650, "260.56"), (1900, "208.45"), (2100, "1")),
+            line(380, (100, "3110002000"), (400, "Bea C. Example"), (800, "QXM400500600"), (1100, "03/03/2031"),
+                 (1400, "557.75"), (1650, "0.00"), (1900, "0.00"), (2100, "CO-4 M15")),
+            line(420, (100, "3110003000"), (400, "Cy D. Example"), (800, "QXM700800900"), (1100, "03/12/2031"),
+                 (1400, "664.75"), (1650, "365.61"), (1900, "292.49"), (2100, "1")),
+            line(480, (100, text))]
+    got = fields_of(head, *rows)
+    assert got["case_numbers"] == ["3110002000"] and got["member_id"] == "QXM400500600"
