@@ -21,6 +21,7 @@ CUT_PERSON = {"head", "date", "received", "birth", "npi", "contact", "paid", "am
               "account", "codes", "group", "plan", "claim", "provider", "service"}
 CUT_ORG = {"head", "date", "received", "birth", "npi", "paid", "amount", "deadline", "account"}
 OTHER_CLAIM_FACTOR = 0.3
+SAMPLE_FACTOR = 0.2  # a value a sample form prints to show how to fill it in
 MEMBER_FIELDS = frozenset({"member_name", "member_id", "group_number", "plan_id"})  # one for the whole paper
 # the next label of the same line ('Jan 2 - Jan 30, 2026 Claim received: Feb 5, 2026'): its value is its own
 NEXT_LABEL = re.compile(r"\s+(?=[A-Z][A-Za-z.'/ ]{1,30}:\s)")
@@ -270,7 +271,16 @@ class Context:
             feats["later_page"] = LATER_PAGE_FACTOR
         if pos in self.others:
             feats["other_claim"] = OTHER_CLAIM_FACTOR  # a sentence about a claim that was paid
+        if pos in self.sample_lines:
+            feats["sample_form"] = SAMPLE_FACTOR  # a form's example values ('SAMPLE - how to fill in ...')
         return feats
+
+    @cached_property
+    def sample_lines(self) -> set[int]:
+        from intake.extract.sample_blocks import sample_block_lines
+
+        lines = self.ix.lines
+        return sample_block_lines([ln.text for ln in lines], [ln.page for ln in lines])
 
     def pairs_for(self, name: str, claim_only: bool = False) -> list[Pair]:
         """Pairs whose label names the field; never from another claim of a multi-claim EOB."""
