@@ -215,3 +215,30 @@ def test_a_legend_entry_for_a_group_code_after_a_paid_code_on_one_line():
             line(480, (100, text))]
     got = fields_of(head, *rows)
     assert got["case_numbers"] == ["3110002000"] and got["member_id"] == "QXM400500600"
+
+
+def test_a_sample_forms_example_values_are_nobodys():
+    """A rights page's 'SAMPLE - how to fill in the claim form (example only)' with its boxes filled in: the
+    example number is not the member's, which the letter gives in a sentence."""
+    from intake.extract.sample_blocks import sample_block_lines
+
+    texts = ["Your rights", "SAMPLE - how to fill in Form X-1 (example only)", "1. Member name Bea C. Sample",
+             "2. Claim number QX0000000", "If you disagree with this decision you may ask for a review within one "
+             "year of the date of this letter by writing to us."]
+    assert sample_block_lines(texts, [1] * len(texts)) == {1, 2, 3}
+    assert sample_block_lines(["A blood sample was collected on the day of the visit."], [1]) == set()
+    got = fields_of(line(300, (100, "Dear Ana B. Example: your member ID is QX4471902. We did not pay it.")),
+                    line(1500, (100, "SAMPLE - how to fill in Form X-1 (example only)")),
+                    line(1540, (100, "1. Member name"), (700, "Bea C. Sample")),
+                    line(1580, (100, "2. Member ID"), (700, "QX7310025")))
+    assert got["member_id"] == "QX4471902"
+
+
+def test_a_doctors_office_named_in_a_sentence_is_the_doctor():
+    """'Dr. Ana B. Example's office' ending a line, 'sent us a claim' opening the next: the provider is the
+    doctor, not 'Dr. ...'s office'."""
+    got = fields_of(line(300, (100, "Example Prairie Health Plan")),
+                    line(400, (100, "You are her guardian, so we are writing to you. Dr. Ana B. Example's office")),
+                    line(440, (100, "sent us a claim for $233.75 for the visit on or about March 3, 2031. We got")),
+                    line(480, (100, "the claim more than 180 days after the visit, so we did not pay it.")))
+    assert got.get("provider") in ("Dr. Ana B. Example", "Ana B. Example")

@@ -272,12 +272,13 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     if got is not None and LONE_EURO.search(got.value):
         got = replace(got, value=LONE_EURO.sub("&", got.value))
     if got is not None and PERSON_START.match(got.value) and POSSESSIVE_END.search(got.value):
-        got = replace(got, value=POSSESSIVE_END.sub("", got.value))  # ("Dr. Ana Reyes's office asked us")
+        got = replace(got, value=POSSESSIVE_END.sub("", got.value))  # ("Dr. Ana Reyes's office asked us", the
+        # office read with the name: the doctor's)
     return got
 
 
 LONE_EURO = re.compile(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)")
-POSSESSIVE_END = re.compile(r"(?<=[a-z])['\u2019]s$")
+POSSESSIVE_END = re.compile(r"(?<=[a-z])['\u2019]s(?:\s+(?:office|practice|clinic|team|staff))?$")
 TRUNCATED_END = re.compile(r"\s*(?:\.{2,}|\u2026)$")
 
 
