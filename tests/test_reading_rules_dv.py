@@ -13,7 +13,7 @@ def test_a_case_word_before_a_coded_number_in_a_subject_line():
 
 
 def test_a_case_word_before_a_plain_number_is_no_label_of_its_own():
-    """'in case 3 or more visits': only a coded number (letters and digits) after a bare 'case' in a sentence."""
+    """A guard: only a coded number (letters and digits) after a bare 'case' in a sentence is the case's."""
     got = fields_of(line(300, (100, "Call us in case 31902214 is not the number on your card.")))
     assert not got.get("case_numbers")
 
@@ -27,7 +27,7 @@ def test_a_garbled_box_number_before_a_caption_in_a_numbered_row():
 
 
 def test_a_short_word_before_a_caption_outside_a_numbered_row_is_no_box():
-    """'To Member ID' in a row of unnumbered cells: 'To' is a word, no garbled box number."""
+    """A guard: 'Tx,' before a caption in a row of unnumbered captions is no box number."""
     got = fields_of(line(300, (100, "Tx, Date of this notice"), (900, "Recipient"), (1600, "Medicaid ID")),
                     line(340, (100, "05/02/2031"), (900, "Ana B. Example"), (1600, "7031902214")))
     assert got.get("denial_date") != "2031-05-02"
@@ -42,14 +42,14 @@ def test_a_box_of_two_facts_under_one_split_caption():
 
 
 def test_a_split_box_of_the_notice_date_and_the_date_mailed():
-    """'Date of this notice | Date mailed' over two dates: the first is the notice's."""
+    """A guard: 'Date of this notice | Date mailed' over two dates: the first stays the notice's."""
     got = fields_of(line(300, (100, "Date of this notice | Date mailed"), (1300, "Member ID")),
                     line(340, (110, "05/02/2031"), (700, "| 05/04/2031"), (1300, "QX4471902")))
     assert got["denial_date"] == "2031-05-02"
 
 
 def test_a_bar_inside_a_sentence_is_no_split_caption():
-    """Words between bars in a running header ('Member Services | Claims') over an address: no box."""
+    """A guard: words between bars in a running header ('Member Services | Claims') over an address: no box."""
     got = fields_of(line(300, (100, "Member services | Claims department")),
                     line(340, (110, "PO Box 100"), (700, "| Example City ST 00000")))
     assert not got.get("case_numbers") and not got.get("member_id")
@@ -67,8 +67,8 @@ def test_a_label_row_heads_the_values_of_its_kind_under_it():
 
 
 def test_captions_under_their_values_stay_so_when_the_row_above_fits():
-    """A form printing each caption under its value: the values over the label row are of its kinds, so the
-    captions name them, not the next row's."""
+    """A guard: a form printing each caption under its value; the values over the label row are of its kinds,
+    so the captions name them, not the next row's."""
     got = fields_of(line(300, (100, "Ana B. Example"), (700, "QX4471902"), (1500, "31-902214")),
                     line(340, (100, "Member name"), (700, "Member ID"), (1500, "Claim number")),
                     line(380, (100, "05/02/2031"), (700, "Example Valley Clinic"), (1500, "$120.00")),
@@ -184,7 +184,7 @@ def test_a_providers_letter_retelling_the_plans_refusal_of_its_own_account_denie
 
 
 def test_an_appeal_decision_quoting_the_first_decision_is_still_a_denial():
-    """The plan's appeal decision quotes the decision it reviews and keeps it: a denial, whatever it quotes."""
+    """A guard: the plan's appeal decision quotes the decision it reviews and keeps it: a denial."""
     from tests.test_reading_rules_cq import _classify_lines
 
     got = _classify_lines("Example Prairie Health Plan", "APPEAL DECISION",
