@@ -114,7 +114,7 @@ ID_FIELDS = frozenset({"member_id", "group_number", "plan_id", "case_numbers"})
 # '(reference UM1234567)', 'your appeal as APL-123456'); never 'authorization X' (often another part's approval:
 # 'approved under authorization X'), a review organisation's 'file', a coverage policy's 'determination L1234'
 # ('our decision on precertification PC-1234567', 'Informal review IR-26-12345': a review's or a precertification's
-# own coded number is the case's too, as is a case's: 'Re: Ana Reyes, Member ID X, Case UM-123456')
+# own coded number is the case's too, as is a case's: 'Re: Ana Reyes, Member ID X, Case UM-...')
 CASE_WORDS = frozenset({"reference", "ref", "request", "appeal", "referencia", "solicitud", "apelacion", "review",
                         "revision", "precertification", "precert", "pre-certification", "preauthorization",
                         "pre-authorization", "predetermination", "case", "caso"})
