@@ -242,3 +242,13 @@ def test_a_doctors_office_named_in_a_sentence_is_the_doctor():
                     line(440, (100, "sent us a claim for $233.75 for the visit on or about March 3, 2031. We got")),
                     line(480, (100, "the claim more than 180 days after the visit, so we did not pay it.")))
     assert got.get("provider") in ("Dr. Ana B. Example", "Ana B. Example")
+
+
+def test_a_medicaid_client_number_is_the_members():
+    """'MEMBER | CIN' over a name and a number: the CIN (California's and New York's Medicaid client number) is the
+    member's number; 'Medi-Cal ID (CIN):' too."""
+    got = fields_of(line(300, (100, "DATE OF NOTICE"), (700, "MEMBER"), (1300, "CIN")),
+                    line(340, (100, "07/10/2031"), (700, "Ana B. Example"), (1300, "93100214W")))
+    assert got["member_id"] == "93100214W"
+    got = fields_of(line(300, (100, "Miembro: Ana B. Example")), line(340, (100, "CIN: 93100215T")))
+    assert got["member_id"] == "93100215T"
