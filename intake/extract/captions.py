@@ -8,6 +8,7 @@ start with a row of labels; forms with captions under values start with a row of
 
 from __future__ import annotations
 
+from intake.extract import dates, money
 from intake.model import Line
 
 GAP = 2.5  # rows of one grid are closer than this many line heights
@@ -98,8 +99,6 @@ def _fitting(ix, labels: Line, values: Line) -> int:
 
 def value_fits(kind: str, text: str) -> bool:
     """Pure: a value of the shape a field's kind takes (a date, an amount, a number, a name)."""
-    from intake.extract import dates, money
-
     digits = any(ch.isdigit() for ch in text)
     if kind.startswith("date"):
         return dates.parse_date(text) is not None

@@ -30,8 +30,9 @@ PATTERNS = [
     # ('14-jan -2031': a month OCR split after its capital, mended with its space put after it)
     re.compile(r"(?<![\d])(?P<d>[0-3]?\d)[-\s](?P<mon>[a-z]{3,9})\.?(?:\s?-|\s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
 ]
-RANGE_SEP = r"\s*(?:-|(?:and\s+(?:lasts|runs|continues)\s+)?(?:to|through|thru|until)|,?\s*and\s+(?:ended|ending)\s+on|al|a|" \
-    r"hasta(?:\s+el)?|y)\s*"  # ('starts DATE and lasts through DATE', 'began on DATE and ended on DATE': one span)
+# ('starts DATE and lasts through DATE', 'began on DATE and ended on DATE': one span)
+RANGE_SEP = (r"\s*(?:-|(?:and\s+(?:lasts|runs|continues)\s+)?(?:to|through|thru|until)|"
+             r",?\s*and\s+(?:ended|ending)\s+on|al|a|hasta(?:\s+el)?|y)\s*")
 MONTH_DAY_RANGE = re.compile(_MON + r"\s+(?P<d1>[0-3]?\d)\s*-\s*(?P<d2>[0-3]?\d),?\s+" + _Y)
 # '03/02-03/09/2031': a numeric range whose first date borrows the last one's year
 NUMERIC_SHORT_RANGE = re.compile(r"(?<![\d/.])(?P<a1>[0-3]?\d)/(?P<a2>[0-3]?\d)\s*-\s*"
@@ -45,12 +46,13 @@ DAY_MONTH_RANGE = re.compile(r"(?<![\d])(?P<d1>[0-3]?\d)\s*(?:-|al|a|to)\s*(?P<d
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 MONTH_DAY_LIST = re.compile(_MON + r"\s+(?P<days>" + _DAY + r"(?:\s*,\s*" + _DAY + r")*,?\s+(?:and|&|y)\s+" + _DAY
                             + r"),?\s+" + _Y)
-DAY_LIST_MONTH = re.compile(r"(?<![\d])(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*,?\s+(?:y|and)\s+(?:del?\s+|el\s+)?[0-3]?\d)\s+"
-                            r"(?:de\s+)?"
+DAY_LIST_MONTH = re.compile(r"(?<![\d])(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*,?\s+(?:y|and)\s+"
+                            r"(?:del?\s+|el\s+)?[0-3]?\d)\s+(?:de\s+)?"
                             + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y)
 # 'May 4 through June 1, 2024', 'del 4 de mayo al 1 de junio de 2024': the first day borrows the last one's year
 CROSS_MONTH_RANGE = re.compile(
-    r"(?<![a-z])(?P<mon>[a-z]{3,10})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|to|through|thru|until|and\s+ended\s+on)\s*"
+    r"(?<![a-z])(?P<mon>[a-z]{3,10})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
+    r"(?:-|to|through|thru|until|and\s+ended\s+on)\s*"
     r"(?P<mon2>[a-z]{3,10})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _Y
     + r"|(?<![\d])(?P<e1>[0-3]?\d)\s+de\s+(?P<emon>[a-z]{4,10})\s+(?:al|hasta\s+el)\s+(?P<e2>[0-3]?\d)\s+de\s+"
     r"(?P<emon2>[a-z]{4,10})\s+de(?:l)?\s+(?P<ey>(?:19|20)\d\d)")

@@ -298,6 +298,9 @@ FORM_BOX = re.compile(r"(?:\d{1,2}[a-z]?|[lI][a-e])[.,]?|[A-Z][.,]")  # '2.', '1
 # stray marks, no word of its own
 GARBLED_BOX = re.compile(r"[^\w\s]?[A-Za-z]{1,2}[.,;:]?")
 BOX_NUMBER = re.compile(r"\d{1,2}[a-z]?[.,]")
+# short words a cell may open with that are no box number
+GARBLED_WORDS = {"a", "i", "to", "re", "dr", "mr", "ms", "my", "an", "at", "by", "in", "on", "or", "if", "de", "el",
+                 "la", "mi", "tu", "su", "no", "we", "us", "it", "is", "as"}
 
 
 def _garbled_box(cell: Cell, lex: Lexicon) -> bool:
@@ -310,10 +313,6 @@ def _garbled_box(cell: Cell, lex: Lexicon) -> bool:
     line = cell.line.words
     return any(BOX_NUMBER.fullmatch(w.text) and k + 1 < len(line) and line[k + 1].text[:1].isupper()
                for k, w in enumerate(line) if w not in cell.words)
-
-
-GARBLED_WORDS = {"a", "i", "to", "re", "dr", "mr", "ms", "my", "an", "at", "by", "in", "on", "or", "if", "de", "el",
-                 "la", "mi", "tu", "su", "no", "we", "us", "it", "is", "as"}
 
 
 def _form_box_label(cell: Cell, lex: Lexicon) -> Label | None:

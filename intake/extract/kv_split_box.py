@@ -73,15 +73,15 @@ def _box_values(row: list[Cell], count: int, line: Line) -> list[Cell]:
     """The box's values in order: the first cell, then cells the box's inner bar opens ('| QX4471902'), each
     cell cut at its bars; the values must be as many as the caption's parts."""
     values: list[list[Word]] = []
+    barred = False  # (a box's values are parted by a bar: without one, the row is no box's)
     for k, c in enumerate(row):
         if k and c.words[0].text != BAR:
             break
         values.extend(_parts(c.words))
+        barred = barred or BAR in (w.text for w in c.words)
         if len(values) >= count:
             break
-    if len(values) != count or not any(BAR in (w.text for w in c.words) for c in row[:len(values)]):
-        return []
-    return [Cell(v, line) for v in values]
+    return [Cell(v, line) for v in values] if len(values) == count and barred else []
 
 
 def split_box_pairs(ix: KVIndex, cell: Cell, labels: list[Label | None]) -> list[Pair]:

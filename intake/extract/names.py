@@ -109,7 +109,7 @@ def clean_org(text: str) -> str | None:
     """A provider or insurer name: cut at NPI, phone and ID trailers; keep the printed words."""
     text = _before_street(name_words().org_cut.sub("", text or ""))
     text = re.split(r"\s{2,}|\s\d{3,}", text)[0].strip(" ,;:-")
-    text = re.sub(r"(?<=[a-z]{2})[!|](?=\s[A-Z])", "", text)  # a speck read after a word ('Example Behavioral! Health')
+    text = re.sub(r"(?<=[a-z]{2})[!|](?=\s[A-Z])", "", text)  # a speck after a word ('Example Behavioral! Health')
     words = text.split()
     if not words or len(words) > 9 or not re.search(r"[A-Za-z]{2}", text):
         return None

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-# a heading in capitals, a dash or a bracket after it ('SAMPLE - ...', 'EXAMPLE - DO NOT SEND THIS PAGE AS FILLED IN';
-# never a name in capitals that starts so), or words saying the values
-# are examples ('(example only)', 'do not copy these values', 'the values below are examples')
+# a heading in capitals with a dash, colon or bracket after it ('SAMPLE - ...', 'EXAMPLE - DO NOT SEND THIS PAGE AS
+# FILLED IN'; never a name in capitals that starts so), or words saying the values are examples ('(example only)',
+# 'do not copy these values', 'the values below are examples')
 SAMPLE_HEAD = re.compile(r"^\W*(?:SAMPLE|EXAMPLE|EJEMPLO|MUESTRA)\s*(?:[-:(\u2013\u2014]|$)|"
                          r"(?i:\((?:example|sample|ejemplo)\s+(?:only|solamente)\)|\bdo\s+not\s+copy\s+th(?:ese|is)\b|"
                          r"\bvalues\s+(?:below|shown)\s+are\s+(?:examples|samples)\b|\bvalores\s+de\s+ejemplo\b|"
