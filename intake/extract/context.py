@@ -427,10 +427,10 @@ class Context:
 
     @cached_property
     def _prose_text(self) -> str:
-        """The folded text on one line, a month OCR split after its capital mended ('A pril 6') and 'on or about'
-        read as 'on' (a notice hedging the day it names), as the prose patterns read it: worked out once per
-        document, not once per field."""
-        text = dates.mend_split_months(self.dtext.folded).replace("\n", " ")
+        """The folded text on one line, a month OCR split after its capital mended ('A pril 6'), a weekday before a
+        date blanked and 'on or about' read as 'on' (a notice hedging the day it names), as the prose patterns read
+        it: worked out once per document, not once per field."""
+        text = dates.blank_weekdays(dates.mend_split_months(self.dtext.folded)).replace("\n", " ")
         return ON_OR_ABOUT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)  # (offsets hold)
 
     def prose_candidates(self, name: str, parse) -> list[Candidate]:

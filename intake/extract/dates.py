@@ -49,6 +49,12 @@ MONTH_DAY_LIST = re.compile(_MON + r"\s+(?P<days>" + _DAY + r"(?:\s*,\s*" + _DAY
 DAY_LIST_MONTH = re.compile(r"(?<![\d])(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*,?\s+(?:y|and)\s+"
                             r"(?:del?\s+|el\s+)?[0-3]?\d)\s+(?:de\s+)?"
                             + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y)
+# 'March 3 and March 10, 2031', 'March 3, March 10 and April 2, 2031': days each with its month, the year printed
+# once after the last (each day its own date)
+MONTHS_DAY_LIST = re.compile(r"(?<![a-z])(?P<list>[a-z]{3,10}\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
+                             r"(?:\s*,\s*[a-z]{3,10}\.?\s+[0-3]?\d(?:st|nd|rd|th)?)*,?\s+(?:and|&)\s+"
+                             r"[a-z]{3,10}\.?\s+[0-3]?\d(?:st|nd|rd|th)?),?\s+" + _Y)
+MONTH_AND_DAY = re.compile(r"(?P<mon>[a-z]{3,10})\.?\s+(?P<d>[0-3]?\d)")
 # 'May 4 through June 1, 2024', 'del 4 de mayo al 1 de junio de 2024': the first day borrows the last one's year
 CROSS_MONTH_RANGE = re.compile(
     r"(?<![a-z])(?P<mon>[a-z]{3,10})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*"
@@ -163,6 +169,17 @@ def mend_split_months(low: str) -> str:
     return SPLIT_MONTH.sub(join, low)
 
 
+# a weekday named before the date it opens ('Sunday, June 14 through Saturday, June 20, 2031'): said as a courtesy,
+# it keeps a range's two ends apart, so it is blanked (folded text)
+WEEKDAY_BEFORE_DATE = re.compile(r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+                                 r"miercoles|jueves|viernes|sabado|domingo),?(?=\s+(?:[a-z]{3,10}\.?\s+\d|\d))")
+
+
+def blank_weekdays(low: str) -> str:
+    """'sunday, june 14' -> '        june 14' (folded text; the length stays the same)."""
+    return WEEKDAY_BEFORE_DATE.sub(lambda m: " " * len(m.group(0)), low)
+
+
 # a year OCR split before its last digit ('04/16/202 6', 'Apr 29, 202 6'), after a date's slash, comma or 'de'
 SPLIT_YEAR = re.compile(r"(?:(?<=[/.\-])|(?<=,\s)|(?<=\bde\s))((?:19|20)\d) (\d)(?![\d/])")
 
@@ -229,14 +246,30 @@ def _numeric_short_span(m: re.Match) -> str | None:
     return f"{a.isoformat()}/{b.isoformat()}" if a and b and a < b else None
 
 
+def _listed_days(m: re.Match) -> list[dt.date] | None:
+    """The days of 'March 3 and March 10, 2031', in order and each a real month's day; else None (the words
+    before a day are no month: 'visits 3 and March 10')."""
+    y = int(m.group("y"))
+    days = []
+    for part in MONTH_AND_DAY.finditer(m.group("list")):
+        mon = _month(part.group("mon"))
+        days.append(_make(y, mon, int(part.group("d"))) if mon else None)
+    return days if len(days) >= 2 and all(days) and days == sorted(set(days)) else None
+
+
 def find_spans(text: str) -> list[str]:
     """Dates and date ranges as ISO strings ('2026-02-10' or '2026-02-10/2026-02-14')."""
     out: list[str] = []
-    low = fold_keep_len(text)
+    low = blank_weekdays(fold_keep_len(text))
     for m in [*MONTH_DAY_LIST.finditer(low), *DAY_LIST_MONTH.finditer(low)]:
         mon, y = _month(m.group("mon")), int(m.group("y"))
         days = [_make(y, mon, int(d)) for d in re.findall(r"\d+(?=st|nd|rd|th|\b)", m.group("days"))] if mon else []
         if days and all(days) and days == sorted(set(days)):
+            out.extend(d.isoformat() for d in days)
+            low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+    for m in MONTHS_DAY_LIST.finditer(low):
+        days = _listed_days(m)
+        if days:
             out.extend(d.isoformat() for d in days)
             low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
     for m in [*MONTH_DAY_RANGE.finditer(low), *DAY_MONTH_RANGE.finditer(low)]:

@@ -77,6 +77,8 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
         if got is None and classes - {CONNECTOR} and _aside_in_label(cell.words, j, lex):
             j += 1  # 'Medi-Cal ID (BIC) No.': the bracketed letters name the card, the label goes on after them
             continue
+        if got is None and _id_read_as_ten(cell.words, j, classes):
+            got = lex.word_classes("ID")
         qualified = _qualifier_end(cell.words, j) if got is None and classes - {CONNECTOR} else 0
         if qualified:
             return qualified, frozenset(classes), True  # 'Proveedor (doula):': the bracket qualifies the label
@@ -91,6 +93,18 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
     if j - i > 1 and got is None and _letter_of_value(cell.words[j - 1].text):
         j -= 1  # 'Appeal number A PL-93475': the 'A' OCR set apart opens the value, it is no connector
     return j, frozenset(classes), False
+
+
+# whose number a caption's 'ID' names: a fax or a copy reads its 'ID' as '10' ('Member 10  Group  Plan')
+ID_OWNERS = frozenset({"patient", "holder", "program", "card", "group", "plan"})
+
+
+def _id_read_as_ten(words: list[Word], j: int, classes: set) -> bool:
+    """'10' after a member's, a group's or a plan's word in a caption is its 'ID' garbled, when no number follows
+    it in the cell ('Member 10 Group', never 'Member 10 123456' nor 'Group 10-9631')."""
+    if words[j].text.strip(":#") != "10" or not classes & ID_OWNERS:
+        return False
+    return j + 1 >= len(words) or not DIGIT.search(words[j + 1].text)
 
 
 def _opens_a_fact(words: list[Word], i: int) -> bool:

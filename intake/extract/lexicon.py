@@ -27,6 +27,11 @@ class FieldScore:
     rule: str  # "lexicon.<field>.signals[i]": which combination of word classes fired
 
 
+# a word of letters with one or two digits among them that look like letters ('NO1ICE', 'MEMB0R'): a fax's or a
+# copy's slip inside a label word, never a code or a number ('E0260', '2nd')
+DIGIT_IN_WORD = re.compile(r"[a-z]{2,}[0158][a-z]+(?:[0158][a-z]+)?")
+DIGIT_AS_LETTER = str.maketrans("0158", "olsb")
+
 N_DOT = re.compile(r"^n\.\s?(?:2|o|\u00ba|\u00b0)(?![\w.])")
 
 
@@ -61,6 +66,11 @@ class Lexicon:
         got = self.exact.get(tok)
         if got is not None:
             return got
+        if fuzzy and len(tok) >= 5 and not tok.isalpha() and DIGIT_IN_WORD.fullmatch(tok):
+            tok = tok.translate(DIGIT_AS_LETTER)  # ('NO1ICE', 'CLA1M': a letter OCR read as the digit it looks like)
+            got = self.exact.get(tok)
+            if got is not None:
+                return got
         if fuzzy and len(tok) >= 5 and tok.isalpha():
             near = [w for w in self.long_words if one_edit(tok, w)]
             if len(near) == 1:

@@ -12,6 +12,8 @@ TITLED = re.compile(rf"\b(?:Dr|Dra|Doctor|Doctora)\.?\s+(?P<name>{NAME})")
 # ('Baltimore, MD 21201': the state before a ZIP code, no doctor's degree)
 CREDENTIALED = re.compile(rf"(?P<name>\b{NAME}),\s*(?:M\.?D|D\.?O|DDS|DMD|DPM|OD|NP|FNP|PA-C)\b\.?(?!\s*\d{{5}})")
 WORD = re.compile(r"[\w\-']+")
+# a clause set between commas right after a name: what the sentence says the person did comes after it
+APPOSITIVE = re.compile(r"\s*,\s*(?:who|whom|an?|the|our|one\s+of)\b[^,]{0,80},")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,9 @@ def _reviewer(text: str, start: int, end: int, reviewer_words: frozenset[str],
     to Dr. ...' names who gave the care."""
     before = [w.lower() for w in WORD.findall(text[:start])][-4:]
     after = [w.lower() for w in WORD.findall(text[end:])][:3]
+    aside = APPOSITIVE.match(text[end:])
+    if aside:  # ('Dr. Ana Reyes, who took no part in the first decision, reviewed the appeal')
+        after += [w.lower() for w in WORD.findall(text[end + aside.end():])][:2]
     if any(w in reviewer_words for w in before + after):
         return True
     referred_by = len(before) >= 2 and before[-1] in ("by", "por") and before[-2] in referrer_words

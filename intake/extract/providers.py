@@ -274,11 +274,14 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     if got is not None and PERSON_START.match(got.value) and POSSESSIVE_END.search(got.value):
         got = replace(got, value=POSSESSIVE_END.sub("", got.value))  # ("Dr. Ana Reyes's office asked us", the
         # office read with the name: the doctor's)
+    elif got is not None and POSSESSIVE_PAPER.search(got.value):
+        got = replace(got, value=POSSESSIVE_PAPER.sub("", got.value))  # ("not to pay Example Hospital's claim")
     return got
 
 
 LONE_EURO = re.compile(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)")
-POSSESSIVE_END = re.compile(r"(?<=[a-z])['\u2019]s(?:\s+(?:office|practice|clinic|team|staff))?$")
+POSSESSIVE_END = re.compile(r"(?<=[a-z])['\u2019]s(?:\s+(?:office|practice|clinic|team|staff|claims?|bills?|charges?))?$")
+POSSESSIVE_PAPER = re.compile(r"(?<=[a-z])['\u2019]s\s+(?:claims?|bills?|charges?)$")  # an organisation's paper read on
 TRUNCATED_END = re.compile(r"\s*(?:\.{2,}|\u2026)$")
 
 
