@@ -482,9 +482,17 @@ def without_type_lists(cues: list[Cue], sentences: list[tuple[int, int]], folded
     for a, b in sentences:
         inside = [q for q in cues if q.group == "DENIAL" and a <= q.offset < b]
         kinds = {q.key for q in inside}
-        if len(kinds) >= 3 or (len(kinds) >= 2 and re.search(r"\bdecisions\b|\bdecisiones\b", folded[a:b])):
+        if (len(kinds) >= 3 and not THIS_REFUSED.search(folded[a:b])) or \
+                (len(kinds) >= 2 and re.search(r"\bdecisions\b|\bdecisiones\b", folded[a:b])):
             drop.update(id(q) for q in inside)
     return [q for q in cues if id(q) not in drop]
+
+
+# a sentence giving this claim's reason and its outcome ('... has no agreement with us, and a rash is not an
+# emergency, so the consult is not covered'): however many kinds it names, no list of them
+THIS_REFUSED = re.compile(r"\b(?:so|because|since)\s+(?:the|this|these|your|we|it|they)\b[^.]{0,60}?"
+                          r"\b(?:(?:is|are|was|were)\s+not\s+(?:covered|paid|approved)|(?:did|do|can|could|will)\s*not\s+"
+                          r"(?:pay|cover|approve)|cannot\s+(?:pay|cover|approve))\b")
 
 
 # a filing limit stated as a rule for claims still to come ('Corrected claims ... must be sent within the timely

@@ -3,6 +3,8 @@ them; invented values)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.test_kv import fields_of, line
 
 
@@ -162,3 +164,183 @@ def test_claim_numbers_opening_rows_are_no_note_codes():
             line(460, (100, "Codes. A1: paid under your plan. CO-50: not medically necessary."))]
     got = fields_of(head, *rows)
     assert got["case_numbers"] == ["C31-801700000"] and got["claim_amount"] == "6209.50"
+
+
+def test_captions_parted_by_slashes_over_values_parted_by_bars():
+    """'Member ID / Group   Claim # / Billed   Svc date / Coverage ended' over 'QX... | QX-31   QX31-388007 |
+    $239.00   2031-02-17 | 2031-01-31': each caption part names the value in its place; 'Coverage ended' is read
+    by no label, yet its date is no service date."""
+    got = fields_of(line(300, (100, "Member ID / Group"), (700, "Claim # / Billed"),
+                         (1300, "Svc date / Coverage ended")),
+                    line(340, (100, "QXM46124145 | QX-5120"), (700, "QX31-388007-T | $239.00"),
+                         (1300, "2031-02-17 | 2031-01-31")))
+    assert got["member_id"] == "QXM46124145" and got["group_number"] == "QX-5120"
+    assert got["case_numbers"] == ["QX31-388007-T"] and got["claim_amount"] == "239.00"
+    assert got["service_dates"] == ["2031-02-17"]
+
+
+def test_a_justified_sentences_label_over_its_number_on_the_next_line():
+    """A photocopy's justified line has wide gaps, so OCR cuts it into cells; still a sentence, whose 'The claim
+    number is' at its end labels the number opening the next line."""
+    got = fields_of(line(300, (100, "Lane Pediatrics"), (460, "wrote the order. The supplier billed"),
+                         (1600, "$680.50. The claim"), (2090, "number is")),
+                    line(340, (100, "QX31-5716-2943; your child's enrollee number is QXM 3833 1104 B.")))
+    assert got["case_numbers"] == ["QX31-5716-2943"]
+
+
+def _family_statement(second_heading: str) -> list:
+    head = [(100, "Claim"), (500, "Provider"), (1000, "Date"), (1300, "Billed"), (1600, "Plan paid"), (1900, "Note")]
+    return [line(200, (100, "Example Health Plan")),
+            line(240, (100, "Subscriber Ana B. Example | ID QXM75538947")),
+            line(300, (100, "Ana B. Example (QXM75538947-01)")), line(340, *head),
+            line(380, (100, "W31G33541052"), (500, "Example Family Clinic"), (1000, "04/12/2031"), (1300, "147.75"),
+                 (1600, "103.42"), (1900, "A1")),
+            line(440, (100, second_heading)), line(480, *head),
+            line(520, (100, "W31G65466449"), (500, "Example Family Clinic"), (1000, "04/12/2031"), (1300, "36.25"),
+                 (1600, "25.38"), (1900, "A1")),
+            line(560, (100, "W31T42491325"), (500, "Example Family Clinic"), (1000, "04/14/2031"), (1300, "60.07"),
+                 (1600, "0.00"), (1900, "M4")),
+            line(620, (100, "Notes. Al: paid; you owe the copay. M4: the records do not show why a second test was")),
+            line(650, (100, "needed two days later. The plan paid nothing toward it."))]
+
+
+def test_a_family_statements_refused_row_names_the_person_heading_its_section():
+    """One section per person, each under its own copy of the claims header: the refused row (code M4, whose
+    legend says the plan paid nothing; 'Al' is OCR's 'A1') is the second person's, and so are its name and number."""
+    got = fields_of(*_family_statement("Leo C. Example (QXM75538947-02)"))
+    assert got["case_numbers"] == ["W31T42491325"] and got["claim_amount"] == "60.07"
+    assert got["member_name"] == "Leo C. Example" and got["member_id"] == "QXM75538947-02"
+
+
+def test_a_section_heading_without_a_number_names_no_member_id():
+    """A guard: '(Spouse)' beside the name holds no number; the subscriber's ID stays the member ID."""
+    got = fields_of(*_family_statement("Leo C. Example (Spouse)"))
+    assert got["member_name"] == "Leo C. Example" and got["member_id"] == "QXM75538947"
+
+
+def test_a_claim_number_caption_whose_sign_a_fax_read_as_a_dollar():
+    """'Claim $' heading a remittance's first column: the fax read the '#' as '$'; the column still holds the
+    claims, so the row citing a denying code is the refused one."""
+    head = line(300, (100, "Claim $"), (500, "Patient"), (900, "Patient ID"), (1300, "Billed"), (1600, "Paid"),
+                (1900, "Adj codes"))
+    rows = [line(340, (100, "W31G44576147"), (500, "EXAMPLE, ANA B"), (900, "QXM57564486-01"), (1300, "228.50"),
+                 (1600, "143.95"), (1900, "45")),
+            line(380, (100, "W31L96318940"), (500, "EXAMPLE, LEO C"), (900, "QXM57564486-02"), (1300, "387.75"),
+                 (1600, "0.00"), (1900, "CO-197")),
+            line(420, (100, "W31L84895636"), (500, "EXAMPLE, MIA D"), (900, "QXM57564486-03"), (1300, "145.25"),
+                 (1600, "91.50"), (1900, "45"))]
+    got = fields_of(head, *rows)
+    assert got["case_numbers"] == ["W31L96318940"] and got["claim_amount"] == "387.75"
+    assert got["member_id"] == "QXM57564486-02"
+
+
+def test_the_sum_a_program_named_by_its_name_was_asked_to_pay():
+    """'asked PACE to pay you back $103.00': the program named by its name, not 'us'; 'asked you to pay $20.00'
+    is the member's share, never the claim."""
+    got = fields_of(line(300, (100, "You bought the drug at Example Apothecary on March 3, 2031, and asked PACE to "
+                                    "pay you back $103.00.")))
+    assert got["claim_amount"] == "103.00"
+    got = fields_of(line(300, (100, "Example Pharmacy filled your prescription on March 3, 2031 and asked you to pay "
+                                    "$20.00 at the counter.")))
+    assert got.get("claim_amount") != "20.00"
+
+
+def test_denial_kinds_said_in_plain_words():
+    """No heading names the kind; the reason's own words do."""
+    said = {
+        "prior_authorization": "We did not hear from the clinic or you until the claim came, so we cannot pay "
+                               "these two visits.",
+        "out_of_network": "Example Drugs has not signed one, so we cannot pay it for this fill.",
+        "timely_filing": "For the fill of March 3, 2031 that time ran out on August 30, 2031, so we cannot pay it "
+                         "back.",
+        "medical_necessity": "He can keep doing these exercises on his own; a therapist's help is no longer adding "
+                             "anything, so we did not pay for these two visits.",
+        "not_covered": "The program pays only for care of kidney failure. A hospital stay to treat pneumonia is not "
+                       "one of these, so the program cannot pay this claim.",
+    }
+    for kind, text in said.items():
+        assert _classify(text).denial_type == kind, kind
+
+
+def test_a_remittance_header_with_a_speck_and_an_id_read_1d():
+    """'ICN  RECIPIENT  7 MEDICAID 1D  DOS ...': a speck before a caption and 'ID' read '1D' leave the row a
+    table's header; its columns give the refused row's recipient number, claim and charge."""
+    head = line(300, (100, "ICN"), (500, "RECIPIENT"), (800, "7 MEDICAID 1D"), (1250, "DOS"), (1500, "BILLED"),
+                (1800, "PAID"), (2100, "EOB"))
+    head.words[2] = replace(head.words[2], conf=0.3)  # the speck
+    rows = [line(340, (100, "31-164-9122080"), (500, "Ana B. Example"), (800, "9049596019865"),
+                 (1250, "03/25/2031"), (1500, "127.50"), (1800, "70.12"), (2100, "00")),
+            line(380, (100, "31-315-6186103"), (500, "Leo C. Example"), (800, "6807658446571"),
+                 (1250, "04/05/2031"), (1500, "117.75"), (1800, "0.00"), (2100, "PF12")),
+            line(420, (100, "31-265-9819433"), (500, "Mia D. Example"), (800, "6946446814082"),
+                 (1250, "03/24/2031"), (1500, "743.25"), (1800, "408.79"), (2100, "00")),
+            line(460, (100, "EOB codes. 00: paid. PF12: the program pays only for family planning; this visit is "
+                            "refused."))]
+    got = fields_of(head, *rows)
+    assert got["case_numbers"] == ["31-315-6186103"] and got["member_id"] == "6807658446571"
+    assert got["claim_amount"] == "117.75"
+
+
+def test_a_reason_naming_several_kinds_with_its_outcome_is_no_list_of_kinds():
+    """'... has no agreement with us, and a skin rash is not an emergency, so the consult is not covered': a
+    reason and its outcome, not the list of kinds a rights insert prints."""
+    got = _classify("Why we did not pay. Your plan pays for telehealth visits from doctors in our network. Example "
+                    "Virtual Care has no agreement with us, and a skin rash is not an emergency, so the consult is not "
+                    "covered at the in-network level.", "You may appeal within 180 days of the date on this letter.")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "out_of_network")
+
+
+def test_a_list_of_kinds_in_a_rights_insert_still_decides_nothing():
+    """A guard: 'You may ask for an external review of a denial for medical necessity, experimental treatment or
+    a provider outside the network' names kinds and decides none."""
+    got = _classify("We paid this claim in full.", "You may ask for an external review of a denial based on medical "
+                    "necessity, experimental or investigational treatment, or care from a provider outside the "
+                    "network.")
+    assert got.denial_type is None
+
+
+def test_a_legend_entry_of_capitals_after_a_paid_entry_on_one_line():
+    """'Notes. P1: paid under your plan. AZ: not paid. ...': the refusal is AZ's, whose rows it marks, not P1's."""
+    from intake.extract.remarks import legend_entries
+
+    got = legend_entries("Notes. P1: paid under your plan. AZ: not paid. Example Ambulance took you to dialysis.")
+    assert not any("not paid" in t for t in got if t.startswith("P1"))
+    assert any(t.startswith("AZ: not paid") for t in got)
+
+
+def test_a_row_set_too_tight_for_its_cells_under_a_caption_row():
+    """A text layer's value row with gaps too small to part it, under 'SUBSCRIBER  MEMBER ID  GROUP  PLAN
+    STATEMENT DATE': each word belongs to the caption it stands under."""
+    values = line(340, (190, "Ana B. Example QXD870393739 QX-7730-D Example Dental PPO 2000 May 20, 2031"))
+    at = {w.text: w.bbox[0] for w in reversed(values.words)}  # (the first 'Example' is the name's)
+    plan_x = [w.bbox[0] for w in values.words if w.text == "Example"][1]
+    head = line(300, (190, "SUBSCRIBER"), (at["QXD870393739"], "MEMBER ID"), (at["QX-7730-D"], "GROUP"),
+                (plan_x, "PLAN"), (at["May"], "STATEMENT DATE"))
+    got = fields_of(head, values)
+    assert got["member_id"] == "QXD870393739" and got["group_number"] == "QX-7730-D"
+    assert got["denial_date"] == "2031-05-20"
+
+
+def test_a_claim_already_paid_in_the_sentence_before_its_number_is_an_earlier_one():
+    """'Ya pagamos esa visita con el reclamo' over '31640E495867. ... la registramos como el reclamo
+    31317E403183': the first number is the visit paid before; the duplicate is the second."""
+    got = fields_of(line(300, (100, "Pettigrew en Example Pediatric Dentistry."), (1000, "Ya pagamos esa visita"),
+                         (1500, "con el reclamo")),
+                    line(340, (100, "31640E495867. El consultorio nos mandó la misma visita otra vez, por $187.20, y "
+                                    "la")),
+                    line(380, (100, "registramos como el reclamo 31317E403183. Como es la misma visita, no la pagamos "
+                                    "dos veces.")))
+    assert got["case_numbers"] == ["31317E403183"]
+
+
+def test_a_claim_number_line_over_a_providers_claim_lines_heads_no_persons_section():
+    """A guard: 'Claim Number: 3413827067221' over each provider's claim lines on a summary notice is no person
+    heading a family section; its number is no member ID."""
+    head = [(100, "Date of Service"), (600, "Service Provided"), (1200, "Amount Charged"), (1700, "You May Be Billed")]
+    got = fields_of(line(200, (100, "Example Family Medicine")), line(240, (100, "Claim Number: 3413827067221")),
+                    line(280, *head),
+                    line(320, (100, "03/02/2031"), (600, "Office visit (99213)"), (1200, "$120.00"), (1700, "$0.00")),
+                    line(380, (100, "Example Community Hospital")), line(420, (100, "Claim Number: 113232024945")),
+                    line(460, *head),
+                    line(500, (100, "03/04/2031"), (600, "Chest CT (71250)"), (1200, "$480.00"), (1700, "$480.00")))
+    assert got.get("member_id") not in ("3413827067221", "113232024945")

@@ -601,14 +601,16 @@ def table_claim_rows(ix) -> dict[int, str]:
             if got and (got[0][1] == 0 or cell.text[:got[0][1]] in ("(", "[", "|", "\u00a3", "\u20ac", "E")) and \
                     (anywhere or whole or _opens_row(cell)):
                 rows[ix.position(cell.line)] = shape_key(got[0][0])
+        rows |= _continued_table_rows(ix, lab, rows)  # (one claim under each person's header: a table still)
         if len(set(rows.values())) >= 2:
-            return _with_continuation_rows(ix, rows | _continued_table_rows(ix, lab, rows))
+            return _with_continuation_rows(ix, rows)
     return {}
 
 
 def _continued_table_rows(ix, lab, rows: dict[int, str]) -> dict[int, str]:
     """A claims table run on over the next pages under its header printed again ('Claim  Provider  Date ...' at
-    the top of page 2): the rows there are the same table's, each opening with its claim's number."""
+    the top of page 2), or set out in sections under the same header printed again (a family's statement, one
+    section per person): the rows there are the same table's, each opening with its claim's number."""
     from intake.extract.ids import find_ids, shape_key
     from intake.extract.kv_columns import column
 
@@ -616,7 +618,7 @@ def _continued_table_rows(ix, lab, rows: dict[int, str]) -> dict[int, str]:
     out = {}
     for other in ix.labels:
         line = other.cell.line
-        if line.page <= lab.cell.line.page or other.start != 0 or fold(line.text) != header or \
+        if ix.position(line) <= ix.position(lab.cell.line) or other.start != 0 or fold(line.text) != header or \
                 fold(other.cell.text) != fold(lab.cell.text):
             continue
         for cell in column(ix, other.cell):

@@ -10,6 +10,7 @@ from intake.extract import ids
 from intake.extract.candidates import Candidate, ranked
 from intake.extract.context import Context
 from intake.extract.lexicon import CONNECTOR
+from intake.extract.person_sections import section_member_id
 from intake.extract.text import fold
 from intake.model import FieldValue
 
@@ -226,13 +227,16 @@ def _earlier_claim(pair) -> bool:
               None)
     before = fold(words[at - 1].text).strip(",.;:(") if at else ""
     after = fold(pair.value.words[0].text).strip(",.;:(") if pair.value.words else ""
-    return before in EARLIER_WORDS or after in EARLIER_WORDS  # (right before its claim word: 'our earlier
+    paid_first = PAID_BEFORE.search(fold(" ".join(w.text for w in words[:lab.start])))  # ('Ya pagamos esa visita
+    return before in EARLIER_WORDS or after in EARLIER_WORDS or bool(paid_first)  # con el reclamo 31-...')  # (right before its claim word: 'our earlier
 
 
     # decision on claim 31-...' is this claim's)
 
 
 CLAIM_WORDS = ("claim", "reclamo", "reclamacion")
+# a visit paid already, on the claim the sentence goes on to name: a claim before this one
+PAID_BEFORE = re.compile(r"\b(?:already\s+paid|ya\s+(?:le\s+|se\s+)?pag\w+)\b[^.;]{0,60}$")
 
 
 def _after_form_word(ctx: Context, pair) -> bool:
@@ -259,7 +263,8 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     memo = ctx.__dict__.setdefault("_id_candidates", {})
     if name not in memo:
         memo[name] = _id_candidates(ctx, name) + (_insurance_on_file(ctx) if name == "member_id" else []) + \
-            (_prose_case_numbers(ctx) if name == "case_numbers" else [])
+            (_prose_case_numbers(ctx) if name == "case_numbers" else []) + \
+            ([c for c in (section_member_id(ctx),) if c] if name == "member_id" else [])
     return list(memo[name])
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from intake.extract.kv_columns import _caps_heads_over_values, _next_cell, column, is_table_header
+from intake.extract.kv_columns import _caps_heads_over_values, _next_cell, column, is_table_header, speck
 from intake.extract.kv_labels import (
     BULLET, _adjective_cell, _caption_place, _names_a_number, find_labels, prose_row, split_parenthetical, split_re_line
 )
@@ -115,7 +115,7 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     split: list[tuple[Cell, list]] = []
     for ln in ix.lines:
         row = ix.cells[id(ln)]
-        boxes = [split_caption(c, lex) for c in row]
+        boxes = [split_caption(c, lex, ix) for c in row]
         split += [(c, b) for c, b in zip(row, boxes) if b is not None]
         ix.labelled.update(id(c) for c, b in zip(row, boxes) if b is not None)
         founds = [find_labels(c, lex) if b is None else [] for c, b in zip(row, boxes)]
@@ -294,7 +294,7 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         return []  # the next label follows at once: this one's value is elsewhere or missing
     if id(cell.line) in ix.captions:
         return _value_above(ix, lab)
-    if lab.start == 0 and is_table_header(ix, cell.line):
+    if all(speck(w) for w in cell.words[:lab.start]) and is_table_header(ix, cell.line):  # ('7 MEDICAID ID')
         return [Pair(lab, c, "column") for c in column(ix, cell)]
     if _opens_cell(lab) and not lab.colon and (left := _value_left(ix, cell)) is not None:
         return [Pair(lab, left, "left")]

@@ -16,7 +16,20 @@ def is_table_header(ix: KVIndex, line: Line) -> bool:
         return False  # 'Name: | Jane Doe | Name: | John Doe': labels with their values beside them
     return (len(row) >= 3 and sum(1 for c in row if id(c) in ix.labelled) >= 1
             and sum(1 for c in row if id(c) in ix.labelled or id(c) in ix.headers) >= 2
-            and not DIGIT.search(line.text))
+            and not any(_figure(ix, w) for w in line.words))
+
+
+def _figure(ix: KVIndex, word: Word) -> bool:
+    """A word with a digit that is a value, not a label word OCR garbled ('1D' for 'ID') nor a lone speck it
+    was unsure of ('7' read from a box's edge)."""
+    if not DIGIT.search(word.text):
+        return False
+    return not speck(word) and ix.lex.word_classes(word.text, word.conf) is None
+
+
+def speck(word: Word) -> bool:
+    """One character OCR was unsure of ('7' read from a box's edge before a caption): no word of the page's."""
+    return len(word.text.strip(".,:;'\"")) <= 1 and word.conf < 0.5
 
 
 AMOUNT_CELL = re.compile(r"\$?\s?\d{1,3}(?:,\d{3})*\.\d{2}")
@@ -71,8 +84,11 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         if out and row[0] is not under and row[0].text.rstrip().endswith(":") and _is_label_cell(ix, row[0]):
             break  # a 'Label: value' line under the table ('To: Dr. Ana Reyes', 'DOB: ...'): the rows have ended
         part = _under_this_header(ix, cell, under)  # (a row's cells OCR ran together: this column's words,
-        long = len(under.words) > 10 and not spelled_out(under.words)  # a row of figures, however long, no prose)
-        if long and part is not under and len(row) >= 3 and ROW_FIGURE.search(ln.text):
+        long = len(under.words) > 10 and not spelled_out(under.words)  # a row of figures, however long, no prose;
+        # a row a text layer set too tight for OCR's gaps, one cell under a caption row of four or more, too)
+        if long and part is not under and ((len(row) >= 3 and ROW_FIGURE.search(ln.text)) or
+                                           (len(heads) >= 4 and len(row) == 1 and _figures(under) >= 2 and
+                                            _lower_words(under) <= 1)):  # (a legend's sentence is no row)
             long = len(part.words) > 10
         if _is_label_cell(ix, under) or long or OWN_LABEL.match(under.text):
             if header_row or (out and max_rows > 3 and _claim_total_row(under, ln)):
@@ -80,6 +96,16 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(part)
     return out
+
+
+def _figures(cell: Cell) -> int:
+    """How many of a cell's words hold a digit (a row's IDs, dates and amounts; prose has few)."""
+    return sum(DIGIT.search(w.text) is not None for w in cell.words)
+
+
+def _lower_words(cell: Cell) -> int:
+    """How many of a cell's words are running text's small words ('paid under your contract'; a row has few)."""
+    return sum(w.text[:1].islower() and w.text.isalpha() for w in cell.words)
 
 
 def _row_wrapped_on(ix: KVIndex, ln, row: list[Cell], prev, heads: list[Cell], cell: Cell) -> bool:

@@ -79,6 +79,8 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
             continue
         if got is None and _id_read_as_ten(cell.words, j, classes):
             got = lex.word_classes("ID")
+        elif got is None and text == "$" and classes & NUMBER_OWNERS:
+            got = lex.word_classes("#")  # ('Claim $': a fax's '#' read as a dollar sign)
         qualified = _qualifier_end(cell.words, j) if got is None and classes - {CONNECTOR} else 0
         if qualified:
             return qualified, frozenset(classes), True  # 'Proveedor (doula):': the bracket qualifies the label
@@ -97,6 +99,7 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
 
 # whose number a caption's 'ID' names: a fax or a copy reads its 'ID' as '10' ('Member 10  Group  Plan')
 ID_OWNERS = frozenset({"patient", "holder", "program", "card", "group", "plan"})
+NUMBER_OWNERS = ID_OWNERS | {"claim", "case", "account", "control"}  # whose number a '#' after them names
 
 
 def _id_read_as_ten(words: list[Word], j: int, classes: set) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from intake.extract.kv_labels import SENTENCE_WORD_END, _run, _sentence_end
+from intake.extract.kv_labels import SENTENCE_WORD_END, _run, _sentence_end, prose_row
 from intake.extract.kv_types import Cell, DIGIT, KVIndex, Label, NUMBER_WORDS, Pair
 from intake.extract.lexicon import CONNECTOR, Lexicon
 from intake.extract.text import fold
@@ -193,7 +193,8 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
                 j = _past_qualifier(words, j, classes, lex)
                 theirs = bool(i) and fold(words[i - 1].text).strip("(") in OTHER_PARTY  # ('their claim' over 'number X')
                 wrapped = _wrapped_value(lines, n, not theirs) if j == len(words) and _wraps(classes, lex, len(words)) and \
-                    len(ix.cells.get(id(ln), ())) < 3 else None  # (a table's header row goes on in its columns)
+                    (len(ix.cells.get(id(ln), ())) < 3 or prose_row(words)) else None  # (a table's header row
+                # goes on in its columns; a justified sentence's wide gaps make no columns)
                 if j < len(words) or wrapped is not None:
                     between = words[end:j] if j < len(words) else _words_before(wrapped)
                     if any(fold(w.text).strip("(),:") in NUMBER_WORDS for w in between) or \

@@ -13,15 +13,17 @@ from intake.extract.lexicon import CONNECTOR, Lexicon
 from intake.model import Line, Word
 
 BAR = "|"
+PARTING = frozenset({BAR, "/"})  # what parts a box's caption or values ('Member ID / Group' over 'QX4471902 | QX-3100')
 MAX_PARTS = 3
 ROWS_DOWN = 3  # the value row is one of the next few lines (a part's second caption line may come first)
 
 
 def _parts(words: list[Word]) -> list[list[Word]]:
-    """Words between bars ('Member name | Member ID' -> two parts); a bar at either end opens no part."""
+    """Words between bars or slashes set apart ('Member name | Member ID' -> two parts); a bar at either end
+    opens no part."""
     out: list[list[Word]] = [[]]
     for w in words:
-        if w.text == BAR:
+        if w.text in PARTING:
             out.append([])
         else:
             out[-1].append(w)
@@ -39,17 +41,27 @@ def _part_label(cell: Cell, part: list[Word], lex: Lexicon) -> Label | None:
     return Label(cell, at + skip, at + end, colon, classes, scores) if scores else None
 
 
-def split_caption(cell: Cell, lex: Lexicon) -> list[Label | None] | None:
+def split_caption(cell: Cell, lex: Lexicon, ix: KVIndex | None = None) -> list[Label | None] | None:
     """The labels of a split caption, one per part (None for a part not read), or None when the cell is no
-    split caption: two or three parts between bars, no number, at least two parts read as labels."""
-    if BAR not in (w.text for w in cell.words) or \
+    split caption: two or three parts between bars, no number, at least two parts read as labels; or parts
+    between slashes, one read at least, over a box of as many values parted by bars."""
+    if not PARTING & {w.text for w in cell.words} or \
             any(DIGIT.search(w.text) and lex.word_classes(w.text, w.conf) is None for w in cell.words):
         return None  # (a digit only in a label word: OCR's 'Member 1D')
     parts = _parts(cell.words)
     if not 2 <= len(parts) <= MAX_PARTS:
         return None
     labels = [_part_label(cell, p, lex) for p in parts]
-    return labels if sum(lab is not None for lab in labels) >= 2 else None
+    read = sum(lab is not None for lab in labels)
+    if BAR in (w.text for w in cell.words):
+        return labels if read >= 2 else None  # ('MBR NAME | Ana B. Example': a label and its value, barred inline)
+    # parted by slashes: a caption over a box of values parted by bars ('Svc date / Coverage ended' over two
+    # dates), never 'Patient / ID' beside 'Ana B. Example / QX123' (its values in the next cell, slashed too)
+    tops = [lab.scores[0].field for lab in labels if lab is not None]
+    if read < 1 or ix is None or not all(len(p) <= 3 for p in parts) or len(set(tops)) < len(tops):
+        return None  # ('Payee / vendor': two words for one thing, its one value under both)
+    row = _value_row(ix, cell)
+    return labels if row and _box_values(row, len(parts), row[0].line) else None
 
 
 def _value_row(ix: KVIndex, cell: Cell) -> list[Cell]:

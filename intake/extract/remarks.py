@@ -40,7 +40,9 @@ def _denies(text: str, rules) -> bool:
 NAMED_CODE = re.compile(r"^\s*(?:CARC|RARC|reason\s+code|c[oó]digo)\s*#?:?\s*([A-Z]{0,2}\d{1,3})\b", re.I)
 # ('El4': OCR's l for a 1; 'X-47': a plan's own code, its dash printed, never a group code's 'CO-45'; 'C26-7511...'
 # opening a claims row is the claim's number, no note)
-NOTE = re.compile(r"^\s*(?:(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+)?\(?((?!(?:CO|CR|OA|PI|PR)-)[A-Z][A-Z]?-\d{1,3}(?![\d-])|[A-Z][A-Z]?\d{0,3}(?!-\d)|[A-Z]{3}\d{1,2}|[A-Z]l\d{1,2})\)?(?=[\s:\-\u2013(])")
+NOTE = re.compile(r"^\s*(?:(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+)?\(?("
+                  r"(?!(?:CO|CR|OA|PI|PR)-)[A-Z][A-Z]?-\d{1,3}(?![\d-])|[A-Z][A-Z]?\d{0,3}(?!-\d)|[A-Z]{3}\d{1,2}|"
+                  r"[A-Z]l\d{1,2})\)?(?=[\s:\-\u2013(])")
 NOTE_WORD = re.compile(r"^\s*(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+\(?[A-Z]")  # 'Note A: ...', 'Code X61: ...'
 # name their code themselves
 # a group code and a reason number the plan explains itself ('CO-38: ... the claim is denied'): a code not in the
@@ -110,8 +112,8 @@ def _paragraph_after(lines, k: int, most: int = 3) -> str:
 
 # a legend run on after its heading on one line ('Codes. P1 Paid at ... L7 This claim reached us ...'): its last
 # entry goes on to the next line as any entry does
-LEGEND_HEAD = re.compile(r"^\s*(?:codes?|notes?|remarks?|c[o\u00f3]digos?|notas?)\s*[.:]\s+\(?[A-Z]{0,2}\d{1,3}\b",
-                         re.I)
+LEGEND_HEAD = re.compile(r"^\s*(?:codes?|notes?|remarks?|c[o\u00f3]digos?|notas?)\s*[.:]\s+\(?(?:[A-Z]{0,2}\d{1,3}|"
+                         r"[A-Z]l\d{0,2})\b", re.I)  # ('Notes. Al: paid': OCR's l for the 1 of 'A1')
 
 
 def _with_continuation(lines, k: int) -> str:
@@ -182,11 +184,13 @@ def _legend_denies(text: str, rules) -> bool:
 # a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.' (a bare reason
 # code opens an entry too: '... in You owe. 29 The time limit for filing has expired.', and a group code and its
 # reason: '1: paid under your contract. CO-4 M15 (claim ...): the visit ...', a number and its colon: '... for
-# covered services. 197: not paid.', a number and a remark code: '... difference. 197 / PA3: an MRI needs ...')
-NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|(?:CO|PR|OA|PI|CR)-\d{1,3}|"
-                        r"\d{1,3}(?=\s+(?:[A-Z][a-z]|\((?:CARC|RARC|[Rr]eason|[Cc]ode)\b)|:\s|\s*/\s*[A-Z]{0,3}\d{1,3}\s*:))"
+# covered services. 197: not paid.', a number and a remark code: '... difference. 197 / PA3: an MRI needs ...', a
+# code of capitals and its colon: 'P1: paid under your plan. AZ: not paid.')
+NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|(?:CO|PR|OA|PI|CR)-\d{1,3}|[A-Z]{2,3}(?=:\s)|"
+                        r"\d{1,3}(?=\s+(?:[A-Z][a-z]|\((?:CARC|RARC|[Rr]eason|[Cc]ode)\b)|:\s|"
+                        r"\s*/\s*[A-Z]{0,3}\d{1,3}\s*:))"
                         r"\)?[\s:\-\u2013])"  # ('... benefits. 288 (CARC 288, referral absent): the clinic ...')
-                        r"|(?<=,)\s+(?=(?:CO|PR|OA|PI|CR)-\d{1,3}[;:]\s)")  # ('1: paid per contract, CO-4; the two codes')
+                        r"|(?<=,)\s+(?=(?:CO|PR|OA|PI|CR)-\d{1,3}[;:]\s)")  # ('1: paid per contract, CO-4; the codes')
 
 
 def legend_entries(text: str) -> list[str]:
