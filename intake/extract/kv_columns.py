@@ -14,9 +14,25 @@ def is_table_header(ix: KVIndex, line: Line) -> bool:
     row = ix.cells.get(id(line), [])
     if any(c.text.endswith(":") and not _is_label_cell(ix, n) for c, n in zip(row, row[1:])):
         return False  # 'Name: | Jane Doe | Name: | John Doe': labels with their values beside them
-    return (len(row) >= 3 and sum(1 for c in row if id(c) in ix.labelled) >= 1
-            and sum(1 for c in row if id(c) in ix.labelled or id(c) in ix.headers) >= 2
-            and not any(_figure(ix, w) for w in line.words))
+    if not (len(row) >= 3 and sum(1 for c in row if id(c) in ix.labelled) >= 1
+            and sum(1 for c in row if id(c) in ix.labelled or id(c) in ix.headers) >= 2):
+        return False
+    if not DIGIT.search(line.text):
+        return True
+    # (a digit only in a label word or a speck: a table's header still, over two rows of figures or more; a
+    # form's caption row over its one row of values is read caption by caption)
+    return not any(_figure(ix, w) for w in line.words) and _data_rows_below(ix, line) >= 2
+
+
+def _data_rows_below(ix: KVIndex, line: Line, most: int = 3) -> int:
+    """How many of the next lines are a table's rows: three cells or more, two of them holding figures."""
+    pos, n = ix.position(line), 0
+    for ln in ix.lines[pos + 1:pos + 1 + most]:
+        row = ix.cells.get(id(ln), [])
+        if ln.page != line.page or len(row) < 3 or sum(DIGIT.search(c.text) is not None for c in row) < 2:
+            break
+        n += 1
+    return n
 
 
 def _figure(ix: KVIndex, word: Word) -> bool:

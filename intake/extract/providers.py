@@ -338,7 +338,9 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     cands += claim_header_providers(ctx, lambda t: _org_value(t, ctx))
     cands += claim_heading_providers(ctx, lambda t: _org_value(t, ctx))
     if best(cands) is None and ctx.focus is not None:  # the denied claim names none: the paper's 'Provider:' line
-        cands = _labelled_providers(ctx, [p for p in ctx.pairs_for("provider") if p.how != "column"])
+        pairs = ctx.pairs_for("provider")  # (or a caption's one value under it: a remittance's 'Payee' box)
+        alone = {id(p.label) for p in pairs if p.how == "column" and sum(q.label is p.label for q in pairs) == 1}
+        cands = _labelled_providers(ctx, [p for p in pairs if p.how != "column" or id(p.label) in alone])
     insurer = fold(insurer or "")
     issuer_own = labelled if _institution_issuer(insurer, ctx.rules) else []  # 'Qualified hospital: <issuer>'
     named = [c for c in labelled if "named_provider" in c.features and not _payer_named(c.value, ctx.rules)]

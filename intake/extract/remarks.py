@@ -184,11 +184,13 @@ def _legend_denies(text: str, rules) -> bool:
 # a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.' (a bare reason
 # code opens an entry too: '... in You owe. 29 The time limit for filing has expired.', and a group code and its
 # reason: '1: paid under your contract. CO-4 M15 (claim ...): the visit ...', a number and its colon: '... for
-# covered services. 197: not paid.', a number and a remark code: '... difference. 197 / PA3: an MRI needs ...', a
+# covered services. 197: not paid.', a number and a remark code: '... difference. 197 / PA3: an MRI needs ...',
+# '... your plan. 96 N425: not a covered service', a
 # code of capitals and its colon: 'P1: paid under your plan. AZ: not paid.')
-NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|(?:CO|PR|OA|PI|CR)-\d{1,3}|[A-Z]{2,3}(?=:\s)|"
+NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|(?:CO|PR|OA|PI|CR)-\d{1,3}|"
+                        r"[A-Z]{2,3}(?=:\s|\s\((?:CARC|RARC)\b)|"
                         r"\d{1,3}(?=\s+(?:[A-Z][a-z]|\((?:CARC|RARC|[Rr]eason|[Cc]ode)\b)|:\s|"
-                        r"\s*/\s*[A-Z]{0,3}\d{1,3}\s*:))"
+                        r"\s*/?\s*[A-Z]{0,3}\d{1,3}\s*:))"
                         r"\)?[\s:\-\u2013])"  # ('... benefits. 288 (CARC 288, referral absent): the clinic ...')
                         r"|(?<=,)\s+(?=(?:CO|PR|OA|PI|CR)-\d{1,3}[;:]\s)")  # ('1: paid per contract, CO-4; the codes')
 
