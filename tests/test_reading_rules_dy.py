@@ -344,3 +344,35 @@ def test_a_claim_number_line_over_a_providers_claim_lines_heads_no_persons_secti
                     line(460, *head),
                     line(500, (100, "03/04/2031"), (600, "Chest CT (71250)"), (1200, "$480.00"), (1700, "$480.00")))
     assert got.get("member_id") not in ("3413827067221", "113232024945")
+
+
+def test_legend_entries_opened_by_a_reason_number_and_its_remark_code():
+    """'PD: paid under your plan. 96 N425: not a covered service.' and 'PD: paid ... OP (CARC 22): ...': each code's
+    own entry, so the paid code never speaks the refusal."""
+    from intake.extract.remarks import legend_entries
+
+    got = legend_entries("Notes. PD: paid under your plan. 96 N425: not a covered service. The booklet lists them.")
+    assert "PD: paid under your plan." in got and any(t.startswith("96 N425: not a covered") for t in got)
+    got = legend_entries("Notes. PD: paid; members do not owe for covered services. OP (CARC 22): another plan pays "
+                         "first.")
+    assert any(t.startswith("OP (CARC 22)") for t in got)
+
+
+def test_a_forms_caption_row_with_a_speck_over_one_value_row_is_no_table():
+    """A guard: 'Notice date  Claim number  Reference no, 7  Received' over one row of values, then the next
+    caption row: each caption names the value under it, never the next row's (the billing NPI is no case number)."""
+    head = line(300, (100, "Notice date"), (600, "Claim number"), (1100, "Reference no, 7"), (1600, "Received"))
+    head.words[6] = replace(head.words[6], conf=0.3)  # the speck
+    got = fields_of(head,
+                    line(340, (100, "03/27/2031"), (600, "E8074044209"), (1100, "PR-31-222861"), (1600, "03/17/2031")),
+                    line(380, (100, "Billing provider"), (1100, "Billing NPI"), (1600, "Tax ID")),
+                    line(420, (100, "Example Nutrition Partners"), (1100, "7733925271"), (1600, "41-4525271")))
+    assert "E8074044209" in got["case_numbers"] and "7733925271" not in got["case_numbers"]
+
+
+def test_spanish_charges_said_in_a_sentence():
+    """'La farmacia nos cobró US$ 2.834,00 por el medicamento': the charge, written the Spanish way."""
+    got = fields_of(line(100, (100, "Plan de Salud Ejemplo")), line(170, (100, "6 de mayo de 2031")),
+                    line(240, (100, "La farmacia nos cobró US$ 2.834,00 por el medicamento. No pagamos este "
+                                    "reclamo.")))
+    assert got["claim_amount"] == "2834.00"
