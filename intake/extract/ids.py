@@ -144,8 +144,8 @@ PLAN_CODE = re.compile(r"[A-Z]{2,8}(?:-[A-Z0-9]{1,6}){1,3}")
 MIXED_PREFIX = re.compile(r"\d{1,3}[A-Z]{1,2}|[A-Z]\d[A-Z]")
 
 
-# digit groups already joined, with or without their letter prefix ('ABC28407153'): a letter printed apart after
-# them is the number's last character ('ABC 2840 7153 Z'), where nothing but the end or a number follows it
+# digit groups already joined, with or without their letter prefix ('ABC68049523'): a letter printed apart after
+# them is the number's last character ('ABC 6804 9523 Z'), where nothing but the end or a number follows it
 GROUPED_BEFORE = re.compile(r"[A-Z]{0,4}\d{8,14}")
 
 
@@ -164,7 +164,7 @@ def _join(text: str) -> str:
             out[-1] += p  # '25K 104938271', 'K7P 3316028': a short prefix of letters and digits set apart
         elif out and i > 1 and re.fullmatch(r"[A-Z]", core) and GROUPED_BEFORE.fullmatch(out[-1]) and \
                 not after[:1].isalpha():
-            out[-1] += p  # 'ABC 2840 7153 Z': a last letter set apart like the groups before it, the ID's own
+            out[-1] += p  # 'ABC 6804 9523 Z': a last letter set apart like the groups before it, the ID's own
         else:
             out.append(p)
     return " ".join(out)

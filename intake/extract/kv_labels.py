@@ -104,7 +104,7 @@ NUMBER_OWNERS = ID_OWNERS | {"claim", "case", "account", "control"}  # whose num
 
 def _id_read_as_ten(words: list[Word], j: int, classes: set) -> bool:
     """'10' after a member's, a group's or a plan's word in a caption is its 'ID' garbled, when no number follows
-    it in the cell ('Member 10 Group', never 'Member 10 123456' nor 'Group 10-9631')."""
+    it in the cell ('Member 10 Group', never 'Member 10 123456' nor 'Group 10-4417')."""
     if words[j].text.strip(":#") != "10" or not classes & ID_OWNERS:
         return False
     return j + 1 >= len(words) or not DIGIT.search(words[j + 1].text)

@@ -44,7 +44,7 @@ def person_sections(ctx) -> list[tuple[int, object, re.Match]]:
 
 
 def _label_words(ctx, name: str) -> bool:
-    """'Claim Number: 3413827067221' over a provider's claim lines: label words, no person heading a section."""
+    """'Claim Number: 3108900012345' over a provider's claim lines: label words, no person heading a section."""
     return any(ctx.lex.word_classes(w) is not None for w in name.split())
 
 

@@ -38,7 +38,7 @@ def _denies(text: str, rules) -> bool:
 
 
 NAMED_CODE = re.compile(r"^\s*(?:CARC|RARC|reason\s+code|c[oó]digo)\s*#?:?\s*([A-Z]{0,2}\d{1,3})\b", re.I)
-# ('El4': OCR's l for a 1; 'X-47': a plan's own code, its dash printed, never a group code's 'CO-45'; 'C26-7511...'
+# ('El4': OCR's l for a 1; 'X-47': a plan's own code, its dash printed, never a group code's 'CO-45'; 'C31-4402...'
 # opening a claims row is the claim's number, no note)
 NOTE = re.compile(r"^\s*(?:(?:[Nn]otes?|[Nn]ota|[Rr]emark|[Cc]ode)\s+)?\(?("
                   r"(?!(?:CO|CR|OA|PI|PR)-)[A-Z][A-Z]?-\d{1,3}(?![\d-])|[A-Z][A-Z]?\d{0,3}(?!-\d)|[A-Z]{3}\d{1,2}|"
@@ -184,9 +184,9 @@ def _legend_denies(text: str, rules) -> bool:
 # a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.' (a bare reason
 # code opens an entry too: '... in You owe. 29 The time limit for filing has expired.', and a group code and its
 # reason: '1: paid under your contract. CO-4 M15 (claim ...): the visit ...', a number and its colon: '... for
-# covered services. 197: not paid.', a number and a remark code: '... difference. 197 / PA3: an MRI needs ...',
-# '... your plan. 96 N425: not a covered service', a
-# code of capitals and its colon: 'P1: paid under your plan. AZ: not paid.')
+# covered services. 197: not paid.', a number and a remark code: '... difference. 197 / QX3: an MRI needs ...',
+# '... your plan. 96 N999: not a covered service', a
+# code of capitals and its colon: 'Q1: paid under your plan. QZ: not paid.')
 NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|(?:CO|PR|OA|PI|CR)-\d{1,3}|"
                         r"[A-Z]{2,3}(?=:\s|\s\((?:CARC|RARC)\b)|"
                         r"\d{1,3}(?=\s+(?:[A-Z][a-z]|\((?:CARC|RARC|[Rr]eason|[Cc]ode)\b)|:\s|"
