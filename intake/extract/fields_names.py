@@ -27,8 +27,12 @@ def _relation_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w).lower() for w in words)
 
 
+SUFFIX_AFTER = re.compile(r"\s*\(\s*[-#]?\s*\d{1,3}\s*\)\s*$")
+
+
 def _person_value(text: str, ctx: Context) -> str | None:
     text = ctx.cut_at_label_words(text.strip(" |[]"))  # (a form box's rules read around the name)
+    text = SUFFIX_AFTER.sub("", text)  # ('Ana B. Example (-02)': the person's number suffix on a family statement)
     m = RELATION_AFTER.search(text)
     said = fold(m.group(1)).lower().split() if m else []
     if said and said[-1] in _relation_words(tuple(ctx.rules.names.relation_words)):  # ('(the member's child)')

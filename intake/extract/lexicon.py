@@ -31,6 +31,7 @@ class FieldScore:
 # copy's slip inside a label word, never a code or a number ('E0260', '2nd')
 DIGIT_IN_WORD = re.compile(r"[a-z]{2,}[0158][a-z]+(?:[0158][a-z]+)?")
 DIGIT_AS_LETTER = str.maketrans("0158", "olsb")
+LEADING_ONE = re.compile(r"1[a-z]{2,}")
 
 N_DOT = re.compile(r"^n\.\s?(?:2|o|\u00ba|\u00b0)(?![\w.])")
 
@@ -66,6 +67,10 @@ class Lexicon:
         got = self.exact.get(tok)
         if got is not None:
             return got
+        if fuzzy and LEADING_ONE.fullmatch(tok):  # ('1CN' for 'ICN': a capital I read as the digit one)
+            got = self.exact.get("i" + tok[1:])
+            if got is not None:
+                return got
         if fuzzy and len(tok) >= 5 and not tok.isalpha() and DIGIT_IN_WORD.fullmatch(tok):
             tok = tok.translate(DIGIT_AS_LETTER)  # ('NO1ICE', 'CLA1M': a letter OCR read as the digit it looks like)
             got = self.exact.get(tok)
