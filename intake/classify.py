@@ -491,8 +491,8 @@ def without_type_lists(cues: list[Cue], sentences: list[tuple[int, int]], folded
 # a sentence giving this claim's reason and its outcome ('... has no agreement with us, and a rash is not an
 # emergency, so the consult is not covered'): however many kinds it names, no list of them
 THIS_REFUSED = re.compile(r"\b(?:so|because|since)\s+(?:the|this|these|your|we|it|they)\b[^.]{0,60}?"
-                          r"\b(?:(?:is|are|was|were)\s+not\s+(?:covered|paid|approved)|(?:did|do|can|could|will)\s*not\s+"
-                          r"(?:pay|cover|approve)|cannot\s+(?:pay|cover|approve))\b")
+                          r"\b(?:(?:is|are|was|were)\s+not\s+(?:covered|paid|approved)|"
+                          r"(?:did|do|can|could|will)\s*not\s+(?:pay|cover|approve)|cannot\s+(?:pay|cover|approve))\b")
 
 
 # a filing limit stated as a rule for claims still to come ('Corrected claims ... must be sent within the timely

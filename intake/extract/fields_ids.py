@@ -227,11 +227,10 @@ def _earlier_claim(pair) -> bool:
               None)
     before = fold(words[at - 1].text).strip(",.;:(") if at else ""
     after = fold(pair.value.words[0].text).strip(",.;:(") if pair.value.words else ""
-    paid_first = PAID_BEFORE.search(fold(" ".join(w.text for w in words[:lab.start])))  # ('Ya pagamos esa visita
-    return before in EARLIER_WORDS or after in EARLIER_WORDS or bool(paid_first)  # con el reclamo 31-...')  # (right before its claim word: 'our earlier
-
-
-    # decision on claim 31-...' is this claim's)
+    # (the earlier word right before its claim word: 'our earlier decision on claim 31-...' is this claim's; a
+    # visit paid already, said before the claim word: 'Ya pagamos esa visita con el reclamo 31-...')
+    paid_first = PAID_BEFORE.search(fold(" ".join(w.text for w in words[:lab.start])))
+    return before in EARLIER_WORDS or after in EARLIER_WORDS or bool(paid_first)
 
 
 CLAIM_WORDS = ("claim", "reclamo", "reclamacion")
