@@ -322,8 +322,9 @@ def test_a_row_set_too_tight_for_its_cells_under_a_caption_row():
 
 
 def test_a_claim_already_paid_in_the_sentence_before_its_number_is_an_earlier_one():
-    """'Ya pagamos esa visita con el reclamo' over '99785E774037. ... la registramos como el reclamo
-    72406E722053': the first number is the visit paid before; the duplicate is the second."""
+    """A guard on the justified sentence's wrap (a line's end labelling the next line's number): 'Ya pagamos esa
+    visita con el reclamo' over '99785E774037. ... la registramos como el reclamo 72406E722053': the first number
+    is the visit paid before; the duplicate is the second."""
     got = fields_of(line(300, (100, "Ana en Example Pediatric Dentistry."), (1000, "Ya pagamos esa visita"),
                          (1500, "con el reclamo")),
                     line(340, (100, "99785E774037. El consultorio nos mandó la misma visita otra vez, por $168.67, y "
