@@ -263,8 +263,14 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     if name not in memo:
         memo[name] = _id_candidates(ctx, name) + (_insurance_on_file(ctx) if name == "member_id" else []) + \
             (_prose_case_numbers(ctx) if name == "case_numbers" else []) + \
-            ([c for c in (section_member_id(ctx),) if c] if name == "member_id" else [])
+            (_section_ids(ctx) if name == "member_id" else [])
     return list(memo[name])
+
+
+def _section_ids(ctx: Context) -> list[Candidate]:
+    """The number beside the person heading the refused claim's section of a family statement, if any."""
+    got = section_member_id(ctx)
+    return [got] if got else []
 
 
 # a provider's record of the patient's plan and number ('Insurance on file: Example Health Plan EHP31000123',

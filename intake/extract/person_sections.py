@@ -31,7 +31,15 @@ def _repeated_headers(ctx) -> list[int]:
 
 def person_sections(ctx) -> list[tuple[int, object, re.Match]]:
     """(header position, heading line, its match) for each section headed by a person's name over a repeated
-    claims header; none unless two sections or more are found (a letter's one 'Patient' line is no section)."""
+    claims header; none unless two sections or more are found (a letter's one 'Patient' line is no section).
+    Worked out once per document: the member's name and number both ask."""
+    memo = ctx.__dict__.get("_person_sections")
+    if memo is None:
+        memo = ctx.__dict__["_person_sections"] = _sections(ctx)
+    return memo
+
+
+def _sections(ctx) -> list[tuple[int, object, re.Match]]:
     out = []
     for k in _repeated_headers(ctx):
         if k == 0:

@@ -280,8 +280,7 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
 
 
 LONE_EURO = re.compile(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)")
-POSSESSIVE_END = re.compile(r"(?<=[a-z])['\u2019]s(?:\s+(?:office|practice|clinic|team|staff|claims?|bills?|"
-                            r"charges?))?$")
+POSSESSIVE_END = re.compile(r"(?<=[a-z])['\u2019]s(?:\s+(?:office|practice|clinic|team|staff))?$")
 POSSESSIVE_PAPER = re.compile(r"(?<=[a-z])['\u2019]s\s+(?:claims?|bills?|charges?)$")  # an organisation's paper read on
 TRUNCATED_END = re.compile(r"\s*(?:\.{2,}|\u2026)$")
 

@@ -185,8 +185,8 @@ def _legend_denies(text: str, rules) -> bool:
 # code opens an entry too: '... in You owe. 29 The time limit for filing has expired.', and a group code and its
 # reason: '1: paid under your contract. CO-4 M15 (claim ...): the visit ...', a number and its colon: '... for
 # covered services. 197: not paid.', a number and a remark code: '... difference. 197 / QX3: an MRI needs ...',
-# '... your plan. 96 N999: not a covered service', a
-# code of capitals and its colon: 'Q1: paid under your plan. QZ: not paid.')
+# '... your plan. 96 N999: not a covered service', a code of capitals and its colon: 'Q1: paid under your plan.
+# QZ: not paid.')
 NEXT_ENTRY = re.compile(r"(?<=[.;])\s+(?=\(?(?:[A-Z]{1,2}\d{1,3}|(?:CO|PR|OA|PI|CR)-\d{1,3}|"
                         r"[A-Z]{2,3}(?=:\s|\s\((?:CARC|RARC)\b)|"
                         r"\d{1,3}(?=\s+(?:[A-Z][a-z]|\((?:CARC|RARC|[Rr]eason|[Cc]ode)\b)|:\s|"
