@@ -366,7 +366,7 @@ def _over_amounts(lines: list, i: int) -> bool:
 NOT_ALL_APPROVED = re.compile(r"\b(?:approve\s+all\s+(?:the\s+)?services|todos\s+los\s+servicios)\s*\?\s*no\b")
 CONDITION_AFTER = re.compile(r"\s*(?:only\s+)?(?:when|if|unless|si|cuando|solo\s+si)\b")
 # a service row's amounts, the row's note code last ('99214 Office visit 217.50 0.00 0.00 0.00 GS1')
-ROW_AMOUNT = re.compile(r"(?<![\d.,])\$?\d[\d,]*\.\d\d(?![\d])")
+ROW_AMOUNT = re.compile(r"(?<![\d.,])\$?\d[\d,]*[.,]\d\d(?![\d])")  # (OCR reads a cent point as a comma)
 PAID_NOTE = r"(?:Paid|Applied|Processed|Allowed|Covered|Pagado|Aplicado|Procesado)\b"  # a note saying what was paid
 ROW_CODE = re.compile(r"\s(?P<code>[A-Z]{1,3}\d{1,3}|[A-Z]{2,3})\s*$")
 
@@ -380,7 +380,7 @@ def _zero_row_explained(texts: list[str]) -> bool:
     ...'): a line refused, however plainly the legend puts it (never a row whose code the paper does not explain,
     nor one whose note says what was paid or applied: 'X19 Paid at the in-network rate', the member owing the rest)."""
     for text in texts:
-        amounts = [a.lstrip("$").replace(",", "") for a in ROW_AMOUNT.findall(text)]
+        amounts = [re.sub(r"[.,](\d\d)$", r".\1", a.lstrip("$")).replace(",", "") for a in ROW_AMOUNT.findall(text)]
         m = ROW_CODE.search(text)
         if m is None or len(amounts) < 3 or float(amounts[0]) <= 0 or amounts[1:3] != ["0.00", "0.00"] or \
                 HELD_ROW.search(text):
@@ -658,6 +658,8 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
         document_type = "eob"
     elif (letter >= 4 and letter >= other) or partly:
         document_type = "denial_letter"  # (a partial denial is a denial)
+    elif eob_denied and appealable and other == 0 and eob < 4:
+        document_type = "denial_letter"  # a refusal in plain words with a way to contest it, nothing approved or billed
     elif (other >= 3 and not (other < 6 and appealable and _strong_reason(cues, eob_denied))) or \
             (eob < 4 and letter < 4 and not _strong_reason(cues, eob_denied and appealable)):
         document_type = "other"  # (a clear reason with a way to appeal it outweighs one mild 'amount due')

@@ -231,21 +231,77 @@ def _body_column_x(lines: list[Line], width: float) -> float | None:
     return (key - 1.5) * 0.015 * width if near >= 6 and key * 0.015 > 0.2 else None
 
 
-def reading_order(lines: list[Line], width: float) -> list[Line]:
-    """A page's lines as a person reads them: where a body column stands beside a sidebar, the sidebar's
-    parts first, then the body's, so the body's sentences are not cut by the sidebar's labels."""
-    split = _body_column_x(lines, width)
-    if split is None:
-        return lines
+SIDE_LABEL = re.compile(r"^[^\W\d_]{3,}(?:\s+[^\W\d_.]{1,}){0,3}:?$")
+
+
+def _prose_then_short(ln: Line, width: float) -> tuple[list[Word], list[Word]] | None:
+    """A line of body prose from the left margin with a short cell far to its right: (prose, short cell)."""
+    parts = cells(ln)
+    if len(parts) != 2 or parts[0][0].bbox[0] > 0.3 * width or parts[1][0].bbox[0] < 0.5 * width:
+        return None
+    prose, side = parts
+    if len(prose) < 5 or sum(c.isalpha() for w in prose for c in w.text) < 20 or len(side) > 4:
+        return None
+    return prose, side
+
+
+def _sidebar_x(lines: list[Line], width: float) -> tuple[float, float, float] | None:
+    """Where a box of short facts stands to the right of a letter's body (a 'Your claim' sidebar of captions and
+    values): the left edge shared by the short last cells of at least four prose lines, two of those cells
+    captions in words, and the top and bottom of that band. (A table's amount column is no such box: its
+    rows are no prose from the margin, and its cells are figures, not captions.)"""
+    from collections import Counter
+
+    found = [(ln, pair) for ln in lines if (pair := _prose_then_short(ln, width)) is not None]
+    starts = Counter(round(side[0].bbox[0] / (0.015 * width)) for _, (_, side) in found)
+    if not starts:
+        return None
+    key, _ = starts.most_common(1)[0]
+    band = [(ln, side) for ln, (_, side) in found if abs(round(side[0].bbox[0] / (0.015 * width)) - key) <= 1]
+    labels = sum(bool(SIDE_LABEL.match(" ".join(w.text for w in side))) for _, side in band)
+    if len(band) < 4 or labels < 2:
+        return None
+    return (key - 1.5) * 0.015 * width, min(ln.bbox[1] for ln, _ in band), max(ln.bbox[3] for ln, _ in band)
+
+
+def _split_at(lines: list[Line], split: float, by_word: bool = False) -> tuple[list[Line], list[Line]]:
+    """Each line's cells (or words, `by_word`: OCR may join the box's caption to the body's last word) left and
+    right of `split`, as two runs of lines."""
     left, right = [], []
     for ln in lines:
-        parts = cells(ln)
+        parts = [[w] for w in ln.words] if by_word else cells(ln)
         lw = [w for ws in parts if ws[0].bbox[0] < split for w in ws]
         rw = [w for ws in parts if ws[0].bbox[0] >= split for w in ws]
         if lw:
             left.append(Line(words=lw, page=ln.page, index=ln.index))
         if rw:
             right.append(Line(words=rw, page=ln.page, index=ln.index))
+    return left, right
+
+
+def _sidebar_after_body(lines: list[Line], width: float) -> list[Line]:
+    """The body's lines beside a right-hand box of facts first, then the box's, so a sentence the box's
+    captions and values cut ('... so we will not' | 'Total billed' | 'pay these days') reads whole again."""
+    side = _sidebar_x(lines, width)
+    if side is None:
+        return lines
+    split, top, bottom = side
+    pitch = sorted(ln.height for ln in lines)[len(lines) // 2]
+    boxed = [k for k, ln in enumerate(lines) if top - 2 * pitch <= ln.bbox[1] <= bottom + 2 * pitch and
+             any(ws[0].bbox[0] >= split for ws in cells(ln))]  # (the box's lines: a caption or value at its edge)
+    first, last = boxed[0], boxed[-1]
+    left, right = _split_at(lines[first:last + 1], split, by_word=True)
+    return lines[:first] + left + right + lines[last + 1:]
+
+
+def reading_order(lines: list[Line], width: float) -> list[Line]:
+    """A page's lines as a person reads them: where a body column stands beside a sidebar, the sidebar's
+    parts first, then the body's, so the body's sentences are not cut by the sidebar's labels; a box of
+    facts to the right of the body goes after it."""
+    split = _body_column_x(lines, width)
+    if split is None:
+        return _sidebar_after_body(lines, width)
+    left, right = _split_at(lines, split)
     return left + right
 
 

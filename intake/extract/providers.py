@@ -138,6 +138,7 @@ def _without_place(text: str, ctx: Context) -> str:
 # 'Ana B. Reyes / 3100000001', or the ten digits of an NPI before the name): the name is the provider
 NUMBER_SLASH_NAME = re.compile(r"^\s*\d{6,12}\s*[/|]\s*(?=[A-Z])|\s*[/|]\s*\d{6,12}\s*$|^\s*\d{10}\s+(?=[A-Z][a-z])")
 PAYEE_CAPTION = re.compile(r"^\s*(?:paid\s+to|pay\s+to|payee|pagado\s+a|pago\s+a)\s*:\s*", re.I)
+DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
 PAGE_NUMBER = re.compile(r"\s*(?:page|p[a\u00e1]gina|pg\.?)\s+\d+\s*(?:of|de|/)\s*\d+\s*", re.I)
 
 
@@ -163,8 +164,10 @@ def _org_value(text: str, ctx: Context) -> str | None:
     text = SERVICES_FROM.sub("", text)  # 'Services from Mesa Lifestyle Coaching LLC' heading a claim
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
-    if fold(text).strip(" .,").lower() in dates.MONTHS:
-        return None  # 'you received from March. 2 through ...': a month OCR set apart from its day
+    words = fold(text).split()
+    if fold(text).strip(" .,").lower() in dates.MONTHS or \
+            (len(words) > 1 and words[0].strip(".,").lower() in dates.MONTHS and DAY_NUMBER.match(words[1])):
+        return None  # 'you received from March. 2 through ...', 'from May 4 through June 9': a day, no one's name
     if PAPER_TITLE.search(fold(text).strip(" .:")):
         return None  # 'PROVIDER NOTICE OF ADVERSE DETERMINATION': the paper's title after its 'Provider' word
     text = INITIAL_COMMA.sub(r"\1.\2", text)  # 'Ana M, Reyes': the initial's point read as a comma
@@ -197,6 +200,8 @@ def _no_name(value: str, ctx: Context) -> bool:
     words = value.split()
     if len(value) < 4 or not value[:1].isupper() or all(ctx.lex.word_classes(w) is not None for w in words):
         return True
+    if len(words) == 1:
+        return True  # 'Practice', 'Proc', 'Audiogram': a caption or a column's head; a name has two words or more
     said = [w for w in words if ctx.lex.word_classes(w) != frozenset({CONNECTOR})]  # ('de', 'of' say nothing)
     if len(said) >= 4 and sum(ctx.lex.word_classes(w) is None for w in said) <= 1:
         return True  # 'Date of service Patient CPT Line': a table's header row, its one odd word a caption too

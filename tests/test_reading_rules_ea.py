@@ -1,0 +1,107 @@
+"""Reading rules from session 46 (round EA), each a general one (words placed as OCR or a text layer would place
+them; invented values)."""
+
+from __future__ import annotations
+
+from intake.layout import reading_order
+from tests.test_kv import fields_of, line
+from tests.test_reading_rules_cf import _classify
+
+
+def _letter(*texts: str):
+    """One line per text, set from the left margin as a letter's body is."""
+    return _classify(*(line(100 + 70 * i, (100, t)) for i, t in enumerate(texts)))
+
+
+REFUSED = "We looked at the papers the supplier sent for the brace and closed your claim without payment."
+
+
+def test_a_refusal_in_plain_words_with_a_way_to_contest_it_is_a_denial_letter():
+    """No stock denial phrase and no heading: the claim was closed without payment and the letter offers a way
+    to contest it; nothing in it approves or bills."""
+    got = _letter("Example Ridge Health Plan", "May 2, 2031", "Dear Ana B. Example:", REFUSED,
+                  "If you disagree, you may appeal within 60 days of the date on this letter.")
+    assert got.document_type == "denial_letter"
+
+
+def test_a_refusal_told_without_a_way_to_contest_it_decides_nothing():
+    """A guard: the same words with no appeal, review or 'if you disagree' stay a paper of no decision."""
+    got = _letter("Example Ridge Health Plan", "May 2, 2031", "Dear Ana B. Example:", REFUSED)
+    assert got.document_type == "other"
+
+
+def test_a_claim_turned_down_is_refused():
+    """'That is why this claim was turned down': a refusal in everyday words."""
+    got = _letter("Example Ridge Health Plan", "May 2, 2031", "Dear Ana B. Example:",
+                  "No one asked us about the brace before it was delivered. That is why this claim was turned down.")
+    assert got.document_type == "denial_letter"
+
+
+def test_a_review_asked_of_the_decider_is_a_way_to_contest_it():
+    """'ask for a review no later than 90 days after you receive this letter' offers what an appeal offers."""
+    got = _letter("Example Ridge Health Plan", "May 2, 2031", "Dear Ana B. Example:",
+                  "The request reached us after the 180 days allowed, so we closed your claim without payment.",
+                  "You may ask for a review no later than 90 calendar days after you receive this letter.")
+    assert got.document_type == "denial_letter"
+
+
+def test_a_stay_paid_at_a_lesser_places_rate_is_a_level_of_care_refusal():
+    """'we paid the stay at the rate we pay a skilled nursing facility': the place, not the care, was refused."""
+    got = _letter("Example Ridge Health Plan", "May 2, 2031", "Dear Ana B. Example:",
+                  "The notes show therapy of under an hour a day. So we paid the stay at the rate we pay a skilled "
+                  "nursing facility for the same days. The difference is not paid.",
+                  "If you disagree, you may appeal within 180 days.")
+    assert (got.document_type, got.denial_type) == ("denial_letter", "level_of_care")
+
+
+BODY = ["The clinic asked us to pay for ten days of its program,", "six hours a day. The notes show you slept at",
+        "home each night and had no thoughts of harm, so we will not", "pay these days as a day program. We will pay",
+        "them as an evening program if the clinic sends", "the claim again. You may appeal within 60 days."]
+SIDE = ["Member ID", "QX4471902", "Claim number", "Total billed", "$7,450.00", "Account"]
+
+
+def _page_with_sidebar(side_x: float):
+    """The body from the left margin, a box of captions and values to its right, each box line beside a body
+    line or between two (as OCR sets a box's lines level with the letter's)."""
+    lines = [line(100, (100, "Example Ridge Health Plan"))]
+    for i, (body, side) in enumerate(zip(BODY, SIDE)):
+        y = 300 + 100 * i
+        lines.append(line(y, (100, body), (side_x, side)) if i != 3 else line(y, (100, body)))
+        if i == 3:
+            lines.append(line(y + 50, (side_x, side)))
+    lines.append(line(1000, (100, "Sincerely,")))
+    return lines
+
+
+def test_a_box_of_facts_right_of_the_body_reads_after_it():
+    """The box's captions and values no longer cut the body's sentences ('so we will not' | 'Total billed' |
+    'pay these days'): the body's lines first, then the box's, then what follows both."""
+    got = [ln.text for ln in reading_order(_page_with_sidebar(1800), 2550)]
+    body = [t for t in got if t not in SIDE]
+    assert body[1:len(BODY) + 1] == BODY
+    assert got.index(BODY[-1]) < got.index("Member ID") < got.index("Account") < got.index("Sincerely,")
+
+
+def test_a_table_of_amounts_right_of_its_descriptions_keeps_its_rows():
+    """A guard: a column of figures beside descriptions is a table, no box of captions; rows stay whole."""
+    lines = [line(300 + 60 * i, (100, f"Office visit with the example clinic team number {i}"), (1800, f"{i}1.50"))
+             for i in range(6)]
+    got = [ln.text for ln in reading_order(lines, 2550)]
+    assert got == [ln.text for ln in lines]
+
+
+def test_a_refused_row_whose_cent_point_ocr_read_as_a_comma():
+    """'155,25 0.00 0.00 0.00 QX4' with the legend 'QX4: this visit ...': billed, then allowed and paid nothing."""
+    from intake.classify import _zero_row_explained
+
+    rows = ["31080001 Ana B. Example 03/25/2031 99214 155,25 0.00 0.00 0.00 QX4",
+            "Codes. P1: paid under the plan. QX4: this visit was billed as an office visit with no telehealth mark."]
+    assert _zero_row_explained(rows)
+    assert not _zero_row_explained([rows[0].replace("155,25", "0,00")])  # (nothing billed: nothing refused)
+
+
+def test_a_span_of_days_after_from_is_no_providers_name():
+    """'the care he gave you from May 4 through June 9' names days, not who gave the care."""
+    got = fields_of(line(300, (100, "Dr. Ana B. Example asked us to pay for the care he gave you from")),
+                    line(360, (100, "May 4 through June 9, 2031. We denied the claim on July 2, 2031.")))
+    assert got.get("provider") != "May 4 through June 9"
