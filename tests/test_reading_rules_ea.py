@@ -100,8 +100,25 @@ def test_a_refused_row_whose_cent_point_ocr_read_as_a_comma():
     assert not _zero_row_explained([rows[0].replace("155,25", "0,00")])  # (nothing billed: nothing refused)
 
 
+def _provider_value(text: str):
+    from intake.extract.context import Context
+    from intake.extract.providers import _org_value
+    from intake.model import Document, PageText
+    from intake.rules import cached_rules
+    from tests.test_kv import SRC
+
+    ctx = Context(Document(SRC, [PageText(1, 2550, 3300, [line(300, (100, "Example Ridge Health Plan"))],
+                                          "text_layer")]), cached_rules())
+    return _org_value(text, ctx)
+
+
 def test_a_span_of_days_after_from_is_no_providers_name():
-    """'the care he gave you from May 4 through June 9' names days, not who gave the care."""
-    got = fields_of(line(300, (100, "Dr. Ana B. Example asked us to pay for the care he gave you from")),
-                    line(360, (100, "May 4 through June 9, 2031. We denied the claim on July 2, 2031.")))
-    assert got.get("provider") != "May 4 through June 9"
+    """'the care he gave you from January 19 through February 6': read up from 'from', it names days."""
+    assert _provider_value("January 19 through February 6") is None
+    assert _provider_value("Example Ridge Hospital") == "Example Ridge Hospital"
+
+
+def test_a_one_word_caption_is_no_providers_name():
+    """'Practice', 'Proc', 'Pay-to' over a table's column: a caption, where a name has two words or more."""
+    assert _provider_value("Practice") is None and _provider_value("Pay-to") is None
+    assert _provider_value("Dr. Ana B. Example") == "Dr. Ana B. Example"
