@@ -122,3 +122,15 @@ def test_a_one_word_caption_is_no_providers_name():
     """'Practice', 'Proc', 'Pay-to' over a table's column: a caption, where a name has two words or more."""
     assert _provider_value("Practice") is None and _provider_value("Pay-to") is None
     assert _provider_value("Dr. Ana B. Example") == "Dr. Ana B. Example"
+
+
+def test_the_sum_billed_said_in_sentences_of_other_shapes():
+    """The bill's subject set apart from 'came to', a claim that 'asks us to pay', a claim sent with its sum after
+    a comma, a request to be paid back, and the sum a provider charged."""
+    said = {"The practice's bill for the pair and the fitting came to $3,101.00.": "3101.00",
+            "Dr. Ana B. Example ordered it. The claim asks us to pay $9,120.50.": "9120.50",
+            "The billing service sent us the claim for those days, $4,120.50, and we received it late.": "4120.50",
+            "We received your request to pay you back $31.60 for your premium.": "31.60",
+            "She asked the program to help with the $611.00 it charged.": "611.00"}
+    for text, amount in said.items():
+        assert fields_of(line(300, (100, text))).get("claim_amount") == amount, text
