@@ -134,3 +134,31 @@ def test_the_sum_billed_said_in_sentences_of_other_shapes():
             "She asked the program to help with the $611.00 it charged.": "611.00"}
     for text, amount in said.items():
         assert fields_of(line(300, (100, text))).get("claim_amount") == amount, text
+
+
+def _replayed_amount(name: str) -> tuple:
+    """(what intake reads as the claim amount, what the truth says) for a family file replayed on its stored
+    OCR words: the values come from the corpus's own truth, none is written here."""
+    import json
+    from pathlib import Path
+
+    from intake.golden import replay
+    from intake.rules import cached_rules
+
+    root = Path(__file__).resolve().parent.parent
+    src = root / "sample_docs" / "families" / name
+    got = replay(src, root / "tests" / "golden" / "families" / f"{name}.pages.json.gz", cached_rules())
+    truth = json.loads(Path(f"{src}.truth.json").read_text())
+    return got[0].fields["claim_amount"].value if "claim_amount" in got[0].fields else None, \
+        truth["fields"]["claim_amount"]
+
+
+def test_the_refused_rows_charge_where_no_column_gave_the_amount():
+    """A standard-fax remittance whose 'Billed' head the fax garbled, and a photocopied family EOB: the refused
+    row is known (billed, then allowed and paid nothing) and its charge is the claim's amount."""
+    for name in ("hearing_benefit_manager_multi_employer_audiology_remittance_faxstd_remittance_four_patients_"
+                 "second_pair_within_36_months.tif",
+                 "vision_plan_family_eob_optometry_practice_and_member_letters_photocopy_family_eob_four_members_"
+                 "child_lenses_twice.pdf"):
+        got, want = _replayed_amount(name)
+        assert got == want, name

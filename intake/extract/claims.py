@@ -670,22 +670,22 @@ def _after_person_columns(ix, lab) -> bool:
 ROW_AMOUNT = re.compile(r"(?<![\d/.-])\$?(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})(?![\d/])")
 
 
-def _row_amounts(text: str) -> list[float]:
+def row_amounts(text: str) -> list[float]:
     """A row's amounts in reading order ('1,234.50  0.00  12.00')."""
     return [float(a.replace(",", "") + "." + b) for a, b in ROW_AMOUNT.findall(text)]
 
 
-def _nothing_allowed(text: str) -> bool:
+def nothing_allowed(text: str) -> bool:
     """A service row billed but with nothing allowed and nothing paid ('27,090.00  0.00  0.00  27,090.00'):
     its amounts, a charge first, then two zeros or more."""
-    amounts = _row_amounts(text)
+    amounts = row_amounts(text)
     return len(amounts) >= 3 and amounts[0] > 0 and sum(1 for a in amounts[1:] if a == 0) >= 2
 
 
 def _unpaid(texts: list[str]) -> bool:
     """A claim whose every row of amounts shows nothing allowed or paid (where no code or note says why)."""
     rows = [t for t in texts if len(ROW_AMOUNT.findall(t)) >= 3]
-    return bool(rows) and all(_nothing_allowed(t) for t in rows)
+    return bool(rows) and all(nothing_allowed(t) for t in rows)
 
 
 BARE_ZERO = re.compile(r"(?<!\S)[0O]?[.,]?[0O]{2}(?!\S)")  # a zero amount printed or read without its point
@@ -695,12 +695,12 @@ def _alone_unpaid(rows_of: dict[str, list[str]]) -> set[str]:
     """The one claim of a table whose charge drew no amount at all ('$90.00  0.00  000.', OCR having lost a
     column) where every other claim's row shows something paid or owed: the claim the table refused."""
     def nothing(text: str) -> bool:
-        got = _row_amounts(text)
+        got = row_amounts(text)
         zeros = len(BARE_ZERO.findall(text))  # ('245.00  000  000': a fax lost the zeros' points)
         return len(got) + zeros >= 2 and bool(got) and got[0] > 0 and all(a == 0 for a in got[1:])
 
     def something(text: str) -> bool:
-        got = _row_amounts(text)
+        got = row_amounts(text)
         return len(got) >= 2 and any(a > 0 for a in got[1:])
 
     unpaid = {k for k, texts in rows_of.items() if any(nothing(t) for t in texts)}

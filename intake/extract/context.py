@@ -560,6 +560,18 @@ class Context:
                                           {"row_sum": 0.97 if len(rows) > 1 else 1.0}))
         return out
 
+    def refused_row_charge(self) -> list[Candidate]:
+        """The refused claim's rows billed and then allowed and paid nothing ('4,300.50  0.00  0.00  0.00  H36'):
+        their charge, where no column, total or sentence gave the claim's amount (a fax garbled the 'Billed' head)."""
+        if not self.focus:
+            return []
+        rows = [i for i in sorted(self.focus) if claims.nothing_allowed(self.ix.lines[i].text)]
+        if not rows:
+            return []
+        amount = sum(Decimal(f"{claims.row_amounts(self.ix.lines[i].text)[0]:.2f}") for i in rows)
+        return [self.from_line(self.ix.lines[rows[0]], "claim_amount", f"{amount:.2f}",
+                               "layout: the refused row's charge", "column", {"refused_row": 0.8})]
+
     def _statement_denied_rows(self, rows: list[tuple[str, Pair]]) -> list[tuple[str, Pair]]:
         """On a provider's own statement, the charges of the rows the plan denied ('Ins denied: not eligible')
         when other rows were paid: what the member is asked to pay for the denial, not the statement's total."""

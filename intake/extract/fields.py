@@ -50,6 +50,7 @@ def claim_amount(ctx: Context) -> Candidate | None:
             cands.append(ctx.from_pair(pair, "claim_amount", value, {}))
     cands += ctx.column_totals()
     cands += ctx.prose_candidates("claim_amount", money.parse_money)
+    cands = cands or ctx.refused_row_charge()  # (the refused row's own charge: only where nothing else said it)
     charged = [c for c in cands if c.value != "0.00"]  # nothing billed is no claim's charge: an empty cell's
     return best(charged or cands)  # zero ('Claim total $0.00 $0.00 $585.50', a paid total) only when alone
 
