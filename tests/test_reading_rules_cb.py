@@ -205,11 +205,11 @@ def test_the_one_claim_nothing_was_allowed_or_paid_on_is_the_denied_one():
 
 
 def test_a_row_with_a_deductible_applied_is_no_unpaid_claim():
-    from intake.extract.claims import _nothing_allowed
+    from intake.extract.claims import nothing_allowed
 
-    assert _nothing_allowed("01/21/2031 H2020 27,090.00 0.00 0.00 27,090.00 W41")
-    assert not _nothing_allowed("03/12/2031 Lab panel 500.00 400.00 0.00 400.00")
-    assert not _nothing_allowed("03/12/2031 Office visit 238.25 147.72 118.18 29.54")
+    assert nothing_allowed("01/21/2031 H2020 27,090.00 0.00 0.00 27,090.00 W41")
+    assert not nothing_allowed("03/12/2031 Lab panel 500.00 400.00 0.00 400.00")
+    assert not nothing_allowed("03/12/2031 Office visit 238.25 147.72 118.18 29.54")
 
 
 def test_a_note_code_with_ocrs_l_for_a_one_still_names_the_denied_row():
