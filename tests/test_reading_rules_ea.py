@@ -54,10 +54,10 @@ def test_a_stay_paid_at_a_lesser_places_rate_is_a_level_of_care_refusal():
     assert (got.document_type, got.denial_type) == ("denial_letter", "level_of_care")
 
 
-BODY = ["The clinic asked us to pay for ten days of its program,", "six hours a day. The notes show you slept at",
+BODY = ["The clinic asked us to pay for eight days of its program,", "five hours a day. The notes show you slept at",
         "home each night and had no thoughts of harm, so we will not", "pay these days as a day program. We will pay",
         "them as an evening program if the clinic sends", "the claim again. You may appeal within 60 days."]
-SIDE = ["Member ID", "QX4471902", "Claim number", "Total billed", "$7,450.00", "Account"]
+SIDE = ["Member ID", "QX4471902", "Claim number", "Total billed", "$3,180.00", "Account"]
 
 
 def _page_with_sidebar(side_x: float):
@@ -91,13 +91,13 @@ def test_a_table_of_amounts_right_of_its_descriptions_keeps_its_rows():
 
 
 def test_a_refused_row_whose_cent_point_ocr_read_as_a_comma():
-    """'155,25 0.00 0.00 0.00 QX4' with the legend 'QX4: this visit ...': billed, then allowed and paid nothing."""
+    """'212,40 0.00 0.00 0.00 QX4' with the legend 'QX4: this visit ...': billed, then allowed and paid nothing."""
     from intake.classify import _zero_row_explained
 
-    rows = ["31080001 Ana B. Example 03/25/2031 99214 155,25 0.00 0.00 0.00 QX4",
+    rows = ["31080001 Ana B. Example 03/25/2031 99214 212,40 0.00 0.00 0.00 QX4",
             "Codes. P1: paid under the plan. QX4: this visit was billed as an office visit with no telehealth mark."]
     assert _zero_row_explained(rows)
-    assert not _zero_row_explained([rows[0].replace("155,25", "0,00")])  # (nothing billed: nothing refused)
+    assert not _zero_row_explained([rows[0].replace("212,40", "0,00")])  # (nothing billed: nothing refused)
 
 
 def _provider_value(text: str):
@@ -113,8 +113,8 @@ def _provider_value(text: str):
 
 
 def test_a_span_of_days_after_from_is_no_providers_name():
-    """'the care he gave you from January 19 through February 6': read up from 'from', it names days."""
-    assert _provider_value("January 19 through February 6") is None
+    """'the care he gave you from May 4 through June 9': read up from 'from', it names days."""
+    assert _provider_value("May 4 through June 9") is None
     assert _provider_value("Example Ridge Hospital") == "Example Ridge Hospital"
 
 
@@ -127,11 +127,11 @@ def test_a_one_word_caption_is_no_providers_name():
 def test_the_sum_billed_said_in_sentences_of_other_shapes():
     """The bill's subject set apart from 'came to', a claim that 'asks us to pay', a claim sent with its sum after
     a comma, a request to be paid back, and the sum a provider charged."""
-    said = {"The practice's bill for the pair and the fitting came to $3,101.00.": "3101.00",
+    said = {"The clinic's bill for the two visits and the tests came to $3,101.00.": "3101.00",
             "Dr. Ana B. Example ordered it. The claim asks us to pay $9,120.50.": "9120.50",
-            "The billing service sent us the claim for those days, $4,120.50, and we received it late.": "4120.50",
+            "The billing service sent us the claim for the visits, $4,120.50, and we received it late.": "4120.50",
             "We received your request to pay you back $31.60 for your premium.": "31.60",
-            "She asked the program to help with the $611.00 it charged.": "611.00"}
+            "She asked the program to help with the $611.00 the pharmacy charged.": "611.00"}
     for text, amount in said.items():
         assert fields_of(line(300, (100, text))).get("claim_amount") == amount, text
 

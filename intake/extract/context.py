@@ -561,7 +561,7 @@ class Context:
         return out
 
     def refused_row_charge(self) -> list[Candidate]:
-        """The refused claim's rows billed and then allowed and paid nothing ('4,300.50  0.00  0.00  0.00  H36'):
+        """The refused claim's rows billed and then allowed and paid nothing ('3,120.50  0.00  0.00  0.00  Q36'):
         their charge, where no column, total or sentence gave the claim's amount (a fax garbled the 'Billed' head)."""
         if not self.focus:
             return []
