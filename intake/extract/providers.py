@@ -164,9 +164,9 @@ def _org_value(text: str, ctx: Context) -> str | None:
     text = SERVICES_FROM.sub("", text)  # 'Services from Mesa Lifestyle Coaching LLC' heading a claim
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
-    words = fold(text).split()
-    if fold(text).strip(" .,").lower() in dates.MONTHS or \
-            (len(words) > 1 and words[0].strip(".,").lower() in dates.MONTHS and DAY_NUMBER.match(words[1])):
+    words = fold(text).lower().split()
+    if " ".join(words).strip(" .,") in dates.MONTHS or \
+            (len(words) > 1 and words[0].strip(".,") in dates.MONTHS and DAY_NUMBER.match(words[1])):
         return None  # 'you received from March. 2 through ...', 'from May 4 through June 9': a day, no one's name
     if PAPER_TITLE.search(fold(text).strip(" .:")):
         return None  # 'PROVIDER NOTICE OF ADVERSE DETERMINATION': the paper's title after its 'Provider' word
