@@ -74,7 +74,8 @@ def features_of(page: PageText, source: SourceFile, rules: RuleSet | None = None
     from intake.split import page_features
 
     rules = rules if rules is not None else cached_rules()  # spaCy is not needed yet: no waiting for it
-    return page_features(page, rules, page_member_id(page, source, rules))
+    member = page_member_id(page, source, rules) if source.page_count > 1 else None  # (one page: nothing to split)
+    return page_features(page, rules, member)
 
 
 def documents_of(source: SourceFile, pages: list[PageText], features: list[PageFeatures]) -> list[Document]:
