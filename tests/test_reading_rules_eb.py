@@ -129,3 +129,25 @@ def test_a_number_captioned_by_a_programs_name_in_mixed_capitals():
     got = fields_of(line(100, (100, "Example Ridge Drug Help")),
                     line(300, (100, "Número de ExRx: QX4471902"), (1300, "Número de reclamo: 3103311223")))
     assert got.get("member_id") == "QX4471902"
+
+
+def test_the_plans_own_number_beside_a_programs_is_the_members():
+    """'Example Care ID: QX...' beside 'Medicaid ID' and 'Medicare Number' on a dual plan's paper: the plan's own;
+    alone, or beside a notice's number, the program's number stays the member's."""
+    got = fields_of(line(100, (100, "Example Ridge Care Plan")),
+                    line(300, (100, "Example Care ID: QX4471902 | Medicaid ID: 310000333124 | Medicare Number: "
+                                    "3XQ4-TR5-MK71")))
+    assert got.get("member_id") == "QX4471902"
+    got = fields_of(line(100, (100, "Example State Medicaid")),
+                    line(300, (100, "Medicaid ID: 310000333124"), (1300, "Notice ID: QN31004417")))
+    assert got.get("member_id") == "310000333124"
+
+
+def test_a_cover_letter_forwarding_the_payers_decision_decides_nothing():
+    """'Its letter is attached. It did not approve the trips': the ambulance company passes the contractor's
+    decision on; 'Enclosed is the plan's final decision': an advocate's cover letter."""
+    for said in ("Medicare's contractor has answered our request. Its letter is attached. It did not approve the "
+                 "trips as asked.",
+                 "Enclosed is the plan's final decision on the member's appeal. The plan has now decided the appeal "
+                 "and will not pay more."):
+        assert _kind(said)[0] == "other", said

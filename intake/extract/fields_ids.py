@@ -354,7 +354,8 @@ def _prose_case_numbers(ctx: Context) -> list[Candidate]:
 
 
 def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
+    programs: list[str] = []
     for pair in ctx.pairs_for(name):
         if name == "member_id" and ctx.provider_paper and (pair.label.classes <= BARE_ID or _patients_number(pair)) \
                 and not _insurance_row(pair) and not _under_insurance_row(ctx, pair) and not _medicare_number(pair):
@@ -412,7 +413,37 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
             feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))
-    return out
+            programs.append(_member_label_kind(pair) if name == "member_id" else "")
+    return _plans_own_number_first(out, programs) if name == "member_id" else out
+
+
+PROGRAM_CLASSES = frozenset({"program", "program_id"})
+PROGRAM_BESIDE_OWN = 0.6  # a public program's number where the plan's own member number is printed too
+
+
+NOT_A_PERSONS = frozenset({"notice", "form", "date", "claim", "case", "control"})  # ('Notice ID', 'Form no.')
+
+
+def _member_label_kind(pair) -> str:
+    """'program': a public program's number for the person ('Medicare no.', 'MassHealth ID', 'MBI'); 'own': a
+    caption in a box or a table naming a member's number that is no program's ('Example Care ID', 'Vision ID',
+    'Member ID'), never a notice's or a form's; '' for any other."""
+    classes = pair.label.classes
+    if classes & PROGRAM_CLASSES and not classes & {"patient", "holder", "card"}:
+        return "program"
+    boxed = pair.how != "sentence" and (pair.how != "inline" or pair.label.colon)  # ('Example Care ID: ...')
+    return "own" if boxed and pair.label.score_for("member_id").score >= 0.6 and not classes & NOT_A_PERSONS else ""
+
+
+def _plans_own_number_first(cands: list[Candidate], kinds: list[str]) -> list[Candidate]:
+    """A plan that works with Medicare or Medicaid (a dual plan, a drug program, a supplement) prints its own
+    member number ('Example Care ID', 'Vision ID') beside the program's: the plan's own is the member ID of its
+    paper. Where no other caption names a member's number, the program's stands alone, as on Medicare's papers."""
+    if "own" in kinds:
+        for c, kind in zip(cands, kinds):
+            if kind == "program":
+                c.features["program_beside_own"] = PROGRAM_BESIDE_OWN
+    return cands
 
 
 def _run_on_id(ctx: Context, pair, found: tuple) -> tuple:
