@@ -107,7 +107,12 @@ def _ok(clause: str, before: str, rules: RuleSet) -> bool:
     if FAIR_HEARING.search(prev) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)) and \
             not APPEAL_AND_HEARING.search(prev):
         return False  # (a sentence offering 'an appeal and an administrative hearing' sets the appeal's limit too)
+    if CONTINUING.search(prev) and not OWN_PROCESS.search(clause):
+        return False  # '... your Plan Appeal (aid continuing). You must ask within 10 days': the limit to keep services
     return any(rx(p).search(before + " " + clause) for p in rules.fields.deadline.context)
+
+
+CONTINUING = re.compile(r"continu|keep\s+(?:your\s+)?(?:benefits|services|aid|care)|aid\s+paid\s+pending")
 
 
 FAIR_HEARING = re.compile(r"(?:fair|far|falr|fa1r|state|administrative)(?:\s+(?:administrative|fair|far))?\s+hearing|"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from intake.extract import dates, ids, money
 from intake.extract.candidates import Candidate, best
 from intake.extract.context import Context
-from intake.extract.fields_ids import PLAN_TIER, SPLIT_MIN_SCORE, case_numbers, choose_ids
+from intake.extract.fields_ids import PLAN_TIER, SPLIT_MIN_SCORE, case_numbers, choose_ids, programs_numbers
 from intake.extract.fields_names import member_name
 from intake.extract.letters import addressed_payer
 from intake.extract.member_box import id_beside_member
@@ -229,7 +229,7 @@ def _extract(ctx: Context, rules) -> dict[str, FieldValue]:
     if out.get("member_id") is None and out.get("member_name") is not None:  # (a fax's unreadable 'MBR #')
         out["member_id"] = id_beside_member(ctx, out["member_name"], {ids.norm(c.value) for c in chosen.values()})
     out["service_dates"] = service_dates(ctx)
-    out["case_numbers"] = case_numbers(ctx, {ids.norm(c.value) for c in chosen.values()})
+    out["case_numbers"] = case_numbers(ctx, {ids.norm(c.value) for c in chosen.values()} | programs_numbers(ctx))
     notice = out["denial_date"].value if out.get("denial_date") else None
     out["appeal_deadline"] = appeal_deadline(ctx, notice)
     return {k: v for k, v in out.items() if v is not None}

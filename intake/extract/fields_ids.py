@@ -442,8 +442,21 @@ def _plans_own_number_first(cands: list[Candidate], kinds: list[str]) -> list[Ca
     if "own" in kinds:
         for c, kind in zip(cands, kinds):
             if kind == "program":
-                c.features["program_beside_own"] = PROGRAM_BESIDE_OWN
+                c.features["program_beside_own"] = 1.0  # (a mark: choose_ids ranks it lower, its field stays)
     return cands
+
+
+def programs_numbers(ctx: Context) -> set[str]:
+    """The public program's numbers for the person set aside for the plan's own member number: still a person's
+    number, never a case's."""
+    return {ids.norm(c.value) for c in id_candidates(ctx, "member_id") if "program_beside_own" in c.features}
+
+
+def _program_after_own(pool: list[Candidate]) -> list[Candidate]:
+    """The member ID pool ranked with a program's number marked beside the plan's own at PROGRAM_BESIDE_OWN of its
+    score; which field a number belongs to is still decided on its own label's score (a Medicare number stays a
+    member's number, no case number)."""
+    return sorted(pool, key=lambda c: -c.score * (PROGRAM_BESIDE_OWN if "program_beside_own" in c.features else 1))
 
 
 def _run_on_id(ctx: Context, pair, found: tuple) -> tuple:
@@ -494,6 +507,7 @@ def choose_ids(ctx: Context) -> dict[str, Candidate]:
     whose label claims it more strongly)."""
     pools = {n: ranked(id_candidates(ctx, n)) for n in ID_FIELDS + ("case_numbers",)}
     owner = _best_field_of(pools)
+    pools["member_id"] = _program_after_own(pools["member_id"])
     chosen: dict[str, Candidate] = {}
     taken: set[str] = set()
     order = sorted(ID_FIELDS, key=lambda n: -(pools[n][0].score if pools[n] else 0))

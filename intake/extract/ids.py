@@ -156,7 +156,7 @@ def _join(text: str) -> str:
         # a one-digit group is a check digit only after a long number ('ABC 1234 5678 9'), never '1 of 2'
         after = parts[i + 1].lower() if i + 1 < len(parts) else ""
         long_before = out and sum(c.isdigit() for c in out[-1]) >= 6 and after not in ("of", "de", "/")
-        group = r"\d{1,6}" if long_before else r"\d{2,6}"
+        group = r"\d{1,6}" if long_before else r"\d{2,6}(?:-\d{2})?"  # ('IB 708 377-02': a dependant's suffix ends it)
         core = p.rstrip(").,;:]")  # the last group before the sentence's stop ('(ID 12 3456 7890).')
         if out and core and re.fullmatch(group, core) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
             out[-1] += p
