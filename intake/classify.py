@@ -599,6 +599,20 @@ PROVIDER_BILL = 6  # bill wording enough to call a paper the provider's own stat
 PROVIDER_TITLE = 8  # a title line that names the paper a provider's own bill ('INVOICE', 'STATEMENT OF TRIPS')
 
 
+SALUTATION = re.compile(r"^\W{0,3}(?:dear|estimad[oa]s?|querid[oa])\b[^\n]{2,60}[:,]\s*$", re.M)
+CLOSING = re.compile(r"^\W{0,3}(?:sincerely|respectfully|regards|best\s+regards|yours\s+truly|atentamente|cordialmente|"
+                     r"saludos)\b[^\n]{0,20}$", re.M)
+
+
+def letter_form_cues(dtext: DocText) -> list[Cue]:
+    """A salutation and a closing ('Dear Ana B. Example:' ... 'Sincerely,'): the paper is a letter, whatever table
+    of claim lines it sets out; weighs nothing itself, decide() reads it (an EOB is no letter)."""
+    greet = SALUTATION.search(dtext.folded)
+    if greet is None or not CLOSING.search(dtext.folded, greet.end()):
+        return []
+    return [Cue("DOC", "letter_form", "structure.letter_form", greet.group(0).strip()[:40], 0.0, offset=greet.start())]
+
+
 def provider_title_cues(doc, rules: RuleSet) -> list[Cue]:
     """A provider's own bill says so in its title ('ITEMIZED PATIENT STATEMENT', 'Estimate No. 12'): it decides
     nothing, whatever denial it passes on in its status column."""
@@ -608,6 +622,7 @@ def provider_title_cues(doc, rules: RuleSet) -> list[Cue]:
     return [Cue("DOC", "bill", "structure.provider_paper_title", line.text, PROVIDER_TITLE)] if line else []
 
 
+LETTER_OVER_TABLE = 4  # a clear refusal in a letter's own words outweighs the claim table it sets out
 PARTLY_DENIED = 4  # a clear denial phrase beside an approval: 'we approved 12 visits; the other 12 are denied'
 
 
@@ -659,12 +674,13 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     partly = (letter >= PARTLY_DENIED or refused) and not overturn and not advance and appellant < 6 and \
         (appealable or other <= letter)
     titled = any(q.rule == "structure.provider_paper_title" for q in cues)  # (its title says so, whatever it quotes)
+    lettered = any(q.rule == "structure.letter_form" for q in cues)  # ('Dear ...:' to 'Sincerely,')
     if bill >= PROVIDER_BILL and (titled or bill >= 0.5 * max(letter, eob)):
         document_type = "other"  # a provider's statement quoting the plan's denial decides nothing itself
     elif other >= 6 and other > max(eob, letter) and not partly:
         document_type = "other"  # an approval or overturn that mentions the earlier denial or a coming EOB
-    elif eob >= 6 and eob >= letter * 0.75:
-        document_type = "eob"
+    elif eob >= 6 and eob >= letter * 0.75 and not (lettered and letter >= LETTER_OVER_TABLE):
+        document_type = "eob"  # (a letter that sets out its claim lines in a table is still a letter)
     elif (letter >= 4 and letter >= other) or partly:
         document_type = "denial_letter"  # (a partial denial is a denial)
     elif eob_denied and appealable and other == 0 and eob < 4:
@@ -782,7 +798,8 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     cues = [q for q in cues if q.group not in ("DENIAL", "CARC") or not _inside(q, panel_heads)]
     sentences = dtext.sentences()
     cues = without_filing_rules(without_type_lists(cues, sentences, dtext.folded), sentences, dtext.folded)
-    cues += claim_line_cues(lines) + approved_and_denied(cues, sentences) + provider_title_cues(doc, rules)
+    cues += claim_line_cues(lines) + approved_and_denied(cues, sentences) + provider_title_cues(doc, rules) + \
+        letter_form_cues(dtext)
     reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, sentences)
     for q in cues:
         if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):

@@ -154,3 +154,34 @@ def test_a_cover_letter_forwarding_the_payers_decision_decides_nothing():
                  "Enclosed is the plan's final decision on the member's appeal. The plan has now decided the appeal "
                  "and will not pay more."):
         assert _kind(said)[0] == "other", said
+
+
+def test_a_letter_that_sets_out_its_claim_lines_is_still_a_letter():
+    """'Dear ...:' to 'Sincerely,' around a table of six billed lines and a refusal in the letter's words: a
+    denial letter, not a statement of claims; the same words and table without the letter's form stay a
+    statement."""
+    rows = [line(1700 + 60 * i, (100, f"03/0{i + 1}/2031"), (400, "99213"), (600, "Office visit"),
+                 (1200, f"${i + 1}12.00"), (1500, "$0.00"), (1800, "$0.00")) for i in range(6)]
+
+    def kind(form: bool) -> str:
+        head = [line(100, (100, "Example Ridge Health Plan")), line(200, (100, "May 2, 2031"))] + \
+            ([line(1400, (100, "Dear Ana B. Example:"))] if form else []) + \
+            [line(1500, (100, "Your cover had ended on March 1, 2031, so we cannot pay them.")),
+             line(1600, (100, "Date Code Service Billed Allowed Paid"))]
+        tail = [line(2200, (100, "You may appeal within 60 days of the date of this letter."))] + \
+            ([line(2300, (100, "Sincerely,")), line(2360, (100, "Claims Review"))] if form else [])
+        return _classify(*head, *rows, *tail).document_type
+
+    assert kind(form=True) == "denial_letter"
+    assert kind(form=False) == "eob"
+
+
+def test_a_sharing_ministrys_refusal_in_its_own_words():
+    """'we cannot share it', 'bills for care while a membership is paused are not shared': a refusal, its reason
+    the member's standing; 'not made known ahead': the telling first that the guidelines ask."""
+    got = _kind("Your membership was paused from March 1, so the bill for the visit is not shared and we cannot "
+                "share it.", APPEAL)
+    assert got == ("denial_letter", "eligibility")
+    got = _kind("The surgery was not made known ahead, as the guidelines ask, so the facility's bill is not shared.",
+                APPEAL)
+    assert got == ("denial_letter", "prior_authorization")
