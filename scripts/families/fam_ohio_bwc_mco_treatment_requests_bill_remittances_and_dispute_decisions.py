@@ -40,7 +40,7 @@ Documents (8 in 7 files):
   therapy visits ("3, 5 y 10 de marzo de 2026", also 03-mar-2026 in a table) at a clinic that is not certified by BWC
   are not paid (out_of_network; not_covered accepted); "US$ 465,00" only in a sentence; the BWC claim number beside an
   Ohio Medicaid number; "a más tardar el <fecha>".
-- rotated_adr_decision_rehab_hospital_stay_nursing_facility_meets_need: an ADR decision fed sideways, boxes with their
+- rotated_adr_decision_rehab_hospital_stay_nursing_facility_meets_need: an ADR decision fed upside down, boxes with their
   captions turned up their left edge, keeping the refusal of 21 days in an inpatient rehabilitation hospital
   "from Monday, April 6 through Sunday, April 26, 2026" because a skilled nursing facility meets the need
   (level_of_care); the next step goes to BWC and the Industrial Commission "within 14 days after you receive" (null).
