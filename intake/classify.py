@@ -180,7 +180,8 @@ def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bo
             group, key = label.split(":", 1)
             top = ent.start_char < top_end
             weight = weights.get(rule, 1.0)
-            if group == "DOC" and not top and REFERENCE.search(dtext.folded[max(0, ent.start_char - 24):ent.start_char]):
+            near = dtext.folded[max(0, ent.start_char - 24):ent.start_char]
+            if group == "DOC" and not top and (REFERENCE.search(near) or key == "bill" and BILL_REFERENCE.search(near)):
                 weight *= REFERENCE_FACTOR  # 'shown on your Explanation of Benefits': another paper, not this one
             before = dtext.folded[max(0, ent.start_char - 24):ent.start_char]
             after = dtext.folded[ent.end_char:ent.end_char + 16]
@@ -216,6 +217,8 @@ def _siblings(rules: RuleSet) -> dict[str, list[tuple[str, str]]]:
 # ('the claim's remittance advice': a possessive between is still a reference)
 REFERENCE = re.compile(r"\b(?:your|the|an|our|see|on|in|with|separate|su|sus|la|el|una|un|en|del|de\s+la)\s*"
                        r"(?:\w+'s\s*)?$")
+# another's bill named in a payer's letter ('its invoice', 'the air ambulance invoice'): a bill word spoken of, no bill
+BILL_REFERENCE = re.compile(r"\b(?:your|the|its|their|his|her)\s+(?:\w+'s\s+)?(?:(?!this\b|these\b)[a-z-]+\s+){0,2}$")
 REFERENCE_FACTOR = 0.25
 # a condition before an approval's words ('if it is approved', 'once the request has been approved', 'si es aprobado')
 HYPOTHETICAL = re.compile(r"\b(?:if|once|when|until|unless|after|si|cuando|hasta\s+que|una\s+vez\s+que)\b"
