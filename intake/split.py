@@ -59,11 +59,8 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
         elif p.opener and p.addressed and _another_sender(first, p):
             starts = True  # another sender's letter, addressed, where the page count promised more of the first
         if starts and current and not p.addressed and not (p.page_of and p.page_of[1] > 1) \
-                and len(current) < MAX_WITH_ENCLOSURES and not (_ended(prev) and _another_sender(first, p)) \
-                and not (p.page_of and _another_sender(first, p)):
-            starts = False  # an enclosure (the policy used, a blank appeal form) is addressed to no one (another
-            # sender's paper counting its own pages, 'Page 1 of 1', is a document of its own: the notice a cover
-            # letter forwards)
+                and len(current) < MAX_WITH_ENCLOSURES and not (_ended(prev) and _another_sender(first, p)):
+            starts = False  # an enclosure (the policy used, a blank appeal form) is addressed to no one
         if current and _new_transmission(prev, p):
             starts = True  # another fax, sent at another time, begins at its page 1: another document
         continues = bool(p.page_of and p.page_of[0] > 1) or p.continued

@@ -138,14 +138,3 @@ def test_a_providers_statement_faxed_behind_the_plans_letter_opens_a_paper_of_it
     assert feats.opener and feats.addressed
     letter = P(2, opener=True, member_id="QX5512078", header="examplehealthplan", addressed=True)
     assert plan_split([P(1, cover=True), letter, feats]) == [[2], [3]]
-
-
-def test_the_notice_a_cover_letter_forwards_counts_its_own_pages():
-    """An attorney's cover letter, then another sender's notice that counts its own pages ('Page 1 of 1') and
-    whose address block OCR lost (the page was upside down): two documents, not a letter and its enclosure. An
-    enclosure under the letter's own heading stays with the letter."""
-    letter = P(1, opener=True, header="lawofficesofexample", addressed=True)
-    notice = P(2, opener=True, header="exampleclaimsadministrator", addressed=False, page_of=(1, 1))
-    assert plan_split([letter, notice]) == [[1], [2]]
-    own = P(2, opener=True, header="lawofficesofexample", addressed=False, page_of=(1, 1))
-    assert plan_split([letter, own]) == [[1, 2]]
