@@ -105,7 +105,7 @@ def test_a_count_from_the_papers_own_date_named_by_its_caption():
     assert deadline("Ask for a review within 120 days from the day you receive this notice.") is None
     assert deadline("Ask for a review of the claim within 90 days of the date of service.") is None
     # the limit to keep services during the appeal, in the sentence after the one that names it, is no appeal's
-    assert deadline("Ask for a Plan Appeal now if you want your care to continue. You must ask within 10 days of the "
+    assert deadline("Ask for a Plan Appeal now if you want your services to continue. You must ask within 10 days of the "
                     "date of this notice or by the date the change takes effect.") is None
 
 

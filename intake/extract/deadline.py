@@ -112,7 +112,8 @@ def _ok(clause: str, before: str, rules: RuleSet) -> bool:
     return any(rx(p).search(before + " " + clause) for p in rules.fields.deadline.context)
 
 
-CONTINUING = re.compile(r"continu|keep\s+(?:your\s+)?(?:benefits|services|aid|care)|aid\s+paid\s+pending")
+CONTINUING = re.compile(r"(?:aid|benefits|services)\s+(?:continu|to\s+continue)|continu\w*\s+(?:your\s+)?(?:benefits|services|aid)\b|"
+                        r"keep\s+(?:your\s+)?(?:benefits|services|aid)|aid\s+(?:paid\s+)?pending")
 
 
 FAIR_HEARING = re.compile(r"(?:fair|far|falr|fa1r|state|administrative)(?:\s+(?:administrative|fair|far))?\s+hearing|"
