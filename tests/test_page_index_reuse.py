@@ -1,5 +1,6 @@
-"""A one-page document reuses the label index its page's split check built: the fields must be those of an
-index built afresh (stored OCR, no Tesseract)."""
+"""A one-page document reuses the label index its page's split check built (the member-ID pass the split planner runs
+on each page of a file of several pages): the fields must be those of an index built afresh (stored OCR, no
+Tesseract)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 import intake.extract.context as context
 from intake.extract.fields import extract_fields
 from intake.golden import load_pages
-from intake.pipeline import documents_of, features_of
+from intake.pipeline import documents_of, features_of, page_member_id
 from intake.rules import cached_rules
 from intake.sources import open_source
 
@@ -24,7 +25,9 @@ def _fields(name: str, reuse: bool) -> list[dict]:
     rules = cached_rules()
     source = open_source(ROOT / "sample_docs" / "families" / name)
     pages = load_pages(ROOT / "tests" / "golden" / "families" / f"{name}.pages.json.gz")
-    features = [features_of(p, source, rules) for p in pages]  # (the split check: light contexts, kept indexes)
+    features = [features_of(p, source, rules) for p in pages]
+    for p in pages:
+        page_member_id(p, source, rules)  # (the split check of a file of several pages: light contexts, kept indexes)
     if not reuse:
         context._PAGE_INDEXES.clear()
     out = []
@@ -47,7 +50,7 @@ def test_the_index_is_reused_only_for_its_own_page():
     source = open_source(ROOT / "sample_docs" / "families" / name)
     page = load_pages(ROOT / "tests" / "golden" / "families" / f"{name}.pages.json.gz")[0]
     context._PAGE_INDEXES.clear()
-    features_of(page, source, rules)
+    page_member_id(page, source, rules)  # (the split check's pass; a one-page file skips it: nothing to split)
     assert id(page) in context._PAGE_INDEXES
     other = load_pages(ROOT / "tests" / "golden" / "families" / f"{name}.pages.json.gz")[0]  # the same words, anew
     assert id(other) not in context._PAGE_INDEXES
