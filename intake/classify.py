@@ -183,7 +183,7 @@ def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bo
             near = dtext.folded[max(0, ent.start_char - 24):ent.start_char]
             if group == "DOC" and not top and (REFERENCE.search(near) or key == "bill" and BILL_REFERENCE.search(near)):
                 weight *= REFERENCE_FACTOR  # 'shown on your Explanation of Benefits': another paper, not this one
-            before = dtext.folded[max(0, ent.start_char - 24):ent.start_char]
+            before = near
             after = dtext.folded[ent.end_char:ent.end_char + 16]
             if group == "DOC" and key == "other" and (HYPOTHETICAL.search(before) or CONDITION_AFTER.match(after)):
                 weight = 0.0  # 'if it is approved, the pharmacy can send the claim again', 'a new pair is approved
