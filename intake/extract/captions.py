@@ -65,7 +65,48 @@ def caption_rows(ix) -> set[int]:
                 and _aligned(ix, lines[i], lines[i - 1]) and _grid_top(ix, kinds, i) == "V" \
                 and not _hugs_row_below(ix, kinds, i) and not _fits_row_below(ix, kinds, i):
             out.add(id(lines[i]))
+        elif _small_caption_under(ix, kinds, i):
+            out.add(id(lines[i]))
     return out
+
+
+def _text_box(line: Line) -> tuple[float, float]:
+    """The top and bottom of a row's letters: the middle of its words', a box's rules (read as '|', taller) and a
+    fax's specks (a few pixels, off the line) apart."""
+    words = [w for w in line.words if sum(ch.isalnum() for ch in w.text) >= 2] or line.words
+    tops, bottoms = sorted(w.bbox[1] for w in words), sorted(w.bbox[3] for w in words)
+    return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+
+
+def _text_height(line: Line) -> float:
+    top, bottom = _text_box(line)
+    return bottom - top
+
+
+def _small_caption_under(ix, kinds: list, i: int) -> bool:
+    """A row of short captions in smaller print set tight under a row of boxed values ('| 04/16/31 || QX-1234 |'
+    over 'Ntc dt  Mbr  Grp'), further from the row below: captions of the values over them, however the grid
+    began and even where OCR left a caption unread as a label (a coarse scan's 'Cim' for 'Clm')."""
+    lines = ix.lines
+    if i == 0 or kinds[i - 1] != "V" or kinds[i] not in ("L", None) or not _close(lines[i - 1], lines[i]):
+        return False
+    row = [c for c in ix.cells.get(id(lines[i]), []) if not _speck(c.text)]
+    labelled = sum(id(c) in ix.labelled or id(c) in ix.headers for c in row)
+    over = ix.cells.get(id(lines[i - 1]), [])
+    if any(id(c) in ix.labelled or id(c) in ix.headers for c in over):
+        return False  # (a header's first line over its second, 'Ordering' over 'physician': no values)
+    if i >= 2 and kinds[i - 2] in ("L", None) and _close(lines[i - 2], lines[i - 1]) and \
+            any(id(c) in ix.labelled for c in ix.cells.get(id(lines[i - 2]), [])):
+        return False  # the values over it are a label row's over them: a grid of labels over values
+    small, big = _text_height(lines[i]), _text_height(lines[i - 1])
+    if len(row) < 2 or labelled * 2 < len(row) or any(ch.isdigit() for c in row for ch in c.text) or \
+            not 0.35 * big <= small <= 0.8 * big or not _aligned(ix, lines[i], lines[i - 1]):
+        return False  # (a row of specks a few pixels high is a box's rule a fax smeared, no print)
+    gap_up = _text_box(lines[i])[0] - _text_box(lines[i - 1])[1]
+    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
+        return True
+    gap_down = _text_box(lines[i + 1])[0] - _text_box(lines[i])[1]
+    return gap_up < 0.5 * gap_down and not _fits_row_below(ix, kinds, i)
 
 
 def _fits_row_below(ix, kinds: list, i: int) -> bool:

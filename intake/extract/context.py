@@ -32,6 +32,11 @@ TOTAL_LEAD = re.compile(r"^\s*(?:[a-z'/]+\s+){0,3}(?:sub)?total(?:s|es)?\b[^\d]*
                         r"^\s*(?:amount\s+of\s+(?:the\s+)?bill|monto\s+de\s+la\s+factura)\b[^\d]*(?=\$?\d)")  # (a form's box)
 
 
+# a fax machine's transmission line: the date and the time first, then the sender, the receiver or the page
+FAX_HEADER = re.compile(r"^\W{0,3}(?P<date>\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})|[A-Za-z]{3}\s\d{1,2},?\s\d{4}|\d{4}-\d{2}-\d{2})"
+                        r"\s+\d{1,2}[:.]\d{2}(?:\s*[AP]M)?\s+\S+(?:\s+\S+){2,}", re.I)
+
+
 # a weekday's name before a date ('Processed on Saturday, May 23, 2031') says nothing of what the date is
 WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|\b(?:lunes|martes|"
                      r"mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo)\b", re.I)
@@ -479,6 +484,22 @@ class Context:
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))
         return out[:1]
+
+    def fax_sent_date(self) -> list[Candidate]:
+        """The date a fax machine printed across the top of the first page ('04/21/2026 14:52 FROM ... P.1'): the
+        day the notice went out. Only a fallback: a notice whose own dated box a coarse fax blurred beyond reading
+        was still sent that day, and a reader counting its deadline starts there."""
+        if not self.doc.pages:
+            return []
+        page = self.doc.pages[0]
+        for line in page.lines[:4]:
+            m = FAX_HEADER.match(line.text.strip())
+            if m and line.bbox[1] < 0.1 * page.height:
+                d = dates.parse_date(m.group("date"))
+                if d:
+                    return [self.from_line(line, "denial_date", d.isoformat(), "layout: a fax header's sending date",
+                                           "heuristic", {"fax_header": 0.8})]
+        return []
 
     def _title_dated(self, text: str, start: int, end: int) -> bool:
         """'APPEAL DECISION - MAY 4, 2031', 'Decision dated May 4, 2031': the date closes the title line; never a

@@ -123,7 +123,7 @@ def denial_date(ctx: Context) -> Candidate | None:
                 feats["earlier_paper"] = EARLIER_PAPER
             cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
     cands += ctx.standalone_dates()
-    return best(cands)
+    return best(cands) or best(ctx.fax_sent_date())
 
 
 EARLIER_PAPER = 0.3  # 'the ALJ issued a decision dated ...': the date of a step before this notice

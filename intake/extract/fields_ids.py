@@ -484,8 +484,8 @@ def _bare_member_number(pair, found: tuple) -> bool:
     number follows it at once and is all its cell holds (not a code or a program's number further on:
     'Patient Ana Reyes Dx Z34.90', a rule's '§134.203')."""
     value, start = found[0], found[1]
-    rest = pair.value.text[found[2]:].strip(" .,;")
-    lead = pair.value.text[:start].strip()
+    rest = pair.value.text[found[2]:].strip(" .,;|[]")  # (a box's rules around the number are no words)
+    lead = pair.value.text[:start].strip(" |[]")
     if CODE_WITH_POINT.match(value) or len(lead) > 3:
         return False  # ('Member IC: QX...', 'Member 4: QX...': OCR's 'ID' and '#' before it are no words)
     return pair.how == "sentence" or not rest
