@@ -84,3 +84,12 @@ def test_small_captions_tight_under_boxed_values():
     assert got["denial_date"] == "2031-05-04"
     assert got["member_id"] == "QX20310077"
     assert got["group_number"] == "G-20417"
+
+
+def test_a_date_written_with_an_ordinal_and_of():
+    """'on the 4th of March 2031': the day, 'of', the month, the year, as British and formal letters write it."""
+    from intake.extract import dates
+
+    assert [d for d, _, _ in dates.find_dates("the visit on the 4th of march 2031 was not covered")] == \
+        [dates.parse_date("2031-03-04")]
+    assert dates.find_dates("page 2 of 3") == []
