@@ -93,3 +93,112 @@ def test_a_date_written_with_an_ordinal_and_of():
     assert [d for d, _, _ in dates.find_dates("the visit on the 4th of march 2031 was not covered")] == \
         [dates.parse_date("2031-03-04")]
     assert dates.find_dates("page 2 of 3") == []
+
+
+def test_id_groups_holding_a_letter_among_their_digits_are_one_id():
+    """'QX 203 B97 080', 'QW 8700 S842', 'QX 3502 8SB3': a printed group may hold a letter; the groups are still one
+    ID. A state and its ZIP code before a code ('ST 00000 B12'), a code of one letter and a digit ('B2'), stay
+    apart."""
+    from intake.extract.ids import find_ids
+
+    assert [v for v, _, _ in find_ids("QX 203 B97 080")] == ["QX203B97080"]
+    assert [v for v, _, _ in find_ids("Certificate QW 8700 S842")] == ["QW8700S842"]
+    assert [v for v, _, _ in find_ids("QX 3502 8SB3")] == ["QX35028SB3"]
+    assert [v for v, _, _ in find_ids("QW 45G5 7330")] == ["QW45G57330"]
+    assert [v for v, _, _ in find_ids("Exampleton PA 15701 B12")] == ["15701"]
+    assert [v for v, _, _ in find_ids("99213 25 B2")] == ["9921325"]
+
+
+def test_a_re_line_split_by_slashes_or_plus_signs():
+    """'Re: Ana B. Example / QX1767186-01 / claim 31406938677': the facts between slashes, plus signs or bars as
+    between commas; the bare number right after the member's name is the member's own."""
+    for sep in ("/", "+", "|", ","):
+        text = f"Re: Ana B. Example {sep} QX1767186-01 {sep} claim 31406938677".replace(" ,", ",")
+        got = fields_of(line(300, (100, text)))
+        assert got.get("member_id") == "QX1767186-01", text
+        assert got.get("case_numbers") == ["31406938677"], text
+        assert got.get("member_name") == "Ana B. Example", text
+
+
+def test_a_labelled_member_number_wins_over_the_re_lines_bare_one():
+    """The 'Re:' line's bare number is weighed below a member ID a label names."""
+    got = fields_of(line(200, (100, "Member ID: QX5550001")),
+                    line(300, (100, "Re: Ana B. Example / QX1767186-01 / claim 31406938677")))
+    assert got["member_id"] == "QX5550001"
+
+
+def test_an_insurers_policy_number_after_its_name_is_no_part_of_it():
+    """'Insured by Example Casualty Insurance Company, policy QX-402611': the firm, without its policy number."""
+    got = fields_of(line(100, (100, "Insured by Example Casualty Insurance Company, policy QX-402611")),
+                    line(400, (100, "We did not pay this claim.")))
+    assert got["insurer"] == "Example Casualty Insurance Company"
+
+
+def test_a_caption_in_brackets_right_after_its_value():
+    """'Apr 27, 2031 (date mailed) Ana B. Example (parent)', 'martes, 14 de abril de 2031 (fecha de esta carta)',
+    'QX1018624 (client no.) 12 Example St': the bracket names the value before it, wherever the cell goes on."""
+    assert fields_of(line(300, (100, "Apr 27, 2031 (date mailed) Ana B. Example (parent)")))["denial_date"] == \
+        "2031-04-27"
+    assert fields_of(line(300, (100, "martes, 14 de abril de 2031 (fecha de esta carta)")))["denial_date"] == \
+        "2031-04-14"
+    assert fields_of(line(300, (100, "QX1018624 (client no.) 12 Example St Apt 2B")))["member_id"] == "QX1018624"
+    assert fields_of(line(300, (100, "We paid the visit (see note 3) in full."))) == {}
+
+
+def test_a_caption_that_can_only_name_a_number_counts_alone():
+    """'Ana B. Example QX 503 631 821 enrollee no.': one row, no bracket or dash, but 'enrollee no.' names nothing
+    else; a sentence ending in 'claim number' names no value."""
+    assert fields_of(line(300, (100, "Ana B. Example QX 503 631 821 enrollee no.")))["member_id"].replace(" ", "") == \
+        "QX503631821"
+    assert fields_of(line(300, (100, "Call us about your claim number"))) == {}
+
+
+def test_more_ways_to_say_the_appeal_window():
+    """'dentro de los 180 dias siguientes a la fecha de esta carta', 'no later than the 60th day after the date of this
+    letter', 'You have until 65 days after the date of this decision', and a clause after a semicolon about how
+    fast appeals are decided, which is no decoy for the window before it."""
+    head = line(200, (100, "Date of this letter"), (700, "May 4, 2031"))
+    for sentence, deadline in (
+            ("Si no está de acuerdo, puede apelar por escrito dentro de los 180 días siguientes a la fecha de esta "
+             "carta.", "2031-10-31"),
+            ("Your appeal must be postmarked no later than the 60th day after the date of this letter.", "2031-07-03"),
+            ("You may ask us for a redetermination (appeal). You have until 65 days after the date of this decision.",
+             "2031-07-08"),
+            ("You have 180 days from the date of this letter to appeal if you disagree with our decision; an appeal "
+             "is decided within 30 days.", "2031-10-31"),
+            ("If you think we decided wrongly, write to us. Your request must be sent no more than 180 days after the "
+             "date of this letter.", "2031-10-31")):
+        assert fields_of(head, line(300, (100, sentence))).get("appeal_deadline") == deadline, sentence
+
+
+def test_a_fax_cover_whose_captions_have_no_colons():
+    """'To  Ana B. Example', 'Fax number (555) 555-0100', 'Number of pages 4 incl. cover': a cover sheet set out as a
+    form without colons is still a separator, not a document of its own; a letter is not one."""
+    from intake.model import Line, PageText, Word
+    from intake.rules import cached_rules
+    from intake.split import page_features
+
+    def page(*texts: str) -> PageText:
+        lines = [Line(words=[Word(t, 0.9, (100 + 120 * k, 200 + 60 * i, 200 + 120 * k, 230 + 60 * i))
+                             for k, t in enumerate(text.split())], page=1) for i, text in enumerate(texts)]
+        return PageText(1, 2550, 3300, lines, "ocr")
+
+    rules = cached_rules()
+    cover = page("FAX", "Example College Sports Medicine", "To Ana B. Example", "Fax number (555) 555-0100",
+                 "Date sent 05/27/2031", "Number of pages 4 incl. cover", "Regarding the insurance notice")
+    letter = page("Example College Sports Medicine", "May 27, 2031", "Ana B. Example", "Dear Ana,",
+                  "I am sending the notice the plan sent about the two injections.")
+    assert page_features(cover, rules).cover
+    assert not page_features(letter, rules).cover
+
+
+def test_captions_under_values_right_after_a_re_line():
+    """A 'Re:' line split at its slashes is no row of the grid under it: the captions under the values that follow
+    it still name them ('03/30/31  04/01/31  Example Medical Center  $18,406.00' over 'admitted  discharged
+    hospital  billed')."""
+    got = fields_of(line(300, (100, "Re: Ana B. Example / QX 1754 7717-01 / Claim QC31-774-14212")),
+                    line(380, (100, "03/30/31"), (400, "04/01/31"), (700, "Example Medical Center"), (1500, "$18,406.00")),
+                    line(440, (100, "admitted"), (400, "discharged"), (700, "hospital"), (1500, "billed")),
+                    line(600, (100, "Dear Ana B. Example:")))
+    assert got["claim_amount"] == "18406.00"
+    assert got["service_dates"] == ["2031-03-30/2031-04-01"]

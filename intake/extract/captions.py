@@ -9,6 +9,8 @@ start with a row of labels; forms with captions under values start with a row of
 from __future__ import annotations
 
 from intake.extract import dates, money
+from intake.extract.kv_types import RE_LINE
+from intake.extract.text import fold
 from intake.model import Line
 
 GAP = 2.5  # rows of one grid are closer than this many line heights
@@ -167,8 +169,8 @@ def _grid_top(ix, kinds: list, i: int) -> str | None:
     """The kind of the first row of the grid holding row i: walk up while rows alternate, stand close and
     line up; a row above that is close and lined up but breaks the alternation leaves it unknown (None)."""
     lines, start = ix.lines, i
-    while start > 0 and _close(lines[start - 1], lines[start]):
-        up, here = kinds[start - 1], kinds[start]
+    while start > 0 and _close(lines[start - 1], lines[start]) and not RE_LINE.match(fold(lines[start - 1].text)):
+        up, here = kinds[start - 1], kinds[start]  # (a 'Re:' line's facts, slashes apart, are no row of the grid)
         pair = (lines[start], lines[start - 1]) if here == "L" else (lines[start - 1], lines[start])
         if not _aligned(ix, *pair):
             break

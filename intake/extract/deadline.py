@@ -21,7 +21,9 @@ WINDOW = 160  # characters of the sentence around a match checked for decoys and
 
 # OCR reads a sentence's full stop as a comma: ', If your health ...' still starts a new sentence
 COMMA_STOP = re.compile(r"[.,;]\s+(?=(?:If|You|We|Send|Call|For|After|Urgent|Si|Usted|Para|Llame)\b)|"
-                        r",\s+or\s+(?=(?:for|to|ask|request)\b)")  # ('within 30 days ..., or for a hearing within 90')
+                        r",\s+or\s+(?=(?:for|to|ask|request)\b)|"  # ('within 30 days ..., or for a hearing within 90')
+                        r";\s+(?=(?:an?|the|our|your)\s+\w+\s+(?:is|are|will\s+be)\s+(?:decided|processed|answered|"
+                        r"resolved|reviewed)\b)")  # ('...; an appeal is decided within 30 days': the plan's own timetable)
 
 
 ABBREVIATION = re.compile(r"(?:^|\W)(?:dr|dra|mr|mrs|ms|st|sr|sra|jr|no|vs|inc|co|[a-z])$")
@@ -113,7 +115,8 @@ def _ok(clause: str, before: str, rules: RuleSet) -> bool:
 
 
 CONTINUING = re.compile(r"(?:aid|benefits|services)\s+(?:continu|to\s+continue)|continu\w*\s+(?:your\s+)?(?:benefits|services|aid)\b|"
-                        r"keep\s+(?:your\s+)?(?:benefits|services|aid)|aid\s+(?:paid\s+)?pending")
+                        r"keep\s+(?:your\s+)?(?:benefits|services|aid)|aid\s+(?:paid\s+)?pending|"
+                        r"continuacion\s+de\s+(?:los\s+|sus\s+)?(?:beneficios|servicios)|seguir\s+recibiendo")
 
 
 FAIR_HEARING = re.compile(r"(?:fair|far|falr|fa1r|state|administrative)(?:\s+(?:administrative|fair|far))?\s+hearing|"

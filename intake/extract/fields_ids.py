@@ -261,7 +261,7 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     case numbers are asked for twice, by choose_ids and by case_numbers)."""
     memo = ctx.__dict__.setdefault("_id_candidates", {})
     if name not in memo:
-        memo[name] = _id_candidates(ctx, name) + (_insurance_on_file(ctx) if name == "member_id" else []) + \
+        memo[name] = _id_candidates(ctx, name) + (_insurance_on_file(ctx) + _re_line_number(ctx) if name == "member_id" else []) + \
             (_prose_case_numbers(ctx) if name == "case_numbers" else []) + \
             (_section_ids(ctx) if name == "member_id" else [])
     return list(memo[name])
@@ -311,6 +311,26 @@ def _insurance_on_file(ctx: Context) -> list[Candidate]:
             out.append(ctx.from_line(line, "member_id", value, "layout: the number after the plan on an"
                                      " 'Insurance' line", "next cell", {"label": INSURANCE_LINE_WEIGHT}))
     return out
+
+
+def _re_line_number(ctx: Context) -> list[Candidate]:
+    """The bare number after the member's name on a 'Re:' line ('Re: Ana B. Reyes / QX1234567 / claim 31-88'): the
+    member's own, as a provider's letter or an advocate's cites it; weighed below a labelled member ID."""
+    from intake.extract.fields_names import ABOUT_MEMBER
+
+    out = []
+    for line in ctx.ix.lines[:40]:
+        for m in ABOUT_MEMBER.finditer(line.text):
+            if not m.group("number"):
+                continue
+            found = ids.find_ids(m.group("number"))
+            if len(found) == 1 and found[0][2] - found[0][1] >= len(m.group("number").strip()) - 1:
+                out.append(ctx.from_line(line, "member_id", found[0][0], "layout: the number after the member's "
+                                         "name on a 'Re:' line", "next cell", {"label": RE_LINE_WEIGHT}))
+    return out
+
+
+RE_LINE_WEIGHT = 0.7  # no label names it: a labelled member ID elsewhere wins
 
 
 def _prefix_in_label(pair, value: str) -> bool:

@@ -203,12 +203,14 @@ TREATED_PERSON = re.compile(r"(?:^|[\s|])(?:Person\s+treated|Patient\s+treated|P
 # 123', 'Copy: Ana B. Reyes (member 123)', 'Copia a: Ana B. Reyes'), a member's letter on its 'To:' line: the name
 # alone there, or before a member word or a program's ID ('Re: Ana B. Reyes - Medicaid ID 123'); a 'Re:' line may
 # name the matter first ('Re: Letter of medical necessity - Ana B. Reyes, member ID')
+# a 'Re:' line's bare number after the name ('Re: Ana B. Reyes / QX1234567 / claim 31-88'): the member's own
+RE_BARE_NUMBER = r"\s*(?:[,+|/\u2022]|\s[-\u2013\u2014])\s*(?P<number>[A-Z]{0,4}[ -]?\d[A-Z0-9 -]{3,20}?)\s*(?:[,+|/\u2022]|\s[-\u2013\u2014]|$)"
 ABOUT_MEMBER = re.compile(r"(?:^|[\s|])(?:(?:Re|RE)\s*:\s+(?:[^|:]{3,80}?\s[-\u2013\u2014]\s+|(?:[A-Z][a-z]+\s+)?(?:[Cc]laim|[Aa]ppeal|"
                           r"[Rr]equest|[Rr]econsideration)[^|:,]{0,40}?\s(?:for|on\s+behalf\s+of)\s+)?|(?:Copy|COPY|Cc|CC|cc|Copia\s+a|"
                           r"Copia\s+para|To|TO|Para)\s*:\s+)([A-Z][a-z\u00e0-\u00ff'\-]+"
-                          r"\s+[A-Z]\.\s+[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s*$|\s*(?:[,(+]|\s[-\u2013\u2014])\s*(?:member|"
-                          r"miembro|afiliad[oa]|patient|paciente|beneficiar|DOB|[Dd]ate\s+of\s+birth)|\s*(?:[,(+|]|\s[-\u2013\u2014])?\s*[A-Z][\w\-]*\s+"
-                          r"(?:ID|No\.|Number|#)\s*:?\s*[A-Z0-9])")
+                          r"\s+[A-Z]\.\s+[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s*$|\s*(?:[,(+/]|\s[-\u2013\u2014])\s*(?:member|"
+                          r"miembro|afiliad[oa]|patient|paciente|beneficiar|DOB|[Dd]ate\s+of\s+birth)|\s*(?:[,(+|/]|\s[-\u2013\u2014])?\s*[A-Z][\w\-]*\s+"
+                          r"(?:ID|No\.|Number|#)\s*:?\s*[A-Z0-9]|(?=" + RE_BARE_NUMBER + "))")
 
 
 def _about_member(ctx: Context) -> list[Candidate]:

@@ -152,22 +152,45 @@ GROUPED_BEFORE = re.compile(r"[A-Z]{0,4}\d{8,14}")
 def _join(text: str) -> str:
     parts = text.split(" ")
     out: list[str] = []
+    mixed = -1  # the part of out that took a mixed group: digit groups after it are the same ID's
     for i, p in enumerate(parts):
         # a one-digit group is a check digit only after a long number ('ABC 1234 5678 9'), never '1 of 2'
         after = parts[i + 1].lower() if i + 1 < len(parts) else ""
         long_before = out and sum(c.isdigit() for c in out[-1]) >= 6 and after not in ("of", "de", "/")
         group = r"\d{1,6}" if long_before else r"\d{2,6}(?:-\d{2})?"  # ('IB 708 377-02': a dependant's suffix ends it)
         core = p.rstrip(").,;:]")  # the last group before the sentence's stop ('(ID 12 3456 7890).')
-        if out and core and re.fullmatch(group, core) and re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) and len(out[-1]) < 16:
+        if out and core and re.fullmatch(group, core) and len(out[-1]) < 16 and \
+                (re.fullmatch(r"[A-Z]{0,3}\d+", out[-1]) or mixed == len(out) - 1):
             out[-1] += p
         elif out and re.fullmatch(r"\d{6,12}|\d{3,6}-\d{3,8}", p) and MIXED_PREFIX.fullmatch(out[-1]):
             out[-1] += p  # '25K 104938271', 'K7P 3316028': a short prefix of letters and digits set apart
         elif out and i > 1 and re.fullmatch(r"[A-Z]", core) and GROUPED_BEFORE.fullmatch(out[-1]) and \
                 not after[:1].isalpha():
             out[-1] += p  # 'ABC 6804 9523 Z': a last letter set apart like the groups before it, the ID's own
+        elif out and _mixed_group_joins(out[-1], core, parts[i + 1] if i + 1 < len(parts) else ""):
+            out[-1] += p  # 'FLT 803 B97 080', 'QX 3502 8SB3': a group holding a letter among its digits
+            mixed = len(out) - 1
         else:
             out.append(p)
     return " ".join(out)
+
+
+# a printed group of an ID holding a letter or two among its digits ('B97', '14O', '45G5', '8SB3'): two digits at
+# least, so a code ('B2') or a word never counts
+MIXED_GROUP = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){1,2}\d*$)[A-Z0-9]{3,5}")
+SO_FAR = re.compile(r"[A-Z]{0,4}\d[A-Z0-9]*")  # the ID joined so far: its prefix and a group with digits
+PREFIX_ALONE = re.compile(r"[A-Z]{2,4}")
+
+
+def _mixed_group_joins(before: str, group: str, after: str) -> bool:
+    """A mixed group continues the ID before it ('FLT803' + 'B97'); after a bare prefix ('WV' + '45G5') only where
+    another group of the same ID follows it ('WV 45G5 7330'), so a state and a code are left apart."""
+    if not MIXED_GROUP.fullmatch(group) or len(before) + len(group) > 16:
+        return False
+    if SO_FAR.fullmatch(before):
+        return not (before.isdigit() and group[0].isalpha())  # ('PA 15701 B12': a ZIP, then a code)
+    nxt = after.rstrip(").,;:]")
+    return bool(PREFIX_ALONE.fullmatch(before)) and bool(re.fullmatch(r"\d{3,6}", nxt) or MIXED_GROUP.fullmatch(nxt))
 
 
 LETTER_SPLIT = re.compile(r"\b([A-Z])\s(?=[A-Z]{1,3}(?:\s?-\s?)?\d{3,}\b)")

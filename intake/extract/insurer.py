@@ -219,7 +219,10 @@ AGENT_PREFIX = re.compile(r"^(?i:(?:(?:plan|program|benefits?|coverage|claims?)\
 # ('Example Benefit Administrators, claims administrator'): not part of the name
 COVERAGE_NOTE = re.compile(r"\s*\((?:medical|hospital|drug|prescription\s+drug|dental)\s+(?:insurance|coverage)\)\s*$|"
                            r"\s*\(seguro\s+(?:m[eé]dico|de\s+hospital)\)\s*$|"
-                           r",\s+(?:the\s+)?(?:claims?|third[- ]party|plan|benefits?)\s+administrator\s*$", re.I)
+                           r",\s+(?:the\s+)?(?:claims?|third[- ]party|plan|benefits?)\s+administrator\s*$|"
+                           # ('Insured by Example Casualty Company, policy QX-4026'): the firm's policy number after it
+                           r",?\s+(?:group\s+)?(?:policy|contract|certificate|group)\s*(?:no\.?|number|#)?\s*:?\s*"
+                           r"[A-Z0-9-]*\d[A-Z0-9-]*\s*$", re.I)
 
 
 # a logo's words in capitals beside the name that holds them ('ACME Acme Health Plan', 'ACME CARE Seguros Acme

@@ -18,7 +18,7 @@ from intake.extract.kv_labels import (
     BULLET, _adjective_cell, _caption_place, _names_a_number, find_labels, prose_row, split_parenthetical, split_re_line
 )
 from intake.extract.kv_split_box import split_box_pairs, split_caption
-from intake.extract.kv_trailing import trailing_captions
+from intake.extract.kv_trailing import bracketed_captions, trailing_captions
 from intake.extract.kv_types import (
     BOX_LETTER, Cell, DIGIT, KVIndex, Label, NO_VALUE, Pair, _classes_of, _slash_parts, spelled_out
 )
@@ -136,7 +136,7 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     for c, box in split:  # (after every label is placed: a split caption's values are found by order)
         ix.labels.extend(lab for lab in box if lab is not None)
         ix.pairs.extend(split_box_pairs(ix, c, box))
-    for lab, pair in trailing_captions(ix):  # ('QX-2047-11 member no.': the caption after its value)
+    for lab, pair in trailing_captions(ix) + bracketed_captions(ix):  # ('QX-2047-11 member no.', '... (member no.)')
         ix.labels.append(lab)
         ix.pairs.append(pair)
     return ix

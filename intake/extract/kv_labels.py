@@ -517,20 +517,23 @@ def _heading(cell: Cell, end: int) -> bool:
     return bool(rest) and cell.text.isupper() and not DIGIT.search(rest)
 
 
+RE_SEPARATORS = frozenset({"|", "/", "+", "\u2022", "\u00b7", "\u2013", "\u2014"})  # a mark standing alone between facts
+
+
 def split_re_line(cell: Cell) -> list[Cell]:
     """'Re: Ana Reyes, ID W123, Claim 456' lists its facts between commas, bars (or sentences): each becomes a cell.
     With no comma, the line after its 'Re:' is one cell ('Re: Appeal AB123 (original request CD-45)'), so a
     label opening it opens the cell as labels do."""
     if not RE_LINE.match(fold(cell.text)):
         return [cell]
-    if "," not in cell.text and not any(w.text == "|" for w in cell.words):
+    if "," not in cell.text and not any(w.text in RE_SEPARATORS for w in cell.words):
         rest = cell.words[1:] if RE_LINE.match(fold(cell.words[0].text)) else []
         return [Cell(rest, cell.line)] if rest else [cell]
     parts, current = [], []
     for i, w in enumerate(cell.words):
         if i == 0 and RE_LINE.match(fold(w.text)):
             continue
-        if w.text == "|":  # 'Re: Appeal X | Member ID Y | Group Z': a bar between facts, as a comma
+        if w.text in RE_SEPARATORS:  # 'Re: Appeal X | Member ID Y | Group Z', '... / ... / ...': as a comma
             parts.append(current)
             current = []
             continue
