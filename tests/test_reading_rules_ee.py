@@ -202,3 +202,15 @@ def test_captions_under_values_right_after_a_re_line():
                     line(600, (100, "Dear Ana B. Example:")))
     assert got["claim_amount"] == "18406.00"
     assert got["service_dates"] == ["2031-03-30/2031-04-01"]
+
+
+def test_a_providers_name_without_its_billing_office_or_the_next_sentence():
+    """'Example Regional Hospital, Patient Financial Services' is the hospital; 'Example Medical Supply. QXP did not
+    approve ...' ends at the supplier's name."""
+    from intake.extract import providers
+
+    assert providers.BILLING_OFFICE.sub("", "Example Regional Hospital, Patient Financial Services") == \
+        "Example Regional Hospital"
+    assert providers.SENTENCE_END.split("Example Medical Supply. QXP did not approve it", 1)[0] == \
+        "Example Medical Supply"
+    assert providers.SENTENCE_END.split("St. Mary Hospital", 1)[0] == "St. Mary Hospital"

@@ -81,8 +81,12 @@ ORDERING_FACTOR = 0.55  # 'Ordering physician:' asked for the care; 'Home health
 # a sentence ends after a word of three small letters or after a credential or company suffix when a word that
 # opens sentences follows ('Mesa Endodontics. The first ...', 'Ana Reyes, MD. If you ...'); 'St. Mary' and
 # 'Example Co. Dental' run on
-SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z][a-z]|A\s)|(?<=[A-Z]{2})\.\s+(?=(?:The|A|An|If|We|You|Your|This|"
-                          r"Our|It|He|She|They|Please|On|In)\b)")
+SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z][a-z]|A\s|[A-Z]{2,6}\s+[a-z]{2,})|(?<=[A-Z]{2})\.\s+(?=(?:The|A|An|If|We|You|Your|This|"
+                          r"Our|It|He|She|They|Please|On|In)\b)")  # ('Mesa Medical Supply. QXP did not ...': initials open it)
+# a provider's own office after its name ('Example Regional Hospital, Patient Financial Services'): the provider
+BILLING_OFFICE = re.compile(r",\s+(?:Patient\s+(?:Financial\s+Services|Accounts|Business\s+(?:Office|Services))|"
+                            r"Business\s+Office|Billing\s+(?:Office|Department|Services)|Central\s+Billing(?:\s+Office)?|"
+                            r"Revenue\s+Cycle(?:\s+Services)?)\s*$")
 # words in small letters other than a name's joining words ('Center for Pain and Spine', 'Clinica de la Mesa')
 SMALL_WORD = re.compile(r"(?<![\w'\-])(?!(?:of|and|for|the|at|in|on|de|del|la|las|los|el|y|e|du|van|von|da|dos|das)\b)"
                         r"[a-z][a-z'\-]+\b")
@@ -160,7 +164,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
         text = name  # (a person beside a phone, 'Specialist Ana Reyes 1-800-...', is someone to call)
     text = ctx.cut_at_label_words(text, person=False)
     text = SENTENCE_END.split(text, 1)[0]  # ('Dr. Ana Reyes. We received', 'Mesa Endodontics. The first visit')
-    text = COMMA_CLAUSE.sub("", text)
+    text = BILLING_OFFICE.sub("", COMMA_CLAUSE.sub("", text))
     text = SERVICES_FROM.sub("", text)  # 'Services from Mesa Lifestyle Coaching LLC' heading a claim
     if NOT_A_NAME_START.match(text):
         return None  # 'Dear Ana', 'Patient: Ana Reyes': a salutation or another label's value
