@@ -181,8 +181,9 @@ def phrase_cues(dtext: DocText, top_end: int, rules: RuleSet, lang: str, ocr: bo
             top = ent.start_char < top_end
             weight = weights.get(rule, 1.0)
             near = dtext.folded[max(0, ent.start_char - 24):ent.start_char]
-            if group == "DOC" and not top and (REFERENCE.search(near) or key == "bill" and BILL_REFERENCE.search(near)):
+            if group == "DOC" and ((not top and REFERENCE.search(near)) or key == "bill" and BILL_REFERENCE.search(near)):
                 weight *= REFERENCE_FACTOR  # 'shown on your Explanation of Benefits': another paper, not this one
+                # (a bill spoken of, 'Its invoice, number ...', is another's paper wherever the letter says so)
             before = near
             after = dtext.folded[ent.end_char:ent.end_char + 16]
             if group == "DOC" and key == "other" and (HYPOTHETICAL.search(before) or CONDITION_AFTER.match(after)):
@@ -218,7 +219,12 @@ def _siblings(rules: RuleSet) -> dict[str, list[tuple[str, str]]]:
 REFERENCE = re.compile(r"\b(?:your|the|an|our|see|on|in|with|separate|su|sus|la|el|una|un|en|del|de\s+la)\s*"
                        r"(?:\w+'s\s*)?$")
 # another's bill named in a payer's letter ('its invoice', 'the air ambulance invoice'): a bill word spoken of, no bill
-BILL_REFERENCE = re.compile(r"\b(?:your|the|its|their|his|her)\s+(?:\w+'s\s+)?(?:(?!this\b|these\b)[a-z-]+\s+){0,2}$")
+BILL_REFERENCE = re.compile(r"\b(?:your|the|its|their|his|her)\s+(?:\w+'s\s+)?(?:(?!this\b|these\b)[a-z-]+\s+){0,2}$|"
+                            # the bill a payer says it pays or not ('we cannot reimburse this invoice', 'no podemos
+                            # pagar esta factura'): the payer's letter about a bill, no bill
+                            r"\b(?:pay|paid|pays|reimburse|reimbursed|cover|covered|refund|approve|share|shared|pagar|"
+                            r"pagara|pagamos|reembolsar|cubrir)\s+(?:for\s+)?(?:this|that|these|those|esta|este|estas|"
+                            r"estos|la|el|las|los)\s+(?:[a-z-]+\s+){0,2}$")
 REFERENCE_FACTOR = 0.25
 # a condition before an approval's words ('if it is approved', 'once the request has been approved', 'si es aprobado')
 HYPOTHETICAL = re.compile(r"\b(?:if|once|when|until|unless|after|si|cuando|hasta\s+que|una\s+vez\s+que)\b"
@@ -645,6 +651,17 @@ def approved_and_denied(cues: list[Cue], sentences: list[tuple[int, int]]) -> li
     return out[:1]
 
 
+PAYER_VOICE_BILL = 0.5
+WEAK_OTHER = 1.0  # the most another kind's words may weigh beside a plain refusal that offers an appeal
+PAYER_VOICE = re.compile(r"^(?:we|we've|no\s+(?:lo\s+|la\s+|los\s+|las\s+)?(?:podemos|pagaremos|pagamos|pagara|vamos\s+a\s+pagar))\b")
+
+
+def _payer_refuses(cues: list[Cue]) -> bool:
+    """A refusal in the payer's own voice ('we cannot pay', 'we have not paid', 'no podemos pagar')."""
+    return any(q.group == "DOC" and q.key == "denial_letter" and q.weight >= 3 and PAYER_VOICE.match(q.text.lower())
+               for q in cues)
+
+
 def _strong_reason(cues: list[Cue], refused: bool = False) -> bool:
     """A clear reason for a denial ('not medically necessary') said in the letter's reason: a denial letter
     even when it never uses a word like 'denied'. A milder reason phrase ('is not covered') counts too when the
@@ -666,6 +683,9 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     plan = c.score("PLAN")
     reasons = []
     overturn, advance, bill, appellant = doc["overturn"], doc["advance"], doc["bill"], doc["appellant"]
+    if _payer_refuses(cues):
+        bill *= PAYER_VOICE_BILL  # ('We cannot pay this invoice', 'we have not paid the hospital's invoice'): the
+        # payer speaking of the bill it refuses; a bill's own words never refuse it in the first person
     eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn + advance + bill + appellant
     # an overturn recounts the denial it reverses; an advance notice warns of one that has not happened; the
     # appellant's own request form quotes the denial it contests
@@ -686,8 +706,10 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
         document_type = "eob"  # (a letter that sets out its claim lines in a table is still a letter)
     elif (letter >= 4 and letter >= other) or partly:
         document_type = "denial_letter"  # (a partial denial is a denial)
-    elif eob_denied and appealable and other == 0 and eob < 4:
+    elif eob_denied and (appealable or lettered) and other <= WEAK_OTHER and eob < 4:
         document_type = "denial_letter"  # a refusal in plain words with a way to contest it, nothing approved or billed
+        # (one weak word of another kind, a 'pharmacy' or an invoice spoken of, approves or bills nothing; a letter
+        # from 'Dear' to its signature that refuses in its own sentences is one, appeal rights printed or not)
     elif (other >= 3 and not (other < 6 and appealable and _strong_reason(cues, eob_denied))) or \
             (eob < 4 and letter < 4 and not _strong_reason(cues, eob_denied and appealable)):
         document_type = "other"  # (a clear reason with a way to appeal it outweighs one mild 'amount due')

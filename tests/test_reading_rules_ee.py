@@ -214,3 +214,52 @@ def test_a_providers_name_without_its_billing_office_or_the_next_sentence():
     assert providers.SENTENCE_END.split("Example Medical Supply. QXP did not approve it", 1)[0] == \
         "Example Medical Supply"
     assert providers.SENTENCE_END.split("St. Mary Hospital", 1)[0] == "St. Mary Hospital"
+
+
+def _letter_kind(*body: str):
+    from tests.test_reading_rules_cf import _classify
+
+    got = _classify(*(line(100 + 70 * i, (100, t)) for i, t in
+                      enumerate(("Example Assurance Company", "May 2, 2031", "Dear Ana B. Example:", *body))))
+    return got.document_type, got.denial_type
+
+
+def test_a_payer_refusing_an_invoice_in_its_own_voice_is_a_denial_letter():
+    """'Its invoice, number 90679, is for $4,280.00 ... We cannot reimburse it': the payer speaks of the bill it
+    refuses; the bill's words make no bill of the letter, near its top or not."""
+    got = _letter_kind("You asked us to pay you back for the stair lift. Its invoice, number 90679, is for $4,280.00.",
+                       "The lift was put in before we agreed to a plan of care that includes it. We cannot reimburse "
+                       "this invoice.",
+                       "If you think we are wrong, you may ask us to reconsider within 90 days of the date of this "
+                       "letter.")
+    assert got[0] == "denial_letter"
+
+
+def test_an_invoice_itself_stays_a_bill():
+    """Guard: a provider's invoice with its total and 'please pay' is no denial, whatever it says of insurance."""
+    got = _letter_kind("INVOICE", "Invoice total $4,280.00. Amount due $4,280.00.", "Please pay the amount due by "
+                       "June 1, 2031.")
+    assert got[0] == "other"
+
+
+def test_a_note_in_brackets_after_no_value_is_no_caption():
+    """'42 CFR 441.301 (person-centered service plan)', 'J2274 Morphine PF (corrected claim sent)', 'HOME Choice
+    (Money Follows the Person) Program': brackets that describe, after a rule, a drug or a program's name, caption
+    nothing."""
+    for text in ("Under 42 CFR 441.301 (person-centered service plan) we reviewed the request.",
+                 "J 2274 Morphine PF (corrected claim sent) 4 units",
+                 "Example HOME Choice (Money Follows the Person) Program"):
+        got = fields_of(line(300, (100, text)))
+        assert "plan_id" not in got and "case_numbers" not in got and "member_name" not in got, text
+
+
+def test_a_masked_number_is_never_a_case_number():
+    """'XXX-XX-7350' beside a claim is a Social Security number's shown end; a masked member ID stays as printed."""
+    from intake.extract.fields_ids import _masked_or_named
+
+    class _Pair:
+        class value:
+            text = "SSN XXX-XX-7350"
+
+    assert _masked_or_named(_Pair, ("XXX-XX-7350", 4, 15), "case_numbers")
+    assert fields_of(line(300, (100, "Member ID: XXXXX1234")))["member_id"] == "XXXXX1234"

@@ -135,8 +135,8 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
     plan's name ('Silver Select PPO 2000', 'Value HMO 4500': a product and its deductible, not a plan ID)."""
     value = found[0]
     text = pair.value.text
-    if MASK.search(text) and len(re.sub(r"\W", "", value)) <= 6:
-        return True
+    if (name == "case_numbers" and MASK.search(value)) or (MASK.search(text) and len(re.sub(r"\W", "", value)) <= 6):
+        return True  # (a case is never numbered with a mask: 'XXX-XX-7350' is a Social Security number's shown end)
     if name in ("plan_id", "group_number", "member_id") and PLAN_TIER.match(value) and \
             not (name == "plan_id" and _coded_tier(pair.value.text, value)):
         return True

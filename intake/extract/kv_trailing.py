@@ -118,7 +118,7 @@ def bracketed_captions(ix: KVIndex) -> list[tuple[Label, Pair]]:
                     continue
                 got = _bracket_label(cell, j, end, ix)
                 value = _value_before(cell, j, ix.lex) if got is not None else []
-                if value:
+                if value and _value_fits(got.scores[0].field, value):
                     out.append((got, Pair(got, Cell(value, cell.line), "left")))
     return out
 
@@ -130,6 +130,8 @@ def _bracket_label(cell: Cell, j: int, end: int, ix: KVIndex) -> Label | None:
     named = [w for w in inner if not (ACRONYM.fullmatch(w.text) and ix.lex.word_classes(w.text, w.conf) is None)]
     inner = named if len(named) < len(inner) and named else inner  # ('(your CRDP number)': the program's initials)
     for skip in range(min(3, len(inner))):  # ('(cuenta del empleador)': the caption's last words name the field)
+        if skip and not inner[skip - 1].text[:1].islower():
+            break  # ('(Money Follows the Person)': a program's name in capitals, no caption)
         found = find_labels(Cell(inner[skip:], cell.line), ix.lex)
         if not found or found[-1].end != len(inner) - skip or found[0].start or found[0].colon:
             continue
@@ -159,3 +161,23 @@ def _sentence(value: list) -> bool:
     """Words of a sentence, not a value: two lower-case words or more ('martes, 14 de abril de 2031' is a date)."""
     said = [w for w in value if len(w.text) >= 4 and w.text.isalpha() and w.text.islower()]
     return len(said) > 0 and not dates.find_dates(fold(" ".join(w.text for w in value)).lower())
+
+
+ID_WORD = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*")
+NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\-]+|[A-Z]\.?|(?:de|del|la|van|von)")
+
+
+def _value_fits(field: str, value: list) -> bool:
+    """A bracketed caption's value has its field's shape: a date, an identifier in capitals and digits (no
+    regulation, '42 CFR 441.301', no drug's name), a person's name; a note in brackets after anything else is no
+    caption ('2274 Morphine PF (corrected claim sent)')."""
+    text = " ".join(w.text for w in value).strip(" ,;")
+    if field in ("denial_date", "service_dates", "appeal_deadline"):
+        return bool(dates.find_dates(fold(text).lower()))
+    if field in NUMBER_FIELDS:
+        words = text.split()
+        return len(words) <= 4 and all(ID_WORD.fullmatch(w) for w in words) and "CFR" not in words and \
+            any(ch.isdigit() for ch in text)
+    if field == "member_name":
+        return 2 <= len(text.split()) <= 5 and all(NAME_WORD.fullmatch(w.rstrip(",")) for w in text.split())
+    return True
