@@ -96,60 +96,60 @@ def test_a_date_written_with_an_ordinal_and_of():
 
 
 def test_id_groups_holding_a_letter_among_their_digits_are_one_id():
-    """'QX 203 B97 080', 'QW 8700 S842', 'QX 3502 8SB3': a printed group may hold a letter; the groups are still one
+    """'QX 317 B42 915', 'QW 2468 S135', 'QX 3502 8SB3': a printed group may hold a letter; the groups are still one
     ID. A state and its ZIP code before a code ('ST 00000 B12'), a code of one letter and a digit ('B2'), stay
     apart."""
     from intake.extract.ids import find_ids
 
-    assert [v for v, _, _ in find_ids("QX 203 B97 080")] == ["QX203B97080"]
-    assert [v for v, _, _ in find_ids("Certificate QW 8700 S842")] == ["QW8700S842"]
+    assert [v for v, _, _ in find_ids("QX 317 B42 915")] == ["QX317B42915"]
+    assert [v for v, _, _ in find_ids("Certificate QW 2468 S135")] == ["QW2468S135"]
     assert [v for v, _, _ in find_ids("QX 3502 8SB3")] == ["QX35028SB3"]
-    assert [v for v, _, _ in find_ids("QW 45G5 7330")] == ["QW45G57330"]
-    assert [v for v, _, _ in find_ids("Exampleton PA 15701 B12")] == ["15701"]
+    assert [v for v, _, _ in find_ids("QW 13G7 2468")] == ["QW13G72468"]
+    assert [v for v, _, _ in find_ids("Exampleton PA 19999 B12")] == ["19999"]
     assert [v for v, _, _ in find_ids("99213 25 B2")] == ["9921325"]
 
 
 def test_a_re_line_split_by_slashes_or_plus_signs():
-    """'Re: Ana B. Example / QX1767186-01 / claim 31406938677': the facts between slashes, plus signs or bars as
+    """'Re: Ana B. Example / QX2468135-01 / claim 31975318642': the facts between slashes, plus signs or bars as
     between commas; the bare number right after the member's name is the member's own."""
     for sep in ("/", "+", "|", ","):
-        text = f"Re: Ana B. Example {sep} QX1767186-01 {sep} claim 31406938677".replace(" ,", ",")
+        text = f"Re: Ana B. Example {sep} QX2468135-01 {sep} claim 31975318642".replace(" ,", ",")
         got = fields_of(line(300, (100, text)))
-        assert got.get("member_id") == "QX1767186-01", text
-        assert got.get("case_numbers") == ["31406938677"], text
+        assert got.get("member_id") == "QX2468135-01", text
+        assert got.get("case_numbers") == ["31975318642"], text
         assert got.get("member_name") == "Ana B. Example", text
 
 
 def test_a_labelled_member_number_wins_over_the_re_lines_bare_one():
     """The 'Re:' line's bare number is weighed below a member ID a label names."""
     got = fields_of(line(200, (100, "Member ID: QX5550001")),
-                    line(300, (100, "Re: Ana B. Example / QX1767186-01 / claim 31406938677")))
+                    line(300, (100, "Re: Ana B. Example / QX2468135-01 / claim 31975318642")))
     assert got["member_id"] == "QX5550001"
 
 
 def test_an_insurers_policy_number_after_its_name_is_no_part_of_it():
-    """'Insured by Example Casualty Insurance Company, policy QX-402611': the firm, without its policy number."""
-    got = fields_of(line(100, (100, "Insured by Example Casualty Insurance Company, policy QX-402611")),
+    """'Insured by Example Casualty Insurance Company, policy QX-135792': the firm, without its policy number."""
+    got = fields_of(line(100, (100, "Insured by Example Casualty Insurance Company, policy QX-135792")),
                     line(400, (100, "We did not pay this claim.")))
     assert got["insurer"] == "Example Casualty Insurance Company"
 
 
 def test_a_caption_in_brackets_right_after_its_value():
     """'Apr 27, 2031 (date mailed) Ana B. Example (parent)', 'martes, 14 de abril de 2031 (fecha de esta carta)',
-    'QX1018624 (client no.) 12 Example St': the bracket names the value before it, wherever the cell goes on."""
+    'QX2024681 (client no.) 12 Example St': the bracket names the value before it, wherever the cell goes on."""
     assert fields_of(line(300, (100, "Apr 27, 2031 (date mailed) Ana B. Example (parent)")))["denial_date"] == \
         "2031-04-27"
     assert fields_of(line(300, (100, "martes, 14 de abril de 2031 (fecha de esta carta)")))["denial_date"] == \
         "2031-04-14"
-    assert fields_of(line(300, (100, "QX1018624 (client no.) 12 Example St Apt 2B")))["member_id"] == "QX1018624"
+    assert fields_of(line(300, (100, "QX2024681 (client no.) 12 Example St Apt 2B")))["member_id"] == "QX2024681"
     assert fields_of(line(300, (100, "We paid the visit (see note 3) in full."))) == {}
 
 
 def test_a_caption_that_can_only_name_a_number_counts_alone():
-    """'Ana B. Example QX 503 631 821 enrollee no.': one row, no bracket or dash, but 'enrollee no.' names nothing
+    """'Ana B. Example QX 503 864 297 enrollee no.': one row, no bracket or dash, but 'enrollee no.' names nothing
     else; a sentence ending in 'claim number' names no value."""
-    assert fields_of(line(300, (100, "Ana B. Example QX 503 631 821 enrollee no.")))["member_id"].replace(" ", "") == \
-        "QX503631821"
+    assert fields_of(line(300, (100, "Ana B. Example QX 503 864 297 enrollee no.")))["member_id"].replace(" ", "") == \
+        "QX503864297"
     assert fields_of(line(300, (100, "Call us about your claim number"))) == {}
 
 
@@ -194,13 +194,13 @@ def test_a_fax_cover_whose_captions_have_no_colons():
 
 def test_captions_under_values_right_after_a_re_line():
     """A 'Re:' line split at its slashes is no row of the grid under it: the captions under the values that follow
-    it still name them ('03/30/31  04/01/31  Example Medical Center  $18,406.00' over 'admitted  discharged
+    it still name them ('03/30/31  04/01/31  Example Medical Center  $12,345.00' over 'admitted  discharged
     hospital  billed')."""
-    got = fields_of(line(300, (100, "Re: Ana B. Example / QX 1754 7717-01 / Claim QC31-774-14212")),
-                    line(380, (100, "03/30/31"), (400, "04/01/31"), (700, "Example Medical Center"), (1500, "$18,406.00")),
+    got = fields_of(line(300, (100, "Re: Ana B. Example / QX 9753 1864-01 / Claim QC31-246-80135")),
+                    line(380, (100, "03/30/31"), (400, "04/01/31"), (700, "Example Medical Center"), (1500, "$12,345.00")),
                     line(440, (100, "admitted"), (400, "discharged"), (700, "hospital"), (1500, "billed")),
                     line(600, (100, "Dear Ana B. Example:")))
-    assert got["claim_amount"] == "18406.00"
+    assert got["claim_amount"] == "12345.00"
     assert got["service_dates"] == ["2031-03-30/2031-04-01"]
 
 
@@ -225,9 +225,9 @@ def _letter_kind(*body: str):
 
 
 def test_a_payer_refusing_an_invoice_in_its_own_voice_is_a_denial_letter():
-    """'Its invoice, number 90679, is for $4,280.00 ... We cannot reimburse it': the payer speaks of the bill it
+    """'Its invoice, number 24680, is for $3,210.00 ... We cannot reimburse it': the payer speaks of the bill it
     refuses; the bill's words make no bill of the letter, near its top or not."""
-    got = _letter_kind("You asked us to pay you back for the stair lift. Its invoice, number 90679, is for $4,280.00.",
+    got = _letter_kind("You asked us to pay you back for the stair lift. Its invoice, number 24680, is for $3,210.00.",
                        "The lift was put in before we agreed to a plan of care that includes it. We cannot reimburse "
                        "this invoice.",
                        "If you think we are wrong, you may ask us to reconsider within 90 days of the date of this "
@@ -237,29 +237,29 @@ def test_a_payer_refusing_an_invoice_in_its_own_voice_is_a_denial_letter():
 
 def test_an_invoice_itself_stays_a_bill():
     """Guard: a provider's invoice with its total and 'please pay' is no denial, whatever it says of insurance."""
-    got = _letter_kind("INVOICE", "Invoice total $4,280.00. Amount due $4,280.00.", "Please pay the amount due by "
+    got = _letter_kind("INVOICE", "Invoice total $3,210.00. Amount due $3,210.00.", "Please pay the amount due by "
                        "June 1, 2031.")
     assert got[0] == "other"
 
 
 def test_a_note_in_brackets_after_no_value_is_no_caption():
-    """'42 CFR 441.301 (person-centered service plan)', 'J2274 Morphine PF (corrected claim sent)', 'HOME Choice
+    """'42 CFR 441.301 (person-centered service plan)', 'J0000 Example drug (corrected claim sent)', 'Example Homeward
     (Money Follows the Person) Program': brackets that describe, after a rule, a drug or a program's name, caption
     nothing."""
     for text in ("Under 42 CFR 441.301 (person-centered service plan) we reviewed the request.",
-                 "J 2274 Morphine PF (corrected claim sent) 4 units",
-                 "Example HOME Choice (Money Follows the Person) Program"):
+                 "J 0000 Example Drug (corrected claim sent) 4 units",
+                 "Example Homeward (Money Follows the Person) Program"):
         got = fields_of(line(300, (100, text)))
         assert "plan_id" not in got and "case_numbers" not in got and "member_name" not in got, text
 
 
 def test_a_masked_number_is_never_a_case_number():
-    """'XXX-XX-7350' beside a claim is a Social Security number's shown end; a masked member ID stays as printed."""
+    """'XXX-XX-3141' beside a claim is a Social Security number's shown end; a masked member ID stays as printed."""
     from intake.extract.fields_ids import _masked_or_named
 
     class _Pair:
         class value:
-            text = "SSN XXX-XX-7350"
+            text = "SSN XXX-XX-3141"
 
-    assert _masked_or_named(_Pair, ("XXX-XX-7350", 4, 15), "case_numbers")
+    assert _masked_or_named(_Pair, ("XXX-XX-3141", 4, 15), "case_numbers")
     assert fields_of(line(300, (100, "Member ID: XXXXX1234")))["member_id"] == "XXXXX1234"

@@ -136,7 +136,7 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
     value = found[0]
     text = pair.value.text
     if (name == "case_numbers" and MASK.search(value)) or (MASK.search(text) and len(re.sub(r"\W", "", value)) <= 6):
-        return True  # (a case is never numbered with a mask: 'XXX-XX-7350' is a Social Security number's shown end)
+        return True  # (a case is never numbered with a mask: 'XXX-XX-3141' is a Social Security number's shown end)
     if name in ("plan_id", "group_number", "member_id") and PLAN_TIER.match(value) and \
             not (name == "plan_id" and _coded_tier(pair.value.text, value)):
         return True

@@ -21,7 +21,7 @@ MOST_VALUE = 6  # words of a value at most
 
 
 def _tail_label(cell: Cell, ix: KVIndex) -> Label | None:
-    """The longest run of label words closing the cell, a program's name allowed before them ('Wyncote ID')."""
+    """The longest run of label words closing the cell, a program's name allowed before them ('Examplecare ID')."""
     words, n = cell.words, len(cell.words)
     if n < 2 or n > MOST_VALUE + MOST_CAPTION or (ix.lex.word_classes(words[-1].text.strip("()."), words[-1].conf) is None
                                                   and not words[-1].text.endswith(")")):
@@ -128,7 +128,7 @@ def _bracket_label(cell: Cell, j: int, end: int, ix: KVIndex) -> Label | None:
     inner = [type(w)(w.text.lstrip("(").rstrip(".,;:").rstrip(")") or w.text, w.conf, w.bbox, w.group)
              for w in cell.words[j:end + 1]]
     named = [w for w in inner if not (ACRONYM.fullmatch(w.text) and ix.lex.word_classes(w.text, w.conf) is None)]
-    inner = named if len(named) < len(inner) and named else inner  # ('(your CRDP number)': the program's initials)
+    inner = named if len(named) < len(inner) and named else inner  # ('(your QXP number)': the program's initials)
     for skip in range(min(3, len(inner))):  # ('(cuenta del empleador)': the caption's last words name the field)
         if skip and not inner[skip - 1].text[:1].islower():
             break  # ('(Money Follows the Person)': a program's name in capitals, no caption)
@@ -170,7 +170,7 @@ NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\-]+|[A-Z]\.?|(?:de|del|la|van|v
 def _value_fits(field: str, value: list) -> bool:
     """A bracketed caption's value has its field's shape: a date, an identifier in capitals and digits (no
     regulation, '42 CFR 441.301', no drug's name), a person's name; a note in brackets after anything else is no
-    caption ('2274 Morphine PF (corrected claim sent)')."""
+    caption ('J0000 Example drug (corrected claim sent)')."""
     text = " ".join(w.text for w in value).strip(" ,;")
     if field in ("denial_date", "service_dates", "appeal_deadline"):
         return bool(dates.find_dates(fold(text).lower()))
