@@ -651,7 +651,7 @@ def approved_and_denied(cues: list[Cue], sentences: list[tuple[int, int]]) -> li
     return out[:1]
 
 
-PAYER_VOICE_BILL = 0.5
+PAYER_VOICE_BILL = 0.5  # bill wording weighs half beside a refusal in the payer's own voice
 WEAK_OTHER = 1.0  # the most another kind's words may weigh beside a plain refusal that offers an appeal
 PAYER_VOICE = re.compile(r"^(?:we|we've|no\s+(?:lo\s+|la\s+|los\s+|las\s+)?(?:podemos|pagaremos|pagamos|pagara|vamos\s+a\s+pagar))\b")
 

@@ -124,7 +124,7 @@ def bracketed_captions(ix: KVIndex) -> list[tuple[Label, Pair]]:
 
 
 def _bracket_label(cell: Cell, j: int, end: int, ix: KVIndex) -> Label | None:
-    """The words inside the bracket, all of them a label ('(date mailed)', '(CMH client no.)')."""
+    """The words inside the bracket, all of them a label ('(date mailed)', '(QXP client no.)')."""
     inner = [type(w)(w.text.lstrip("(").rstrip(".,;:").rstrip(")") or w.text, w.conf, w.bbox, w.group)
              for w in cell.words[j:end + 1]]
     named = [w for w in inner if not (ACRONYM.fullmatch(w.text) and ix.lex.word_classes(w.text, w.conf) is None)]
@@ -158,7 +158,8 @@ def _value_before(cell: Cell, j: int, lex) -> list:
 
 
 def _sentence(value: list) -> bool:
-    """Words of a sentence, not a value: two lower-case words or more ('martes, 14 de abril de 2031' is a date)."""
+    """Words of a sentence, not a value: a lower-case word of four letters or more, unless the words are a date
+    ('martes, 14 de abril de 2031')."""
     said = [w for w in value if len(w.text) >= 4 and w.text.isalpha() and w.text.islower()]
     return len(said) > 0 and not dates.find_dates(fold(" ".join(w.text for w in value)).lower())
 
