@@ -168,14 +168,14 @@ def _join(text: str) -> str:
                 not after[:1].isalpha():
             out[-1] += p  # 'ABC 6804 9523 Z': a last letter set apart like the groups before it, the ID's own
         elif out and _mixed_group_joins(out[-1], core, parts[i + 1] if i + 1 < len(parts) else ""):
-            out[-1] += p  # 'FLT 803 B97 080', 'QX 3502 8SB3': a group holding a letter among its digits
+            out[-1] += p  # 'QX 317 B42 915', 'QX 3502 8SB3': a group holding a letter among its digits
             mixed = len(out) - 1
         else:
             out.append(p)
     return " ".join(out)
 
 
-# a printed group of an ID holding a letter or two among its digits ('B97', '14O', '45G5', '8SB3'): two digits at
+# a printed group of an ID holding a letter or two among its digits ('B42', '31O', '13G7', '8SB3'): two digits at
 # least, so a code ('B2') or a word never counts
 MIXED_GROUP = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){1,2}\d*$)[A-Z0-9]{3,5}")
 SO_FAR = re.compile(r"[A-Z]{0,4}\d[A-Z0-9]*")  # the ID joined so far: its prefix and a group with digits
@@ -183,12 +183,12 @@ PREFIX_ALONE = re.compile(r"[A-Z]{2,4}")
 
 
 def _mixed_group_joins(before: str, group: str, after: str) -> bool:
-    """A mixed group continues the ID before it ('FLT803' + 'B97'); after a bare prefix ('WV' + '45G5') only where
-    another group of the same ID follows it ('WV 45G5 7330'), so a state and a code are left apart."""
+    """A mixed group continues the ID before it ('QX317' + 'B42'); after a bare prefix ('QW' + '13G7') only where
+    another group of the same ID follows it ('QW 13G7 2468'), so a state and a code are left apart."""
     if not MIXED_GROUP.fullmatch(group) or len(before) + len(group) > 16:
         return False
     if SO_FAR.fullmatch(before):
-        return not (before.isdigit() and group[0].isalpha())  # ('PA 15701 B12': a ZIP, then a code)
+        return not (before.isdigit() and group[0].isalpha())  # ('PA 19999 B12': a ZIP, then a code)
     nxt = after.rstrip(").,;:]")
     return bool(PREFIX_ALONE.fullmatch(before)) and bool(re.fullmatch(r"\d{3,6}", nxt) or MIXED_GROUP.fullmatch(nxt))
 

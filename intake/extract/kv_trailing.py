@@ -153,7 +153,7 @@ def _value_before(cell: Cell, j: int, lex) -> list:
         k -= 1
     value = words[k:j]
     if not value or _sentence(value) or value[-1].text.endswith(":") or find_labels(Cell(value, cell.line), lex):
-        return []  # ('Example ID 7070229229 - request for review': a value with its own label is that label's)
+        return []  # ('Example ID 5550123 - request for review': a value with its own label is that label's)
     return value
 
 
