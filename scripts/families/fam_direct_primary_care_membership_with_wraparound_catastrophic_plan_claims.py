@@ -11,7 +11,7 @@ codes appear as themselves; phones use 555. No heading names the kind of refusal
 Documents (8 in 7 files):
 - bd_statement_dpc_office_visit_billed_to_wrap_plan: a born-digital two-claim statement ("Subscriber no.", ICN per
   claim, a DCN decoy on the paper claim): a lab claim applied to the deductible with its network discount written
-  "45.80 CR", and the DPC practice's own office visit and biopsy claim refused because the membership pays for it
+  "31.20 CR", and the DPC practice's own office visit and biopsy claim refused because the membership pays for it
   (not_covered); statement totals that are not the refused amount; "within 180 days of the date of this statement".
 - lowres_statement_er_visit_all_to_deductible: a 150 dpi statement that denies nothing: an emergency visit dated
   "04.18.26" in the line table, all of the allowed amount applied to the deductible, discount "612.35-", an
