@@ -12,6 +12,8 @@ from intake.checkboxes import box_spans, unticked_spans
 from intake.extract.text import fold
 from intake.extract.doctext import DocText, reading_lines
 from intake.model import Classification
+from intake.scorers import DENIAL_CHARS, ScorerInputs
+from intake.scorers import apply as apply_scorers
 
 if TYPE_CHECKING:
     from intake.rule_models import RuleSet
@@ -686,7 +688,7 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     if _payer_refuses(cues):
         bill *= PAYER_VOICE_BILL  # ('We cannot pay this invoice', 'we have not paid the hospital's invoice'): the
         # payer speaking of the bill it refuses; a bill's own words never refuse it in the first person
-    eob, letter, other = doc["eob"], doc["denial_letter"], doc["other"] + overturn + advance + bill + appellant
+    eob, letter, other = (kind_scores(cues)[k] for k in ("eob", "denial_letter", "other"))
     # an overturn recounts the denial it reverses; an advance notice warns of one that has not happened; the
     # appellant's own request form quotes the denial it contests
     # a refusal said in the letter's own words, with its reason and a way to appeal it, is a partial denial
@@ -795,10 +797,18 @@ def _model_evidence(dtext: DocText, reasons: list[tuple[int, int]]) -> list[str]
     return [re.sub(r"\s+", " ", dtext.text[a:b]).strip()[:240] for a, b in reasons[:1]]
 
 
-def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
+def classify(doc, rules: RuleSet, use_model: bool = True, scorers: bool = True) -> Classification:
+    """The document's kind and denial type: the phrase rules' verdict, then (use_model) the reason model and the
+    trained scorers (`intake.scorers`) over it."""
+    return classify_with_inputs(doc, rules, use_model, scorers)[0]
+
+
+def classify_with_inputs(doc, rules: RuleSet, use_model: bool = True,
+                         scorers: bool = True) -> tuple[Classification, ScorerInputs | None]:
+    """classify, and what the trained scorers read (their trainer collects it with scorers=False)."""
     lines = [ln for ln in doc.lines if ln.words]
     if not lines:
-        return Classification("other", None, reasons=["no text"])
+        return Classification("other", None, reasons=["no text"]), None
     dtext = DocText(reading_lines(doc))
     lang = detect_language(dtext.text, rules)
     ticked, unticked = box_spans(dtext.starts, dtext.lines)
@@ -848,4 +858,29 @@ def classify(doc, rules: RuleSet, use_model: bool = True) -> Classification:
     result.language = lang
     for cue in cues:
         log.debug("classify: rule %s fired", cue.rule)
-    return result
+    inputs = scorer_inputs(dtext.folded, cues, eob_denied, appealable, result)
+    if use_model and scorers and apply_scorers(result, inputs):
+        log.debug("classify: scorers decided %s / %s", result.document_type, result.denial_type)
+        result.denial_evidence = _reason_sentences(result, cues, reasons, dtext) if result.denial_type else []
+        if not result.denial_evidence and result.denial_type:
+            result.denial_evidence = _model_evidence(dtext, reasons)
+    return result, inputs
+
+
+def scorer_inputs(folded: str, cues: list[Cue], eob_denied: bool, appealable: bool,
+                  verdict: Classification) -> ScorerInputs:
+    """Pure: what the trained scorers read beside the words: the rules' kind scores, flags and verdict."""
+    reason_scores: Counter = Counter()
+    for q in cues:
+        if q.group in ("DENIAL", "CARC"):
+            reason_scores[q.key] += q.weight
+    return ScorerInputs(folded[:DENIAL_CHARS], kind_scores(cues), eob_denied, appealable, verdict.document_type,
+                        verdict.denial_type, dict(reason_scores))
+
+
+def kind_scores(cues: list[Cue]) -> dict[str, float]:
+    """Pure: the rules' weight for each kind of paper, as decide weighs them."""
+    doc = Cues(cues).score("DOC")
+    bill = doc["bill"] * (PAYER_VOICE_BILL if _payer_refuses(cues) else 1)
+    return {"eob": doc["eob"], "denial_letter": doc["denial_letter"],
+            "other": doc["other"] + doc["overturn"] + doc["advance"] + bill + doc["appellant"]}

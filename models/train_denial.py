@@ -15,7 +15,6 @@ Needs scikit-learn (requirements-test.lock); intake itself reads the JSON weight
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from collections import Counter, defaultdict
@@ -23,9 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "models"))
 
-CORPORA = ((ROOT / "sample_docs", ROOT / "tests" / "golden"),
-           (ROOT / "sample_docs" / "families", ROOT / "tests" / "golden" / "families"))
 OUT = ROOT / "models" / "denial_type.json"
 C = 1.0          # inverse regularisation: 1 and 4 tie leave-family-out on 151 families (4 won on 84); 1 won on round S
 MIN_DF = 2       # a feature seen in one letter only is that letter's wording, not a reason
@@ -35,34 +33,18 @@ TOP_FEATURES = 6000
 def examples() -> list[dict]:
     """One example per labelled denying document: its reason text, label, family, and the rules' verdict."""
     from intake.classify import classify, document_reason_text
-    from intake.golden import load_pages
-    from intake.model import Document
     from intake.rules import cached_rules
-    from intake.sources import open_source
+    from labelled import family_of, labelled_documents
 
     rules, out = cached_rules(), []
-    for corpus, stored in CORPORA:
-        for truth_path in sorted(corpus.glob("*.truth.json")):
-            name = truth_path.name[: -len(".truth.json")]
-            pages_path = stored / f"{name}.pages.json.gz"
-            if not pages_path.is_file():
-                continue
-            truth = json.loads(truth_path.read_text())
-            docs = truth if isinstance(truth, list) else [truth]
-            with gzip.open(pages_path, "rt", encoding="utf-8") as fh:
-                from intake.model import page_from_dict
-                pages = [page_from_dict(p) for p in json.load(fh)["pages"]]
-            source = open_source(corpus / name)
-            for t in docs:
-                if t.get("denial_type") is None:
-                    continue
-                wanted = set(t.get("pages") or [p.number for p in pages])
-                doc = Document(source, [p for p in pages if p.number in wanted])
-                rules_verdict = classify(doc, rules, use_model=False)
-                out.append({"text": document_reason_text(doc, rules), "label": t["denial_type"],
-                            "ok": [t["denial_type"], *(t.get("denial_alternates") or [])],
-                            "family": t.get("template") or name.split("_")[0], "file": name,
-                            "rules": rules_verdict.denial_type, "rule_scores": rules_verdict.denial_scores})
+    for t, name, doc in labelled_documents():
+        if t.get("denial_type") is None:
+            continue
+        rules_verdict = classify(doc, rules, use_model=False)
+        out.append({"text": document_reason_text(doc, rules), "label": t["denial_type"],
+                    "ok": [t["denial_type"], *(t.get("denial_alternates") or [])],
+                    "family": family_of(t, name), "file": name,
+                    "rules": rules_verdict.denial_type, "rule_scores": rules_verdict.denial_scores})
     return out
 
 

@@ -90,15 +90,17 @@ def _small_caption_under(ix, kinds: list, i: int) -> bool:
     over 'Ntc dt  Mbr  Grp'), further from the row below: captions of the values over them, however the grid
     began and even where OCR left a caption unread as a label (a coarse scan's 'Cim' for 'Clm')."""
     lines = ix.lines
-    if i == 0 or kinds[i - 1] != "V" or kinds[i] not in ("L", None) or not _close(lines[i - 1], lines[i]):
+    if i == 0 or kinds[i - 1] != "V" or not _close(lines[i - 1], lines[i]):
         return False
     row = [c for c in ix.cells.get(id(lines[i]), []) if not _speck(c.text)]
-    labelled = sum(id(c) in ix.labelled or id(c) in ix.headers for c in row)
+    labelled = sum(_caption_cell(ix, c) for c in row) if kinds[i] == "V" else \
+        sum(id(c) in ix.labelled or id(c) in ix.headers for c in row)
     over = ix.cells.get(id(lines[i - 1]), [])
     if any(id(c) in ix.labelled or id(c) in ix.headers for c in over):
         return False  # (a header's first line over its second, 'Ordering' over 'physician': no values)
     if i >= 2 and kinds[i - 2] in ("L", None) and _close(lines[i - 2], lines[i - 1]) and \
-            any(id(c) in ix.labelled for c in ix.cells.get(id(lines[i - 2]), [])):
+            any(id(c) in ix.labelled for c in ix.cells.get(id(lines[i - 2]), [])) and \
+            _aligned(ix, lines[i - 2], lines[i - 1]):
         return False  # the values over it are a label row's over them: a grid of labels over values
     small, big = _text_height(lines[i]), _text_height(lines[i - 1])
     if len(row) < 2 or labelled * 2 < len(row) or any(ch.isdigit() for c in row for ch in c.text) or \
@@ -109,6 +111,13 @@ def _small_caption_under(ix, kinds: list, i: int) -> bool:
         return True
     gap_down = _text_box(lines[i + 1])[0] - _text_box(lines[i])[1]
     return gap_up < 0.5 * gap_down and not _fits_row_below(ix, kinds, i)
+
+
+def _caption_cell(ix, cell) -> bool:
+    """A short cell holding a label, wherever in it ('Example case', 'appeal claim no.'): in a row of small
+    print tight under values, a caption whose first word (an insurer's name, an adjective) we do not list."""
+    return len(cell.words) <= 4 and (id(cell) in ix.labelled or id(cell) in ix.headers or
+                                     any(lab.cell is cell for lab in ix.labels))
 
 
 def _fits_row_below(ix, kinds: list, i: int) -> bool:

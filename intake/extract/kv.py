@@ -15,7 +15,7 @@ import re
 
 from intake.extract.kv_columns import _caps_heads_over_values, _next_cell, column, is_table_header, speck
 from intake.extract.kv_labels import (
-    BULLET, _adjective_cell, _caption_place, _names_a_number, find_labels, prose_row, split_parenthetical, split_re_line
+    BULLET, _adjective_cell, _adjective_label, _caption_place, _names_a_number, find_labels, prose_row, split_parenthetical, split_re_line
 )
 from intake.extract.kv_split_box import split_box_pairs, split_caption
 from intake.extract.kv_trailing import bracketed_captions, trailing_captions
@@ -95,6 +95,20 @@ def _counter_apart(cell: Cell) -> list[Cell]:
     return [Cell(words[:3], cell.line), Cell(words[3:], cell.line)]
 
 
+def _lower_case_captions(ix: KVIndex) -> None:
+    """A caption row's cells that name a value with an adjective in small letters ('appeal claim no.' beside
+    'statement date' and 'group'): labels too, once the row is known to caption the values over it."""
+    for ln in ix.lines:
+        if id(ln) not in ix.captions:
+            continue
+        for cell in ix.cells[id(ln)]:
+            if any(lab.cell is cell for lab in ix.labels):
+                continue
+            found = _adjective_label(cell, ix.lex, lower=True)
+            ix.labels.extend(found)
+            ix.labelled.update(id(lab.cell) for lab in found)
+
+
 def _next_line(lines: list[Line], i: int) -> Line | None:
     """The line right under line i on the same page, if it follows closely (a table's next row)."""
     if i + 1 >= len(lines):
@@ -131,6 +145,7 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     from intake.extract.captions import caption_rows
 
     ix.captions = caption_rows(ix)
+    _lower_case_captions(ix)
     for lab in ix.labels:
         ix.pairs.extend(pairs_of(ix, lab))
     for c, box in split:  # (after every label is placed: a split caption's values are found by order)

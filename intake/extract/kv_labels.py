@@ -363,13 +363,15 @@ def _caption_classes(words: list[Word], lex: Lexicon) -> frozenset:
     return frozenset(c for g in got if g for c in g)
 
 
-def _adjective_label(cell: Cell, lex: Lexicon) -> list[Label]:
+def _adjective_label(cell: Cell, lex: Lexicon, lower: bool = False) -> list[Label]:
     """A label cell whose first word is one we do not list ('Community provider', 'Treating dentist'): the
-    rest of the cell is label words, so the cell is a label and its value stands beside or below it."""
+    rest of the cell is label words, so the cell is a label and its value stands beside or below it. `lower`:
+    in a row of captions under values the adjective may be in small letters ('appeal claim no.')."""
     words = cell.words
     if not 2 <= len(words) <= 4 or lex.word_classes(words[0].text, words[0].conf) is not None:
         return []
-    if not (words[0].text.replace("-", "").isalpha() and words[0].text[:1].isupper()):
+    first = words[0].text.replace("-", "")
+    if not (first.isalpha() and (first[:1].isupper() or (lower and len(first) >= 4))):
         return []  # ('Out-of-network provider': a hyphened adjective is one word)
     if fold(words[0].text) in PROSE_BEFORE:
         return []  # 'Dear Provider:' greets the reader; it labels nothing
