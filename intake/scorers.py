@@ -6,14 +6,19 @@ and fall back to 'other'. A logistic regression over the document's words and wo
 found (their scores, their verdict, the reason cues) as features of their own, learns when the rules' verdict
 holds and which words overrule it. Held out by whole round of families, with the rules as they were before
 the round was seen, it types documents and denials far more often right than the rules alone (figures in
-`models/train_scorers.py`'s report and the README). Shipped as numpy arrays (weights, features, classes): reading them needs
-no scikit-learn, and a decision is explained by the features that weighed most.
+`models/train_scorers.py`'s report and the README). Shipped as plain float32 weights with their feature names (gzip): reading
+them needs neither scikit-learn nor numpy (milliseconds, on the one-letter path too), and a decision is explained
+by the features that weighed most.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import math
 import re
+import sys
+from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,8 +26,8 @@ from pathlib import Path
 WORD = re.compile(r"[a-z]{2,}")
 DOCUMENT_CHARS = 6000  # the words of a paper's first pages say what kind of paper it is
 DENIAL_CHARS = 8000
-DOCUMENT_FILE = "document_type_scorer.npz"
-DENIAL_FILE = "denial_type_scorer.npz"
+DOCUMENT_FILE = "document_type.scorer"
+DENIAL_FILE = "denial_type.scorer"
 NO_DENIAL = "none"  # the denial scorer's class for an EOB that refuses nothing
 
 
@@ -68,20 +73,33 @@ def denial_features(x: ScorerInputs) -> set[str]:
 @dataclass(frozen=True)
 class LinearScorer:
     classes: tuple[str, ...]
-    intercepts: object  # numpy arrays: one intercept per class, one row of class weights per feature
-    weights: object
+    intercepts: tuple[float, ...]
+    weights: array  # float32, one row of len(classes) weights per feature (one column for two classes)
     index: dict[str, int]
 
     @classmethod
-    def from_arrays(cls, classes, features, weights, intercepts) -> LinearScorer:
-        return cls(tuple(str(c) for c in classes), intercepts, weights, {str(f): i for i, f in enumerate(features)})
+    def from_rows(cls, classes, features, rows, intercepts) -> LinearScorer:
+        """From a feature list and its rows of weights (any sequence of sequences of floats)."""
+        flat = array("f", (float(w) for row in rows for w in row))
+        return cls(tuple(str(c) for c in classes), tuple(float(b) for b in intercepts), flat,
+                   {str(f): i for i, f in enumerate(features)})
 
-    def _rows(self, features: set[str]) -> list[int]:
-        return sorted(self.index[f] for f in features if f in self.index)
+    @property
+    def width(self) -> int:
+        return len(self.intercepts)
+
+    def _z(self, features: set[str]) -> list[float]:
+        z, k, w = list(self.intercepts), self.width, self.weights
+        for f in features:
+            i = self.index.get(f)
+            if i is not None:
+                for c in range(k):
+                    z[c] += w[i * k + c]
+        return z
 
     def probabilities(self, features: set[str]) -> dict[str, float]:
         """Softmax over the classes (a two-class model's one column of weights is the second class's)."""
-        z = [float(v) for v in self.intercepts + self.weights[self._rows(features)].sum(axis=0)]
+        z = self._z(features)
         if len(self.classes) == 2:
             p = 1.0 / (1.0 + math.exp(-z[0]))
             return {self.classes[0]: 1.0 - p, self.classes[1]: p}
@@ -91,24 +109,44 @@ class LinearScorer:
 
     def why(self, features: set[str], label: str, n: int = 4) -> list[str]:
         """The features that weighed most for a class: the evidence of the scorer's decision."""
-        i = self.classes.index(label) if len(self.classes) > 2 else 0
-        names = {self.index[f]: f for f in features if f in self.index}
-        scored = sorted(((float(self.weights[r][i]), f) for r, f in names.items()), reverse=True)
+        c = self.classes.index(label) if len(self.classes) > 2 else 0
+        k = self.width
+        scored = sorted(((self.weights[self.index[f] * k + c], f) for f in features if f in self.index),
+                        reverse=True)
         return [f for w, f in scored[:n] if w > 0]
+
+    def to_bytes(self) -> bytes:
+        """The shipped form: gzip of a JSON header line, the features one per line, then the float32 weights."""
+        names = "\n".join(sorted(self.index, key=self.index.get)).encode("utf-8")
+        head = {"classes": list(self.classes), "intercepts": list(self.intercepts), "features_bytes": len(names)}
+        weights = array("f", self.weights)
+        if sys.byteorder != "little":
+            weights.byteswap()  # (stored little-endian whatever machine trains it)
+        return gzip.compress(json.dumps(head).encode() + b"\n" + names + weights.tobytes(), mtime=0)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> LinearScorer:
+        raw = gzip.decompress(data)
+        cut = raw.index(b"\n")
+        head = json.loads(raw[:cut])
+        names_end = cut + 1 + head["features_bytes"]
+        weights = array("f")
+        weights.frombytes(raw[names_end:])
+        if sys.byteorder != "little":
+            weights.byteswap()
+        features = raw[cut + 1:names_end].decode("utf-8").split("\n")
+        return cls(tuple(head["classes"]), tuple(head["intercepts"]), weights,
+                   {f: i for i, f in enumerate(features)})
 
 
 @lru_cache(maxsize=8)
 def load(path: str) -> LinearScorer | None:
-    """A shipped scorer (numpy's .npz: read in milliseconds), once per process; None when the file is absent
+    """A shipped scorer, once per process (milliseconds: plain bytes, no numpy); None when the file is absent
     (the rules decide alone)."""
-    import numpy as np
-
     p = Path(path)
     if not p.is_file():
         return None
-    with np.load(p, allow_pickle=False) as z:
-        return LinearScorer.from_arrays(z["classes"].tolist(), z["features"].tolist(), z["weights"],
-                                        z["intercepts"])
+    return LinearScorer.from_bytes(p.read_bytes())
 
 
 def default_path(name: str) -> str:

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Train the document-type and denial-type scorers (models/document_type_scorer.npz,
-models/denial_type_scorer.npz) on the labelled corpora, and say how they do on families they never saw.
+"""Train the document-type and denial-type scorers (models/document_type.scorer,
+models/denial_type.scorer) on the labelled corpora, and say how they do on families they never saw.
 
     python models/train_scorers.py               # held-out report, then write both scorers
     python models/train_scorers.py --check       # only the report
@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
-KINDS = ROOT / "models" / "document_type_scorer.npz"
-DENIALS = ROOT / "models" / "denial_type_scorer.npz"
+KINDS = ROOT / "models" / "document_type.scorer"
+DENIALS = ROOT / "models" / "denial_type.scorer"
 C = 1.0            # inverse regularisation (0.3 to 3 held out by round within a document of each other)
 KIND_MIN_DF, KIND_TOP = 3, 20000
 DENIAL_MIN_DF, DENIAL_TOP = 2, 30000
@@ -91,17 +91,12 @@ def fit(data: list[dict], features, label, min_df: int, top: int):
     coef = clf.coef_.T.astype(np.float32)  # one row per feature
     keep = np.abs(coef).max(axis=1) >= PRUNE
     names = [str(f) for f, k in zip(vec.get_feature_names_out(), keep) if k]
-    return LinearScorer.from_arrays([str(c) for c in clf.classes_], names, coef[keep],
-                                    clf.intercept_.astype(np.float32))
+    return LinearScorer.from_rows([str(c) for c in clf.classes_], names, coef[keep].tolist(),
+                                  clf.intercept_.tolist())
 
 
 def save(model, path: Path) -> None:
-    import numpy as np
-
-    features = sorted(model.index, key=model.index.get)
-    with path.open("wb") as fh:
-        np.savez_compressed(fh, classes=np.array(model.classes), features=np.array(features),
-                            weights=model.weights, intercepts=model.intercepts)
+    path.write_bytes(model.to_bytes())
 
 
 def fit_both(data: list[dict]) -> tuple[dict, dict]:
