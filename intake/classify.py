@@ -688,7 +688,8 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     if _payer_refuses(cues):
         bill *= PAYER_VOICE_BILL  # ('We cannot pay this invoice', 'we have not paid the hospital's invoice'): the
         # payer speaking of the bill it refuses; a bill's own words never refuse it in the first person
-    eob, letter, other = (kind_scores(cues)[k] for k in ("eob", "denial_letter", "other"))
+    kinds = kind_scores(cues)
+    eob, letter, other = kinds["eob"], kinds["denial_letter"], kinds["other"]
     # an overturn recounts the denial it reverses; an advance notice warns of one that has not happened; the
     # appellant's own request form quotes the denial it contests
     # a refusal said in the letter's own words, with its reason and a way to appeal it, is a partial denial

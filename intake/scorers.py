@@ -6,9 +6,9 @@ and fall back to 'other'. A logistic regression over the document's words and wo
 found (their scores, their verdict, the reason cues) as features of their own, learns when the rules' verdict
 holds and which words overrule it. Held out by whole round of families, with the rules as they were before
 the round was seen, it types documents and denials far more often right than the rules alone (figures in
-`models/train_scorers.py`'s report and the README). Shipped as plain float32 weights with their feature names (gzip): reading
-them needs neither scikit-learn nor numpy (milliseconds, on the one-letter path too), and a decision is explained
-by the features that weighed most.
+`models/train_scorers.py`'s report and the README). Shipped as plain float32 weights with their feature names
+(gzip): reading them needs neither scikit-learn nor numpy (milliseconds, on the one-letter path too), and a
+decision is explained by the features that weighed most.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def _words(text: str) -> set[str]:
 
 
 def _band(value: float, low: float, high: float) -> str:
-    return "0" if value == 0 else "lo" if value < low else "mid" if value < high else "hi"
+    return "lo" if value < low else "mid" if value < high else "hi"  # (only weights that are there: never 0)
 
 
 def document_features(x: ScorerInputs) -> set[str]:

@@ -146,7 +146,8 @@ def main() -> int:
     parser.add_argument("--inputs", type=Path, help="keep the collected examples in this pickle")
     parser.add_argument("--reuse", type=Path, help="read the examples from such a pickle instead of the corpora")
     parser.add_argument("--round", type=Path, metavar="FAMILIES",
-                        help="a file of family names (a new round): train on all others, report on these, write nothing")
+                        help="a file of family names (a new round): train on all others, report on these, "
+                             "write nothing")
     args = parser.parse_args()
     data = pickle.loads(args.reuse.read_bytes()) if args.reuse else examples()
     if args.inputs:

@@ -15,7 +15,8 @@ import re
 
 from intake.extract.kv_columns import _caps_heads_over_values, _next_cell, column, is_table_header, speck
 from intake.extract.kv_labels import (
-    BULLET, _adjective_cell, _adjective_label, _caption_place, _names_a_number, find_labels, prose_row, split_parenthetical, split_re_line
+    BULLET, _adjective_cell, _adjective_label, _caption_place, _names_a_number, find_labels, prose_row,
+    split_parenthetical, split_re_line
 )
 from intake.extract.kv_split_box import split_box_pairs, split_caption
 from intake.extract.kv_trailing import bracketed_captions, trailing_captions
