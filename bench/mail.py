@@ -80,7 +80,7 @@ def short_letters(folder: Path, n: int, seed: int, work: Path) -> tuple[list[Pat
 def mixed_day(folder: Path, tiny: bool, work: Path) -> tuple[list[Path], int]:
     """A day's mail: short scanned letters, two scanned stacks and e-mailed PDFs with a text layer,
     about 200 pages in all (about two thirds scanned)."""
-    n_short, stack, n_text = (3, 3, 2) if tiny else (40, 25, 14)
+    n_short, stack, n_text = (2, 2, 1) if tiny else (40, 25, 14)
     files, pages = short_letters(folder, n_short, 7, work)
     for i in range(2):
         path = folder / f"stack{i}.pdf"

@@ -155,7 +155,7 @@ def median_of(n: int, fn) -> float:
 
 
 def build_inputs(work: Path, tiny: bool) -> dict:
-    n_dense, n_table, n_fax = (2, 1, 1) if tiny else (16, 8, 8)
+    n_dense, n_table, n_fax = (1, 1, 1) if tiny else (16, 8, 8)
     make_pdf(work / "dense.pdf", n_dense, 44, seed=1)
     make_pdf(work / "table.pdf", n_table, 30, table=True, seed=2)
     make_pdf(work / "fax.pdf", n_fax, 40, seed=3)
@@ -165,10 +165,10 @@ def build_inputs(work: Path, tiny: bool) -> dict:
         rasterize(work / "fax.pdf", ocr_dir, "fax", fax=True)
     born = work / "born"
     born.mkdir()
-    n_born = 4 if tiny else 100  # 500 pages: a day's e-mailed PDFs, so start-up does not hide the page rate
+    n_born = 2 if tiny else 100  # 500 pages: a day's e-mailed PDFs, so start-up does not hide the page rate
     for i in range(n_born):
         make_pdf(born / f"letter{i}.pdf", 5, 40, seed=10 + i)
-    long_pages = 6 if tiny else 100
+    long_pages = 3 if tiny else 100
     make_pdf(work / "light.pdf", 1, 10, seed=4)
     light = rasterize(work / "light.pdf", work, "light")
     images_pdf(light, work / "one_page.pdf")

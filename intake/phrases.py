@@ -15,10 +15,10 @@ from __future__ import annotations
 import json
 import os
 import re
-from itertools import groupby
 from pathlib import Path
 
 NEVER = re.compile("a^")
+_RUNS = re.compile(r"\s+|\S+")  # re's \s is str.isspace: the runs spaCy splits on
 FORMAT = 2  # 2: the OCR-tolerant patterns too
 
 
@@ -64,6 +64,7 @@ class Tokenizer:
         self.specials: dict[str, list[str]] = data["specials"]
         self.affix_specials: dict[str, list[str]] = data.get("affix_specials", {})
         self._by_first: dict[str, list[list[str]]] = {}
+        self._cache: dict[str, list[str]] = {}  # words recur on a page and across pages: spaCy caches them too
         for orths in self.affix_specials.values():
             self._by_first.setdefault(orths[0], []).append(orths)
 
@@ -71,19 +72,28 @@ class Tokenizer:
         """Token offsets (start, end); whitespace beyond one space after a word is a token, as in spaCy."""
         out: list[tuple[int, int]] = []
         at = 0
-        for space, run in groupby(text, str.isspace):
-            chunk = "".join(run)
-            if space:
+        for run in _RUNS.finditer(text):
+            chunk = run.group()
+            if chunk[0].isspace():
                 skip = 1 if chunk[0] == " " and out else 0  # one space after a word belongs to the word
                 if chunk[skip:]:
                     out.append((at + skip, at + len(chunk)))
             else:
                 pos = at
-                for tok in self.chunk(chunk):
+                for tok in self._cached_chunk(chunk):
                     out.append((pos, pos + len(tok)))
                     pos += len(tok)
             at += len(chunk)
         return self._special_spans(text, out) if self._by_first else out
+
+    def _cached_chunk(self, substring: str) -> list[str]:
+        """`chunk` remembered: splitting is a pure function of the word (bounded, so a long batch stays small)."""
+        tokens = self._cache.get(substring)
+        if tokens is None:
+            if len(self._cache) >= 100_000:
+                self._cache.clear()
+            tokens = self._cache[substring] = self.chunk(substring)
+        return tokens
 
     def chunk(self, substring: str, specials: bool = True) -> list[str]:
         """One run of non-space characters as spaCy's `Tokenizer.explain` splits it."""

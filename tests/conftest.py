@@ -16,6 +16,20 @@ SCHEMA = ROOT.parent / "shared" / "contract" / "intake-result.schema.json"
 LOCAL_SCHEMA = ROOT / "tests" / "data" / "intake-result.schema.json"
 
 
+def pytest_collection_finish(session):
+    """Golden replays start as soon as their cases are collected (tests/test_golden.py, `start_replays`)."""
+    if any(getattr(item, "originalname", "") == "test_golden" for item in session.items):
+        from tests.test_golden import start_replays
+
+        session.config._golden_replays = start_replays(session.items)
+
+
+def pytest_sessionfinish(session):
+    started = getattr(session.config, "_golden_replays", None)
+    if started is not None:
+        started[0].shutdown(wait=False, cancel_futures=True)
+
+
 @pytest.fixture(scope="session")
 def rules():
     """The rules as every run gets them: validated, then frozen (intake.frozen), as on a snapshot hit."""

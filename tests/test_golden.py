@@ -80,21 +80,43 @@ def case_misses(case: tuple[Path, Path, Path]) -> dict[str, str]:
         return {"error": traceback.format_exc()}
 
 
+def _background_priority() -> None:
+    """Replays run beside the other tests on a core they leave idle (browsers, services, sleeps), never ahead."""
+    os.nice(19)
+
+
+def _case_chunk(chunk: list[tuple[Path, Path, Path]]) -> list[dict[str, str]]:
+    return [case_misses(case) for case in chunk]
+
+
+def start_replays(items) -> tuple[ProcessPoolExecutor, list] | None:
+    """Start replaying the selected golden cases as soon as they are collected, in low-priority workers.
+
+    About 9,000 stored documents take some 6 minutes of both cores; run in the background they mostly fill
+    the idle time of the tests before them. A forkserver pool, not fork: this process will start threads
+    (web server, watchers) while the workers still fork.
+    """
+    todo = [(p["src"], p["stored"], p["truth_path"]) for p in
+            (item.callspec.params for item in items
+             if getattr(item, "originalname", "") == "test_golden" and hasattr(item, "callspec"))
+            if p["stored"].exists()]
+    if not todo:
+        return None
+    workers = max(1, min(len(todo), os.cpu_count() or 1, 4))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"),
+                               initializer=_background_priority)
+    chunks = [todo[i:i + 16] for i in range(0, len(todo), 16)]
+    return pool, [(chunk, pool.submit(_case_chunk, chunk)) for chunk in chunks]
+
+
 @pytest.fixture(scope="session")
 def golden_misses(request) -> dict[str, dict[str, str]]:
-    """The selected cases replayed once over every core: about 1,800 stored documents are most of CI's time.
-
-    A forkserver pool, not fork: earlier tests may have left threads (web server, watchers) in this process.
-    """
-    selected = [item.callspec.params for item in request.session.items
-                if getattr(item, "originalname", "") == "test_golden" and hasattr(item, "callspec")]
-    todo = [(p["src"], p["stored"], p["truth_path"]) for p in selected if p["stored"].exists()]
-    workers = max(1, min(len(todo), os.cpu_count() or 1, 4))
-    if workers == 1:
-        return {str(case[0]): case_misses(case) for case in todo}
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return {str(case[0]): misses for case, misses in zip(todo, pool.map(case_misses, todo, chunksize=8))}
+    """The selected cases' misses, replayed in the background since collection (tests/conftest.py)."""
+    started = getattr(request.config, "_golden_replays", None) or start_replays(request.session.items)
+    if started is None:
+        return {}
+    request.config._golden_replays = started
+    return {str(case[0]): misses for chunk, future in started[1] for case, misses in zip(chunk, future.result())}
 
 
 @pytest.mark.parametrize("src,stored,truth_path", list(cases()))
