@@ -14,7 +14,7 @@ names the kind of refusal; each reason is told in plain words.
 
 Documents (8 in 7 files):
 - born_digital_landscape_payment_register_billing_company_claim_after_ninety_days: a landscape voucher payment
-  register to an orthopedic clinic in care of its billing company, fourteen narrow columns whose claim and voucher
+  register to an orthopedic clinic in care of its billing company, fifteen narrow columns whose claim and voucher
   numbers break over two lines, dates "02FEB26", an EFT trace number and a claims-history box as decoys; one patient's
   claim (visit and X-ray) reached the program 93 days after the service (told only in the legend; "within 45 days of
   the register date").
