@@ -33,7 +33,42 @@ def _claim_starts(ix) -> dict[int, str]:
         key = _heading_claim(ln.text) or _remit_claim_header(ln.text) or _bill_heading(ln.text)
         if key:
             out.setdefault(i, key)
+    if len(set(out.values())) < 2:  # (claims headed 'Claim 1 of 3' keep their headings: an ICN is in their blocks)
+        for i, key in _control_headings(ix).items():
+            out.setdefault(i, key)
     return _rows_led_by(ix, totalled, out) if totalled else out
+
+
+def _control_headings(ix) -> dict[int, str]:
+    """'ICN 3190...  Example Clinic' opening one block, 'ICN 3191...' the next: a control-number caption on two
+    lines or more with different numbers heads each claim of a statement (once, it is the paper's). On a
+    remittance the patient's name and ID may come first ('DOE, ANA  ID 123  ICN 3150...')."""
+    from intake.extract.ids import find_ids, shape_key
+
+    by_caption: dict[str, dict[int, str]] = {}
+    for lab in ix.labels:
+        if "control" not in lab.classes or "claim" in lab.classes or not lab.score_for("case_numbers") or \
+                (lab.start == 0 and _sentence_goes_on(ix, lab)) or _in_sentence(lab):
+            continue
+        got = find_ids(" ".join(w.text for w in lab.cell.words[lab.end:]))
+        if got and got[0][1] == 0:
+            caption = fold(" ".join(w.text for w in lab.cell.words[:lab.end]))
+            by_caption.setdefault(caption, {})[ix.position(lab.cell.line)] = shape_key(got[0][0])
+    for i, ln in enumerate(ix.lines):  # (a caption inside a line the label reader took for one cell)
+        for m in INLINE_CONTROL.finditer(ln.text):
+            got = find_ids(m.group(2))
+            if got and got[0][1] == 0 and not _sentence_line(ln.text):
+                by_caption.setdefault(m.group(1).lower(), {}).setdefault(i, shape_key(got[0][0]))
+    return {i: k for rows in by_caption.values() if len(set(rows.values())) >= 2 for i, k in rows.items()}
+
+
+INLINE_CONTROL = re.compile(r"(?<![A-Za-z0-9])(ICN|TCN|CCN|DCN)\s*(?:#|no\.?)?\s*:?\s*([A-Z0-9][A-Z0-9-]{6,})")
+
+
+def _in_sentence(lab) -> bool:
+    """'... and quote the ICN 3150... when you call.': a caption inside a sentence heads nothing."""
+    words = [w.text for w in lab.cell.line.words]
+    return len(words) >= 10 and sum(w[:1].islower() for w in words) >= len(words) // 2
 
 
 def _sentence_goes_on(ix, lab) -> bool:
@@ -509,6 +544,10 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
     if len(denied) > 1:  # a claim whose row cites a note the legend says denies, over one a word in a line only
         cited = [k for k in denied if _cites_denying_note(ix, by_claim[k], notes)]  # seems to ('Duplicate line
         denied = cited if len(cited) == 1 else denied  # adjustment (45.00)': a line taken off a claim paid)
+    for strict in (False, True):  # of claims that seem to deny (a legend in two columns runs a paying note into a
+        if len(denied) > 1:  # denying one), the one that paid nothing; of two, the one whose rows are zeros
+            unpaid = [k for k in denied if _unpaid([ix.lines[i].text for i in sorted(by_claim[k])[:14]], strict)]
+            denied = unpaid if len(unpaid) == 1 else denied
     if len(denied) != 1:
         return None, set()
     focus = by_claim[denied[0]]
@@ -585,8 +624,9 @@ def table_claim_rows(ix) -> dict[int, str]:
     from intake.extract.ids import find_ids, shape_key
     from intake.extract.kv_columns import column, is_table_header
 
+    found: dict[int, str] = {}  # (every claims table's rows: a claims-history box above the claims in detail)
     for lab in ix.labels:
-        if lab.start != 0 or lab.end != len(lab.cell.words) or not lab.classes & {"claim", "control"} or \
+        if lab.start != 0 or lab.end != len(lab.cell.words) or not _claim_column(lab) or \
                 not lab.score_for("case_numbers") or not is_table_header(ix, lab.cell.line):
             continue
         # (a control number's column, 'Claim No. (ICN)' too, may stand anywhere in the row)
@@ -603,8 +643,14 @@ def table_claim_rows(ix) -> dict[int, str]:
                 rows[ix.position(cell.line)] = shape_key(got[0][0])
         rows |= _continued_table_rows(ix, lab, rows)  # (one claim under each person's header: a table still)
         if len(set(rows.values())) >= 2:
-            return _with_continuation_rows(ix, rows)
-    return {}
+            found = {**_with_continuation_rows(ix, rows), **found}
+    return found
+
+
+def _claim_column(lab) -> bool:
+    """'Claim #', 'ICN', or a short reference caption heading a column ('Ref#', 'Request no.': an
+    administrator's statement lists each reimbursement request on its own row)."""
+    return bool(lab.classes & {"claim", "control"}) or ("case" in lab.classes and len(lab.cell.words) <= 2)
 
 
 def _continued_table_rows(ix, lab, rows: dict[int, str]) -> dict[int, str]:
@@ -682,10 +728,19 @@ def nothing_allowed(text: str) -> bool:
     return len(amounts) >= 3 and amounts[0] > 0 and sum(1 for a in amounts[1:] if a == 0) >= 2
 
 
-def _unpaid(texts: list[str]) -> bool:
-    """A claim whose every row of amounts shows nothing allowed or paid (where no code or note says why)."""
+def mostly_nothing(text: str) -> bool:
+    """Nothing allowed and zeros in half its amount columns at least: a row that went to the deductible shows
+    figures in most ('192.00 118.40 73.60 73.60 0.00 0.00 0.00 73.60'), a refused one zeros."""
+    amounts = row_amounts(text)
+    return nothing_allowed(text) and 2 * sum(1 for a in amounts[1:] if a == 0) >= len(amounts) - 1
+
+
+def _unpaid(texts: list[str], strict: bool = False) -> bool:
+    """A claim whose every row of amounts shows nothing allowed or paid (where no code or note says why); strict:
+    zeros in half the row's amount columns at least (`mostly_nothing`)."""
     rows = [t for t in texts if len(ROW_AMOUNT.findall(t)) >= 3]
-    return bool(rows) and all(nothing_allowed(t) for t in rows)
+    test = mostly_nothing if strict else nothing_allowed
+    return bool(rows) and all(test(t) for t in rows)
 
 
 BARE_ZERO = re.compile(r"(?<!\S)[0O]?[.,]?[0O]{2}(?!\S)")  # a zero amount printed or read without its point
@@ -741,7 +796,8 @@ def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, 
     notes = denying_notes(ix, rules)
     denied = {rows[i] for i in rows if line_denies(ix.lines[i].text, rules, notes)}
     if not denied:  # no code or note the rows cite says why: the one claim nothing was allowed or paid on
-        denied = {k for k in set(rows.values()) if _unpaid([ix.lines[i].text for i in rows if rows[i] == k])}
+        # (zeros in most columns: a table's row that went to the deductible shows figures in most)
+        denied = {k for k in set(rows.values()) if _unpaid([ix.lines[i].text for i in rows if rows[i] == k], True)}
     if not denied:  # or the one claim nothing at all came of, beside claims that were paid (a column lost)
         denied = _alone_unpaid({k: [ix.lines[i].text for i in rows if rows[i] == k] for k in set(rows.values())})
     if not denied:  # or a sentence under the table names it ('Claim 123 from Mesa Imaging ... was denied.')

@@ -10,7 +10,7 @@ from intake.extract import ids
 from intake.extract.candidates import Candidate, ranked
 from intake.extract.context import Context
 from intake.extract.lexicon import CONNECTOR
-from intake.extract.person_sections import section_member_id
+from intake.extract.person_sections import header_member_id, section_member_id
 from intake.extract.text import fold
 from intake.model import FieldValue
 
@@ -262,14 +262,14 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     memo = ctx.__dict__.setdefault("_id_candidates", {})
     if name not in memo:
         memo[name] = _id_candidates(ctx, name) + (_insurance_on_file(ctx) + _re_line_number(ctx) if name == "member_id" else []) + \
-            (_prose_case_numbers(ctx) if name == "case_numbers" else []) + \
+            (_prose_case_numbers(ctx) + _focus_control_number(ctx) if name == "case_numbers" else []) + \
             (_section_ids(ctx) if name == "member_id" else [])
     return list(memo[name])
 
 
 def _section_ids(ctx: Context) -> list[Candidate]:
     """The number beside the person heading the refused claim's section of a family statement, if any."""
-    got = section_member_id(ctx)
+    got = section_member_id(ctx) or header_member_id(ctx)
     return [got] if got else []
 
 
@@ -371,6 +371,23 @@ def _prose_case_numbers(ctx: Context) -> list[Candidate]:
         return found[0][0] if found else None
 
     return ctx.prose_candidates("case_numbers", first_id)
+
+
+def _focus_control_number(ctx: Context) -> list[Candidate]:
+    """The refused claim's control number inside its header line ('EXAMPLE, ANA  ID 7021...  ICN 3150...'), where
+    the label reader saw one cell: the number that opened the claim's block."""
+    from intake.extract.claims import INLINE_CONTROL
+
+    if not ctx.focus or min(ctx.focus) not in ctx.claim_starts:
+        return []
+    line = ctx.ix.lines[min(ctx.focus)]
+    key = ctx.claim_starts[min(ctx.focus)]
+    for m in INLINE_CONTROL.finditer(line.text):
+        found = ids.find_ids(m.group(2))
+        if found and ids.shape_key(found[0][0]) == key:
+            return [ctx.from_line(line, "case_numbers", found[0][0], "layout: the refused claim's control number",
+                                  "inline", {"label": 0.8})]
+    return []
 
 
 def _id_candidates(ctx: Context, name: str) -> list[Candidate]:

@@ -11,7 +11,7 @@ from intake.extract.addressee import form_box_names, written_to_relative
 from intake.extract.candidates import Candidate, best
 from intake.extract.context import Context
 from intake.extract.fields_ids import STATE_ZIP
-from intake.extract.person_sections import section_patient
+from intake.extract.person_sections import header_patient, section_patient
 from intake.extract.text import fold
 
 
@@ -68,7 +68,10 @@ def member_name(ctx: Context) -> Candidate | None:
     if not cands:
         cands += _inline_member(ctx)
     _denied_claims_patient(ctx, cands)
-    section = section_patient(ctx, lambda t: _person_value(t, ctx))
+    def parse(text: str) -> str | None:
+        return _person_value(text, ctx)
+
+    section = section_patient(ctx, parse) or header_patient(ctx, parse)
     cands += [section] if section else []  # (a family statement's sections, each headed by its person)
     win = best(cands)
     if win is not None:

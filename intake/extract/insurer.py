@@ -40,7 +40,8 @@ DOC_TITLE = re.compile(r"\b(?:statement|explanation|notice|summary|notification|
                        r"notificacion|estado\s+de\s+cuenta|decision|determination|findings|decisi[oó]n|"
                        r"determinaci[oó]n|questionnaire|cuestionario|approved|denied|aprobad[oa]|negad[oa]|"
                        r"denegad[oa]|response\s+required|respuesta\s+requerida)\b")  # ('Network Exception Approved')
-SUBUNIT = re.compile(r"\b(?:division|section|bureau|unit|office of|program|branch|divisi[oó]n|secci[oó]n|oficina)\b")
+SUBUNIT = re.compile(r"\b(?:division|section|bureau|unit|office of|program|branch|divisi[oó]n|secci[oó]n|oficina|"
+                     r"(?:area|field|district|local)\s+office)\b")  # ('Example City Area Office' under its agency)
 CONTINUATIONS = {"for", "of", "and", "the", "to", "in", "on", "a", "an", "de", "del", "la", "el", "y", "para", "con"}
 ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
 SENTENCE_START = {"we", "you", "your", "our", "this", "if", "please", "thank", "le", "su", "usted", "hemos", "sus"}

@@ -16,6 +16,7 @@ SECTION_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z
                           r"(?:\((?P<paren>[^()]{2,40})\)|[-\u2013\u2014|:]\s*(?P<rest>.{2,60}))?\s*$")
 SECTION_BOOST = 1.2  # the refused claim's own section outweighs the subscriber's label at the top
 SECTION_ID_BOOST = 1.7  # (a number set beside a name, no label of its own: weighed up to a labelled one's)
+HEADER_BOOST = 1.7  # a remittance's claim header names its patient first, no label: weighed up to a labelled name
 
 
 def _repeated_headers(ctx) -> list[int]:
@@ -87,3 +88,48 @@ def section_member_id(ctx) -> Candidate | None:
         return None
     return ctx.from_line(got[1], "member_id", found[0], "layout: the number beside the refused claim's section",
                          "heuristic", {"denied_claims_patient": SECTION_ID_BOOST})
+
+
+# a remittance's claim header: the patient as 'LAST, FIRST M', then their number and the claim's ('EXAMPLE, ANA T
+# ID 7021 884 390  ICN 3150...  Plan QX-KD04')
+HEADER_PERSON = re.compile(r"^\s*(?P<last>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?),\s*(?P<first>[A-Z][A-Z'\-]+)"
+                           r"(?:\s+(?P<mi>[A-Z])\.?)?(?=\s)(?P<rest>.*)$")
+HEADER_ID = re.compile(r"\b(?:ID|MID|Mbr\.?\s*(?:ID|#|No\.?)|Member\s*(?:ID|#|No\.?))\s*[:#]?\s*(?P<value>.+)")
+HEADER_NEXT = re.compile(r"\s+\b(?:ICN|TCN|CCN|DCN|Claim|Acct|Account|Plan|Rendering|Prov(?:ider)?)\b.*$", re.I)
+
+
+def _focus_header(ctx) -> re.Match | None:
+    """The refused claim's header line, when it opens with the patient's name in a remittance's way."""
+    if not ctx.focus or min(ctx.focus) not in ctx.claim_starts:
+        return None
+    return HEADER_PERSON.match(ctx.ix.lines[min(ctx.focus)].text)
+
+
+def header_patient(ctx, parse) -> Candidate | None:
+    """The patient named at the head of the refused claim's block on a remittance to a practice."""
+    m = _focus_header(ctx)
+    if m is None:
+        return None
+    initial = f" {m.group('mi')}." if m.group("mi") else ""
+    value = parse(f"{m.group('first').title()}{initial} {m.group('last').title()}")
+    if not value:
+        return None
+    return ctx.from_line(ctx.ix.lines[min(ctx.focus)], "member_name", value,
+                         "layout: the patient heading the refused claim on a remittance", "heuristic",
+                         {"denied_claims_patient": HEADER_BOOST})
+
+
+def header_member_id(ctx) -> Candidate | None:
+    """The patient's number in the refused claim's header line ('... ID 7093 156 442  ICN ...')."""
+    from intake.extract.ids import find_ids
+
+    m = _focus_header(ctx)
+    label = HEADER_ID.search(m.group("rest")) if m else None
+    if label is None:
+        return None
+    found = [t for t, _, _ in find_ids(HEADER_NEXT.sub("", label.group("value"))) if re.search(r"\d", t)]
+    if not found:
+        return None
+    return ctx.from_line(ctx.ix.lines[min(ctx.focus)], "member_id", found[0],
+                         "layout: the patient's number heading the refused claim", "heuristic",
+                         {"denied_claims_patient": SECTION_ID_BOOST})

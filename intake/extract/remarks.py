@@ -14,8 +14,9 @@ def carc_regex(rules) -> re.Pattern:
     pat = _CARC.get(rules.digest)
     if pat is None:
         groups = "|".join(g.replace("O", "[O0Q]") for g in rules.carc.group_codes)
+        # (a number with decimals after the group is an amount: '41.30 CR 180.75' is a credit then a charge)
         pat = _CARC[rules.digest] = re.compile(
-            rf"(?<![A-Za-z0-9])({groups})\s?[-\u2013]?\s?(\d{{1,3}}|[A-Z]\d{{1,2}})(?![0-9])")
+            rf"(?<![A-Za-z0-9])({groups})\s?[-\u2013]?\s?(\d{{1,3}}|[A-Z]\d{{1,2}})(?![0-9]|[.,]\d)")
     return pat
 
 
