@@ -684,11 +684,8 @@ def decide(cues: list[Cue], eob_denied: bool, appealable: bool = False) -> Class
     denial = c.score("DENIAL") + c.score("CARC")
     plan = c.score("PLAN")
     reasons = []
-    overturn, advance, bill, appellant = doc["overturn"], doc["advance"], doc["bill"], doc["appellant"]
-    if _payer_refuses(cues):
-        bill *= PAYER_VOICE_BILL  # ('We cannot pay this invoice', 'we have not paid the hospital's invoice'): the
-        # payer speaking of the bill it refuses; a bill's own words never refuse it in the first person
-    kinds = kind_scores(cues)
+    overturn, advance, bill, appellant = doc["overturn"], doc["advance"], _bill_weight(doc, cues), doc["appellant"]
+    kinds = _kinds(doc, cues)
     eob, letter, other = kinds["eob"], kinds["denial_letter"], kinds["other"]
     # an overturn recounts the denial it reverses; an advance notice warns of one that has not happened; the
     # appellant's own request form quotes the denial it contests
@@ -881,7 +878,15 @@ def scorer_inputs(folded: str, cues: list[Cue], eob_denied: bool, appealable: bo
 
 def kind_scores(cues: list[Cue]) -> dict[str, float]:
     """Pure: the rules' weight for each kind of paper, as decide weighs them."""
-    doc = Cues(cues).score("DOC")
-    bill = doc["bill"] * (PAYER_VOICE_BILL if _payer_refuses(cues) else 1)
+    return _kinds(Cues(cues).score("DOC"), cues)
+
+
+def _kinds(doc, cues: list[Cue]) -> dict[str, float]:
     return {"eob": doc["eob"], "denial_letter": doc["denial_letter"],
-            "other": doc["other"] + doc["overturn"] + doc["advance"] + bill + doc["appellant"]}
+            "other": doc["other"] + doc["overturn"] + doc["advance"] + _bill_weight(doc, cues) + doc["appellant"]}
+
+
+def _bill_weight(doc, cues: list[Cue]) -> float:
+    """A bill's cue weight; lowered where the payer speaks of the bill it refuses ('We cannot pay this invoice',
+    'we have not paid the hospital's invoice'): a bill's own words never refuse it in the first person."""
+    return doc["bill"] * (PAYER_VOICE_BILL if _payer_refuses(cues) else 1)

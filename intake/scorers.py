@@ -161,22 +161,23 @@ STRONG_RULES = 6.0  # the rules' own weight for their kind at which they hold a 
 OVERRULE_STRONG = 0.8  # ... that the scorer overrules only when this sure (a short plain letter has few words)
 
 
-def decide_kind(x: ScorerInputs, scorer: LinearScorer) -> tuple[str, float]:
+def decide_kind(x: ScorerInputs, scorer: LinearScorer, features: set[str] | None = None) -> tuple[str, float]:
     """Pure: the document type the scorer reads, and how sure it is; a kind the rules weigh strongly stands
     unless the scorer is sure it is wrong."""
-    probs = scorer.probabilities(document_features(x))
+    probs = scorer.probabilities(document_features(x) if features is None else features)
     best = max(probs, key=probs.get)
     if best != x.rule_type and x.kind_scores.get(x.rule_type, 0.0) >= STRONG_RULES and probs[best] < OVERRULE_STRONG:
         return x.rule_type, probs.get(x.rule_type, 0.0)
     return best, probs[best]
 
 
-def decide_denial(x: ScorerInputs, kind: str, scorer: LinearScorer) -> tuple[str | None, float]:
+def decide_denial(x: ScorerInputs, kind: str, scorer: LinearScorer,
+                  features: set[str] | None = None) -> tuple[str | None, float]:
     """Pure: the denial type for a paper of this kind. A denial letter always has one; an EOB may refuse
     nothing (the scorer's 'none'); any other paper has none."""
     if kind not in ("eob", "denial_letter"):
         return None, 1.0
-    probs = scorer.probabilities(denial_features(x))
+    probs = scorer.probabilities(denial_features(x) if features is None else features)
     if kind == "denial_letter":
         probs.pop(NO_DENIAL, None)
     best = max(probs, key=probs.get)
@@ -191,13 +192,15 @@ def decide(x: ScorerInputs, kinds: LinearScorer, denials: LinearScorer) -> tuple
     if len(WORD.findall(x.text[:DOCUMENT_CHARS])) < MIN_WORDS:
         return x.rule_type, x.rule_denial, []
     notes = []
-    kind, p = decide_kind(x, kinds)
+    doc_feats = document_features(x)  # (each set built once: the decision and its explanation read it)
+    kind, p = decide_kind(x, kinds, doc_feats)
     if kind != x.rule_type:
-        why = ", ".join(kinds.why(document_features(x), kind))
+        why = ", ".join(kinds.why(doc_feats, kind))
         notes.append(f"document scorer: {kind} p={p:.2f} over the rules' {x.rule_type} ({why})")
-    denial, q = decide_denial(x, kind, denials)
+    denial_feats = denial_features(x) if kind in ("eob", "denial_letter") else set()
+    denial, q = decide_denial(x, kind, denials, denial_feats)
     if denial is not None and denial != x.rule_denial:
-        why = ", ".join(denials.why(denial_features(x), denial))
+        why = ", ".join(denials.why(denial_feats, denial))
         notes.append(f"denial scorer: {denial} p={q:.2f} over the rules' {x.rule_denial} ({why})")
     return kind, denial, notes
 
