@@ -48,7 +48,7 @@ def _control_headings(ix) -> dict[int, str]:
     by_caption: dict[str, dict[int, str]] = {}
     for lab in ix.labels:
         if "control" not in lab.classes or "claim" in lab.classes or not lab.score_for("case_numbers") or \
-                (lab.start == 0 and _sentence_goes_on(ix, lab)) or _in_sentence(lab):
+                (lab.start == 0 and _sentence_goes_on(ix, lab)) or _sentence_line(lab.cell.line.text):
             continue
         got = find_ids(" ".join(w.text for w in lab.cell.words[lab.end:]))
         if got and got[0][1] == 0:
@@ -63,12 +63,6 @@ def _control_headings(ix) -> dict[int, str]:
 
 
 INLINE_CONTROL = re.compile(r"(?<![A-Za-z0-9])(ICN|TCN|CCN|DCN)\s*(?:#|no\.?)?\s*:?\s*([A-Z0-9][A-Z0-9-]{6,})")
-
-
-def _in_sentence(lab) -> bool:
-    """'... and quote the ICN 3150... when you call.': a caption inside a sentence heads nothing."""
-    words = [w.text for w in lab.cell.line.words]
-    return len(words) >= 10 and sum(w[:1].islower() for w in words) >= len(words) // 2
 
 
 def _sentence_goes_on(ix, lab) -> bool:
