@@ -45,6 +45,10 @@ class FieldsFile(Strict):
     version: Literal[1]
     prose: dict[str, list[str]] = {}
     earlier_paper: list[str] = []
+    not_care_date_words: list[str] = []
+    bill_words: list[str] = []
+    not_charge_words: list[str] = []
+    not_charge_sentence_words: list[str] = []
     deadline: DeadlineRules
 
     @field_validator("earlier_paper")
@@ -251,6 +255,9 @@ class NamesFile(Strict):
     copied_party_words: list[str] = []
     provider_office_words: list[str] = []
     non_care_org_words: list[str] = []
+    generic_org_words: list[str] = []
+    sentence_openers: list[str] = []
+    non_care_sentence_words: list[str] = []
     language: dict[Literal["en", "es"], list[str]]
 
 

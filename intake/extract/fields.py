@@ -12,12 +12,14 @@ from dataclasses import replace
 
 from intake.extract import dates, ids, money
 from intake.extract.candidates import Candidate, best
+from intake.extract.care_orgs import care_sentence_dates
 from intake.extract.context import Context
 from intake.extract.fields_ids import PLAN_TIER, SPLIT_MIN_SCORE, case_numbers, choose_ids, programs_numbers
 from intake.extract.fields_names import member_name
 from intake.extract.letters import addressed_payer
 from intake.extract.member_box import id_beside_member
 from intake.extract.providers import provider
+from intake.extract.sentence_amounts import sentence_charge
 from intake.extract.text import fold, rx
 from intake.model import Document, Evidence, FieldValue, PageText
 
@@ -51,12 +53,15 @@ def claim_amount(ctx: Context) -> Candidate | None:
     cands += ctx.column_totals()
     cands += ctx.prose_candidates("claim_amount", money.parse_money)
     cands = cands or ctx.refused_row_charge()  # (the refused row's own charge: only where nothing else said it)
+    cands = cands or sentence_charge(ctx)  # (a letter in prose: the amount a sentence says was billed or refused)
     charged = [c for c in cands if c.value != "0.00"]  # nothing billed is no claim's charge: an empty cell's
     return best(charged or cands)  # zero ('Claim total $0.00 $0.00 $585.50', a paid total) only when alone
 
 
-def service_dates(ctx: Context) -> FieldValue | None:
+def service_dates(ctx: Context, provider_name: str | None = None) -> FieldValue | None:
     groups = ctx.service_date_groups()
+    if not groups and provider_name:  # (a letter that dates the care only where it names who gave it)
+        groups = care_sentence_dates(ctx, provider_name)
     if not groups:
         return None
     win = max(groups, key=lambda g: (round(g[0].score, 6), -g[0].order))
@@ -228,7 +233,7 @@ def _extract(ctx: Context, rules) -> dict[str, FieldValue]:
         out[name] = got.to_field() if got else None
     if out.get("member_id") is None and out.get("member_name") is not None:  # (a fax's unreadable 'MBR #')
         out["member_id"] = id_beside_member(ctx, out["member_name"], {ids.norm(c.value) for c in chosen.values()})
-    out["service_dates"] = service_dates(ctx)
+    out["service_dates"] = service_dates(ctx, out["provider"].value if out.get("provider") else None)
     out["case_numbers"] = case_numbers(ctx, {ids.norm(c.value) for c in chosen.values()} | programs_numbers(ctx))
     notice = out["denial_date"].value if out.get("denial_date") else None
     out["appeal_deadline"] = appeal_deadline(ctx, notice)

@@ -564,7 +564,7 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))
              and not (said and _other_claim_sentence(ctx, str(c.value)))] or cands
     cands = [c for c in cands if not _citation_or_registry(c) and not _procedure_code(c, ctx.ix.lines)
-             and not _sample_number(c)]
+             and not _sample_number(c) and not PHONE_SHAPED.match(str(c.value))]
     own = [c for c in cands if c.rule.split(" ")[0] not in ctx.lex.fallback_rules]
     cands = own or cands  # ('Notice No.' beside 'Case no.': the case's number is the one; alone, the notice's)
     # (unless the paid claim is the paper's only one)
@@ -678,6 +678,11 @@ def _procedure_code(c: Candidate, lines=()) -> bool:
 # an instruction showing a number's shape ('put the claim number on each page, for example 2031...', 'por ejemplo')
 SAMPLE_WORDS = re.compile(r"\bfor\s+example\b|\be\.\s?g\.|\bpor\s+ejemplo\b|\(\s*(?:example|sample|ejemplo)\s*\)|"
                           r"^\W*(?-i:example|ejemplo)\b", re.I)  # (or the line opens on 'example', its 'for' above)
+
+
+# a phone number however its groups are set apart ('860 555 0147', '1.888-555-0100'): an area code, an exchange and
+# a line of four, which no claim or case number is printed as
+PHONE_SHAPED = re.compile(r"^(?:1[-.\s])?\(?\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}$")
 
 
 def _sample_number(c: Candidate) -> bool:

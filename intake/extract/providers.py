@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from intake.extract import claims, dates, ids, money, names
 from intake.extract.candidates import Candidate, best
+from intake.extract.care_orgs import care_org_in_sentences
 from intake.extract.context import Context, cells_text, is_mark
 from intake.extract.fullnames import said_in_full
 from intake.extract.letters import PLAN_OR_INSURER, letter_to_payer
@@ -386,7 +387,8 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
     got = got or best(_not_insurer(doctors_named(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules))
     got = got or copied_provider(ctx, insurer, doctors=True)  # (a doctor copied, where the letter names none)
     if got is None:
-        return _care_letterhead(ctx, insurer)
+        return _care_letterhead(ctx, insurer) or care_org_in_sentences(
+            ctx, lambda t: _org_value(t, ctx), lambda cs: _not_insurer(cs, insurer, ctx.rules))
     if got and insurer and _same_org(fold(got.value), insurer) and got not in issuer_own + named:
         return None  # (a 'Provider:' label names the provider even on the provider's own notice, its issuer)
     return got
