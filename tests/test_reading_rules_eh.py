@@ -100,3 +100,26 @@ def test_a_plan_paid_amount_or_a_deductible_is_no_charge():
         line(760, (100, "We paid $120.00 to the clinic last month. What you pay for care counts toward your")),
         line(800, (100, "deductible of $1,500.00.")))
     assert "claim_amount" not in got
+
+
+def test_the_patient_a_providers_letter_names_only_on_its_subject_line():
+    """'Re: Your invoice for crew member Ana B. Reyes, ...': with no label, address or greeting naming anyone, the
+    person the subject line names is the member; a doctor named there ('Re: Dr. Ana B. Reyes') is not."""
+    got = fields_of(
+        line(100, (100, "Quennel Marine Health Plan")),
+        line(700, (100, "Re: Your invoice for crew member Tobiah K. Marrable, vessel Quennel Star")),
+        line(760, (100, "We received the invoice for the visit on March 4, 2031. The illness did not begin in the")),
+        line(800, (100, "service of the ship, so the plan will not pay it.")))
+    assert got["member_name"] == "Tobiah K. Marrable"
+    got = fields_of(
+        line(100, (100, "Quennel Marine Health Plan")),
+        line(700, (100, "Re: Dr. Tobiah K. Marrable, MD")),
+        line(760, (100, "We received the invoice for the visit on March 4, 2031.")))
+    assert "member_name" not in got
+
+
+def test_the_covered_person_as_custody_crew_and_retiree_programs_call_them():
+    """'Inmate no.', 'Crew no.', 'Retiree ID', 'A-Number': the covered person's number, spaced prefix joined."""
+    for caption in ("Inmate no.", "Crew no.", "Retiree ID", "A-Number"):
+        got = fields_of(line(700, (100, f"{caption} QXT 4471903"), (1300, "Claim QX-31-55120")))
+        assert got["member_id"].replace(" ", "") == "QXT4471903", caption

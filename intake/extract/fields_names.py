@@ -67,6 +67,8 @@ def member_name(ctx: Context) -> Candidate | None:
         _reader_is_not_the_patient(ctx, cands)
     if not cands:
         cands += _inline_member(ctx)
+    if not cands:
+        cands += _subject_person(ctx)
     _denied_claims_patient(ctx, cands)
     def parse(text: str) -> str | None:
         return _person_value(text, ctx)
@@ -220,6 +222,26 @@ def _about_member(ctx: Context) -> list[Candidate]:
     """The member a provider's letter is about, on its 'Re:' or copy line: below a 'Patient:' label's weight."""
     return _run_on_names(ctx, ABOUT_MEMBER, "layout: the member on a 'Re:' or copy line", "heuristic",
                          {"about_member": 0.75})
+
+
+# a subject line ('Re: Your invoice for crew member Ana B. Reyes, ...', 'Subject: Claim 123 + Ana B. Reyes + ...',
+# 'Asunto: ...'): the person it names, past its matter, when nothing else on the paper names anyone
+SUBJECT_LINE = re.compile(r"^\s*(?:Re|RE|Subject|SUBJECT|Regarding|Asunto|ASUNTO|Ref)\s*[:.]\s+(?P<rest>.+)$")
+SUBJECT_PERSON = re.compile(r"(?<![A-Za-z.])(?<!Dr\.\s)(?<!Dra\.\s)([A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?\s+[A-Z]\.\s+"
+                            r"[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?!,?\s*(?:MD|DO|NP|PA|DDS|DMD|OD|DPM|PhD|RN|LCSW)\b)")
+
+
+def _subject_person(ctx: Context) -> list[Candidate]:
+    """The person a letter's subject line names (a provider's letter is about its patient), where no label,
+    sentence or address names anyone: the first full name with a middle initial, not a doctor's."""
+    for line in ctx.ix.lines[:40]:
+        m = SUBJECT_LINE.match(line.text)
+        found = SUBJECT_PERSON.search(m.group("rest")) if m else None
+        value = _person_value(found.group(1), ctx) if found else None
+        if value:
+            return [ctx.from_line(line, "member_name", value, "layout: the person a subject line names, nothing "
+                                  "else naming anyone", "heuristic", {"about_member": 0.75})]
+    return []
 
 
 def _treated_person(ctx: Context) -> list[Candidate]:
