@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 TOP = 0.4
 MAX_WITH_ENCLOSURES = 6  # a letter carries a few enclosures; a long run of letterhead pages is many letters
+GREETING = re.compile(r"(?:dear|estimad[oa])\s+\w")
 COVER_WORDS, COVER_FULL_LINES = 140, 6  # the most a fax cover sheet says
 
 
@@ -145,10 +146,13 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     fields = sum(1 for t in heads for p in lay.cover_sheet_fields if rx(p).search(t))
     words = sum(len(ln.words) for ln in page.lines)
     cue = any(rx(p).search(all_text) for p in lay.cover_sheet)
-    cover = (cue and fields >= 2) or (fields >= 4 and words < 120)  # To:, From:, Fax:, Pages: on a short page
+    loose = sum(1 for t in heads for p in lay.cover_sheet_loose_fields if rx(p).search(t)) if cue else 0
+    cover = (cue and fields + loose >= 2) or (fields >= 4 and words < 120)  # To:, From:, Fax:, Pages: on a short page
     # (a letter written to a fax number, 'To: Example Health, fax ...', 'Re: case 123', runs on in paragraphs; a
     # cover sheet says a few lines: none of the corpus's hundreds of covers passes 140 words or 6 full lines)
     cover = cover and words <= COVER_WORDS and sum(1 for ln in page.lines if len(ln.words) >= 10) <= COVER_FULL_LINES
+    cover = cover and not any(GREETING.match(t) for t in heads)  # ('Dear Ana, as we discussed, attached is ...': a
+    # letter written on the fax form, a paper of its own)
     page_of = None
     sent = transmission_line(page)
     if sent is not None:  # the fax machine's page count is the transmission's, not the document's

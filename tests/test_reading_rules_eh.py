@@ -123,3 +123,79 @@ def test_the_covered_person_as_custody_crew_and_retiree_programs_call_them():
     for caption in ("Inmate no.", "Crew no.", "Retiree ID", "A-Number"):
         got = fields_of(line(700, (100, f"{caption} QXT 4471903"), (1300, "Claim QX-31-55120")))
         assert got["member_id"].replace(" ", "") == "QXT4471903", caption
+
+
+def test_what_a_comma_sets_after_a_providers_name_with_a_number_is_no_part_of_it():
+    """'Servicing: Example Physio Centre, Ulica Lipova 14, Town' (an address written number last), 'Example
+    Ambulance Service, Medic Unit 31' (a unit): the provider is the name before the comma."""
+    got = fields_of(line(700, (100, "Servicing: Quillmoor Physio Centre, Ulica Jasna 14, Quillmoor")))
+    assert got["provider"] == "Quillmoor Physio Centre"
+    got = fields_of(line(700, (100, "Servicing: Quillmoor Ambulance Service, Medic Unit 31")))
+    assert got["provider"] == "Quillmoor Ambulance Service"
+
+
+def test_the_number_set_right_after_the_members_name_is_theirs():
+    """'Patient: Ana B. Reyes (QXT 4471903)' with no caption for the number: the number the paper files the
+    patient under; a date set after the name is no number."""
+    got = fields_of(line(700, (100, "Patient: Tobiah K. Marrable (QXT 4471903)")),
+                    line(760, (100, "We will not pay the claim for the visit on March 4, 2031.")))
+    assert got["member_id"].replace(" ", "") == "QXT4471903"
+    assert got["member_name"] == "Tobiah K. Marrable"  # (the number is no part of the name)
+    got = fields_of(line(700, (100, "Patient: Tobiah K. Marrable, QXT 4471903, Example Unit 4")))
+    assert got["member_name"] == "Tobiah K. Marrable"
+    got = fields_of(line(700, (100, "Patient: Tobiah K. Marrable, 03/04/2031")))
+    assert "member_id" not in got
+
+
+def _page(*texts: str):
+    from intake.model import Line, PageText, Word
+
+    lines = [Line(words=[Word(t, 0.9, (100 + 120 * k, 200 + 60 * i, 200 + 120 * k, 230 + 60 * i))
+                         for k, t in enumerate(text.split())], page=1) for i, text in enumerate(texts)]
+    return PageText(1, 2550, 3300, lines, "ocr")
+
+
+def test_a_doctors_office_fax_cover_with_captions_and_no_colons_is_a_cover():
+    """'TO ... / FROM ... / FAX (555) ... / Pages 4 including this sheet': an office's cover sheet in front of a
+    stack, its captions printed without colons, belongs to no document; a letter whose lines open with 'To
+    appeal' and 'From May 1' is none."""
+    from intake.split import page_features
+
+    rules = cached_rules()
+    cover = _page("Quillmoor Gastroenterology", "fax", "To Example Legal Aid - benefits desk",
+                  "Fax (555) 555-0199", "From Ana B. Reyes, billing office", "Date 07/24/2031",
+                  "Pages 4 including this sheet", "Re papers for our patient", "Please call us with questions.")
+    assert page_features(cover, rules).cover
+    letter = _page("Quennel Health Plan", "Date 07/24/2031", "Dear Ana B. Reyes:",
+                   "We looked again at the claim for the visit of June 3, 2031 and we still cannot pay it.",
+                   "To appeal, write to us within 60 days of this letter.",
+                   "From May 1, 2031 your plan covers this visit only with a referral.")
+    assert not page_features(letter, rules).cover
+    on_the_form = _page("Quillmoor Genomics", "FACSIMILE", "Date 07/24/2031", "To Ana B. Reyes", "Fax (555) 555-0199",
+                        "From Patient Billing", "Pages 2 including this page",
+                        "Dear Ana, as we discussed, attached is the statement your plan sent.")
+    assert not page_features(on_the_form, rules).cover  # (a letter written on the fax form: a paper of its own)
+
+
+def test_values_over_a_row_of_small_captions_spaced_like_the_rest_of_the_form():
+    """A form's values over a row of smaller captions ('March 23, 2031 | QR-31-55120 | QX4471903' over 'DATE OF
+    NOTICE | REVIEW NO. | PARTICIPANT 1D'), the rows a little closer together than to the next: each caption names
+    the value over it, OCR's '1D' for 'ID' no value of the row."""
+    from intake.model import Line, Word
+
+    def row(y: int, h: int, *cells: tuple[int, str]) -> Line:
+        words = []
+        for x, text in cells:
+            for k, w in enumerate(text.split()):
+                words.append(Word(w, 0.95, (x + 90 * k, y, x + 90 * k + 80, y + h)))
+        return Line(words=words, page=1)
+
+    got = fields_of(
+        row(400, 30, (100, "Quennel Performers Fund")),
+        row(580, 30, (100, "March 23, 2031"), (700, "QR-31-55120"), (1200, "QX4471903")),
+        row(648, 19, (100, "DATE OF NOTICE"), (700, "REVIEW NO."), (1200, "PARTICIPANT 1D")),
+        row(734, 30, (100, "Tobiah K. Marrable"), (1200, "Dr. Ana B. Reyes")),
+        row(800, 19, (100, "PATIENT"), (1200, "REQUESTING PHYSICIAN")))
+    assert got["case_numbers"] == ["QR-31-55120"]
+    assert got["member_id"] == "QX4471903"
+

@@ -14,6 +14,7 @@ from intake.extract.text import fold
 from intake.model import Line
 
 GAP = 2.5  # rows of one grid are closer than this many line heights
+TIGHT = 0.65  # a caption row sits this much closer to the values over it than to the row under it, at most
 FIT_MARGIN = 2  # labels more that fit the row below than the row above, to overrule how the grid began
 
 
@@ -103,14 +104,21 @@ def _small_caption_under(ix, kinds: list, i: int) -> bool:
             _aligned(ix, lines[i - 2], lines[i - 1]):
         return False  # the values over it are a label row's over them: a grid of labels over values
     small, big = _text_height(lines[i]), _text_height(lines[i - 1])
-    if len(row) < 2 or labelled * 2 < len(row) or any(ch.isdigit() for c in row for ch in c.text) or \
+    if len(row) < 2 or labelled * 2 < len(row) or _digits_outside_label_words(ix, row) or \
             not 0.35 * big <= small <= 0.8 * big or not _aligned(ix, lines[i], lines[i - 1]):
         return False  # (a row of specks a few pixels high is a box's rule a fax smeared, no print)
     gap_up = _text_box(lines[i])[0] - _text_box(lines[i - 1])[1]
     if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
         return True
     gap_down = _text_box(lines[i + 1])[0] - _text_box(lines[i])[1]
-    return gap_up < 0.5 * gap_down and not _fits_row_below(ix, kinds, i)
+    return gap_up < TIGHT * gap_down and not _fits_row_below(ix, kinds, i)
+
+
+def _digits_outside_label_words(ix, row: list) -> bool:
+    """A digit in the row that no label word holds: a value's. OCR reads a caption's 'ID' as '1D' or 'lD', a
+    label word the lexicon knows, which leaves the row a row of captions."""
+    return any(any(ch.isdigit() for ch in w.text) and ix.lex.word_classes(w.text.strip(",.:;#"), w.conf) is None
+               for c in row for w in c.words)
 
 
 def _caption_cell(ix, cell) -> bool:

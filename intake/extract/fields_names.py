@@ -27,12 +27,18 @@ def _relation_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w).lower() for w in words)
 
 
+# a part a comma or a bracket sets after the name that opens with a number (after its short caption: 'TDC no.'):
+# the person's number or person code ('Ana B. Reyes, person 02'), and what follows it ('ABERNATHY, ANA B 02' keeps
+# its person code: a name's part)
+NUMBER_PART_AFTER = re.compile(r"\s*[,(]\s*(?:(?:[A-Za-z]{1,6}\.?\s+(?:no\.?|#)\s*)?[A-Z]{0,4}[\s-]?\d{3,}|"
+                               r"(?:person|persona|suffix|sufijo)\s+\d{2,})[^,()]*\)?(?:[,(].*)?$", re.I)
 SUFFIX_AFTER = re.compile(r"\s*\(\s*[-#]?\s*\d{1,3}\s*\)\s*$")
 
 
 def _person_value(text: str, ctx: Context) -> str | None:
     text = ctx.cut_at_label_words(text.strip(" |[]"))  # (a form box's rules read around the name)
     text = SUFFIX_AFTER.sub("", text)  # ('Ana B. Example (-02)': the person's number suffix on a family statement)
+    text = NUMBER_PART_AFTER.sub("", text)  # ('Ana B. Example, QX 4471903, Unit 4', 'Ana B. Example (QX 4471903)')
     m = RELATION_AFTER.search(text)
     said = fold(m.group(1)).lower().split() if m else []
     if said and said[-1] in _relation_words(tuple(ctx.rules.names.relation_words)):  # ('(the member's child)')

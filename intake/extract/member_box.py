@@ -33,6 +33,10 @@ def id_beside_member(ctx: Context, name: FieldValue, taken: set[str]) -> FieldVa
                  if ev is not None and ln.page == ev.page and ln.text == ev.text), None)
     if line is None or money.find_money(line.text, need_sign=True) or len(dates.find_dates(line.text)) > 1:
         return None
+    right_after = _id_right_after(line.text, name.value, taken)
+    if right_after:
+        log.debug("field member_id: %s", RULE_AFTER)
+        return ctx.from_line(line, "member_id", right_after, RULE_AFTER, "heuristic").to_field()
     row = ctx.ix.cells.get(id(line), [])
     at = next((k for k, c in enumerate(row) if name.value.split()[-1] in c.text), None)
     between: list[str] = []  # the words after the name up to the number: a caption the fax made unreadable
@@ -50,6 +54,25 @@ def id_beside_member(ctx: Context, name: FieldValue, taken: set[str]) -> FieldVa
             return ctx.from_line(line, "member_id", tok, RULE, "heuristic").to_field()
         return None
     return None
+
+
+RULE_AFTER = "layout: the number set right after the member's name ('Ana B. Reyes, QX 1234567', '... (QX 1234567)')"
+# a number set after the name by a comma or in brackets, nothing else between: letters then six digits or more
+# ('Ana B. Reyes, QXT 4471903', 'Ana B. Reyes (QXT 4471903)'), the number the paper files the person under
+NUMBER_AFTER_NAME = re.compile(r"^\s*(?:,|\()\s*([A-Z]{1,4}[\s-]?\d(?:[\d\s]{4,12})\d)\s*(?:\)|,|$)")
+
+
+def _id_right_after(text: str, name: str, taken: set[str]) -> str | None:
+    """Pure: the number set right after the name on its line, by a comma or in brackets."""
+    at = text.find(name)
+    m = NUMBER_AFTER_NAME.match(text[at + len(name):]) if at >= 0 else None
+    if m is None:
+        return None
+    found = ids.find_ids(m.group(1))
+    tok = found[0][0] if len(found) == 1 else None
+    if tok is None or sum(ch.isdigit() for ch in tok) < 6 or ids.norm(tok) in taken or dates.find_dates(tok):
+        return None
+    return tok
 
 
 def _words(words: list[str]) -> list[str]:

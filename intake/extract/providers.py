@@ -184,6 +184,7 @@ def _org_value(text: str, ctx: Context) -> str | None:
     text = ID_TRAILER.sub("", text)  # 'Dr. Ana Reyes (Mesa Clinic, NPI 1234567890)': the number is the NPI's
     text = TOWN_STATE.sub("", text)
     text = STREET_AFTER.sub("", text)  # 'Example Transport, Inc., 88 Depot Street, Town': the name before its street
+    text = _without_numbered_part(text, ctx)
     text = _without_place(text, ctx)
     # ('Example Pharmacy #12': a store's number, no identifier of the case; an NPI after the name is cut below)
     text = names.STORE_WORD.sub("", text)
@@ -197,6 +198,19 @@ def _org_value(text: str, ctx: Context) -> str | None:
     value = re.sub(r"^(?:[^\w(]+|[a-z]\b\W*)+|(?:\s+[a-z]|\s+[^\w).]+)+$", "", value)  # OCR specks: 'o - X o'
     value = TRAILING_LINK.sub("", value)  # 'saw Dr. Ana Reyes at Mesa Clinic' read up to 'at'
     return None if _no_name(value, ctx) else value
+
+
+# a part after a comma holding a number ('Example Physio Centre, Ulica Lipova 14, Town', 'Example Ambulance, Medic
+# Unit 31'): an address written number last, or a unit of the provider, no part of its name
+NUMBERED_PART = re.compile(r",\s+(?!(?:LLC|L\.L\.C\.|Inc|PC|P\.C\.|PLLC|LLP|Ltd)\b)(?=[^,]*\d)[^,]*(?:,.*)?$")
+
+
+def _without_numbered_part(text: str, ctx: Context) -> str:
+    """A care provider's name without what its comma sets after it that holds a number."""
+    m = NUMBERED_PART.search(text)
+    if m is None or re.search(r"\d", text[:m.start()]) or not care_org_name(text[:m.start()], ctx.rules):
+        return text
+    return text[:m.start()]
 
 
 def _no_name(value: str, ctx: Context) -> bool:
