@@ -199,3 +199,12 @@ def test_values_over_a_row_of_small_captions_spaced_like_the_rest_of_the_form():
     assert got["case_numbers"] == ["QR-31-55120"]
     assert got["member_id"] == "QX4471903"
 
+
+
+def test_a_master_policy_is_the_groups_contract_not_the_persons_number():
+    """'Participant QXT 4471903' beside 'Master policy QX-7730418': the master policy is the group's contract (its
+    number the group number), the participant's number the member's."""
+    got = fields_of(line(700, (100, "Participant"), (700, "QXT 4471903")),
+                    line(760, (100, "Master policy"), (700, "QX-7730418")))
+    assert got["member_id"].replace(" ", "") == "QXT4471903"
+    assert got["group_number"] == "QX-7730418"
