@@ -6,6 +6,7 @@ from __future__ import annotations
 from intake.extract.care_orgs import care_name_shape, care_names_in
 from intake.rules import cached_rules
 from tests.test_kv import fields_of, line
+from tests.test_reading_rules_bx import _page
 
 
 def test_a_care_provider_is_told_from_offices_and_payers_by_its_words():
@@ -145,14 +146,6 @@ def test_the_number_set_right_after_the_members_name_is_theirs():
     assert got["member_name"] == "Tobiah K. Marrable"
     got = fields_of(line(700, (100, "Patient: Tobiah K. Marrable, 03/04/2031")))
     assert "member_id" not in got
-
-
-def _page(*texts: str):
-    from intake.model import Line, PageText, Word
-
-    lines = [Line(words=[Word(t, 0.9, (100 + 120 * k, 200 + 60 * i, 200 + 120 * k, 230 + 60 * i))
-                         for k, t in enumerate(text.split())], page=1) for i, text in enumerate(texts)]
-    return PageText(1, 2550, 3300, lines, "ocr")
 
 
 def test_a_doctors_office_fax_cover_with_captions_and_no_colons_is_a_cover():
