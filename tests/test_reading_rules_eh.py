@@ -201,3 +201,20 @@ def test_a_master_policy_is_the_groups_contract_not_the_persons_number():
                     line(760, (100, "Master policy"), (700, "QX-7730418")))
     assert got["member_id"].replace(" ", "") == "QXT4471903"
     assert got["group_number"] == "QX-7730418"
+
+
+def test_a_name_a_sentences_line_end_may_cut_short_is_not_taken():
+    """'... we used the Quillmoor Care' over 'Guidelines for back pain ...': the name goes on past the line's end
+    (the guidelines', no care provider's); a name said whole in another sentence is still read."""
+    got = fields_of(
+        line(100, (100, "Quennel Health Plan")),
+        line(700, (100, "Member ID: QX4471903")),
+        line(760, (100, "To decide whether the surgery was needed we used the Quillmoor Care")),
+        line(800, (100, "Guidelines for low back pain, which the records do not meet.")))
+    assert got.get("provider") is None
+    got = fields_of(
+        line(100, (100, "Quennel Health Plan")),
+        line(700, (100, "Member ID: QX4471903")),
+        line(760, (100, "We received the bill for your visit to Harrowgate Lakes Medical")),
+        line(800, (100, "Center on March 4, 2031. Harrowgate Lakes Medical Center is not in the plan's network.")))
+    assert got["provider"] == "Harrowgate Lakes Medical Center"

@@ -57,11 +57,16 @@ def care_name_shape(name: str, rules) -> bool:
     return care and own and not any(w in barred for w in words)
 
 
-def care_names_in(text: str, rules):
-    """Pure: the care providers' names a line of text holds, each as (folded key, name as printed)."""
+def care_names_in(text: str, rules, after: str = ""):
+    """Pure: the care providers' names a line of text holds, each as (folded key, name as printed). `after` is the
+    capitalised word the next line opens with where the sentence runs on into it: a name at the line's end goes on
+    with it ('... Example Valley Medical' over 'Center on ...'), or is none ('... the Example Care' over
+    'Guidelines ...': the guidelines')."""
     openers = frozenset(rules.names.sentence_openers)
     for m in NAME_RUN.finditer(text):
         name = _trimmed(m.group(0), openers)
+        if after and m.end() == len(text):
+            name = f"{name} {after}"
         if care_name_shape(name, rules):
             yield " ".join(_words(name)), POSSESSIVE.sub("", name.rstrip(".,;:"))
 
@@ -71,10 +76,12 @@ def care_org_in_sentences(ctx: Context, parse, not_insurer) -> Candidate | None:
     first page's letterhead; `not_insurer` drops the payer's own names."""
     counts: Counter = Counter()
     first: dict[str, tuple] = {}
-    for line in ctx.ix.lines:
+    lines = ctx.ix.lines
+    for k, line in enumerate(lines):
         if ctx.ix.position(line) in ctx.others or _letterhead(line, ctx):
             continue
-        for key, name in care_names_in(line.text, ctx.rules):
+        after = _next_word(line, lines[k + 1] if k + 1 < len(lines) else None, ctx.rules)
+        for key, name in care_names_in(line.text, ctx.rules, after):
             counts[key] += 1
             first.setdefault(key, (line, name))
     for key in sorted(counts, key=lambda k: (-counts[k], ctx.ix.position(first[k][0]))):
@@ -87,6 +94,18 @@ def care_org_in_sentences(ctx: Context, parse, not_insurer) -> Candidate | None:
         if not_insurer([cand]):
             return cand
     return None
+
+
+def _next_word(line, after, rules) -> str:
+    """The capitalised word opening the next line, where a sentence's line runs on into it with no stop (a heading or
+    a table's cell, with no lower-case word, names what it names whole); not a word that opens a sentence."""
+    if after is None or after.page != line.page or not line.text or not line.text[-1].isalnum():
+        return ""
+    if not any(w[:1].islower() for w in line.text.split()):
+        return ""
+    m = re.match(r"[A-Z][\w'\u2019\-]*", after.text)
+    word = m.group(0) if m else ""
+    return "" if fold(word) in rules.names.sentence_openers else word
 
 
 def _letterhead(line, ctx: Context) -> bool:
