@@ -774,13 +774,24 @@ class Context:
         page = self.doc.pages[0]
         lines = [ln for ln in page.lines if ln.bbox[1] < 0.4 * page.height]
         out = []
-        for a, b, c in _aligned_triples(lines, 0.03 * page.width):
-            if re.match(r"^\d+\s+\w", cells_text(b)) and re.search(r"\b\d{5}(?:-\d{4})?\b", cells_text(c)):
+        for a, b, *rest in _aligned_triples(lines, 0.03 * page.width, follow=3):
+            if STREET_LINE.match(cells_text(b)) and _town_line(rest):
                 value = parse(cells_text(a))
-                if value:
+                if value and self._personal_name(value, numbered=bool(NUMBERED_STREET.match(cells_text(b)))):
                     out.append(self.from_line(a, "member_name", value, "layout: recipient's address block",
                                               "heuristic", {"address_block": 0.75}))
         return out[:1]
+
+    def _personal_name(self, value: str, numbered: bool) -> bool:
+        """No name holding a business's word ('Example Urology Partners'). A box or general delivery is an
+        office's or a program's address as often as a person's ('Extra Help', 'Example Recovery' over 'PO Box
+        40'): only a name with a middle initial or three names is taken there."""
+        words = value.split()
+        initial = any(len(w.rstrip(".")) == 1 for w in words[1:-1])
+        if not numbered and (len(words[-1].rstrip(".")) == 1 or not (initial or len(words) >= 3)):
+            return False
+        org = {fold(w).lower() for w in (*self.rules.insurers.provider_name_endings, *self.rules.names.generic_org_words)}
+        return not {fold(w).lower().strip(".,") for w in words} & org
 
     def claim_line_dates(self) -> list[list[Candidate]]:
         """Dates printed on the denied claim's heading, or on its service lines that are denied while others
@@ -968,13 +979,30 @@ def _row_spans(found: list[str]) -> list[str]:
 CARE_OF = re.compile(r"^\s*(?:c/o|c\.o\.|care\s+of\b)", re.I)  # (an 'Attn:' line is an office's, under its name)
 
 
-def _aligned_triples(lines: list, slack: float) -> list[tuple]:
-    """Three lines in a row that start at the same left edge: an address block, even where a line of another
-    column ('THIS IS NOT A BILL' at the right) is printed between its lines."""
+def _aligned_triples(lines: list, slack: float, follow: int = 2) -> list[tuple]:
+    """Three lines in a row (or up to `follow` + 1) that start at the same left edge: an address block, even
+    where a line of another column ('THIS IS NOT A BILL' at the right) is printed between its lines."""
     out = []
     for i, a in enumerate(lines):
-        same = [ln for ln in lines[i + 1:i + 6] if abs(ln.bbox[0] - a.bbox[0]) <= slack and
-                not CARE_OF.match(cells_text(ln))][:2]  # ('Ana Reyes' over 'c/o Luis Reyes' over the street)
-        if len(same) == 2:
-            out.append((a, same[0], same[1]))
+        same = [ln for ln in lines[i + 1:i + 2 + 2 * follow] if abs(ln.bbox[0] - a.bbox[0]) <= slack and
+                not CARE_OF.match(cells_text(ln))][:follow]  # ('Ana Reyes' over 'c/o Luis Reyes' over the street)
+        if len(same) >= 2:
+            out.append((a, *same))
     return out
+
+
+# an address block's first line under the name: a street number, a post-office box, general delivery (mail held
+# at a post office for someone with no street address), a rural route, or a block-and-lot address abroad
+STREET_LINE = re.compile(r"^\s*(?:\d+\s+\w|(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|General\s+Delivery|Apartado|"
+                         r"Rural\s+Route|R\.?R\.?\s*\d+|HC\s*\d+|PSC\s*\d+|Blk\.?\s*\d+|Block\s+\d+|Lot\s+\d+)\b)", re.I)
+# the block's town line: a ZIP code, a Canadian postal code, or a postal code alone before a country's name; a
+# line further down (after an apartment's line) must end in a state and ZIP, no reference number's five digits
+POSTAL_LINE = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|^\s*\d{4,6}\s+[A-Z][a-z]+\s*$")
+NUMBERED_STREET = re.compile(r"^\s*\d+\s+\w")  # ('118 Example Road'): a street where people live
+STATE_ZIP_END = re.compile(r"\b[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\s*$|^\s*\d{4,6}\s+[A-Z][a-z]+\s*$")
+
+
+def _town_line(after_street: list[Line]) -> bool:
+    """The line under the street is the town's, or the one under that (an apartment or suite line between)."""
+    texts = [cells_text(x) for x in after_street]
+    return bool(texts and POSTAL_LINE.search(texts[0])) or any(STATE_ZIP_END.search(t) for t in texts[1:])

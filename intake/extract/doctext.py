@@ -8,6 +8,10 @@ import re
 from intake.extract.text import fold_keep_len
 from intake.model import Line
 
+# a line that goes on with the sentence a figure ended the line above: an amount in brackets ('($2,150.00).')
+# or a small word ('2026' over 'and the claim ...')
+RUNS_ON_AFTER_FIGURE = re.compile(r"\(\s*(?:US)?\$|(?:and|or|for|at|to|in|with|which|that|because|but|y|por|para|que)\s")
+
 
 def reading_lines(doc) -> list[Line]:
     """Every page's lines in reading order (a sidebar's parts before the body column beside it)."""
@@ -53,6 +57,9 @@ class DocText:
         for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\u00bf\u00a1(\"])|\n", text):
             if m.group(0) == "\n" and re.search(r"[a-z,;\-]$", text[max(0, m.start() - 1):m.start()]):
                 continue
+            if m.group(0) == "\n" and re.search(r"\d$", text[max(0, m.start() - 1):m.start()]) and \
+                    RUNS_ON_AFTER_FIGURE.match(text, m.end()):
+                continue  # ('... on March 4, 2026' over '($2,150.00). A nurse ...': one sentence)
             spans.append((start, m.start()))
             start = m.end()
         spans.append((start, len(text)))

@@ -352,8 +352,12 @@ def _idaho_zip(pair) -> bool:
 def _pharmacy_request(pair, value: str, name: str) -> bool:
     """'Original request: RX90000001', 'Original review: RX-30000001': under a request's or a review's label an
     'RX' prefix marks a drug benefit's request number, no prescription's ('Rx # 4471' stands apart)."""
-    return name == "case_numbers" and bool(pair.label.classes & {"request", "review"}) and \
-        bool(re.match(r"RX-?\d{6,}$", value))
+    if name != "case_numbers":
+        return False
+    if pair.label.classes & {"request", "review"}:
+        return bool(re.match(r"RX-?\d{6,}$", value))
+    # ('Pharmacy claim RX26-5458507': a drug claim's number, longer than a prescription's, or dashed after a year)
+    return "claim" in pair.label.classes and bool(re.match(r"RX(?:-?\d{9,}|\d{2}-\d{5,})$", value))
 
 
 def _plan_code_cell(pair, name: str) -> bool:

@@ -76,6 +76,7 @@ def member_name(ctx: Context) -> Candidate | None:
     if not cands:
         cands += _subject_person(ctx)
     _denied_claims_patient(ctx, cands)
+    cands += _claim_heading_patient(ctx, cands)
     def parse(text: str) -> str | None:
         return _person_value(text, ctx)
 
@@ -281,3 +282,47 @@ def _denied_claims_patient(ctx: Context, cands: list[Candidate]) -> None:
     if inside or before:
         pick = min(inside, key=lambda c: c.order) if inside else max(before, key=lambda c: c.order)
         pick.features["denied_claims_patient"] = 1.2
+
+
+# a clinician's title or degree on a heading's name ('Dr. Ana Reyes', 'Ana Reyes, MD'): who gave the care
+CLINICIAN = re.compile(r"^\s*(?:Dr|Dra|Doctor)\b|,?\s\(?(?:M\.?D|D\.?O|NP|PA-?C?|RN|DDS|DMD|DPM|O\.?D|Au\.?D|PhD|"
+                       r"LCSW|DPT|PT|CRNA|FNP|APRN)\b\.?\)?", re.I)
+
+
+def _heading_people(ctx: Context, pos: int) -> list[str]:
+    """The person names among a claim heading's cells ('Claim C1 | Ana B. Reyes, person 02 | Clinic')."""
+    line = ctx.ix.lines[pos]
+    cells = [c.text for c in ctx.ix.cells.get(id(line), [])] or line.text.split("|")
+    out = []
+    for text in (t.strip() for cell in cells for t in cell.split("|")):
+        value = _person_value(text, ctx) if not CLINICIAN.search(text) else None
+        if value and len(value.split()) >= 2 and not _org_words(value, ctx):
+            out.append(value)
+    return out
+
+
+def _org_words(value: str, ctx: Context) -> bool:
+    """'Example Skin Associates': a word only a business's name holds (rules: provider name endings, generic
+    organisation words)."""
+    words = {w.lower().strip(".,") for w in value.split()}
+    org = set(ctx.rules.insurers.provider_name_endings) | set(ctx.rules.names.generic_org_words)
+    return bool(words & {fold(w).lower() for w in org})
+
+
+def _claim_heading_patient(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """A family statement that heads each claim with its patient names the denied claim's patient in that
+    claim's heading. Taken only where the headings name different people of one family (a surname the
+    other candidates or headings share), so a doctor named in a heading is no patient."""
+    if not ctx.focus or min(ctx.focus) not in ctx.claim_starts or len(ctx.claim_starts) < 2:
+        return []
+    pos = min(ctx.focus)
+    mine = _heading_people(ctx, pos)
+    others = {v for a in ctx.claim_starts if a != pos for v in _heading_people(ctx, a)}
+    if len(mine) != 1 or not others or mine[0] in others:
+        return []
+    surname = mine[0].split()[-1].lower()
+    family = {v.split()[-1].lower() for v in others} | {str(c.value).split()[-1].lower() for c in cands if c.value}
+    if surname not in family:
+        return []
+    return [ctx.from_line(ctx.ix.lines[pos], "member_name", mine[0], "layout: the patient named in the denied "
+                          "claim's heading", "heuristic", {"denied_claims_patient": 1.2})]

@@ -21,6 +21,8 @@ PAYER_PAID = re.compile(r"\b(?:we|plan|program|fund|insurer)\s+(?:has\s+|have\s+
 # the provider is no charge; what the member paid is)
 RATE_AFTER = re.compile(r"\s*(?:a|an|per|each|every|al|por|cada)\s+(?:month|day|year|hour|week|visit|mes|dia|ano|hora|semana)\b")
 WORD = re.compile(r"[a-z$'\u2019]+")
+# 'would not pay', 'could not be paid': a refusal told, no estimate's 'would' nor an example's 'could'
+REFUSED_MODAL = re.compile(r"\b(?:would|could)(?=\s+(?:not|never|no\s+longer)\b)")
 
 
 def sentence_charge(ctx: Context) -> list[Candidate]:
@@ -33,7 +35,7 @@ def sentence_charge(ctx: Context) -> list[Candidate]:
     found: list[tuple[bool, int, str]] = []
     for a, b in ctx.dtext.sentences():
         sentence = text[a:b].replace("\n", " ")
-        words = set(WORD.findall(fold(sentence)))
+        words = set(WORD.findall(REFUSED_MODAL.sub(" ", fold(sentence))))
         if not words & bill or words & set(fields.not_charge_sentence_words):
             continue
         for value, start, end in money.find_money(sentence, need_sign=True):
