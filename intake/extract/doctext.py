@@ -9,8 +9,8 @@ from intake.extract.text import fold_keep_len
 from intake.model import Line
 
 # a line that goes on with the sentence a figure ended the line above: an amount in brackets ('($2,150.00).')
-# or a small word ('2026' over 'and the claim ...')
-RUNS_ON_AFTER_FIGURE = re.compile(r"\(\s*(?:US)?\$|(?:and|or|for|at|to|in|with|which|that|because|but|y|por|para|que)\s")
+# (a small word opening the line, 'that you paid ...', may open a clause the rules read as a sentence of its own)
+RUNS_ON_AFTER_FIGURE = re.compile(r"\(\s*(?:US)?\$")
 
 
 def reading_lines(doc) -> list[Line]:
