@@ -5,6 +5,7 @@ general one (words placed as OCR or a text layer would place them; invented valu
 from __future__ import annotations
 
 from intake.extract.doctext import DocText
+from intake.model import Line, Word
 from tests.test_kv import fields_of, line
 
 
@@ -115,3 +116,94 @@ def test_a_refused_amount_told_with_would_not():
         line(340, (100, "Quarrow Open Imaging for the MRI of your lower back on March 4, 2031")),
         line(380, (100, "($2,150.00). A nurse reviewer read the request again.")))
     assert got["claim_amount"] == "2150.00"
+
+
+def test_a_state_division_is_the_issuer_and_its_area_office_is_not():
+    """'Quennel Division of Vocational Rehabilitation' over 'Example Central Office': an agency named as a
+    division of the state issues the letter; the office that printed it is one of its parts."""
+    from tests.test_insurer import insurer_of, line as head
+
+    assert insurer_of(head(180, "Quennel Division of Vocational Rehabilitation", size=40),
+                      head(250, "Harrowgate Central Office"),
+                      head(310, "PO Box 100, Example City, ST 00000")) == "Quennel Division of Vocational Rehabilitation"
+
+
+def test_the_plan_over_its_administrator_issues_the_letter():
+    """'Quennel Stunt Accident Plan' over 'Administered by Example Claims Services, Inc.': the plan's own
+    letterhead (the administrator named after it runs it), as the eval's letterhead rule says."""
+    from tests.test_insurer import insurer_of, line as head
+
+    assert insurer_of(head(180, "Quennel Stunt Accident Plan", size=40),
+                      head(250, "Administered by Harrowgate Claims Services, Inc. | Provider Services"),
+                      head(310, "PO Box 100, Example City, ST 00000")) == "Quennel Stunt Accident Plan"
+
+
+def test_captions_under_their_values_below_a_title():
+    """A title over a form whose small captions sit under their values ('2031/03/16  Ana B. Quillby  QX 4471 9031'
+    over 'STATEMENT DATE  MEMBER  MEMBER NO.'): the title is no label row heading the values."""
+    got = fields_of(
+        line(100, (100, "Quennel Farmworkers Health Plan")),
+        line(200, (100, "HOURS"), (400, "STATEMENT")),
+        line(290, (100, "2031/03/16"), (600, "Ansel R. Quillby"), (1200, "QX 4471 9031"), (1800, "G-2410")),
+        _small_row(345, (100, "STATEMENT DATE"), (600, "MEMBER"), (1200, "MEMBER NO."), (1800, "GROUP NO.")),
+        line(430, (100, "Your hours this season are enough for coverage through June 30, 2031.")))
+    assert got["member_id"].replace(" ", "").endswith("44719031")
+    assert got["group_number"] == "G-2410"
+
+
+def _small_row(y: float, *cells: tuple[float, str]) -> Line:
+    """Captions in small print (18 pixels high, a space's gap between a caption's words)."""
+    words = []
+    for x, text in cells:
+        for tok in text.split():
+            words.append(Word(tok, 0.97, (x, y, x + 10 * len(tok), y + 18)))
+            x += 10 * len(tok) + 6
+    return Line(words=words, page=1)
+
+
+def test_a_name_a_narrow_column_wrapped_is_read_whole():
+    """'Ana B.' over 'Quillby' in a claim table's patient column: one name."""
+    got = fields_of(
+        line(100, (100, "Quennel Health Plan")),
+        line(200, (100, "Claim no."), (500, "Patient"), (900, "Date of service"), (1300, "Billed")),
+        line(250, (100, "QX26-4471903"), (500, "Maren T."), (900, "03/09/2031"), (1300, "$318.00")),
+        line(285, (500, "Quillby")),
+        line(400, (100, "We cannot pay this claim because the visit was not approved before it was given.")))
+    assert got["member_name"] == "Maren T. Quillby"
+
+
+def test_a_claim_named_by_its_kind_before_its_number():
+    """'Re: Pharmacy claim QX26-4471903 + Member ID ...': the claim's number after the kind of claim."""
+    got = fields_of(
+        line(100, (100, "Quennel Health Plan")),
+        line(200, (100, "Re: Pharmacy receipt claim QX26-4471903"), (900, "Member ID QX 8812 5531"),
+             (1500, "Group 71794")),
+        line(300, (100, "We cannot pay this receipt because it reached us more than 90 days after the fill.")))
+    assert "QX26-4471903" in got["case_numbers"]
+
+
+def test_a_provider_name_wrapped_before_its_last_word_and_a_caption_ran_into_it():
+    """'the bill from Quillby County Ambulance' over 'District for the ride ...': the district's whole name; and a
+    'Provider' caption OCR ran into a name is no part of it."""
+    got = fields_of(
+        line(100, (100, "Quennel Disaster Assistance")),
+        line(200, (100, "Application 448532410")),
+        line(300, (100, "We received your appeal of our decision not to pay the bill from Quillby County Ambulance")),
+        line(340, (100, "District for the ambulance that took you to the hospital on February 18, 2031. Your health")),
+        line(380, (100, "plan paid the bill, so we cannot pay it again.")))
+    assert got["provider"] == "Quillby County Ambulance District"
+
+
+def test_the_day_a_reader_asked_is_no_day_of_care():
+    """'Physical therapy ... Billed $936.00' over 'You asked us on April 27, 2031': the day of asking; the visits
+    the letter names are the days of care."""
+    got = fields_of(
+        line(100, (100, "Quennel Medicaid Program")),
+        line(200, (100, "Client no. QX4471903")),
+        line(260, (100, "Service Physical therapy")),
+        line(300, (100, "Billed $936.00")),
+        line(340, (100, "You asked us on April 27, 2031")),
+        line(420, (100, "We keep our decision. Medicaid cannot pay for the visits on 02/09/2031, 02/11/2031 and")),
+        line(460, (100, "02/16/2031. Those visits were counted toward your spend-down.")))
+    assert "2031-04-27" not in got["service_dates"]
+    assert got["service_dates"] == ["2031-02-09", "2031-02-11", "2031-02-16"]

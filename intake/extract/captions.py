@@ -101,8 +101,9 @@ def _small_caption_under(ix, kinds: list, i: int) -> bool:
         return False  # (a header's first line over its second, 'Ordering' over 'physician': no values)
     if i >= 2 and kinds[i - 2] in ("L", None) and _close(lines[i - 2], lines[i - 1]) and \
             any(id(c) in ix.labelled for c in ix.cells.get(id(lines[i - 2]), [])) and \
-            _aligned(ix, lines[i - 2], lines[i - 1]):
-        return False  # the values over it are a label row's over them: a grid of labels over values
+            _aligned(ix, lines[i - 2], lines[i - 1]) and _as_many_cells(ix, lines[i - 2], over):
+        return False  # the values over it are a label row's over them: a grid of labels over values (a title
+        # over the grid, 'HOURS  STATEMENT', is no row of it: too few cells)
     small, big = _text_height(lines[i]), _text_height(lines[i - 1])
     if len(row) < 2 or labelled * 2 < len(row) or _digits_outside_label_words(ix, row) or \
             not 0.35 * big <= small <= 0.8 * big or not _aligned(ix, lines[i], lines[i - 1]):
@@ -112,6 +113,11 @@ def _small_caption_under(ix, kinds: list, i: int) -> bool:
         return True
     gap_down = _text_box(lines[i + 1])[0] - _text_box(lines[i])[1]
     return gap_up < TIGHT * gap_down and not _fits_row_below(ix, kinds, i)
+
+
+def _as_many_cells(ix, labels: Line, values: list) -> bool:
+    """A label row heading a value row has about as many cells as it (one value may span two captions)."""
+    return len([c for c in ix.cells.get(id(labels), []) if not _speck(c.text)]) >= len(values) - 1
 
 
 def _digits_outside_label_words(ix, row: list) -> bool:

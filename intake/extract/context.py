@@ -891,11 +891,13 @@ def _first_line_of(text: str, start: int, end: int, name: str) -> str:
     return value.replace("\n", " ")
 
 
-# what a wrapped practice's name ends in on its next line ('Mesa Spine | & Imaging Center', 'Mesa Physical | Therapy')
+# what a wrapped practice's name ends in on its next line ('Mesa Spine | & Imaging Center', 'Mesa Physical | Therapy',
+# 'Mesa County Ambulance | District')
 NAME_TAIL = re.compile(r"^(?:&|and|y|of|de|del)\b|(?:^|\s)(?:center|centre|clinic|associates|therapy|hospital|group|"
                        r"partners|laboratory|lab|services|imaging|practice|pharmacy|supply|institute|care|medicine|centro|clinica|"
                        r"laboratorio|management|agency|supplies|medical|rehabilitation|dentistry|radiology|diagnostics|"
-                       r"orthopedics|pediatrics|cardiology|dermatology)\.?,?$", re.I)
+                       r"orthopedics|pediatrics|cardiology|dermatology|district|service|studio|physicians|rehab|"
+                       r"llc|inc|p\.?c)\.?,?$", re.I)
 
 
 def _running_header(line: Line, heights: dict[int, float]) -> bool:

@@ -58,6 +58,8 @@ def member_name(ctx: Context) -> Candidate | None:
         if _address_text(pair.value.text):
             continue  # 'Member Appeals' over 'PO Box 40', a sidebar's 'Member' beside 'Town, ST 12345': no name
         value = _person_value(pair.value.text, ctx)
+        if pair.how in ("column", "below") and (value is None or INITIAL_END.search(value)):
+            value = _wrapped_name(ctx, pair.value) or value  # ('Ana B.' over 'Reyes' in a narrow column)
         if value and _capitalised(pair.value.text):  # ('Patient will refund you.': a sentence, no name)
             cands.append(ctx.from_pair(pair, "member_name", value, {}))
     for c in ctx.prose_candidates("member_name", lambda t: _person_value(t, ctx) or ctx.named_by_surname(t)):
@@ -326,3 +328,23 @@ def _claim_heading_patient(ctx: Context, cands: list[Candidate]) -> list[Candida
         return []
     return [ctx.from_line(ctx.ix.lines[pos], "member_name", mine[0], "layout: the patient named in the denied "
                           "claim's heading", "heuristic", {"denied_claims_patient": 1.2})]
+
+
+INITIAL_END = re.compile(r"\s[A-Z]\.$")  # 'Ana B.': a name cut after its middle initial
+NAME_PART = re.compile(r"^(?:[A-Z]\.\s+)?[A-Z][a-z\u00e0-\u017f'\-]+$")  # 'Reyes', 'B. Reyes'
+
+
+def _wrapped_name(ctx: Context, cell) -> str | None:
+    """A table's narrow column wraps a name: 'Ana B.' over 'Reyes', or 'Ana' over 'B. Reyes'. The next line's
+    cell that starts under the value, a surname alone (no label word), completes it."""
+    lines, pos = ctx.ix.lines, ctx.ix.position(cell.line)
+    if pos < 0 or pos + 1 >= len(lines):
+        return None
+    nxt, height = lines[pos + 1], cell.line.height
+    if nxt.page != cell.line.page or nxt.bbox[1] - cell.line.bbox[3] > height:
+        return None
+    for under in ctx.ix.cells.get(id(nxt), []):
+        if abs(under.x0 - cell.x0) <= 0.5 * height and NAME_PART.match(under.text.strip(" ,")) and \
+                not any(ctx.lex.word_classes(w.text, w.conf) for w in under.words):
+            return _person_value(f"{cell.text} {under.text.strip(' ,')}", ctx)
+    return None

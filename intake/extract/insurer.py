@@ -41,7 +41,7 @@ DOC_TITLE = re.compile(r"\b(?:statement|explanation|notice|summary|notification|
                        r"determinaci[oó]n|questionnaire|cuestionario|approved|denied|aprobad[oa]|negad[oa]|"
                        r"denegad[oa]|response\s+required|respuesta\s+requerida)\b")  # ('Network Exception Approved')
 SUBUNIT = re.compile(r"\b(?:division|section|bureau|unit|office of|program|branch|divisi[oó]n|secci[oó]n|oficina|"
-                     r"(?:area|field|district|local)\s+office)\b")  # ('Example City Area Office' under its agency)
+                     r"(?:area|field|district|local|central|regional|county|state)\s+office)\b")  # ('Example City Area Office' under its agency)
 CONTINUATIONS = {"for", "of", "and", "the", "to", "in", "on", "a", "an", "de", "del", "la", "el", "y", "para", "con"}
 ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
 SENTENCE_START = {"we", "you", "your", "our", "this", "if", "please", "thank", "le", "su", "usted", "hemos", "sus"}
@@ -148,6 +148,9 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
         feats["large_type"] = 1.1
     if DOC_TITLE.search(fold(name)):
         feats["title"] = 0.4  # 'Medicare Supplement Claim Statement', 'Explanation of Review': what, not who
+    if RUNS_FOR.match(line.text.strip(" |")):
+        feats["runs_it_for"] = 0.85  # 'Administered by Example Services' under the plan's name: the plan's agent;
+        # the letterhead is the plan's own (a firm's own letterhead names the plan after its name, not before)
     if SUBUNIT.search(fold(name)):
         feats["subunit"] = 0.85  # 'Claims Review Section' under the agency's or company's name
     if any(rx(p).search(fold(name).lower()) for p in rules.insurers.parent_lines):
@@ -161,6 +164,10 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:
         feats["repeated"] = 1.05
     return feats
+
+
+RUNS_FOR = re.compile(r"^(?:(?:plan|program|benefits?|coverage|claims?)\s+)?(?:administered|serviced|managed|operated)\s+by\s|"
+                      r"^administrad[oa]\s+por\s", re.I)
 
 
 def _org_tail(line: Line) -> bool:
