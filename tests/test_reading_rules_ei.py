@@ -207,3 +207,11 @@ def test_the_day_a_reader_asked_is_no_day_of_care():
         line(460, (100, "02/16/2031. Those visits were counted toward your spend-down.")))
     assert "2031-04-27" not in got["service_dates"]
     assert got["service_dates"] == ["2031-02-09", "2031-02-11", "2031-02-16"]
+
+
+def test_an_amount_a_fax_spread_after_its_comma_and_point():
+    """'$1, 213. 01': OCR's gaps after the comma and the point; the cents are still the amount's."""
+    from intake.extract.money import find_money
+
+    assert find_money("Total charges $1, 213. 01")[0][0] == "1213.01"
+    assert find_money("1, 213 units") == []  # (no sign, no cents: no amount)

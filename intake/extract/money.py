@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-# ('USD 3,184. 38': a fax's gap after the point, the cents still the amount's where no word follows)
+# ('USD 3,184. 38', '$1, 213. 01': a fax's gap after the point (and the comma), the cents still the amount's
+# where no word follows)
 MONEY = re.compile(
-    r"(?P<sign>\$|usd|us\$)?\s?(?P<num>\d{1,3}(?:,\d{3})+\.\s\d{2}(?![\d.,])(?!\s+(?-i:[a-z]))|"
+    r"(?P<sign>\$|usd|us\$)?\s?(?P<num>\d{1,3}(?:,\s?\d{3})+\.\s\d{2}(?![\d.,])(?!\s+(?-i:[a-z]))|"
     r"\d{1,3}(?:,\d{3})+,\d{2}(?![\d,])|\d{1,3}(?:['\u2019`]\d{3})+\.\d{2}|\d{1,3}(?:,\s?\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{2}|"
     r"\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d.])|\d+(?:[.,]\d{2})?)"
     r"(?![\d/])", re.I)
