@@ -136,6 +136,11 @@ def test_the_plan_over_its_administrator_issues_the_letter():
     assert insurer_of(head(180, "Quennel Stunt Accident Plan", size=40),
                       head(250, "Administered by Harrowgate Claims Services, Inc. | Provider Services"),
                       head(310, "PO Box 100, Example City, ST 00000")) == "Quennel Stunt Accident Plan"
+    # (a clause after a program's name, 'QUENNEL East Region - administered by X', names the firm writing)
+    got = insurer_of(head(180, "QUENNEL", size=52),
+                     head(250, "QUENNEL East Region - administered by Harrowgate Federal Health Services, LLC"),
+                     head(310, "Referral Management - PO Box 100, Example City, ST 00000"))
+    assert got.startswith("Harrowgate Federal Health Services")
 
 
 def test_captions_under_their_values_below_a_title():

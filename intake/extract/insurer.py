@@ -166,8 +166,10 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     return feats
 
 
-RUNS_FOR = re.compile(r"^(?:(?:plan|program|benefits?|coverage|claims?)\s+)?(?:administered|serviced|managed|operated)\s+by\s|"
-                      r"^administrad[oa]\s+por\s", re.I)
+# a line of its own that opens 'Administered by' (a capital: a clause after a dash, 'TRICARE East Region -
+# administered by X', names the firm whose letterhead it is)
+RUNS_FOR = re.compile(r"^(?=[A-Z])(?i:(?:(?:plan|program|benefits?|coverage|claims?)\s+)?(?:administered|serviced|managed|"
+                      r"operated)\s+by\s|administrad[oa]\s+por\s)")
 
 
 def _org_tail(line: Line) -> bool:
