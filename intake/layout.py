@@ -127,9 +127,10 @@ def cells(line: Line) -> list[list[Word]]:
 def _split_cells(line: Line) -> list[list[Word]]:
     gap_limit = CELL_GAP * line.height
     drop = leader_words([w.text for w in line.words])
+    marks = CELL_MARKS | {"|"} if _running_line_of_facts(line) else CELL_MARKS
     out: list[list[Word]] = [[]]
     for i, w in enumerate(line.words):
-        if i in drop or w.text in CELL_MARKS:
+        if i in drop or w.text in marks:
             if out[-1]:
                 out.append([])
             continue
@@ -138,6 +139,15 @@ def _split_cells(line: Line) -> list[list[Word]]:
         out[-1].append(w)
     out = [c for c in out if c]
     return out or [list(line.words)]
+
+
+PAGE_MARK = re.compile(r"\b(?:page|p[a\u00e1]gina)\s+\d", re.I)
+
+
+def _running_line_of_facts(line: Line) -> bool:
+    """A running header or footer sets its facts apart with bars ('Ana Reyes | Member ID W123 | Page 2 of 3'): each
+    bar a printed cell break there (elsewhere a bar may be a box's rule between a label and its value)."""
+    return sum(w.text == "|" for w in line.words) >= 2 and bool(PAGE_MARK.search(line.text))
 
 
 INITIAL = re.compile(r"[A-Z][.,]")

@@ -100,7 +100,7 @@ CREDIT = re.compile(r"(?:^|\s)[-\u2212\u2013]\s?\$?\s?\d|\(\$?\s?\d[\d,]*\.\d{2}
 # ('ordering' weighs a doctor who only asked for the care as providers.ORDERING_FACTOR does; 'gave_care' marks who
 # gave it, 'the claim from X', 'provided by X', which makes that weight hold)
 PROSE_MARKS = {"refused": {"refused_days": 1.05}, "ordering": {"ordering": 0.55}, "gave_care": {"gave_care": 1.0},
-               "patient": {"named_patient": 1.25}}
+               "patient": {"named_patient": 1.25}, "fallback": {"fallback": 1.0}}
 # word classes that say a date is some other day than the letter's own
 OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "period", "request", "sought"})
 # a notice's title in capitals, a dash, then its date ('NOTICE OF CLAIM DECISION - MARCH 4, 2031'), or a title
@@ -885,8 +885,9 @@ def _first_line_of(text: str, start: int, end: int, name: str) -> str:
         head, tail = value.split("\n", 1)
         titled_one = name == "provider" and re.fullmatch(r"\s*(?:dr|dra|doctor|doctora)\.?\s+\S+\s*", head, re.I)
         initialled = re.search(r"\s[A-Z]\.?\s*$", head)  # 'from Ana B.' + 'Reyes-Ortiz, MD': a middle initial goes on
+        titled = re.match(r"\s*(?:dr|dra|doctor|doctora)\.?\s", head, re.I)  # (a doctor's name takes no firm's end)
         if len(head.split()) >= 2 and not titled_one and not initialled and \
-                not (name == "provider" and NAME_TAIL.search(tail.split("\n", 1)[0].strip())):
+                not (name == "provider" and not titled and NAME_TAIL.search(tail.split("\n", 1)[0].strip())):
             return head
     return value.replace("\n", " ")
 

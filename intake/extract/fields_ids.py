@@ -569,7 +569,7 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
              and not (said and _other_claim_sentence(ctx, str(c.value)))] or cands
     cands = [c for c in cands if not _citation_or_registry(c) and not _procedure_code(c, ctx.ix.lines)
              and not _sample_number(c) and not PHONE_SHAPED.match(str(c.value))]
-    own = [c for c in cands if c.rule.split(" ")[0] not in ctx.lex.fallback_rules]
+    own = [c for c in cands if c.rule.split(" ")[0] not in ctx.lex.fallback_rules and "fallback" not in c.features]
     cands = own or cands  # ('Notice No.' beside 'Case no.': the case's number is the one; alone, the notice's)
     # (unless the paid claim is the paper's only one)
     groups: dict[str, list[Candidate]] = {}

@@ -341,9 +341,10 @@ def _wrapped_name(ctx: Context, cell) -> str | None:
     if pos < 0 or pos + 1 >= len(lines):
         return None
     nxt, height = lines[pos + 1], cell.line.height
-    if nxt.page != cell.line.page or nxt.bbox[1] - cell.line.bbox[3] > height:
-        return None
-    for under in ctx.ix.cells.get(id(nxt), []):
+    below, row = ctx.ix.cells.get(id(nxt), []), ctx.ix.cells.get(id(cell.line), [])
+    if nxt.page != cell.line.page or nxt.bbox[1] - cell.line.bbox[3] > height or 2 * len(below) > max(len(row), 2):
+        return None  # (a full row under it is the table's next row, not the rest of a wrapped cell)
+    for under in below:
         if abs(under.x0 - cell.x0) <= 0.5 * height and NAME_PART.match(under.text.strip(" ,")) and \
                 not any(ctx.lex.word_classes(w.text, w.conf) for w in under.words):
             return _person_value(f"{cell.text} {under.text.strip(' ,')}", ctx)
