@@ -220,3 +220,47 @@ def test_an_amount_a_fax_spread_after_its_comma_and_point():
 
     assert find_money("Total charges $1, 213. 01")[0][0] == "1213.01"
     assert find_money("1, 213 units") == []  # (no sign, no cents: no amount)
+
+
+def test_a_running_headers_bars_part_its_facts():
+    """'Ansel R. Quillby | Participant ID QX8064528 | page 2': each bar a cell break in a running header, so the
+    caption after the first bar opens a cell of its own; a letterhead's bars are left as they were."""
+    from intake.layout import cells
+
+    got = [" ".join(w.text for w in c) for c in cells(line(100, (100, "Ansel R. Quillby | Participant ID QX8064528 | page 2")))]
+    assert got == ["Ansel R. Quillby", "Participant ID QX8064528", "page 2"]
+    got = cells(line(100, (100, "Claims | PO Box 7740, Example City | TTY 711 | fax (740) 555-0100")))
+    assert len(got) == 1
+
+
+def test_a_tables_next_row_does_not_complete_a_first_name():
+    """A patient column of first names ('Jasper' over 'Jasper' on the next claim's row) is no wrapped name."""
+    got = fields_of(
+        line(100, (100, "Quennel Health Plan")),
+        line(200, (100, "Claim"), (400, "Patient"), (700, "Provider"), (1200, "Service date"), (1600, "Billed")),
+        line(250, (100, "QX938-25295"), (400, "Jasper"), (700, "Harrowgate Medical Group"), (1200, "09/12/2031"),
+             (1600, "$996.50")),
+        line(290, (100, "QX756-42870"), (400, "Jasper"), (700, "Quillby Community Hospital"), (1200, "09/29/2031"),
+             (1600, "$10,874.50")))
+    assert got.get("member_name") != "Jasper Jasper"
+
+
+def test_paid_in_full_is_no_denying_note_and_a_charge_left_to_the_member_is():
+    """'PD1 Paid in full at the allowed amount. The provider may not bill you for the rest.' pays; 'NC4 ... is not a
+    medical expense under the Plan. The charge is yours to pay.' refuses: the refused claim is NC4's."""
+    got = fields_of(
+        line(100, (100, "Quennel Catastrophic Injury Plan")),
+        line(200, (100, "Member ID QX 28965544")),
+        line(300, (100, "Date(s) Service Billed Allowed Plan paid Your share Code")),
+        line(340, (100, "Claim QX26-844301")),
+        line(380, (100, "02/18/2031 Ultralight wheelchair (K0005) 4,860.00 3,888.00 3,888.00 0.00 PD1")),
+        line(420, (100, "Servicing: Harrowgate Mobility Supply")),
+        line(460, (100, "Claim QX26-615150")),
+        line(500, (100, "03/03/2031 Adaptive strength session 95.00 0.00 0.00 95.00 NC4")),
+        line(540, (100, "03/05/2031 Adaptive strength session 95.00 0.00 0.00 95.00 NC4")),
+        line(580, (100, "Claim total 190.00 0.00 0.00 190.00")),
+        line(620, (100, "Servicing: Quillby Adaptive Strength Studio")),
+        line(700, (100, "PD1 Paid in full at the allowed amount. The provider may not bill you for the rest.")),
+        line(740, (100, "NC4 Fitness training is not a medical expense under the Plan. The charge is yours to pay.")))
+    assert got["provider"] == "Quillby Adaptive Strength Studio"
+    assert got["service_dates"] == ["2031-03-03", "2031-03-05"]

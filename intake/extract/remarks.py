@@ -172,8 +172,9 @@ ENTRY_START = re.compile(r"^\s*[A-Z0-9]{1,2}\s+[A-Z][a-z]")
 
 
 # a charge over the fee schedule or the contracted rate (CARC 45's wording): the price cut to the allowed amount,
-# the line paid, nothing denied, however much the legend says 'exceeds'
-PRICE_CUT = re.compile(r"\bfee\s+schedule\b|\bmaximum\s+allowable\b|\bcontract(?:ed|ual)\b|\btarifa\b|"
+# the line paid, nothing denied, however much the legend says 'exceeds' (or a line 'Paid in full ... may not bill you for
+# the rest')
+PRICE_CUT = re.compile(r"\bfee\s+schedule\b|\bmaximum\s+allowable\b|\bcontract(?:ed|ual)\b|\btarifa\b|\bpaid\s+in\s+full\b|"
                        r"\b(?:above|over|more\s+than)\s+the\s+(?:network|plan.s)\s+(?:allowance|allowed\s+amount)\b")
 
 
