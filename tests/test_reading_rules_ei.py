@@ -264,3 +264,20 @@ def test_paid_in_full_is_no_denying_note_and_a_charge_left_to_the_member_is():
         line(740, (100, "NC4 Fitness training is not a medical expense under the Plan. The charge is yours to pay.")))
     assert got["provider"] == "Quillby Adaptive Strength Studio"
     assert got["service_dates"] == ["2031-03-03", "2031-03-05"]
+
+
+def test_a_review_that_keeps_the_decision_in_plain_words_is_a_denial_cue():
+    """'The Bureau keeps the decision. Little Strides can pay only for services that the team has written into the
+    plan': a review upholding a refusal with none of the usual words gives the denial letter its cues; a decision
+    kept in the member's favour gives none."""
+    from intake.classify import concept_cues
+    from intake.rules import cached_rules
+
+    def cues(text: str) -> list[str]:
+        doc = DocText.__new__(DocText)
+        doc.text, doc.folded = text, text.lower()
+        return [c.key for c in concept_cues(doc, cached_rules()) if c.group == "DOC"]
+
+    assert "denial_letter" in cues("the bureau keeps the decision. ")
+    assert "denial_letter" in cues("the program can pay only for services that the team has written into the plan.")
+    assert "denial_letter" not in cues("we keep the decision to pay for your visits.")
