@@ -149,11 +149,11 @@ def test_captions_under_their_values_below_a_title():
     got = fields_of(
         line(100, (100, "Quennel Farmworkers Health Plan")),
         line(200, (100, "HOURS"), (400, "STATEMENT")),
-        line(290, (100, "2031/03/16"), (600, "Ansel R. Quillby"), (1200, "QX 4471 9031"), (1800, "G-2410")),
+        line(290, (100, "2031/03/16"), (600, "Ansel R. Quillby"), (1200, "QX 4471 9031"), (1800, "QG-3107")),
         _small_row(345, (100, "STATEMENT DATE"), (600, "MEMBER"), (1200, "MEMBER NO."), (1800, "GROUP NO.")),
         line(430, (100, "Your hours this season are enough for coverage through June 30, 2031.")))
     assert got["member_id"].replace(" ", "").endswith("44719031")
-    assert got["group_number"] == "G-2410"
+    assert got["group_number"] == "QG-3107"
 
 
 def _small_row(y: float, *cells: tuple[float, str]) -> Line:
@@ -192,7 +192,7 @@ def test_a_provider_name_wrapped_before_its_last_word_and_a_caption_ran_into_it(
     'Provider' caption OCR ran into a name is no part of it."""
     got = fields_of(
         line(100, (100, "Quennel Disaster Assistance")),
-        line(200, (100, "Application 448532410")),
+        line(200, (100, "Application QX0031007")),
         line(300, (100, "We received your appeal of our decision not to pay the bill from Quillby County Ambulance")),
         line(340, (100, "District for the ambulance that took you to the hospital on February 18, 2031. Your health")),
         line(380, (100, "plan paid the bill, so we cannot pay it again.")))

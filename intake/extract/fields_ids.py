@@ -356,7 +356,7 @@ def _pharmacy_request(pair, value: str, name: str) -> bool:
         return False
     if pair.label.classes & {"request", "review"}:
         return bool(re.match(r"RX-?\d{6,}$", value))
-    # ('Pharmacy claim RX26-5458507': a drug claim's number, longer than a prescription's, or dashed after a year)
+    # ('Pharmacy claim RX31-0000417': a drug claim's number, longer than a prescription's, or dashed after a year)
     return "claim" in pair.label.classes and bool(re.match(r"RX(?:-?\d{9,}|\d{2}-\d{5,})$", value))
 
 
