@@ -790,8 +790,7 @@ class Context:
         initial = any(len(w.rstrip(".")) == 1 for w in words[1:-1])
         if not numbered and (len(words[-1].rstrip(".")) == 1 or not (initial or len(words) >= 3)):
             return False
-        org = {fold(w).lower() for w in (*self.rules.insurers.provider_name_endings, *self.rules.names.generic_org_words)}
-        return not {fold(w).lower().strip(".,") for w in words} & org
+        return not business_words(value, self.rules)
 
     def claim_line_dates(self) -> list[list[Candidate]]:
         """Dates printed on the denied claim's heading, or on its service lines that are denied while others
@@ -1000,9 +999,23 @@ STREET_LINE = re.compile(r"^\s*(?:\d+\s+\w|(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+
                          r"Rural\s+Route|R\.?R\.?\s*\d+|HC\s*\d+|PSC\s*\d+|Blk\.?\s*\d+|Block\s+\d+|Lot\s+\d+)\b)", re.I)
 # the block's town line: a ZIP code, a Canadian postal code, or a postal code alone before a country's name; a
 # line further down (after an apartment's line) must end in a state and ZIP, no reference number's five digits
-POSTAL_LINE = re.compile(r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|^\s*\d{4,6}\s+[A-Z][a-z]+\s*$")
+POSTCODE_COUNTRY = r"^\s*\d{4,6}\s+[A-Z][a-z]+\s*$"  # ('6100 Philippines')
+POSTAL_LINE = re.compile(rf"\b\d{{5}}(?:-\d{{4}})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|{POSTCODE_COUNTRY}")
+STATE_ZIP_END = re.compile(rf"\b[A-Z]{{2}}\.?,?\s+\d{{5}}(?:-\d{{4}})?\s*$|{POSTCODE_COUNTRY}")
 NUMBERED_STREET = re.compile(r"^\s*\d+\s+\w")  # ('118 Example Road'): a street where people live
-STATE_ZIP_END = re.compile(r"\b[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\s*$|^\s*\d{4,6}\s+[A-Z][a-z]+\s*$")
+
+
+_BUSINESS_WORDS: dict[str, frozenset[str]] = {}
+
+
+def business_words(value: str, rules) -> bool:
+    """'Example Urology Partners', 'Example Skin Associates': a word only a business's name holds (rules: provider
+    name endings, generic organisation words), so no person's name. The word set is built once per rule set."""
+    org = _BUSINESS_WORDS.get(rules.digest)
+    if org is None:
+        org = _BUSINESS_WORDS[rules.digest] = frozenset(
+            fold(w).lower() for w in (*rules.insurers.provider_name_endings, *rules.names.generic_org_words))
+    return bool({fold(w).lower().strip(".,") for w in value.split()} & org)
 
 
 def _town_line(after_street: list[Line]) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from intake.extract import ids, names
 from intake.extract.addressee import form_box_names, written_to_relative
 from intake.extract.candidates import Candidate, best
-from intake.extract.context import Context
+from intake.extract.context import Context, business_words
 from intake.extract.fields_ids import STATE_ZIP
 from intake.extract.person_sections import header_patient, section_patient
 from intake.extract.text import fold
@@ -294,21 +294,13 @@ CLINICIAN = re.compile(r"^\s*(?:Dr|Dra|Doctor)\b|,?\s\(?(?:M\.?D|D\.?O|NP|PA-?C?
 def _heading_people(ctx: Context, pos: int) -> list[str]:
     """The person names among a claim heading's cells ('Claim C1 | Ana B. Reyes, person 02 | Clinic')."""
     line = ctx.ix.lines[pos]
-    cells = [c.text for c in ctx.ix.cells.get(id(line), [])] or line.text.split("|")
+    cells = [c.text for c in ctx.ix.cells.get(id(line), [])] or [line.text]
     out = []
     for text in (t.strip() for cell in cells for t in cell.split("|")):
         value = _person_value(text, ctx) if not CLINICIAN.search(text) else None
-        if value and len(value.split()) >= 2 and not _org_words(value, ctx):
+        if value and len(value.split()) >= 2 and not business_words(value, ctx.rules):
             out.append(value)
     return out
-
-
-def _org_words(value: str, ctx: Context) -> bool:
-    """'Example Skin Associates': a word only a business's name holds (rules: provider name endings, generic
-    organisation words)."""
-    words = {w.lower().strip(".,") for w in value.split()}
-    org = set(ctx.rules.insurers.provider_name_endings) | set(ctx.rules.names.generic_org_words)
-    return bool(words & {fold(w).lower() for w in org})
 
 
 def _claim_heading_patient(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
