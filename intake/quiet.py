@@ -44,6 +44,10 @@ class _OwnRecordsOnly(logging.Filter):
         self.show_all = show_all
 
     def filter(self, record: logging.LogRecord) -> bool:
+        from intake.warm import rehearsing
+
+        if record.levelno < logging.WARNING and rehearsing(record):
+            return False  # the warm-up's rehearsal page is no document of the user's
         return self.show_all or record.name == "intake" or record.name.startswith("intake.")
 
 
