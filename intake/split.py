@@ -136,6 +136,15 @@ def same_member(a: str, b: str) -> bool:
     return a == b or (len(short) >= 4 and long_.endswith(short))
 
 
+def _cover_notice_start(heads: list[str], notice: list[str]) -> int:
+    """Where a cover sheet's printed confidentiality notice begins (layout.yaml `cover_sheet_notice`), in the
+    lower half of its lines; else the page's end. The notice is the fax form's, however long."""
+    for k in range(len(heads) // 2, len(heads)):
+        if any(rx(p).search(heads[k]) for p in notice):
+            return k
+    return len(heads)
+
+
 def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) -> PageFeatures:
     if page.method == "blank" or sum(len(ln.words) for ln in page.lines) < 4:
         return PageFeatures(page.number, blank=True)
@@ -144,13 +153,14 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     lay = rules.layout
     heads = [re.sub(r"^[^a-z0-9]+", "", fold(ln.text)) for ln in page.lines]  # '_ To:': a speck before it
     fields = sum(1 for t in heads for p in lay.cover_sheet_fields if rx(p).search(t))
-    words = sum(len(ln.words) for ln in page.lines)
+    said = page.lines[:_cover_notice_start(heads, lay.cover_sheet_notice)]  # (its legal notice is the form's)
+    words = sum(len(ln.words) for ln in said)
     cue = any(rx(p).search(all_text) for p in lay.cover_sheet)
     loose = sum(1 for t in heads for p in lay.cover_sheet_loose_fields if rx(p).search(t)) if cue else 0
     cover = (cue and fields + loose >= 2) or (fields >= 4 and words < 120)  # To:, From:, Fax:, Pages: on a short page
     # (a letter written to a fax number, 'To: Example Health, fax ...', 'Re: case 123', runs on in paragraphs; a
     # cover sheet says a few lines: none of the corpus's hundreds of covers passes 140 words or 6 full lines)
-    cover = cover and words <= COVER_WORDS and sum(1 for ln in page.lines if len(ln.words) >= 10) <= COVER_FULL_LINES
+    cover = cover and words <= COVER_WORDS and sum(1 for ln in said if len(ln.words) >= 10) <= COVER_FULL_LINES
     cover = cover and not any(GREETING.match(t) for t in heads)  # ('Dear Ana, as we discussed, attached is ...': a
     # letter written on the fax form, a paper of its own)
     page_of = None

@@ -767,31 +767,6 @@ class Context:
                                            {"listed_dates": 1.1})])
         return out
 
-    def address_block_names(self, parse) -> list[Candidate]:
-        """The first line of the recipient's address block (a name over a street over a city line)."""
-        if not self.doc.pages:
-            return []
-        page = self.doc.pages[0]
-        lines = [ln for ln in page.lines if ln.bbox[1] < 0.4 * page.height]
-        out = []
-        for a, b, *rest in _aligned_triples(lines, 0.03 * page.width, follow=3):
-            if STREET_LINE.match(cells_text(b)) and _town_line(rest):
-                value = parse(cells_text(a))
-                if value and self._personal_name(value, numbered=bool(NUMBERED_STREET.match(cells_text(b)))):
-                    out.append(self.from_line(a, "member_name", value, "layout: recipient's address block",
-                                              "heuristic", {"address_block": 0.75}))
-        return out[:1]
-
-    def _personal_name(self, value: str, numbered: bool) -> bool:
-        """No name holding a business's word ('Example Urology Partners'). A box or general delivery is an
-        office's or a program's address as often as a person's ('Extra Help', 'Example Recovery' over 'PO Box
-        40'): only a name with a middle initial or three names is taken there."""
-        words = value.split()
-        initial = any(len(w.rstrip(".")) == 1 for w in words[1:-1])
-        if not numbered and (len(words[-1].rstrip(".")) == 1 or not (initial or len(words) >= 3)):
-            return False
-        return not business_words(value, self.rules)
-
     def claim_line_dates(self) -> list[list[Candidate]]:
         """Dates printed on the denied claim's heading, or on its service lines that are denied while others
         are not ('Skilled nursing stay 01/01/26 - 01/05/26  NO  $3,960.72  A'): one group each."""
@@ -799,7 +774,8 @@ class Context:
         denied = [i for i in sorted(self.focus or range(len(self.ix.lines)))
                   if money.find_money(self.ix.lines[i].text, need_sign=True)
                   and remarks.line_denies(self.ix.lines[i].text, self.rules, self.denying_notes)
-                  and not POSTING_ROW.search(fold(self.ix.lines[i].text))]  # (a statement's 'Insurance denied' row)
+                  and not POSTING_ROW.search(fold(self.ix.lines[i].text))  # (a statement's 'Insurance denied' row)
+                  and not running_prose(self.ix.lines[i].text)]
         # some service lines are not denied (or the denied claim is known): the denied lines' dates stand out
         some_paid = self.focus is not None or len(denied) < sum(
             1 for ln in self.ix.lines if money.find_money(ln.text, need_sign=True) and dates.find_dates(ln.text))
@@ -915,13 +891,6 @@ CREDENTIAL_AFTER = re.compile(r"\s*,?\s*(?:MD|DO|NP|PA|DDS|DMD|PhD|RN|OD|DPM|LCS
 SALUTE = re.compile(r"(?:dear|estimad[oa]|querid[oa]|hola|hello|hi)\b", re.I)  # a greeting, never a given name
 
 
-def cells_text(line: Line) -> str:
-    """The first cell of a line (an address block stands apart from what is printed beside it)."""
-    from intake.layout import cells
-
-    return " ".join(w.text for w in cells(line)[0])
-
-
 def _date_line_above(lines: list[Line], i: int) -> str:
     """A summary notice prints each service's day on a line of its own above the service and its amounts
     ('January 3, 2031' over 'Compression stocking A6531 Yes $437.19 ...'): that line, when it is a date alone."""
@@ -930,6 +899,18 @@ def _date_line_above(lines: list[Line], i: int) -> str:
     above = lines[i - 1].text.strip()
     found = dates.find_dates(above)
     return above if len(found) == 1 and not (above[:found[0][1]] + above[found[0][2]:]).strip(" ,.") else ""
+
+
+GRAMMAR_WORDS = frozenset({"the", "a", "an", "for", "by", "was", "were", "of", "to", "and", "we", "you", "your", "our",
+                           "that", "this", "is", "it", "had", "has", "which", "when"})
+
+
+def running_prose(text: str) -> bool:
+    """A line of a paragraph ('... offered the quarter for $1,274.00, due by March 15, 2026; no payment was
+    received'), no service line: ten words or more, three or more of them the small words of a sentence that a
+    table's row never holds. Its dates are what the sentence is about, which prose rules read in context."""
+    words = [w.strip(".,;:()").casefold() for w in text.split()]
+    return len(words) >= 10 and len(GRAMMAR_WORDS.intersection(words)) >= 3
 
 
 def _line_dates(text: str) -> list[str]:
@@ -976,49 +957,3 @@ def _row_spans(found: list[str]) -> list[str]:
     if len(days) == 2 and "/" not in days[0] + days[1]:
         return [f"{days[0]}/{days[1]}"]
     return days
-
-
-CARE_OF = re.compile(r"^\s*(?:c/o|c\.o\.|care\s+of\b)", re.I)  # (an 'Attn:' line is an office's, under its name)
-
-
-def _aligned_triples(lines: list, slack: float, follow: int = 2) -> list[tuple]:
-    """Three lines in a row (or up to `follow` + 1) that start at the same left edge: an address block, even
-    where a line of another column ('THIS IS NOT A BILL' at the right) is printed between its lines."""
-    out = []
-    for i, a in enumerate(lines):
-        same = [ln for ln in lines[i + 1:i + 2 + 2 * follow] if abs(ln.bbox[0] - a.bbox[0]) <= slack and
-                not CARE_OF.match(cells_text(ln))][:follow]  # ('Ana Reyes' over 'c/o Luis Reyes' over the street)
-        if len(same) >= 2:
-            out.append((a, *same))
-    return out
-
-
-# an address block's first line under the name: a street number, a post-office box, general delivery (mail held
-# at a post office for someone with no street address), a rural route, or a block-and-lot address abroad
-STREET_LINE = re.compile(r"^\s*(?:\d+\s+\w|(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|General\s+Delivery|Apartado|"
-                         r"Rural\s+Route|R\.?R\.?\s*\d+|HC\s*\d+|PSC\s*\d+|Blk\.?\s*\d+|Block\s+\d+|Lot\s+\d+)\b)", re.I)
-# the block's town line: a ZIP code, a Canadian postal code, or a postal code alone before a country's name; a
-# line further down (after an apartment's line) must end in a state and ZIP, no reference number's five digits
-POSTCODE_COUNTRY = r"^\s*\d{4,6}\s+[A-Z][a-z]+\s*$"  # ('6100 Philippines')
-POSTAL_LINE = re.compile(rf"\b\d{{5}}(?:-\d{{4}})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|{POSTCODE_COUNTRY}")
-STATE_ZIP_END = re.compile(rf"\b[A-Z]{{2}}\.?,?\s+\d{{5}}(?:-\d{{4}})?\s*$|{POSTCODE_COUNTRY}")
-NUMBERED_STREET = re.compile(r"^\s*\d+\s+\w")  # ('118 Example Road'): a street where people live
-
-
-_BUSINESS_WORDS: dict[str, frozenset[str]] = {}
-
-
-def business_words(value: str, rules) -> bool:
-    """'Example Urology Partners', 'Example Skin Associates': a word only a business's name holds (rules: provider
-    name endings, generic organisation words), so no person's name. The word set is built once per rule set."""
-    org = _BUSINESS_WORDS.get(rules.digest)
-    if org is None:
-        org = _BUSINESS_WORDS[rules.digest] = frozenset(
-            fold(w).lower() for w in (*rules.insurers.provider_name_endings, *rules.names.generic_org_words))
-    return bool({fold(w).lower().strip(".,") for w in value.split()} & org)
-
-
-def _town_line(after_street: list[Line]) -> bool:
-    """The line under the street is the town's, or the one under that (an apartment or suite line between)."""
-    texts = [cells_text(x) for x in after_street]
-    return bool(texts and POSTAL_LINE.search(texts[0])) or any(STATE_ZIP_END.search(t) for t in texts[1:])

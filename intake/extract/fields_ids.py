@@ -253,7 +253,12 @@ def _after_form_word(ctx: Context, pair) -> bool:
             return False  # ('... in our earlier letter.' ends a sentence over a table's 'Claim #')
     else:
         before = words[at - 1]
+        if pair.how in GRID_HOWS and not any(w is before for w in pair.label.cell.words):
+            return False  # a caption row ('DATE OF THIS LETTER | REQUEST NO.'): the cell before is a caption of its own
     return "form" in (ctx.lex.word_classes(before.text.strip("(),.:;")) or frozenset())
+
+
+GRID_HOWS = ("above", "below", "column")  # a value found by where it stands under or over its caption
 
 
 def id_candidates(ctx: Context, name: str) -> list[Candidate]:

@@ -9,7 +9,8 @@ from functools import lru_cache
 from intake.extract import ids, names
 from intake.extract.addressee import form_box_names, written_to_relative
 from intake.extract.candidates import Candidate, best
-from intake.extract.context import Context, business_words
+from intake.extract.address_blocks import address_block_names, business_words
+from intake.extract.context import Context
 from intake.extract.fields_ids import STATE_ZIP
 from intake.extract.person_sections import header_patient, section_patient
 from intake.extract.text import fold
@@ -69,7 +70,7 @@ def member_name(ctx: Context) -> Candidate | None:
         else:
             c.features["salutation"] = 0.75  # a letter is often addressed to the subscriber, not the patient
         cands.append(c)
-    cands += ctx.address_block_names(lambda t: _person_value(t, ctx))
+    cands += address_block_names(ctx, lambda t: _person_value(t, ctx))
     cands += _notice_for(ctx) + _treated_person(ctx) + _about_member(ctx)
     if written_to_relative(ctx):
         _reader_is_not_the_patient(ctx, cands)

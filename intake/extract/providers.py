@@ -11,7 +11,8 @@ from functools import lru_cache
 from intake.extract import claims, dates, ids, money, names
 from intake.extract.candidates import Candidate, best
 from intake.extract.care_orgs import care_org_in_sentences
-from intake.extract.context import Context, cells_text, is_mark
+from intake.extract.address_blocks import business_words, cells_text, org_address_below
+from intake.extract.context import Context, is_mark
 from intake.extract.fullnames import said_in_full
 from intake.extract.letters import PLAN_OR_INSURER, letter_to_payer
 from intake.extract.named_providers import (STREET_AFTER, claim_header_providers, claim_heading_providers, doctors_named,
@@ -379,6 +380,9 @@ def _provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
             if "prescriber" in c.features and "gave_care" not in c.features:
                 c.features["ordering"] = ORDERING_FACTOR
     got = best(cands)
+    if got is None or PERSON_START.match(got.value) or not business_words(got.value, ctx.rules):
+        to_org = next(iter(_not_insurer(addressee_care_org(ctx, lambda t: _org_value(t, ctx)), insurer, ctx.rules)), None)
+        got = to_org or got  # a letter to a hospital, a lab, a pharmacy: its claim; the people it names work there
     billed = ctx.provider_bill and got is not None and id(got) in ordered  # (a bill names the doctor who ordered)
     own = None
     if billed:
@@ -617,6 +621,26 @@ def _addressee_line(ctx: Context, lines, parse) -> Candidate | None:
                 return ctx.from_line(ln, "provider", value, "layout: the provider's office on the 'To:' line",
                                      "heuristic")
     return None
+
+
+def addressee_care_org(ctx: Context, parse) -> list[Candidate]:
+    """The first page's address block, below the letterhead, when its name is an organisation that gives care
+    ('Example Surgery Center' over 'Patient Financial Services' or 'Attn: ...' over a street or box over a town
+    line): the notice is written to the provider about its claim. At most one."""
+    if not ctx.doc.pages:
+        return []
+    page = ctx.doc.pages[0]
+    lines = [ln for ln in page.lines if 0.08 * page.height < ln.bbox[1] < 0.4 * page.height]
+    for i, a in enumerate(lines):
+        block = [cells_text(ln) for ln in lines[i + 1:i + 8] if abs(ln.bbox[0] - a.bbox[0]) <= 0.03 * page.width][:5]
+        if not org_address_below(block):
+            continue
+        value = parse(cells_text(a))
+        if value and CARE_ORG.search(value) and business_words(value, ctx.rules) and not PERSON_START.match(value) \
+                and not ROLE_ONLY.match(value) and not re.search(r"\d", value):
+            return [ctx.from_line(a, "provider", value, "layout: a care organisation the notice is addressed to",
+                                  "heuristic", {"addressee": 0.9})]
+    return []
 
 
 def addressed_provider(ctx: Context, parse) -> Candidate | None:

@@ -1,0 +1,95 @@
+"""Reading rules from session 53 (what rounds EG to EI showed of caption rows, notices written to a provider,
+prose lines in the claim's focus and fax transmittal sheets with a legal notice), each a general one (words
+placed as OCR or a text layer would place them; invented values)."""
+
+from __future__ import annotations
+
+from intake.extract.context import running_prose
+from intake.model import PageText
+from intake.rules import cached_rules
+from intake.split import page_features
+from tests.test_kv import fields_of, line
+
+
+def test_a_caption_row_under_its_values_keeps_each_caption_to_its_own_column():
+    """'DATE OF THIS LETTER | REFERRAL REQUEST NO.' printed under the values: the word 'letter' ends the caption
+    before, so it names no form whose number the next column would be."""
+    got = fields_of(
+        line(100, (100, "Quennel Training Center Health Office")),
+        line(160, (100, "REFERRAL NOT APPROVED")),
+        line(260, (100, "March 13, 2031"), (900, "QX-31-48213"), (1500, "QXS 40917736")),
+        line(300, (100, "DATE OF THIS LETTER"), (900, "REFERRAL REQUEST NO."), (1500, "STUDENT ID")),
+        line(400, (100, "The referral you asked for is not approved because the records do not show it is needed.")))
+    assert got["case_numbers"] == ["QX-31-48213"]
+
+
+def test_a_sentence_in_the_claims_focus_is_no_service_line():
+    """A paragraph's line with an amount and a refusal ('... for $1,274.00, due by DATE; no payment was received')
+    is what the sentence is about; the table's dated rows are the service lines."""
+    assert running_prose("February offered the April quarter for $1,274.00, due by March 15, 2031; no payment was received.")
+    assert not running_prose("04/17/2031 Therapeutic exercise, manual therapy (97110, 97140) 148.00 0.00")
+    assert not running_prose("Skilled nursing stay 01/01/31 - 01/05/31 NO $3,960.72 A")
+    got = fields_of(
+        line(100, (100, "Quennel Performers Health Fund")),
+        line(200, (100, "We received claim 31766-22326 for three therapy visits in April.")),
+        line(260, (100, "Visit"), (500, "Service"), (1700, "Billed"), (2000, "Fund paid")),
+        line(300, (100, "04/17/2031"), (500, "Therapeutic exercise"), (1700, "$148.00"), (2000, "$0.00")),
+        line(340, (100, "04/18/2031"), (500, "Therapeutic exercise"), (1700, "$148.00"), (2000, "$0.00")),
+        line(400, (100, "Your coverage for the quarter was not earned, and the claim for your April visits was denied.")),
+        line(460, (100, "The notice we mailed offered the April quarter for $1,274.00, due by March 15, 2031; no "
+                        "payment was received.")))
+    assert got["service_dates"] == ["2031-04-17", "2031-04-18"]
+
+
+def test_a_notice_addressed_to_a_hospital_names_it_as_the_provider():
+    """The address block's name is an organisation that gives care, over its billing office and an 'Attn:' line:
+    the notice is written to the provider about its claim; the people the letter names work there."""
+    got = fields_of(
+        line(100, (100, "Quennel Department of Corrections")),
+        line(160, (100, "Managed Care Claims Review | 500 Example Street, Example City, ST 00000")),
+        line(400, (100, "Decision date: April 20, 2031")),
+        line(480, (100, "Example Bend Regional Medical Center"), (1500, "Reconsideration QX-31-2957")),
+        line(520, (100, "Patient Financial Services")),
+        line(560, (100, "Attn: Ansel R. Quillby")),
+        line(600, (100, "658 Example Blvd")),
+        line(640, (100, "Example City, ST 00000")),
+        line(800, (100, "Your office asked that we reconsider the payment of claim 3167350401 for the stay")),
+        line(840, (100, "of a person in custody admitted under Dr. Ivo G. Elsworth. We upheld the decision.")))
+    assert got["provider"] == "Example Bend Regional Medical Center"
+
+
+def test_a_letter_to_a_person_names_no_addressee_provider():
+    got = fields_of(
+        line(100, (100, "Quennel Health Plan")),
+        line(480, (100, "Ansel R. Quillby")),
+        line(520, (100, "658 Example Blvd")),
+        line(560, (100, "Example City, ST 00000")),
+        line(700, (100, "Example Bend Regional Medical Center sent us a claim for your stay, which we denied.")))
+    assert got.get("provider") == "Example Bend Regional Medical Center"  # named in the letter, not addressed
+
+
+def _cover_page(notice_lines: int) -> PageText:
+    lines = [line(80, (100, "Example Family Clinic - Patient Billing Office")),
+             line(120, (100, "Phone (555) 555-0100 | Fax (555) 555-0101")),
+             line(200, (100, "To"), (500, "Ansel R. Quillby")),
+             line(240, (100, "From"), (500, "Pia S. Lindqvist")),
+             line(280, (100, "Date"), (500, "05/05/2031")),
+             line(320, (100, "Pages (including cover)"), (700, "4")),
+             line(360, (100, "Re"), (500, "letters from the State about the screening visit")),
+             line(420, (100, "Hi Ansel, attached are the State's letter and the statement for the same visit.")),
+             line(500, (100, "CONFIDENTIALITY NOTICE"))]
+    text = ("The documents with this fax belong to the sender and may contain health information protected by "
+            "law. They are meant only for the person or office named above; if you are not that person, do not "
+            "read, copy or pass them on, call us at the number above and destroy what you received.")
+    for k in range(notice_lines):
+        lines.append(line(540 + 40 * k, (100, text[:100])))
+    for i, ln in enumerate(lines):
+        ln.index = i
+    return PageText(1, 2550, 3300, lines, "ocr")
+
+
+def test_a_transmittal_sheets_confidentiality_notice_does_not_make_it_a_letter():
+    """A cover sheet's legal notice at its foot is the form's paragraph: a long one leaves the sheet a cover, set
+    apart from the documents behind it."""
+    assert page_features(_cover_page(notice_lines=6), cached_rules()).cover
+    assert page_features(_cover_page(notice_lines=0), cached_rules()).cover
