@@ -93,3 +93,46 @@ def test_a_transmittal_sheets_confidentiality_notice_does_not_make_it_a_letter()
     apart from the documents behind it."""
     assert page_features(_cover_page(notice_lines=6), cached_rules()).cover
     assert page_features(_cover_page(notice_lines=0), cached_rules()).cover
+
+
+def test_a_dotted_date_is_no_amount():
+    """'03.03.2031' is a day and a month, never $3.03; the billed amount on the line is the amount."""
+    from intake.extract.money import find_money
+
+    assert [v for v, _, _ in find_money("Dialysis on 03.03.2031 billed 412.00")] == ["412.00"]
+    assert find_money("Stay 15.01.2031 - 18.01.2031") == []
+    assert [v for v, _, _ in find_money("paid $45.00.")] == ["45.00"]
+
+
+def _letter_with(*sentences: str) -> dict:
+    lines = [line(100, (100, "Quennel Health Plan")), line(160, (100, "Date of this notice: March 3, 2031")),
+             line(220, (100, "We denied the claim for your visit on February 10, 2031."))]
+    lines += [line(300 + 40 * k, (100, text)) for k, text in enumerate(sentences)]
+    return fields_of(*lines)
+
+
+def test_one_sentence_giving_two_limits_gives_the_appeal_its_own():
+    """'reconsideration within 30 days of the date of this notice; an administrative hearing within 90 days': the
+    hearing's words belong to the part after the semicolon, not to the appeal's limit."""
+    got = _letter_with("Reconsideration may be asked within 30 days of the date of this notice; an administrative "
+                       "hearing within 90 days.")
+    assert got["appeal_deadline"] == "2031-04-02"
+    got = _letter_with("Send a corrected claim with the right code, or ask for reconsideration within 60 days of the "
+                       "date of this notice.")
+    assert got["appeal_deadline"] == "2031-05-02"
+    got = _letter_with("You may ask for an external review within 60 days of the date of this notice.")
+    assert got.get("appeal_deadline") is None  # (still no appeal deadline: the only limit is the external review's)
+
+
+def test_a_sentence_ending_without_a_stop_ends_at_the_next_heading():
+    """An appeal sentence ending on an address (no full stop) before 'Audiencia imparcial estatal:': the
+    heading's words are the next section's, no decoy of the appeal's limit."""
+    got = _letter_with("Pida una apelación dentro de 60 días a partir de la fecha de este aviso escribiendo a",
+                       "Quennel Appeals, 22 Example Court, Example City, ST 00000",
+                       "Audiencia imparcial estatal: si confirmamos la decisión, puede pedir una audiencia.")
+    assert got["appeal_deadline"] == "2031-05-02"
+
+
+def test_an_ocr_speck_after_of_keeps_the_count():
+    got = _letter_with("Appeals must be received within 180 days of' the date of this letter.")
+    assert got["appeal_deadline"] == "2031-08-30"

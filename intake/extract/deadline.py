@@ -61,7 +61,14 @@ def _clause(flat: str, start: int, end: int, text: str = "") -> str:
     right = flat.find(". ", end)
     right = len(flat) if right < 0 else min(right, end + WINDOW)
     stop = COMMA_STOP.search(text.replace("\n", " "), end, right) if len(text) == len(flat) else None
-    return flat[left:stop.start() if stop else right]
+    right = stop.start() if stop else right
+    heading = HEADING_LINE.search(text, end, right) if len(text) == len(flat) else None
+    return flat[left:heading.start() if heading else right]
+
+
+# a line opening with a short heading and its colon ('Audiencia imparcial estatal: ...', 'External review: ...'): a
+# sentence whose last line ends without a stop (an address) ends there; the heading's words are the next section's
+HEADING_LINE = re.compile(r"\n[ \t]*[A-Z\u00c1\u00c9\u00cd\u00d3\u00da][^\n:.,;]{2,40}:")
 
 
 NUMBER_WORDS = {"one hundred eighty": 180, "one hundred twenty": 120, "ninety": 90, "sixty-five": 65,
@@ -99,11 +106,28 @@ def decoyed(clause: str, rules: RuleSet) -> bool:
     return any(rx(p).search(clause) for p in rules.fields.deadline.decoys)
 
 
-def _ok(clause: str, before: str, rules: RuleSet) -> bool:
-    """Decoys count only in the sentence itself; the appeal context may be in the sentence before. A sentence that
-    names no process of its own ('Your request must be received within 30 days') after one that offers a fair
-    hearing ('If you disagree, you may ask for a fair hearing.') gives the hearing's limit, no appeal deadline."""
-    if decoyed(clause, rules):
+# where one sentence gives two limits, each in its own part: after a semicolon, a bullet, or ', or' / ', and'
+# ('reconsideration within 30 days of this notice; an administrative hearing within 90 days', 'send a corrected
+# claim, or ask for reconsideration within 90 days')
+OTHER_LIMIT = re.compile(r";|\s\*\s|,\s+(?:or|and|o|y)\s+")
+
+
+def own_part(clause: str, matched: str) -> str:
+    """The part of a sentence that holds the matched limit (OTHER_LIMIT sets the parts apart)."""
+    at = clause.find(matched)
+    if at < 0:
+        return clause
+    left = max((m.end() for m in OTHER_LIMIT.finditer(clause, 0, at)), default=0)
+    right = next((m.start() for m in OTHER_LIMIT.finditer(clause, at + len(matched))), len(clause))
+    return clause[left:right]
+
+
+def _ok(clause: str, before: str, rules: RuleSet, matched: str = "") -> bool:
+    """Decoys count only in the part of the sentence that holds the limit (own_part); the appeal context may be in
+    the sentence before. A sentence that names no process of its own ('Your request must be received within 30
+    days') after one that offers a fair hearing ('If you disagree, you may ask for a fair hearing.') gives the
+    hearing's limit, no appeal deadline."""
+    if decoyed(own_part(clause, matched) if matched else clause, rules):
         return False
     prev = _previous_sentence(before)
     if FAIR_HEARING.search(prev) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)) and \
@@ -151,7 +175,7 @@ def _stated(dtext: DocText, flat: str, rules: RuleSet) -> list[tuple[int, str, s
     for i, pat in enumerate(rules.fields.deadline.dates):
         for m in rx(pat).finditer(flat):
             d = dates.parse_date(dtext.text.replace("\n", " ")[m.start("value"):m.end("value")])
-            if d and _ok(_clause(flat, m.start(), m.end(), dtext.text), _before(flat, m.start()), rules):
+            if d and _ok(_clause(flat, m.start(), m.end(), dtext.text), _before(flat, m.start()), rules, m.group(0)):
                 hits.append((m.start(), d.isoformat(), f"fields.deadline.dates[{i}]"))
     return hits
 
@@ -176,7 +200,7 @@ def _counted(dtext: DocText, flat: str, rules: RuleSet, notice: str) -> list[tup
             for m in rx(pat).finditer(flat):
                 n = int(m.group("n"))
                 if low <= n <= high and _ok(_clause(flat, m.start(), m.end(), dtext.text), _before(flat, m.start()),
-                                            rules):
+                                            rules, m.group(0)):
                     base = _base_of(dtext, m.end(), dt.date.fromisoformat(notice))
                     hits.append((m.start(), add(base, n).isoformat(), f"fields.deadline.{kind}[{i}]"))
     return hits

@@ -573,7 +573,7 @@ def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))
              and not (said and _other_claim_sentence(ctx, str(c.value)))] or cands
     cands = [c for c in cands if not _citation_or_registry(c) and not _procedure_code(c, ctx.ix.lines)
-             and not _sample_number(c) and not PHONE_SHAPED.match(str(c.value))]
+             and not _sample_number(c) and not PHONE_SHAPED.match(str(c.value)) and not _code_or_zip_shaped(c)]
     own = [c for c in cands if c.rule.split(" ")[0] not in ctx.lex.fallback_rules and "fallback" not in c.features]
     cands = own or cands  # ('Notice No.' beside 'Case no.': the case's number is the one; alone, the notice's)
     # (unless the paid claim is the paper's only one)
@@ -667,6 +667,19 @@ CFR = re.compile(r"\bC\.?F\.?R")
 CODE_CONTEXT = re.compile(r"\(\s*\d{5}\b|\b\d{5}\s*,\s*\d{5}\b|\b(?:cpt|hcpcs|procedures?|codes?|codigos?)\b", re.I)
 
 CODE_MODIFIER = re.compile(r"\d{4}[0-9FTU]-(?:59|25|26|TC|X[EPSU]|7[6-9]|91|LT|RT|50|51|G[PON]|KX|QW|8[02]|AS|5[27])")
+
+
+DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9AB]\.[0-9A-Z]{1,4}")  # an ICD-10 code ('M54.50', 'S83.511A')
+
+
+def _code_or_zip_shaped(c: Candidate) -> bool:
+    """A diagnosis code, or five bare digits (a ZIP code, a procedure code, a post-office box) that only a case
+    caption right before it ('Appeal no. 48213', 'Claim: 48213') would make a case's number: claim, case and
+    appeal numbers are printed longer, and a box, a row or a sentence holds fives of every other kind."""
+    value = str(c.value)
+    if DIAGNOSIS_CODE.fullmatch(value):
+        return True
+    return bool(re.fullmatch(r"\d{5}", value)) and not (c.features.get("label", 0) >= 0.95 and c.features.get("how", 0) >= 0.95)
 
 
 def _procedure_code(c: Candidate, lines=()) -> bool:

@@ -14,7 +14,7 @@ from intake.extract.care_orgs import care_org_in_sentences
 from intake.extract.address_blocks import business_words, cells_text, org_address_below
 from intake.extract.context import Context, is_mark
 from intake.extract.fullnames import said_in_full
-from intake.extract.letters import PLAN_OR_INSURER, letter_to_payer
+from intake.extract.letters import PAYER_OFFICE, PLAN_OR_INSURER, letter_to_payer
 from intake.extract.named_providers import (STREET_AFTER, claim_header_providers, claim_heading_providers, doctors_named,
                                             signing_doctor)
 from intake.extract.lexicon import CONNECTOR
@@ -623,6 +623,12 @@ def _addressee_line(ctx: Context, lines, parse) -> Candidate | None:
     return None
 
 
+# a payer's or a program's own office in a block of the letterhead ('Medical Assistance Section', 'Beneficiary Call
+# Center', 'Example Dental Program - Explanation of Benefits'): no provider written to
+PAYERS_OWN = re.compile(PLAN_OR_INSURER.pattern + "|" + PAYER_OFFICE.pattern + r"|\b(?:section|unit|division|bureau|"
+                        r"call\s+center|programa|explanation|explicaci\S*n|managed|beneficiary|member)\b", re.I)
+
+
 def addressee_care_org(ctx: Context, parse) -> list[Candidate]:
     """The first page's address block, below the letterhead, when its name is an organisation that gives care
     ('Example Surgery Center' over 'Patient Financial Services' or 'Attn: ...' over a street or box over a town
@@ -637,7 +643,7 @@ def addressee_care_org(ctx: Context, parse) -> list[Candidate]:
             continue
         value = parse(cells_text(a))
         if value and CARE_ORG.search(value) and business_words(value, ctx.rules) and not PERSON_START.match(value) \
-                and not ROLE_ONLY.match(value) and not re.search(r"\d", value):
+                and not ROLE_ONLY.match(value) and not re.search(r"\d", value) and not PAYERS_OWN.search(value):
             return [ctx.from_line(a, "provider", value, "layout: a care organisation the notice is addressed to",
                                   "heuristic", {"addressee": 0.9})]
     return []
