@@ -136,3 +136,55 @@ def test_a_sentence_ending_without_a_stop_ends_at_the_next_heading():
 def test_an_ocr_speck_after_of_keeps_the_count():
     got = _letter_with("Appeals must be received within 180 days of' the date of this letter.")
     assert got["appeal_deadline"] == "2031-08-30"
+
+
+def test_two_dates_written_differently_side_by_side_are_two_columns():
+    """'01/06/2031 05.22.2031' on a remittance row: the service's day and the day it was processed, no 'From' and
+    'Through' pair (those print their dates alike: '02/12/2031 02/16/2031')."""
+    from intake.extract.context import _line_dates
+
+    assert _line_dates("QX40264531 260522-61049 01/06/2031 05.22.2031 Dr. Example 412.00 0.00") == ["2031-01-06"]
+    assert _line_dates("Example Medical Center 02/12/2031 02/16/2031 9,412.00") == ["2031-02-12/2031-02-16"]
+    assert _line_dates("Stay 2/3/2031 02/16/2031 9,412.00") == ["2031-02-03/2031-02-16"]
+
+
+def test_a_logo_of_initials_before_the_name_is_the_names():
+    """'QRSF Quennel Road & Stage Fund': the logo's letters open the name's words; the name is the insurer's, and
+    a name may open with a street's word when '&' follows it."""
+    from intake.extract.insurer import _logo_echo_dropped
+
+    assert _logo_echo_dropped("QRSF Quennel Road & Stage Fund") == "Quennel Road & Stage Fund"
+    assert _logo_echo_dropped("| QRF Quennel Riders' Injury Fund") == "Quennel Riders' Injury Fund"
+    assert _logo_echo_dropped("QXA Example Health Plan") == "QXA Example Health Plan"  # (no initials of it)
+    got = fields_of(line(100, (100, "RSQHF"), (400, "Road & Stage Quennel Health Fund")),
+                    line(160, (100, "Fund Office | 611 Example Row, Example City, ST 00000")),
+                    line(240, (100, "EXPLANATION OF BENEFITS")),
+                    line(300, (100, "Member no. QX 5175 9721")))
+    assert got["insurer"] == "Road & Stage Quennel Health Fund"
+
+
+def test_a_bare_member_caption_takes_a_number_printed_in_parts():
+    """'Member  QXC 44410290': the number's parts are all its cell holds (read joined, it ends past the space), so
+    the caption's own cell gives it, not only the weaker reading of the line as a sentence."""
+    from intake.extract.fields import extract_fields
+    from intake.model import Document
+    from tests.test_kv import SRC
+
+    lines = [line(100, (100, "Quennel Fleet Crew Plan")),
+             line(200, (100, "Duarte E. Furtado"), (1500, "Member"), (1750, "QXC 44410290")),
+             line(240, (100, "12 Example Wharf"), (1500, "Accident claim no."), (1950, "31-3523503"))]
+    for i, ln in enumerate(lines):
+        ln.index = i
+    got = extract_fields(Document(SRC, [PageText(1, 2550, 3300, lines, "text_layer")]), cached_rules())
+    assert got["member_id"].value == "QXC44410290"
+    assert "(next cell)" in got["member_id"].evidence.rule
+
+
+def test_a_victim_compensation_programs_number_for_the_victim_is_the_member_id():
+    got = fields_of(line(100, (100, "Quennel Crime Victims Compensation Board")),
+                    line(200, (100, "Saffron K. Example"), (1500, "Victim no.: QXV 93195110")),
+                    line(240, (100, "4063 Example Rd"), (1500, "Claim no.: C31-320424")))
+    assert got["member_id"] == "QXV93195110"
+    got = fields_of(line(100, (100, "Junta de Compensación a Víctimas de Quennel")),
+                    line(200, (100, "Clementina D. Example"), (1500, "Número de víctima: QXV 69235845")))
+    assert got["member_id"] == "QXV69235845"

@@ -919,9 +919,16 @@ def _line_dates(text: str) -> list[str]:
     are a 'From' and a 'Through' column."""
     found = dates.find_dates(text)
     if len(found) >= 2 and not text[found[0][2]:found[1][1]].strip(" |") and \
-            0 < (found[1][0] - found[0][0]).days <= 366:
+            0 < (found[1][0] - found[0][0]).days <= 366 and \
+            _date_shape(text[found[0][1]:found[0][2]]) == _date_shape(text[found[1][1]:found[1][2]]):
         return [f"{found[0][0].isoformat()}/{found[1][0].isoformat()}"]
     return dates.find_spans(text)[:1]
+
+
+def _date_shape(printed: str) -> str:
+    """How a date is written ('99/99/9999', '99.99.9999'): a 'From' and a 'Through' column print theirs alike;
+    two dates side by side written differently are two columns' (the service's, the day it was processed)."""
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", printed.strip()))
 
 
 SPAN_FROM = frozenset({"from", "desde"})

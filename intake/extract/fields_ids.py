@@ -525,12 +525,24 @@ NUMBER_WORDS = frozenset({"head", "ident", "card", "program", "program_id", "hol
 CODE_WITH_POINT = re.compile(r"[A-Z]?\d+\.\d+$")  # 'Z34.90', 'G47.33' (a diagnosis), '134.203' (a rule's section)
 
 
+def _printed_end(text: str, start: int, value: str) -> int:
+    """Where a value read from `start` ends as printed: a number joined from its printed parts ('QXC 44410290' read
+    'QXC44410290') ends after its last character, past the spaces between its parts."""
+    want = sum(ch.isalnum() for ch in value)
+    k = start
+    while k < len(text) and want > 0:
+        want -= text[k].isalnum()
+        k += 1
+    return k
+
+
 def _bare_member_number(pair, found: tuple) -> bool:
     """'Member: QX1234', 'member QX1234' in a sentence: a bare member word names the member's number when the
     number follows it at once and is all its cell holds (not a code or a program's number further on:
     'Patient Ana Reyes Dx Z34.90', a rule's '§134.203')."""
     value, start = found[0], found[1]
-    rest = pair.value.text[found[2]:].strip(" .,;|[]")  # (a box's rules around the number are no words)
+    rest = pair.value.text[_printed_end(pair.value.text, start, value):].strip(" .,;|[]")  # (a box's rules
+    # around the number are no words)
     lead = pair.value.text[:start].strip(" |[]")
     if CODE_WITH_POINT.match(value) or len(lead) > 3:
         return False  # ('Member IC: QX...', 'Member 4: QX...': OCR's 'ID' and '#' before it are no words)

@@ -241,13 +241,29 @@ LOGO_ECHO = re.compile(r"^((?:[A-Z]{3,}\s+){0,2}[A-Z]{3,})\W{1,3}(?=\w)")
 
 
 def _logo_echo_dropped(text: str) -> str:
+    text = re.sub(r"^[|\u2022\u00b7*\s]+", "", text)  # (a rule or a bullet before the logo)
     m = LOGO_ECHO.match(text)
     if not m:
         return text
     rest = text[m.end():]
     words = {w.lower() for w in re.findall(r"\w+", rest)}
     echoed = any(c.islower() for c in rest) and all(w.lower() in words for w in m.group(1).split())
-    return rest if echoed else text
+    return rest if echoed or _initials_of(m.group(1), rest) else text
+
+
+def _initials_of(logo: str, name: str) -> bool:
+    """A logo of the name's initials ('RSMHF' before 'Road & Stage Musicians Health Fund', 'KRF' before 'Kesterly
+    ... Riders' Injury Fund'): its letters, in order, open words of the name, the first the name's first."""
+    if " " in logo or not 2 <= len(logo) <= 6:
+        return False
+    initials = [w[0].upper() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name) if w[0].isupper()]
+    if not initials or initials[0] != logo[0]:
+        return False
+    k = 0
+    for letter in initials:
+        if k < len(logo) and letter == logo[k]:
+            k += 1
+    return k == len(logo)
 
 
 def _name_of(line: Line) -> str:
