@@ -136,6 +136,13 @@ def same_member(a: str, b: str) -> bool:
     return a == b or (len(short) >= 4 and long_.endswith(short))
 
 
+def _prose_line(line) -> bool:
+    """A full line of running text (ten words or more, six of them in lower case): a letter's, where a cover
+    sheet's long lines are its letterhead, its contact numbers and its row of boxes to tick."""
+    words = line.text.split()
+    return len(words) >= 10 and sum(1 for w in words if w[:1].islower() and w.strip(".,;:()").isalpha()) >= 6
+
+
 def _cover_notice_start(heads: list[str], notice: list[str]) -> int:
     """Where a cover sheet's printed confidentiality notice begins (layout.yaml `cover_sheet_notice`), in the
     lower half of its lines; else the page's end. The notice is the fax form's, however long."""
@@ -160,7 +167,7 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     cover = (cue and fields + loose >= 2) or (fields >= 4 and words < 120)  # To:, From:, Fax:, Pages: on a short page
     # (a letter written to a fax number, 'To: Example Health, fax ...', 'Re: case 123', runs on in paragraphs; a
     # cover sheet says a few lines: none of the corpus's hundreds of covers passes 140 words or 6 full lines)
-    cover = cover and words <= COVER_WORDS and sum(1 for ln in said if len(ln.words) >= 10) <= COVER_FULL_LINES
+    cover = cover and words <= COVER_WORDS and sum(1 for ln in said if _prose_line(ln)) <= COVER_FULL_LINES
     cover = cover and not any(GREETING.match(t) for t in heads)  # ('Dear Ana, as we discussed, attached is ...': a
     # letter written on the fax form, a paper of its own)
     page_of = None

@@ -188,3 +188,46 @@ def test_a_victim_compensation_programs_number_for_the_victim_is_the_member_id()
     got = fields_of(line(100, (100, "Junta de Compensación a Víctimas de Quennel")),
                     line(200, (100, "Clementina D. Example"), (1500, "Número de víctima: QXV 69235845")))
     assert got["member_id"] == "QXV69235845"
+
+
+def _grid_cover_page() -> PageText:
+    """A billing office's transmittal form: captions in boxes ('TO  FROM', 'FAX  PHONE', 'DATE  RE'), a row of
+    boxes to tick, a short message, its confidentiality notice."""
+    rows = [(100, "Example Hand Surgery, PLLC - Billing Office"),
+            (140, "2900 Example Parkway, Suite 210, Example City, ST 00000, United States of America"),
+            (180, "Phone (555) 555-0132 | Fax (555) 555-0172 | Billing fax (555) 555-0181 | Billing questions"),
+            (240, "TO FROM"),
+            (280, "Example Musicians Guild, Member Assistance Pia D. Example, billing (including cover) 4"),
+            (320, "FAX PHONE"),
+            (360, "(555) 555-0166 (555) 555-0191"),
+            (400, "DATE RE"),
+            (440, "05/12/2031 Member Ansel R. Quillby"),
+            (480, "[ ] Urgent [ ] Please review [ ] Please comment [ ] Please reply [X] For your records"),
+            (540, "Message"),
+            (580, "As the member asked, attached are the Fund's appeal decision and our current statement."),
+            (620, "We will hold the account for 30 days while she looks into the claim."),
+            (700, "CONFIDENTIALITY NOTICE")]
+    lines = [line(y, (100, text)) for y, text in rows]
+    lines += [line(740 + 40 * k, (100, "This transmission is meant only for the person or office named above and may "
+                                       "hold health and billing information protected by law.")) for k in range(4)]
+    for i, ln in enumerate(lines):
+        ln.index = i
+    return PageText(1, 2550, 3300, lines, "ocr")
+
+
+def test_a_transmittal_form_of_boxed_captions_is_a_cover_sheet():
+    """Captions set in a grid of boxes and a row of boxes to tick make a transmittal form however long its
+    letterhead and contact lines run: only lines of running text count against a cover's few lines."""
+    assert page_features(_grid_cover_page(), cached_rules()).cover
+
+
+def test_a_short_letter_on_fax_paper_is_still_a_letter():
+    """'To: ... From: ...' over paragraphs of a letter (more than six lines of running text) stays a document."""
+    rows = [(100, "FAX TRANSMITTAL"), (140, "To: Example Health Plan Appeals From: Ansel R. Quillby"),
+            (180, "Date: 05/12/2031 Pages including cover: 3")]
+    text = ("I am writing to appeal the decision to deny my claim for the visit because the records show that the "
+            "care was needed and my doctor sent every note you asked for in the letter")
+    lines = [line(y, (100, t)) for y, t in rows] + [line(260 + 40 * k, (100, text[:96])) for k in range(8)]
+    for i, ln in enumerate(lines):
+        ln.index = i
+    assert not page_features(PageText(1, 2550, 3300, lines, "ocr"), cached_rules()).cover
