@@ -231,3 +231,16 @@ def test_a_short_letter_on_fax_paper_is_still_a_letter():
     for i, ln in enumerate(lines):
         ln.index = i
     assert not page_features(PageText(1, 2550, 3300, lines, "ocr"), cached_rules()).cover
+
+
+def test_a_billed_columns_last_amount_that_adds_up_those_above_is_its_total():
+    """A narrow column printed the claim's total with its caption apart from it (here under it): the amount that
+    adds up the rows above it is the column's total, never one more row to add."""
+    got = fields_of(line(100, (100, "Quennel Offshore Crew Plan")),
+                    line(200, (100, "Code"), (400, "Service"), (1500, "Date"), (1900, "Billed")),
+                    line(240, (100, "A0431"), (400, "Rotor wing transport"), (1500, "02/23/2031"), (1900, "12,480.00")),
+                    line(280, (100, "A0436"), (400, "Rotor wing mileage"), (1500, "02/23/2031"), (1900, "18,414.00")),
+                    line(320, (1900, "30,894.00")),
+                    line(360, (1750, "claim total")),
+                    line(420, (100, "We denied this claim because the flight was not an emergency.")))
+    assert got["claim_amount"] == "30894.00"
