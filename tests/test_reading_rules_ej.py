@@ -244,3 +244,10 @@ def test_a_billed_columns_last_amount_that_adds_up_those_above_is_its_total():
                     line(360, (1750, "claim total")),
                     line(420, (100, "We denied this claim because the flight was not an emergency.")))
     assert got["claim_amount"] == "30894.00"
+
+
+def test_a_count_of_months_in_words_is_counted():
+    got = _letter_with("You may appeal within four months of the date of this letter.")
+    assert got["appeal_deadline"] == "2031-07-03"
+    got = _letter_with("You may appeal within four (4) months of the date of this letter.")
+    assert got["appeal_deadline"] == "2031-07-03"

@@ -83,12 +83,18 @@ def _digits_for_words(flat: str) -> str:
             continue  # most texts name no number in words: skip the pattern's compile and scan
         flat = re.sub(rf"(?<![a-z]){words}(?=\s+(?:calendar\s+|calendario\s+)?(?:days?|dias?)\b)",
                       lambda m: str(n).ljust(len(m.group(0))), flat)
+    if "month" in flat or "mes" in flat:  # ('within four months of the date of this letter', 'dentro de seis meses')
+        flat = MONTHS_IN_WORDS.sub(lambda m: str(MONTH_NUMBERS[m.group(1)]).ljust(len(m.group(1))) + m.group(2), flat)
     if "year" in flat or "ano" in flat:  # ('within one year from the date of this notice', 'dentro de un año')
         flat = ONE_YEAR.sub(lambda m: "1".ljust(len(m.group(0))), flat)
     return flat
 
 
 ONE_YEAR = re.compile(r"(?<![a-z])(?:one|a|un|uno)(?=\s+(?:year|ano)\b)")
+MONTH_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+                 "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12}
+MONTHS_IN_WORDS = re.compile(r"(?<![a-z])(" + "|".join(MONTH_NUMBERS) + r")(\s+(?:calendar\s+)?(?:months?|meses)\b)")
 
 
 # one limit for both: 'ask for an appeal and an administrative hearing within 60 days', 'ask for an informal
