@@ -626,7 +626,8 @@ def _addressee_line(ctx: Context, lines, parse) -> Candidate | None:
 # a payer's or a program's own office in a block of the letterhead ('Medical Assistance Section', 'Beneficiary Call
 # Center', 'Example Dental Program - Explanation of Benefits'): no provider written to
 PAYERS_OWN = re.compile(PLAN_OR_INSURER.pattern + "|" + PAYER_OFFICE.pattern + r"|\b(?:section|unit|division|bureau|"
-                        r"call\s+center|programa|explanation|explicaci\S*n|managed|beneficiary|member)\b", re.I)
+                        r"call\s+center|programa|explanation|explicaci\S*n|managed|beneficiary|member|claims?|eligibility|enrollment|"
+                        r"reviews?|authorizations?|determinations?|billing)\b", re.I)
 
 
 def addressee_care_org(ctx: Context, parse) -> list[Candidate]:
@@ -639,7 +640,7 @@ def addressee_care_org(ctx: Context, parse) -> list[Candidate]:
     lines = [ln for ln in page.lines if 0.08 * page.height < ln.bbox[1] < 0.4 * page.height]
     for i, a in enumerate(lines):
         block = [cells_text(ln) for ln in lines[i + 1:i + 8] if abs(ln.bbox[0] - a.bbox[0]) <= 0.03 * page.width][:5]
-        if not org_address_below(block):
+        if not org_address_below(block) or re.search(r"\d", cells_text(a)) or _inside_a_block(page, a):
             continue
         value = parse(cells_text(a))
         if value and CARE_ORG.search(value) and business_words(value, ctx.rules) and not PERSON_START.match(value) \
@@ -647,6 +648,16 @@ def addressee_care_org(ctx: Context, parse) -> list[Candidate]:
             return [ctx.from_line(a, "provider", value, "layout: a care organisation the notice is addressed to",
                                   "heuristic", {"addressee": 0.9})]
     return []
+
+
+def _inside_a_block(page, a) -> bool:
+    """The line under another of the same block (a doctor's name over the practice, a letterhead's plan over its
+    office): the block's first line names whom it is written to, the lines under it where."""
+    i = next(k for k, ln in enumerate(page.lines) if ln is a)
+    above = [ln for ln in page.lines[max(0, i - 3):i] if abs(ln.bbox[0] - a.bbox[0]) <= 0.03 * page.width]
+    if not above or a.bbox[1] - above[-1].bbox[3] >= 1.5 * max(a.height, 1):
+        return False
+    return not re.search(r"[\d:]", cells_text(above[-1]))  # (a date or a caption over it starts no block)
 
 
 def addressed_provider(ctx: Context, parse) -> Candidate | None:
