@@ -102,6 +102,8 @@ def test_a_dotted_date_is_no_amount():
     assert [v for v, _, _ in find_money("Dialysis on 03.03.2031 billed 412.00")] == ["412.00"]
     assert find_money("Stay 15.01.2031 - 18.01.2031") == []
     assert [v for v, _, _ in find_money("paid $45.00.")] == ["45.00"]
+    assert [v for v, _, _ in find_money("premium $210.00/mo after the credit")] == ["210.00"]  # (a rate's unit)
+    assert find_money("12/05") == []
 
 
 def _letter_with(*sentences: str) -> dict:

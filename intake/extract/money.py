@@ -11,7 +11,7 @@ MONEY = re.compile(
     r"(?P<sign>\$|usd|us\$)?\s?(?P<num>\d{1,3}(?:,\s?\d{3})+\.\s\d{2}(?![\d.,])(?!\s+(?-i:[a-z]))|"
     r"\d{1,3}(?:,\d{3})+,\d{2}(?![\d,])|\d{1,3}(?:['\u2019`]\d{3})+\.\d{2}|\d{1,3}(?:,\s?\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{2}|"
     r"\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d.])|\d+(?:[.,]\d{2})?)"
-    r"(?![\d/])(?!\.\d)", re.I)  # (never a day and month of a dotted date: '03.03.2026')
+    r"(?!\d)(?!/\d)(?!\.\d)", re.I)  # (never a date's day and month: '03.03.2026', '12/05'; '$210.00/mo' is one)
 
 
 def _to_decimal(num: str) -> Decimal | None:
