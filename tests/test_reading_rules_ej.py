@@ -253,3 +253,16 @@ def test_a_count_of_months_in_words_is_counted():
     assert got["appeal_deadline"] == "2031-07-03"
     got = _letter_with("You may appeal within four (4) months of the date of this letter.")
     assert got["appeal_deadline"] == "2031-07-03"
+
+
+def test_a_column_ends_at_the_next_row_of_captions_even_one_the_lexicon_does_not_know():
+    """'Participant | QuennelSelect ID | Group No.' under the values of 'Appeal No.': the appeal number's column
+    ends there; the member's number under the unknown caption is no second appeal number."""
+    got = fields_of(line(100, (100, "Quennel Employees Plan Appeals Unit")),
+                    line(160, (100, "FINAL INTERNAL APPEAL DECISION")),
+                    line(220, (100, "Date of this letter"), (700, "Grievance/Appeal No."), (1300, "Claim #")),
+                    line(260, (100, "Aug 10, 2031"), (700, "GA-2031-621994"), (1300, "313928G843836")),
+                    line(320, (100, "Participant"), (700, "QuennelSelect ID"), (1300, "Group No.")),
+                    line(360, (100, "Rosalind J. Example"), (700, "QXE464456296"), (1300, "154700")),
+                    line(440, (100, "We upheld the decision to deny the claim.")))
+    assert sorted(got["case_numbers"]) == ["313928G843836", "GA-2031-621994"]

@@ -106,6 +106,9 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
                                            (len(heads) >= 4 and len(row) == 1 and _figures(under) >= 2 and
                                             _lower_words(under) <= 1)):  # (a legend's sentence is no row)
             long = len(part.words) > 10
+        if out and not VALUE_MARK.search(under.text) and sum(_is_label_cell(ix, c) for c in row if c is not under) >= 2:
+            break  # a caption the lexicon does not know in the next row of captions ('Participant | Example ID |
+            # Group No.'): the column above has ended, whatever that caption names
         if _is_label_cell(ix, under) or long or OWN_LABEL.match(under.text):
             if header_row or (out and max_rows > 3 and _claim_total_row(under, ln)):
                 continue  # (a claim's own 'Claim total' row under its service lines: the next claim's row follows)
