@@ -266,3 +266,22 @@ def test_a_column_ends_at_the_next_row_of_captions_even_one_the_lexicon_does_not
                     line(360, (100, "Rosalind J. Example"), (700, "QXE464456296"), (1300, "154700")),
                     line(440, (100, "We upheld the decision to deny the claim.")))
     assert sorted(got["case_numbers"]) == ["313928G843836", "GA-2031-621994"]
+
+
+def test_a_patient_caption_over_an_account_or_a_street_gives_no_member_number():
+    """A provider's statement: 'PATIENT / GUARANTOR' over the name, its account and its street. 'Account QX-...'
+    read as one number, and the street under the caption, are no member's number."""
+    got = fields_of(line(100, (100, "Example Surgery Center, LLC")),
+                    line(160, (100, "PATIENT / GUARANTOR"), (1300, "ACCOUNT")),
+                    line(200, (100, "Esteban B. Example"), (1300, "Account QX-3195887")),
+                    line(240, (100, "2216 Example Ln"), (1300, "Statement date Jul 28, 2031")),
+                    line(280, (100, "Example City, ST 00000")))
+    assert got.get("member_id") is None
+
+
+def test_a_limit_for_the_external_review_told_in_the_next_sentence_is_no_appeal_deadline():
+    got = _letter_with("You may ask for an independent external review of this decision. Your request must be "
+                       "made within four months of the date of this letter.")
+    assert got.get("appeal_deadline") is None
+    got = _letter_with("You may bring a proceeding under Article 78 within four months of this decision.")
+    assert got.get("appeal_deadline") is None

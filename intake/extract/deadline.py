@@ -136,6 +136,8 @@ def _ok(clause: str, before: str, rules: RuleSet, matched: str = "") -> bool:
     if decoyed(own_part(clause, matched) if matched else clause, rules):
         return False
     prev = _previous_sentence(before)
+    if decoyed(prev, rules) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)):
+        return False  # ('You may ask for an external review. Your request must be made within four months')
     if FAIR_HEARING.search(prev) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)) and \
             not APPEAL_AND_HEARING.search(prev):
         return False  # (a sentence offering 'an appeal and an administrative hearing' sets the appeal's limit too)

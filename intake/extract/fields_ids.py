@@ -431,6 +431,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             found = [f for f in found if ids.person_number(f[0])]  # 'ICN', 'Claim Number' name a person only so
         if name == "member_id" and "patient" in pair.label.classes and not pair.label.classes & NUMBER_WORDS:
             found = [f for f in found if _bare_member_number(pair, f)]
+            if pair.how in ("below", "above") and STREET_LINE.fullmatch(pair.value.text.strip()):
+                continue  # ('PATIENT' over the address block: its street, no number of the member's)
         if name == "case_numbers":  # (and a HCPCS code further on in the value: 'Claim 31-000: base (K0861, ...)')
             found = [f for f in found if not ids.person_number(f[0]) and not (f[1] > 0 and HCPCS.fullmatch(f[0]))]
             if pair.how in ("below", "above") and STREET_LINE.fullmatch(pair.value.text.strip()):
@@ -544,8 +546,9 @@ def _bare_member_number(pair, found: tuple) -> bool:
     rest = pair.value.text[_printed_end(pair.value.text, start, value):].strip(" .,;|[]")  # (a box's rules
     # around the number are no words)
     lead = pair.value.text[:start].strip(" |[]")
-    if CODE_WITH_POINT.match(value) or len(lead) > 3:
-        return False  # ('Member IC: QX...', 'Member 4: QX...': OCR's 'ID' and '#' before it are no words)
+    if CODE_WITH_POINT.match(value) or len(lead) > 3 or re.match(r"[A-Z]?[a-z]{3,}", value):
+        return False  # ('Member IC: QX...', 'Member 4: QX...': OCR's 'ID' and '#' before it are no words; 'Patient
+        # Account RV-...': a caption's word read into the number is no number of the member's)
     return pair.how == "sentence" or not rest
 
 
