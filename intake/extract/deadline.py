@@ -136,7 +136,7 @@ def _ok(clause: str, before: str, rules: RuleSet, matched: str = "") -> bool:
     if decoyed(own_part(clause, matched) if matched else clause, rules):
         return False
     prev = _previous_sentence(before)
-    if decoyed(prev, rules) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)):
+    if OTHER_PROCESS.search(prev) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)):
         return False  # ('You may ask for an external review. Your request must be made within four months')
     if FAIR_HEARING.search(prev) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)) and \
             not APPEAL_AND_HEARING.search(prev):
@@ -154,6 +154,11 @@ CONTINUING = re.compile(r"(?:aid|benefits|services)\s+(?:continu|to\s+continue)|
 FAIR_HEARING = re.compile(r"(?:fair|far|falr|fa1r|state|administrative)(?:\s+(?:administrative|fair|far))?\s+hearing|"
                           r"audiencia\s+(?:imparcial|justa|estatal|administrativa)")
 OWN_PROCESS = re.compile(r"appeal|apela|reconsider|redetermin|grievance|queja|review|revision")
+# another body's process or a faster track, whose limit a following sentence may give on its own ('Your request must
+# be made within four months'): an external review, an expedited appeal, a court
+OTHER_PROCESS = re.compile(r"external\s+review|independent\s+review|revision\s+externa|expedit|urgent|fast\s+appeal|"
+                           r"article\s+78|\b(?:in|to)\s+(?:a\s+|the\s+)?(?:state\s+|federal\s+|district\s+)?court\b|"
+                           r"civil\s+action|lawsuit")  # (never a street's 'Court')
 # the paper the count runs from ('within 120 days of the date of this Notice of Appeal Resolution'): it names the
 # appeal just decided, no process of the sentence's own
 PAPER_NAMED = re.compile(r"\b(?:this|the|our|su|esta|este)\s+(?:notice\s+of\s+)?(?:appeal|apelacion)\s+"
