@@ -285,3 +285,12 @@ def test_a_limit_for_the_external_review_told_in_the_next_sentence_is_no_appeal_
     assert got.get("appeal_deadline") is None
     got = _letter_with("You may bring a proceeding under Article 78 within four months of this decision.")
     assert got.get("appeal_deadline") is None
+
+
+def test_a_level_of_appeal_or_a_place_named_before_a_limit_keeps_it_the_appeals():
+    got = _letter_with("You may ask for a reconsideration by the Independent Review Entity, which is not part of our "
+                       "plan. Your written request must be sent within 60 days of the date of this notice.")
+    assert got["appeal_deadline"] == "2031-05-02"
+    got = _letter_with("Those rules do not change how an urgent care clinic codes its bill. If you want us to look at "
+                       "this again, write to us by 15 Dec 2031.")
+    assert got["appeal_deadline"] == "2031-12-15"

@@ -136,8 +136,11 @@ def _ok(clause: str, before: str, rules: RuleSet, matched: str = "") -> bool:
     if decoyed(own_part(clause, matched) if matched else clause, rules):
         return False
     prev = _previous_sentence(before)
-    if OTHER_PROCESS.search(prev) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)):
-        return False  # ('You may ask for an external review. Your request must be made within four months')
+    if OTHER_PROCESS.search(prev) and not OWN_PROCESS.search(OTHER_PROCESS.sub(" ", prev)) and \
+            not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)) and \
+            not any(rx(p).search(clause) for p in rules.fields.deadline.context):
+        return False  # ('You may ask for an external review. Your request must be made within four months'; never
+        # 'ask for a reconsideration by the Independent Review Entity. Your request must ...': a level of appeal)
     if FAIR_HEARING.search(prev) and not OWN_PROCESS.search(PAPER_NAMED.sub(" ", clause)) and \
             not APPEAL_AND_HEARING.search(prev):
         return False  # (a sentence offering 'an appeal and an administrative hearing' sets the appeal's limit too)
@@ -156,7 +159,8 @@ FAIR_HEARING = re.compile(r"(?:fair|far|falr|fa1r|state|administrative)(?:\s+(?:
 OWN_PROCESS = re.compile(r"appeal|apela|reconsider|redetermin|grievance|queja|review|revision")
 # another body's process or a faster track, whose limit a following sentence may give on its own ('Your request must
 # be made within four months'): an external review, an expedited appeal, a court
-OTHER_PROCESS = re.compile(r"external\s+review|independent\s+review|revision\s+externa|expedit|urgent|fast\s+appeal|"
+OTHER_PROCESS = re.compile(r"external\s+review|independent\s+review|revision\s+externa|expedit|urgent\s+(?:appeal|review)|"
+                           r"fast\s+(?:appeal|review|track)|"
                            r"article\s+78|\b(?:in|to)\s+(?:a\s+|the\s+)?(?:state\s+|federal\s+|district\s+)?court\b|"
                            r"civil\s+action|lawsuit")  # (never a street's 'Court')
 # the paper the count runs from ('within 120 days of the date of this Notice of Appeal Resolution'): it names the
