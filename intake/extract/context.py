@@ -909,7 +909,7 @@ GRAMMAR_WORDS = frozenset({"the", "a", "an", "for", "by", "was", "were", "of", "
 
 
 def running_prose(text: str) -> bool:
-    """A line of a paragraph ('... offered the quarter for $1,274.00, due by March 15, 2026; no payment was
+    """A line of a paragraph ('... offered the quarter for $1,150.00, due by June 2, 2031; no payment was
     received'), no service line: ten words or more, three or more of them the small words of a sentence that a
     table's row never holds. Its dates are what the sentence is about, which prose rules read in context."""
     words = [w.strip(".,;:()").casefold() for w in text.split()]

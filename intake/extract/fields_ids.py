@@ -528,8 +528,8 @@ CODE_WITH_POINT = re.compile(r"[A-Z]?\d+\.\d+$")  # 'Z34.90', 'G47.33' (a diagno
 
 
 def _printed_end(text: str, start: int, value: str) -> int:
-    """Where a value read from `start` ends as printed: a number joined from its printed parts ('QXC 44410290' read
-    'QXC44410290') ends after its last character, past the spaces between its parts."""
+    """Where a value read from `start` ends as printed: a number joined from its printed parts ('QXC 57730412' read
+    'QXC57730412') ends after its last character, past the spaces between its parts."""
     want = sum(ch.isalnum() for ch in value)
     k = start
     while k < len(text) and want > 0:
@@ -548,7 +548,7 @@ def _bare_member_number(pair, found: tuple) -> bool:
     lead = pair.value.text[:start].strip(" |[]")
     if CODE_WITH_POINT.match(value) or len(lead) > 3 or re.match(r"[A-Z]?[a-z]{3,}", value):
         return False  # ('Member IC: QX...', 'Member 4: QX...': OCR's 'ID' and '#' before it are no words; 'Patient
-        # Account RV-...': a caption's word read into the number is no number of the member's)
+        # Account QX-...': a caption's word read into the number is no number of the member's)
     return pair.how == "sentence" or not rest
 
 
@@ -689,7 +689,7 @@ DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9AB]\.[0-9A-Z]{1,4}")  # an ICD-10 co
 
 def _code_or_zip_shaped(c: Candidate) -> bool:
     """A diagnosis code, or five bare digits (a ZIP code, a procedure code, a post-office box) that only a case
-    caption right before it ('Appeal no. 48213', 'Claim: 48213') would make a case's number: claim, case and
+    caption right before it ('Appeal no. 57302', 'Claim: 57302') would make a case's number: claim, case and
     appeal numbers are printed longer, and a box, a row or a sentence holds fives of every other kind."""
     value = str(c.value)
     if DIAGNOSIS_CODE.fullmatch(value):

@@ -252,8 +252,8 @@ def _logo_echo_dropped(text: str) -> str:
 
 
 def _initials_of(logo: str, name: str) -> bool:
-    """A logo of the name's initials ('RSMHF' before 'Road & Stage Musicians Health Fund', 'KRF' before 'Kesterly
-    ... Riders' Injury Fund'): its letters, in order, open words of the name, the first the name's first."""
+    """A logo of the name's initials ('LLQF' before 'Lane & Loom Quennel Fund', 'QRF' before 'Quennel ... Riders'
+    Fund'): its letters, in order, open words of the name, the first the name's first."""
     if " " in logo or not 2 <= len(logo) <= 6:
         return False
     initials = [w[0].upper() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name) if w[0].isupper()]
