@@ -294,3 +294,20 @@ def test_a_level_of_appeal_or_a_place_named_before_a_limit_keeps_it_the_appeals(
     got = _letter_with("Those rules do not change how an urgent care clinic codes its bill. If you want us to look at "
                        "this again, write to us by 15 Dec 2031.")
     assert got["appeal_deadline"] == "2031-12-15"
+
+
+def test_a_transmittal_form_whose_captions_stand_alone_over_their_boxes_is_a_cover_sheet():
+    """'TO' alone over its box, 'FROM  DATE', 'PAGES  RE', 'COMMENTS', a 'PRIVACY NOTICE' at the foot: a transmittal
+    form however its captions are set."""
+    rows = [(100, "Example Urgent Care - Billing Office"), (140, "10940 Example Blvd, Example City, ST 00000"),
+            (180, "Phone (555) 555-0164 | Fax (555) 555-0124"), (220, "TRANSMITTAL FAX"), (260, "TO"),
+            (300, "Ansel R. Quillby, business manager (555) 555-0112"), (340, "FROM DATE"),
+            (380, "Pia S. Example, patient accounts 6/3/2031"), (420, "PAGES RE"), (460, "4 with this sheet Account QX-364"),
+            (500, "[ ] Urgent / For review [ ] Please reply [ ] Recycle"), (540, "COMMENTS"),
+            (580, "As you asked, here are the plan's appeal decision and our current statement for the patient."),
+            (620, "The balance is now the patient's. We can set up a payment plan."),
+            (680, "PRIVACY NOTICE: The documents with this fax may hold health information protected by law, meant only")]
+    lines = [line(y, (100, t)) for y, t in rows]
+    for i, ln in enumerate(lines):
+        ln.index = i
+    assert page_features(PageText(1, 2550, 3300, lines, "ocr"), cached_rules()).cover
