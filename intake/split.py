@@ -166,7 +166,8 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     loose = sum(1 for t in heads for p in lay.cover_sheet_loose_fields if rx(p).search(t)) if cue else 0
     cover = (cue and fields + loose >= 2) or (fields >= 4 and words < 120)  # To:, From:, Fax:, Pages: on a short page
     # (a letter written to a fax number, 'To: Example Health, fax ...', 'Re: case 123', runs on in paragraphs; a
-    # cover sheet says a few lines: none of the corpus's hundreds of covers passes 140 words or 6 full lines)
+    # cover sheet says a few lines: none of the corpus's hundreds of covers passes 140 words, its legal notice apart, or 6
+    # lines of running text)
     cover = cover and words <= COVER_WORDS and sum(1 for ln in said if _prose_line(ln)) <= COVER_FULL_LINES
     cover = cover and not any(GREETING.match(t) for t in heads)  # ('Dear Ana, as we discussed, attached is ...': a
     # letter written on the fax form, a paper of its own)

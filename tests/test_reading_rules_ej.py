@@ -27,14 +27,14 @@ def test_a_sentence_in_the_claims_focus_is_no_service_line():
     """A paragraph's line with an amount and a refusal ('... for $1,150.00, due by DATE; no payment was received')
     is what the sentence is about; the table's dated rows are the service lines."""
     assert running_prose("May offered the July quarter for $1,150.00, due by June 2, 2031; no payment was received.")
-    assert not running_prose("04/17/2031 Therapeutic exercise, manual therapy (97110, 97140) 148.00 0.00")
+    assert not running_prose("04/17/2031 Therapeutic activities (97530) 163.17 0.00")
     assert not running_prose("Skilled nursing stay 01/01/31 - 01/05/31 NO $3,960.72 A")
     got = fields_of(
         line(100, (100, "Quennel Performers Health Fund")),
         line(200, (100, "We received claim 31766-70135 for three therapy visits in April.")),
         line(260, (100, "Visit"), (500, "Service"), (1700, "Billed"), (2000, "Fund paid")),
-        line(300, (100, "04/17/2031"), (500, "Therapeutic exercise"), (1700, "$148.00"), (2000, "$0.00")),
-        line(340, (100, "04/18/2031"), (500, "Therapeutic exercise"), (1700, "$148.00"), (2000, "$0.00")),
+        line(300, (100, "04/17/2031"), (500, "Therapeutic exercise"), (1700, "$163.17"), (2000, "$0.00")),
+        line(340, (100, "04/18/2031"), (500, "Therapeutic exercise"), (1700, "$163.17"), (2000, "$0.00")),
         line(400, (100, "Your coverage for the quarter was not earned, and the claim for your April visits was denied.")),
         line(460, (100, "The notice we mailed offered the April quarter for $1,150.00, due by March 15, 2031; no "
                         "payment was received.")))
@@ -145,7 +145,7 @@ def test_two_dates_written_differently_side_by_side_are_two_columns():
     'Through' pair (those print their dates alike: '02/12/2031 02/16/2031')."""
     from intake.extract.context import _line_dates
 
-    assert _line_dates("QX50173642 310522-70158 01/06/2031 05.22.2031 Dr. Example 412.00 0.00") == ["2031-01-06"]
+    assert _line_dates("QX50173642 310522-70158 01/06/2031 05.22.2031 Dr. Example 389.41 0.00") == ["2031-01-06"]
     assert _line_dates("Example Medical Center 02/12/2031 02/16/2031 9,412.00") == ["2031-02-12/2031-02-16"]
     assert _line_dates("Stay 2/3/2031 02/16/2031 9,412.00") == ["2031-02-03/2031-02-16"]
 

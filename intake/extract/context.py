@@ -90,7 +90,7 @@ def _charge_rows(pairs: list[Pair]) -> tuple[tuple[str, Pair] | None, list[tuple
         rows.append((got[0][0], p))
     if len(rows) >= 3 and Decimal(rows[-1][0]) == sum(Decimal(a) for a, _ in rows[:-1]):
         return rows[-1], rows[:-1]  # the column's last amount adds up those above it: its total, whose caption a
-        # narrow column wrapped onto a line of its own ('Claim total USD' over '6,807.00')
+        # narrow column wrapped onto a line of its own ('Claim total USD' over '7,215.43')
     return None, rows
 
 

@@ -694,7 +694,8 @@ def _code_or_zip_shaped(c: Candidate) -> bool:
     value = str(c.value)
     if DIAGNOSIS_CODE.fullmatch(value):
         return True
-    return bool(re.fullmatch(r"\d{5}", value)) and not (c.features.get("label", 0) >= 0.95 and c.features.get("how", 0) >= 0.95)
+    caption_before = c.features.get("label", 0) >= 0.95 and c.features.get("how", 0) >= 0.95
+    return bool(re.fullmatch(r"\d{5}", value)) and not caption_before
 
 
 def _procedure_code(c: Candidate, lines=()) -> bool:
