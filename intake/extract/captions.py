@@ -65,12 +65,22 @@ def caption_rows(ix) -> set[int]:
     out: set[int] = set()
     for i, kind in enumerate(kinds):
         if kind == "L" and i > 0 and kinds[i - 1] == "V" and _close(lines[i - 1], lines[i]) \
-                and _aligned(ix, lines[i], lines[i - 1]) and _grid_top(ix, kinds, i) == "V" \
+                and _aligned(ix, lines[i], lines[i - 1]) and _top_is_values(ix, kinds, i) \
                 and not _hugs_row_below(ix, kinds, i) and not _fits_row_below(ix, kinds, i):
             out.add(id(lines[i]))
         elif _small_caption_under(ix, kinds, i):
             out.add(id(lines[i]))
     return out
+
+
+def _top_is_values(ix, kinds: list, i: int) -> bool:
+    """The grid holding the label row begins with values; or, where the rows over it leave that unknown (an
+    address block beside a column of facts, close over the grid), the row just over it holds what three of its
+    captions or more ask for ('70014 | QX 1234 | 03/04/2031' over 'Group no. | Member ID | Date of service')."""
+    top = _grid_top(ix, kinds, i)
+    if top == "V":
+        return True
+    return top is None and _fitting(ix, ix.lines[i], ix.lines[i - 1]) >= 3
 
 
 def _text_box(line: Line) -> tuple[float, float]:

@@ -33,6 +33,8 @@ def _claim_starts(ix) -> dict[int, str]:
         key = _heading_claim(ln.text) or _remit_claim_header(ln.text) or _bill_heading(ln.text)
         if key:
             out.setdefault(i, key)
+    for i, key in _number_headed_claims(ix).items():
+        out.setdefault(i, key)
     if len(set(out.values())) < 2:  # (claims headed 'Claim 1 of 3' keep their headings: an ICN is in their blocks)
         for i, key in _control_headings(ix).items():
             out.setdefault(i, key)
@@ -50,19 +52,29 @@ def _control_headings(ix) -> dict[int, str]:
         if "control" not in lab.classes or "claim" in lab.classes or not lab.score_for("case_numbers") or \
                 (lab.start == 0 and _sentence_goes_on(ix, lab)) or _sentence_line(lab.cell.line.text):
             continue
-        got = find_ids(" ".join(w.text for w in lab.cell.words[lab.end:]))
+        got = find_ids(_groups_joined(" ".join(w.text for w in lab.cell.words[lab.end:])))
         if got and got[0][1] == 0:
             caption = fold(" ".join(w.text for w in lab.cell.words[:lab.end]))
             by_caption.setdefault(caption, {})[ix.position(lab.cell.line)] = shape_key(got[0][0])
     for i, ln in enumerate(ix.lines):  # (a caption inside a line the label reader took for one cell)
         for m in INLINE_CONTROL.finditer(ln.text):
-            got = find_ids(m.group(2))
+            got = find_ids(_groups_joined(m.group(2)))
             if got and got[0][1] == 0 and not _sentence_line(ln.text):
                 by_caption.setdefault(m.group(1).lower(), {}).setdefault(i, shape_key(got[0][0]))
     return {i: k for rows in by_caption.values() if len(set(rows.values())) >= 2 for i, k in rows.items()}
 
 
-INLINE_CONTROL = re.compile(r"(?<![A-Za-z0-9])(ICN|TCN|CCN|DCN)\s*(?:#|no\.?)?\s*:?\s*([A-Z0-9][A-Z0-9-]{6,})")
+GROUPED_DIGITS = re.compile(r"^\s*(\d{3,5}(?: \d{3,7}){1,3})(?![\w-])")
+
+
+def _groups_joined(text: str) -> str:
+    """A control number printed in groups of digits ('2031 054 728020') is one number, not three."""
+    m = GROUPED_DIGITS.match(text)
+    return re.sub(r"\s+", "", m.group(1)) + text[m.end():] if m else text
+
+
+INLINE_CONTROL = re.compile(r"(?<![A-Za-z0-9])(ICN|TCN|CCN|DCN)\s*(?:#|no\.?)?\s*:?\s*(\d{3,5}(?: \d{3,7}){1,3}(?![\w-])|"
+                            r"[A-Z0-9][A-Z0-9-]{6,})")  # (its digits printed in groups: 'ICN 2031 054 728020')
 
 
 def _sentence_goes_on(ix, lab) -> bool:
@@ -99,8 +111,8 @@ def _heading_claim(text: str) -> str | None:
     from intake.extract.kv_labels import _sentence_end
     from intake.extract.money import find_money
 
-    words = text.split()
-    if not 3 <= len(words) <= 14 or _sentence_end(words[-1]) or find_money(text) or TOTAL_WORD.match(text):
+    words = [w for w in text.split() if w not in ("|", "\u00b7", "\u2022", "-", "\u2013")]  # (separators no words)
+    if not 3 <= len(words) <= 16 or _sentence_end(words[-1]) or find_money(text) or TOTAL_WORD.match(text):
         return None  # 'Total for claim #12-345  $55.25': a claim's total row, no heading
     m = CLAIM_WORD.search(text)
     if not m or m.start() == 0:
@@ -149,6 +161,51 @@ def _rows_led_by(ix, keys: set[str], starts: dict[int, str]) -> dict[int, str]:
         if got and got[0][1] == 0 and shape_key(got[0][0]) in keys:
             out.setdefault(i, shape_key(got[0][0]))
     return out
+
+
+# a claims listing that opens each claim with its number and then who billed it, with no caption on the line
+# ('QX2031-00412 Example Orthopaedics' over the claim's dated rows): the claim caption stands once, in the
+# column header over the listing ('Date / claim  Provider and service  Billed ...')
+NUMBER_HEADED = re.compile(r"^\W{0,2}([A-Z0-9][A-Z0-9-]{6,})\s+(?:Dr\.\s+)?[A-Z][a-z]")
+
+
+def _number_headed_claims(ix) -> dict[int, str]:
+    """Lines opening with a claim's number then a name, no amount or date on them, each over dated rows with
+    amounts: when two or more such lines print different numbers of one printed shape, under a column header
+    that names the claim, each starts a claim."""
+    from intake.extract.ids import shape_key
+
+    found: dict[str, dict[int, str]] = {}
+    for i, ln in enumerate(ix.lines):
+        m = NUMBER_HEADED.match(ln.text)
+        if not m or sum(c.isdigit() for c in m.group(1)) < 5 or ROW_AMOUNT.search(ln.text) or \
+                DATED_ROW.search(ln.text) or not _dated_rows_under(ix, i):
+            continue
+        shape = re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", m.group(1)))
+        found.setdefault(shape, {})[i] = shape_key(m.group(1))
+    out: dict[int, str] = {}
+    for rows in found.values():
+        if len(set(rows.values())) >= 2 and _claim_header_over(ix, min(rows)):
+            out.update(rows)
+    return out
+
+
+def _dated_rows_under(ix, i: int) -> bool:
+    """A dated row with an amount within the next three lines of the page (a 'Servicing:' line may come first)."""
+    for j in range(i + 1, min(i + 4, len(ix.lines))):
+        ln = ix.lines[j]
+        if ln.page != ix.lines[i].page or NUMBER_HEADED.match(ln.text):
+            return False
+        if DATED_ROW.search(ln.text) and ROW_AMOUNT.search(ln.text):
+            return True
+    return False
+
+
+def _claim_header_over(ix, i: int) -> bool:
+    """A column header naming the claim within the three lines over the listing's first claim."""
+    return any(ix.lines[j].page == ix.lines[i].page and re.search(r"\bclaims?\b", ix.lines[j].text, re.I) and
+               not ROW_AMOUNT.search(ix.lines[j].text) and len(ix.lines[j].text.split()) <= 12
+               for j in range(max(0, i - 3), i))
 
 
 # what follows 'Claim' in a claim's heading when its number comes later: '2 of 3', '#1', '1:', 'A'
@@ -468,7 +525,13 @@ DATED_NAME_CLAIM = re.compile(r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?([A-Z][^:|,]{
 def _named_on_its_line(ix, start: int) -> list[int]:
     """A summary notice heads each claim with its provider and date on the claim number's own line."""
     m = NAMED_BEFORE_CLAIM.match(ix.lines[start].text) or DATED_NAME_CLAIM.match(ix.lines[start].text)
+    if CLAIM_THEN_PARTS.match(ix.lines[start].text):
+        return [start]  # ('Claim 31-0042 - Ana B. Example - Example Clinic': who billed is a part after the number)
     return [start] if m and heading_name(m.group(1)) else []
+
+
+CLAIM_THEN_PARTS = re.compile(r"^\s*(?:Claim|CLAIM)\s+(?:(?:no\.?|number|#)\s*)?[A-Z0-9][A-Z0-9-]{5,}\s+[|\u2013\u2014-]\s+"
+                              r"[^|\u2013\u2014]+\s[|\u2013\u2014-]\s+[A-Z]")
 
 
 PHONE_IN = re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
@@ -518,7 +581,7 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
     by_claim: dict[str, set[int]] = {}
     for a, block in zip(order, blocks):
         by_claim.setdefault(starts[a], set()).update(block)
-    notes = denying_notes(ix, rules)
+    notes = _not_everyones(ix, denying_notes(ix, rules), by_claim)
 
     def denies(block: set[int]) -> bool:
         """Its first lines say so; a column header ('Not covered', 'Denied amount') holds no figure and says
@@ -534,7 +597,7 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
 
     denied = [k for k, b in by_claim.items() if denies(b)] or \
         [k for k, b in by_claim.items() if _unpaid([ix.lines[i].text for i in sorted(b)[:14]])] or \
-        _only_annotated(ix, by_claim)
+        _only_annotated(ix, by_claim) or _alone_refused(ix, by_claim)
     if len(denied) > 1:  # a claim whose row cites a note the legend says denies, over one a word in a line only
         cited = [k for k in denied if _cites_denying_note(ix, by_claim[k], notes)]  # seems to ('Duplicate line
         denied = cited if len(cited) == 1 else denied  # adjustment (45.00)': a line taken off a claim paid)
@@ -547,6 +610,35 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
     focus = by_claim[denied[0]]
     others = set().union(*(b for k, b in by_claim.items() if k != denied[0]))
     return focus, others
+
+
+def _alone_refused(ix, by_claim: dict[str, set[int]]) -> list[str]:
+    """Of three claims or more whose notes say nothing in a refusal's words, the one that alone paid nothing, or
+    alone has a line allowed nothing (of two, a zero may be the member's share a note explains)."""
+    if len(by_claim) < 3:
+        return []
+    return sorted(_alone_unpaid({k: [ix.lines[i].text for i in sorted(b)[:14]] for k, b in by_claim.items()})) or \
+        _alone_with_refused_row(ix, by_claim)
+
+
+def _alone_with_refused_row(ix, by_claim: dict[str, set[int]]) -> list[str]:
+    """The one claim of several with a dated row billed but allowed and paid nothing ('04/22/31 X-ray 186.00 0.00
+    0.00 186.00 B36'), every other claim's rows paid: the claim the paper refused a line of."""
+    refused = [k for k, b in by_claim.items() if any(DATED_ROW.search(ix.lines[i].text) and
+                                                      nothing_allowed(ix.lines[i].text) for i in sorted(b)[:14])]
+    return refused if len(refused) == 1 and len(by_claim) >= 2 else []
+
+
+def _not_everyones(ix, notes: set[str], by_claim: dict[str, set[int]]) -> set[str]:
+    """Of three claims or more, a note half the claims cite or more is the paper's paying note ('P01 Paid at the
+    fee'), however a legend in two columns runs another entry's refusal into its words, where another refusing note
+    is cited by one claim alone: the refusing notes are the rare ones."""
+    if len(by_claim) < 3:
+        return notes
+    cited = {n: sum(any(cites_note(ix.lines[i].text, n) for i in sorted(b)[:14]) for b in by_claim.values())
+             for n in notes}
+    common = {n for n, c in cited.items() if 2 * c >= len(by_claim)}
+    return notes - common if any(c == 1 for c in cited.values()) and common else notes
 
 
 def _only_annotated(ix, by_claim: dict[str, set[int]]) -> list[str]:
@@ -568,7 +660,7 @@ def _only_annotated(ix, by_claim: dict[str, set[int]]) -> list[str]:
 # a claim block's own status line ('Status  Denied - not medically necessary', 'Decision: Not affirmed'): it says
 # what became of that claim, figures or not
 STATUS_LINE = re.compile(r"^\s*(?:status|claim\s+status|decision|determination|result|outcome|estado|decisi[o\u00f3]n)"
-                         r"\s*:?\s+\S", re.I)
+                         r"\s*:?\s+(?!codes?\b|key\b)\S", re.I)  # (never the legend's heading, 'Status codes')
 
 
 def _cites_denying_note(ix, block: set[int], notes: set[str]) -> bool:

@@ -282,6 +282,9 @@ def _denied_claims_patient(ctx: Context, cands: list[Candidate]) -> None:
         return
     inside = [c for c in heads if c.order // 100 in ctx.focus]  # 'Patient:' in the claim's own box
     before = [c for c in heads if c.order // 100 < start]
+    first_claim = min(ctx.claim_starts, default=start)
+    if not inside and all(c.order // 100 < first_claim for c in heads):
+        return  # (every name stands over the first claim, in the paper's header: no sections, no order to read)
     if inside or before:
         pick = min(inside, key=lambda c: c.order) if inside else max(before, key=lambda c: c.order)
         pick.features["denied_claims_patient"] = 1.2
@@ -301,7 +304,12 @@ def _heading_people(ctx: Context, pos: int) -> list[str]:
         value = _person_value(text, ctx) if not CLINICIAN.search(text) else None
         if value and len(value.split()) >= 2 and not business_words(value, ctx.rules):
             out.append(value)
+    if not out:  # ('Claim 31-0042 Ana B. Example Example Hospital received ...': one cell, the name with an initial in it)
+        out = [m.group(0) for m in HEADING_INITIALLED.finditer(line.text) if not CLINICIAN.search(line.text[:m.start()][-5:])]
     return out
+
+
+HEADING_INITIALLED = re.compile(r"(?<![\w.])[A-Z][a-z]+\s[A-Z]\.\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])")
 
 
 def _claim_heading_patient(ctx: Context, cands: list[Candidate]) -> list[Candidate]:

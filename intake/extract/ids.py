@@ -294,6 +294,17 @@ E_THEN_EURO = re.compile(r"(?<![\w$])E[\u20ac\u00a3](?=\d{8,}(?![\d,.]*[.,]\d))"
 FIVE_S = re.compile(r"(?<![\w$])5(?=[A-Z]{2,3}\d{5,}\b)")
 # a zero opening a prefix of letters ('0K47-2210', '0X55120934'): an O, as letters lead an ID and digits follow
 LEAD_ZERO = re.compile(r"^0(?=[A-Z]{1,3}-?\d{2,})")
+# an I that OCR read as a one or a small l: opening a letter prefix ('1F26-8390' for 'IF26-8390', '1HC2605...'), or
+# a small l among capitals ('26-Cl-116492'); a Medicare number (a digit, then letters) keeps its first digit
+LEAD_ONE = re.compile(r"^[1l](?=[A-Z]{1,3}-?\d{2,}(?:-?\d){3,})")
+SMALL_L = re.compile(r"(?<=[A-Z])l(?=[A-Z]|-|$)")
+PREFIX_SMALL_L = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})l(?=[ -]\d{3})")  # ('El050644' is E1050644: a one)
+
+
+def _letter_i(tok: str) -> str:
+    if not any(c.isdigit() for c in tok) or any(f.fullmatch(tok) for f in KNOWN_FORMATS):
+        return tok
+    return SMALL_L.sub("I", LEAD_ONE.sub("I", tok))
 # a lower-case l between an upper-case letter or digit and a digit, in an ID printed in capitals: a 1
 LOWER_L = re.compile(r"(?<=[A-Z0-9])l(?=\d)")
 
@@ -356,7 +367,7 @@ def find_ids(text: str, min_len: int = 4, exact: bool = False) -> list[tuple[str
     text = text or ""
     joined = re.sub(r"\s+", " ", text.strip())
     if not exact:
-        joined = _mended(joined)
+        joined = PREFIX_SMALL_L.sub(r"\1I", _mended(joined))  # ('Cl 7455 408 147': the prefix 'CI', same length)
     joined = _prefix_to_groups(_join(_join_prefix(joined)))  # ('UM 26 1961 406': the groups, then their prefix)
     if not exact:
         joined = DOLLAR_S.sub("S", joined)  # same length: spans still point into the text
@@ -374,7 +385,7 @@ def find_ids(text: str, min_len: int = 4, exact: bool = False) -> list[tuple[str
         if label:  # 'numbeRD1234567', 'no.31B53091': OCR lost the label's last letters or the space before the number
             tok = tok[label.end():]
         if not exact:
-            tok = _fix_boundary_o(fit_known_format(_fix_lookalikes(LEAD_ZERO.sub("O", tok))))
+            tok = _fix_boundary_o(fit_known_format(_fix_lookalikes(_letter_i(LEAD_ZERO.sub("O", tok)))))
         if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok, joined[m.end():]) and \
                 not (PHONE_TAIL.match(tok) and AREA_CODE_BEFORE.search(joined[:m.start()])):
             out.append((tok, start, m.end()))

@@ -41,7 +41,9 @@ DOC_TITLE = re.compile(r"\b(?:statement|explanation|notice|summary|notification|
                        r"determinaci[oó]n|questionnaire|cuestionario|approved|denied|aprobad[oa]|negad[oa]|"
                        r"denegad[oa]|response\s+required|respuesta\s+requerida)\b")  # ('Network Exception Approved')
 SUBUNIT = re.compile(r"\b(?:division|section|bureau|unit|office of|program|branch|divisi[oó]n|secci[oó]n|oficina|"
-                     r"(?:area|field|district|local|central|regional|county|state)\s+office)\b")  # ('Example City Area Office' under its agency)
+                     r"(?:area|field|district|local|central|regional|county|state)\s+office|"
+                     r"(?:care|claims?|plan|fund|benefits?|program|service|services)\s+office$)\b")  # ('Example City Area Office' under
+# its agency; 'Example Health Care Office', 'Fund Office': the office that runs it, under the program's own name)
 CONTINUATIONS = {"for", "of", "and", "the", "to", "in", "on", "a", "an", "de", "del", "la", "el", "y", "para", "con"}
 ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
 SENTENCE_START = {"we", "you", "your", "our", "this", "if", "please", "thank", "le", "su", "usted", "hemos", "sus"}
@@ -440,7 +442,7 @@ def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, st
             # a long second line only when it names a company ('Life & Health Insurance Company'), never a
             # title's continuation ('for Part A (Hospital Insurance)')
             long_ok = len(b.words) <= 4 or (len(b.words) <= 6 and b.text[:1].isupper()
-                                            and bool(CORPORATE_END.search(fold(b.text))))
+                                            and bool(CORPORATE_END.search(fold(b.text)))) or _brand_over(a, b, rules)
             aligned = abs(a.bbox[0] - b.bbox[0]) < 3 * a.height or \
                 abs(a.bbox[0] + a.bbox[2] - b.bbox[0] - b.bbox[2]) / 2 < 1.5 * a.height  # left-set or centred
             below = close and aligned and len(a.words) <= 4 and long_ok
@@ -456,6 +458,15 @@ def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, st
                 out.append((Line(words=lead + b.words, page=a.page, index=a.index), "logo" if logo else where + "+"))
                 break
     return out
+
+
+def _brand_over(a: Line, b: Line, rules: RuleSet) -> bool:
+    """A brand word alone in capitals ('QUENNEL') over a plan's name in an insurer's words ('Circus Workers Health
+    Plan'): the name's first word, set apart in the logo."""
+    return len(a.words) == 1 and a.text.isupper() and len(a.text) >= 5 and a.text.isalpha() and \
+        len(set(a.text) & set("AEIOUY")) >= 2 and b.words[0].text not in ("A", "An", "The", "Your") and \
+        len(b.words) <= 7 and b.text[:1].isupper() and bool(_org_words(rules).search(fold(b.text))) and \
+        not _org_words(rules).search(fold(a.text))  # (a word, no initials: 'QXHP' over 'A Utah health plan' is a logo)
 
 
 def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[PageText] | None = None) -> \

@@ -362,23 +362,24 @@ def _value_left(ix: KVIndex, cell: Cell) -> Cell | None:
     """A block of rows each printing its value first and its caption after it ('06/18/2031   Date(s) asked for',
     '3102-58137   Your reference'): the caption's value is the cell left of it, where three rows or more in a
     run hold a value cell then a caption cell of label words alone, the captions starting at one place."""
-    row = ix.cells.get(id(cell.line), [])
-    if len(row) != 2 or row[1] is not cell or not _value_then_caption(ix, row):
+    row = ix.cells.get(id(cell.line), [])  # (the block may stand right of an address: its rows' last two cells)
+    if len(row) < 2 or row[-1] is not cell or not _value_then_caption(ix, row[-2:]):
         return None
     pos, run = ix.position(cell.line), 1
     for step in (-1, 1):
         k, skipped = pos + step, 0
         while 0 <= k < len(ix.lines) and ix.lines[k].page == cell.line.page:
             other = ix.cells.get(id(ix.lines[k]), [])
-            aligned = len(other) == 2 and abs(other[1].x0 - cell.x0) <= 2 * cell.line.height
-            if aligned and _value_then_caption(ix, other):
+            aligned = len(other) >= 2 and (abs(other[-1].x0 - cell.x0) <= 2 * cell.line.height or
+                                           abs(other[-2].x0 - row[-2].x0) <= 2 * cell.line.height)  # (or the values)
+            if aligned and _value_then_caption(ix, other[-2:]):
                 run += 1
             elif not skipped and len(other) <= 2:
                 skipped = 1  # a value whose caption OCR lost, garbled or ran into it: the block goes on past it
             else:
                 break
             k += step
-    return row[0] if run >= 3 else None
+    return row[-2] if run >= 3 else None
 
 
 def _value_then_caption(ix: KVIndex, row: list[Cell]) -> bool:

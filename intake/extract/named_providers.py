@@ -96,7 +96,7 @@ def claim_heading_providers(ctx: Context, parse) -> list[Candidate]:
     out = []
     for pos in ctx.claim_heading:
         line = ctx.ix.lines[pos]
-        name = claims.heading_name(line.text)
+        name = _billed_by(line.text) or claims.heading_name(line.text)
         value = parse(name) if name and not _paper_title(name) else None
         if value:
             cand = ctx.from_line(line, "provider", value, "layout: the heading over the denied claim", "heuristic",
@@ -106,6 +106,25 @@ def claim_heading_providers(ctx: Context, parse) -> list[Candidate]:
                 cand.features.pop("boilerplate", None)  # a name and its street, though run on from a rights
             out.append(cand)  # paragraph above
     return out
+
+
+HEADING_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+PATIENT_PART = re.compile(r"^[A-Z][a-z]+\s[A-Z]\.\s[A-Z][a-z'-]+$")  # 'Ana B. Example': the patient, in a heading
+
+
+def _billed_by(text: str) -> str | None:
+    """'Claim 31-0042 - Ana B. Example - Example Occupational Health (Rendering: ...)': a heading of parts, the
+    claim's, the patient's, then who billed; the first part after the patient that names no claim or clinician."""
+    parts = [p.strip() for p in HEADING_PARTS.split(re.sub(r"\s*\((?:rendering|servicing|attending)\b.*$", "", text,
+                                                                   flags=re.I))]
+    if len(parts) < 3 or not any(PATIENT_PART.match(p) for p in parts):
+        return None
+    after = parts[next(k for k, p in enumerate(parts) if PATIENT_PART.match(p)) + 1:]
+    for part in after:
+        if re.search(r"\d|:", part) or PATIENT_PART.match(part):
+            continue
+        return claims.heading_name(part)
+    return None
 
 
 def _paper_title(name: str) -> bool:

@@ -95,6 +95,7 @@ def section_member_id(ctx) -> Candidate | None:
 HEADER_PERSON = re.compile(r"^\s*(?P<last>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?),\s*(?P<first>[A-Z][A-Z'\-]+)"
                            r"(?:\s+(?P<mi>[A-Z])\.?)?(?=\s)(?P<rest>.*)$")
 HEADER_ID = re.compile(r"\b(?:ID|MID|Mbr\.?\s*(?:ID|#|No\.?)|Member\s*(?:ID|#|No\.?))\s*[:#]?\s*(?P<value>.+)")
+BARE_AFTER_NAME = re.compile(r"^\s+([A-Z]{1,4}\d{6,12})(?=\s+(?:ICN|TCN|CCN|DCN|Claim|Acct|Account)\b)")
 HEADER_NEXT = re.compile(r"\s+\b(?:ICN|TCN|CCN|DCN|Claim|Acct|Account|Plan|Rendering|Prov(?:ider)?)\b.*$", re.I)
 
 
@@ -125,9 +126,11 @@ def header_member_id(ctx) -> Candidate | None:
 
     m = _focus_header(ctx)
     label = HEADER_ID.search(m.group("rest")) if m else None
-    if label is None:
+    # ('EXAMPLE, ANA T  QX7021884  ICN 3150...': the number right after the name, bare, before the captioned ones)
+    value = label.group("value") if label else (BARE_AFTER_NAME.match(m.group("rest")) or [None, None])[1] if m else None
+    if value is None:
         return None
-    found = [t for t, _, _ in find_ids(HEADER_NEXT.sub("", label.group("value"))) if re.search(r"\d", t)]
+    found = [t for t, _, _ in find_ids(HEADER_NEXT.sub("", value)) if re.search(r"\d", t)]
     if not found:
         return None
     return ctx.from_line(ctx.ix.lines[min(ctx.focus)], "member_id", found[0],
