@@ -76,7 +76,7 @@ def caption_rows(ix) -> set[int]:
 def _top_is_values(ix, kinds: list, i: int) -> bool:
     """The grid holding the label row begins with values; or, where the rows over it leave that unknown (an
     address block beside a column of facts, close over the grid), the row just over it holds what three of its
-    captions or more ask for ('70014 | QX 1234 | 03/04/2031' over 'Group no. | Member ID | Date of service')."""
+    captions or more ask for ('60211 | QX 1234 | 03/04/2031' over 'Group no. | Member ID | Date of service')."""
     top = _grid_top(ix, kinds, i)
     if top == "V":
         return True

@@ -35,6 +35,8 @@ def _claim_starts(ix) -> dict[int, str]:
             out.setdefault(i, key)
     for i, key in _number_headed_claims(ix).items():
         out.setdefault(i, key)
+    for i, key in _person_headed_claims(ix).items():
+        out.setdefault(i, key)
     if len(set(out.values())) < 2:  # (claims headed 'Claim 1 of 3' keep their headings: an ICN is in their blocks)
         for i, key in _control_headings(ix).items():
             out.setdefault(i, key)
@@ -68,13 +70,13 @@ GROUPED_DIGITS = re.compile(r"^\s*(\d{3,5}(?: \d{3,7}){1,3})(?![\w-])")
 
 
 def _groups_joined(text: str) -> str:
-    """A control number printed in groups of digits ('2031 054 728020') is one number, not three."""
+    """A control number printed in groups of digits ('2031 417 305962') is one number, not three."""
     m = GROUPED_DIGITS.match(text)
     return re.sub(r"\s+", "", m.group(1)) + text[m.end():] if m else text
 
 
 INLINE_CONTROL = re.compile(r"(?<![A-Za-z0-9])(ICN|TCN|CCN|DCN)\s*(?:#|no\.?)?\s*:?\s*(\d{3,5}(?: \d{3,7}){1,3}(?![\w-])|"
-                            r"[A-Z0-9][A-Z0-9-]{6,})")  # (its digits printed in groups: 'ICN 2031 054 728020')
+                            r"[A-Z0-9][A-Z0-9-]{6,})")  # (its digits printed in groups: 'ICN 2031 417 305962')
 
 
 def _sentence_goes_on(ix, lab) -> bool:
@@ -111,8 +113,11 @@ def _heading_claim(text: str) -> str | None:
     from intake.extract.kv_labels import _sentence_end
     from intake.extract.money import find_money
 
-    words = [w for w in text.split() if w not in ("|", "\u00b7", "\u2022", "-", "\u2013")]  # (separators no words)
-    if not 3 <= len(words) <= 16 or _sentence_end(words[-1]) or find_money(text) or TOTAL_WORD.match(text):
+    words = text.split()
+    if "|" in text:  # ('Ana B. Example | Example Clinic | Claim 3102... | Rendering: ...': its bars no words)
+        words = [w for w in words if w != "|"]
+    if not 3 <= len(words) <= (16 if "|" in text else 14) or _sentence_end(words[-1]) or find_money(text) or \
+            TOTAL_WORD.match(text) or _sentence_line(text):
         return None  # 'Total for claim #12-345  $55.25': a claim's total row, no heading
     m = CLAIM_WORD.search(text)
     if not m or m.start() == 0:
@@ -190,9 +195,28 @@ def _number_headed_claims(ix) -> dict[int, str]:
     return out
 
 
-def _dated_rows_under(ix, i: int) -> bool:
-    """A dated row with an amount within the next three lines of the page (a 'Servicing:' line may come first)."""
-    for j in range(i + 1, min(i + 4, len(ix.lines))):
+# a remittance's claim line with no captions: the patient as 'LAST, FIRST M', then numbers only (the member's, the
+# claim's control number, the account: 'EXAMPLE, ANA T  8624800801  6074321511143  QX15570')
+PERSON_NUMBERS = re.compile(r"^\s*[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?,\s*[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?((?:\s+[A-Z]{0,4}\d{4,}){2,4})\s*$")
+
+
+def _person_headed_claims(ix) -> dict[int, str]:
+    """Lines of a patient's name in capitals and two numbers or more, no caption, amount or date, each over dated
+    rows: two or more with different numbers each start a claim, known by its longest number (the control number)."""
+    from intake.extract.ids import shape_key
+
+    rows: dict[int, str] = {}
+    for i, ln in enumerate(ix.lines):
+        m = PERSON_NUMBERS.match(ln.text)
+        if m and _dated_rows_under(ix, i, reach=4) and max(sum(c.isdigit() for c in t) for t in m.group(1).split()) >= 8:
+            numbers = m.group(1).split()
+            rows[i] = shape_key(max(numbers, key=lambda t: sum(c.isdigit() for c in t)))
+    return rows if len(set(rows.values())) >= 2 else {}
+
+
+def _dated_rows_under(ix, i: int, reach: int = 3) -> bool:
+    """A dated row with an amount within the next lines of the page (a 'Servicing:' line may come first)."""
+    for j in range(i + 1, min(i + 1 + reach, len(ix.lines))):
         ln = ix.lines[j]
         if ln.page != ix.lines[i].page or NUMBER_HEADED.match(ln.text):
             return False
@@ -622,23 +646,32 @@ def _alone_refused(ix, by_claim: dict[str, set[int]]) -> list[str]:
 
 
 def _alone_with_refused_row(ix, by_claim: dict[str, set[int]]) -> list[str]:
-    """The one claim of several with a dated row billed but allowed and paid nothing ('04/22/31 X-ray 186.00 0.00
-    0.00 186.00 B36'), every other claim's rows paid: the claim the paper refused a line of."""
+    """The one claim of several with a dated row billed but allowed and paid nothing ('04/22/31 Bone scan 204.60 0.00
+    0.00 204.60 J44'), every other claim's rows paid: the claim the paper refused a line of."""
     refused = [k for k, b in by_claim.items() if any(DATED_ROW.search(ix.lines[i].text) and
                                                       nothing_allowed(ix.lines[i].text) for i in sorted(b)[:14])]
     return refused if len(refused) == 1 and len(by_claim) >= 2 else []
 
 
 def _not_everyones(ix, notes: set[str], by_claim: dict[str, set[int]]) -> set[str]:
-    """Of three claims or more, a note half the claims cite or more is the paper's paying note ('P01 Paid at the
-    fee'), however a legend in two columns runs another entry's refusal into its words, where another refusing note
-    is cited by one claim alone: the refusing notes are the rare ones."""
-    if len(by_claim) < 3:
-        return notes
-    cited = {n: sum(any(cites_note(ix.lines[i].text, n) for i in sorted(b)[:14]) for b in by_claim.values())
-             for n in notes}
-    common = {n for n, c in cited.items() if 2 * c >= len(by_claim)}
-    return notes - common if any(c == 1 for c in cited.values()) and common else notes
+    """A note most of whose rows were paid ('... 152.40 152.40 Q1') is a paying note, however a legend in two columns
+    runs another entry's refusal into its words: the refusing notes are the others (when any are left, or when the
+    note is cited on three claims or more, paid on every one)."""
+    rows = [i for b in by_claim.values() for i in sorted(b)[:14] if len(row_amounts(ix.lines[i].text)) >= 2]
+    out = set(notes)
+    for n in notes:
+        citing = [i for i in rows if cites_note(ix.lines[i].text, n) and not legend_line(ix.lines[i].text, notes)]
+        paid = [i for i in citing if _row_paid(ix.lines[i].text)]
+        claims_citing = sum(any(i in b for i in citing) for b in by_claim.values())
+        if citing and len(paid) >= 0.8 * len(citing) and claims_citing >= 3:
+            out.discard(n)
+    return out
+
+
+def _row_paid(text: str) -> bool:
+    """A row with a charge and something allowed or paid after it."""
+    amounts = row_amounts(text)
+    return len(amounts) >= 2 and amounts[0] > 0 and not nothing_allowed(text) and any(a > 0 for a in amounts[1:-1] or amounts[1:])
 
 
 def _only_annotated(ix, by_claim: dict[str, set[int]]) -> list[str]:
@@ -879,7 +912,10 @@ def _named_as_denied(ix, rules, notes, rows: dict[int, str]) -> set[str]:
 def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, set[int]]:
     """(the denied claim's row, the other claims' rows) when exactly one claim of a claims table has a row
     that denies; (None, empty) otherwise. A row is the whole claim: what follows the table is no claim's."""
-    notes = denying_notes(ix, rules)
+    by_row = {}
+    for i, k in rows.items():
+        by_row.setdefault(k, set()).add(i)
+    notes = _not_everyones(ix, denying_notes(ix, rules), by_row)
     denied = {rows[i] for i in rows if line_denies(ix.lines[i].text, rules, notes)}
     if not denied:  # no code or note the rows cite says why: the one claim nothing was allowed or paid on
         # (zeros in most columns: a table's row that went to the deductible shows figures in most)
@@ -888,11 +924,8 @@ def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, 
         denied = _alone_unpaid({k: [ix.lines[i].text for i in rows if rows[i] == k] for k in set(rows.values())})
     if not denied:  # or a sentence under the table names it ('Claim 123 from Mesa Imaging ... was denied.')
         denied = _named_as_denied(ix, rules, notes, rows)
-    if not denied:  # or it is the one row citing a note the legend explains
-        by_claim: dict[str, set[int]] = {}
-        for i, k in rows.items():
-            by_claim.setdefault(k, set()).add(i)
-        denied = set(_only_annotated(ix, by_claim))
+    if not denied:  # or it is the one row citing a note the legend explains, or the one row allowed nothing
+        denied = set(_only_annotated(ix, by_row)) or set(_alone_refused(ix, by_row))
     if len(denied) != 1 or len(set(rows.values())) < 2:
         return None, set()
     focus = {i for i, k in rows.items() if k in denied}

@@ -670,6 +670,8 @@ class Context:
         services = {k: v for k, v in rows.items() if not POSTING_ROW.search(fold(text.get(k, "")))}
         rows = services or rows
         denied = {k: v for k, v in rows.items() if remarks.line_denies(text.get(k, ""), self.rules, self.denying_notes)}
+        if not denied and self.focus is not None:  # (the refused claim's lines that drew nothing, beside paid ones)
+            denied = {k: v for k, v in rows.items() if _drew_nothing(text.get(k, ""))}
         return denied if denied and len(denied) < len(rows) else rows
 
     def _bare_date_columns(self) -> list[list[Candidate]]:
@@ -811,10 +813,20 @@ class Context:
             return []
         denied = [i for i in rows if remarks.line_denies(lines[i].text, self.rules, self.denying_notes)
                   and not POSTING_ROW.search(fold(lines[i].text))]
+        if not denied and self.focus is not None:  # (the refused claim's lines that drew nothing, beside paid ones)
+            denied = [i for i in rows if _drew_nothing(lines[i].text)]
+            denied = denied if len(denied) < len(rows) else []
         spans = sorted({s for i in (denied or rows) for s in _line_dates(dated[i])})
         line = lines[(denied or rows)[0]]
         return [[self.from_line(line, "service_dates", spans, "layout: dates on the claim's service lines",
                                 "column", {"service_lines": 0.6})]] if spans else []
+
+
+def _drew_nothing(text: str) -> bool:
+    """A service line billed that drew nothing: allowed and paid zeros ('204.60  0.00  0.00  204.60'), or its one
+    amount after the charge a zero ('152.40  0.00  V9')."""
+    amounts = claims.row_amounts(text)
+    return claims.nothing_allowed(text) or (len(amounts) == 2 and amounts[0] > 0 and amounts[1] == 0)
 
 
 # the care's occasion, dated in the same sentence ('your first eyeglasses after your cataract surgery on DATE',

@@ -278,7 +278,7 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
 # a caption naming a number by the letters it opens with ('TDC no.' over 'TDC 298...', 'XYZ number: XYZ 12...'): a
 # program's own number for the person, whose letters the lexicon does not know as any label's
 PREFIX_CAPTION = re.compile(r"^(?:\d{1,2}[.)]\s*)?([A-Z]{2,5})\s*(?:no\.?|number|num\.?|#)\s*:?$")
-PREFIX_INLINE = re.compile(r"(?<![A-Za-z])([A-Z]{2,5})\s*(?:no\.?|number|#)\s*:?\s+(?=\1)")
+PREFIX_INLINE = re.compile(r"(?<![\w/&-])([A-Z]{2,5})\s*(?:no\.?|number|#)\s*:?\s+(?=\1)")  # (not 'Check/EFT no.')
 # 'Patient: EXAMPLE, ANA B (QX 123456)': the patient's number in brackets after the name
 PATIENT_PAREN = re.compile(r"^\W*(?:patient|member|enrollee|beneficiary|paciente|miembro)\s*:\s*[^()\d]{3,60}"
                            r"\(([A-Z]{0,5}\s?\d[\d -]{4,}\d)\)\s*$", re.I)
@@ -313,7 +313,7 @@ def _prefix_named_numbers(ctx: Context) -> list[Candidate]:
 
 
 def _prefix_value(ctx: Context, line, prefix: str, text: str) -> list[Candidate]:
-    """The number opening `text` when it opens with the caption's letters ('TDC 298816')."""
+    """The number opening `text` when it opens with the caption's letters ('QXC 341105')."""
     m = re.match(re.escape(prefix) + r"[\s-]?(\d[\d -]{3,}\d)\b", text.strip())
     if not m:
         return []
@@ -348,7 +348,7 @@ def _running_header_number(ctx: Context) -> list[Candidate]:
     return out
 
 
-# a mailing's key line over the address ('QX2031004 * N 1153 * S1' over 'ANA B. EXAMPLE' over '12 Example St'): the
+# a mailing's key line over the address ('QX2031004 * R 2206 * P4' over 'ANA B. EXAMPLE' over '12 Example St'): the
 # mailer prints the addressee's own number first
 KEYLINE = re.compile(r"^\W{0,2}([A-Z]{0,4}\d[\dA-Z-]{5,})\s*(?:[*\u00b7\u2022]|$)")
 NAME_LINE = re.compile(r"^\s*[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){1,4}\s*$")
@@ -363,7 +363,7 @@ def _keyline_number(ctx: Context) -> list[Candidate]:
         m = KEYLINE.match(line.text)
         if not m or not sum(c.isdigit() for c in m.group(1)) >= 5 or len({line.page, name.page, street.page}) > 1 \
                 or find_dates(m.group(1)):
-            continue  # (the letter's date over the address, '2031-05-29', '16-MAR-2031', is no key line)
+            continue  # (the letter's date over the address, '2031-02-11', '11-FEB-2031', is no key line)
         if NAME_LINE.match(name.text) and STREET_START.match(street.text) and not _label_word_before(ctx, name.text):
             out.append(ctx.from_line(line, "member_id", _as_id(m.group(1)), "layout: the number on the mailing's key line "
                                      "over the address", "inline", {"label": PREFIX_WEIGHT}))
@@ -371,7 +371,7 @@ def _keyline_number(ctx: Context) -> list[Candidate]:
 
 
 def _letters_captioned(ctx: Context, number: str) -> bool:
-    """The number's letters are a caption elsewhere ('Program ID (PMI) 0748587', 'PMI: 0748587'): the letters name
+    """The number's letters are a caption elsewhere ('Program ID (QXP) 5520913', 'QXP: 5520913'): the letters name
     the number, they are no part of it."""
     m = re.match(r"[A-Z]+", number)
     return bool(m) and bool(re.search(rf"\(\s*{m.group(0)}\s*\)|\b{m.group(0)}\s*[:#]", ctx.dtext.text))
@@ -501,7 +501,7 @@ def _prose_case_numbers(ctx: Context) -> list[Candidate]:
 def _focus_control_number(ctx: Context) -> list[Candidate]:
     """The refused claim's control number inside its header line ('EXAMPLE, ANA  ID 7021...  ICN 3150...'), where
     the label reader saw one cell: the number that opened the claim's block."""
-    from intake.extract.claims import INLINE_CONTROL, NUMBER_HEADED
+    from intake.extract.claims import INLINE_CONTROL, NUMBER_HEADED, PERSON_NUMBERS
 
     if not ctx.focus or min(ctx.focus) not in ctx.claim_starts:
         return []
@@ -511,6 +511,11 @@ def _focus_control_number(ctx: Context) -> list[Candidate]:
         found = ids.find_ids(m.group(2))
         if found and ids.shape_key(found[0][0]) == key:
             return [ctx.from_line(line, "case_numbers", found[0][0], "layout: the refused claim's control number",
+                                  "inline", {"label": 0.8})]
+    m = PERSON_NUMBERS.match(line.text)  # ('EXAMPLE, ANA T  8624800801  6074321511143': the claim's own number)
+    for token in (m.group(1).split() if m else []):
+        if ids.shape_key(token) == key:
+            return [ctx.from_line(line, "case_numbers", token, "layout: the refused claim's number in its header",
                                   "inline", {"label": 0.8})]
     m = NUMBER_HEADED.match(line.text)  # ('QX2031-00412 Example Orthopaedics': the number opening its heading)
     if m and ids.shape_key(m.group(1)) == key:

@@ -294,11 +294,11 @@ E_THEN_EURO = re.compile(r"(?<![\w$])E[\u20ac\u00a3](?=\d{8,}(?![\d,.]*[.,]\d))"
 FIVE_S = re.compile(r"(?<![\w$])5(?=[A-Z]{2,3}\d{5,}\b)")
 # a zero opening a prefix of letters ('0K47-2210', '0X55120934'): an O, as letters lead an ID and digits follow
 LEAD_ZERO = re.compile(r"^0(?=[A-Z]{1,3}-?\d{2,})")
-# an I that OCR read as a one or a small l: opening a letter prefix ('1F26-8390' for 'IF26-8390', '1HC2605...'), or
-# a small l among capitals ('26-Cl-116492'); a Medicare number (a digit, then letters) keeps its first digit
+# an I that OCR read as a one or a small l: opening a letter prefix ('1F31-4417' for 'IF31-4417', '1HC3190...'), or
+# a small l among capitals ('31-Cl-604218'); a Medicare number (a digit, then letters) keeps its first digit
 LEAD_ONE = re.compile(r"^[1l](?=[A-Z]{1,3}-?\d{2,}(?:-?\d){3,})")
 SMALL_L = re.compile(r"(?<=[A-Z])l(?=[A-Z]|-|$)")
-PREFIX_SMALL_L = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})l(?=[ -]\d{3})")  # ('El050644' is E1050644: a one)
+PREFIX_SMALL_L = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})l(?=[ -]\d{3})")  # ('El082537' is E1082537: a one)
 
 
 def _letter_i(tok: str) -> str:
@@ -367,7 +367,7 @@ def find_ids(text: str, min_len: int = 4, exact: bool = False) -> list[tuple[str
     text = text or ""
     joined = re.sub(r"\s+", " ", text.strip())
     if not exact:
-        joined = PREFIX_SMALL_L.sub(r"\1I", _mended(joined))  # ('Cl 7455 408 147': the prefix 'CI', same length)
+        joined = PREFIX_SMALL_L.sub(r"\1I", _mended(joined))  # ('Cl 6081 552 903': the prefix 'CI', same length)
     joined = _prefix_to_groups(_join(_join_prefix(joined)))  # ('UM 26 1961 406': the groups, then their prefix)
     if not exact:
         joined = DOLLAR_S.sub("S", joined)  # same length: spans still point into the text

@@ -43,7 +43,7 @@ DOC_TITLE = re.compile(r"\b(?:statement|explanation|notice|summary|notification|
 SUBUNIT = re.compile(r"\b(?:division|section|bureau|unit|office of|program|branch|divisi[oó]n|secci[oó]n|oficina|"
                      r"(?:area|field|district|local|central|regional|county|state)\s+office|"
                      r"(?:care|claims?|plan|fund|benefits?|program|service|services)\s+office$)\b")  # ('Example City Area Office' under
-# its agency; 'Example Health Care Office', 'Fund Office': the office that runs it, under the program's own name)
+# its agency; 'Example Health Care Office', 'Plan Office': the office that runs it, under the program's own name)
 CONTINUATIONS = {"for", "of", "and", "the", "to", "in", "on", "a", "an", "de", "del", "la", "el", "y", "para", "con"}
 ZIP_TAIL = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
 SENTENCE_START = {"we", "you", "your", "our", "this", "if", "please", "thank", "le", "su", "usted", "hemos", "sus"}
@@ -461,12 +461,12 @@ def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, st
 
 
 def _brand_over(a: Line, b: Line, rules: RuleSet) -> bool:
-    """A brand word alone in capitals ('QUENNEL') over a plan's name in an insurer's words ('Circus Workers Health
+    """A brand word alone in capitals ('QUENNEL') over a plan's name in an insurer's words ('Traveling Players Health
     Plan'): the name's first word, set apart in the logo."""
     return len(a.words) == 1 and a.text.isupper() and len(a.text) >= 5 and a.text.isalpha() and \
         len(set(a.text) & set("AEIOUY")) >= 2 and b.words[0].text not in ("A", "An", "The", "Your") and \
         len(b.words) <= 7 and b.text[:1].isupper() and bool(_org_words(rules).search(fold(b.text))) and \
-        not _org_words(rules).search(fold(a.text))  # (a word, no initials: 'QXHP' over 'A Utah health plan' is a logo)
+        not _org_words(rules).search(fold(a.text))  # (a word, no initials: 'QXHP' over 'A health plan for children' is a logo)
 
 
 def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[PageText] | None = None) -> \

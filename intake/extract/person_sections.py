@@ -120,6 +120,12 @@ def header_patient(ctx, parse) -> Candidate | None:
                          {"denied_claims_patient": HEADER_BOOST})
 
 
+def _numbers_only(rest: str) -> bool:
+    """A claim header's tail of two numbers or more and nothing else, the first of them the person's."""
+    parts = rest.split()
+    return 2 <= len(parts) <= 4 and all(re.fullmatch(r"[A-Z]{0,4}\d{4,}", p) for p in parts)
+
+
 def header_member_id(ctx) -> Candidate | None:
     """The patient's number in the refused claim's header line ('... ID 7093 156 442  ICN ...')."""
     from intake.extract.ids import find_ids
@@ -128,6 +134,8 @@ def header_member_id(ctx) -> Candidate | None:
     label = HEADER_ID.search(m.group("rest")) if m else None
     # ('EXAMPLE, ANA T  QX7021884  ICN 3150...': the number right after the name, bare, before the captioned ones)
     value = label.group("value") if label else (BARE_AFTER_NAME.match(m.group("rest")) or [None, None])[1] if m else None
+    if value is None and m is not None and _numbers_only(m.group("rest")):
+        value = m.group("rest").split()[0]  # ('EXAMPLE, ANA T  8624800801  6074321511143 ...': the first, the person's)
     if value is None:
         return None
     found = [t for t, _, _ in find_ids(HEADER_NEXT.sub("", value)) if re.search(r"\d", t)]
