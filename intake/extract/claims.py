@@ -116,8 +116,8 @@ def _heading_claim(text: str) -> str | None:
     words = text.split()
     if "|" in text:  # ('Ana B. Example | Example Clinic | Claim 3102... | Rendering: ...': its bars no words)
         words = [w for w in words if w != "|"]
-    if not 3 <= len(words) <= (16 if "|" in text else 14) or _sentence_end(words[-1]) or find_money(text) or \
-            TOTAL_WORD.match(text) or _sentence_line(text):
+    if not 3 <= len(words) <= 16 or _sentence_end(words[-1]) or find_money(text) or TOTAL_WORD.match(text) or \
+            _sentence_line(text):  # (a sentence naming a claim, 'We already paid claim 123 from ...', heads none)
         return None  # 'Total for claim #12-345  $55.25': a claim's total row, no heading
     m = CLAIM_WORD.search(text)
     if not m or m.start() == 0:
@@ -661,15 +661,19 @@ def _not_everyones(ix, notes: set[str], by_claim: dict[str, set[int]]) -> set[st
     out = set(notes)
     for n in notes:
         citing = [i for i in rows if cites_note(ix.lines[i].text, n) and not legend_line(ix.lines[i].text, notes)]
-        paid = [i for i in citing if _row_paid(ix.lines[i].text)]
+        paid = [i for i in citing if row_paid(ix.lines[i].text)]
         claims_citing = sum(any(i in b for i in citing) for b in by_claim.values())
         if citing and len(paid) >= 0.8 * len(citing) and claims_citing >= 3:
             out.discard(n)
     return out
 
 
-def _row_paid(text: str) -> bool:
+DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{2}(?!\d))")  # ('0,00': OCR's comma for a decimal point)
+
+
+def row_paid(text: str) -> bool:
     """A row with a charge and something allowed or paid after it."""
+    text = DECIMAL_COMMA.sub(".", text)
     amounts = row_amounts(text)
     return len(amounts) >= 2 and amounts[0] > 0 and not nothing_allowed(text) and any(a > 0 for a in amounts[1:-1] or amounts[1:])
 

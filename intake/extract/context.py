@@ -670,8 +670,9 @@ class Context:
         services = {k: v for k, v in rows.items() if not POSTING_ROW.search(fold(text.get(k, "")))}
         rows = services or rows
         denied = {k: v for k, v in rows.items() if remarks.line_denies(text.get(k, ""), self.rules, self.denying_notes)}
-        if not denied and self.focus is not None:  # (the refused claim's lines that drew nothing, beside paid ones)
-            denied = {k: v for k, v in rows.items() if _drew_nothing(text.get(k, ""))}
+        if not denied and self.focus is not None and any(claims.row_paid(text.get(k, "")) for k in rows):
+            denied = {k: v for k, v in rows.items() if _drew_nothing(text.get(k, ""))}  # (the refused claim's lines
+            # that drew nothing, beside paid ones)
         return denied if denied and len(denied) < len(rows) else rows
 
     def _bare_date_columns(self) -> list[list[Candidate]]:
@@ -815,7 +816,7 @@ class Context:
                   and not POSTING_ROW.search(fold(lines[i].text))]
         if not denied and self.focus is not None:  # (the refused claim's lines that drew nothing, beside paid ones)
             denied = [i for i in rows if _drew_nothing(lines[i].text)]
-            denied = denied if len(denied) < len(rows) else []
+            denied = denied if len(denied) < len(rows) and any(claims.row_paid(lines[i].text) for i in rows) else []
         spans = sorted({s for i in (denied or rows) for s in _line_dates(dated[i])})
         line = lines[(denied or rows)[0]]
         return [[self.from_line(line, "service_dates", spans, "layout: dates on the claim's service lines",
@@ -825,6 +826,7 @@ class Context:
 def _drew_nothing(text: str) -> bool:
     """A service line billed that drew nothing: allowed and paid zeros ('204.60  0.00  0.00  204.60'), or its one
     amount after the charge a zero ('152.40  0.00  V9')."""
+    text = claims.DECIMAL_COMMA.sub(".", text)
     amounts = claims.row_amounts(text)
     return claims.nothing_allowed(text) or (len(amounts) == 2 and amounts[0] > 0 and amounts[1] == 0)
 
