@@ -80,7 +80,12 @@ def _top_is_values(ix, kinds: list, i: int) -> bool:
     top = _grid_top(ix, kinds, i)
     if top == "V":
         return True
-    return top is None and _fitting(ix, ix.lines[i], ix.lines[i - 1]) >= 3
+    if top is not None:
+        return False
+    over = _fitting(ix, ix.lines[i], ix.lines[i - 1])
+    under = [_fitting(ix, ix.lines[i], ix.lines[k]) for k in range(i + 1, min(i + 3, len(ix.lines)))
+             if ix.lines[k].page == ix.lines[i].page]  # (a caption of two lines over its values: the row after next)
+    return over >= 3 and over > max(under, default=0)
 
 
 def _text_box(line: Line) -> tuple[float, float]:
