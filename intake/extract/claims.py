@@ -197,7 +197,8 @@ def _number_headed_claims(ix) -> dict[int, str]:
 
 # a remittance's claim line with no captions: the patient as 'LAST, FIRST M', then numbers only (the member's, the
 # claim's control number, the account: 'EXAMPLE, ANA T  8624800801  6074321511143  QX15570')
-PERSON_NUMBERS = re.compile(r"^\s*[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?,\s*[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?((?:\s+[A-Z]{0,4}\d{4,}){2,4})\s*$")
+PERSON_NUMBERS = re.compile(r"^\s*[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?,\s*[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?"
+                            r"((?:\s+[A-Z]{0,4}\d{4,}){2,4})\s*$")
 
 
 def _person_headed_claims(ix) -> dict[int, str]:
@@ -208,9 +209,10 @@ def _person_headed_claims(ix) -> dict[int, str]:
     rows: dict[int, str] = {}
     for i, ln in enumerate(ix.lines):
         m = PERSON_NUMBERS.match(ln.text)
-        if m and _dated_rows_under(ix, i, reach=4) and max(sum(c.isdigit() for c in t) for t in m.group(1).split()) >= 8:
-            numbers = m.group(1).split()
-            rows[i] = shape_key(max(numbers, key=lambda t: sum(c.isdigit() for c in t)))
+        numbers = m.group(1).split() if m else []
+        longest = max(numbers, key=lambda t: sum(c.isdigit() for c in t), default="")
+        if sum(c.isdigit() for c in longest) >= 8 and _dated_rows_under(ix, i, reach=4):
+            rows[i] = shape_key(longest)
     return rows if len(set(rows.values())) >= 2 else {}
 
 
@@ -605,7 +607,7 @@ def claim_blocks(ix, rules, starts: dict[int, str]) -> tuple[set[int] | None, se
     by_claim: dict[str, set[int]] = {}
     for a, block in zip(order, blocks):
         by_claim.setdefault(starts[a], set()).update(block)
-    notes = _not_everyones(ix, denying_notes(ix, rules), by_claim)
+    notes = _without_paying_notes(ix, denying_notes(ix, rules), by_claim)
 
     def denies(block: set[int]) -> bool:
         """Its first lines say so; a column header ('Not covered', 'Denied amount') holds no figure and says
@@ -650,13 +652,13 @@ def _alone_with_refused_row(ix, by_claim: dict[str, set[int]]) -> list[str]:
     0.00 204.60 J44'), every other claim's rows paid: the claim the paper refused a line of."""
     refused = [k for k, b in by_claim.items() if any(DATED_ROW.search(ix.lines[i].text) and
                                                       nothing_allowed(ix.lines[i].text) for i in sorted(b)[:14])]
-    return refused if len(refused) == 1 and len(by_claim) >= 2 else []
+    return refused if len(refused) == 1 else []
 
 
-def _not_everyones(ix, notes: set[str], by_claim: dict[str, set[int]]) -> set[str]:
-    """A note most of whose rows were paid ('... 152.40 152.40 Q1') is a paying note, however a legend in two columns
-    runs another entry's refusal into its words: the refusing notes are the others (when any are left, or when the
-    note is cited on three claims or more, paid on every one)."""
+def _without_paying_notes(ix, notes: set[str], by_claim: dict[str, set[int]]) -> set[str]:
+    """A note cited on three claims or more whose rows were nearly all paid ('... 152.40 152.40 Q1') is a paying
+    note, however a legend in two columns runs another entry's refusal into its words: the refusing notes are the
+    others."""
     rows = [i for b in by_claim.values() for i in sorted(b)[:14] if len(row_amounts(ix.lines[i].text)) >= 2]
     out = set(notes)
     for n in notes:
@@ -675,7 +677,8 @@ def row_paid(text: str) -> bool:
     """A row with a charge and something allowed or paid after it."""
     text = DECIMAL_COMMA.sub(".", text)
     amounts = row_amounts(text)
-    return len(amounts) >= 2 and amounts[0] > 0 and not nothing_allowed(text) and any(a > 0 for a in amounts[1:-1] or amounts[1:])
+    after = amounts[1:-1] or amounts[1:]  # (the last column is often what the member owes)
+    return len(amounts) >= 2 and amounts[0] > 0 and not nothing_allowed(text) and any(a > 0 for a in after)
 
 
 def _only_annotated(ix, by_claim: dict[str, set[int]]) -> list[str]:
@@ -919,7 +922,7 @@ def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, 
     by_row = {}
     for i, k in rows.items():
         by_row.setdefault(k, set()).add(i)
-    notes = _not_everyones(ix, denying_notes(ix, rules), by_row)
+    notes = _without_paying_notes(ix, denying_notes(ix, rules), by_row)
     denied = {rows[i] for i in rows if line_denies(ix.lines[i].text, rules, notes)}
     if not denied:  # no code or note the rows cite says why: the one claim nothing was allowed or paid on
         # (zeros in most columns: a table's row that went to the deductible shows figures in most)
