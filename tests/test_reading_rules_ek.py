@@ -352,3 +352,41 @@ def test_claims_headed_by_a_name_and_numbers_alone_are_claims():
     assert got["case_numbers"] == ["6071667230216"]
     assert got["member_id"] == "8605867612"
     assert got["member_name"] == "Ivo G. Example"
+
+
+def test_an_arrow_before_a_caption_names_the_value_before_it_even_alone():
+    """'QX 5804 2261  << member no.' (a number OCR read in parts, its caption after an arrow): one row is enough."""
+    got = fields_of(
+        line(100, (100, "Quennel Traveling Players Health Plan")),
+        line(200, (100, "NOTICE OF DECISION")),
+        line(260, (100, "Ansel R. Quillby"), (900, "QX"), (956, "5804"), (1036, "2261"), (1472, "\u00abmember no.")),
+        line(300, (100, "4406 Example Road")),
+        line(500, (100, "We cannot approve the scan because the records do not show it is needed.")))
+    assert got["member_id"].replace(" ", "") == "QX58042261"
+
+
+def test_a_running_header_printed_with_its_number_spaced_differently_is_one_header():
+    pages = [[line(80, (100, "EXAMPLE, A. QXM 417 803 31-0521-61094" if n == 1 else "EXAMPLE, A. QXM 417803 31-0521-61094")),
+              line(200, (100, "Quennel Dive Crews Welfare Fund")),
+              line(400, (100, "The chamber sessions after the tenth are not covered because they did not help."))]
+             for n in (1, 2)]
+    got = _fields_of_pages(*pages)
+    assert got["member_id"].replace(" ", "") == "QXM417803"
+
+
+def test_a_table_rows_client_number_after_the_name_is_the_refused_rows_members():
+    """'EXAMPLE, ANSEL R  QXC-496362  QHC310476133  03/10/31 ...': a claims table whose client column prints the name
+    and number; the row allowed nothing is the refused claim, its client number the member's."""
+    people = [("EXAMPLE, PIA D", "QXC-657231", "QHC310485081", "741.36", "294.84", "PD"),
+              ("QUILLBY, IVO G", "QXC-986467", "QHC310463440", "317.06", "114.40", "PD"),
+              ("EXAMPLE, ANSEL R", "QXC-496362", "QHC310476133", "1,722.60", "0.00", "L30"),
+              ("QUILLBY, ANA T", "QXC-202665", "QHC310434517", "375.87", "163.72", "PD")]
+    rows = [line(80, (100, "Quennel County Indigent Health Care Program")),
+            line(200, (100, "Client"), (800, "Claim"), (1200, "From"), (1450, "Service"), (1800, "Billed"),
+                 (2000, "Allowed"), (2200, "Paid"), (2350, "Code"))]
+    for k, (name, client, claim, billed, paid, code) in enumerate(people):
+        rows.append(line(240 + 40 * k, (100, f"{name} {client}"), (800, claim), (1200, "03/10/31"),
+                         (1450, "Clinic visit"), (1800, billed), (2000, paid), (2200, paid), (2350, code)))
+    rows.append(line(500, (100, "L30 The yearly hospital maximum was reached; the program pays nothing more.")))
+    got = fields_of(*rows)
+    assert got["member_id"] == "QXC-496362"

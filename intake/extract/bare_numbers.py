@@ -9,6 +9,7 @@ from intake.extract import ids
 from intake.extract.candidates import Candidate
 from intake.extract.context import Context
 from intake.extract.dates import find_dates
+from intake.extract.lexicon import CONNECTOR
 
 
 def bare_member_numbers(ctx: Context) -> list[Candidate]:
@@ -75,12 +76,14 @@ def _running_header_number(ctx: Context) -> list[Candidate]:
     seen: dict[str, list] = {}
     for line in ctx.ix.lines:
         if len(line.text) >= 12:
-            seen.setdefault(PAGE_PART.sub("", line.text).strip(), []).append(line)
+            key = re.sub(r"\s+", "", PAGE_PART.sub("", line.text))  # (spaces apart: 'QX 606 426' is 'QX 606426')
+            seen.setdefault(key, []).append(line)
     out = []
-    for key, lines in seen.items():
+    for lines in seen.values():
         if len({ln.page for ln in lines}) < 2:
             continue
-        bare = [m.group(1) for part in key.split("|") for m in HEADER_PART.finditer(part)
+        printed = PAGE_PART.sub("", lines[0].text)
+        bare = [m.group(1) for part in printed.split("|") for m in HEADER_PART.finditer(part)
                 if not _label_word_before(ctx, part[:m.end()].rstrip("0123456789 -"))]  # (its own letters no label:
         # 'NPI 1234567890' is a provider's)
         if len(bare) == 1 and not _letters_captioned(ctx, bare[0]):
@@ -119,8 +122,10 @@ def _letters_captioned(ctx: Context, number: str) -> bool:
 
 
 def _label_word_before(ctx: Context, text: str) -> bool:
-    """A label word among the words before the number in its part ('Claim', 'Policy', 'Form')."""
-    return any(ctx.lex.word_classes(w.strip(".,:;#()").lower()) is not None for w in text.split() if w.strip(".,:;#()"))
+    """A label word among the words before the number in its part ('Claim', 'Policy', 'Form'); an initial or a
+    filler word ('A.', 'the') is none."""
+    words = [w.strip(".,:;#()").lower() for w in text.split()]
+    return any(len(w) >= 2 and (ctx.lex.word_classes(w) or {CONNECTOR}) != {CONNECTOR} for w in words)
 
 
 def _as_id(text: str) -> str:

@@ -379,7 +379,20 @@ def _value_left(ix: KVIndex, cell: Cell) -> Cell | None:
             else:
                 break
             k += step
-    return row[-2] if run >= 3 else None
+    if run < 3 and not POINTS_LEFT.match(cell.text):
+        return None
+    return _value_run(row[:-1], cell.line.height)
+
+
+def _value_run(cells: list[Cell], height: float) -> Cell:
+    """The value before a caption: its last cell and the cells set close before it ('QX  4326  7134' read apart)."""
+    k = len(cells) - 1
+    while k > 0 and cells[k].x0 - cells[k - 1].x1 < 3 * height and len(cells[k - 1].words) <= 2:
+        k -= 1
+    return cells[-1] if k == len(cells) - 1 else Cell([w for c in cells[k:] for w in c.words], cells[-1].line)
+
+
+POINTS_LEFT = re.compile(r"^\s*(?:\u00ab|\u2190|<-|<<)")  # ('QX 4326 7134  \u00ab member no.': the arrow names its value)
 
 
 def _value_then_caption(ix: KVIndex, row: list[Cell]) -> bool:

@@ -95,7 +95,8 @@ def section_member_id(ctx) -> Candidate | None:
 HEADER_PERSON = re.compile(r"^\s*(?P<last>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?),\s*(?P<first>[A-Z][A-Z'\-]+)"
                            r"(?:\s+(?P<mi>[A-Z])\.?)?(?=\s)(?P<rest>.*)$")
 HEADER_ID = re.compile(r"\b(?:ID|MID|Mbr\.?\s*(?:ID|#|No\.?)|Member\s*(?:ID|#|No\.?))\s*[:#]?\s*(?P<value>.+)")
-BARE_AFTER_NAME = re.compile(r"^\s+([A-Z]{1,4}\d{6,12})(?=\s+(?:ICN|TCN|CCN|DCN|Claim|Acct|Account)\b)")
+BARE_AFTER_NAME = re.compile(r"^\s+([A-Z]{1,4}-?\d{6,12})(?=\s+(?:ICN|TCN|CCN|DCN|Claim|Acct|ACNT|Acnt|Account)\b|"
+                             r"\s+[A-Z0-9]{0,4}\d{6,}\b)")  # (or the claim's own number, uncaptioned, after it)
 HEADER_NEXT = re.compile(r"\s+\b(?:ICN|TCN|CCN|DCN|Claim|Acct|Account|Plan|Rendering|Prov(?:ider)?)\b.*$", re.I)
 
 
