@@ -390,3 +390,9 @@ def test_a_table_rows_client_number_after_the_name_is_the_refused_rows_members()
     rows.append(line(500, (100, "L30 The yearly hospital maximum was reached; the program pays nothing more.")))
     got = fields_of(*rows)
     assert got["member_id"] == "QXC-496362"
+
+
+def test_a_roman_numeral_month_is_a_date_and_a_point_among_dashes_is_a_dash():
+    assert find_ids("10.VIII.2031") == [] and find_ids("24/IV/2031") == []
+    assert find_ids("31-0304.49213")[0][0] == "31-0304-49213"
+    assert find_ids("12.50") == []

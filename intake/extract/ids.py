@@ -123,7 +123,9 @@ def is_id(tok: str, min_len: int = 4) -> bool:
 # a number over a number ('24/7' hours, '2/3' of a cost)
 NOT_AN_ID = re.compile(r"(?:CMS|HCFA|UB|OMB)-?\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?-\d{1,2}/\d{1,2}/\d{2,4}$|"
                        r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])$|"
-                       r"1Z[0-9A-Z]{16}$|\d{1,3}/\d{1,3}$", re.I)  # ('24/7', '2/3': hours and shares)
+                       r"1Z[0-9A-Z]{16}$|\d{1,3}/\d{1,3}$|"
+                       r"\d{1,2}[./-](?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[./-]\d{2,4}$", re.I)  # ('24/7', '2/3': hours and shares;
+# '10.VIII.2031', '24/IV/2031': a day, a month in Roman numerals, a year)
 
 
 # a form's or an instruction's example of a number's shape ('PA000000000', 'Claim no. 2030000000000'): figures
@@ -296,6 +298,7 @@ FIVE_S = re.compile(r"(?<![\w$])5(?=[A-Z]{2,3}\d{5,}\b)")
 LEAD_ZERO = re.compile(r"^0(?=[A-Z]{1,3}-?\d{2,})")
 # an I that OCR read as a one or a small l: opening a letter prefix ('1F31-4417' for 'IF31-4417', '1HC3190...'), or
 # a small l among capitals ('31-Cl-604218'); a Medicare number (a digit, then letters) keeps its first digit
+DOT_FOR_DASH = re.compile(r"(?<=\d)\.(?=\d{3,}$)")
 LEAD_ONE = re.compile(r"^[1l](?=[A-Z]{1,3}-?\d{2,}(?:-?\d){3,})")
 SMALL_L = re.compile(r"(?<=[A-Z])l(?=[A-Z]|-|$)")
 PREFIX_SMALL_L = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})l(?=[ -]\d{3})")  # ('El082537' is E1082537: a one)
@@ -386,6 +389,7 @@ def find_ids(text: str, min_len: int = 4, exact: bool = False) -> list[tuple[str
             tok = tok[label.end():]
         if not exact:
             tok = _fix_boundary_o(fit_known_format(_fix_lookalikes(_letter_i(LEAD_ZERO.sub("O", tok)))))
+            tok = DOT_FOR_DASH.sub("-", tok) if "-" in tok else tok  # ('31-0304.49213': OCR's point for a dash)
         if is_id(tok, min_len) and not _address_number(joined[:m.start()], tok, joined[m.end():]) and \
                 not (PHONE_TAIL.match(tok) and AREA_CODE_BEFORE.search(joined[:m.start()])):
             out.append((tok, start, m.end()))
