@@ -366,7 +366,7 @@ def test_an_arrow_before_a_caption_names_the_value_before_it_even_alone():
 
 
 def test_a_running_header_printed_with_its_number_spaced_differently_is_one_header():
-    pages = [[line(80, (100, "EXAMPLE, A. QXM 417 803 31-0521-61094" if n == 1 else "EXAMPLE, A. QXM 417803 31-0521-61094")),
+    pages = [[line(80, (100, "EXAMPLE, A. QXM 417 803 31-0617-52209" if n == 1 else "EXAMPLE, A. QXM 417803 31-0617-52209")),
               line(200, (100, "Quennel Dive Crews Welfare Fund")),
               line(400, (100, "The chamber sessions after the tenth are not covered because they did not help."))]
              for n in (1, 2)]
@@ -375,21 +375,21 @@ def test_a_running_header_printed_with_its_number_spaced_differently_is_one_head
 
 
 def test_a_table_rows_client_number_after_the_name_is_the_refused_rows_members():
-    """'EXAMPLE, ANSEL R  QXC-496362  QHC310476133  03/10/31 ...': a claims table whose client column prints the name
+    """'EXAMPLE, ANSEL R  QXC-318475  QHC318204596  03/10/31 ...': a claims table whose client column prints the name
     and number; the row allowed nothing is the refused claim, its client number the member's."""
-    people = [("EXAMPLE, PIA D", "QXC-657231", "QHC310485081", "741.36", "294.84", "PD"),
-              ("QUILLBY, IVO G", "QXC-986467", "QHC310463440", "317.06", "114.40", "PD"),
-              ("EXAMPLE, ANSEL R", "QXC-496362", "QHC310476133", "1,722.60", "0.00", "L30"),
-              ("QUILLBY, ANA T", "QXC-202665", "QHC310434517", "375.87", "163.72", "PD")]
+    people = [("EXAMPLE, PIA D", "QXC-742068", "QHC317390218", "688.20", "251.10", "PD"),
+              ("QUILLBY, IVO G", "QXC-530914", "QHC316652047", "344.75", "129.60", "PD"),
+              ("EXAMPLE, ANSEL R", "QXC-318475", "QHC318204596", "1,963.40", "0.00", "Y44"),
+              ("QUILLBY, ANA T", "QXC-861203", "QHC319928361", "402.15", "171.30", "PD")]
     rows = [line(80, (100, "Quennel County Indigent Health Care Program")),
             line(200, (100, "Client"), (800, "Claim"), (1200, "From"), (1450, "Service"), (1800, "Billed"),
                  (2000, "Allowed"), (2200, "Paid"), (2350, "Code"))]
     for k, (name, client, claim, billed, paid, code) in enumerate(people):
         rows.append(line(240 + 40 * k, (100, f"{name} {client}"), (800, claim), (1200, "03/10/31"),
                          (1450, "Clinic visit"), (1800, billed), (2000, paid), (2200, paid), (2350, code)))
-    rows.append(line(500, (100, "L30 The yearly hospital maximum was reached; the program pays nothing more.")))
+    rows.append(line(500, (100, "Y44 The yearly hospital maximum was reached; the program pays nothing more.")))
     got = fields_of(*rows)
-    assert got["member_id"] == "QXC-496362"
+    assert got["member_id"] == "QXC-318475"
 
 
 def test_a_roman_numeral_month_is_a_date_and_a_point_among_dashes_is_a_dash():
