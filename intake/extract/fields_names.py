@@ -305,11 +305,11 @@ def _heading_people(ctx: Context, pos: int) -> list[str]:
         if value and len(value.split()) >= 2 and not business_words(value, ctx.rules):
             out.append(value)
     if not out:  # ('Claim 31-0042 Ana B. Example Example Hospital received ...': one cell, the name with an initial in it)
-        out = [m.group(0) for m in HEADING_INITIALLED.finditer(line.text) if not CLINICIAN.search(line.text[:m.start()][-5:])]
+        out = [m.group(0) for m in names.INITIALLED_NAME.finditer(line.text)
+               if not CLINICIAN.search(line.text[:m.start()][-5:])]
     return out
 
 
-HEADING_INITIALLED = re.compile(r"(?<![\w.])[A-Z][a-z]+\s[A-Z]\.\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])")
 
 
 def _claim_heading_patient(ctx: Context, cands: list[Candidate]) -> list[Candidate]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from intake.extract import claims
+from intake.extract import claims, names
 from intake.extract.candidates import Candidate
 from intake.extract.context import Context, is_mark
 from intake.extract.text import fold
@@ -109,7 +109,6 @@ def claim_heading_providers(ctx: Context, parse) -> list[Candidate]:
 
 
 HEADING_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
-PATIENT_PART = re.compile(r"^[A-Z][a-z]+\s[A-Z]\.\s[A-Z][a-z'-]+$")  # 'Ana B. Example': the patient, in a heading
 
 
 def _billed_by(text: str) -> str | None:
@@ -117,11 +116,11 @@ def _billed_by(text: str) -> str | None:
     claim's, the patient's, then who billed; the first part after the patient that names no claim or clinician."""
     parts = [p.strip() for p in HEADING_PARTS.split(re.sub(r"\s*\((?:rendering|servicing|attending)\b.*$", "", text,
                                                                    flags=re.I))]
-    if len(parts) < 3 or not any(PATIENT_PART.match(p) for p in parts):
+    if len(parts) < 3 or not any(names.INITIALLED_NAME.fullmatch(p) for p in parts):
         return None
-    after = parts[next(k for k, p in enumerate(parts) if PATIENT_PART.match(p)) + 1:]
+    after = parts[next(k for k, p in enumerate(parts) if names.INITIALLED_NAME.fullmatch(p)) + 1:]
     for part in after:
-        if re.search(r"\d|:", part) or PATIENT_PART.match(part):
+        if re.search(r"\d|:", part) or names.INITIALLED_NAME.fullmatch(part):
             continue
         return claims.heading_name(part)
     return None

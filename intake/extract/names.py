@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# a person written 'First M. Last' ('Ana B. Example', 'Ana B. Example-Quillby'): how a claim heading names its patient
+INITIALLED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+\s[A-Z]\.\s[A-Z][a-z']+(?:-[A-Z][a-z']+)?(?![\w-])")
 NAME_TOKEN = re.compile(r"^[A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f'\-]*\.?$")
 
 
