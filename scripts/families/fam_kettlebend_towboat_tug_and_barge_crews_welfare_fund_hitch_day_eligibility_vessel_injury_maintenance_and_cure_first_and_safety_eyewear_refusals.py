@@ -608,20 +608,20 @@ def documents(rng: random.Random) -> list[Item]:
     fresh(2)
     F = FAMILY + "_"
     items = [
-        Item(F + "born_digital_family_statement_crew_record_sidebar_dependent_suffix_ids_massage_line_k9",
+        Item(F + "born_digital_family_statement_sidebar_suffix_ids_k9",
              "born_digital", [born_family_statement(rng)]),
-        Item(F + "photocopy_two_page_hitch_day_letter_son_star_03_hitch_strip_table_continued", "photocopy",
+        Item(F + "photocopy_hitch_days_son_star_03_table_continued", "photocopy",
              [photocopy_hitch_days(rng)]),
-        Item(F + "rotated_hand_surgery_held_for_vessel_owner_maintenance_and_cure_captions_under_boxes", "rotated",
+        Item(F + "rotated_hand_surgery_maintenance_and_cure_first", "rotated",
              [rotated_vessel_injury(rng)]),
-        Item(F + "phone_es_estudio_del_sueno_sin_precertificacion_cocinero", "phone_photo",
+        Item(F + "phone_es_estudio_del_sueno_sin_precertificacion", "phone_photo",
              [phone_es_sleep_study(rng)]),
-        Item(F + "lowres_provider_notice_out_of_network_surgery_center_softball_days_off_two_columns",
+        Item(F + "lowres_out_of_network_surgery_center_two_columns",
              "scan_lowres_150", [lowres_out_of_network(rng)]),
-        Item(F + "scan_two_page_chest_pain_stay_observation_not_inpatient_running_header", "scan_clean_300",
+        Item(F + "scan_chest_pain_observation_not_inpatient", "scan_clean_300",
              [scan_level_of_care(rng)]),
     ]
     cover, docs = faxstd_stack(rng)
-    items.append(Item(F + "faxstd_stack_dear_cover_from_crew_office_safety_glasses_then_wife_payment_upside_down",
+    items.append(Item(F + "faxstd_stack_dear_cover_safety_glasses_then_payment_upside_down",
                       "fax_standard_g4", docs, separators=[cover, None], turns={(1, 0): 180}))
     return items

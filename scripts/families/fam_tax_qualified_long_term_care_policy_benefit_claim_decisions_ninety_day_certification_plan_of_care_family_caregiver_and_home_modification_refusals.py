@@ -672,19 +672,19 @@ def documents(rng: random.Random) -> list[Item]:
     rng = random.Random(SEED)
     fresh(1)
     F = FAMILY + "_"
-    items = [Item(F + "born_digital_benefit_statement_logo_beside_title_sidebar_spouse_certificate_hospital_days_h4",
+    items = [Item(F + "born_digital_statement_sidebar_spouse_cert_hospital_days_h4",
                   "born_digital", [born_statement(rng)])]
     cover, docs = fax_stack(rng)
-    items.append(Item(F + "faxfine_stack_dear_cover_plan_of_care_refusal_then_payment_notice_sideways",
+    items.append(Item(F + "faxfine_stack_dear_cover_plan_of_care_then_payment_sideways",
                       "fax_fine_g4", docs, separators=[cover, None], turns={(1, 0): 90}))
     items += [
-        Item(F + "scan_two_page_eligibility_decision_two_adls_not_ninety_days_running_header", "scan_clean_300",
+        Item(F + "scan_two_adls_not_ninety_days_running_header", "scan_clean_300",
              [scan_ninety_day(rng)]),
-        Item(F + "lowres_two_column_son_in_law_caregiver_captions_beside_boxes", "scan_lowres_150",
+        Item(F + "lowres_two_column_son_in_law_caregiver", "scan_lowres_150",
              [lowres_family_caregiver(rng)]),
-        Item(F + "photocopy_elimination_period_calendars_thirty_four_service_days", "photocopy",
+        Item(F + "photocopy_elimination_period_calendars", "photocopy",
              [photocopy_elimination(rng)]),
-        Item(F + "phone_es_unidad_de_memoria_deterioro_cognitivo_leve", "phone_photo", [phone_es_cognitive(rng)]),
-        Item(F + "rotated_home_modification_ramp_shower_no_prior_approval", "rotated", [rotated_home_mod(rng)]),
+        Item(F + "phone_es_unidad_de_memoria_deterioro_leve", "phone_photo", [phone_es_cognitive(rng)]),
+        Item(F + "rotated_home_modification_no_prior_approval", "rotated", [rotated_home_mod(rng)]),
     ]
     return items
