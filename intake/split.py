@@ -152,6 +152,25 @@ def _cover_notice_start(heads: list[str], notice: list[str]) -> int:
     return len(heads)
 
 
+COVER_LETTER_WORDS, COVER_LETTER_LINES = 320, 14  # the most a cover letter on the fax form says
+
+
+def _cover_letter(heads: list[str], said: list, fields: int, lay) -> bool:
+    """A letter on the fax form that sends the papers behind it ('Dear Ana, as we discussed, here are the two
+    letters ...', 'Here are the letters you asked for'): the form's captions (To, From, Pages, Fax: two at least,
+    with or without colons) and words that send papers (layout.yaml `cover_letter_transmittal`), all in a page of
+    a few paragraphs, greeting its reader or marked a cover (the caller asks). It decides nothing; the papers it
+    sends are the stack's documents."""
+    loose = sum(1 for t in heads for p in lay.cover_sheet_loose_fields if rx(p).search(t))
+    if fields + loose < 2 or not any("fax" in t or "routing" in t for t in heads):
+        return False
+    words = sum(len(ln.words) for ln in said)
+    if words > COVER_LETTER_WORDS or sum(1 for ln in said if _prose_line(ln)) > COVER_LETTER_LINES:
+        return False
+    text = " ".join(heads)
+    return any(rx(p).search(text) for p in lay.cover_letter_transmittal)
+
+
 def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) -> PageFeatures:
     if page.method == "blank" or sum(len(ln.words) for ln in page.lines) < 4:
         return PageFeatures(page.number, blank=True)
@@ -169,8 +188,10 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     # cover sheet says a few lines: none of the corpus's hundreds of covers passes 140 words, its legal notice apart, or 6
     # lines of running text)
     cover = cover and words <= COVER_WORDS and sum(1 for ln in said if _prose_line(ln)) <= COVER_FULL_LINES
-    cover = cover and not any(GREETING.match(t) for t in heads)  # ('Dear Ana, as we discussed, attached is ...': a
-    # letter written on the fax form, a paper of its own)
+    cover = cover and not any(GREETING.match(t) for t in heads)  # ('Dear Ana, as we discussed, ...': a letter
+    # written on the fax form is a paper of its own, unless it only sends the papers behind it)
+    greets = any(GREETING.match(t) for t in heads)
+    cover = cover or ((greets or cue) and _cover_letter(heads, said, fields, lay))
     page_of = None
     sent = transmission_line(page)
     if sent is not None:  # the fax machine's page count is the transmission's, not the document's

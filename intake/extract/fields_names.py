@@ -37,7 +37,8 @@ SUFFIX_AFTER = re.compile(r"\s*\(\s*[-#]?\s*\d{1,3}\s*\)\s*$")
 
 
 def _person_value(text: str, ctx: Context) -> str | None:
-    text = ctx.cut_at_label_words(text.strip(" |[]"))  # (a form box's rules read around the name)
+    text = ctx.cut_at_label_words(names.without_leading_titles(text.strip(" |[]")))  # (a form box's rules read
+    # around the name; a title before it such as 'Rev.' is a label's word elsewhere)
     text = SUFFIX_AFTER.sub("", text)  # ('Ana B. Example (-02)': the person's number suffix on a family statement)
     text = NUMBER_PART_AFTER.sub("", text)  # ('Ana B. Example, QX 4471903, Unit 4', 'Ana B. Example (QX 4471903)')
     m = RELATION_AFTER.search(text)
@@ -45,6 +46,9 @@ def _person_value(text: str, ctx: Context) -> str | None:
     if said and said[-1] in _relation_words(tuple(ctx.rules.names.relation_words)):  # ('(the member's child)')
         text = text[:m.start()]
     return names.clean_person(text)
+
+
+FIGURE_CAPTIONS = frozenset({"amount", "totalled", "date"})  # a caption's first word that never opens a name
 
 
 def _address_text(text: str) -> bool:
@@ -59,6 +63,9 @@ def member_name(ctx: Context) -> Candidate | None:
         if _address_text(pair.value.text):
             continue  # 'Member Appeals' over 'PO Box 40', a sidebar's 'Member' beside 'Town, ST 12345': no name
         value = _person_value(pair.value.text, ctx)
+        if value and ctx.lex.word_classes(value.split()[0]) and \
+                ctx.lex.word_classes(value.split()[0]) & FIGURE_CAPTIONS:
+            continue  # 'POLICYHOLDER' beside 'AMOUNT ENCLOSED' on a coupon: the next box's caption, no one's name
         if pair.how in ("column", "below") and (value is None or INITIAL_END.search(value)):
             value = _wrapped_name(ctx, pair.value) or value  # ('Ana B.' over 'Reyes' in a narrow column)
         if value and _capitalised(pair.value.text):  # ('Patient will refund you.': a sentence, no name)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from intake.extract.fullnames import said_in_full
 from intake.extract.text import fold, join_split_capitals, rx
-from intake.model import Evidence, FieldValue, Line, PageText
+from intake.model import Evidence, FieldValue, Line, PageText, Word
 
 if TYPE_CHECKING:
     from intake.rule_models import RuleSet
@@ -161,7 +161,12 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     lead = fold(" ".join(w.text for w in _lead_words(line))) if joined else ""
     if len(whole) > 5 and _labelled_provider(whole, text_all):
         feats["labelled_provider"] = 0.5  # 'Provider: X' further on: the remittance's addressee, not its payer
-    if len(whole) > 5 and text_all.count(whole) >= 2 or len(lead) > 5 and text_all.count(lead) >= 2:
+    raw_lead = " ".join(w.text for w in _lead_words(line)) if joined else ""
+    tail = whole[len(lead):].strip() if re.fullmatch(r"[A-Z][A-Za-z]{3,}", raw_lead) and whole.startswith(lead) \
+        and len(whole[len(lead):].split()) >= 2 and org.search(whole[len(lead):]) else ""  # (a brand word over a name)
+    if len(whole) > 5 and text_all.count(whole) >= 2 or len(lead) > 5 and text_all.count(lead) >= 2 or \
+            len(tail) > 5 and text_all.count(tail) >= 2:  # (a joined name's second line named again: as much
+        # the whole name's repetition as the half's, the brand over it printed only in the logo)
         feats["repeated"] = 1.15  # the issuer names itself again in the text ("appeal to X")
     elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:
         feats["repeated"] = 1.05
@@ -301,6 +306,34 @@ def _name_word_rejoined(row: list[list]) -> list[list]:
     return out
 
 
+def _spaced_letters_joined(ws: list) -> list:
+    """A logo's word set in spaced capitals ('T H O R N B U R Y', read 'TH O RN B U RY'): one word again. A run of
+    four capitals' pieces or more, half of them single letters, each close to the next; never two short words
+    ('PO BOX')."""
+    out: list = []
+    run: list = []
+    for w in list(ws) + [None]:
+        piece = w is not None and w.text.isalpha() and w.text.isupper() and len(w.text) <= 3
+        if piece and run and w.bbox[0] - run[-1].bbox[2] > 0.6 * (w.bbox[3] - w.bbox[1]):
+            out.extend(_joined_run(run))
+            run = []
+        if piece:
+            run.append(w)
+            continue
+        out.extend(_joined_run(run))
+        run = []
+        if w is not None:
+            out.append(w)
+    return out
+
+
+def _joined_run(run: list) -> list:
+    if len(run) < 4 or 2 * sum(len(w.text) == 1 for w in run) < len(run):
+        return run
+    box = (run[0].bbox[0], min(w.bbox[1] for w in run), run[-1].bbox[2], max(w.bbox[3] for w in run))
+    return [Word(text="".join(w.text for w in run), conf=min(w.conf for w in run), bbox=box, group=run[0].group)]
+
+
 def _cell_lines(ln: Line, rules: RuleSet, footer: bool = False) -> list[Line]:
     """Each cell of a line on its own (a letterhead often shares its line with a title, a date or an address
     after a '|'; a footer its name and the program's after an em dash), and the words before a document title
@@ -309,7 +342,7 @@ def _cell_lines(ln: Line, rules: RuleSet, footer: bool = False) -> list[Line]:
 
     out = []
     prev_text = ""
-    for ws in _name_word_rejoined(cells(ln)):
+    for ws in _name_word_rejoined([_spaced_letters_joined(c) for c in cells(ln)]):
         text = " ".join(w.text for w in ws)
         if prev_text and (prev_text.endswith(":") or _label_row(prev_text, rules)):
             prev_text = text
@@ -502,7 +535,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     if owner is not None:
         best, best_score, best_feats = owner
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
-    name = without_addressed_office(_mended_words(_name_of(best), rules), rules)
+    name = _brand_cased(without_addressed_office(_mended_words(_name_of(best), rules), rules))
     text = page.text if ctx is None else ctx.dtext.text
     cells = text if ctx is None else ctx.cell_texts
     full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \
@@ -551,6 +584,21 @@ def _said_in_full(name: str, text: str, rules: RuleSet) -> str | None:
         if extra:
             return " ".join([m.group(0).split()[0], *m.group(0).split()[1:len(words)], *extra])
     return None
+
+
+def _brand_cased(name: str) -> str:
+    """'QUENNEL MUTUAL Benefit Services, LLC' (a logo's words joined to the line under it): the logo's words as
+    words of the name ('Quennel Mutual'); a short run of capitals may be initials ('AARP', 'BCBS') and stays."""
+    words = name.split(" ")
+    if not re.search(r"[a-z]", name):
+        return name
+    for k, w in enumerate(words):
+        if not (w.isalpha() and w.isupper()):
+            break
+        if len(w) < 6 or len(set(w) & set("AEIOUY")) < 2:
+            break
+        words[k] = w.capitalize()
+    return " ".join(words)
 
 
 def _mended_words(name: str, rules: RuleSet) -> str:

@@ -54,6 +54,18 @@ INITIAL_OF_DIGIT = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
 FIRST_COMMA_INITIAL = re.compile(r"^([A-Z][a-z]+),\s+([A-Z]\.\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
 
+def without_leading_titles(text: str) -> str:
+    """'The Rev. Ana Reyes', 'Pastora Ana Reyes': the name without the titles before it (a title such as 'Rev.'
+    is a label's word elsewhere, a revenue code's)."""
+    toks = text.split()
+    titles = name_words().titles
+    if len(toks) > 1 and toks[0].casefold() == "the" and toks[1].strip(".").casefold() in titles:
+        toks = toks[1:]  # (the article belongs to the title)
+    while len(toks) > 2 and toks[0].strip(".").casefold() in titles:
+        toks = toks[1:]
+    return " ".join(toks) if len(toks) != len(text.split()) else text
+
+
 def clean_person(text: str) -> str | None:
     """'First M. Last' from a label's value; None when it does not look like a person's name."""
     words = name_words()
@@ -72,7 +84,7 @@ def clean_person(text: str) -> str | None:
     if "," in text:  # LAST, FIRST M
         last, _, rest = text.partition(",")
         text = f"{rest.replace(',', ' ').strip()} {last.strip()}"  # 'LAST, FIRST, M' as a claim form asks
-    toks = [t for t in text.split() if t.strip(".").casefold() not in words.titles]
+    toks = [t for t in without_leading_titles(text).split() if t.strip(".").casefold() not in words.titles]
     if len(toks) == 3 and len(toks[2].rstrip(".")) == 1 and len(toks[1].rstrip(".")) > 1:
         toks = [toks[1], toks[2], toks[0]]  # 'FISCHER ROSA H' (comma lost): last name first
     if not 2 <= len(toks) <= 5 or not all(NAME_TOKEN.match(t) for t in toks):

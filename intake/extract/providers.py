@@ -301,7 +301,35 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         # office read with the name: the doctor's)
     elif got is not None and POSSESSIVE_PAPER.search(got.value):
         got = replace(got, value=POSSESSIVE_PAPER.sub("", got.value))  # ("not to pay Example Hospital's claim")
+    if got is not None and (kept := _to_place_ending(got.value, ctx)) != got.value:
+        log.debug("field provider: the words read on after the name's last place word dropped")
+        got = replace(got, value=kept, rule=got.rule + " + cut at its place word")
     return got
+
+
+# a place's own last word: what follows it on the line is the sentence's or the next caption's, not the name's
+PLACE_ENDINGS = frozenset({"clinic", "center", "centre", "hospital", "institute", "pharmacy", "laboratory", "hospice",
+                           "pavilion", "clinica", "farmacia", "laboratorio"})
+NAME_LINKS = frozenset({"of", "for", "and", "at", "in", "on", "the", "de", "del", "la", "las", "los", "y", "e", "du"})
+
+
+def _to_place_ending(value: str, ctx: Context) -> str:
+    """'Example Cancer Institute shows', 'Example Valley Hospital Requested': a place's name ends at its place
+    word when a sentence's lower-case word follows it ('Center of Excellence' keeps its link), or one caption
+    word alone ('Service', 'Appointment') that names no place or firm ('Center Pharmacy', 'Laboratory
+    Services' stay whole)."""
+    words = value.split()
+    k = max((i for i, w in enumerate(words) if w.strip(".,").casefold() in PLACE_ENDINGS), default=None)
+    if k is None or k == 0 or k == len(words) - 1:
+        return value
+    nxt = words[k + 1]
+    if nxt.isalpha() and nxt.islower() and len(nxt) >= 3 and nxt not in NAME_LINKS:
+        return " ".join(words[:k + 1])
+    continues = set(ctx.rules.insurers.provider_name_endings) - {"service"}
+    if len(words) == k + 2 and nxt[:1].isupper() and nxt.strip(".,").casefold() not in continues and \
+            ctx.lex.word_classes(nxt.strip(".,")) not in (None, frozenset({CONNECTOR})):
+        return " ".join(words[:k + 1])
+    return value
 
 
 LONE_EURO = re.compile(r"(?<=\s)[\u20ac\u00a3\u00a2](?=\s)")
