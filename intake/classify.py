@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from intake.checkboxes import box_spans, unticked_spans
 from intake.extract.text import fold
 from intake.extract.doctext import DocText, reading_lines
+from intake.legend_use import unused_entry_spans
 from intake.model import Classification
 from intake.scorers import DENIAL_CHARS, ScorerInputs
 from intake.scorers import apply as apply_scorers
@@ -810,7 +811,9 @@ def classify_with_inputs(doc, rules: RuleSet, use_model: bool = True,
     dtext = DocText(reading_lines(doc))
     lang = detect_language(dtext.text, rules)
     ticked, unticked = box_spans(dtext.starts, dtext.lines)
-    skip = boilerplate_spans(dtext, rules) + unticked  # (a form's empty boxes)
+    skip = boilerplate_spans(dtext, rules) + unticked + \
+        unused_entry_spans([ln.text for ln in dtext.lines], dtext.starts)  # (a form's empty boxes; a code
+    # list's entries for codes no row prints)
 
     def deciding(cue: Cue) -> bool:
         return not any(a <= cue.offset < b for a, b in skip)

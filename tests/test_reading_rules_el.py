@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from intake.extract.context import Context
 from intake.extract.insurer import _spaced_letters_joined
-from intake.extract.providers import _to_place_ending
+from intake.extract.providers import _to_place_ending, _without_person_after
+from intake.legend_use import unused_entries
 from intake.model import Document, PageText, Word
 from intake.rules import cached_rules
 from intake.split import page_features
@@ -71,6 +72,18 @@ def test_a_place_name_ends_at_its_place_word_before_a_sentence_word_or_a_lone_ca
     assert _to_place_ending("Quillby Cancer Institute shows", ctx) == "Quillby Cancer Institute"
     assert _to_place_ending("Quennel Valley Hospital Requested", ctx) == "Quennel Valley Hospital"
     assert _to_place_ending("Quennel Neurosurgery Center Appointment", ctx) == "Quennel Neurosurgery Center"
+    assert _to_place_ending("Quillby Surgical Hospital in Example City", ctx) == "Quillby Surgical Hospital"
+
+
+def test_a_person_read_on_after_an_organisations_name_is_dropped():
+    """'Quillby Physical Therapy Ansel H. Quennel', '... Institute / Dr. Pia Q. Ivo': the next cell's person read
+    on after a business's name; a person's name alone stays whole."""
+    ctx = _ctx()
+    assert _without_person_after("Quillby Physical Therapy Ansel H. Quennel", ctx) == "Quillby Physical Therapy"
+    assert _without_person_after("Quennel Joint Institute / Dr. Pia Q. Ivo", ctx) == "Quennel Joint Institute"
+    assert _without_person_after("Quillby Family Medicine, Pia Q. Ivo", ctx) == "Quillby Family Medicine"
+    assert _without_person_after("Ansel H. Quennel", ctx) == "Ansel H. Quennel"
+    assert _without_person_after("Quennel Ansel H. Ivo", ctx) == "Quennel Ansel H. Ivo"  # (no business word)
 
 
 def test_a_place_name_keeps_the_words_that_go_on_naming_it():
@@ -128,3 +141,69 @@ def test_a_doctors_letter_faxed_to_the_plan_is_no_cover():
         line(480, (100, "my office with any questions or to arrange a peer-to-peer review.")),
         line(560, (100, "Sincerely,")))
     assert not page_features(page, cached_rules()).cover
+
+
+def test_a_dependants_number_is_the_subscribers_with_the_persons_suffix():
+    """'Subscriber no. QX4471902' at the top and 'Patient: Pia Q. Quillby (daughter) ID QX4471902*03' on the
+    patient's own line: the patient's member number is the suffixed one."""
+    got = fields_of(
+        line(100, (100, "Quennel River Crews Health Plan")),
+        line(200, (100, "Ansel R. Quillby"), (1500, "Subscriber no. QX4471902")),
+        line(300, (100, "Patient: Pia Q. Quillby (daughter) ID QX4471902*03")),
+        line(400, (100, "Dear Mr. Quillby:")),
+        line(440, (100, "We cannot pay the claim for your daughter's visit on March 4, 2031.")))
+    assert got["member_name"] == "Pia Q. Quillby"
+    assert got["member_id"] == "QX4471902*03"
+
+
+def test_the_subscribers_own_claim_keeps_the_bare_number():
+    """The subscriber is the patient; a family list prints the others' suffixed numbers on their own lines."""
+    got = fields_of(
+        line(100, (100, "Quennel River Crews Health Plan")),
+        line(200, (100, "Patient: Ansel R. Quillby"), (1500, "Member no. QX4471902")),
+        line(300, (100, "Covered family: Pia Q. Quillby QX4471902*03")),
+        line(400, (100, "Dear Mr. Quillby:")),
+        line(440, (100, "We cannot pay the claim for your visit on March 4, 2031.")))
+    assert got["member_id"] == "QX4471902"
+
+
+def test_a_brand_of_one_vowel_over_a_welfare_funds_name_is_one_name():
+    """'BELLWEND' set large over 'RIVER & HARBOR CREWS WELFARE FUND': a fund is a plan's word, and a brand word
+    is a word however few different vowels it has."""
+    got = fields_of(
+        line(100, (100, "BELLWEND"), (1800, "Fund Office")),
+        line(150, (100, "RIVER & HARBOR CREWS WELFARE FUND"), (1800, "Example City, ST 00000")),
+        line(300, (100, "Notice date: April 2, 2031")),
+        *_letter_body())
+    assert got["insurer"].casefold() == "bellwend river & harbor crews welfare fund"
+
+
+def test_a_code_lists_entries_for_codes_no_row_prints_are_unused():
+    texts = ["Claim QX1 02/01/2031 Office visit 100.00 0.00 N54", "Claim QX2 02/03/2031 Lab 20.00 18.00 P1",
+             "What the codes mean", "N54 No prior authorization was on file.", "P1 Paid at the network rate.",
+             "T5 The provider is outside your network", "and the plan does not pay for it."]
+    assert unused_entries(texts) == [5]
+    assert unused_entries(["12 Example Street is where we moved.", "Claim QX1 paid."]) == []  # (no list)
+
+
+def test_the_refusal_comes_from_the_code_a_row_prints_not_from_the_whole_key():
+    """An EOB whose refused row prints 'N54' (no prior authorization) over a key that also explains an unused
+    'T5' (out of network): the refusal is for want of prior authorization."""
+    from intake.classify import classify
+
+    lines = [line(100, (100, "Quennel Health Plan")), line(160, (100, "EXPLANATION OF BENEFITS")),
+             line(220, (100, "Statement date 04/02/2031")),
+             line(400, (100, "Date"), (400, "Service"), (1200, "Billed"), (1500, "Paid"), (1800, "Code")),
+             line(440, (100, "02/21/2031"), (400, "MRI lumbar spine"), (1200, "2,182.50"), (1500, "0.00"),
+                  (1800, "N54")),
+             line(480, (100, "02/21/2031"), (400, "Office visit"), (1200, "215.50"), (1500, "106.89"), (1800, "P1")),
+             line(600, (100, "What the codes mean")),
+             line(640, (100, "N54 This service needed approval before it was done; none was on file.")),
+             line(680, (100, "P1 Paid at the in-network rate.")),
+             line(720, (100, "T5 The provider is out of network and the plan does not cover out-of-network care.")),
+             line(800, (100, "You may appeal within 180 days of the date of this statement."))]
+    for i, ln in enumerate(lines):
+        ln.index = i
+    got = classify(Document(SRC, [PageText(1, 2550, 3300, lines, "text_layer")]), cached_rules())
+    assert got.document_type == "eob"
+    assert got.denial_type == "prior_authorization"

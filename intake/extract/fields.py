@@ -16,6 +16,7 @@ from intake.extract.care_orgs import care_sentence_dates
 from intake.extract.context import Context
 from intake.extract.fields_ids import PLAN_TIER, SPLIT_MIN_SCORE, case_numbers, choose_ids, programs_numbers
 from intake.extract.fields_names import member_name
+from intake.extract.dependants import dependants_number
 from intake.extract.letters import addressed_payer
 from intake.extract.member_box import id_beside_member
 from intake.extract.providers import provider
@@ -233,6 +234,7 @@ def _extract(ctx: Context, rules) -> dict[str, FieldValue]:
         out[name] = got.to_field() if got else None
     if out.get("member_id") is None and out.get("member_name") is not None:  # (a fax's unreadable 'MBR #')
         out["member_id"] = id_beside_member(ctx, out["member_name"], {ids.norm(c.value) for c in chosen.values()})
+    out["member_id"] = dependants_number(doc.lines, out.get("member_id"), out.get("member_name"))
     out["service_dates"] = service_dates(ctx, out["provider"].value if out.get("provider") else None)
     out["case_numbers"] = case_numbers(ctx, {ids.norm(c.value) for c in chosen.values()} | programs_numbers(ctx))
     notice = out["denial_date"].value if out.get("denial_date") else None

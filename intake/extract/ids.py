@@ -124,8 +124,10 @@ def is_id(tok: str, min_len: int = 4) -> bool:
 NOT_AN_ID = re.compile(r"(?:CMS|HCFA|UB|OMB)-?\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?-\d{1,2}/\d{1,2}/\d{2,4}$|"
                        r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])$|"
                        r"1Z[0-9A-Z]{16}$|\d{1,3}/\d{1,3}$|"
-                       r"\d{1,2}[./-](?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[./-]\d{2,4}$", re.I)  # ('24/7', '2/3': hours and shares;
-# '10.VIII.2031', '24/IV/2031': a day, a month in Roman numerals, a year)
+                       r"\d{1,2}[./-](?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[./-]\d{2,4}$|"
+                       r"\d{1,2}-?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)-?\d{2}(?:\d{2})?$", re.I)
+# ('24/7', '2/3': hours and shares; '10.VIII.2031', '24/IV/2031': a day, a month in Roman numerals, a year;
+# '13FEB31', '13-FEB-2031': a day, a month's abbreviation, a year)
 
 
 # a form's or an instruction's example of a number's shape ('PA000000000', 'Claim no. 2030000000000'): figures
@@ -134,7 +136,8 @@ PLACEHOLDER = re.compile(r"^[^1-9]*0{5,}[^1-9]*$|0{9,}$")
 
 
 # a word OCR ran into the date after it ('processed2031-02-05', 'through03/06/2031'): no identifier
-WORD_ON_DATE = re.compile(r"[a-z]{4,}(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$")
+WORD_ON_DATE = re.compile(r"[a-z]{4,}(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$|"
+                          r"^\d{1,2}/\d{1,2}/\d{2,4}[a-z]{2,}$", re.I)  # (and 'through' or 'to' after it: '03/02/2031to')
 
 
 # a plan's own code in capitals, letters first, in dashed parts ('HMO-07B', 'SEL-PPO-12'): an ID only where a

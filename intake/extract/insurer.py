@@ -221,7 +221,8 @@ def _lead_height(line: Line) -> float:
 
 # a signer's role ('Records Production Coordinator, X', 'Medical Director'): a person's title, never who sent it
 ROLES = (r"coordinator|specialist|director|manager|representative|officer|analyst|reviewer|supervisor|"
-         r"coordinador|coordinadora|especialista|directora|gerente|representante")
+         r"nurse|examiner|adjuster|adjustor|processor|advocate|counselor|liaison|clerk|"
+         r"coordinador|coordinadora|especialista|directora|gerente|representante|enfermer[oa]|examinador[a]?")
 FUNCTION_PREFIX = re.compile(r"^(?:[A-Za-z&]+\s+){0,3}(?:department|dept\.?|team|unit|departamento|" + ROLES + r"),\s+", re.I)
 
 
@@ -497,9 +498,11 @@ def _brand_over(a: Line, b: Line, rules: RuleSet) -> bool:
     """A brand word alone in capitals ('QUENNEL') over a plan's name in an insurer's words ('Traveling Players Health
     Plan'): the name's first word, set apart in the logo."""
     return len(a.words) == 1 and a.text.isupper() and len(a.text) >= 5 and a.text.isalpha() and \
-        len(set(a.text) & set("AEIOUY")) >= 2 and b.words[0].text not in ("A", "An", "The", "Your") and \
+        sum(c in "AEIOUY" for c in a.text) >= 2 and b.words[0].text not in ("A", "An", "The", "Your") and \
         len(b.words) <= 7 and b.text[:1].isupper() and bool(_org_words(rules).search(fold(b.text))) and \
-        not _org_words(rules).search(fold(a.text))  # (a word, no initials: 'QXHP' over 'A health plan for children' is a logo)
+        not _org_words(rules).search(fold(a.text)) and not AGENT_PREFIX.match(b.text) and \
+        not RUNS_FOR.match(b.text)  # (a word, no initials: 'QXHP' over 'A health plan for children' is a logo;
+    # 'Administered by Example Benefit Administrators' under the brand names its agent, not the brand's rest)
 
 
 def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[PageText] | None = None) -> \
@@ -595,7 +598,7 @@ def _brand_cased(name: str) -> str:
     for k, w in enumerate(words):
         if not (w.isalpha() and w.isupper()):
             break
-        if len(w) < 6 or len(set(w) & set("AEIOUY")) < 2:
+        if len(w) < 6 or sum(c in "AEIOUY" for c in w) < 2:
             break
         words[k] = w.capitalize()
     return " ".join(words)

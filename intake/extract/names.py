@@ -84,6 +84,7 @@ def clean_person(text: str) -> str | None:
     if "," in text:  # LAST, FIRST M
         last, _, rest = text.partition(",")
         text = f"{rest.replace(',', ' ').strip()} {last.strip()}"  # 'LAST, FIRST, M' as a claim form asks
+    text = re.sub(r"(?<=[a-z])['\u2019]s$", "", text)  # ('your daughter Ana Reyes's wrist': the person's name)
     toks = [t for t in without_leading_titles(text).split() if t.strip(".").casefold() not in words.titles]
     if len(toks) == 3 and len(toks[2].rstrip(".")) == 1 and len(toks[1].rstrip(".")) > 1:
         toks = [toks[1], toks[2], toks[0]]  # 'FISCHER ROSA H' (comma lost): last name first

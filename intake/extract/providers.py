@@ -301,6 +301,9 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         # office read with the name: the doctor's)
     elif got is not None and POSSESSIVE_PAPER.search(got.value):
         got = replace(got, value=POSSESSIVE_PAPER.sub("", got.value))  # ("not to pay Example Hospital's claim")
+    if got is not None and (kept := _without_person_after(got.value, ctx)) != got.value:
+        log.debug("field provider: the person read on after the organisation's name dropped")
+        got = replace(got, value=kept, rule=got.rule + " + cut before a person")
     if got is not None and (kept := _to_place_ending(got.value, ctx)) != got.value:
         log.debug("field provider: the words read on after the name's last place word dropped")
         got = replace(got, value=kept, rule=got.rule + " + cut at its place word")
@@ -310,7 +313,21 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
 # a place's own last word: what follows it on the line is the sentence's or the next caption's, not the name's
 PLACE_ENDINGS = frozenset({"clinic", "center", "centre", "hospital", "institute", "pharmacy", "laboratory", "hospice",
                            "pavilion", "clinica", "farmacia", "laboratorio"})
-NAME_LINKS = frozenset({"of", "for", "and", "at", "in", "on", "the", "de", "del", "la", "las", "los", "y", "e", "du"})
+NAME_LINKS = frozenset({"of", "for", "and", "at", "the", "de", "del", "la", "las", "los", "y", "e", "du"})  # (never
+# 'in' or 'on': 'Example Hospital in Example City' names its town after its name)
+
+
+PERSON_AT_END = re.compile(r"\s*[,/.|\u2013\u2014-]?\s+(?:Dr\.?\s+)?" + INITIALLED_NAME + r"$")
+
+
+def _without_person_after(value: str, ctx: Context) -> str:
+    """'Example Hematology & Oncology Ana B. Reyes': an organisation's name (a business's word in it) with the
+    next cell's person read on; the organisation gave the care, the person is named beside it."""
+    m = PERSON_AT_END.search(value)
+    if m is None or m.start() == 0:
+        return value
+    head = value[:m.start()].rstrip(" ,/.|-")
+    return head if len(head.split()) >= 2 and business_words(head, ctx.rules) else value
 
 
 def _to_place_ending(value: str, ctx: Context) -> str:
@@ -323,7 +340,7 @@ def _to_place_ending(value: str, ctx: Context) -> str:
     if k is None or k == 0 or k == len(words) - 1:
         return value
     nxt = words[k + 1]
-    if nxt.isalpha() and nxt.islower() and len(nxt) >= 3 and nxt not in NAME_LINKS:
+    if nxt.isalpha() and nxt.islower() and (len(nxt) >= 3 or nxt in ("in", "on")) and nxt not in NAME_LINKS:
         return " ".join(words[:k + 1])
     continues = set(ctx.rules.insurers.provider_name_endings) - {"service"}
     if len(words) == k + 2 and nxt[:1].isupper() and nxt.strip(".,").casefold() not in continues and \
