@@ -30,7 +30,8 @@ def unused_entries(texts: list[str]) -> list[int]:
     for k, t in enumerate(texts):
         rest = t[ENTRY.match(t).end():] if k in legend else t
         used.update(_key(tok) for tok in TOKEN.findall(rest.upper()))
-    return sorted(k for k in legend if _key(entries[k]) not in used)
+    unused = sorted(k for k in legend if _key(entries[k]) not in used)
+    return [] if len(unused) == len(legend) else unused  # (no row's code read at all: OCR lost the column)
 
 
 def unused_entry_spans(texts: list[str], starts: list[int]) -> list[tuple[int, int]]:

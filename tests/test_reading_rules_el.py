@@ -207,3 +207,10 @@ def test_the_refusal_comes_from_the_code_a_row_prints_not_from_the_whole_key():
     got = classify(Document(SRC, [PageText(1, 2550, 3300, lines, "text_layer")]), cached_rules())
     assert got.document_type == "eob"
     assert got.denial_type == "prior_authorization"
+
+
+def test_a_key_none_of_whose_codes_the_rows_print_drops_nothing():
+    """A fax's remark column read as specks: no entry's code is found in a row, so every entry may be the one."""
+    texts = ["Remark code a en eS asi A pa", "Remark codes", "A2 Amount above the allowed amount is a write-off.",
+             "M41 Medical necessity not established for this service."]
+    assert unused_entries(texts) == []
