@@ -26,9 +26,9 @@ def insurer_of(*lines: Line) -> str | None:
 
 
 def test_a_brand_over_the_rest_of_the_company_name_is_one_name():
-    assert insurer_of(line(180, "BRACKENFORD MUTUAL", size=52),
+    assert insurer_of(line(180, "QUENNELFORD MUTUAL", size=52),
                       line(270, "Auto Insurance Company + Personal Injury Protection Claims"),
-                      line(330, "PO Box 100, Athens, OH 45701")) == "Brackenford Mutual Auto Insurance Company"
+                      line(330, "PO Box 100, Athens, OH 45701")) == "Quennelford Mutual Auto Insurance Company"
 
 
 def test_a_state_over_its_agency_names_the_agency_of_that_state():

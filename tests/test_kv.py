@@ -245,15 +245,15 @@ def test_a_state_agency_letterhead_names_the_agency_not_the_state_or_its_divisio
 
 
 def test_a_logo_set_in_two_lines_is_one_name():
-    got = letterhead((190, 100, "WILLOWMERE"), (300, 48, "Behavioral Health Partners, Inc."),
+    got = letterhead((190, 100, "QUILLBYMERE"), (300, 48, "Behavioral Health Partners, Inc."),
                      (360, 38, "Utilization Management | PO Box 100, Salem, OR 97301"))
-    assert got["insurer"] == "Willowmere Behavioral Health Partners, Inc"
+    assert got["insurer"] == "Quillbymere Behavioral Health Partners, Inc"
 
 
 def test_a_logo_over_a_company_line_of_five_words():
-    got = letterhead((190, 100, "BRACKENFELL"), (300, 48, "Life & Health Insurance Company"),
+    got = letterhead((190, 100, "QUENNELFELL"), (300, 48, "Life & Health Insurance Company"),
                      (380, 44, "Medicare Supplement Claim Statement"), (460, 38, "Odile M. Varga"))
-    assert got["insurer"] == "Brackenfell Life & Health Insurance Company"
+    assert got["insurer"] == "Quennelfell Life & Health Insurance Company"
 
 
 def test_a_company_named_with_label_words_and_a_title_under_it():

@@ -484,7 +484,7 @@ def _joined(tops: list[tuple[Line, str]], rules: RuleSet) -> list[tuple[Line, st
                 break  # a name right under it that is no second half ('ACME GBA' over 'Acme Government Benefit
                 # Administrators, LLC'): a line further down is none either
             if below:
-                # a brand word set large over the smaller line that says what it is ('WILLOWMERE' over
+                # a brand word set large over the smaller line that says what it is ('QUILLBYMERE' over
                 # 'Behavioral Health Partners'); a full name over a contact line is no logo
                 logo = where == "letterhead" and a.height > 1.3 * b.height and len(a.words) <= 2 and \
                     not _org_words(rules).search(fold(a.text))
