@@ -62,9 +62,7 @@ def dependants_number(lines: list[Line], member_id: FieldValue | None,
     pattern = _suffixed(base)
     for k, ln in enumerate(lines):
         m = pattern.search(ln.text)
-        if m is None:
-            continue
-        if not _patients_line(lines, k, first, last):
+        if m is None or not _patients_line(lines, k, first, last):
             continue
         sep = m.group("sep").strip()
         value = f"{base}{sep}{m.group('suffix')}"

@@ -63,8 +63,7 @@ def member_name(ctx: Context) -> Candidate | None:
         if _address_text(pair.value.text):
             continue  # 'Member Appeals' over 'PO Box 40', a sidebar's 'Member' beside 'Town, ST 12345': no name
         value = _person_value(pair.value.text, ctx)
-        if value and ctx.lex.word_classes(value.split()[0]) and \
-                ctx.lex.word_classes(value.split()[0]) & FIGURE_CAPTIONS:
+        if value and (ctx.lex.word_classes(value.split()[0]) or frozenset()) & FIGURE_CAPTIONS:
             continue  # 'POLICYHOLDER' beside 'AMOUNT ENCLOSED' on a coupon: the next box's caption, no one's name
         if pair.how in ("column", "below") and (value is None or INITIAL_END.search(value)):
             value = _wrapped_name(ctx, pair.value) or value  # ('Ana B.' over 'Reyes' in a narrow column)

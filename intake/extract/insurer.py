@@ -161,9 +161,7 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     lead = fold(" ".join(w.text for w in _lead_words(line))) if joined else ""
     if len(whole) > 5 and _labelled_provider(whole, text_all):
         feats["labelled_provider"] = 0.5  # 'Provider: X' further on: the remittance's addressee, not its payer
-    raw_lead = " ".join(w.text for w in _lead_words(line)) if joined else ""
-    tail = whole[len(lead):].strip() if re.fullmatch(r"[A-Z][A-Za-z]{3,}", raw_lead) and whole.startswith(lead) \
-        and len(whole[len(lead):].split()) >= 2 and org.search(whole[len(lead):]) else ""  # (a brand word over a name)
+    tail = _under_brand(line, whole, lead, org) if joined else ""
     if len(whole) > 5 and text_all.count(whole) >= 2 or len(lead) > 5 and text_all.count(lead) >= 2 or \
             len(tail) > 5 and text_all.count(tail) >= 2:  # (a joined name's second line named again: as much
         # the whole name's repetition as the half's, the brand over it printed only in the logo)
@@ -171,6 +169,17 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:
         feats["repeated"] = 1.05
     return feats
+
+
+def _under_brand(line: Line, whole: str, lead: str, org: re.Pattern) -> str:
+    """The firm line a brand word was joined over ('QUENNEL' over 'Benefit Services, LLC'): two words or more with
+    an insurer's word in them; '' when the first line is no single capitalised word."""
+    rest = whole[len(lead):].strip()
+    brand = " ".join(w.text for w in _lead_words(line))
+    if re.fullmatch(r"[A-Z][A-Za-z]{3,}", brand) and whole.startswith(lead) and len(rest.split()) >= 2 and \
+            org.search(rest):
+        return rest
+    return ""
 
 
 # a line of its own that opens 'Administered by' (a capital: a clause after a dash, 'TRICARE East Region -
