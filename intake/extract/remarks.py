@@ -58,12 +58,13 @@ def denying_notes(ix, rules) -> set[str]:
     'A Medicare doesn't pay for this item'). A code of letters alone ('A', 'AB') counts only in a legend
     under a notes or codes heading: elsewhere 'A' is a word."""
     out = set()
-    for k, ln in enumerate(ix.lines):
-        captioned = _captioned_code(ix.lines, k, rules)
+    lines = legend_reading(ix)
+    for k, ln in enumerate(lines):
+        captioned = _captioned_code(lines, k, rules)
         if captioned:
             out.add(captioned)
             continue
-        for text in legend_entries(_with_continuation(ix.lines, k)):
+        for text in legend_entries(_with_continuation(lines, k)):
             text = OCR_E_CODE.sub(r"\1E", text)  # OCR's '£40' for the note code 'E40' the service lines print
             group = GROUP_LEGEND.match(text)
             if group and _unlisted_code(group.group(1), rules) and _denies(text[group.end():], rules):
@@ -73,16 +74,27 @@ def denying_notes(ix, rules) -> set[str]:
             if named and _denies(text, rules):
                 out.add(named.group(1))
                 continue
-            m = NOTE.match(text) or _numbered_reason(text, ix.lines[max(0, k - 3):k + 1])
+            m = NOTE.match(text) or _numbered_reason(text, lines[max(0, k - 3):k + 1])
             if not m or not (_denies(text[m.end():], rules) or _legend_denies(text[m.end():], rules)):
                 continue
             code = m.group(1)
             if code.isalpha() and not NOTE_WORD.match(text) and \
-                    not _letter_note(text[m.end():], code, ix.lines[max(0, k - 3):k], rules) and \
-                    not _code_in_rows(ix.lines, k, code):
+                    not _letter_note(text[m.end():], code, lines[max(0, k - 3):k], rules) and \
+                    not _code_in_rows(lines, k, code):
                 continue
             out.add(code)
     return out
+
+
+def legend_reading(ix) -> list:
+    """The document's lines with a legend or notes set in two columns read column by column (OCR's lines run
+    across both, so one code's words would be read as the next code's); worked out once per document."""
+    got = ix.__dict__.get("_legend_reading")
+    if got is None:
+        from intake.columns import by_columns
+
+        got = ix.__dict__["_legend_reading"] = by_columns(ix.lines, {p.number: p.width for p in ix.doc.pages})
+    return got
 
 
 CODE_CAPTION = re.compile(r"^\s*(?:code|c[oó]digo|remark\s+code|reason\s+code)\s*:?\s*([A-Z]{1,2}\d{1,3}|[A-Z]{2,3})\s*$", re.I)
