@@ -93,7 +93,8 @@ def _bands_at(lines: list[Line], x: float) -> list[range]:
     out, k = [], 0
     while k < len(lines):
         end = k
-        while end < len(lines) and sides[end] is not None and (end == k or _close(lines[end - 1], lines[end])):
+        while end < len(lines) and sides[end] is not None and \
+                (end == k or _close(lines[end - 1], lines[end])):
             end += 1
         both = [j for j in range(k, end) if _prose_both(lines[j], x)]
         if len(both) >= MIN_BOTH and len(both) >= MIN_SHARE * (both[-1] - both[0] + 1) and _filled(lines, both, x):

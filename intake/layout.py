@@ -41,9 +41,30 @@ def _rows_from_groups(words: list[Word]) -> list[list[Word]]:
     return rows
 
 
+# a caption's word and its value with no space after the colon ('number:QX4471902', 'Date:03/02/2031'), as OCR
+# often reads a narrow space and some letters print it: two words, so the caption is read as one
+GLUED_COLON = re.compile(r"^([^\W\d_]{2,}[.#]?):([A-Za-z0-9$(].*\d.*)$")
+
+
+def colon_split(words: list[Word]) -> list[Word]:
+    """Words with a caption glued to its value at a colon cut in two, each part given its share of the box."""
+    out: list[Word] = []
+    for w in words:
+        m = GLUED_COLON.match(w.text)
+        if m is None:
+            out.append(w)
+            continue
+        head, x0, x1 = m.group(1) + ":", w.bbox[0], w.bbox[2]
+        cut = x0 + (x1 - x0) * len(head) / len(w.text)
+        out.append(Word(head, w.conf, (x0, w.bbox[1], cut, w.bbox[3]), w.group))
+        out.append(Word(m.group(2), w.conf, (cut, w.bbox[1], x1, w.bbox[3]), w.group))
+    return out
+
+
 def build_lines(words: list[Word], page: int) -> list[Line]:
     """Rows of words: from the OCR engine's lines where it gave them (without its faint specks), else by
     vertical centre (a text layer, whose words are all printed)."""
+    words = colon_split(words)
     if words and all(w.group >= 0 for w in words):
         rows = [kept for row in _rows_from_groups(words) if (kept := without_specks(row))]
         lines = [Line(words=row, page=page) for row in rows]

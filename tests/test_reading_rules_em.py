@@ -13,10 +13,14 @@ RIGHT = 1300  # where the right column starts (the page is 2550 wide; the left c
 def _two_column_legend(y: int) -> list:
     """A notes key in two columns: OCR's lines run across both, so each holds the end of one entry and the start
     of another."""
-    rows = [("QP1 The plan paid its share of the approved amount and", "QN7 The plan does not cover this service, so we"),
-            ("nothing more is due from the plan for this line.", "did not pay it. You may owe the provider for it."),
-            ("QP2 We paid the coinsurance for this line after the", "QD2 Applied to your deductible for the year, which"),
-            ("deductible was met earlier in the plan year, as usual.", "is the amount you pay before the plan pays.")]
+    rows = [("QP1 The plan paid its share of the approved amount and",
+             "QN7 The plan does not cover this service, so we"),
+            ("nothing more is due from the plan for this line.",
+             "did not pay it. You may owe the provider for it."),
+            ("QP2 We paid the coinsurance for this line after the",
+             "QD2 Applied to your deductible for the year, which"),
+            ("deductible was met earlier in the plan year, as usual.",
+             "is the amount you pay before the plan pays.")]
     return [line(y + 40 * k, (100, left), (RIGHT, right)) for k, (left, right) in enumerate(rows)]
 
 
@@ -43,7 +47,8 @@ def test_captions_beside_values_and_table_rows_stay_as_lines():
             line(140, (100, "Asked for by"), (RIGHT, "Dr. Ivo Q. Pemberly of the Quennel Clinic")),
             line(180, (100, "Person who got the care"), (RIGHT, "Ansel R. Quillby, the plan's member")),
             line(220, (100, "Six months of medicine tried first"), (RIGHT, "Not met: six weeks of medicine only")),
-            line(260, (100, "Seen by a specialist before the request"), (RIGHT, "Not met: no specialist note received"))]
+            line(260, (100, "Seen by a specialist before the request"),
+                 (RIGHT, "Not met: no specialist note received"))]
     assert unweave(rows, WIDTH) == rows
 
 
@@ -65,3 +70,19 @@ def test_a_refused_line_told_by_a_code_of_a_two_column_key_is_the_claim():
         line(520, (100, "What the notes mean")),
         *_two_column_legend(560))
     assert got["service_dates"] == ["2031-04-21"]
+
+
+def test_a_caption_glued_to_its_value_at_the_colon_is_read_as_a_caption():
+    """'Plan member number:QXM4471902' (no space after the colon, as OCR often reads it): the caption's word and
+    the value are two words, so the member's number is found; a time ('10:30') or a web address stays whole."""
+    words = [("Quennel", 100, 100, 300, 0), ("Advantage", 320, 100, 560, 0),
+             ("Plan", 100, 300, 180, 1), ("member", 200, 300, 340, 1), ("number:QXM4471902", 360, 300, 760, 1),
+             ("Open", 100, 360, 180, 2), ("at", 200, 360, 240, 2), ("10:30", 260, 360, 360, 2)]
+    page = {"number": 1, "width": 2550, "height": 3300, "method": "ocr", "rotation": 0, "skew": 0.0,
+            "mean_conf": 0.9, "words": [[t, 0.9, [x0, y, x1, y + 34], g] for t, x0, y, x1, g in words]}
+    from intake.model import page_from_dict
+
+    lines = page_from_dict(page).lines
+    assert [w.text for w in lines[1].words] == ["Plan", "member", "number:", "QXM4471902"]
+    assert lines[2].text == "Open at 10:30"
+    assert fields_of(*lines)["member_id"] == "QXM4471902"

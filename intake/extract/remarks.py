@@ -93,7 +93,8 @@ def legend_reading(ix) -> list:
     if got is None:
         from intake.columns import by_columns
 
-        got = ix.__dict__["_legend_reading"] = by_columns(ix.lines, {p.number: p.width for p in ix.doc.pages})
+        widths = {p.number: p.width for p in ix.doc.pages}
+        got = ix.__dict__["_legend_reading"] = by_columns(ix.lines, widths)
     return got
 
 
