@@ -86,3 +86,51 @@ def test_a_caption_glued_to_its_value_at_the_colon_is_read_as_a_caption():
     assert [w.text for w in lines[1].words] == ["Plan", "member", "number:", "QXM4471902"]
     assert lines[2].text == "Open at 10:30"
     assert fields_of(*lines)["member_id"] == "QXM4471902"
+
+
+def test_a_care_providers_name_ends_at_its_cell():
+    """A row of values over small captions: the study site's name, then the doctor's in the next cell. The care
+    provider named on the line is the site, without the doctor read on from the next cell."""
+    got = fields_of(
+        line(100, (100, "Quennel Health Assurance Company")),
+        line(160, (100, "Member services 1-866-555-0101")),
+        line(260, (100, "Ansel R. Quillby")),
+        line(400, (100, "QA31-4400721"), (800, "QXM4471902"), (1300, "G-2047")),
+        line(440, (100, "AUTHORIZATION NO."), (800, "MEMBER ID"), (1300, "GROUP")),
+        line(520, (100, "Quillmere Hematology & Oncology"), (1300, "Ivo P. Pemberly")),
+        line(560, (100, "STUDY SITE (IN NETWORK)"), (1300, "TREATING ONCOLOGIST")),
+        line(660, (100, "Dear Ansel R. Quillby,")),
+        line(700, (100, "We approved the routine costs of your care in the study from April 7, 2031 to October 6, 2031.")))
+    assert got["provider"] == "Quillmere Hematology & Oncology"
+
+
+def _family_statement(refused_person: str, refused_id: str) -> list:
+    rows = [("QC2638678", "Pia L. Quillby", "QXB7629819*01", "02/21/2031", "1,296.41", "819.27", "QP1"),
+            ("QC2657043", "Ansel N. Quillby", "QXB7629819", "05/03/2031", "395.50", "242.58", "QP1"),
+            ("QC2674899", refused_person, refused_id, "05/06/2031", "395.50", "0.00", "QN7"),
+            ("QC2696628", refused_person, refused_id, "04/28/2031", "39.00", "24.79", "QP1")]
+    out, y = [], 400
+    for claim, person, number, day, billed, paid, note in rows:
+        out.append(line(y, (100, f"Claim {claim} {person} {number}"), (1900, "each plan year.")))
+        out.append(line(y + 40, (100, day), (400, "Office visit"), (1000, billed), (1300, paid), (1900, note)))
+        out.append(line(y + 80, (100, "Claim total"), (1000, billed), (1300, paid)))
+        y += 140
+    return out
+
+
+def test_the_refused_claim_of_a_family_statement_names_its_patient_after_the_claims_number():
+    """'Claim QC2674899 Ivo T. Quillby QXB7629819*02' heads the one refused claim of a family's statement: the
+    patient is the person that claim's header names, with the number printed after the name, not the subscriber
+    the statement is addressed to, even where another claim of that patient's, paid, is headed the same way."""
+    got = fields_of(
+        line(100, (100, "Quennel Cooperative Health Plan"), (1500, "Statement date May 15, 2031")),
+        line(160, (100, "EXPLANATION OF BENEFITS")),
+        line(220, (100, "Ansel N. Quillby"), (1500, "Subscriber"), (1800, "Ansel N. Quillby")),
+        line(260, (100, "40 Example Road"), (1500, "Subscriber no."), (1800, "QXB7629819")),
+        line(320, (100, "Date"), (400, "Service"), (1000, "Billed"), (1300, "Plan paid"), (1900, "Note")),
+        *_family_statement("Ivo T. Quillby", "QXB7629819*02"),
+        line(1000, (100, "QP1 Paid at the network level under your plan.")),
+        line(1040, (100, "QN7 Not covered: the plan does not pay for this service.")))
+    assert got["member_name"] == "Ivo T. Quillby"
+    assert got["member_id"] == "QXB7629819*02"
+    assert got["case_numbers"] == ["QC2674899"]

@@ -81,9 +81,11 @@ def care_org_in_sentences(ctx: Context, parse, not_insurer) -> Candidate | None:
         if ctx.ix.position(line) in ctx.others or _letterhead(line, ctx):
             continue
         after = _next_word(line, lines[k + 1] if k + 1 < len(lines) else None, ctx.rules)
-        for key, name in care_names_in(line.text, ctx.rules, after):
-            counts[key] += 1
-            first.setdefault(key, (line, name))
+        parts = [c.text for c in ctx.ix.cells.get(id(line), [])] or [line.text]
+        for j, part in enumerate(parts):  # (a name ends at its cell: the next cell's person or caption is no part)
+            for key, name in care_names_in(part, ctx.rules, after if j == len(parts) - 1 else ""):
+                counts[key] += 1
+                first.setdefault(key, (line, name))
     for key in sorted(counts, key=lambda k: (-counts[k], ctx.ix.position(first[k][0]))):
         line, name = first[key]
         value = parse(name)

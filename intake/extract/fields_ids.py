@@ -96,6 +96,26 @@ def _coded_id(pair, name: str) -> list:
     return [(text, 0, len(text))] if CODED.fullmatch(text) else []
 
 
+# a number in dashed parts of capitals and figures ('QX70-YQ9KQB', '555-0147-22'): fewer figures than an ID's usual
+# share, or a phone's shape, yet a member's number where a strong member caption stands right before it
+DASHED_PARTS = re.compile(r"(?=(?:[^0-9]*\d){2})[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){1,3}")
+STRONG_HOW = frozenset({"next cell", "inline", "below", "column"})
+
+
+def _strong_caption_id(pair, name: str) -> list:
+    """The value's first word after 'Member ID:', 'Certificate no.' (a caption that names the member's number
+    and nothing else) when it is dashed parts of capitals and figures that the ID finder reads as too few figures
+    or as a phone number; no mask ('XXX-XX-1234') and no date."""
+    if name != "member_id" or pair.how not in STRONG_HOW or pair.label.score_for(name).score < 0.95 or \
+            not pair.value.words:
+        return []
+    tok = pair.value.words[0].text.strip(".,;")
+    if not DASHED_PARTS.fullmatch(tok) or MASK.search(tok) or ids.DATE_LIKE.match(tok) or ids._is_date(tok):
+        return []
+    start = pair.value.text.find(tok)
+    return [(tok, start, start + len(tok))] if start >= 0 else []
+
+
 SENTENCE_BREAK = re.compile(r"[.;]\s+[A-Z]")
 
 
@@ -432,7 +452,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
         exact = ids.printed_exactly(pair.value.words)
         found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short, exact) or \
-            ids.find_ids(pair.value.text, short, exact) or _coded_id(pair, name)
+            ids.find_ids(pair.value.text, short, exact) or _coded_id(pair, name) or _strong_caption_id(pair, name)
         found = found[:1] if pair.how != "inline" else _one_sentence(pair.value.text, found)
         found = [_run_on_id(ctx, pair, f) for f in found]
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's

@@ -326,9 +326,11 @@ def _claim_heading_patient(ctx: Context, cands: list[Candidate]) -> list[Candida
         return []
     pos = min(ctx.focus)
     mine = _heading_people(ctx, pos)
-    others = {v for a in ctx.claim_starts if a != pos for v in _heading_people(ctx, a)}
-    if len(mine) != 1 or not others or mine[0] in others:
-        return []
+    headings = [_heading_people(ctx, a) for a in ctx.claim_starts if a != pos]
+    others = {v for people in headings for v in people}
+    if len(mine) != 1 or not others or all(mine[0] in people for people in headings):
+        return []  # (a name every heading prints is a doctor's or the subscriber's; the patient's other claims may
+        # head with it too)
     surname = mine[0].split()[-1].lower()
     family = {v.split()[-1].lower() for v in others} | {str(c.value).split()[-1].lower() for c in cands if c.value}
     if surname not in family:

@@ -13,6 +13,9 @@ PAYER_STAFF = re.compile(r"^dear\s+(?:medical\s+director|(?:physician\s+)?review
                          r"claims?\s+(?:department|reviewer|review)|review\s+(?:committee|team)|hearing\s+officer)", re.I)
 PAYER_OFFICE = re.compile(r"\b(?:department|medicaid|medicare|program|utilization|appeals?|reconsiderations?|"
                           r"administrators?|administration|contractor)\b", re.I)
+# a provider's own office a plan's notice is addressed to ('To the business office:', 'To the billing office,'):
+# a salutation, but to the provider, not to the payer
+PROVIDER_OFFICE = re.compile(r"^to\s+(?:the\s+|your\s+)?(?:business|billing|patient\s+accounts?|front)\s+office\b")
 SALUTATION = re.compile(r"^(?:dear\s|to\s+whom\s+it\s+may\s+concern|to\s+(?:the\s+)?[a-z ]{0,40}?(?:unit|department|"
                         r"committee|team|office|reviewers?)\s*[:,])")
 
@@ -25,7 +28,7 @@ def letter_to_payer(ctx) -> bool:
     lines = ctx.doc.pages[0].lines[:30] if ctx.doc.pages else []
     for k, ln in enumerate(lines):
         text = ln.text.strip()
-        if not SALUTATION.match(fold(text)):
+        if not SALUTATION.match(fold(text)) or PROVIDER_OFFICE.match(fold(text)):
             continue
         if PAYER_STAFF.match(text) or not fold(text).startswith("dear "):
             return True  # ('To the reconsideration unit:')
@@ -43,7 +46,7 @@ def addressed_payer(ctx) -> tuple | None:
     """The plan or program a letter to the payer is addressed to ('Example Bay Health Plan' over 'Medical
     Director, Utilization Management' above 'Dear Medical Director:'): the payer the letter is about, whatever
     letterhead the sender wrote it on: (the line, the payer's name)."""
-    from intake.extract.insurer import org_name, without_addressed_office
+    from intake.extract.insurer import AGENT_PREFIX, org_name, without_addressed_office
     from intake.extract.kv_types import RE_LINE
 
     if not letter_to_payer(ctx):
@@ -54,6 +57,8 @@ def addressed_payer(ctx) -> tuple | None:
         if RE_LINE.match(fold(ln.text.strip())):
             break  # ('Re: ...' and what follows it: the matter, no address)
         for text in (c.text.strip() for c in ctx.ix.cells.get(id(ln), [])):  # (a facts column beside it)
+            if AGENT_PREFIX.match(text):
+                continue  # ('administered by Example Benefit Administrators, Inc.': the letterhead's, no address)
             if PLAN_OR_INSURER.search(text) and org_name(text, ctx.rules) and not PAYER_STAFF.match("dear " + text):
                 return ln, without_addressed_office(text, ctx.rules)
     return None
