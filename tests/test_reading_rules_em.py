@@ -134,3 +134,34 @@ def test_the_refused_claim_of_a_family_statement_names_its_patient_after_the_cla
     assert got["member_name"] == "Ivo T. Quillby"
     assert got["member_id"] == "QXB7629819*02"
     assert got["case_numbers"] == ["QC2674899"]
+
+
+def _captions(y: float, *cells: tuple[float, str]):
+    """A row of small captions (two thirds of the values' type size) under a row of boxed values."""
+    from intake.model import Line, Word
+
+    words = []
+    for x, text in cells:
+        for tok in text.split():
+            words.append(Word(tok, 0.95, (x, y, x + 12 * len(tok), y + 22)))
+            x += 12 * len(tok) + 10
+    return Line(words=words, page=1)
+
+
+def test_a_grid_of_boxed_values_each_row_over_its_own_small_captions():
+    """Rows of boxed values, each over its own row of small captions, the last one at about the same distance from
+    the heading under it as from its values: every caption row names the values over it, so the charge is the
+    claim's amount (a caption row between two value rows is the upper row's, not a header of the lower)."""
+    got = fields_of(
+        line(100, (100, "Quennel River Crews Welfare Fund")),
+        line(160, (100, "Member services 1-888-555-0199")),
+        line(300, (100, "| Ansel R. Quillby"), (900, "| QXR5752666"), (1500, "| QRH-210")),
+        _captions(372, (110, "PARTICIPANT (PATIENT)"), (910, "ID NUMBER"), (1510, "GROUP")),
+        line(440, (100, "| Quillmere Landing Hospital"), (900, "| 22-Mar-2031 to 24-Mar-2031"), (1500, "| QUR-985429")),
+        _captions(512, (110, "HOSPITAL STAY"), (1510, "REVIEW NO.")),
+        line(580, (100, "| QK2608392278"), (600, "| $21,640.75"), (1100, "| 2031-03-19"), (1500, "| M/V Quill Barge")),
+        _captions(652, (110, "CLAIM"), (610, "HOSPITAL CHARGES"), (1110, "OFF HITCH"), (1510, "LAST VESSEL")),
+        line(727, (100, "Decision on the level of care for your hospital stay")),
+        line(800, (100, "Dear Mr. Quillby:")),
+        line(840, (100, "We cannot approve inpatient care for the stay; we paid it as an observation stay.")))
+    assert got["claim_amount"] == "21640.75"

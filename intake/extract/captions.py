@@ -68,7 +68,7 @@ def caption_rows(ix) -> set[int]:
                 and _aligned(ix, lines[i], lines[i - 1]) and _top_is_values(ix, kinds, i) \
                 and not _hugs_row_below(ix, kinds, i) and not _fits_row_below(ix, kinds, i):
             out.add(id(lines[i]))
-        elif _small_caption_under(ix, kinds, i):
+        elif _small_caption_under(ix, kinds, i, out):
             out.add(id(lines[i]))
     return out
 
@@ -101,10 +101,11 @@ def _text_height(line: Line) -> float:
     return bottom - top
 
 
-def _small_caption_under(ix, kinds: list, i: int) -> bool:
+def _small_caption_under(ix, kinds: list, i: int, found: set[int] = frozenset()) -> bool:
     """A row of short captions in smaller print set tight under a row of boxed values ('| 04/16/31 || QX-1234 |'
     over 'Ntc dt  Mbr  Grp'), further from the row below: captions of the values over them, however the grid
-    began and even where OCR left a caption unread as a label (a coarse scan's 'Cim' for 'Clm')."""
+    began and even where OCR left a caption unread as a label (a coarse scan's 'Cim' for 'Clm'). `found`: the
+    caption rows already known above it (a grid of boxes, each row of values over its own captions)."""
     lines = ix.lines
     if i == 0 or kinds[i - 1] != "V" or not _close(lines[i - 1], lines[i]):
         return False
@@ -114,8 +115,8 @@ def _small_caption_under(ix, kinds: list, i: int) -> bool:
     over = ix.cells.get(id(lines[i - 1]), [])
     if any(id(c) in ix.labelled or id(c) in ix.headers for c in over):
         return False  # (a header's first line over its second, 'Ordering' over 'physician': no values)
-    if i >= 2 and kinds[i - 2] in ("L", None) and _close(lines[i - 2], lines[i - 1]) and \
-            any(id(c) in ix.labelled for c in ix.cells.get(id(lines[i - 2]), [])) and \
+    if i >= 2 and kinds[i - 2] in ("L", None) and id(lines[i - 2]) not in found and \
+            _close(lines[i - 2], lines[i - 1]) and any(id(c) in ix.labelled for c in ix.cells.get(id(lines[i - 2]), [])) and \
             _aligned(ix, lines[i - 2], lines[i - 1]) and _as_many_cells(ix, lines[i - 2], over):
         return False  # the values over it are a label row's over them: a grid of labels over values (a title
         # over the grid, 'HOURS  STATEMENT', is no row of it: too few cells)
@@ -127,7 +128,8 @@ def _small_caption_under(ix, kinds: list, i: int) -> bool:
     if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
         return True
     gap_down = _text_box(lines[i + 1])[0] - _text_box(lines[i])[1]
-    return gap_up < TIGHT * gap_down and not _fits_row_below(ix, kinds, i)
+    heads_below = _aligned(ix, lines[i], lines[i + 1])  # (a heading or prose under it: no row it could head)
+    return (gap_up < TIGHT * gap_down or not heads_below) and not _fits_row_below(ix, kinds, i)
 
 
 def _as_many_cells(ix, labels: Line, values: list) -> bool:
