@@ -165,3 +165,36 @@ def test_a_grid_of_boxed_values_each_row_over_its_own_small_captions():
         line(800, (100, "Dear Mr. Quillby:")),
         line(840, (100, "We cannot approve inpatient care for the stay; we paid it as an observation stay.")))
     assert got["claim_amount"] == "21640.75"
+
+
+def test_a_long_legend_entry_refuses_and_a_deductible_note_does_not():
+    """A statement's key: 'Q4 ... went toward your deductible. The plan paid nothing on this line.' is the
+    member's share, no refusal; 'QW ...' explains over six lines that the waiting period stops the plan paying,
+    its refusing words on its sixth line. The claim coded QW is the refused one."""
+    rows = [("Claim QC2026-044-946", "02/09/2031", "186.00", "121.40", "97.12", "Q1"),
+            ("Claim QC2026-058-814", "02/17/2031", "318.00", "0.00", "0.00", "QW"),
+            ("Claim QC2026-066-741", "03/02/2031", "64.00", "18.22", "0.00", "Q4")]
+    body, y = [], 400
+    for claim, day, billed, allowed, paid, note in rows:
+        body.append(line(y, (100, f"{claim} Pia L. Quillby")))
+        body.append(line(y + 40, (100, day), (400, "Office visit"), (1000, billed), (1300, allowed), (1600, paid),
+                         (1900, note)))
+        y += 100
+    legend = ["Q1 Paid at the network rate after your deductible and coinsurance.",
+              "Q4 The allowed amount went toward your 2031 deductible. The plan paid nothing on this line.",
+              "QW The patient's coverage is still in the waiting period for conditions that were",
+              "diagnosed or treated, or for which care or advice was recommended, in the six",
+              "months before coverage began. These services are for such a condition, and the",
+              "waiting period runs to the date printed in your plan's summary; if the patient had",
+              "earlier coverage that we have not counted, send us the certificate that shows it,",
+              "so until then the plan cannot pay them."]
+    got = fields_of(
+        line(100, (100, "Quennel Health Insurance Pool"), (1500, "Statement date March 19, 2031")),
+        line(160, (100, "EXPLANATION OF BENEFITS"), (1500, "Policy no. QXL481566337")),
+        line(220, (100, "Ansel J. Quillby")),
+        line(320, (100, "Date"), (400, "Service"), (1000, "Billed"), (1300, "Allowed"), (1600, "Paid"), (1900, "Code")),
+        *body,
+        line(760, (100, "What the codes mean")),
+        *[line(800 + 40 * k, (100, text)) for k, text in enumerate(legend)])
+    assert got["case_numbers"] == ["QC2026-058-814"]
+    assert got["service_dates"] == ["2031-02-17"]

@@ -130,15 +130,18 @@ LEGEND_HEAD = re.compile(r"^\s*(?:codes?|notes?|remarks?|c[o\u00f3]digos?|notas?
                          r"[A-Z]l\d{0,2})\b", re.I)  # ('Notes. Al: paid': OCR's l for the 1 of 'A1')
 
 
+ENTRY_LINES = 6  # lines an entry may run on for after its first (a waiting period's or an exclusion's reason is long)
+
+
 def _with_continuation(lines, k: int) -> str:
-    """A legend entry OCR set over two or three lines ('T07 The claim was received after the' + 'filing limit. (CARC
+    """A legend entry OCR set over several lines ('T07 The claim was received after the' + 'filing limit. (CARC
     29)'): the next line belongs to it when it starts with no code of its own, on the same page, as close
     as a line of the same paragraph."""
     ln = lines[k]
     if not (NOTE.match(ln.text) or LEGEND_HEAD.match(ln.text)):
         return ln.text
     text = ln.text
-    for nxt in lines[k + 1:k + 3]:  # (an entry of up to three lines; a heading under it is none of it)
+    for nxt in lines[k + 1:k + 1 + ENTRY_LINES]:  # (a heading under an entry is none of it)
         if nxt.page != ln.page or NOTE.match(nxt.text) or not nxt.words or ENTRY_START.match(nxt.text) or \
                 (ln is not lines[k] and _heading_like(nxt.text)) or _new_paragraph(text, nxt.text) or \
                 _short_last_line(lines, k, ln, nxt):
@@ -191,9 +194,16 @@ PRICE_CUT = re.compile(r"\bfee\s+schedule\b|\bmaximum\s+allowable\b|\bcontract(?
                        r"\b(?:above|over|more\s+than)\s+the\s+(?:network|plan.s)\s+(?:allowance|allowed\s+amount)\b")
 
 
+# the line's allowed amount left to the member under the deductible ('went toward your 2031 deductible. The plan
+# paid nothing on this line'): the member's share, paid as the plan says, no refusal
+TO_DEDUCTIBLE = re.compile(r"\b(?:applied|went|goes|counted|credited)\s+(?:to|toward|towards)\s+(?:your|the|his|her|their)?"
+                           r"\s*(?:\d{4}\s+)?(?:[a-z-]+\s+)?deductible\b")
+
+
 def _legend_denies(text: str, rules) -> bool:
     low = fold(text)
-    return any(w in low for w in rules.documents.note_denial) and not PRICE_CUT.search(low)  # (fold: lower case)
+    return any(w in low for w in rules.documents.note_denial) and not PRICE_CUT.search(low) and \
+        not TO_DEDUCTIBLE.search(low)  # (fold: lower case)
 
 
 # a legend set as one run of text: 'QA1 Paid in network. QA5 Applied to deductible. QA9 Not covered.' (a bare reason
