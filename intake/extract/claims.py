@@ -301,6 +301,7 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
         kinds = _line_kinds(ix, out) if k + 1 == len(starts) else None
         for i in range(a, b):
             if ix.lines[i].page != page:
+                block -= _after_last_row(ix, block, a, i)
                 block.update(_continued(ix, i, b))
                 break
             if kinds and i > a and _line_kind(ix.lines[i].text) not in kinds:
@@ -312,6 +313,14 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
             served = served or (i > a and bool(DATED_ROW.search(ix.lines[i].text)))
         out.append(block)
     return out
+
+
+def _after_last_row(ix, block: set[int], start: int, end: int) -> set[int]:
+    """A claim that runs to its page's end: the lines after its last service or total row there are the page's
+    side column and footer (a plan-at-a-glance box, a message, the page number), none of the claim's."""
+    rows = [i for i in range(start + 1, end) if _totals(ix.lines[i].text) or
+            DATED_ROW.search(ix.lines[i].text) and len(row_amounts(ix.lines[i].text)) >= 2]
+    return {i for i in block if rows and rows[-1] < i < end}
 
 
 def _line_kind(text: str) -> str:

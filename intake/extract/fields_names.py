@@ -331,8 +331,9 @@ def _claim_heading_patient(ctx: Context, cands: list[Candidate]) -> list[Candida
     if len(mine) != 1 or not others or all(mine[0] in people for people in headings):
         return []  # (a name every heading prints is a doctor's or the subscriber's; the patient's other claims may
         # head with it too)
-    surname = mine[0].split()[-1].lower()
-    family = {v.split()[-1].lower() for v in others} | {str(c.value).split()[-1].lower() for c in cands if c.value}
+    surname = mine[0].split()[-1].lower()  # (of other people: a therapist heading two rows is kin to no one)
+    family = {v.split()[-1].lower() for v in others - {mine[0]}} | \
+        {str(c.value).split()[-1].lower() for c in cands if c.value and c.value != mine[0]}
     if surname not in family:
         return []
     return [ctx.from_line(ctx.ix.lines[pos], "member_name", mine[0], "layout: the patient named in the denied "
