@@ -16,6 +16,11 @@ PAYER_OFFICE = re.compile(r"\b(?:department|medicaid|medicare|program|utilizatio
 # a provider's own office a plan's notice is addressed to ('To the business office:', 'To the billing office,'):
 # a salutation, but to the provider, not to the payer
 PROVIDER_OFFICE = re.compile(r"^to\s+(?:the\s+|your\s+)?(?:business|billing|patient\s+accounts?|front)\s+office\b")
+# a letterhead's line naming who runs the plan ('administered by Example Benefit Administrators, Inc.', 'Claims
+# administered by the Example Health Authority', 'administrado por ...'): never the address the letter is sent to
+RUN_BY = re.compile(r"^\W*(?:(?:plan|program|benefits?|coverage|claims?)\s+(?:for\s+[\w\s]{1,40}?\s+)?(?:are\s+|is\s+)?)?"
+                    r"(?:administered|underwritten|insured|issued|offered|serviced|managed|operated)\s+by\b|"
+                    r"^\W*(?:administrad[oa]|ofrecid[oa]|asegurad[oa])\s+por\b", re.I)
 SALUTATION = re.compile(r"^(?:dear\s|to\s+whom\s+it\s+may\s+concern|to\s+(?:the\s+)?[a-z ]{0,40}?(?:unit|department|"
                         r"committee|team|office|reviewers?)\s*[:,])")
 
@@ -46,7 +51,7 @@ def addressed_payer(ctx) -> tuple | None:
     """The plan or program a letter to the payer is addressed to ('Example Bay Health Plan' over 'Medical
     Director, Utilization Management' above 'Dear Medical Director:'): the payer the letter is about, whatever
     letterhead the sender wrote it on: (the line, the payer's name)."""
-    from intake.extract.insurer import AGENT_PREFIX, org_name, without_addressed_office
+    from intake.extract.insurer import org_name, without_addressed_office
     from intake.extract.kv_types import RE_LINE
 
     if not letter_to_payer(ctx):
@@ -57,7 +62,7 @@ def addressed_payer(ctx) -> tuple | None:
         if RE_LINE.match(fold(ln.text.strip())):
             break  # ('Re: ...' and what follows it: the matter, no address)
         for text in (c.text.strip() for c in ctx.ix.cells.get(id(ln), [])):  # (a facts column beside it)
-            if AGENT_PREFIX.match(text):
+            if RUN_BY.match(text):
                 continue  # ('administered by Example Benefit Administrators, Inc.': the letterhead's, no address)
             if PLAN_OR_INSURER.search(text) and org_name(text, ctx.rules) and not PAYER_STAFF.match("dear " + text):
                 return ln, without_addressed_office(text, ctx.rules)
