@@ -198,3 +198,36 @@ def test_a_long_legend_entry_refuses_and_a_deductible_note_does_not():
         *[line(800 + 40 * k, (100, text)) for k, text in enumerate(legend)])
     assert got["case_numbers"] == ["QC2026-058-814"]
     assert got["service_dates"] == ["2031-02-17"]
+
+
+def test_numbered_captions_under_their_values_name_them():
+    """'1. Member  2. Member ID  3. Group  4. Plan' in small type under the values' boxes (as Medicare and many plans
+    number them): the numbers are the boxes', not the values'; each caption names the value over it."""
+    got = fields_of(
+        line(100, (100, "Quennel Mutual Health Insurance Company")),
+        line(160, (100, "Member services 1-866-555-0142")),
+        line(300, (100, "Pia L. Quillby"), (800, "QHR732368951"), (1300, "G-500981"), (1800, "QHP-3000")),
+        _captions(344, (110, "1. Member"), (810, "2. Member ID"), (1310, "3. Group"), (1810, "4. Plan")),
+        line(420, (100, "QC6162-436217"), (800, "Quillmere Maternal Supply"), (1800, "$420.00")),
+        _captions(464, (110, "5. Claim number"), (810, "6. Supplier"), (1810, "7. Billed")),
+        line(560, (100, "Your request for a breast pump was not approved: a personal pump is covered, not a")),
+        line(600, (100, "hospital-grade rental, unless the baby is in the hospital. Notice date: May 4, 2031.")))
+    assert got["member_id"] == "QHR732368951"
+    assert got["group_number"] == "G-500981"
+    assert got["plan_id"] == "QHP-3000"
+    assert got["case_numbers"] == ["QC6162-436217"]
+
+
+def test_numbered_captions_over_their_values_are_read_as_before():
+    """A claim form's boxes print the number and caption first, the value under it: the same captions over the
+    values name them as they always did."""
+    got = fields_of(
+        line(100, (100, "NOTICE OF ACTION - DENIAL OF PRIOR AUTHORIZATION REQUEST")),
+        _captions(200, (110, "1. DATE OF NOTICE"), (810, "2. RECIPIENT NAME"), (1510, "3. MEDICAID ID NUMBER")),
+        line(236, (100, "03/02/2031"), (800, "Ansel B. Quillby"), (1500, "55186964100")),
+        _captions(300, (110, "4. DATE OF BIRTH"), (810, "5. PA NUMBER"), (1510, "6. DATE REQUEST RECEIVED")),
+        line(336, (100, "07/07/1950"), (800, "1536380015"), (1500, "02/24/2031")),
+        line(460, (100, "The request for replacement dentures is denied: the plan pays for dentures once in five")),
+        line(500, (100, "years.")))
+    assert got["member_id"] == "55186964100"
+    assert got["case_numbers"] == ["1536380015"]

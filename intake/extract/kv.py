@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from intake.extract.box_numbers import numbered_captions_under
 from intake.extract.kv_columns import _caps_heads_over_values, _next_cell, column, is_table_header, speck
 from intake.extract.kv_labels import (
     BULLET, _adjective_cell, _adjective_label, _caption_place, _names_a_number, find_labels, prose_row,
@@ -123,6 +124,7 @@ def _next_line(lines: list[Line], i: int) -> Line | None:
 def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     ix = KVIndex(doc, lex, lines=[ln for ln in doc.lines if ln.words])
     rows = [[part for c in _row_cells(ln) for part in split_parenthetical(c, lex)] for ln in ix.lines]
+    rows = numbered_captions_under(ix.lines, rows)
     for i, ln in enumerate(ix.lines):
         ix.pos[id(ln)] = i
         ix.cells[id(ln)] = split_header(rows[i], _row_below(ix.lines, rows, i), lex)
