@@ -10,6 +10,8 @@ each band column by column. Pure: lines in, lines out; no line outside a band mo
 
 from __future__ import annotations
 
+import re
+
 from intake.layout import CELL_GAP, cells
 from intake.model import Line, Word
 
@@ -34,7 +36,8 @@ def _sides(ln: Line, x: float) -> tuple[list[Word], list[Word]] | None:
 
 def _prose_side(words: list[Word]) -> bool:
     letters = _letters(words)
-    return len(words) >= 3 and letters >= PROSE_LETTERS and letters >= 3 * sum(c.isdigit() for w in words for c in w.text)
+    digits = sum(c.isdigit() for w in words for c in w.text)
+    return len(words) >= 3 and letters >= PROSE_LETTERS and letters >= 3 * digits
 
 
 def _prose_both(ln: Line, x: float) -> bool:
@@ -43,7 +46,7 @@ def _prose_both(ln: Line, x: float) -> bool:
     sides = _sides(ln, x)
     if sides is None or len(cells(ln)) > MAX_CELLS or not all(_prose_side(s) for s in sides):
         return False
-    return sides[1][0].bbox[0] - sides[0][-1].bbox[2] > CELL_GAP * max(ln.height, 1)
+    return _two_sided(ln, x)
 
 
 def _filled(lines: list[Line], both: list[int], x: float) -> bool:
@@ -56,6 +59,14 @@ def _filled(lines: list[Line], both: list[int], x: float) -> bool:
     right_full = sum(right1 - s[1][0].bbox[0] >= FULL * (right1 - x) and s[1][-1].bbox[2] - x >= FULL * (right1 - x)
                      for s in sides)
     return 2 * left_full >= len(sides) and 2 * right_full >= len(sides)
+
+
+# a legend entry's code at the start of a column's line ('P1', 'S6', 'CO-45', 'N54:'), a capitalised word after it
+CODE = re.compile(r"^\(?(?:[A-Z]{1,3}-?\d{1,3}[A-Z]?|[A-Z]{1,2})\)?[:.]?$")
+
+
+def _coded(words: list[Word]) -> bool:
+    return len(words) >= 2 and bool(CODE.match(words[0].text)) and words[1].text[:1].isupper()
 
 
 def _runs_on(words: list[Word]) -> bool:
@@ -86,9 +97,10 @@ def _close(a: Line, b: Line) -> bool:
 
 
 def _bands_at(lines: list[Line], x: float) -> list[range]:
-    """Runs of close lines that no word crosses at x and enough of which are prose on both sides, each trimmed
-    to its first and last such line (a heading over it stays put), plus the lines of one column that run on
-    below the other's last ('processing it.')."""
+    """Runs of close lines that no word crosses at x, each a band of two columns: set prose on both sides of the
+    gutter, or a code key with entries opening on both sides. A band is trimmed to its first and last line
+    with words on both sides (a heading over it stays put), plus the lines of one column that run on below the
+    other's last ('processing it.')."""
     sides = [_sides(ln, x) for ln in lines]
     out, k = [], 0
     while k < len(lines):
@@ -96,15 +108,43 @@ def _bands_at(lines: list[Line], x: float) -> list[range]:
         while end < len(lines) and sides[end] is not None and \
                 (end == k or _close(lines[end - 1], lines[end])):
             end += 1
-        both = [j for j in range(k, end) if _prose_both(lines[j], x)]
-        if len(both) >= MIN_BOTH and len(both) >= MIN_SHARE * (both[-1] - both[0] + 1) and _filled(lines, both, x):
-            last = both[-1]
-            while last + 1 < end and not (sides[last + 1][0] and sides[last + 1][1]):
-                last += 1
-            if _sentences_flow(lines, range(both[0], last + 1), x):
-                out.append(range(both[0], last + 1))
+        band = _band_in(lines, sides, k, end, x)
+        if band is not None:
+            out.append(band)
         k = max(end, k + 1)
     return out
+
+
+def _band_in(lines: list[Line], sides: list, k: int, end: int, x: float) -> range | None:
+    """The band of two columns among lines[k:end] (no word crosses x in any of them), or None."""
+    two = [j for j in range(k, end) if _two_sided(lines[j], x)]
+    coded = [j for j in two if all(_coded(side) for side in sides[j])]
+    if len(coded) >= 2:  # a code key: from its first line opening two entries to its last, and what runs on
+        last = coded[-1]
+        while last + 1 < end and _runs_on_key(sides[last + 1]):
+            last += 1
+        return range(coded[0], last + 1)
+    both = [j for j in two if _prose_both(lines[j], x)]
+    if len(both) < MIN_BOTH or len(both) < MIN_SHARE * (both[-1] - both[0] + 1) or not _filled(lines, both, x):
+        return None
+    last = both[-1]
+    while last + 1 < end and not (sides[last + 1][0] and sides[last + 1][1]):
+        last += 1
+    return range(both[0], last + 1) if _sentences_flow(lines, range(both[0], last + 1), x) else None
+
+
+def _runs_on_key(sides: tuple) -> bool:
+    """A code key's line after its last line of two entries: words on one side only, or an entry's code or an
+    entry's words running on (a lower-case start) on each side that has words."""
+    parts = [s for s in sides if s]
+    return len(parts) == 1 or all(_coded(s) or _runs_on(s) for s in parts)
+
+
+def _two_sided(ln: Line, x: float) -> bool:
+    """Words on both sides of x, a gap wider than a table cell's between them."""
+    sides = _sides(ln, x)
+    return bool(sides and sides[0] and sides[1]) and \
+        sides[1][0].bbox[0] - sides[0][-1].bbox[2] > CELL_GAP * max(ln.height, 1)
 
 
 def _split(lines: list[Line], x: float) -> list[Line]:

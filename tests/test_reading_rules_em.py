@@ -100,7 +100,8 @@ def test_a_care_providers_name_ends_at_its_cell():
         line(520, (100, "Quillmere Hematology & Oncology"), (1300, "Ivo P. Pemberly")),
         line(560, (100, "STUDY SITE (IN NETWORK)"), (1300, "TREATING ONCOLOGIST")),
         line(660, (100, "Dear Ansel R. Quillby,")),
-        line(700, (100, "We approved the routine costs of your care in the study from April 7, 2031 to October 6, 2031.")))
+        line(700, (100, "We approved the routine costs of your care in the study from April 7, 2031 to")),
+        line(740, (100, "October 6, 2031.")))
     assert got["provider"] == "Quillmere Hematology & Oncology"
 
 
@@ -231,3 +232,48 @@ def test_numbered_captions_over_their_values_are_read_as_before():
         line(500, (100, "years.")))
     assert got["member_id"] == "55186964100"
     assert got["case_numbers"] == ["1536380015"]
+
+
+def test_a_code_key_in_two_columns_of_short_entries_is_read_column_by_column():
+    """'QP1 Paid after your share.  |  QS7 Screening sooner than the plan allows.': entries too short to fill their
+    column are still two columns when both sides open with a code."""
+    lines = [line(100, (100, "QP1 Paid by the plan after your share."),
+                  (RIGHT, "QS7 Screening sooner than 36 months after the last")),
+             line(140, (100, "QP0 Preventive care for a child: paid in full."), (RIGHT, "one.")),
+             line(180, (100, "QC3 Paid after your office copay."),
+                  (RIGHT, "QW1 Hurt at work: send this claim to the workers'")),
+             line(220, (RIGHT, "compensation carrier first.")),
+             line(260, (100, "QS6 A chest scan is not a test this plan covers")),
+             line(300, (100, "for this exposure."))]
+    got = [ln.text for ln in unweave(lines, WIDTH)]
+    assert got == ["QP1 Paid by the plan after your share.", "QP0 Preventive care for a child: paid in full.",
+                   "QC3 Paid after your office copay.", "QS6 A chest scan is not a test this plan covers",
+                   "for this exposure.", "QS7 Screening sooner than 36 months after the last", "one.",
+                   "QW1 Hurt at work: send this claim to the workers'", "compensation carrier first."]
+
+
+def test_the_one_claim_with_a_line_allowed_nothing_is_refused_with_day_first_dates():
+    """A household statement dated day.month.year ('07.04.2031'), each claim headed by its patient and number and a
+    side column's words on the heading line: of three claims, the one with a line billed and allowed nothing is
+    the one the statement refuses, though its note's words say no refusal."""
+    rows = [("QE680758", "01.04.2031", "240.00", "161.14", "131.14", "QC3", "Studios report hours"),
+            ("QE601664", "14.04.2031", "206.00", "116.49", "86.49", "QC3", "quarters later."),
+            ("QE827749", "07.04.2031", "479.93", "0.00", "0.00", "QS6", "Last screening")]
+    body, y = [], 400
+    for claim, day, billed, allowed, paid, note, side in rows:
+        body.append(line(y, (100, f"Pia L. Quillby - member QXE-448740-B - claim {claim}"), (2000, side)))
+        body.append(line(y + 40, (100, day), (400, "Office visit"), (1000, billed), (1300, allowed), (1600, paid),
+                         (1800, note)))
+        body.append(line(y + 80, (100, "claim total"), (1000, billed)))
+        y += 140
+    got = fields_of(
+        line(100, (100, "Quennel Cooperative Health Plan"), (1500, "Statement date May 14, 2031")),
+        line(160, (100, "BENEFIT STATEMENT")),
+        line(220, (100, "Ansel B. Quillby"), (1500, "Subscriber Ansel B. Quillby")),
+        line(320, (100, "Date"), (400, "Service"), (1000, "Charged"), (1300, "Allowed"), (1600, "Plan paid"),
+             (1800, "Note")),
+        *body,
+        line(900, (100, "QC3 Paid after your office copay.")),
+        line(940, (100, "QS6 A chest scan is not a screening test this plan covers for this exposure.")))
+    assert got["case_numbers"] == ["QE827749"]
+    assert got["service_dates"] == ["2031-04-07"]

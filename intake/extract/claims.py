@@ -30,7 +30,8 @@ def _claim_starts(ix) -> dict[int, str]:
             elif CLAIM_ORDINAL.match(rest):  # 'Claim 2 of 3 - Denied': a heading, numbered later
                 out.setdefault(ix.position(lab.cell.line), f"#{len(out)}")
     for i, ln in enumerate(ix.lines):
-        key = _heading_claim(ln.text) or _remit_claim_header(ln.text) or _bill_heading(ln.text)
+        key = _heading_claim(ln.text) or _remit_claim_header(ln.text) or _bill_heading(ln.text) or \
+            _heading_claim(_without_side_cell(ix, ln))
         if key:
             out.setdefault(i, key)
     for i, key in _number_headed_claims(ix).items():
@@ -41,6 +42,13 @@ def _claim_starts(ix) -> dict[int, str]:
         for i, key in _control_headings(ix).items():
             out.setdefault(i, key)
     return _rows_led_by(ix, totalled, out) if totalled else out
+
+
+def _without_side_cell(ix, ln) -> str:
+    """A line's text without its last cell, where a side column beside the claims prints its words on the claim's
+    heading line ('Ana B. Example - claim QX1234  |  quarters later.'); '' for a line of one cell."""
+    cells = ix.cells.get(id(ln), [])
+    return " ".join(c.text for c in cells[:-1]) if len(cells) >= 2 else ""
 
 
 def _control_headings(ix) -> dict[int, str]:
@@ -359,7 +367,9 @@ def _line_kinds(ix, blocks: list[set[int]]) -> set[str] | None:
     return set().union(*kinds) | {_line_kind(ix.lines[min(b)].text) for b in blocks}
 
 
-DATED_ROW = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b")
+DATED_ROW = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\b|"
+                       r"\b\d{1,2}[.-]\d{1,2}[.-]\d{4}\b|\b\d{1,2}[- ][A-Z][A-Za-z]{2}[- ]\d{2,4}\b")
+# (a day first with dots or dashes, '07.04.2031', or a month's name, '07-Apr-2031')
 
 
 def _lines_follow(ix, i: int, end: int) -> bool:
