@@ -239,7 +239,8 @@ FUNCTION_PREFIX = re.compile(r"^(?:[A-Za-z&]+\s+){0,3}(?:department|dept\.?|team
 # 'administrado por X'): the firm is the name, the words before it are no part of it
 AGENT_PREFIX = re.compile(r"^(?i:(?:(?:plan|program|benefits?|coverage|claims?)\s+)?(?:administered|underwritten|insured|issued|"
                           r"offered|serviced|managed|operated)\s+by|(?:administrad[oa]|ofrecid[oa]|asegurad[oa])\s+por)\s+"
-                          r"(?=[A-Z])")  # (a named firm: 'administered by the state's department' names none)
+                          r"(?:the\s+|la\s+|el\s+)?(?=[A-Z])")  # (a named firm, 'the' before its name or not:
+# 'administered by the state's department' names none)
 
 
 # what a program's part covers, printed after its name ('Medicare (Medical Insurance)'), or the firm's role for it
