@@ -172,14 +172,21 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
 
 
 def _under_brand(line: Line, whole: str, lead: str, org: re.Pattern) -> str:
-    """The firm line a brand word was joined over ('QUENNEL' over 'Benefit Services, LLC'): two words or more with
-    an insurer's word in them; '' when the first line is no single capitalised word."""
+    """The firm line a brand was joined over ('QUENNEL' over 'Benefit Services, LLC'): two words or more with an
+    insurer's word in them; '' when the first line is no single capitalised word nor a few brand words."""
     rest = whole[len(lead):].strip()
     brand = " ".join(w.text for w in _lead_words(line))
-    if re.fullmatch(r"[A-Z][A-Za-z]{3,}", brand) and whole.startswith(lead) and len(rest.split()) >= 2 and \
-            org.search(rest):
+    if (re.fullmatch(r"[A-Z][A-Za-z]{3,}", brand) or _brand_words(brand, org)) and whole.startswith(lead) and \
+            len(rest.split()) >= 2 and org.search(rest):
         return rest
     return ""
+
+
+def _brand_words(brand: str, org: re.Pattern) -> bool:
+    """A brand of a few capitalised words and no insurer's word ('Example Symphony & Opera' over 'Musicians Welfare
+    Fund'): the name's first half, as a single brand word is."""
+    words = brand.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() or w == "&" for w in words) and not org.search(fold(brand))
 
 
 # a line of its own that opens 'Administered by' (a capital: a clause after a dash, 'TRICARE East Region -
