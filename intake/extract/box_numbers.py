@@ -82,6 +82,8 @@ def _under(lines, rows, found, grid: list[int]) -> bool:
     """The grid's captions stand under their values: values over its first caption row and none under its last;
     where both or neither, each row closer to the values over it than to the line under it."""
     top, bottom = grid[0], grid[-1]
+    if found[top][1] != 1:
+        return False  # (a notice numbers its boxes from 1; a claim form's boxes 58 to 62 stand over their values)
     over = _values_at(lines, rows, top, top - 1, found[top][0])
     under = _values_at(lines, rows, bottom, bottom + 1, found[bottom][0])
     if over != under:
@@ -89,13 +91,15 @@ def _under(lines, rows, found, grid: list[int]) -> bool:
     return over and all(_gap(lines[i - 1], lines[i]) < _gap(lines[i], lines[i + 1]) for i in grid)
 
 
-def numbered_captions_under(lines, rows: list[list[Cell]]) -> list[list[Cell]]:
-    """Each row of numbered captions under its values cut into its captions (`box_captions`); other rows as they
-    were (numbered captions over their values, a claim form's, are read as they always were)."""
+def numbered_captions_under(lines, rows: list[list[Cell]]) -> tuple[list[list[Cell]], set[int]]:
+    """Each row of numbered captions under its values cut into its captions (`box_captions`), other rows as they
+    were (numbered captions over their values, a claim form's, are read as they always were); and the positions of
+    the rows cut, captions of the values over them (their numbers say so, however evenly the rows are spaced)."""
     found = {i: got for i, row in enumerate(rows) if (got := box_captions(row)) is not None}
-    out = list(rows)
+    out, under = list(rows), set()
     for grid in _grids(found):
         if _under(lines, rows, found, grid):
             for i in grid:
                 out[i] = found[i][0]
-    return out
+                under.add(i)
+    return out, under

@@ -124,7 +124,7 @@ def _next_line(lines: list[Line], i: int) -> Line | None:
 def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     ix = KVIndex(doc, lex, lines=[ln for ln in doc.lines if ln.words])
     rows = [[part for c in _row_cells(ln) for part in split_parenthetical(c, lex)] for ln in ix.lines]
-    rows = numbered_captions_under(ix.lines, rows)
+    rows, numbered = numbered_captions_under(ix.lines, rows)
     for i, ln in enumerate(ix.lines):
         ix.pos[id(ln)] = i
         ix.cells[id(ln)] = split_header(rows[i], _row_below(ix.lines, rows, i), lex)
@@ -147,7 +147,7 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     ix.labels = [_wrapped(ix, lab) for lab in ix.labels]
     from intake.extract.captions import caption_rows
 
-    ix.captions = caption_rows(ix)
+    ix.captions = caption_rows(ix) | {id(ix.lines[i]) for i in numbered}
     _lower_case_captions(ix)
     for lab in ix.labels:
         ix.pairs.extend(pairs_of(ix, lab))
