@@ -18,16 +18,16 @@ JUNK = re.compile(r"^[^\w$]+$")  # what OCR makes of a box's rule or a leader be
 
 
 def _numbers(words) -> list[tuple[int, int]]:
-    """(position, number) of the words that number the boxes: one number after another in order (the row may go
-    on from a row above it: '5. Claim  6. Supplier'), the first opening the row, each followed by a word with a
-    letter."""
+    """(position, number) of the words that number the boxes: one number after another in order, one left out at
+    most (a box printed without its caption), the first opening the row (it may go on from a row above it: '5. Claim
+    6. Supplier'), each followed by a word with a letter."""
     out, want = [], None
     for k, w in enumerate(words):
         m = BOX_NUMBER.match(w.text)
         if not m or k + 1 >= len(words) or not re.search(r"[A-Za-z]", words[k + 1].text):
             continue
         n = int(m.group(1))
-        if want is None and k == 0 or n == want:
+        if want is None and k == 0 or want is not None and want <= n <= want + 1:  # (a blank box's caption left out)
             out.append((k, n))
             want = n + 1
     return out

@@ -387,6 +387,19 @@ def _pharmacy_request(pair, value: str, name: str) -> bool:
     return "claim" in pair.label.classes and bool(re.match(r"RX(?:-?\d{9,}|\d{2}-\d{5,})$", value))
 
 
+# a plan's code of capitals only, in two dashed parts ('QSW-A', 'QX-LC'): a plan's where a plan's caption names it
+LETTER_PLAN_CODE = re.compile(r"[A-Z]{2,6}-[A-Z]{1,3}")
+
+
+def _letter_plan_code(pair, name: str) -> list:
+    """'Plan' over or beside one word of capitals in two dashed parts and no figure: the plan's code, which the ID
+    finder, wanting a figure, passes over."""
+    if name != "plan_id" or pair.how not in ("above", "below", "next cell", "column") or len(pair.value.words) != 1:
+        return []
+    word = pair.value.words[0].text.strip(".,;")
+    return [(word, 0, len(word))] if LETTER_PLAN_CODE.fullmatch(word) else []
+
+
 def _plan_code_cell(pair, name: str) -> bool:
     """'Plan: XYZ-HMO-12', 'Group: ABCDEF-12': a plain label (a plan may be named by its name) over one word in
     a code's capitals and dashed parts is the plan's or the group's code."""
@@ -452,7 +465,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
         exact = ids.printed_exactly(pair.value.words)
         found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short, exact) or \
-            ids.find_ids(pair.value.text, short, exact) or _coded_id(pair, name) or _strong_caption_id(pair, name)
+            ids.find_ids(pair.value.text, short, exact) or _coded_id(pair, name) or _strong_caption_id(pair, name) or \
+            _letter_plan_code(pair, name)
         found = found[:1] if pair.how != "inline" else _one_sentence(pair.value.text, found)
         found = [_run_on_id(ctx, pair, f) for f in found]
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
