@@ -277,3 +277,18 @@ def test_the_one_claim_with_a_line_allowed_nothing_is_refused_with_day_first_dat
         line(940, (100, "QS6 A chest scan is not a screening test this plan covers for this exposure.")))
     assert got["case_numbers"] == ["QE827749"]
     assert got["service_dates"] == ["2031-04-07"]
+
+
+def test_numbered_captions_with_a_blank_box_and_a_plan_code_of_letters():
+    """The third box left blank, its caption left out ('1. Participant  2. Participant ID  4. Plan  5. Claim'), and
+    the plan's code in capitals alone ('QSW-B'): the captions still name the values over them."""
+    got = fields_of(
+        line(100, (100, "Quennel Symphony & Opera Musicians Welfare Fund")),
+        line(160, (100, "Fund office 1-877-555-0187")),
+        line(300, (100, "Ivo F. Quillby"), (800, "QS5074304"), (1300, "QSW-B"), (1800, "QC2607-5714048")),
+        _captions(344, (110, "1. Participant"), (810, "2. Participant ID"), (1310, "4. Plan"), (1810, "5. Claim")),
+        line(460, (100, "We cannot pay for the hand therapy visits after the twelfth week: the plan pays for twelve")),
+        line(500, (100, "weeks of therapy a year. Date of this notice: June 3, 2031.")))
+    assert got["member_id"] == "QS5074304"
+    assert got["plan_id"] == "QSW-B"
+    assert got["case_numbers"] == ["QC2607-5714048"]
