@@ -200,13 +200,14 @@ class LayoutFile(Strict):
     cover_sheet_loose_fields: list[str] = []
     cover_sheet_notice: list[str] = []
     cover_letter_transmittal: list[str] = []
+    cover_note_heads: list[str] = []
     document_openers: list[str]
     mail_panel: list[str] = []
     form_copies: list[str] = []
     bill_heads: list[str] = []
 
     _ok = field_validator("cover_sheet", "cover_sheet_fields", "cover_sheet_loose_fields", "cover_sheet_notice",
-                          "cover_letter_transmittal", "document_openers",
+                          "cover_letter_transmittal", "cover_note_heads", "document_openers",
                           "mail_panel", "form_copies", "bill_heads")(
         lambda cls, v: [check_regex(x) for x in v])
     _ok1 = field_validator("page_of")(lambda cls, v: check_regex(v))

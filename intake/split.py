@@ -162,13 +162,17 @@ def _cover_letter(heads: list[str], said: list, fields: int, lay) -> bool:
     a few paragraphs, greeting its reader or marked a cover (the caller asks). It decides nothing; the papers it
     sends are the stack's documents."""
     loose = sum(1 for t in heads for p in lay.cover_sheet_loose_fields if rx(p).search(t))
-    if fields + loose < 2 or not any("fax" in t or "routing" in t for t in heads):
+    if fields + loose < 2 or not any("fax" in t or "routing" in t or _note_head(t, lay) for t in heads):
         return False
     words = sum(len(ln.words) for ln in said)
     if words > COVER_LETTER_WORDS or sum(1 for ln in said if _prose_line(ln)) > COVER_LETTER_LINES:
         return False
     text = " ".join(heads)
     return any(rx(p).search(text) for p in lay.cover_letter_transmittal)
+
+
+def _note_head(text: str, lay) -> bool:
+    return any(rx(p).search(text) for p in lay.cover_note_heads)
 
 
 def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) -> PageFeatures:
@@ -191,7 +195,8 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     cover = cover and not any(GREETING.match(t) for t in heads)  # ('Dear Ana, as we discussed, ...': a letter
     # written on the fax form is a paper of its own, unless it only sends the papers behind it)
     greets = any(GREETING.match(t) for t in heads)
-    cover = cover or ((greets or cue) and _cover_letter(heads, said, fields, lay))
+    note = any(_note_head(t, lay) for t in heads[:12])  # ('MEMO' over its To, From, Date and Re: a note, no fax form)
+    cover = cover or ((greets or cue or note) and _cover_letter(heads, said, fields, lay))
     page_of = None
     sent = transmission_line(page)
     if sent is not None:  # the fax machine's page count is the transmission's, not the document's

@@ -4,7 +4,10 @@ other), each a general one (words placed as OCR or a text layer would place them
 from __future__ import annotations
 
 from intake.columns import unweave
+from intake.rules import cached_rules
+from intake.split import page_features
 from tests.test_kv import fields_of, line
+from tests.test_reading_rules_el import _page
 
 WIDTH = 2550
 RIGHT = 1300  # where the right column starts (the page is 2550 wide; the left column from 100)
@@ -292,3 +295,33 @@ def test_numbered_captions_with_a_blank_box_and_a_plan_code_of_letters():
     assert got["member_id"] == "QS5074304"
     assert got["plan_id"] == "QSW-B"
     assert got["case_numbers"] == ["QC2607-5714048"]
+
+
+def test_a_memo_that_sends_mail_on_is_the_stacks_cover():
+    """A parish office's 'Memo' on top of two letters: To, From, Date and Re captions (no fax form) and words that
+    send the papers on ('I've scanned them so you have them'): the stack's cover, no paper of its own."""
+    page = _page(
+        line(100, (100, "QUENNEL PARISH OFFICE")),
+        line(160, (100, "Memo")),
+        line(220, (100, "To Ivo P. Quillby (Organist)")),
+        line(260, (100, "From Pia L. Ansel, Parish Administrator")),
+        line(300, (100, "Date May 22, 2031")),
+        line(340, (100, "Re Your mail from the health plan")),
+        line(420, (100, "These two letters came to the parish office addressed to you. I've scanned them so")),
+        line(460, (100, "you have them before Sunday; the originals are in your mailbox.")))
+    assert page_features(page, cached_rules()).cover
+
+
+def test_a_short_memo_that_decides_is_no_cover():
+    """A plan's short memo to a provider, with the same captions, that decides a request and sends nothing on: a
+    paper of its own."""
+    page = _page(
+        line(100, (100, "Quennel Health Plan")),
+        line(160, (100, "Memorandum")),
+        line(220, (100, "To Quillby Orthopaedic Associates")),
+        line(260, (100, "From Utilization Management")),
+        line(300, (100, "Date May 22, 2031")),
+        line(340, (100, "Re Request QA-4471 for Ansel R. Quennel")),
+        line(420, (100, "We reviewed the request for knee surgery and we cannot approve it: the records do not")),
+        line(460, (100, "show six weeks of therapy first. You may appeal within 180 days.")))
+    assert not page_features(page, cached_rules()).cover
