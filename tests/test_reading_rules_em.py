@@ -325,3 +325,15 @@ def test_a_short_memo_that_decides_is_no_cover():
         line(420, (100, "We reviewed the request for knee surgery and we cannot approve it: the records do not")),
         line(460, (100, "show six weeks of therapy first. You may appeal within 180 days.")))
     assert not page_features(page, cached_rules()).cover
+
+
+def test_a_category_three_procedure_code_is_no_case_number():
+    """'0232T' (a CPT category III code, four figures and a T) in the request's boxes is the service's code, not a
+    number of the case."""
+    got = fields_of(
+        line(100, (100, "Quennel Tree Trades Health Plan")),
+        line(200, (100, "| QUR-26-68068"), (800, "| 05/08/2031"), (1400, "| 0232T")),
+        _captions(244, (110, "REVIEW NO."), (810, "REQUEST RECEIVED"), (1410, "CODE REQUESTED")),
+        line(340, (100, "Dear Dr. Ivo P. Quillby:")),
+        line(380, (100, "We cannot approve the injection you asked for on May 8, 2031: it is not proven to work.")))
+    assert got["case_numbers"] == ["QUR-26-68068"]

@@ -750,6 +750,8 @@ def _procedure_code(c: Candidate, lines=()) -> bool:
     value = str(c.value)
     if CODE_MODIFIER.fullmatch(value):
         return True  # '31097-59': a procedure code and its modifier
+    if re.fullmatch(r"\d{4}[FTU]", value):
+        return True  # '0232T', '3074F', '0001U': a procedure code of CPT's category III or II or a lab's (PLA)
     if not re.fullmatch(r"\d{5}", value):
         return False
     if CODE_CONTEXT.search(c.text or ""):
