@@ -13,21 +13,22 @@ import re
 
 from intake.extract.kv_types import Cell
 
-BOX_NUMBER = re.compile(r"^\(?(\d{1,2})[.,)]?$")
+BOX_NUMBER = re.compile(r"^[(\"'\u201c\u201d]?(\d{1,2})[.,)]?$")  # ('2.', '(3)', and OCR's '"2' for a box's rule)
 JUNK = re.compile(r"^[^\w$]+$")  # what OCR makes of a box's rule or a leader between captions ('“', ':', '~')
 
 
 def _numbers(words) -> list[tuple[int, int]]:
     """(position, number) of the words that number the boxes: one number after another in order, one left out at
     most (a box printed without its caption), the first opening the row (it may go on from a row above it: '5. Claim
-    6. Supplier'), each followed by a word with a letter."""
+    6. Supplier'), or the second where OCR lost the first's number, each followed by a word with a letter."""
     out, want = [], None
     for k, w in enumerate(words):
         m = BOX_NUMBER.match(w.text)
         if not m or k + 1 >= len(words) or not re.search(r"[A-Za-z]", words[k + 1].text):
             continue
         n = int(m.group(1))
-        if want is None and k == 0 or want is not None and want <= n <= want + 1:  # (a blank box's caption left out)
+        if want is None and (k == 0 or k <= 2 and n <= 2) or want is not None and want <= n <= want + 1:
+            # (a blank box's caption left out; box 1's number lost to OCR, '2.' then opens the count)
             out.append((k, n))
             want = n + 1
     return out
@@ -82,7 +83,7 @@ def _under(lines, rows, found, grid: list[int]) -> bool:
     """The grid's captions stand under their values: values over its first caption row and none under its last;
     where both or neither, each row closer to the values over it than to the line under it."""
     top, bottom = grid[0], grid[-1]
-    if found[top][1] != 1:
+    if found[top][1] > 2:
         return False  # (a notice numbers its boxes from 1; a claim form's boxes 58 to 62 stand over their values)
     over = _values_at(lines, rows, top, top - 1, found[top][0])
     under = _values_at(lines, rows, bottom, bottom + 1, found[bottom][0])
