@@ -8,6 +8,8 @@ start with a row of labels; forms with captions under values start with a row of
 
 from __future__ import annotations
 
+import re
+
 from intake.extract import dates, money
 from intake.extract.kv_types import RE_LINE
 from intake.extract.text import fold
@@ -128,9 +130,10 @@ def _small_caption_under(ix, kinds: list, i: int, found: set[int] = frozenset())
     if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
         return True
     gap_down = _text_box(lines[i + 1])[0] - _text_box(lines[i])[1]
-    heads_below = any(_aligned(ix, lines[i], lines[j]) for j in (i + 1, i + 2) if j < len(lines) and
-                      lines[j].page == lines[i].page)  # (a heading or prose under it: no row it could head; a
-    # header's wrapped second line, 'of birth', may stand between it and the values it heads)
+    wrapped = len(lines[i + 1].words) <= 3 and not re.search(r"\d", lines[i + 1].text)  # ('of birth')
+    heads_below = any(_aligned(ix, lines[i], lines[j]) for j in ((i + 1, i + 2) if wrapped else (i + 1,))
+                      if j < len(lines) and lines[j].page == lines[i].page)  # (a heading or prose under it: no row
+    # it could head; a header's wrapped second line may stand between it and the values it heads)
     return (gap_up < TIGHT * gap_down or not heads_below) and not _fits_row_below(ix, kinds, i)
 
 
