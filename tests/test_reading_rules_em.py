@@ -163,12 +163,12 @@ def test_a_grid_of_boxed_values_each_row_over_its_own_small_captions():
         _captions(372, (110, "PARTICIPANT (PATIENT)"), (910, "ID NUMBER"), (1510, "GROUP")),
         line(440, (100, "| Quillvane Landing Hospital"), (900, "| 22-Mar-2031 to 24-Mar-2031"), (1500, "| QUR-196530")),
         _captions(512, (110, "HOSPITAL STAY"), (1510, "REVIEW NO.")),
-        line(580, (100, "| QK3719403389"), (600, "| $31,752.86"), (1100, "| 2031-03-19"), (1500, "| M/V Quill Barge")),
+        line(580, (100, "| QK3719403389"), (600, "| $47,385.19"), (1100, "| 2031-03-19"), (1500, "| M/V Quill Barge")),
         _captions(652, (110, "CLAIM"), (610, "HOSPITAL CHARGES"), (1110, "OFF HITCH"), (1510, "LAST VESSEL")),
         line(727, (100, "Decision on the level of care for your hospital stay")),
         line(800, (100, "Dear Mr. Quillby:")),
         line(840, (100, "We cannot approve inpatient care for the stay; we paid it as an observation stay.")))
-    assert got["claim_amount"] == "31752.86"
+    assert got["claim_amount"] == "47385.19"
 
 
 def test_a_long_legend_entry_refuses_and_a_deductible_note_does_not():
@@ -332,8 +332,8 @@ def test_a_category_three_procedure_code_is_no_case_number():
     number of the case."""
     got = fields_of(
         line(100, (100, "Quennel Tree Trades Health Plan")),
-        line(200, (100, "| QUR-26-79179"), (800, "| 05/08/2031"), (1400, "| 0232T")),
+        line(200, (100, "| QUR-26-84263"), (800, "| 05/08/2031"), (1400, "| 0232T")),
         _captions(244, (110, "REVIEW NO."), (810, "REQUEST RECEIVED"), (1410, "CODE REQUESTED")),
         line(340, (100, "Dear Dr. Ivo P. Quillby:")),
         line(380, (100, "We cannot approve the injection you asked for on May 8, 2031: it is not proven to work.")))
-    assert got["case_numbers"] == ["QUR-26-79179"]
+    assert got["case_numbers"] == ["QUR-26-84263"]
