@@ -40,13 +40,13 @@ def _prose_side(words: list[Word]) -> bool:
     return len(words) >= 3 and letters >= PROSE_LETTERS and letters >= 3 * digits
 
 
-def _prose_both(ln: Line, x: float) -> bool:
+def _prose_both(ln: Line, x: float, sides=None) -> bool:
     """Prose on both sides of x, with a gap there wider than a table cell's (a space between two words of one
-    sentence is no gutter)."""
-    sides = _sides(ln, x)
+    sentence is no gutter). `sides`: the line's words either side of x, when already cut."""
+    sides = _sides(ln, x) if sides is None else sides
     if sides is None or len(cells(ln)) > MAX_CELLS or not all(_prose_side(s) for s in sides):
         return False
-    return _two_sided(ln, x)
+    return _wide_gap(ln, sides)
 
 
 def _filled(lines: list[Line], both: list[int], x: float) -> bool:
@@ -82,8 +82,19 @@ def _sentences_flow(lines: list[Line], band: range, x: float) -> bool:
     return any(s[0] and _runs_on(s[0]) for s in sides) and any(s[1] and _runs_on(s[1]) for s in sides)
 
 
+def _may_be_two_sided(ln: Line) -> bool:
+    """Cheap test first (most pages have no band): a line of a few cells with a run of words after its first, or a
+    code opening its first cell and a later one, may hold two columns."""
+    parts = cells(ln)
+    if len(parts) < 2:
+        return False
+    if CODE.match(parts[0][0].text) and any(CODE.match(ws[0].text) for ws in parts[1:]):
+        return True
+    return len(parts) <= MAX_CELLS and any(len(ws) >= 3 for ws in parts[1:])
+
+
 def _gutters(lines: list[Line], width: float) -> list[float]:
-    """Left edges where a later cell of some prose line starts (a second column's start), left to right."""
+    """Left edges where a later cell of some line starts (a second column's start), left to right."""
     found = set()
     for ln in lines:
         for ws in cells(ln)[1:]:
@@ -108,7 +119,7 @@ def _bands_at(lines: list[Line], x: float) -> list[range]:
         while end < len(lines) and sides[end] is not None and \
                 (end == k or _close(lines[end - 1], lines[end])):
             end += 1
-        band = _band_in(lines, sides, k, end, x)
+        band = _band_in(lines, sides, k, end, x) if end - k >= 2 else None  # (a band holds two lines at least)
         if band is not None:
             out.append(band)
         k = max(end, k + 1)
@@ -117,14 +128,16 @@ def _bands_at(lines: list[Line], x: float) -> list[range]:
 
 def _band_in(lines: list[Line], sides: list, k: int, end: int, x: float) -> range | None:
     """The band of two columns among lines[k:end] (no word crosses x in any of them), or None."""
-    two = [j for j in range(k, end) if _two_sided(lines[j], x)]
+    two = [j for j in range(k, end) if _wide_gap(lines[j], sides[j])]
+    if len(two) < 2:
+        return None
     coded = [j for j in two if all(_coded(side) for side in sides[j])]
     if len(coded) >= 2:  # a code key: from its first line opening two entries to its last, and what runs on
         last = coded[-1]
         while last + 1 < end and _runs_on_key(sides[last + 1]):
             last += 1
         return range(coded[0], last + 1)
-    both = [j for j in two if _prose_both(lines[j], x)]
+    both = [j for j in two if _prose_both(lines[j], x, sides[j])]
     if len(both) < MIN_BOTH or len(both) < MIN_SHARE * (both[-1] - both[0] + 1) or not _filled(lines, both, x):
         return None
     last = both[-1]
@@ -140,9 +153,8 @@ def _runs_on_key(sides: tuple) -> bool:
     return len(parts) == 1 or all(_coded(s) or _runs_on(s) for s in parts)
 
 
-def _two_sided(ln: Line, x: float) -> bool:
-    """Words on both sides of x, a gap wider than a table cell's between them."""
-    sides = _sides(ln, x)
+def _wide_gap(ln: Line, sides) -> bool:
+    """Words on both sides of the gutter (`sides`, the line cut at it), a gap wider than a table cell's between."""
     return bool(sides and sides[0] and sides[1]) and \
         sides[1][0].bbox[0] - sides[0][-1].bbox[2] > CELL_GAP * max(ln.height, 1)
 
@@ -156,7 +168,7 @@ def _split(lines: list[Line], x: float) -> list[Line]:
 def unweave(lines: list[Line], width: float, depth: int = 0) -> list[Line]:
     """The lines with each band of side-by-side prose columns read column by column (a band of three columns
     splits again on its right part). Lines outside bands keep their order and identity."""
-    if depth > 2 or len(lines) < MIN_BOTH:
+    if depth > 2 or len(lines) < MIN_BOTH or sum(map(_may_be_two_sided, lines)) < 2:
         return lines
     found = sorted(((b, x) for x in _gutters(lines, width) for b in _bands_at(lines, x)),
                    key=lambda bx: (bx[0].start, -len(bx[0]), bx[1]))
@@ -171,16 +183,29 @@ def unweave(lines: list[Line], width: float, depth: int = 0) -> list[Line]:
     return out + lines[k:]
 
 
-def by_columns(lines: list[Line], widths: dict[int, float]) -> list[Line]:
-    """A document's lines, each page's bands of side-by-side prose read column by column (`widths`: each page's
-    width by its number)."""
+def page_unweave(page, lines: list[Line]) -> list[Line]:
+    """`unweave` of a page's lines, worked out once per page and list of lines (the reading text and the legend
+    reader ask of the same lines; the lines themselves are kept with the answer, so it never answers for others)."""
+    memo = page.__dict__.setdefault("_unweave", [])
+    for asked, got in memo:
+        if len(asked) == len(lines) and all(a is b for a, b in zip(asked, lines)):
+            return got
+    got = unweave(lines, page.width)
+    memo.append((tuple(lines), got))
+    return got
+
+
+def by_columns(lines: list[Line], pages: list) -> list[Line]:
+    """A document's lines, each page's bands of side-by-side prose read column by column (`pages`: the document's
+    pages, their widths and their memo)."""
+    by_number = {p.number: p for p in pages}
     out: list[Line] = []
     k = 0
     while k < len(lines):
         end = k
         while end < len(lines) and lines[end].page == lines[k].page:
             end += 1
-        width = widths.get(lines[k].page)
-        out.extend(unweave(lines[k:end], width) if width else lines[k:end])
+        page = by_number.get(lines[k].page)
+        out.extend(page_unweave(page, lines[k:end]) if page is not None and page.width else lines[k:end])
         k = end
     return out

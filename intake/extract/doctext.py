@@ -16,12 +16,12 @@ RUNS_ON_AFTER_FIGURE = re.compile(r"\(\s*(?:US)?\$")
 def reading_lines(doc) -> list[Line]:
     """Every page's lines in reading order (a sidebar's parts before the body column beside it; a band of
     side-by-side prose, such as a two-column legend, column by column)."""
-    from intake.columns import unweave
+    from intake.columns import page_unweave
     from intake.layout import reading_order
 
     out: list[Line] = []
     for page in doc.pages:
-        out.extend(unweave(reading_order([ln for ln in page.lines if ln.words], page.width), page.width))
+        out.extend(page_unweave(page, reading_order([ln for ln in page.lines if ln.words], page.width)))
     return out
 
 

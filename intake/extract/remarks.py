@@ -93,8 +93,7 @@ def legend_reading(ix) -> list:
     if got is None:
         from intake.columns import by_columns
 
-        widths = {p.number: p.width for p in ix.doc.pages}
-        got = ix.__dict__["_legend_reading"] = by_columns(ix.lines, widths)
+        got = ix.__dict__["_legend_reading"] = by_columns(ix.lines, ix.doc.pages)
     return got
 
 
