@@ -118,7 +118,8 @@ def _small_caption_under(ix, kinds: list, i: int, found: set[int] = frozenset())
     if any(id(c) in ix.labelled or id(c) in ix.headers for c in over):
         return False  # (a header's first line over its second, 'Ordering' over 'physician': no values)
     if i >= 2 and kinds[i - 2] in ("L", None) and id(lines[i - 2]) not in found and \
-            _close(lines[i - 2], lines[i - 1]) and any(id(c) in ix.labelled for c in ix.cells.get(id(lines[i - 2]), [])) and \
+            _close(lines[i - 2], lines[i - 1]) and \
+            any(id(c) in ix.labelled for c in ix.cells.get(id(lines[i - 2]), [])) and \
             _aligned(ix, lines[i - 2], lines[i - 1]) and _as_many_cells(ix, lines[i - 2], over):
         return False  # the values over it are a label row's over them: a grid of labels over values (a title
         # over the grid, 'HOURS  STATEMENT', is no row of it: too few cells)

@@ -195,8 +195,8 @@ PRICE_CUT = re.compile(r"\bfee\s+schedule\b|\bmaximum\s+allowable\b|\bcontract(?
 
 # the line's allowed amount left to the member under the deductible ('went toward your 2031 deductible. The plan
 # paid nothing on this line'): the member's share, paid as the plan says, no refusal
-TO_DEDUCTIBLE = re.compile(r"\b(?:applied|went|goes|counted|credited)\s+(?:to|toward|towards)\s+(?:your|the|his|her|their)?"
-                           r"\s*(?:\d{4}\s+)?(?:[a-z-]+\s+)?deductible\b")
+TO_DEDUCTIBLE = re.compile(r"\b(?:applied|went|goes|counted|credited)\s+(?:to|toward|towards)\s+"
+                           r"(?:your|the|his|her|their)?\s*(?:\d{4}\s+)?(?:[a-z-]+\s+)?deductible\b")
 
 
 def _legend_denies(text: str, rules) -> bool:
