@@ -64,11 +64,11 @@ def test_a_refused_line_told_by_a_code_of_a_two_column_key_is_the_claim():
         line(220, (100, "Member: Pia L. Quillby")),
         line(300, (100, "Date"), (400, "Service"), (1000, "Charged"), (1300, "Allowed"), (1600, "We paid"),
              (1900, "Note")),
-        line(340, (100, "04/09/2031"), (400, "Office visit"), (1000, "148.07"), (1300, "128.76"),
-             (1600, "103.01"), (1900, "QP2")),
-        line(380, (100, "04/21/2031"), (400, "Refraction"), (1000, "65.00"), (1300, "0.00"), (1600, "0.00"),
+        line(340, (100, "04/09/2031"), (400, "Office visit"), (1000, "152.30"), (1300, "131.05"),
+             (1600, "104.84"), (1900, "QP2")),
+        line(380, (100, "04/21/2031"), (400, "Refraction"), (1000, "72.00"), (1300, "0.00"), (1600, "0.00"),
              (1900, "QN7")),
-        line(420, (100, "04/30/2031"), (400, "Blood count"), (1000, "27.00"), (1300, "7.77"), (1600, "7.77"),
+        line(420, (100, "04/30/2031"), (400, "Blood count"), (1000, "31.00"), (1300, "8.44"), (1600, "8.44"),
              (1900, "QP1")),
         line(520, (100, "What the notes mean")),
         *_two_column_legend(560))
@@ -103,16 +103,16 @@ def test_a_care_providers_name_ends_at_its_cell():
         line(520, (100, "Quillvane Hematology & Oncology"), (1300, "Ivo P. Pemberix")),
         line(560, (100, "STUDY SITE (IN NETWORK)"), (1300, "TREATING ONCOLOGIST")),
         line(660, (100, "Dear Ansel R. Quillby,")),
-        line(700, (100, "We approved the routine costs of your care in the study from April 7, 2031 to")),
-        line(740, (100, "October 6, 2031.")))
+        line(700, (100, "We approved the routine costs of your care in the study from May 12, 2031 to")),
+        line(740, (100, "November 10, 2031.")))
     assert got["provider"] == "Quillvane Hematology & Oncology"
 
 
 def _family_statement(refused_person: str, refused_id: str) -> list:
-    rows = [("QC9180588", "Pia L. Quillby", "QXB5495363*01", "02/21/2031", "1,296.41", "819.27", "QP1"),
-            ("QC1213455", "Ansel N. Quillby", "QXB5495363", "05/03/2031", "395.50", "242.58", "QP1"),
-            ("QC3785900", refused_person, refused_id, "05/06/2031", "395.50", "0.00", "QN7"),
-            ("QC5598749", refused_person, refused_id, "04/28/2031", "39.00", "24.79", "QP1")]
+    rows = [("QC1003307", "Pia L. Quillby", "QXB5495363*01", "02/21/2031", "1,304.62", "826.19", "QP1"),
+            ("QC9332836", "Ansel N. Quillby", "QXB5495363", "05/03/2031", "402.75", "251.30", "QP1"),
+            ("QC3785900", refused_person, refused_id, "05/06/2031", "402.75", "0.00", "QN7"),
+            ("QC7916011", refused_person, refused_id, "04/28/2031", "44.00", "27.63", "QP1")]
     out, y = [], 400
     for claim, person, number, day, billed, paid, note in rows:
         out.append(line(y, (100, f"Claim {claim} {person} {number}"), (1900, "each plan year.")))
@@ -159,11 +159,11 @@ def test_a_grid_of_boxed_values_each_row_over_its_own_small_captions():
     got = fields_of(
         line(100, (100, "Quennel River Crews Welfare Fund")),
         line(160, (100, "Member services 1-888-555-0199")),
-        line(300, (100, "| Ansel R. Quillby"), (900, "| QXR1428083"), (1500, "| QRH-210")),
+        line(300, (100, "| Ansel R. Quillby"), (900, "| QXR1428083"), (1500, "| QRH-318")),
         _captions(372, (110, "PARTICIPANT (PATIENT)"), (910, "ID NUMBER"), (1510, "GROUP")),
-        line(440, (100, "| Quillvane Landing Hospital"), (900, "| 22-Mar-2031 to 24-Mar-2031"), (1500, "| QUR-824628")),
+        line(440, (100, "| Quillvane Landing Hospital"), (900, "| 11-Mar-2031 to 13-Mar-2031"), (1500, "| QUR-824628")),
         _captions(512, (110, "HOSPITAL STAY"), (1510, "REVIEW NO.")),
-        line(580, (100, "| QK2888181768"), (600, "| $52,601.19"), (1100, "| 2031-03-19"), (1500, "| M/V Quill Barge")),
+        line(580, (100, "| QK2888181768"), (600, "| $52,601.19"), (1100, "| 2031-03-08"), (1500, "| M/V Quill Barge")),
         _captions(652, (110, "CLAIM"), (610, "HOSPITAL CHARGES"), (1110, "OFF HITCH"), (1510, "LAST VESSEL")),
         line(727, (100, "Decision on the level of care for your hospital stay")),
         line(800, (100, "Dear Mr. Quillby:")),
@@ -175,9 +175,9 @@ def test_a_long_legend_entry_refuses_and_a_deductible_note_does_not():
     """A statement's key: 'Q4 ... went toward your deductible. The plan paid nothing on this line.' is the
     member's share, no refusal; 'QW ...' explains over six lines that the waiting period stops the plan paying,
     its refusing words on its sixth line. The claim coded QW is the refused one."""
-    rows = [("Claim QC2026-044-946", "02/09/2031", "186.00", "121.40", "97.12", "Q1"),
-            ("Claim QC2026-058-814", "02/17/2031", "318.00", "0.00", "0.00", "QW"),
-            ("Claim QC2026-066-741", "03/02/2031", "64.00", "18.22", "0.00", "Q4")]
+    rows = [("Claim QC2031-107-352", "02/09/2031", "207.00", "133.60", "106.88", "Q1"),
+            ("Claim QC2031-119-604", "02/17/2031", "349.00", "0.00", "0.00", "QW"),
+            ("Claim QC2031-128-275", "03/02/2031", "58.00", "21.75", "0.00", "Q4")]
     body, y = [], 400
     for claim, day, billed, allowed, paid, note in rows:
         body.append(line(y, (100, f"{claim} Pia L. Quillby")))
@@ -200,7 +200,7 @@ def test_a_long_legend_entry_refuses_and_a_deductible_note_does_not():
         *body,
         line(760, (100, "What the codes mean")),
         *[line(800 + 40 * k, (100, text)) for k, text in enumerate(legend)])
-    assert got["case_numbers"] == ["QC2026-058-814"]
+    assert got["case_numbers"] == ["QC2031-119-604"]
     assert got["service_dates"] == ["2031-02-17"]
 
 
@@ -210,16 +210,16 @@ def test_numbered_captions_under_their_values_name_them():
     got = fields_of(
         line(100, (100, "Quennel Mutual Health Insurance Company")),
         line(160, (100, "Member services 1-866-555-0142")),
-        line(300, (100, "Pia L. Quillby"), (800, "QHR953653369"), (1300, "G-915432"), (1800, "QHP-3000")),
+        line(300, (100, "Pia L. Quillby"), (800, "QHR953653369"), (1300, "G-914330"), (1800, "QHP-4100")),
         _captions(344, (110, "1. Member"), (810, "2. Member ID"), (1310, "3. Group"), (1810, "4. Plan")),
-        line(420, (100, "QC6162-547328"), (800, "Quillvane Maternal Supply"), (1800, "$420.00")),
+        line(420, (100, "QC7295-547328"), (800, "Quillvane Maternal Supply"), (1800, "$436.00")),
         _captions(464, (110, "5. Claim number"), (810, "6. Supplier"), (1810, "7. Billed")),
         line(560, (100, "Your request for a breast pump was not approved: a personal pump is covered, not a")),
         line(600, (100, "hospital-grade rental, unless the baby is in the hospital. Notice date: May 4, 2031.")))
     assert got["member_id"] == "QHR953653369"
-    assert got["group_number"] == "G-915432"
-    assert got["plan_id"] == "QHP-3000"
-    assert got["case_numbers"] == ["QC6162-547328"]
+    assert got["group_number"] == "G-914330"
+    assert got["plan_id"] == "QHP-4100"
+    assert got["case_numbers"] == ["QC7295-547328"]
 
 
 def test_numbered_captions_over_their_values_are_read_as_before():
@@ -228,9 +228,9 @@ def test_numbered_captions_over_their_values_are_read_as_before():
     got = fields_of(
         line(100, (100, "NOTICE OF ACTION - DENIAL OF PRIOR AUTHORIZATION REQUEST")),
         _captions(200, (110, "1. DATE OF NOTICE"), (810, "2. RECIPIENT NAME"), (1510, "3. MEDICAID ID NUMBER")),
-        line(236, (100, "03/02/2031"), (800, "Ansel B. Quillby"), (1500, "70238544057")),
+        line(236, (100, "05/11/2031"), (800, "Ansel B. Quillby"), (1500, "70238544057")),
         _captions(300, (110, "4. DATE OF BIRTH"), (810, "5. PA NUMBER"), (1510, "6. DATE REQUEST RECEIVED")),
-        line(336, (100, "07/07/1950"), (800, "3687780063"), (1500, "02/24/2031")),
+        line(336, (100, "09/14/1948"), (800, "3687780063"), (1500, "05/03/2031")),
         line(460, (100, "The request for replacement dentures is denied: the plan pays for dentures once in five")),
         line(500, (100, "years.")))
     assert got["member_id"] == "70238544057"
@@ -259,9 +259,9 @@ def test_the_one_claim_with_a_line_allowed_nothing_is_refused_with_day_first_dat
     """A household statement dated day.month.year ('07.04.2031'), each claim headed by its patient and number and a
     side column's words on the heading line: of three claims, the one with a line billed and allowed nothing is
     the one the statement refuses, though its note's words say no refusal."""
-    rows = [("QE412383", "01.04.2031", "240.00", "161.14", "131.14", "QC3", "Studios report hours"),
-            ("QE773567", "14.04.2031", "206.00", "116.49", "86.49", "QC3", "quarters later."),
-            ("QE965369", "07.04.2031", "479.93", "0.00", "0.00", "QS6", "Last screening")]
+    rows = [("QE412383", "01.04.2031", "251.00", "170.33", "139.52", "QC3", "Hours are reported"),
+            ("QE773567", "14.04.2031", "214.00", "121.87", "90.02", "QC3", "two quarters later."),
+            ("QE965369", "07.04.2031", "488.16", "0.00", "0.00", "QS6", "Last exam on file")]
     body, y = [], 400
     for claim, day, billed, allowed, paid, note, side in rows:
         body.append(line(y, (100, f"Pia L. Quillby - member QXE-676942-B - claim {claim}"), (2000, side)))
@@ -284,17 +284,17 @@ def test_the_one_claim_with_a_line_allowed_nothing_is_refused_with_day_first_dat
 
 def test_numbered_captions_with_a_blank_box_and_a_plan_code_of_letters():
     """The third box left blank, its caption left out ('1. Participant  2. Participant ID  4. Plan  5. Claim'), and
-    the plan's code in capitals alone ('QSW-B'): the captions still name the values over them."""
+    the plan's code in capitals alone ('QRV-B'): the captions still name the values over them."""
     got = fields_of(
         line(100, (100, "Quennel Symphony & Opera Musicians Welfare Fund")),
         line(160, (100, "Fund office 1-877-555-0187")),
-        line(300, (100, "Ivo F. Quillby"), (800, "QS3501016"), (1300, "QSW-B"), (1800, "QC2607-9001249")),
+        line(300, (100, "Ivo F. Quillby"), (800, "QS3501016"), (1300, "QRV-B"), (1800, "QC3718-9001249")),
         _captions(344, (110, "1. Participant"), (810, "2. Participant ID"), (1310, "4. Plan"), (1810, "5. Claim")),
         line(460, (100, "We cannot pay for the hand therapy visits after the twelfth week: the plan pays for twelve")),
         line(500, (100, "weeks of therapy a year. Date of this notice: June 3, 2031.")))
     assert got["member_id"] == "QS3501016"
-    assert got["plan_id"] == "QSW-B"
-    assert got["case_numbers"] == ["QC2607-9001249"]
+    assert got["plan_id"] == "QRV-B"
+    assert got["case_numbers"] == ["QC3718-9001249"]
 
 
 def test_a_memo_that_sends_mail_on_is_the_stacks_cover():
@@ -305,7 +305,7 @@ def test_a_memo_that_sends_mail_on_is_the_stacks_cover():
         line(160, (100, "Memo")),
         line(220, (100, "To Ivo P. Quillby (Organist)")),
         line(260, (100, "From Pia L. Ansel, Parish Administrator")),
-        line(300, (100, "Date May 22, 2031")),
+        line(300, (100, "Date June 9, 2031")),
         line(340, (100, "Re Your mail from the health plan")),
         line(420, (100, "These two letters came to the parish office addressed to you. I've scanned them so")),
         line(460, (100, "you have them before Sunday; the originals are in your mailbox.")))
@@ -320,7 +320,7 @@ def test_a_short_memo_that_decides_is_no_cover():
         line(160, (100, "Memorandum")),
         line(220, (100, "To Quillby Orthopaedic Associates")),
         line(260, (100, "From Utilization Management")),
-        line(300, (100, "Date May 22, 2031")),
+        line(300, (100, "Date June 9, 2031")),
         line(340, (100, "Re Request QA-4471 for Ansel R. Quennel")),
         line(420, (100, "We reviewed the request for knee surgery and we cannot approve it: the records do not")),
         line(460, (100, "show six weeks of therapy first. You may appeal within 180 days.")))
@@ -332,8 +332,52 @@ def test_a_category_three_procedure_code_is_no_case_number():
     number of the case."""
     got = fields_of(
         line(100, (100, "Quennel Tree Trades Health Plan")),
-        line(200, (100, "| QUR-26-83016"), (800, "| 05/08/2031"), (1400, "| 0232T")),
+        line(200, (100, "| QRV-31-83016"), (800, "| 06/19/2031"), (1400, "| 0232T")),
         _captions(244, (110, "REVIEW NO."), (810, "REQUEST RECEIVED"), (1410, "CODE REQUESTED")),
         line(340, (100, "Dear Dr. Ivo P. Quillby:")),
         line(380, (100, "We cannot approve the injection you asked for on May 8, 2031: it is not proven to work.")))
-    assert got["case_numbers"] == ["QUR-26-83016"]
+    assert got["case_numbers"] == ["QRV-31-83016"]
+
+
+def test_the_refused_claims_total_after_a_page_break_is_its_amount():
+    """The refused claim's rows run on to the next page, its billed column not captioned again there, and its 'Claim
+    total' printed on that page: the total is the claim's amount, not the sum of the rows before the break."""
+    from intake.model import Document, PageText
+    from tests.test_kv import SRC, extract_fields
+
+    def row(y, day, code, billed, paid, note):
+        return line(y, (100, day), (400, code), (700, "Office visit"), (1300, billed), (1600, "0.00"),
+                    (1900, paid), (2200, note))
+
+    def total(y, billed, paid):
+        return line(y, (100, "Claim total"), (1300, billed), (1600, "0.00"), (1900, paid))
+
+    first = [line(100, (100, "Quennel Health Insurance Pool"), (1500, "Statement date March 19, 2031")),
+             line(160, (100, "EXPLANATION OF BENEFITS"), (1500, "Policy no. QXL55019")),
+             line(260, (100, "Date"), (400, "Code"), (700, "Service"), (1300, "Billed"), (1600, "Allowed"),
+                  (1900, "Paid"), (2200, "Note")),
+             line(320, (100, "PIA L. QUILLBY Claim QC2031-213-3120")),
+             row(360, "02/09/2031", "99213", "193.00", "91.40", "Q1"),
+             total(400, "193.00", "91.40"),
+             line(460, (100, "PIA L. QUILLBY Claim QC2031-226-4471")),
+             row(500, "02/17/2031", "99203", "331.00", "0.00", "QW"),
+             row(540, "02/17/2031", "94060", "153.00", "0.00", "QW"),
+             line(600, (100, "Claims continue on the next page."))]
+    second = [line(100, (100, "Your claims, continued")),
+              row(160, "02/24/2031", "94726", "171.25", "0.00", "QW"),
+              total(200, "655.25", "0.00"),
+              line(260, (100, "PIA L. QUILLBY Claim QC2031-239-7410")),
+              row(300, "03/02/2031", "80048", "71.00", "52.30", "Q1"),
+              total(340, "71.00", "52.30"),
+              line(420, (100, "Q1 Paid at the network rate after your share.")),
+              line(460, (100, "QW Not covered: the waiting period for this condition has not ended."))]
+    for k, ln in enumerate(second):
+        ln.page, ln.index = 2, k
+    for k, ln in enumerate(first):
+        ln.index = k
+    doc = Document(SRC, [PageText(1, 2550, 3300, first, "text_layer"), PageText(2, 2550, 3300, second, "text_layer")])
+    from intake.rules import cached_rules
+
+    got = {k: v.value for k, v in extract_fields(doc, cached_rules()).items()}
+    assert got["case_numbers"] == ["QC2031-226-4471"]
+    assert got["claim_amount"] == "655.25"
