@@ -578,11 +578,29 @@ class Context:
                 out.append(self.from_pair(denied[0][1], "claim_amount", f"{amount:.2f}", {"denied_rows": DENIED_ROWS}))
             elif total:
                 out.append(self.from_pair(total[1], "claim_amount", total[0], {"total_row": 1.0}))
+            elif rows and (after := self._refused_total_after(rows[-1][1])) is not None:
+                out.append(self.from_line(after[1], "claim_amount", after[0], "layout: the refused claim's total "
+                                          "row after a page break", "column", {"total_row": 1.0}))
             elif rows:
                 amount = sum(Decimal(a) for a, _ in rows)
                 out.append(self.from_pair(rows[0][1], "claim_amount", f"{amount:.2f}",
                                           {"row_sum": 0.97 if len(rows) > 1 else 1.0}))
         return out
+
+    def _refused_total_after(self, last: Pair) -> tuple[str, Line] | None:
+        """The refused claim's own total row on a later page than its billed column's last row ('Claim total
+        627.50' over the page break, the column not captioned again there): (its first amount, its line)."""
+        if not self.focus:
+            return None
+        from intake.extract.kv_columns import CLAIM_TOTAL
+
+        start = self.ix.position(last.value.line)
+        for i in sorted(self.focus):
+            ln = self.ix.lines[i]
+            if i > start and ln.page > last.value.line.page and CLAIM_TOTAL.match(ln.text):
+                got = money.find_money(ln.text)
+                return (got[0][0], ln) if got else None
+        return None
 
     def refused_row_charge(self) -> list[Candidate]:
         """The refused claim's rows billed and then allowed and paid nothing ('3,120.50  0.00  0.00  0.00  Q36'):
