@@ -2,7 +2,7 @@
 rights" panel), read one column after the other.
 
 Why: OCR reads across the page, so a line of a two-column legend holds the end of one entry and the start of
-another ('P1 Paid the whole amount. Nothing | N7 Not approved because'); the words that say a code refuses a
+another ('QP1 Paid in full, nothing left | QN7 Not approved since the'); the words that say a code refuses a
 service then belong to the wrong code. `layout.reading_order` splits a whole page at one body column; this finds
 bands of a few lines with an empty gutter between two runs of prose, wherever they stand on the page, and reads
 each band column by column. Pure: lines in, lines out; no line outside a band moves.

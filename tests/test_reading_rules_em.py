@@ -101,9 +101,9 @@ def test_a_care_providers_name_ends_at_its_cell():
         line(400, (100, "QA31-5278700"), (800, "QXM8459989"), (1300, "G-2047")),
         line(440, (100, "AUTHORIZATION NO."), (800, "MEMBER ID"), (1300, "GROUP")),
         line(520, (100, "Quillvane Hematology & Oncology"), (1300, "Ivo P. Pemberix")),
-        line(560, (100, "STUDY SITE (IN NETWORK)"), (1300, "TREATING ONCOLOGIST")),
+        line(560, (100, "TRIAL CLINIC"), (1300, "STUDY DOCTOR")),
         line(660, (100, "Dear Ansel R. Quillby,")),
-        line(700, (100, "We approved the routine costs of your care in the study from May 12, 2031 to")),
+        line(700, (100, "Good news: your visits at the trial clinic are covered from May 12, 2031 to")),
         line(740, (100, "November 10, 2031.")))
     assert got["provider"] == "Quillvane Hematology & Oncology"
 
@@ -157,17 +157,17 @@ def test_a_grid_of_boxed_values_each_row_over_its_own_small_captions():
     the heading under it as from its values: every caption row names the values over it, so the charge is the
     claim's amount (a caption row between two value rows is the upper row's, not a header of the lower)."""
     got = fields_of(
-        line(100, (100, "Quennel River Crews Welfare Fund")),
+        line(100, (100, "Quennel Workboat Welfare Fund")),
         line(160, (100, "Member services 1-888-555-0199")),
         line(300, (100, "| Ansel R. Quillby"), (900, "| QXR1428083"), (1500, "| QRH-318")),
-        _captions(372, (110, "PARTICIPANT (PATIENT)"), (910, "ID NUMBER"), (1510, "GROUP")),
+        _captions(372, (110, "WORKER (PATIENT)"), (910, "ID NUMBER"), (1510, "GROUP")),
         line(440, (100, "| Quillvane Landing Hospital"), (900, "| 11-Mar-2031 to 13-Mar-2031"), (1500, "| QUR-824628")),
         _captions(512, (110, "HOSPITAL STAY"), (1510, "REVIEW NO.")),
         line(580, (100, "| QK2888181768"), (600, "| $52,601.19"), (1100, "| 2031-03-08"), (1500, "| M/V Quill Barge")),
-        _captions(652, (110, "CLAIM"), (610, "HOSPITAL CHARGES"), (1110, "OFF HITCH"), (1510, "LAST VESSEL")),
-        line(727, (100, "Decision on the level of care for your hospital stay")),
+        _captions(652, (110, "CLAIM"), (610, "HOSPITAL CHARGES"), (1110, "SHIFT ENDED"), (1510, "LAST POST")),
+        line(727, (100, "Our answer about where your care should have been given")),
         line(800, (100, "Dear Mr. Quillby:")),
-        line(840, (100, "We cannot approve inpatient care for the stay; we paid it as an observation stay.")))
+        line(840, (100, "The days count as an outpatient stay, not an inpatient one, and are paid that way.")))
     assert got["claim_amount"] == "52601.19"
 
 
@@ -185,15 +185,15 @@ def test_a_long_legend_entry_refuses_and_a_deductible_note_does_not():
                          (1900, note)))
         y += 100
     legend = ["Q1 Paid at the network rate after your deductible and coinsurance.",
-              "Q4 The allowed amount went toward your 2031 deductible. The plan paid nothing on this line.",
-              "QW The patient's coverage is still in the waiting period for conditions that were",
-              "diagnosed or treated, or for which care or advice was recommended, in the six",
-              "months before coverage began. These services are for such a condition, and the",
-              "waiting period runs to the date printed in your plan's summary; if the patient had",
-              "earlier coverage that we have not counted, send us the certificate that shows it,",
-              "so until then the plan cannot pay them."]
+              "Q4 The allowed amount was applied to your deductible for the year; nothing paid on this line.",
+              "QW Your policy has a first-year wait for any illness you were being seen for when",
+              "it started. The records we have show the visits on this line were for such an",
+              "illness, and the wait runs to the end date printed on your policy card. Should",
+              "another policy have covered you just before this one, ask that insurer for a",
+              "letter saying so and mail it to us, and the wait may be made shorter; until it",
+              "ends, the plan cannot pay them."]
     got = fields_of(
-        line(100, (100, "Quennel Health Insurance Pool"), (1500, "Statement date March 19, 2031")),
+        line(100, (100, "Quennel Health Pool"), (1500, "Statement date March 19, 2031")),
         line(160, (100, "EXPLANATION OF BENEFITS"), (1500, "Policy no. QXL952228053")),
         line(220, (100, "Ansel J. Quillby")),
         line(320, (100, "Date"), (400, "Service"), (1000, "Billed"), (1300, "Allowed"), (1600, "Paid"), (1900, "Code")),
@@ -226,33 +226,33 @@ def test_numbered_captions_over_their_values_are_read_as_before():
     """A claim form's boxes print the number and caption first, the value under it: the same captions over the
     values name them as they always did."""
     got = fields_of(
-        line(100, (100, "NOTICE OF ACTION - DENIAL OF PRIOR AUTHORIZATION REQUEST")),
-        _captions(200, (110, "1. DATE OF NOTICE"), (810, "2. RECIPIENT NAME"), (1510, "3. MEDICAID ID NUMBER")),
+        line(100, (100, "PRIOR APPROVAL DECISION")),
+        _captions(200, (110, "1. NOTICE DATE"), (810, "2. MEMBER NAME"), (1510, "3. MEDICAID NUMBER")),
         line(236, (100, "05/11/2031"), (800, "Ansel B. Quillby"), (1500, "70238544057")),
-        _captions(300, (110, "4. DATE OF BIRTH"), (810, "5. PA NUMBER"), (1510, "6. DATE REQUEST RECEIVED")),
+        _captions(300, (110, "4. BIRTH DATE"), (810, "5. REQUEST NUMBER"), (1510, "6. RECEIVED ON")),
         line(336, (100, "09/14/1948"), (800, "3687780063"), (1500, "05/03/2031")),
-        line(460, (100, "The request for replacement dentures is denied: the plan pays for dentures once in five")),
+        line(460, (100, "We cannot approve new dentures now: the program pays for a set once every five")),
         line(500, (100, "years.")))
     assert got["member_id"] == "70238544057"
     assert got["case_numbers"] == ["3687780063"]
 
 
 def test_a_code_key_in_two_columns_of_short_entries_is_read_column_by_column():
-    """'QP1 Paid after your share.  |  QS7 Screening sooner than the plan allows.': entries too short to fill their
+    """'QP1 The fund paid its part.  |  QS7 Asked for again too soon.': entries too short to fill their
     column are still two columns when both sides open with a code."""
-    lines = [line(100, (100, "QP1 Paid by the plan after your share."),
-                  (RIGHT, "QS7 Screening sooner than 36 months after the last")),
-             line(140, (100, "QP0 Preventive care for a child: paid in full."), (RIGHT, "one.")),
-             line(180, (100, "QC3 Paid after your office copay."),
-                  (RIGHT, "QW1 Hurt at work: send this claim to the workers'")),
-             line(220, (RIGHT, "compensation carrier first.")),
-             line(260, (100, "QS6 A chest scan is not a test this plan covers")),
-             line(300, (100, "for this exposure."))]
+    lines = [line(100, (100, "QP1 The fund paid its part of this."),
+                  (RIGHT, "QS7 Asked for again before a full year had passed")),
+             line(140, (100, "QP0 A check-up for a child, paid in full."), (RIGHT, "one.")),
+             line(180, (100, "QC3 Paid, less the visit's set fee."),
+                  (RIGHT, "QW1 This looks like a work injury; send it to the")),
+             line(220, (RIGHT, "employer's insurer first.")),
+             line(260, (100, "QS6 This kind of scan is not one the fund pays for")),
+             line(300, (100, "in this case."))]
     got = [ln.text for ln in unweave(lines, WIDTH)]
-    assert got == ["QP1 Paid by the plan after your share.", "QP0 Preventive care for a child: paid in full.",
-                   "QC3 Paid after your office copay.", "QS6 A chest scan is not a test this plan covers",
-                   "for this exposure.", "QS7 Screening sooner than 36 months after the last", "one.",
-                   "QW1 Hurt at work: send this claim to the workers'", "compensation carrier first."]
+    assert got == ["QP1 The fund paid its part of this.", "QP0 A check-up for a child, paid in full.",
+                   "QC3 Paid, less the visit's set fee.", "QS6 This kind of scan is not one the fund pays for",
+                   "in this case.", "QS7 Asked for again before a full year had passed", "one.",
+                   "QW1 This looks like a work injury; send it to the", "employer's insurer first."]
 
 
 def test_the_one_claim_with_a_line_allowed_nothing_is_refused_with_day_first_dates():
@@ -276,8 +276,8 @@ def test_the_one_claim_with_a_line_allowed_nothing_is_refused_with_day_first_dat
         line(320, (100, "Date"), (400, "Service"), (1000, "Charged"), (1300, "Allowed"), (1600, "Plan paid"),
              (1800, "Note")),
         *body,
-        line(900, (100, "QC3 Paid after your office copay.")),
-        line(940, (100, "QS6 A chest scan is not a screening test this plan covers for this exposure.")))
+        line(900, (100, "QC3 Paid, less the visit's set fee.")),
+        line(940, (100, "QS6 This kind of scan is not one the fund pays for in this case.")))
     assert got["case_numbers"] == ["QE965369"]
     assert got["service_dates"] == ["2031-04-07"]
 
@@ -286,7 +286,7 @@ def test_numbered_captions_with_a_blank_box_and_a_plan_code_of_letters():
     """The third box left blank, its caption left out ('1. Participant  2. Participant ID  4. Plan  5. Claim'), and
     the plan's code in capitals alone ('QRV-B'): the captions still name the values over them."""
     got = fields_of(
-        line(100, (100, "Quennel Symphony & Opera Musicians Welfare Fund")),
+        line(100, (100, "Quennel Players Welfare Fund")),
         line(160, (100, "Fund office 1-877-555-0187")),
         line(300, (100, "Ivo F. Quillby"), (800, "QS3501016"), (1300, "QRV-B"), (1800, "QC3718-9001249")),
         _captions(344, (110, "1. Participant"), (810, "2. Participant ID"), (1310, "4. Plan"), (1810, "5. Claim")),
@@ -298,17 +298,17 @@ def test_numbered_captions_with_a_blank_box_and_a_plan_code_of_letters():
 
 
 def test_a_memo_that_sends_mail_on_is_the_stacks_cover():
-    """A parish office's 'Memo' on top of two letters: To, From, Date and Re captions (no fax form) and words that
-    send the papers on ('I've scanned them so you have them'): the stack's cover, no paper of its own."""
+    """A club office's 'Memo' on top of two letters: To, From, Date and Re captions (no fax form) and words that
+    send the papers on ('I have scanned them for you'): the stack's cover, no paper of its own."""
     page = _page(
-        line(100, (100, "QUENNEL PARISH OFFICE")),
+        line(100, (100, "QUENNEL ROWING CLUB OFFICE")),
         line(160, (100, "Memo")),
-        line(220, (100, "To Ivo P. Quillby (Organist)")),
-        line(260, (100, "From Pia L. Ansel, Parish Administrator")),
+        line(220, (100, "To Ivo P. Quillby (Boat Captain)")),
+        line(260, (100, "From Pia L. Ansel, Club Secretary")),
         line(300, (100, "Date June 9, 2031")),
         line(340, (100, "Re Your mail from the health plan")),
-        line(420, (100, "These two letters came to the parish office addressed to you. I've scanned them so")),
-        line(460, (100, "you have them before Sunday; the originals are in your mailbox.")))
+        line(420, (100, "Two letters from your health plan were delivered here by mistake. I have scanned them")),
+        line(460, (100, "for you; the paper copies wait at the front desk.")))
     assert page_features(page, cached_rules()).cover
 
 
@@ -331,7 +331,7 @@ def test_a_category_three_procedure_code_is_no_case_number():
     """'0232T' (a CPT category III code, four figures and a T) in the request's boxes is the service's code, not a
     number of the case."""
     got = fields_of(
-        line(100, (100, "Quennel Tree Trades Health Plan")),
+        line(100, (100, "Quennel Outdoor Crafts Health Plan")),
         line(200, (100, "| QRV-31-83016"), (800, "| 06/19/2031"), (1400, "| 0232T")),
         _captions(244, (110, "REVIEW NO."), (810, "REQUEST RECEIVED"), (1410, "CODE REQUESTED")),
         line(340, (100, "Dear Dr. Ivo P. Quillby:")),
@@ -352,7 +352,7 @@ def test_the_refused_claims_total_after_a_page_break_is_its_amount():
     def total(y, billed, paid):
         return line(y, (100, "Claim total"), (1300, billed), (1600, "0.00"), (1900, paid))
 
-    first = [line(100, (100, "Quennel Health Insurance Pool"), (1500, "Statement date March 19, 2031")),
+    first = [line(100, (100, "Quennel Health Pool"), (1500, "Statement date March 19, 2031")),
              line(160, (100, "EXPLANATION OF BENEFITS"), (1500, "Policy no. QXL55019")),
              line(260, (100, "Date"), (400, "Code"), (700, "Service"), (1300, "Billed"), (1600, "Allowed"),
                   (1900, "Paid"), (2200, "Note")),

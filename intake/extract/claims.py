@@ -46,7 +46,7 @@ def _claim_starts(ix) -> dict[int, str]:
 
 def _without_side_cell(ix, ln) -> str:
     """A line's text without its last cell, where a side column beside the claims prints its words on the claim's
-    heading line ('Ana B. Example - claim QX1234  |  quarters later.'); '' for a line of one cell."""
+    heading line ('Ana B. Example - claim QX1234  |  call us weekdays'); '' for a line of one cell."""
     cells = ix.cells.get(id(ln), [])
     return " ".join(c.text for c in cells[:-1]) if len(cells) >= 2 else ""
 

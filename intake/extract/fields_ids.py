@@ -96,7 +96,7 @@ def _coded_id(pair, name: str) -> list:
     return [(text, 0, len(text))] if CODED.fullmatch(text) else []
 
 
-# a number in dashed parts of capitals and figures ('QX70-YQ9KQB', '555-0147-22'): fewer figures than an ID's usual
+# a number in dashed parts of capitals and figures ('QA31-ZK7PWM', '555-0147-22'): fewer figures than an ID's usual
 # share, or a phone's shape, yet a member's number where a strong member caption stands right before it
 DASHED_PARTS = re.compile(r"(?=(?:[^0-9]*\d){2})[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){1,3}")
 STRONG_HOW = frozenset({"next cell", "inline", "below", "column"})

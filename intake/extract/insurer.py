@@ -183,7 +183,7 @@ def _under_brand(line: Line, whole: str, lead: str, org: re.Pattern) -> str:
 
 
 def _brand_words(brand: str, org: re.Pattern) -> bool:
-    """A brand of a few capitalised words and no insurer's word ('Example Symphony & Opera' over 'Musicians Welfare
+    """A brand of a few capitalised words and no insurer's word ('Example Choir & Band' over 'Players Health
     Fund'): the name's first half, as a single brand word is."""
     words = brand.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() or w == "&" for w in words) and not org.search(fold(brand))

@@ -193,8 +193,8 @@ PRICE_CUT = re.compile(r"\bfee\s+schedule\b|\bmaximum\s+allowable\b|\bcontract(?
                        r"\b(?:above|over|more\s+than)\s+the\s+(?:network|plan.s)\s+(?:allowance|allowed\s+amount)\b")
 
 
-# the line's allowed amount left to the member under the deductible ('went toward your 2031 deductible. The plan
-# paid nothing on this line'): the member's share, paid as the plan says, no refusal
+# the line's allowed amount left to the member under the deductible ('applied to your deductible for the year; nothing
+# paid on this line'): the member's share, paid as the plan says, no refusal
 TO_DEDUCTIBLE = re.compile(r"\b(?:applied|went|goes|counted|credited)\s+(?:to|toward|towards)\s+"
                            r"(?:your|the|his|her|their)?\s*(?:\d{4}\s+)?(?:[a-z-]+\s+)?deductible\b")
 
