@@ -46,8 +46,8 @@ from kit_rounden_famnb import (ENSheet, abbr, dash, digits, dlong, dmon, dmy, do
                                plus, same_surname, short, short_nopad, slash, surname, truth, upper, usd, usd_es,
                                wday)
 
-FAMILY = ("bickern_forge_and_stone_trades_health_trust_fund_blacksmiths_ironworkers_stonemasons_burn_garment_"
-          "hearing_aid_work_burn_silica_exam_chelation_and_hours_bank_refusals")
+FAMILY = ("bickern_forge_and_stone_trades_health_trust_fund_burn_garment_hearing_aid_work_burn_silica_exam_"
+          "chelation_and_hours_bank_refusals")
 LANG = "en"
 SEED = 355131
 
@@ -572,7 +572,7 @@ def documents(rng: random.Random) -> list[Item]:
     items = [Item(F + "born_digital_family_statement_son_third_burn_glove_g6_page_two", "born_digital",
                   [born_family_statement(rng)])]
     docs = stdfax_stack(rng)
-    items.append(Item(F + "faxstd_stack_cover_metal_fume_er_paid_then_hearing_aid_36_months_sideways",
+    items.append(Item(F + "faxstd_stack_cover_metal_fume_er_paid_then_hearing_aid_sideways",
                       "fax_standard_g4", docs, separators=["cover", None], turns={(1, 0): 90}))
     items += [
         Item(F + "faxstd_administrator_forge_burn_workers_comp_first", "fax_standard_g4", [stdfax_work_burn(rng)]),
