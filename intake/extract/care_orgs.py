@@ -116,6 +116,14 @@ def _letterhead(line, ctx: Context) -> bool:
     return page is not None and line.page == page.number and line.bbox[1] < 0.12 * page.height
 
 
+# a sentence about a request for approval, wherever its verb stands: its days are the asking's, not care's
+REQUEST_SENTENCE = re.compile(r"\b(?:asked|asks|requested)\s+(?:us|the\s+plan)\s+to\s+(?:cover|approve|authori[sz]e)|"
+                              r"\bcoverage\s+(?:request|determination)|"
+                              r"\brequest(?:ed)?\s+(?:\S+\s+){0,6}?to\s+(?:cover|approve|authori[sz]e)\b|"
+                              r"\bsolicitud\s+de\s+(?:autorizacion|cobertura|aprobacion)|\bnos\s+pidio\s+(?:que\s+)?(?:cubr|aprob)|"
+                              r"\breceived\s+(?:a|your|the)\s+(?:\w+\s+)?request\b|"
+                              r"\b(?:review|reconsider)\s+(?:our|the|its|this)\s+(?:\S+\s+){0,4}?(?:decis|denial|determination)")
+RUN_ON = 160  # characters after a sentence that may still be its own (cut at a line's end)
 CUE_WORDS = 4  # how many words before a date may say it is no day of care ('we received it on', 'by')
 
 
@@ -134,8 +142,11 @@ def care_sentence_dates(ctx: Context, provider: str) -> list[list[Candidate]]:
             continue  # (a table's row names the provider beside dates of anything: the table's columns say which)
         sentence = text[a:b].replace("\n", " ")
         found = dates.find_dates(sentence)
-        if not found or any(_cued(fold(sentence[:start]), cues) for _, start, _ in found):
-            continue
+        after = text[b:b + RUN_ON].split("\n\n", 1)[0].replace("\n", " ")  # (a sentence cut at a line's end, 'Example
+        # Sleep &' or '(NPI', goes on over the next line: its verb may stand there)
+        if not found or any(_cued(fold(sentence[:start]), cues) for _, start, _ in found) or \
+                REQUEST_SENTENCE.search(fold(sentence + " " + after).lower()):
+            continue  # ('On May 4 your prescriber, Dr. Ana Reyes, asked us to cover ...': the day of asking)
         spans = dates.find_spans(sentence)
         if spans and len(spans) <= 4:
             return [[ctx.from_line(ctx.dtext.line_at(k), "service_dates", spans, "layout: the days in the sentence "

@@ -310,7 +310,7 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
         for i in range(a, b):
             if ix.lines[i].page != page:
                 block -= _after_last_row(ix, block, a, i)
-                block.update(_continued(ix, i, b))
+                block.update(_continued(ix, i, b) or ([] if _service_rows(ix, a + 1, i) else _rows_after_break(ix, i, b)))
                 break
             if kinds and i > a and _line_kind(ix.lines[i].text) not in kinds:
                 break  # the last of uniform blocks ends where its lines stop being the blocks' kind of line
@@ -391,6 +391,26 @@ def _continued(ix, first: int, end: int, most: int = 8) -> range:
         if _totals(ix.lines[j].text):
             return range(first, j + 1)
     return range(0)
+
+
+def _service_rows(ix, start: int, end: int) -> list[int]:
+    """The dated rows with amounts among lines start..end: a claim's service lines."""
+    return [i for i in range(start, end) if DATED_ROW.search(ix.lines[i].text) and len(row_amounts(ix.lines[i].text)) >= 2]
+
+
+def _rows_after_break(ix, first: int, end: int, header: int = 3) -> list[int]:
+    """A claim whose heading ends its page with none of its service lines under it: its lines are the dated rows
+    opening the next page, under the running header (a few lines at most), up to the next claim or the first
+    line that is no such row; the columns are not captioned again."""
+    out: list[int] = []
+    for j in range(first, end):
+        if ix.lines[j].page != ix.lines[first].page:
+            break
+        if _service_rows(ix, j, j + 1):
+            out.append(j)
+        elif out or j - first >= header:
+            break
+    return out
 
 
 def heading_lines(ix, start: int, floor: int) -> list[int]:

@@ -11,6 +11,8 @@ from intake.model import Line
 # a line that goes on with the sentence a figure ended the line above: an amount in brackets ('($2,150.00).')
 # (a small word opening the line, 'that you paid ...', may open a clause the rules read as a sentence of its own)
 RUNS_ON_AFTER_FIGURE = re.compile(r"\(\s*(?:US)?\$")
+# a point that ends a title or an initial, not a sentence: 'by Dr. Ana B. Reyes on May 4' is one sentence
+TITLE_POINT = re.compile(r"(?:\b(?:Dr|Dra|Mr|Mrs|Ms|Mx|Sr|Sra|Srta|St|Sta|Prof)|(?<![\w.])[A-Z])\.$")
 
 
 def reading_lines(doc) -> list[Line]:
@@ -58,6 +60,8 @@ class DocText:
         text = self.text
         for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\u00bf\u00a1(\"])|\n", text):
             if m.group(0) == "\n" and re.search(r"[a-z,;\-]$", text[max(0, m.start() - 1):m.start()]):
+                continue
+            if m.group(0) != "\n" and TITLE_POINT.search(text, max(0, m.start() - 5), m.start()):
                 continue
             if m.group(0) == "\n" and re.search(r"\d$", text[max(0, m.start() - 1):m.start()]) and \
                     RUNS_ON_AFTER_FIGURE.match(text, m.end()):

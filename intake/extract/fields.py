@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from intake.extract import dates, ids, money
-from intake.extract.candidates import Candidate, best
+from intake.extract.candidates import THRESHOLD as MIN_SCORE, Candidate, best
 from intake.extract.care_orgs import care_sentence_dates
 from intake.extract.context import Context
 from intake.extract.fields_ids import PLAN_TIER, SPLIT_MIN_SCORE, case_numbers, choose_ids, programs_numbers
@@ -53,8 +53,11 @@ def claim_amount(ctx: Context) -> Candidate | None:
             cands.append(ctx.from_pair(pair, "claim_amount", value, {}))
     cands += ctx.column_totals()
     cands += ctx.prose_candidates("claim_amount", money.parse_money)
-    cands = cands or ctx.refused_row_charge()  # (the refused row's own charge: only where nothing else said it)
-    cands = cands or sentence_charge(ctx)  # (a letter in prose: the amount a sentence says was billed or refused)
+    said = cands
+    cands = [c for c in cands if c.score >= MIN_SCORE] or ctx.refused_row_charge()  # (the refused row's own charge:
+    # only where nothing else said it, or said it only weakly: another claim's figures)
+    cands = cands or said or sentence_charge(ctx)  # (a letter in prose: the amount a sentence says was billed or
+    # refused, where nothing at all stated one: a weak figure, a premium or a limit, leaves the amount unsaid)
     charged = [c for c in cands if c.value != "0.00"]  # nothing billed is no claim's charge: an empty cell's
     return best(charged or cands)  # zero ('Claim total $0.00 $0.00 $585.50', a paid total) only when alone
 

@@ -11,7 +11,7 @@ from intake.extract.bare_numbers import bare_member_numbers
 from intake.extract.candidates import Candidate, ranked
 from intake.extract.context import Context
 from intake.extract.lexicon import CONNECTOR
-from intake.extract.person_sections import header_member_id, section_member_id
+from intake.extract.person_sections import header_member_id, refused_row_member_id, section_member_id
 from intake.extract.text import fold
 from intake.model import FieldValue
 
@@ -296,7 +296,7 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
 
 def _section_ids(ctx: Context) -> list[Candidate]:
     """The number beside the person heading the refused claim's section of a family statement, if any."""
-    got = section_member_id(ctx) or header_member_id(ctx)
+    got = section_member_id(ctx) or header_member_id(ctx) or refused_row_member_id(ctx)
     return [got] if got else []
 
 
@@ -732,13 +732,17 @@ CODE_MODIFIER = re.compile(r"\d{4}[0-9FTU]-(?:59|25|26|TC|X[EPSU]|7[6-9]|91|LT|R
 DIAGNOSIS_CODE = re.compile(r"[A-TV-Z]\d[0-9AB]\.[0-9A-Z]{1,4}")  # an ICD-10 code ('M54.50', 'S83.511A')
 
 
+_DAY = r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})"
+DATE_SPAN = re.compile(rf"{_DAY}(?:\s*(?:to|-|through|thru|al)\s*{_DAY})?")  # a day or a span of days, printed whole
+
+
 def _code_or_zip_shaped(c: Candidate) -> bool:
     """A diagnosis code, or five bare digits (a ZIP code, a procedure code, a post-office box) that only a case
     caption right before it ('Appeal no. 57302', 'Claim: 57302') would make a case's number: claim, case and
     appeal numbers are printed longer, and a box, a row or a sentence holds fives of every other kind."""
     value = str(c.value)
-    if DIAGNOSIS_CODE.fullmatch(value):
-        return True
+    if DIAGNOSIS_CODE.fullmatch(value) or DATE_SPAN.fullmatch(value):
+        return True  # ('04/27/2031 to 05/20/2031' in a box whose caption OCR lost: a span of days, no number)
     caption_before = c.features.get("label", 0) >= 0.95 and c.features.get("how", 0) >= 0.95
     return bool(re.fullmatch(r"\d{5}", value)) and not caption_before
 

@@ -12,7 +12,8 @@ from intake.extract.candidates import Candidate, best
 from intake.extract.address_blocks import address_block_names, business_words
 from intake.extract.context import Context
 from intake.extract.fields_ids import STATE_ZIP
-from intake.extract.person_sections import header_patient, section_patient
+from intake.extract.person_sections import (column_patient, header_patient, refused_row_patient, refused_rows,
+                                            section_patient)
 from intake.extract.text import fold
 
 
@@ -89,7 +90,8 @@ def member_name(ctx: Context) -> Candidate | None:
     def parse(text: str) -> str | None:
         return _person_value(text, ctx)
 
-    section = section_patient(ctx, parse) or header_patient(ctx, parse)
+    section = section_patient(ctx, parse) or header_patient(ctx, parse) or refused_row_patient(ctx, parse) or \
+        column_patient(ctx, parse)
     cands += [section] if section else []  # (a family statement's sections, each headed by its person)
     win = best(cands)
     if win is not None:
@@ -280,12 +282,17 @@ def _denied_claims_patient(ctx: Context, cands: list[Candidate]) -> None:
     """A family statement heads each patient's claims with the patient's name: the denied claim's patient is
     the one named last before that claim, not the subscriber at the top. Only where patients are named more
     than once (sections), so a letter's one 'Patient:' line and its 'Subscriber:' line keep their weights."""
-    if ctx.focus is None:
-        return
-    start = min(ctx.focus)
     heads = [c for c in cands if c.features.get("label", 0) >= 0.75 and "salutation" not in c.features]
     if len({c.value for c in heads}) < 2:
         return
+    if ctx.focus is None:  # no claim blocks: a table's 'Patient' column, read on the rows a code says are refused
+        rows = refused_rows(ctx)
+        on_rows = [c for c in heads if c.order // 100 in set(rows)]
+        pick = on_rows[0] if len({c.value for c in on_rows}) == 1 else _section_over(ctx, heads, rows)
+        if pick is not None:
+            pick.features["denied_claims_patient"] = 1.2
+        return
+    start = min(ctx.focus)
     inside = [c for c in heads if c.order // 100 in ctx.focus]  # 'Patient:' in the claim's own box
     before = [c for c in heads if c.order // 100 < start]
     first_claim = min(ctx.claim_starts, default=start)
@@ -294,6 +301,24 @@ def _denied_claims_patient(ctx: Context, cands: list[Candidate]) -> None:
     if inside or before:
         pick = min(inside, key=lambda c: c.order) if inside else max(before, key=lambda c: c.order)
         pick.features["denied_claims_patient"] = 1.2
+
+
+def _section_over(ctx: Context, heads: list[Candidate], rows: list[int]) -> Candidate | None:
+    """The 'Patient:' line over the refused rows, where people's rows follow one another each under their own
+    'Patient:' line (rows with amounts between the first such line and this one): never one of two labels in
+    the paper's header."""
+    from intake.extract.claims import row_amounts
+
+    before = [c for c in heads if rows and c.order // 100 < min(rows)]
+    if not before:
+        return None
+    pick = max(before, key=lambda c: c.order)
+    later = [c.order // 100 for c in heads if c.order > pick.order and c.value != pick.value]
+    if later and max(rows) > min(later):
+        return None  # (refused rows under two people)
+    first = min(c.order // 100 for c in heads)
+    sections = any(len(row_amounts(ctx.ix.lines[k].text)) >= 2 for k in range(first + 1, pick.order // 100))
+    return pick if sections else None
 
 
 # a clinician's title or degree on a heading's name ('Dr. Ana Reyes', 'Ana Reyes, MD'): who gave the care
@@ -336,8 +361,10 @@ def _claim_heading_patient(ctx: Context, cands: list[Candidate]) -> list[Candida
         {str(c.value).split()[-1].lower() for c in cands if c.value and c.value != mine[0]}
     if surname not in family:
         return []
+    said = re.search(r"\b(?:patient|paciente)\s*:?\s+" + re.escape(mine[0].split()[0]), ctx.ix.lines[pos].text, re.I)
+    boost = 1.3 if said else 1.2  # ('Claim 123 - Example Clinic - patient Ana B. Example': named as the patient)
     return [ctx.from_line(ctx.ix.lines[pos], "member_name", mine[0], "layout: the patient named in the denied "
-                          "claim's heading", "heuristic", {"denied_claims_patient": 1.2})]
+                          "claim's heading", "heuristic", {"denied_claims_patient": boost})]
 
 
 INITIAL_END = re.compile(r"\s[A-Z]\.$")  # 'Ana B.': a name cut after its middle initial

@@ -66,3 +66,42 @@ def _a_title(name: str, ins) -> bool:
     """'Example Health Explanation of Benefits': the name ran on into the paper's title."""
     folded = fold(name)
     return any(rx(p).search(folded) for p in ins.not_insurer)
+
+
+# the end of a line of prose: a small word, then the capitalised words that open a name ('... your visit to Example
+# Ridge' before 'Hospital; under ...' on the next line), or a sentence's end before them ('... Reyes. Example Knoll')
+WRAPPED_HEAD = r"(?:\b[a-z]{2,}|[a-z]\.)[ \t]+((?:[A-Z][a-z'\-]+[ \t]+){0,2}[A-Z][a-z'\-]+)[ \t]*\n[ \t]*"
+
+
+def begun_on_line_above(short: str, text: str, rules: RuleSet) -> str | None:
+    """'Ridge Hospital' read from the start of a line whose name opened at the end of the line above ('... an
+    off-campus department of Example' / 'Ridge Hospital; under ...'): the name whole, when every printing of the
+    short name opens a line so, and the words above are no payer's, department's or title's."""
+    words = short.split()
+    if not (1 <= len(words) <= 5) or not words[0][:1].isupper() or short.isupper():
+        return None
+    lead = r"\s+".join(re.escape(w) for w in words)
+    ins = rules.insurers
+    stop = set(ins.function_words) | set(ins.payer_words) | {"the", "el", "la", "los", "las", "dr", "dra"}
+    from intake.extract.lexicon import lexicon_of
+
+    lex = lexicon_of(rules)
+    heads = set()
+    for m in re.finditer(rf"(?<![\w&])({lead})\b", text):
+        above = re.search(WRAPPED_HEAD + r"\Z", text[:m.start()])
+        if above is None:
+            return None  # printed short elsewhere too: the short name may be the whole one
+        line_above = text[text.rfind("\n", 0, above.start(1)) + 1:above.end(1)].strip()
+        end = text.find("\n", m.start())
+        line_of_name = text[m.start():end if end >= 0 else len(text)].strip()
+        if len(line_above) < 0.85 * len(line_of_name):
+            return None  # a short line above (a heading, a side column's cell) ends where it ends: no wrap
+        head = above.group(1).split()
+        if any(w.lower().strip(".,") in stop or w.lower() in rules.names.stop_words or lex.word_classes(w)
+               for w in head):
+            return None  # ('Rendering' over 'Example Therapy Center': a caption's word, no name's)
+        heads.add(" ".join(head))
+    if len(heads) != 1:
+        return None
+    whole = f"{heads.pop()} {short}"
+    return None if _a_title(whole, ins) else whole

@@ -457,6 +457,16 @@ def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
     return not (complete and (DEPARTMENT_START.match(b.text) or _department_line(b.text, rules)))
 
 
+TAGLINE_END = re.compile(r"\s+[A-Z][a-z]+(?:\s+(?!(?:for|and|the|del|los|las|con|para)\b)[a-z]{3,}){1,3}$")
+
+
+def _without_tagline(name: str) -> str:
+    """'Example Home Care' read with the line under it, 'Home care services': a name ends before a tagline in
+    sentence case (a capital, then small words), what the organisation does, not who it is."""
+    m = TAGLINE_END.search(name)
+    return name[:m.start()].rstrip(" ,-") if m and len(name[:m.start()].split()) >= 2 else name
+
+
 def _department_line(text: str, rules: RuleSet) -> bool:
     """'Patient Financial Services - Eligibility Unit' under 'X General Hospital': up to its first dash, only a
     department's words; an office of the institution named above, not the rest of its name."""
@@ -555,11 +565,11 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     if owner is not None:
         best, best_score, best_feats = owner
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
-    name = _brand_cased(without_addressed_office(_mended_words(_name_of(best), rules), rules))
+    name = _without_tagline(_brand_cased(without_addressed_office(_mended_words(_name_of(best), rules), rules)))
     text = page.text if ctx is None else ctx.dtext.text
     cells = text if ctx is None else ctx.cell_texts
     full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \
-        or _tagline_in_full(name, text, rules)
+        or _tagline_in_full(name, text, rules) or _brand_written_before(name, text, rules)
     if full:
         name, rule = full, rule + " + named in full in the text"
     log.debug("field insurer: %s", rule)
@@ -648,6 +658,42 @@ def _tagline_in_full(name: str, text: str, rules: RuleSet) -> str | None:
         if m.group(1).lower() not in generic | TAGLINE_NOT_BRAND:
             return f"{m.group(1)} {name}"
     return None
+
+
+def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
+    """'Specialty Rx Management, LLC' read from a letterhead whose brand is a drawn logo OCR spells apart, that the
+    letter writes with its brand word first ('Send your appeal to Example Specialty Rx Management, LLC'): the name
+    as the letter writes it, when one word alone, no caption's, a payer's or a sentence's, stands before it."""
+    words = name.split()
+    if not 2 <= len(words) <= 6 or name.isupper():
+        return None
+    from intake.extract.lexicon import lexicon_of
+
+    lex = lexicon_of(rules)
+    generic = {w for w in rules.insurers.payer_words if " " not in w} | set(rules.insurers.company_words) | \
+        set(rules.insurers.function_words) | TAGLINE_NOT_BRAND
+    core = words[:-1] if len(words) > 2 and CORPORATE_END.search(fold(words[-1]).lower()) else words
+    lead = r"[ \t]+".join(re.escape(w.rstrip(",")) for w in core)  # ('Example Claim Services, for the plan': the
+    brands: list[str] = []  # name written without its 'LLC')
+    for m in re.finditer(rf"(?<![\w&.,:'\-])([A-Z][A-Za-z'\-]{{2,}})[ \t]+{lead}(?![\w&])", text):
+        word = m.group(1)
+        if word.lower() in generic or lex.word_classes(word) or fold(word).lower() in MONTH_WORDS or \
+                PAYER_CAPTION.fullmatch(word) or fold(word).lower() in rules.names.sentence_openers:
+            return None  # ('Contact Example Health Plan', 'Plan Example Health Plan': a word of a sentence or caption)
+        if word.lower() != words[0].lower():  # ('EXAMPLE Example Health Plan': a logo's word over the name)
+            brands.append(word.capitalize() if word.isupper() else word)
+    longest = max(brands, key=len, default="")
+    logo = bool(longest) and re.search(rf"(?<![\w-]){re.escape(longest.upper())}(?![\w-])", text) is not None
+    if len(brands) < (1 if logo else 2) or not all(longest.lower().startswith(b.lower()) for b in brands):
+        return None  # (written so twice at least, as a letter names its sender, or once beside the brand set alone in
+        # capitals, its logo: one word before the name once may be a caption's, a sentence's or another name's; a
+        # logo's half, 'LUMEN' of 'Lumenfall', is the same brand)
+    return f"{longest} {name}"
+
+
+PAYER_CAPTION = re.compile(r"(?i:insurer|insurance|payer|payor|carrier|administrator|issuer|aseguradora|seguro)")
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
 
 
 TAGLINE_NOT_BRAND = {"the", "your", "our", "this", "from", "with", "by", "of", "and", "for", "at", "to", "call",

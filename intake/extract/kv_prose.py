@@ -117,12 +117,14 @@ ID_FIELDS = frozenset({"member_id", "group_number", "plan_id", "case_numbers"})
 # own coded number is the case's too, as is a case's: 'Re: Ana Reyes, Member ID X, Case UM-...')
 CASE_WORDS = frozenset({"reference", "ref", "request", "appeal", "referencia", "solicitud", "apelacion", "review",
                         "revision", "precertification", "precert", "pre-certification", "preauthorization",
-                        "pre-authorization", "predetermination", "case", "caso"})
+                        "pre-authorization", "predetermination", "case", "caso", "precertificacion",
+                        "preautorizacion"})
 
 
 # a number in a code's letters and digits ('PA-12345678', 'UM12345678', 'APL-123456'): no date, amount or count
 # ('QD-2031-80001': a year's four digits, then the serial)
-CODED_NUMBER = re.compile(r"[A-Z]{1,5}-?(?:\d{5,}|\d{2,4}-\d{4,})(?:-[A-Z0-9]+)?")
+CODED_NUMBER = re.compile(r"[A-Z]{1,5}-?(?:\d{5,}|\d{2,4}-\d{4,})(?:-[A-Z0-9]+)?|"
+                          r"\d{2,5}[A-Z]{1,3}\d{4,}")  # (or digits, letters, digits: '463QV11610')
 
 
 def _coded_case(words: list[Word], end: int, value: list[Word]) -> bool:

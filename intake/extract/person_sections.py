@@ -13,7 +13,8 @@ from intake.extract.text import fold
 
 # 'Ana B. Example (QX4471902-02)', 'Ana B. Example - Participant No. QX-4471', 'Ana B. Example (Spouse)'
 SECTION_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){1,2})\s*"
-                          r"(?:\((?P<paren>[^()]{2,40})\)|[-\u2013\u2014|:]\s*(?P<rest>.{2,60}))?\s*$")
+                          r"(?:\((?P<paren>[^()]{2,40})\)|(?:[-\u2013\u2014|:]\s*|\s+(?=(?:ID|Member\s+ID|No\.)\s))"
+                          r"(?P<rest>.{2,60}))?\s*$")  # ('Ana B. Example ID QX4471902-01')
 SECTION_BOOST = 1.2  # the refused claim's own section outweighs the subscriber's label at the top
 SECTION_ID_BOOST = 1.7  # (a number set beside a name, no label of its own: weighed up to a labelled one's)
 HEADER_BOOST = 1.7  # a remittance's claim header names its patient first, no label: weighed up to a labelled name
@@ -58,10 +59,11 @@ def _label_words(ctx, name: str) -> bool:
 
 
 def _focus_section(ctx):
-    """The section the refused claim's rows stand in: the last heading before them."""
+    """The section the refused claim's rows stand in: the last heading before them (the refused block may open
+    with the section's own header or its heading line)."""
     if ctx.focus is None:
         return None
-    sections = [s for s in person_sections(ctx) if s[0] < min(ctx.focus)]
+    sections = [s for s in person_sections(ctx) if s[0] - 1 <= min(ctx.focus)]
     return sections[-1] if sections else None
 
 
@@ -71,8 +73,16 @@ def section_patient(ctx, parse) -> Candidate | None:
     value = parse(got[2].group("name")) if got else None
     if not value:
         return None
-    return ctx.from_line(got[1], "member_name", value, "layout: the person heading the refused claim's section",
-                         "heuristic", {"denied_claims_patient": SECTION_BOOST})
+    got = ctx.from_line(got[1], "member_name", value, "layout: the person heading the refused claim's section",
+                        "heuristic", {"denied_claims_patient": SECTION_BOOST})
+    return _own_section(got)
+
+
+def _own_section(cand: Candidate) -> Candidate:
+    """The heading stands over the refused claim's block, never in another claim's: a block that starts at its
+    claims header leaves the heading above it in the block before."""
+    cand.features.pop("other_claim", None)
+    return cand
 
 
 def section_member_id(ctx) -> Candidate | None:
@@ -86,8 +96,8 @@ def section_member_id(ctx) -> Candidate | None:
     found = [t for t, _, _ in find_ids(tail) if re.search(r"\d", t)]
     if len(found) != 1:
         return None
-    return ctx.from_line(got[1], "member_id", found[0], "layout: the number beside the refused claim's section",
-                         "heuristic", {"denied_claims_patient": SECTION_ID_BOOST})
+    return _own_section(ctx.from_line(got[1], "member_id", found[0], "layout: the number beside the refused claim's "
+                                      "section", "heuristic", {"denied_claims_patient": SECTION_ID_BOOST}))
 
 
 # a remittance's claim header: the patient as 'LAST, FIRST M', then their number and the claim's ('EXAMPLE, ANA T
@@ -145,3 +155,116 @@ def header_member_id(ctx) -> Candidate | None:
     return ctx.from_line(ctx.ix.lines[min(ctx.focus)], "member_id", found[0],
                          "layout: the patient's number heading the refused claim", "heuristic",
                          {"denied_claims_patient": SECTION_ID_BOOST})
+
+
+# a person heading their own rows with their relation to the subscriber next ('Ana B. Example (son)  ID QX-03',
+# 'Ana B. Example - Spouse', 'Ana B. Example (Dependent, member QX4471902-03)', 'Patient: Ana B. Example (Spouse)')
+PERSON_HEADING = re.compile(r"^\s*(?:(?i:patient|paciente)\s*[:;]\s*)?(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][.,]?)?(?:\s+[A-Z][\w'\-]+){1,2})\s*"
+                            r"[(\-\u2013\u2014|:,]\s*(?P<rest>.{2,80})$")
+
+
+INITIAL = re.compile(r"\s[A-Z][.,]?(?=\s)")  # a middle initial ('S.' is also a connector word of captions)
+
+
+# the person's own number in their heading: after an ID or member caption ('(son) ID QX-03', '(Dependent, member
+# QX4471902-03)'), never a claim's number printed further along the line ('(self) Claim 12345678901')
+HEADING_ID = re.compile(r"(?:\bID|\bmember(?:\s+(?:ID|no\.?|number))?)\s*[:#]?\s*([A-Z0-9][A-Z0-9\-*]{5,})", re.I)
+
+
+def _relation_headings(ctx) -> list[tuple[int, object, re.Match]]:
+    """(position, line, match) of each line naming a person and then their relation; found once per document."""
+    memo = ctx.__dict__.get("_relation_headings")
+    if memo is not None:
+        return memo
+    relations = {fold(w).lower() for w in ctx.rules.names.relation_words}
+    out = []
+    for k, ln in enumerate(ctx.ix.lines):
+        m = PERSON_HEADING.match(ln.text)
+        said = re.findall(r"[a-z]+", fold(m.group("rest")).lower())[:1] if m else []
+        if said and said[0] in relations and not _label_words(ctx, INITIAL.sub("", m.group("name"))):
+            out.append((k, ln, m))
+    ctx.__dict__["_relation_headings"] = out
+    return out
+
+
+def refused_rows(ctx) -> list[int]:
+    """The refused claim's first line, or else every table row with amounts that a code or note says is refused."""
+    from intake.extract.claims import DECIMAL_COMMA, mostly_nothing, row_amounts
+    from intake.extract.remarks import line_denies
+
+    if ctx.focus:
+        return [min(ctx.focus)]
+    rows = [k for k, ln in enumerate(ctx.ix.lines) if len(row_amounts(ln.text)) >= 2 and
+            line_denies(ln.text, ctx.rules, ctx.denying_notes)]
+    # (or, where no code is read as a refusal's, the rows billed and then mostly zeros: nothing allowed, nothing paid)
+    return rows or [k for k, ln in enumerate(ctx.ix.lines) if mostly_nothing(DECIMAL_COMMA.sub(".", ln.text))]
+
+
+def _refused_rows_heading(ctx):
+    """Of a paper listing two people's rows or more, each under their name and relation, the heading over every
+    refused row; None when the refused rows stand under different people or under none."""
+    heads = _relation_headings(ctx)
+    if len({fold(m.group("name")).lower() for _, _, m in heads}) < 2:
+        return None
+    owners = set()
+    rows = refused_rows(ctx)
+    for row in rows:
+        above = [h for h in heads if h[0] <= row and h[1].page == ctx.ix.lines[row].page]
+        if not above:
+            return None
+        owners.add(above[-1][0])
+    if len(owners) != 1:
+        return None  # (no refused row, or rows of two people)
+    owner = owners.pop()
+    return next(h for h in heads if h[0] == owner)
+
+
+def refused_row_patient(ctx, parse) -> Candidate | None:
+    """The person whose heading stands over the refused rows of a family statement, as a member-name candidate."""
+    got = _refused_rows_heading(ctx)
+    value = parse(got[2].group("name")) if got else None
+    if not value:
+        return None
+    return _own_section(ctx.from_line(got[1], "member_name", value, "layout: the person heading the refused rows",
+                                      "heuristic", {"denied_claims_patient": SECTION_BOOST}))
+
+
+def refused_row_member_id(ctx) -> Candidate | None:
+    """The one number printed after the relation in the heading over the refused rows ('(son)  ID QX-03')."""
+    from intake.extract.ids import find_ids
+
+    got = _refused_rows_heading(ctx)
+    said = HEADING_ID.search(got[2].group("rest")) if got else None
+    found = [t for t, _, _ in find_ids(said.group(1))] if said else []
+    found = [t for t in found if re.search(r"\d{3}", t)]
+    if len(found) != 1:
+        return None
+    return _own_section(ctx.from_line(got[1], "member_id", found[0], "layout: the number in the heading over the "
+                                      "refused rows", "heuristic", {"denied_claims_patient": SECTION_ID_BOOST}))
+
+
+def column_patient(ctx, parse) -> Candidate | None:
+    """The name in the 'Patient' column of the one refused row of a claims table (a family's statement lists
+    everyone's claims in one table): the words set under the column's caption, wherever OCR's cells run the
+    claim's number and the name together."""
+    from intake.extract.kv_columns import is_table_header
+
+    rows = refused_rows(ctx)
+    if len(rows) != 1:
+        return None
+    row = ctx.ix.lines[rows[0]]
+    header = next((ctx.ix.lines[k] for k in range(rows[0] - 1, max(-1, rows[0] - 12), -1)
+                   if ctx.ix.lines[k].page == row.page and is_table_header(ctx.ix, ctx.ix.lines[k])), None)
+    if header is None:
+        return None
+    caps = sorted((lab for lab in ctx.ix.labels if lab.cell.line is header), key=lambda lab: lab.cell.x0)
+    for k, lab in enumerate(caps):
+        if "patient" not in lab.classes or lab.start != 0 or not lab.score_for("member_name"):
+            continue
+        right = caps[k + 1].cell.x0 if k + 1 < len(caps) else float("inf")
+        words = [w.text for w in row.words if w.bbox[2] > lab.cell.x0 and (w.bbox[0] + w.bbox[2]) / 2 < right]
+        value = parse(" ".join(words)) if words else None
+        if value:
+            return ctx.from_line(row, "member_name", value, "layout: the patient column of the refused row",
+                                 "heuristic", {"denied_claims_patient": SECTION_BOOST})
+    return None

@@ -13,7 +13,7 @@ from intake.extract.candidates import Candidate, best
 from intake.extract.care_orgs import care_org_in_sentences
 from intake.extract.address_blocks import business_words, cells_text, org_address_below
 from intake.extract.context import Context, is_mark
-from intake.extract.fullnames import said_in_full
+from intake.extract.fullnames import begun_on_line_above, said_in_full
 from intake.extract.letters import PAYER_OFFICE, PLAN_OR_INSURER, letter_to_payer
 from intake.extract.named_providers import (STREET_AFTER, claim_header_providers, claim_heading_providers, doctors_named,
                                             signing_doctor)
@@ -309,6 +309,17 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         got = replace(got, value=kept, rule=got.rule + " + cut at its place word")
     return got
 
+    known = frozenset(ctx.rules.names.credentials)
+    for m in re.finditer(re.escape(value) + CREDENTIAL_RUN, ctx.dtext.text):
+        creds = []
+        for part in (p.strip() for p in m.group(1).split(",")):
+            if part.replace(".", "").lower() not in known or part.islower():
+                break
+            creds.append(part)
+        if creds:
+            return value + ", " + ", ".join(creds)
+    return value
+
 
 # a place's own last word: what follows it on the line is the sentence's or the next caption's, not the name's
 PLACE_ENDINGS = frozenset({"clinic", "center", "centre", "hospital", "institute", "pharmacy", "laboratory", "hospice",
@@ -392,6 +403,9 @@ def _provider_in_full(ctx: Context, insurer: str | None = None) -> Candidate | N
     if whole is not None:
         log.debug("field provider: a name cut short completed from its whole printing")
         return replace(got, value=whole, rule=got.rule + " + printed whole elsewhere")
+    if (whole := begun_on_line_above(got.value, ctx.dtext.text, ctx.rules)) is not None:
+        log.debug("field provider: a name opened at the end of the line above")
+        return replace(got, value=whole, rule=got.rule + " + opened on the line above")
     full = said_in_full(got.value, ctx.cell_texts, ctx.rules, ctx.rules.insurers.provider_name_endings,
                         ctx.rules.insurers.provider_field_words)
     if full is None:
