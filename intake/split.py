@@ -195,7 +195,7 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     cover = cover and words <= COVER_WORDS and sum(1 for ln in said if _prose_line(ln)) <= COVER_FULL_LINES
     cover = cover and not any(GREETING.match(t) for t in heads)  # ('Dear Ana, as we discussed, ...': a letter
     # written on the fax form is a paper of its own, unless it only sends the papers behind it)
-    greets = any(GREETING.match(t) or HELLO.match(t) for t in heads)  # ('Hello - attached is ...' greets too)
+    greets = any(GREETING.match(t) or HELLO.match(t) for t in heads)  # ('Hi Ana - here are ...' greets too)
     note = any(_note_head(t, lay) for t in heads[:12])  # ('MEMO' over its To, From, Date and Re: a note, no fax form)
     cover = cover or ((greets or cue or note) and _cover_letter(heads, said, fields, lay))
     page_of = None

@@ -20,7 +20,7 @@ COLUMNS = ((100, "Claim"), (500, "Provider"), (1000, "Date"), (1300, "Billed"), 
 
 def _statement_top() -> list:
     return [line(100, (100, "Quennel Mutual Health"), (1500, "Statement date: 05/06/2031")),
-            line(150, (100, "FAMILY STATEMENT OF BENEFITS")),
+            line(150, (100, "HOUSEHOLD CLAIMS SUMMARY")),
             line(200, (100, "Subscriber: Ansel R. Quillby"), (1500, "Member ID: QXM5501873"))]
 
 
@@ -31,7 +31,7 @@ def _row(y: int, claim: str, provider: str, day: str, billed: str, allowed: str,
 
 def _legend(y: int) -> list:
     return [line(y, (100, "QP1 Paid at the network rate.")),
-            line(y + 40, (100, "QN4 Not covered: this person's coverage had ended on the date of service."))]
+            line(y + 40, (100, "QN4 Not paid: the person's coverage had stopped before this visit."))]
 
 
 def test_the_refused_claims_section_names_its_patient_when_the_block_opens_at_its_header():
@@ -39,10 +39,10 @@ def test_the_refused_claims_section_names_its_patient_when_the_block_opens_at_it
     at that header, so the person's line above it is the patient's, not the subscriber's at the top."""
     got = fields_of(
         *_statement_top(),
-        line(300, (100, "Ansel R. Quillby (Subscriber, member QXM5501873-01)")), line(340, *COLUMNS),
-        _row(380, "QC40017721", "Quennel Family Practice", "04/02/2031", "$210.00", "$150.00", "$120.00", "QP1"),
-        line(460, (100, "Ivo T. Quillby (Son, member QXM5501873-03)")), line(500, *COLUMNS),
-        _row(540, "QC40017788", "Pemberix Imaging", "04/19/2031", "$845.00", "$0.00", "$0.00", "QN4"),
+        line(300, (100, "Ansel R. Quillby (Subscriber) Member ID QXM5501873-01")), line(340, *COLUMNS),
+        _row(380, "QC40017721", "Quennel Family Practice", "04/02/2031", "$212.43", "$151.60", "$121.30", "QP1"),
+        line(460, (100, "Ivo T. Quillby (Son) Member ID QXM5501873-03")), line(500, *COLUMNS),
+        _row(540, "QC40017788", "Pemberix Imaging", "04/19/2031", "$847.10", "$0.00", "$0.00", "QN4"),
         *_legend(640))
     assert got["member_name"] == "Ivo T. Quillby"
     assert got["member_id"] == "QXM5501873-03"
@@ -54,10 +54,10 @@ def test_the_person_over_a_refused_row_with_relation_and_number_is_the_patient()
     got = fields_of(
         *_statement_top(), line(300, *COLUMNS),
         line(340, (100, "Ansel R. Quillby (self)")),
-        _row(380, "QC40017721", "Quennel Family Practice", "04/02/2031", "$210.00", "$150.00", "$120.00", "QP1"),
+        _row(380, "QC40017721", "Quennel Family Practice", "04/02/2031", "$212.43", "$151.60", "$121.30", "QP1"),
         line(420, (100, "Ivo T. Quillby (son) ID QXM5501873-03")),
-        _row(460, "QC40017788", "Pemberix Imaging", "04/19/2031", "$845.00", "$0.00", "$0.00", "QN4"),
-        _row(500, "QC40017790", "Pemberix Imaging", "04/19/2031", "$95.00", "$0.00", "$0.00", "QN4"),
+        _row(460, "QC40017788", "Pemberix Imaging", "04/19/2031", "$847.10", "$0.00", "$0.00", "QN4"),
+        _row(500, "QC40017790", "Pemberix Imaging", "04/19/2031", "$97.35", "$0.00", "$0.00", "QN4"),
         *_legend(600))
     assert got["member_name"] == "Ivo T. Quillby"
     assert got["member_id"] == "QXM5501873-03"
@@ -68,9 +68,9 @@ def test_patient_lines_over_each_persons_rows_name_the_refused_rows_patient():
     got = fields_of(
         *_statement_top(), line(300, *COLUMNS),
         line(340, (100, "Patient: Ansel R. Quillby (Subscriber)")),
-        _row(380, "QC40017721", "Quennel Family Practice", "04/02/2031", "210.00", "150.00", "120.00", "QP1"),
+        _row(380, "QC40017721", "Quennel Family Practice", "04/02/2031", "212.43", "151.60", "121.30", "QP1"),
         line(420, (100, "Patient: Pia L. Quillby (Spouse)")),
-        _row(460, "QC40017788", "Pemberix Imaging", "04/19/2031", "845.00", "0.00", "0.00", "QN4"),
+        _row(460, "QC40017788", "Pemberix Imaging", "04/19/2031", "847.10", "0.00", "0.00", "QN4"),
         *_legend(560))
     assert got["member_name"] == "Pia L. Quillby"
 
@@ -80,7 +80,7 @@ def test_a_guard_one_person_on_the_statement_keeps_the_subscriber():
     got = fields_of(
         *_statement_top(), line(300, *COLUMNS),
         line(340, (100, "Ansel R. Quillby (self)")),
-        _row(380, "QC40017788", "Pemberix Imaging", "04/19/2031", "$845.00", "$0.00", "$0.00", "QN4"),
+        _row(380, "QC40017788", "Pemberix Imaging", "04/19/2031", "$847.10", "$0.00", "$0.00", "QN4"),
         *_legend(480))
     assert got["member_name"] == "Ansel R. Quillby"
 
@@ -92,48 +92,48 @@ def test_the_patient_column_of_the_one_refused_row_names_the_patient():
         *_statement_top(),
         line(300, (100, "Claim no."), (320, "Patient"), (800, "Provider"), (1300, "Billed"), (1550, "Plan paid"),
              (1800, "Status"), (2050, "Code")),
-        line(340, (100, "QC40017721 Ansel Quillby"), (800, "Quennel Family Practice"), (1300, "$210.00"),
-             (1550, "$120.00"), (1800, "Paid"), (2050, "QP1")),
-        line(380, (100, "QC40017788 Ivo Quillby"), (800, "Pemberix Imaging"), (1300, "$845.00"),
+        line(340, (100, "QC40017721 Ansel Quillby"), (800, "Quennel Family Practice"), (1300, "$212.43"),
+             (1550, "$121.30"), (1800, "Paid"), (2050, "QP1")),
+        line(380, (100, "QC40017788 Ivo Quillby"), (800, "Pemberix Imaging"), (1300, "$847.10"),
              (1550, "$0.00"), (1800, "Denied"), (2050, "QN4")),
-        line(420, (100, "QC40017795 Ansel Quillby"), (800, "Quennel Family Practice"), (1300, "$64.00"),
-             (1550, "$40.00"), (1800, "Paid"), (2050, "QP1")),
+        line(420, (100, "QC40017795 Ansel Quillby"), (800, "Quennel Family Practice"), (1300, "$64.90"),
+             (1550, "$40.70"), (1800, "Paid"), (2050, "QP1")),
         *_legend(520))
     assert got["member_name"].split()[0] == "Ivo"
 
 
 def test_a_titles_point_ends_no_sentence():
-    """'by Dr. Ivo Q. Pemberix on ...': the points after 'Dr' and an initial do not cut the sentence."""
-    text = ("You asked us to pay claim QC40017788 from Quennel Skin Clinic for a skin treatment by Dr. Ivo Q. "
-            "Pemberix on 2031-03-04 and 2031-03-18, billed at $410.00. We denied it.")
+    """'which Dr. Ivo Q. Pemberix did on ...': the points after 'Dr' and an initial do not cut the sentence."""
+    text = ("Quennel Skin Clinic billed us for taking off two moles, which Dr. Ivo Q. Pemberix did on 2031-03-04 "
+            "and 2031-03-18; the bill came to $413.50. We cannot pay it.")
     spans = DocText([line(100, (100, text))]).sentences()
-    assert len(spans) == 2 and DocText([line(100, (100, text))]).text[slice(*spans[0])].endswith("$410.00.")
+    assert len(spans) == 2 and DocText([line(100, (100, text))]).text[slice(*spans[0])].endswith("$413.50.")
 
 
 def test_the_days_of_care_in_a_sentence_naming_a_doctor_by_title():
     got = fields_of(
         line(100, (100, "Quennel Mutual Health")), line(150, (100, "May 6, 2031")),
         line(250, (100, "Dear Ansel,")),
-        line(300, (100, "You asked us to pay claim QC40017788 from Quennel Skin Clinic for a mole removal by")),
-        line(340, (100, "Dr. Ivo Q. Pemberix on 2031-03-04 and 2031-03-18, billed at $410.00. This removal is")),
-        line(380, (100, "excluded under your plan as cosmetic.")))
+        line(300, (100, "Quennel Skin Clinic billed us for taking off two moles, which Dr. Ivo Q. Pemberix did")),
+        line(340, (100, "on 2031-03-04 and 2031-03-18; the bill came to $413.50. Your plan treats this as cosmetic")),
+        line(380, (100, "and does not pay for it.")))
     assert got["service_dates"] == ["2031-03-04", "2031-03-18"]
 
 
 def test_a_name_opened_at_the_end_of_the_line_above_is_read_whole():
-    text = ("You saw a doctor at the clinic. The clinic is an outpatient office that belongs to Quillby\n"
-            "Valley Hospital; its visits are paid at the office rate, and the hospital's own fee is not paid.\n")
+    text = ("Your son was seen at a walk-in clinic that is run by the group we know as the Quillby\n"
+            "Valley Hospital; we paid the doctor, and the group's added charge for the room is not covered.\n")
     assert begun_on_line_above("Valley Hospital", text, cached_rules()) == "Quillby Valley Hospital"
 
 
 def test_a_guard_a_short_heading_above_a_name_is_no_part_of_it():
-    """'About the claim for Ivo' over 'Quennel Valley Hospital billed us ...': the heading is short, it ends
+    """'Your question of May 2' over 'Quennel Valley Hospital sent us ...': the line above is short, it ends
     where it ends; and a name printed alone elsewhere is whole as it is."""
     rules = cached_rules()
-    heading = "About the claim for Ivo\nQuennel Valley Hospital billed us for emergency care given to your son.\n"
+    heading = "Your question of May 2\nQuennel Valley Hospital sent us a bill for the night your son spent there.\n"
     assert begun_on_line_above("Quennel Valley Hospital", heading, rules) is None
-    twice = ("The clinic is an outpatient office that belongs to the same group as Quillby\n"
-             "Valley Hospital; its visits are paid at the office rate.\nCall Valley Hospital with questions.\n")
+    twice = ("Your son was seen at a walk-in clinic that is run by the group we know as the Quillby\n"
+             "Valley Hospital; we paid the doctor for the visit.\nValley Hospital can answer questions.\n")
     assert begun_on_line_above("Valley Hospital", twice, rules) is None
 
 
@@ -144,7 +144,7 @@ def test_a_letterheads_name_without_its_logos_brand_is_completed_from_the_letter
     text = ("Q U E | N N E L\nSpecialty Rx Services, LLC\nSend your appeal to Quennel Specialty Rx Services, LLC.\n"
             "Sincerely,\nQuennel Specialty Rx Services, LLC\n")
     assert _brand_written_before("Specialty Rx Services, LLC", text, rules) == "Quennel Specialty Rx Services, LLC"
-    logo = "QUENNEL Care Center\nClaim Services, LLC\nWrite to Quennel Claim Services, for the plan.\n"
+    logo = "QUENNEL Benefit Office\nClaim Services, LLC\nQuestions go to Quennel Claim Services, at the number above.\n"
     assert _brand_written_before("Claim Services, LLC", logo, rules) == "Quennel Claim Services, LLC"
     logo_half = ("QUEN Dental Trust\nQuennelwick Dental Trust pays claims for members of the union.\n"
                  "Quennelwick Dental Trust, PO Box 1\n")
@@ -164,8 +164,8 @@ def test_a_guard_a_caption_or_a_sentences_word_before_the_name_is_no_brand():
 
 
 def test_a_tagline_read_on_after_the_name_is_dropped():
-    assert _without_tagline("Quennel Home Companions Home care services") == "Quennel Home Companions"
-    assert _without_tagline("Quennel Occupational Medicine Work injury care") == "Quennel Occupational Medicine"
+    assert _without_tagline("Quennel Helping Hands Daily living support") == "Quennel Helping Hands"
+    assert _without_tagline("Quennel Spine Clinic Back pain care") == "Quennel Spine Clinic"
     assert _without_tagline("Quennel Center for Hearing and Balance") == "Quennel Center for Hearing and Balance"
 
 
@@ -179,7 +179,7 @@ def _two_pages(first: list, second: list) -> dict:
 
 
 def _claim(y: int, number: str, provider: str, person: str) -> object:
-    return line(y, (100, f"Claim {number} - {provider} - patient {person}"))
+    return line(y, (100, f"Claim {number} | Patient: {person} | {provider}"))
 
 
 def _service(y: int, day: str, what: str, billed: str, allowed: str, paid: str, note: str) -> object:
@@ -190,49 +190,49 @@ def test_a_claim_headed_at_a_pages_foot_takes_the_rows_opening_the_next_page():
     """The refused claim's heading is the last line of page 1; its one row opens page 2 under a running header,
     the columns not captioned again: the row is the claim's, and so are its day, its charge and its patient."""
     got = _two_pages(
-        [line(100, (100, "Quennel Trades Health Fund"), (1500, "Statement date: 05/06/2031")),
-         line(150, (100, "FAMILY CLAIMS STATEMENT")),
-         line(200, (100, "PARTICIPANT"), (900, "PARTICIPANT ID"), (1500, "GROUP")),
+        [line(100, (100, "Quennel Crafts Welfare Fund"), (1500, "Statement date: 05/06/2031")),
+         line(150, (100, "CLAIMS FOR YOUR HOUSEHOLD")),
+         line(200, (100, "Member"), (900, "Member number"), (1500, "Group")),
          line(240, (100, "Ansel R. Quillby"), (900, "QXF5501873"), (1500, "QG-320")),
          line(300, (100, "Date"), (400, "Service"), (1300, "Billed"), (1550, "Allowed"), (1800, "Paid"),
               (2050, "Note")),
          _claim(340, "QC40017721", "Quennel Family Practice", "Ansel R. Quillby"),
-         _service(380, "04/02/31", "Office visit", "210.00", "150.00", "120.00", "QP1"),
+         _service(380, "04/02/31", "Office visit", "212.43", "151.60", "121.30", "QP1"),
          _claim(420, "QC40017755", "Pemberix Imaging", "Ivo T. Quillby"),
-         _service(460, "04/09/31", "Ankle X-ray", "180.00", "120.00", "120.00", "QP1"),
+         _service(460, "04/09/31", "Ankle X-ray", "183.20", "121.30", "121.30", "QP1"),
          _claim(500, "QC40017788", "Quennel Brace Supply", "Ivo T. Quillby"),
-         line(600, (100, "Your hours bank")), line(640, (100, "Hours in your bank on May 1: 510.")),
+         line(600, (100, "Plan news")), line(640, (100, "Our office closes early on the Friday before each holiday.")),
          line(3100, (100, "Page 1 of 2"))],
-        [line(100, (100, "Quennel Trades Health Fund - QUILLBY, ANSEL R - QXF5501873 - 05/06/2031")),
-         _service(160, "04/23/31", "Ankle brace, custom", "312.00", "0.00", "0.00", "QN4"),
+        [line(100, (100, "Quennel Crafts Welfare Fund | QUILLBY, ANSEL R | QXF5501873 | 05/06/2031")),
+         _service(160, "04/23/31", "Ankle brace, custom", "314.78", "0.00", "0.00", "QN4"),
          _claim(200, "QC40017799", "Quennel Family Practice", "Ansel R. Quillby"),
-         _service(240, "04/30/31", "Lipid panel", "64.00", "22.50", "22.50", "QP1"),
+         _service(240, "04/30/31", "Lipid panel", "64.90", "22.80", "22.80", "QP1"),
          line(340, (100, "What the notes mean")),
          line(380, (100, "QP1 Paid at the network rate.")),
          line(420, (100, "QN4 Not covered: the plan pays for one custom brace a year.")),
          line(500, (100, "You may appeal within 180 days of the date of this statement."))])
     assert got["case_numbers"] == ["QC40017788"]
     assert got["service_dates"] == ["2031-04-23"]
-    assert got["claim_amount"] == "312.00"
+    assert got["claim_amount"] == "314.78"
     assert got["member_name"] == "Ivo T. Quillby"
 
 
 def test_the_health_record_number_is_the_patients_number():
     """An Indian Health Service unit's papers name the patient by the health record number ('HRN')."""
     got = fields_of(line(100, (100, "Quennel Service Unit")),
-                    line(150, (100, "Patient Ivo Q. Quillby"), (1300, "Vendor no. V-5510287")),
-                    line(200, (100, "HRN 485512"), (700, "Service MRI lumbar spine (72148)")))
+                    line(150, (100, "Referral for Ivo Q. Quillby"), (1300, "Clinic code QV-88")),
+                    line(200, (100, "HRN 485512")), line(250, (100, "Care asked for: knee X-ray (73560)")))
     assert got["member_id"] == "485512"
 
 
 def test_a_reference_in_digits_letters_digits_in_a_sentence_is_a_case_number():
-    """'Reference 463QV11610' mid-sentence: a case word, then a code opening with digits, letters inside."""
+    """'Reference 472QW80357' mid-sentence: a case word, then a code opening with digits, letters inside."""
     got = fields_of(line(100, (100, "Quennel Pharmacy Solutions")),
-                    line(150, (100, "Good news: your medicine is approved")),
-                    line(200, (100, "Coverage for the tablet has been approved from May 10, 2031")),
-                    line(240, (100, "through May 9, 2032. Reference 463QV11610; member QPS719371207. Your")),
-                    line(280, (100, "prescriber showed that you had tried allergy shots.")))
-    assert got["case_numbers"] == ["463QV11610"] and got["member_id"] == "QPS719371207"
+                    line(150, (100, "We said yes to your request")),
+                    line(200, (100, "Your inhaler is covered from June 1, 2031, at your usual copay. Cover runs")),
+                    line(240, (100, "until May 31, 2032. Reference 472QW80357; member QPR580044126 is your number")),
+                    line(280, (100, "with us.")))
+    assert got["case_numbers"] == ["472QW80357"] and got["member_id"] == "QPR580044126"
 
 
 def test_a_span_of_days_is_no_case_number():
@@ -242,7 +242,7 @@ def test_a_span_of_days_is_no_case_number():
 
 def test_a_line_saying_whom_a_firm_administers_for_is_no_insurer():
     got = fields_of(line(100, (100, "Q U E N N E L  B E N E F I T")),
-                    line(150, (100, "Claims administrator for the Quillby Lifeguards Health Plan")),
+                    line(150, (100, "Claims administrator for the Quillby Swim Instructors Health Plan")),
                     line(250, (100, "May 6, 2031")),
                     line(300, (100, "Dear Ansel,")),
                     line(340, (100, "We cannot pay for the visit. Write to Quennel Benefit Administrators, Appeals.")),
@@ -257,27 +257,28 @@ def _page(*lines) -> PageText:
 
 
 def test_a_fax_form_whose_note_asks_to_send_the_letters_on_is_the_stacks_cover():
-    """'Dear Billing Office, ... asked us to send you the two letters he got ...' on the fax form: it sends the
-    papers behind it and decides nothing."""
-    page = _page(line(100, (100, "Quillby Roofing & Masonry")), line(150, (100, "FAX")),
-                 line(200, (100, "To Quennel Regional Medical Center, Patient Financial Services")),
-                 line(250, (100, "Fax (555) 555-0142")), line(300, (100, "From Pia Ivo, office manager")),
-                 line(350, (100, "Pages 4, this one too")), line(400, (100, "Re Ansel Quillby, fall on 5/7")),
+    """'Dear Billing Office, ... wants us to send you the two notices ...' on the fax form: it sends the papers
+    behind it and decides nothing."""
+    page = _page(line(100, (100, "Quillby Masonry Works")), line(150, (100, "FAX")),
+                 line(200, (100, "To Quennel General Hospital, Billing Office")),
+                 line(250, (100, "Fax (555) 555-0142")), line(300, (100, "From Pia Ivo, bookkeeper")),
+                 line(350, (100, "Pages 3 plus this sheet")), line(400, (100, "Re Ansel Quillby, cut hand")),
                  line(500, (100, "Dear Billing Office,")),
-                 line(550, (100, "Our helper Ansel asked us to send you the two letters he got from his health plan.")),
-                 line(600, (100, "Thank you,")), line(650, (100, "Pia Ivo")))
+                 line(550, (100, "Our driver Ansel wants us to send you the two notices his plan mailed him last week.")),
+                 line(600, (100, "Regards,")), line(650, (100, "Pia Ivo")))
     assert page_features(page, cached_rules()).cover
 
 
 def test_a_hello_note_with_its_count_on_its_own_line_is_the_stacks_cover():
-    """'Pages' over '5 (with this one)' and a note that opens 'Hello - attached is the letter ...'."""
-    page = _page(line(100, (100, "QUENNEL COUNTY BEACH PATROL")), line(150, (100, "FAX")),
-                 line(200, (100, "To"), (1300, "Fax")), line(250, (100, "Personnel Office"), (1300, "(555) 555-0121")),
-                 line(300, (100, "From"), (1300, "Phone")), line(350, (100, "Pia Ivo, Lifeguard II"),
+    """'Pages' over '3 (counting this one)' and a note that opens 'Hi - attached are ...'."""
+    page = _page(line(100, (100, "QUENNEL HARBOR SWIM CLUB")), line(150, (100, "FAX")),
+                 line(200, (100, "To"), (1300, "Fax")), line(250, (100, "Club office"), (1300, "(555) 555-0121")),
+                 line(300, (100, "From"), (1300, "Phone")), line(350, (100, "Pia Ivo, swim coach"),
                                                                 (1300, "(555) 555-0145")),
-                 line(400, (100, "Date"), (1300, "Pages")), line(450, (100, "2031/06/30"), (1300, "5 (with this one)")),
-                 line(550, (100, "Hello - attached is the letter from the health plan about my shoulder, and my")),
-                 line(600, (100, "season notice. Can you please open a report and send me the form? Thanks.")),
+                 line(400, (100, "Date"), (1300, "Pages")),
+                 line(450, (100, "2031/06/30"), (1300, "3 (counting this one)")),
+                 line(550, (100, "Hi - attached are the two notices the plan sent me about my knee. Please put")),
+                 line(600, (100, "them with my injury report from the pool.")),
                  line(650, (100, "- Pia")))
     assert page_features(page, cached_rules()).cover
 
@@ -292,14 +293,15 @@ def test_a_guard_a_letter_that_says_hello_and_decides_is_a_paper():
 
 
 def test_a_guard_the_day_a_prescriber_asked_for_approval_is_no_day_of_care():
-    """'On May 20, 2031 your prescriber, Dr. Ivo Q. Pemberix of Quennel Sleep &' over 'Wellness, asked us to cover
-    ...': the sentence names the doctor and a day, but the day is the asking's (its verb on the next line)."""
+    """'On May 20, 2031 Dr. Ivo Q. Pemberix, who treats your sleep at the Quennel Rest &' over 'Wellness Center,
+    asked us to approve ...': the sentence names the doctor and a day, but the day is the asking's (its verb on
+    the next line)."""
     got = fields_of(
         line(100, (100, "Quennel Pharmacy Solutions")), line(150, (100, "May 27, 2031")),
         line(250, (100, "Dear Ansel,")),
-        line(300, (100, "On May 20, 2031 your prescriber, Dr. Ivo Q. Pemberix of Quennel Sleep &")),
-        line(340, (100, "Wellness, asked us to cover a sleep medicine for you. We cannot approve it, because")),
-        line(380, (100, "the plan's criteria for it are not met.")))
+        line(300, (100, "On May 20, 2031 Dr. Ivo Q. Pemberix, who treats your sleep at the Quennel Rest &")),
+        line(340, (100, "Wellness Center, asked us to approve a medicine for you. We have to say no, since")),
+        line(380, (100, "the plan's rules for it are not met.")))
     assert not got.get("service_dates")
 
 
@@ -307,6 +309,6 @@ def test_the_days_a_claim_from_a_named_provider_was_for_are_kept():
     got = fields_of(
         line(100, (100, "Quennel Mutual Health")), line(150, (100, "May 27, 2031")),
         line(250, (100, "Dear Ansel,")),
-        line(300, (100, "The plan received a claim from Quillby Counseling Associates for couples counseling on")),
-        line(340, (100, "4/11/2031, 4/18/2031 and 4/25/2031. Counseling for a couple is excluded under your plan.")))
+        line(300, (100, "The plan got a bill from Quillby Family Therapy for three couples sessions, held")),
+        line(340, (100, "on 4/11/2031, 4/18/2031 and 4/25/2031. Your plan leaves out therapy for a couple.")))
     assert got["service_dates"] == ["2031-04-11", "2031-04-18", "2031-04-25"]

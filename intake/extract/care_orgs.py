@@ -143,10 +143,10 @@ def care_sentence_dates(ctx: Context, provider: str) -> list[list[Candidate]]:
         sentence = text[a:b].replace("\n", " ")
         found = dates.find_dates(sentence)
         after = text[b:b + RUN_ON].split("\n\n", 1)[0].replace("\n", " ")  # (a sentence cut at a line's end, 'Example
-        # Sleep &' or '(NPI', goes on over the next line: its verb may stand there)
+        # Rest &' or '(NPI', goes on over the next line: its verb may stand there)
         if not found or any(_cued(fold(sentence[:start]), cues) for _, start, _ in found) or \
                 REQUEST_SENTENCE.search(fold(sentence + " " + after).lower()):
-            continue  # ('On May 4 your prescriber, Dr. Ana Reyes, asked us to cover ...': the day of asking)
+            continue  # ('On May 4 Dr. Ana Reyes, who sees you for asthma, asked us to approve ...': the day of asking)
         spans = dates.find_spans(sentence)
         if spans and len(spans) <= 4:
             return [[ctx.from_line(ctx.dtext.line_at(k), "service_dates", spans, "layout: the days in the sentence "

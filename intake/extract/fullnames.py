@@ -74,8 +74,8 @@ WRAPPED_HEAD = r"(?:\b[a-z]{2,}|[a-z]\.)[ \t]+((?:[A-Z][a-z'\-]+[ \t]+){0,2}[A-Z
 
 
 def begun_on_line_above(short: str, text: str, rules: RuleSet) -> str | None:
-    """'Ridge Hospital' read from the start of a line whose name opened at the end of the line above ('... an
-    off-campus department of Example' / 'Ridge Hospital; under ...'): the name whole, when every printing of the
+    """'Hill Hospital' read from the start of a line whose name opened at the end of the line above ('... a clinic
+    run by the group we call Example' / 'Hill Hospital; we paid ...'): the name whole, when every printing of the
     short name opens a line so, and the words above are no payer's, department's or title's."""
     words = short.split()
     if not (1 <= len(words) <= 5) or not words[0][:1].isupper() or short.isupper():

@@ -461,7 +461,7 @@ TAGLINE_END = re.compile(r"\s+[A-Z][a-z]+(?:\s+(?!(?:for|and|the|del|los|las|con
 
 
 def _without_tagline(name: str) -> str:
-    """'Example Home Care' read with the line under it, 'Home care services': a name ends before a tagline in
+    """'Example Home Care' read with the line under it, 'Daily living support': a name ends before a tagline in
     sentence case (a capital, then small words), what the organisation does, not who it is."""
     m = TAGLINE_END.search(name)
     return name[:m.start()].rstrip(" ,-") if m and len(name[:m.start()].split()) >= 2 else name
@@ -661,8 +661,8 @@ def _tagline_in_full(name: str, text: str, rules: RuleSet) -> str | None:
 
 
 def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
-    """'Specialty Rx Management, LLC' read from a letterhead whose brand is a drawn logo OCR spells apart, that the
-    letter writes with its brand word first ('Send your appeal to Example Specialty Rx Management, LLC'): the name
+    """'Claims Services, Inc.' read from a letterhead whose brand is a drawn logo OCR spells apart, that the
+    letter writes with its brand word first ('Mail your appeal to Example Claims Services, Inc.'): the name
     as the letter writes it, when one word alone, no caption's, a payer's or a sentence's, stands before it."""
     words = name.split()
     if not 2 <= len(words) <= 6 or name.isupper():
@@ -687,7 +687,7 @@ def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
     if len(brands) < (1 if logo else 2) or not all(longest.lower().startswith(b.lower()) for b in brands):
         return None  # (written so twice at least, as a letter names its sender, or once beside the brand set alone in
         # capitals, its logo: one word before the name once may be a caption's, a sentence's or another name's; a
-        # logo's half, 'LUMEN' of 'Lumenfall', is the same brand)
+        # logo's half, 'QUEN' of 'Quennelwick', is the same brand)
     return f"{longest} {name}"
 
 

@@ -124,7 +124,7 @@ CASE_WORDS = frozenset({"reference", "ref", "request", "appeal", "referencia", "
 # a number in a code's letters and digits ('PA-12345678', 'UM12345678', 'APL-123456'): no date, amount or count
 # ('QD-2031-80001': a year's four digits, then the serial)
 CODED_NUMBER = re.compile(r"[A-Z]{1,5}-?(?:\d{5,}|\d{2,4}-\d{4,})(?:-[A-Z0-9]+)?|"
-                          r"\d{2,5}[A-Z]{1,3}\d{4,}")  # (or digits, letters, digits: '463QV11610')
+                          r"\d{2,5}[A-Z]{1,3}\d{4,}")  # (or digits, letters, digits: '512QX40288')
 
 
 def _coded_case(words: list[Word], end: int, value: list[Word]) -> bool:

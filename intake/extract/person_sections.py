@@ -158,7 +158,7 @@ def header_member_id(ctx) -> Candidate | None:
 
 
 # a person heading their own rows with their relation to the subscriber next ('Ana B. Example (son)  ID QX-03',
-# 'Ana B. Example - Spouse', 'Ana B. Example (Dependent, member QX4471902-03)', 'Patient: Ana B. Example (Spouse)')
+# 'Ana B. Example - Spouse', 'Ana B. Example (child) Member ID QX4471902-03', 'Patient: Ana B. Example (Spouse)')
 PERSON_HEADING = re.compile(r"^\s*(?:(?i:patient|paciente)\s*[:;]\s*)?(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][.,]?)?(?:\s+[A-Z][\w'\-]+){1,2})\s*"
                             r"[(\-\u2013\u2014|:,]\s*(?P<rest>.{2,80})$")
 
@@ -166,8 +166,8 @@ PERSON_HEADING = re.compile(r"^\s*(?:(?i:patient|paciente)\s*[:;]\s*)?(?P<name>[
 INITIAL = re.compile(r"\s[A-Z][.,]?(?=\s)")  # a middle initial ('S.' is also a connector word of captions)
 
 
-# the person's own number in their heading: after an ID or member caption ('(son) ID QX-03', '(Dependent, member
-# QX4471902-03)'), never a claim's number printed further along the line ('(self) Claim 12345678901')
+# the person's own number in their heading: after an ID or member caption ('(son) ID QX-03', '(child, member
+# no. QX4471902-03)'), never a claim's number printed further along the line ('(self) Claim 12345678901')
 HEADING_ID = re.compile(r"(?:\bID|\bmember(?:\s+(?:ID|no\.?|number))?)\s*[:#]?\s*([A-Z0-9][A-Z0-9\-*]{5,})", re.I)
 
 
