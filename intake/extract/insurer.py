@@ -680,7 +680,8 @@ def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
         if word.lower() in generic or lex.word_classes(word) or fold(word).lower() in MONTH_WORDS or \
                 PAYER_CAPTION.fullmatch(word) or fold(word).lower() in rules.names.sentence_openers:
             return None  # ('Contact Example Health Plan', 'Plan Example Health Plan': a word of a sentence or caption)
-        if word.lower() != words[0].lower():  # ('EXAMPLE Example Health Plan': a logo's word over the name)
+        if word.lower() != words[0].lower() and not _initials_of(word, name):  # ('EXAMPLE Example Health Plan',
+            # 'EHP Example Health Plan': a logo's word or initials before the name, no word of it)
             brands.append(word.capitalize() if word.isupper() else word)
     longest = max(brands, key=len, default="")
     logo = bool(longest) and re.search(rf"(?<![\w-]){re.escape(longest.upper())}(?![\w-])", text) is not None

@@ -63,8 +63,20 @@ def _focus_section(ctx):
     with the section's own header or its heading line)."""
     if ctx.focus is None:
         return None
-    sections = [s for s in person_sections(ctx) if s[0] - 1 <= min(ctx.focus)]
+    start = min(ctx.focus)
+    sections = [s for s in person_sections(ctx) if s[0] < start or (s[0] - 1 <= start and _personal(ctx, s[2]))]
     return sections[-1] if sections else None
+
+
+def _personal(ctx, m: re.Match) -> bool:
+    """A heading that is surely a person's: a middle initial in the name, or their relation or member number after
+    it ('Example Imaging - claim 123' over a claim's rows heads a provider's claim, no person's section)."""
+    from intake.extract.names import INITIALLED_NAME
+
+    tail = m.group("paren") or m.group("rest") or ""
+    relations = {fold(w).lower() for w in ctx.rules.names.relation_words}
+    said = re.findall(r"[a-z]+", fold(tail).lower())[:1]
+    return bool(INITIALLED_NAME.search(m.group("name")) or (said and said[0] in relations) or HEADING_ID.search(tail))
 
 
 def section_patient(ctx, parse) -> Candidate | None:
@@ -75,13 +87,14 @@ def section_patient(ctx, parse) -> Candidate | None:
         return None
     got = ctx.from_line(got[1], "member_name", value, "layout: the person heading the refused claim's section",
                         "heuristic", {"denied_claims_patient": SECTION_BOOST})
-    return _own_section(got)
+    return _own_section(got, ctx)
 
 
-def _own_section(cand: Candidate) -> Candidate:
-    """The heading stands over the refused claim's block, never in another claim's: a block that starts at its
-    claims header leaves the heading above it in the block before."""
-    cand.features.pop("other_claim", None)
+def _own_section(cand: Candidate, ctx=None) -> Candidate:
+    """The heading stands right over the refused claim's block, in no other claim's: a block that starts at its
+    claims header leaves the heading above it in the block before (a heading further up is another claim's)."""
+    if ctx is None or not ctx.focus or cand.order // 100 >= min(ctx.focus) - 1:
+        cand.features.pop("other_claim", None)
     return cand
 
 
@@ -97,7 +110,7 @@ def section_member_id(ctx) -> Candidate | None:
     if len(found) != 1:
         return None
     return _own_section(ctx.from_line(got[1], "member_id", found[0], "layout: the number beside the refused claim's "
-                                      "section", "heuristic", {"denied_claims_patient": SECTION_ID_BOOST}))
+                                      "section", "heuristic", {"denied_claims_patient": SECTION_ID_BOOST}), ctx)
 
 
 # a remittance's claim header: the patient as 'LAST, FIRST M', then their number and the claim's ('EXAMPLE, ANA T
