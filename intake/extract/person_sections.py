@@ -172,7 +172,8 @@ def header_member_id(ctx) -> Candidate | None:
 
 # a person heading their own rows with their relation to the subscriber next ('Ana B. Example (son)  ID QX-03',
 # 'Ana B. Example - Spouse', 'Ana B. Example (child) Member ID QX4471902-03', 'Patient: Ana B. Example (Spouse)')
-PERSON_HEADING = re.compile(r"^\s*(?:(?i:patient|paciente)\s*[:;]\s*)?(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][.,]?)?(?:\s+[A-Z][\w'\-]+){1,2})\s*"
+PERSON_HEADING = re.compile(r"^\s*(?:(?i:patient|paciente)\s*[:;]\s*)?"
+                            r"(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][.,]?)?(?:\s+[A-Z][\w'\-]+){1,2})\s*"
                             r"[(\-\u2013\u2014|:,]\s*(?P<rest>.{2,80})$")
 
 

@@ -309,17 +309,6 @@ def provider(ctx: Context, insurer: str | None = None) -> Candidate | None:
         got = replace(got, value=kept, rule=got.rule + " + cut at its place word")
     return got
 
-    known = frozenset(ctx.rules.names.credentials)
-    for m in re.finditer(re.escape(value) + CREDENTIAL_RUN, ctx.dtext.text):
-        creds = []
-        for part in (p.strip() for p in m.group(1).split(",")):
-            if part.replace(".", "").lower() not in known or part.islower():
-                break
-            creds.append(part)
-        if creds:
-            return value + ", " + ", ".join(creds)
-    return value
-
 
 # a place's own last word: what follows it on the line is the sentence's or the next caption's, not the name's
 PLACE_ENDINGS = frozenset({"clinic", "center", "centre", "hospital", "institute", "pharmacy", "laboratory", "hospice",
