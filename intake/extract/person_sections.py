@@ -202,7 +202,15 @@ def _relation_headings(ctx) -> list[tuple[int, object, re.Match]]:
 
 
 def refused_rows(ctx) -> list[int]:
-    """The refused claim's first line, or else every table row with amounts that a code or note says is refused."""
+    """The refused claim's first line, or else every table row with amounts that a code or note says is refused.
+    Worked out once per document: the member's name (three readers) and number all ask."""
+    memo = ctx.__dict__.get("_refused_rows")
+    if memo is None:
+        memo = ctx.__dict__["_refused_rows"] = _refused_rows(ctx)
+    return memo
+
+
+def _refused_rows(ctx) -> list[int]:
     from intake.extract.claims import DECIMAL_COMMA, mostly_nothing, row_amounts
     from intake.extract.remarks import line_denies
 
@@ -216,7 +224,13 @@ def refused_rows(ctx) -> list[int]:
 
 def _refused_rows_heading(ctx):
     """Of a paper listing two people's rows or more, each under their name and relation, the heading over every
-    refused row; None when the refused rows stand under different people or under none."""
+    refused row; None when the refused rows stand under different people or under none (once per document)."""
+    if "_refused_rows_heading" not in ctx.__dict__:
+        ctx.__dict__["_refused_rows_heading"] = _heading_over_refused_rows(ctx)
+    return ctx.__dict__["_refused_rows_heading"]
+
+
+def _heading_over_refused_rows(ctx):
     heads = _relation_headings(ctx)
     if len({fold(m.group("name")).lower() for _, _, m in heads}) < 2:
         return None
