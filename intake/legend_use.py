@@ -18,18 +18,60 @@ def _key(code: str) -> str:
     return shape_key(re.sub(r"[\s\-]", "", code.upper()))
 
 
+# a second column's entry on a legend line, after the first column's sentence ends ('A3 Lab test paid in full.  N6 The
+# provider is not in the network ...'): a code, then a capitalised word
+MID_ENTRY = re.compile(r"(?<=[.;)]\s)(?P<code>[A-Z]{1,3}-?\d{1,4}[A-Z]?)\s+(?=[A-Z][a-z])")
+
+
+def _mid_entries(texts: list[str], legend: set[int]) -> dict[tuple[int, int], str]:
+    """(line, offset) -> code of the second column's entries on the legend's lines."""
+    return {(k, m.start()): m.group("code") for k in legend for m in MID_ENTRY.finditer(texts[k])}
+
+
+def _used_codes(texts: list[str], legend: set[int], mids: dict[tuple[int, int], str]) -> set[str]:
+    """Every token the paper prints outside the entries' own codes (as OCR may misread it)."""
+    used: set[str] = set()
+    for k, t in enumerate(texts):
+        rest = t[ENTRY.match(t).end():] if k in legend else t
+        for (line, at), code in mids.items():
+            if line == k and at - (len(t) - len(rest)) >= 0:
+                a = at - (len(t) - len(rest))
+                rest = rest[:a] + " " * len(code) + rest[a + len(code):]
+        used.update(_key(tok) for tok in TOKEN.findall(rest.upper()))
+    return used
+
+
+def _legend_lines(texts: list[str], entries: dict[int, str]) -> set[int]:
+    """The entries that stand in a list: within three lines of another, or after another whose sentence runs on (in
+    lower case) down to them (a long entry's four lines)."""
+    near = {k for k in entries if any(k + d in entries for d in (-NEAR, -2, -1, 1, 2, NEAR))}
+    order = sorted(entries)
+    ran_on = {b for a, b in zip(order, order[1:]) if all(texts[j][:1].islower() for j in range(a + 1, b))}
+    return near | (ran_on & {b for a, b in zip(order, order[1:]) if a in near})
+
+
+def unused_mid_entries(texts: list[str]) -> list[tuple[int, int]]:
+    """Pure: (line, offset) of a two-column legend's second-column entries whose code no row prints."""
+    entries = {k: m.group("code") for k, t in enumerate(texts) if (m := ENTRY.match(t))}
+    legend = _legend_lines(texts, entries)
+    if len(legend) < LEGEND_RUN:
+        return []
+    mids = _mid_entries(texts, legend)
+    used = _used_codes(texts, legend, mids)
+    unused = sorted(spot for spot, code in mids.items() if _key(code) not in used)
+    every = len(unused) == len(mids) and all(_key(entries[k]) not in used for k in legend)
+    return [] if every else unused  # (no row's code read at all: OCR lost the column)
+
+
 def unused_entries(texts: list[str]) -> list[int]:
     """Pure: the indexes of legend lines (two entries or more, each within three lines of another) whose code no
     other line prints, as OCR may misread it (shape_key): an entry the key carries for every paper, explaining
     nothing on this one ('T5 Out of network' under rows that all print 'P1' or 'N54')."""
     entries = {k: m.group("code") for k, t in enumerate(texts) if (m := ENTRY.match(t))}
-    legend = {k for k in entries if any(k + d in entries for d in (-NEAR, -2, -1, 1, 2, NEAR))}
+    legend = _legend_lines(texts, entries)
     if len(legend) < LEGEND_RUN:
         return []
-    used: set[str] = set()
-    for k, t in enumerate(texts):
-        rest = t[ENTRY.match(t).end():] if k in legend else t
-        used.update(_key(tok) for tok in TOKEN.findall(rest.upper()))
+    used = _used_codes(texts, legend, _mid_entries(texts, legend))
     unused = sorted(k for k in legend if _key(entries[k]) not in used)
     return [] if len(unused) == len(legend) else unused  # (no row's code read at all: OCR lost the column)
 
@@ -42,4 +84,5 @@ def unused_entry_spans(texts: list[str], starts: list[int]) -> list[tuple[int, i
         while end + 1 < len(texts) and texts[end + 1][:1].islower():
             end += 1
         spans.append((starts[k], starts[end] + len(texts[end])))
+    spans += [(starts[k] + at, starts[k] + len(texts[k])) for k, at in unused_mid_entries(texts)]  # (to its line's end)
     return spans

@@ -57,8 +57,10 @@ def test_claims_headed_by_their_own_number_are_claims_and_the_coded_one_is_the_r
 
 
 def test_a_claim_number_heading_needs_claims_of_one_shape_under_a_claim_header():
-    """Lines that open with a number and a name but stand under no header naming claims are no claims."""
-    lines = [ln for ln in _number_headed_eob() if ln.text != "Date / claim Provider and service Billed Paid Code"]
+    """Lines that open with a number and a name but stand under no header naming claims, and close on no claim's
+    total, are no claims (session 58: a 'Claim total' row closing each says they are, header or not)."""
+    lines = [ln for ln in _number_headed_eob() if ln.text != "Date / claim Provider and service Billed Paid Code"
+             and not ln.text.startswith("Claim total")]
     ctx = Context(Document(SRC, [PageText(1, 2550, 3300, lines, "ocr")]), cached_rules())
     assert not ctx.claim_starts
 

@@ -31,9 +31,9 @@ def _claim_starts(ix) -> dict[int, str]:
                 out.setdefault(ix.position(lab.cell.line), f"#{len(out)}")
     for i, ln in enumerate(ix.lines):
         key = _heading_claim(ln.text) or _remit_claim_header(ln.text) or _bill_heading(ln.text) or \
-            _heading_claim(_without_side_cell(ix, ln))
+            _heading_claim(_without_side_cell(ix, ln)) or _wrapped_heading_claim(ix, i)
         if key:
-            out.setdefault(i, key)
+            out.setdefault(i - _heading_begun_above(ix, i), key)
     for i, key in _number_headed_claims(ix).items():
         out.setdefault(i, key)
     for i, key in _person_headed_claims(ix).items():
@@ -124,13 +124,44 @@ def _heading_claim(text: str) -> str | None:
     words = text.split()
     if "|" in text:  # ('Ana B. Example | Example Clinic | Claim 3102... | Rendering: ...': its bars no words)
         words = [w for w in words if w != "|"]
-    if not 3 <= len(words) <= 16 or _sentence_end(words[-1]) or find_money(text) or TOTAL_WORD.match(text) or \
+    most = 24 if NUMBERED_HEADING.match(text) else 16  # (a numbered paragraph's heading may name who and when)
+    if not 3 <= len(words) <= most or _sentence_end(words[-1]) or find_money(text) or TOTAL_WORD.match(text) or \
             _sentence_line(text):  # (a sentence naming a claim, 'We already paid claim 123 from ...', heads none)
         return None  # 'Total for claim #12-345  $55.25': a claim's total row, no heading
     m = CLAIM_WORD.search(text)
     if not m or m.start() == 0:
         return None  # a label at the start of a line is found by the label reader
     got = find_ids(text[m.end():])
+    return shape_key(got[0][0]) if got and got[0][1] == 0 else None
+
+
+NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+CLAIM_AT_END = re.compile(r"[-\u2013\u2014|]\s*(?:claim|reclamo)(?:\s+(?:no\.?|number|#|n\u00famero))?\s*$", re.I)
+
+
+def _heading_begun_above(ix, i: int) -> int:
+    """1 where a claim's heading line goes on from a numbered line above it ('5. Therapy with Example PT on March'
+    over '12, 2031 - claim QC26153 - PAID'): the claim starts at its number."""
+    if i == 0 or NUMBERED_HEADING.match(ix.lines[i].text) or ix.lines[i - 1].page != ix.lines[i].page:
+        return 0
+    above = ix.lines[i - 1].text
+    return int(bool(NUMBERED_HEADING.match(above)) and not CLAIM_WORD.search(above) and not _sentence_end(above))
+
+
+def _sentence_end(text: str) -> bool:
+    return text.rstrip().endswith((".", ":", ";")) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", text.rstrip())
+
+
+def _wrapped_heading_claim(ix, i: int) -> str | None:
+    """A numbered claim's heading run over two lines, its number opening the second ('4. Glasses from Example
+    Optical on March 9, 2031 - claim' over 'QC2685855147 - NOT PAID'): the claim that paragraph tells of."""
+    from intake.extract.ids import find_ids, shape_key
+
+    text = ix.lines[i].text
+    if not NUMBERED_HEADING.match(text) or not CLAIM_AT_END.search(text) or i + 1 >= len(ix.lines) or \
+            ix.lines[i + 1].page != ix.lines[i].page:
+        return None
+    got = find_ids(" ".join(ix.lines[i + 1].text.split()[:2]))
     return shape_key(got[0][0]) if got and got[0][1] == 0 else None
 
 
@@ -179,7 +210,9 @@ def _rows_led_by(ix, keys: set[str], starts: dict[int, str]) -> dict[int, str]:
 # a claims listing that opens each claim with its number and then who billed it, with no caption on the line
 # ('QX2031-00412 Example Orthopaedics' over the claim's dated rows): the claim caption stands once, in the
 # column header over the listing ('Date / claim  Provider and service  Billed ...')
-NUMBER_HEADED = re.compile(r"^\W{0,2}([A-Z0-9][A-Z0-9-]{6,})\s+(?:Dr\.\s+)?[A-Z][a-z]")
+NUMBER_HEADED = re.compile(r"^\W{0,2}([A-Z0-9][A-Z0-9-]{6,})\s+(?:(?:Dr\.\s+)?[A-Z][a-z]|[\u00b7\u2022|\u2013\u2014]\s+[A-Za-z])")
+# (or the number, a dot or a bar, then the rest: 'QX-31-20417 \u00b7 inv. 88 \u00b7 Example Home Care')
+CLAIM_TOTAL_ROW = re.compile(r"^\W*claim\s+total", re.I)
 
 
 def _number_headed_claims(ix) -> dict[int, str]:
@@ -198,30 +231,66 @@ def _number_headed_claims(ix) -> dict[int, str]:
         found.setdefault(shape, {})[i] = shape_key(m.group(1))
     out: dict[int, str] = {}
     for rows in found.values():
-        if len(set(rows.values())) >= 2 and _claim_header_over(ix, min(rows)):
+        if len(set(rows.values())) >= 2 and (_claim_header_over(ix, min(rows)) or _each_totalled(ix, sorted(rows))):
             out.update(rows)
     return out
+
+
+def _each_totalled(ix, heads: list[int]) -> bool:
+    """Every heading's rows close on a 'Claim total' row before the next heading: the headings are claims', whatever
+    the column header says (the last one may close on a later page)."""
+    ends = heads[1:] + [min(heads[-1] + 40, len(ix.lines))]
+    closed = [any(CLAIM_TOTAL_ROW.match(ix.lines[j].text) for j in range(a + 1, b)) for a, b in zip(heads, ends)]
+    return all(closed[:-1]) and len(heads) >= 2
 
 
 # a remittance's claim line with no captions: the patient as 'LAST, FIRST M', then numbers only (the member's, the
 # claim's control number, the account: 'EXAMPLE, ANA T  8624800801  6074321511143  QX15570')
 PERSON_NUMBERS = re.compile(r"^\s*[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?,\s*[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?"
-                            r"((?:\s+[A-Z]{0,4}\d{4,}){2,4})\s*$")
+                            r"((?:\s+[A-Z]{0,4}-?\d{4,}){2,5})\s*$")  # (a patient account 'QXA-287892' too)
+
+
+# or the same, the claim's first service row going on after the numbers on its line ('EXAMPLE, ANA T  QX8624800  
+# 6074321511143  03/02/31 03/02/31 A0130 1 62.00 ...')
+PERSON_ROW = re.compile(PERSON_NUMBERS.pattern.replace(r"[A-Z]{0,4}-?\d{4,}", r"[A-Z0-9]{0,4}-?\d{4,}")[:-len(r"\s*$")] +
+                        r"\s+(?=\d{1,2}/\d{1,2}/\d{2,4}\s)")  # (a number's letter OCR read as a figure: '1P5776487')
 
 
 def _person_headed_claims(ix) -> dict[int, str]:
     """Lines of a patient's name in capitals and two numbers or more, no caption, amount or date, each over dated
-    rows: two or more with different numbers each start a claim, known by its longest number (the control number)."""
+    rows (or opening the claim's first dated row): two or more with different numbers each start a claim, known by
+    its longest number (the control number)."""
     from intake.extract.ids import shape_key
 
     rows: dict[int, str] = {}
+    led: set[int] = set()  # (the claims whose person leads their first service row)
     for i, ln in enumerate(ix.lines):
         m = PERSON_NUMBERS.match(ln.text)
+        dated = m is not None and _dated_rows_under(ix, i, reach=4)
+        if m is None and (m := PERSON_ROW.match(ln.text)) is not None:
+            dated = bool(ROW_AMOUNT.search(ln.text[m.end():]))
+            led.add(i)
         numbers = m.group(1).split() if m else []
         longest = max(numbers, key=lambda t: sum(c.isdigit() for c in t), default="")
-        if sum(c.isdigit() for c in longest) >= 8 and _dated_rows_under(ix, i, reach=4):
+        if sum(c.isdigit() for c in longest) >= 8 and dated:
             rows[i] = shape_key(longest)
+    if led & set(rows) and not _every_row_led(ix, rows):
+        return {}  # (a table of one row per claim, some persons misread: the table's rows are read as a table's)
     return rows if len(set(rows.values())) >= 2 else {}
+
+
+DATE_FIRST = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _every_row_led(ix, rows: dict[int, str]) -> bool:
+    """Claims of several service rows each, their person leading the first: the service rows around them open a claim
+    or go on with one (its date first; a person's line OCR garbled past reading at most one in five), and some claim
+    goes on (a table of one row per claim is read as a table, `table_claim_rows`)."""
+    span = range(max(0, min(rows) - 3), min(len(ix.lines), max(rows) + 4))
+    service = [i for i in span if DATED_ROW.search(ix.lines[i].text) and ROW_AMOUNT.search(ix.lines[i].text)]
+    going_on = [i for i in service if i not in rows and DATE_FIRST.match(ix.lines[i].text)]
+    passed = [i for i in service if i not in rows and i not in going_on]  # (a person's line OCR garbled: one in five)
+    return bool(going_on) and len(passed) <= len(rows) // 5
 
 
 def _dated_rows_under(ix, i: int, reach: int = 3) -> bool:
@@ -808,8 +877,42 @@ def table_claim_rows(ix) -> dict[int, str]:
                 rows[ix.position(cell.line)] = shape_key(got[0][0])
         rows |= _continued_table_rows(ix, lab, rows)  # (one claim under each person's header: a table still)
         if len(set(rows.values())) >= 2:
+            rows |= _rows_over_page_break(ix, rows)
             found = {**_with_continuation_rows(ix, rows), **found}
     return found
+
+
+FOOT_LINES = 2  # lines a page may print under a table's last row and still be the page the table runs off
+HEAD_LINES = 2  # running header lines over a table's rows carried on to the next page
+
+
+def _rows_over_page_break(ix, rows: dict[int, str]) -> dict[int, str]:
+    """A claims table run off the foot of its page on to the next with no header printed again: the lines opening
+    that page (under a running header) whose number, of the rows' printed shape, stands where the rows' numbers
+    stand are its rows (the refused claim may be the one carried over)."""
+    from intake.extract.ids import find_ids, shape_key
+
+    last = max(rows)
+    spots = [w for k in rows for w in ix.lines[k].words if shape_key(w.text.strip(".,;|")) == rows[k]]
+    page_end = next((k for k in range(last + 1, len(ix.lines)) if ix.lines[k].page != ix.lines[last].page), None)
+    if not spots or page_end is None or page_end - last - 1 > FOOT_LINES:
+        return {}
+    x0, shape = sorted(w.bbox[0] for w in spots)[len(spots) // 2], _printed_shape(spots[0].text)
+    tolerance = 2 * max(ix.lines[last].height, 1)
+    out: dict[int, str] = {}
+    for k in range(page_end, min(page_end + 30, len(ix.lines))):
+        ln = ix.lines[k]
+        word = next((w for w in ln.words if abs(w.bbox[0] - x0) <= tolerance and
+                     _printed_shape(w.text) == shape and find_ids(w.text)), None)
+        if word is not None:
+            out[k] = shape_key(word.text.strip(".,;|"))
+        elif out or k - page_end >= HEAD_LINES or ln.page != ix.lines[page_end].page:
+            break
+    return out
+
+
+def _printed_shape(text: str) -> str:
+    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", text.strip(".,;|")))
 
 
 def _claim_column(lab) -> bool:
@@ -917,7 +1020,8 @@ def _alone_unpaid(rows_of: dict[str, list[str]]) -> set[str]:
     def nothing(text: str) -> bool:
         got = row_amounts(text)
         zeros = len(BARE_ZERO.findall(text))  # ('245.00  000  000': a fax lost the zeros' points)
-        return len(got) + zeros >= 2 and bool(got) and got[0] > 0 and all(a == 0 for a in got[1:])
+        return len(got) + zeros >= 2 and bool(got) and got[0] > 0 and \
+            (all(a == 0 for a in got[1:]) or all_left_to_pay(got))
 
     def something(text: str) -> bool:
         got = row_amounts(text)
@@ -926,6 +1030,11 @@ def _alone_unpaid(rows_of: dict[str, list[str]]) -> set[str]:
     unpaid = {k for k, texts in rows_of.items() if any(nothing(t) for t in texts)}
     paid = {k for k, texts in rows_of.items() if k not in unpaid and any(something(t) for t in texts)}
     return unpaid if len(unpaid) == 1 and len(paid) == len(rows_of) - 1 else set()
+
+
+def all_left_to_pay(amounts: list[float]) -> bool:
+    """'4,380.00  0.00  4,380.00': nothing paid and the whole charge left to the patient (charged, paid, you owe)."""
+    return len(amounts) >= 3 and amounts[-1] == amounts[0] > 0 and all(a == 0 for a in amounts[1:-1])
 
 
 def _opens_row(cell) -> bool:

@@ -171,6 +171,12 @@ def _without_dates(text: str) -> str:
 # 'the care you received on or about DATE', 'el o alrededor del DATE': the day named, hedged
 ON_OR_ABOUT = re.compile(r"\b(on|el)\s+(?:or\s+(?:about|around)|o\s+alrededor\s+del?)\b")
 
+# a letter's place before its date ('Example City, Alabama,', 'Example City, AL,', 'Ciudad de Ejemplo,'): capitalised
+# words, a state's name or code after a comma, and the comma before the date
+_PLACE_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff'.\-]+|de|del|la)"
+DATELINE_PLACE = re.compile(rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}(?:,\s*(?:[A-Z]{{2}}|{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}))?,")
+
+
 class Context:
     """One document's index and text, computed once; finders ask it for candidates."""
 
@@ -183,16 +189,18 @@ class Context:
         if light:
             self.focus, self.others, self.denying_notes, self.sentence_pairs = None, set(), set(), []
             self.claim_heading, self.other_numbers, self.focus_numbers = [], set(), set()
-            self.claim_starts = {}
+            self.claim_starts, self.claim_starts_are_rows = {}, False
             return
         starts = claims.claim_starts(self.ix)
+        self.claim_starts_are_rows = False  # (a claims table's rows, one claim each, rather than claims' headings)
         self.focus, self.others = claims.claim_blocks(self.ix, rules, starts)
         self.denying_notes = remarks.denying_notes(self.ix, rules)
         self.claim_heading = claims.denied_claim_heading(self.ix, starts, self.focus)
         if self.focus is None:  # no claim blocks to choose from: perhaps a table listing one claim per row
             rows = claims.table_claim_rows(self.ix)
             self.focus, self.others = claims.table_row_blocks(self.ix, rules, rows)
-            starts = rows if self.focus is not None else starts
+            if self.focus is not None:
+                starts, self.claim_starts_are_rows = rows, True
         if self.focus is None:  # or under 'PAID CLAIMS' and 'DENIED CLAIMS' headings
             self.focus, self.others = claims.status_sections(self.ix)
         self.claim_starts = starts
@@ -477,6 +485,10 @@ class Context:
                     # 'Date: ...', not a grid row's date beside an ID, nor 'Birth date 01/02/1980', 'DOB ...'
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))
+                elif DATELINE_PLACE.fullmatch(line.text[:s].strip()) and not line.text[e:].strip(" .") and \
+                        not self._names_other_date(rest):  # ('Example City, Alabama, 14 de mayo de 2031': a dateline)
+                    out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: a dateline near the top",
+                                              "heuristic"))
                 elif self._title_dated(line.text, s, e):
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: the date in the notice's title",
                                               "heuristic"))
@@ -607,7 +619,8 @@ class Context:
         their charge, where no column, total or sentence gave the claim's amount (a fax garbled the 'Billed' head)."""
         if not self.focus:
             return []
-        rows = [i for i in sorted(self.focus) if claims.nothing_allowed(self.ix.lines[i].text)]
+        rows = [i for i in sorted(self.focus) if claims.nothing_allowed(self.ix.lines[i].text) or
+                claims.all_left_to_pay(claims.row_amounts(self.ix.lines[i].text))]
         if not rows:
             return []
         amount = sum(Decimal(f"{claims.row_amounts(self.ix.lines[i].text)[0]:.2f}") for i in rows)

@@ -394,10 +394,19 @@ LETTER_PLAN_CODE = re.compile(r"[A-Z]{2,6}-[A-Z]{1,3}")
 def _letter_plan_code(pair, name: str) -> list:
     """'Plan' over or beside one word of capitals in two dashed parts and no figure: the plan's code, which the ID
     finder, wanting a figure, passes over."""
-    if name != "plan_id" or pair.how not in ("above", "below", "next cell", "column") or len(pair.value.words) != 1:
+    if name != "plan_id" or len(pair.value.words) != 1 or not (
+            pair.how in ("above", "below", "next cell", "column", "left") or _cell_of_its_own(pair)):
         return []
     word = pair.value.words[0].text.strip(".,;")
     return [(word, 0, len(word))] if LETTER_PLAN_CODE.fullmatch(word) else []
+
+
+def _cell_of_its_own(pair) -> bool:
+    """'Plan QX-LC' as a cell of its own (a running footer's facts set apart by dots or wide gaps): the caption opens
+    the cell and its one word closes it."""
+    cell = pair.label.cell
+    return pair.how == "inline" and pair.label.start == 0 and len(cell.words) == pair.label.end + 1 and \
+        cell.words[-1] is pair.value.words[0]
 
 
 def _plan_code_cell(pair, name: str) -> bool:
@@ -420,7 +429,7 @@ def _prose_case_numbers(ctx: Context) -> list[Candidate]:
 def _focus_control_number(ctx: Context) -> list[Candidate]:
     """The refused claim's control number inside its header line ('EXAMPLE, ANA  ID 7021...  ICN 3150...'), where
     the label reader saw one cell: the number that opened the claim's block."""
-    from intake.extract.claims import INLINE_CONTROL, NUMBER_HEADED, PERSON_NUMBERS
+    from intake.extract.claims import INLINE_CONTROL, NUMBER_HEADED, PERSON_NUMBERS, PERSON_ROW
 
     if not ctx.focus or min(ctx.focus) not in ctx.claim_starts:
         return []
@@ -431,7 +440,8 @@ def _focus_control_number(ctx: Context) -> list[Candidate]:
         if found and ids.shape_key(found[0][0]) == key:
             return [ctx.from_line(line, "case_numbers", found[0][0], "layout: the refused claim's control number",
                                   "inline", {"label": 0.8})]
-    m = PERSON_NUMBERS.match(line.text)  # ('EXAMPLE, ANA T  8624800801  6074321511143': the claim's own number)
+    m = PERSON_NUMBERS.match(line.text) or PERSON_ROW.match(line.text)  # ('EXAMPLE, ANA T  8624800801
+    # 6074321511143': the claim's own number, its line ending there or going on with the first service row)
     for token in (m.group(1).split() if m else []):
         if ids.shape_key(token) == key:
             return [ctx.from_line(line, "case_numbers", token, "layout: the refused claim's number in its header",
@@ -440,6 +450,11 @@ def _focus_control_number(ctx: Context) -> list[Candidate]:
     if m and ids.shape_key(m.group(1)) == key:
         return [ctx.from_line(line, "case_numbers", m.group(1), "layout: the number opening the refused claim's "
                               "heading", "inline", {"label": 0.8})]
+    word = next((w.text.strip(".,;|") for w in line.words if ids.shape_key(w.text.strip(".,;|")) == key), None)
+    if word is not None and ctx.claim_starts_are_rows:  # (a claims table's refused row, its column caption on an
+        # earlier page: the number the row was known by)
+        return [ctx.from_line(line, "case_numbers", word, "layout: the refused row's claim number", "inline",
+                              {"label": 0.8})]
     return []
 
 

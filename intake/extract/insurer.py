@@ -245,7 +245,7 @@ FUNCTION_PREFIX = re.compile(r"^(?:[A-Za-z&]+\s+){0,3}(?:department|dept\.?|team
 # the firm that runs a program for it, printed as a line of its own ('administered by X, LLC', 'underwritten by X',
 # 'administrado por X'): the firm is the name, the words before it are no part of it
 AGENT_PREFIX = re.compile(r"^(?i:(?:(?:plan|program|benefits?|coverage|claims?)\s+)?(?:administered|underwritten|insured|issued|"
-                          r"offered|serviced|managed|operated)\s+by|(?:administrad[oa]|ofrecid[oa]|asegurad[oa])\s+por)\s+"
+                          r"offered|serviced|managed|operated)\s+by|(?:administrad[oa]|ofrecid[oa]|asegurad[oa]|operad[oa])\s+por)\s+"
                           r"(?:the\s+|la\s+|el\s+)?(?=[A-Z])")  # (a named firm, 'the' before its name or not:
 # 'administered by the state's department' names none)
 

@@ -20,7 +20,8 @@ from intake.extract.kv_labels import (
     split_parenthetical, split_re_line
 )
 from intake.extract.kv_split_box import split_box_pairs, split_caption
-from intake.extract.kv_trailing import bracketed_captions, trailing_captions
+from intake.extract.role_columns import role_columns
+from intake.extract.kv_trailing import bracketed_captions, caption_cells_after_values, trailing_captions
 from intake.extract.kv_types import (
     BOX_LETTER, Cell, DIGIT, KVIndex, Label, NO_VALUE, Pair, _classes_of, _slash_parts, spelled_out
 )
@@ -154,10 +155,27 @@ def build_index(doc: Document, lex: Lexicon) -> KVIndex:
     for c, box in split:  # (after every label is placed: a split caption's values are found by order)
         ix.labels.extend(lab for lab in box if lab is not None)
         ix.pairs.extend(split_box_pairs(ix, c, box))
-    for lab, pair in trailing_captions(ix) + bracketed_captions(ix):  # ('QX-2047-11 member no.', '... (member no.)')
+    _add_captions_after_values(ix)
+    role_columns(ix)
+    return ix
+
+
+def _add_captions_after_values(ix: KVIndex) -> None:
+    """Captions printed after their values ('QX-2047-11 member no.', '... (member no.)', a caption's cell right of
+    its value's): their pairs, and no pair of theirs with a value under them."""
+    trailing = trailing_captions(ix)
+    after_value = {id(lab.cell) for lab, _ in trailing}
+    ix.pairs = [p for p in ix.pairs if id(p.label.cell) not in after_value or p.how == "left" or
+                p.label.end < len(p.label.cell.words)]  # (a caption closing the cell after its value: its value is
+    # before it, not under it)
+    beside = caption_cells_after_values(ix)
+    first_caption = {}
+    for lab, _ in beside:
+        first_caption[id(lab.cell.line)] = min(lab.cell.x0, first_caption.get(id(lab.cell.line), lab.cell.x0))
+    ix.pairs = [p for p in ix.pairs if p.label.cell.x0 < first_caption.get(id(p.label.cell.line), float("inf")) - 1]
+    for lab, pair in trailing + beside + bracketed_captions(ix):
         ix.labels.append(lab)
         ix.pairs.append(pair)
-    return ix
 
 
 def _row_below(lines: list[Line], rows: list[list[Cell]], i: int) -> list[Cell] | None:
@@ -532,4 +550,21 @@ def _value_above(ix: KVIndex, lab: Label) -> list[Pair]:
 
     pos = ix.position(lab.cell.line)
     got = above(lab.cell, ix.cells.get(id(ix.lines[pos - 1]), [])) if pos > 0 else None
-    return [Pair(lab, got, "above")] if got is not None else []
+    return [Pair(lab, _box_under_bars(got, lab.cell), "above")] if got is not None else []
+
+
+def _box_under_bars(cell: Cell, caption: Cell) -> Cell:
+    """'| | QXP-1 | | QR-31-2174 |' read as one cell over two captions: the boxes' values parted by their bars, the one
+    over this caption (nearest its middle)."""
+    parts: list[list] = [[]]
+    for w in cell.words:
+        if w.text.strip("|") == "":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return cell
+    mid = (caption.x0 + caption.x1) / 2
+    part = min(parts, key=lambda p: abs((p[0].bbox[0] + p[-1].bbox[2]) / 2 - mid))
+    return Cell(part, cell.line)

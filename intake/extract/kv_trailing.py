@@ -46,16 +46,33 @@ def _value_words(cell: Cell, lab: Label, lex) -> list:
     while start > 0 and re.fullmatch(r"[\u2014\u2013\-|]+", cell.words[start - 1].text):
         start -= 1  # ('QX-2047-11 \u2014 your insured ID': the dash between them)
     value = _value_before(cell, start, lex)
-    if not value or len(value) > MOST_VALUE:
-        return []
+    if not value or len(value) > MOST_VALUE or BOX_NUMBER.fullmatch(" ".join(w.text for w in value)):
+        return []  # ('2. Enrollee identifier': a box's number before its caption, no value)
+    if len(value) >= 2 and ACRONYM.fullmatch(value[-1].text) and any(ch.isdigit() for ch in value[-2].text) and \
+            lex.word_classes(value[-1].text, value[-1].conf) is None:
+        return value[:-1]  # ('QX5770035 QPACE participant no.': the program's initials open the caption)
     return value
 
 
 def _set_apart(cell: Cell, lab: Label) -> bool:
-    """'QX-2047-11 (member no.)', 'QX-2047-11 \u2014 your insured ID': the caption marked off from its value."""
+    """'QX-2047-11 (member no.)', 'QX-2047-11 \u2014 your insured ID', 'QX-2047-11 | member no.': the caption marked
+    off from its value."""
     first = cell.words[lab.start].text
     before = cell.words[lab.start - 1].text if lab.start else ""
-    return first.startswith("(") or any(re.fullmatch(r"[\u2014\u2013\-]+", w) for w in (first, before))
+    return first.startswith("(") or any(re.fullmatch(r"[\u2014\u2013\-|]+", w) for w in (first, before))
+
+
+def _barred(cell: Cell, lab: Label) -> bool:
+    """'| QX-2047-11 | member no.': boxes drawn as bars, each caption in the box after its value; the bar before the
+    caption and the bar before the value both printed (a lone bar could be a table's rule)."""
+    words = cell.words
+    bar = lab.start if words[lab.start].text == "|" else lab.start - 1  # (the bar read into the caption or not)
+    if bar < 1 or words[bar].text != "|":
+        return False
+    return words[0].text == "|" and 0 < bar
+
+
+BOX_NUMBER = re.compile(r"\(?(?:\d{1,2}[a-z]?|[A-Za-z])[.)]?")  # ('2.', '1a', '58', 'B)': a form's box number)
 
 
 NUMBER_FIELDS = frozenset({"member_id", "group_number", "plan_id", "case_numbers"})
@@ -72,9 +89,11 @@ def _strong_number_caption(lab: Label, value: list) -> bool:
 def trailing_captions(ix: KVIndex) -> list[tuple[Label, Pair]]:
     """Caption-after-value cells that stand in a run of two rows or more (or are marked off on their own)."""
     found: dict[int, tuple[Cell, Label, list]] = {}
+    out = []
     for i, line in enumerate(ix.lines):
         row = ix.cells.get(id(line), [])
-        if not row or id(row[-1]) in ix.labelled or id(row[-1]) in ix.headers:
+        out += _barred_cells(row[:-1], ix)
+        if not row or (id(row[-1]) in ix.labelled and not _label_mid_cell(ix, row[-1])) or id(row[-1]) in ix.headers:
             continue
         cell = row[-1]
         lab = _tail_label(cell, ix)
@@ -83,10 +102,67 @@ def trailing_captions(ix: KVIndex) -> list[tuple[Label, Pair]]:
         value = _value_words(cell, lab, ix.lex) if lab is not None else []
         if value:
             found[i] = (cell, lab, value)
-    out = []
     for i, (cell, lab, value) in found.items():
         if _set_apart(cell, lab) or _strong_number_caption(lab, value) or \
                 any(_aligned(cell, found[j][0]) for j in (i - 2, i - 1, i + 1, i + 2) if j in found):
+            out.append((lab, Pair(lab, Cell(value, cell.line), "left")))
+    return out
+
+
+def caption_cells_after_values(ix: KVIndex) -> list[tuple[Label, Pair]]:
+    """'QX-84403095   member no.' over 'QX-CVH-31   plan code': a column of values, each with its caption in a cell
+    of its own just right of it (a gap, or a bar, between them). Two rows or more of the kind, their captions
+    starting at one place, are a block of captioned values: each caption names the cell before it."""
+    found: dict[int, tuple[Cell, Label, Cell]] = {}
+    for i, line in enumerate(ix.lines):
+        row = [c for c in ix.cells.get(id(line), []) if c.text.strip(" |")]
+        if len(row) < 2:
+            continue
+        lab = _whole_caption(row[-1], ix)
+        value = row[-2]
+        if lab is None or id(value) in ix.labelled or id(value) in ix.headers:
+            continue
+        words = [w for w in value.words if w.text != "|"]
+        if words and len(words) <= MOST_VALUE and not _sentence(words) and not find_labels(Cell(words, line), ix.lex):
+            found[i] = (row[-1], lab, Cell(words, line))
+    return [(lab, Pair(lab, value, "left")) for i, (cell, lab, value) in found.items()
+            if any(_aligned(cell, found[j][0]) and _aligned(value, found[j][2])
+                   for j in (i - 1, i + 1) if j in found)]  # (values and captions each in a column, row after row:
+    # captions over their values beside an address block leave a value's row between two captions' rows)
+
+
+def _whole_caption(cell: Cell, ix: KVIndex) -> Label | None:
+    """A cell that is a caption and nothing else ('member no.', '| date of this notice', 'Example plan code': a
+    program's name allowed before the caption's words)."""
+    words = [w for w in cell.words if w.text != "|"]
+    if not words or len(words) > MOST_CAPTION + 1:
+        return None
+    for lead in (0, 1):
+        got = find_labels(Cell(words[lead:], cell.line), ix.lex)
+        if got and got[0].start == 0 and got[-1].end == len(words) - lead and not got[0].colon and \
+                (not lead or words[0].text[:1].isupper()) and got[0].scores[0].field not in NAMING_FIELDS:
+            classes = frozenset().union(*(x.classes for x in got))
+            return Label(Cell(words, cell.line), lead, len(words), False, classes, got[0].scores)
+    return None
+
+
+def _label_mid_cell(ix: KVIndex, cell: Cell) -> bool:
+    """'QX-LC plan' read as a label 'plan' over the next row's value: its label words close the cell after a value,
+    so in a run of such cells it is a caption after its value (`trailing_captions` decides)."""
+    found = [lab for lab in ix.labels if lab.cell is cell]
+    return bool(found) and all(lab.start > 0 and lab.end == len(cell.words) for lab in found)
+
+
+def _barred_cells(cells: list[Cell], ix: KVIndex) -> list[tuple[Label, Pair]]:
+    """Cells before a row's last that close on a barred caption ('| Ana B. Example | insured', then '| QX-2047-11 |
+    policy no.'): each names its value without a run of rows, the bars setting it apart."""
+    out = []
+    for cell in cells:
+        if cell.words[0].text != "|" or id(cell) in ix.labelled or id(cell) in ix.headers:
+            continue
+        lab = _tail_label(cell, ix)
+        value = _value_words(cell, lab, ix.lex) if lab is not None and _barred(cell, lab) else []
+        if value:
             out.append((lab, Pair(lab, Cell(value, cell.line), "left")))
     return out
 

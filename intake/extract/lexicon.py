@@ -17,6 +17,7 @@ SUBTOKEN = re.compile(r"[a-z0-9\u00ba\u00b0\u00aa][a-z0-9\u00ba\u00b0\u00aa'\-]*
 DOTTED = re.compile(r"\b(?:[a-z]\.){1,3}[a-z]\b\.?")
 COLON_END = re.compile(r"[:;]$")
 CONNECTOR = "connector"
+PERSON_HEADS = frozenset({"patient", "holder"})  # classes whose word may head a hyphenated compound
 FUZZY_BELOW = 0.9
 
 
@@ -80,7 +81,22 @@ class Lexicon:
             near = [w for w in self.long_words if one_edit(tok, w)]
             if len(near) == 1:
                 return self.exact[near[0]]
+        if "-" in tok:
+            return self._hyphenated(tok, fuzzy)
         return self._glued(tok) if len(tok) >= 7 and tok.isalpha() else frozenset()
+
+    def _hyphenated(self, tok: str, fuzzy: bool) -> frozenset[str]:
+        """'Member-ID', 'Claim-No': label words joined by a hyphen are those words; a person's word heading a
+        compound ('member-owner', 'subscriber-employee') still names that person (a co-operative's member-owner)."""
+        parts = [p for p in tok.split("-") if p]
+        if len(parts) < 2:
+            return frozenset()
+        got = [self.classes_of(p, fuzzy) for p in parts]
+        if all(got) and not any(CONNECTOR in g for g in got):
+            return frozenset().union(*got)
+        if got[0] & PERSON_HEADS and all(p.isalpha() and len(p) >= 3 for p in parts[1:]):
+            return got[0]
+        return frozenset()
 
     def _glued(self, tok: str) -> frozenset[str]:
         """OCR drops the space between label words ('Amountcharged', 'MEMBERID'): two known words glued."""

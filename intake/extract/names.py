@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # a person written 'First M. Last' ('Ana B. Example', 'Ana B. Example-Quillby'): how a claim heading names its patient
-INITIALLED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+\s[A-Z]\.\s[A-Z][a-z']+(?:-[A-Z][a-z']+)?(?![\w-])")
+INITIALLED_NAME = re.compile(r"(?<![\w.])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+\s[A-Z]\.\s[A-Z\u00c0-\u00de][a-z\u00df-\u00ff']+"
+                             r"(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff']+)?(?![\w-])")  # (accented: 'Esm\u00e9', 'Jos\u00e9')
 NAME_TOKEN = re.compile(r"^[A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f'\-]*\.?$")
 
 

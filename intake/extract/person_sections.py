@@ -283,13 +283,21 @@ def column_patient(ctx, parse) -> Candidate | None:
     row = ctx.ix.lines[rows[0]]
     header = next((ctx.ix.lines[k] for k in range(rows[0] - 1, max(-1, rows[0] - 12), -1)
                    if ctx.ix.lines[k].page == row.page and is_table_header(ctx.ix, ctx.ix.lines[k])), None)
+    if header is None and ctx.claim_starts_are_rows:  # (a table's row carried over the page break, its columns
+        # not captioned again: the caption row over the table's first row)
+        first = ctx.ix.lines[min(ctx.claim_starts)]
+        header = next((ctx.ix.lines[k] for k in range(min(ctx.claim_starts) - 1, max(-1, min(ctx.claim_starts) - 12), -1)
+                       if ctx.ix.lines[k].page == first.page == row.page - 1 and
+                       is_table_header(ctx.ix, ctx.ix.lines[k])), None)
     if header is None:
         return None
     caps = sorted((lab for lab in ctx.ix.labels if lab.cell.line is header), key=lambda lab: lab.cell.x0)
     for k, lab in enumerate(caps):
         if "patient" not in lab.classes or lab.start != 0 or not lab.score_for("member_name"):
             continue
-        right = caps[k + 1].cell.x0 if k + 1 < len(caps) else float("inf")
+        later = [c.x0 for c in ctx.ix.cells.get(id(header), []) if c.x0 > lab.cell.x1]  # (the next caption, a
+        # label word or not: 'What was done')
+        right = min(later + ([caps[k + 1].cell.x0] if k + 1 < len(caps) else []), default=float("inf"))
         words = [w.text for w in row.words if w.bbox[2] > lab.cell.x0 and (w.bbox[0] + w.bbox[2]) / 2 < right]
         value = parse(" ".join(words)) if words else None
         if value:

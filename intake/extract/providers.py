@@ -101,7 +101,7 @@ OPENING_BRACKET_MISREAD = re.compile(r"\s[\u00a1{](?=[^()]*\))")
 CONTACT_PERSON = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Za-z]\.)?\s+[A-Z][a-z'\-]+")
 # a dash and a lower-case word after a name: who in it did the work, or what it is ('- doula Ana Reyes')
 # a person's name with a middle initial ('Ana B. Reyes'), as printed after a group's name
-INITIALLED_NAME = r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][\w'\-]+"
+INITIALLED_NAME = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+\s+[A-Z]\.\s+[A-Z\u00c0-\u00de][\w'\-]+"  # ('Esm\u00e9 P. Example')
 # what follows a provider's name in the same cell and is no part of it: a role in lower case ('- doula Ana Reyes'),
 # the next cell's label after a printed dot ('Dr. Ana Reyes \u00b7 Provider NPI'), or the doctor or clinician of a
 # group ('Mesa Surgery Center - Dr. Ana Reyes', 'Mesa Therapy - Ana B. Reyes, LCSW', 'Mesa Orthodontics, Dr. Ana
