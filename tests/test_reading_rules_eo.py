@@ -353,3 +353,33 @@ def test_a_guard_a_box_number_before_its_caption_is_no_value():
         line(300, (100, "3. Tracking no."), (900, "4. Date received")),
         line(340, (100, "QHC-875760"), (900, "03/02/2031")))
     assert got["member_id"] == "QV25-8221-5203"
+
+
+def test_a_part_d_contracts_s_read_as_a_dollar_sign():
+    from intake.extract.ids import find_ids
+    assert find_ids("Contract-PBP: $9306-012")[0][0] == "S9306-012"
+    assert find_ids("Total $1234.00") == []
+
+
+def test_a_guard_captions_over_their_values_beside_an_address_block():
+    """'Ana B. Example | About this notice' over '12 Example Road | Date of notice' over '... | April 15, 2031': the
+    captions head the values under them, not the address lines beside them."""
+    got = fields_of(
+        line(100, (100, "Quennel Mutual Health")),
+        line(300, (100, "Pia L. Quillby"), (1500, "About this notice")),
+        line(340, (100, "12 Example Road"), (1500, "Date of notice")),
+        line(380, (100, "Quennelton, QI 53999"), (1500, "April 15, 2031")),
+        line(420, (1500, "Member ID")),
+        line(460, (1500, "QBW126000133")))
+    assert got["denial_date"] == "2031-04-15"
+    assert got["member_id"] == "QBW126000133"
+
+
+def test_a_guard_a_caption_over_its_value_with_a_word_before_it():
+    """'Athlete ID' over the athlete's number in a sidebar: 'Athlete' is no value of 'ID'."""
+    got = fields_of(
+        line(100, (100, "Quennel Athletic Injury Plan")),
+        line(300, (100, "Your trainer told us about the injury you had at practice on"), (1600, "Athlete")),
+        line(340, (100, "the field; the hospital sent us its bill for your stay from"), (1600, "Athlete ID")),
+        line(380, (100, "February 8, 2031 through February 11, 2031. The surgeon was"), (1600, "QVA 44376152")))
+    assert got["member_id"].replace(" ", "") == "QVA44376152"

@@ -289,7 +289,8 @@ def _address_number(before: str, tok: str, after: str = "") -> bool:
 
 
 # OCR reads a leading S as '$' ('$KQ7001': no amount starts with letters): an S by position, not a global map
-DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[A-Z]{1,3}-?\d{3,})")
+DOLLAR_S = re.compile(r"(?<![\w$])\$(?=[A-Z]{1,3}-?\d{3,}|\d{4}-\d{3}\b)")  # (or a Part D contract's
+# '$9306-012' for 'S9306-012': no amount has a dash)
 # a leading E read as a currency sign ('\u20ac3108820044719', '\u00a33108820044727'): a long run of digits with no
 # point or comma is no amount, and an E opens many claim numbers
 EURO_E = re.compile(r"(?<![\w$\u20ac\u00a3])[\u20ac\u00a3](?=\d{8,}(?![\d,.]*[.,]\d))")

@@ -100,6 +100,9 @@ def trailing_captions(ix: KVIndex) -> list[tuple[Label, Pair]]:
         if lab is not None and cell.words[lab.start].text.startswith("("):
             continue  # (a caption in brackets: bracketed_captions reads it)
         value = _value_words(cell, lab, ix.lex) if lab is not None else []
+        if value and id(cell) in ix.labelled and not all(ID_WORD.fullmatch(w.text) for w in value):
+            value = []  # (a cell read as a label over the next row's value is a caption after its value only when
+            # that value is a code or a figure: 'QX-LC plan', never 'Athlete ID' over the athlete's number)
         if value:
             found[i] = (cell, lab, value)
     for i, (cell, lab, value) in found.items():
@@ -123,12 +126,23 @@ def caption_cells_after_values(ix: KVIndex) -> list[tuple[Label, Pair]]:
         if lab is None or id(value) in ix.labelled or id(value) in ix.headers:
             continue
         words = [w for w in value.words if w.text != "|"]
-        if words and len(words) <= MOST_VALUE and not _sentence(words) and not find_labels(Cell(words, line), ix.lex):
+        if words and len(words) <= MOST_VALUE and not _sentence(words) and \
+                not find_labels(Cell(words, line), ix.lex) and not _value_under(ix, i, row[-1]):
             found[i] = (row[-1], lab, Cell(words, line))
     return [(lab, Pair(lab, value, "left")) for i, (cell, lab, value) in found.items()
             if any(_aligned(cell, found[j][0]) and _aligned(value, found[j][2])
                    for j in (i - 1, i + 1) if j in found)]  # (values and captions each in a column, row after row:
     # captions over their values beside an address block leave a value's row between two captions' rows)
+
+
+def _value_under(ix: KVIndex, i: int, caption: Cell) -> bool:
+    """A cell right under the caption that is no caption itself: the caption heads that value ('Date of notice' over
+    'April 15, 2031' beside an address block), however the cells beside it line up."""
+    if i + 1 >= len(ix.lines) or ix.lines[i + 1].page != ix.lines[i].page:
+        return False
+    under = [c for c in ix.cells.get(id(ix.lines[i + 1]), []) if c.text.strip(" |") and
+             c.x0 < caption.x1 and c.x1 > caption.x0]
+    return any(_whole_caption(c, ix) is None for c in under)
 
 
 def _whole_caption(cell: Cell, ix: KVIndex) -> Label | None:
