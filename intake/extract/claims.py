@@ -154,7 +154,7 @@ def _sentence_end(text: str) -> bool:
 
 def _wrapped_heading_claim(ix, i: int) -> str | None:
     """A numbered claim's heading run over two lines, its number opening the second ('4. Glasses from Example
-    Optical on March 9, 2031 - claim' over 'QC2685855147 - NOT PAID'): the claim that paragraph tells of."""
+    Optical on March 9, 2031 - claim' over 'QC1264644758 - NOT PAID'): the claim that paragraph tells of."""
     from intake.extract.ids import find_ids, shape_key
 
     text = ix.lines[i].text
@@ -211,7 +211,7 @@ def _rows_led_by(ix, keys: set[str], starts: dict[int, str]) -> dict[int, str]:
 # ('QX2031-00412 Example Orthopaedics' over the claim's dated rows): the claim caption stands once, in the
 # column header over the listing ('Date / claim  Provider and service  Billed ...')
 NUMBER_HEADED = re.compile(r"^\W{0,2}([A-Z0-9][A-Z0-9-]{6,})\s+(?:(?:Dr\.\s+)?[A-Z][a-z]|[\u00b7\u2022|\u2013\u2014]\s+[A-Za-z])")
-# (or the number, a dot or a bar, then the rest: 'QX-31-20417 \u00b7 inv. 88 \u00b7 Example Home Care')
+# (or the number, a dot or a bar, then the rest: 'QX-31-21497 \u00b7 inv. 88 \u00b7 Example Home Care')
 CLAIM_TOTAL_ROW = re.compile(r"^\W*claim\s+total", re.I)
 
 

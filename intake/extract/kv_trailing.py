@@ -50,7 +50,7 @@ def _value_words(cell: Cell, lab: Label, lex) -> list:
         return []  # ('2. Enrollee identifier': a box's number before its caption, no value)
     if len(value) >= 2 and ACRONYM.fullmatch(value[-1].text) and any(ch.isdigit() for ch in value[-2].text) and \
             lex.word_classes(value[-1].text, value[-1].conf) is None:
-        return value[:-1]  # ('QX5770035 QPACE participant no.': the program's initials open the caption)
+        return value[:-1]  # ('QX4883394 QPACE participant no.': the program's initials open the caption)
     return value
 
 
@@ -113,7 +113,7 @@ def trailing_captions(ix: KVIndex) -> list[tuple[Label, Pair]]:
 
 
 def caption_cells_after_values(ix: KVIndex) -> list[tuple[Label, Pair]]:
-    """'QX-84403095   member no.' over 'QX-CVH-31   plan code': a column of values, each with its caption in a cell
+    """'QX-65539304   member no.' over 'QX-CVH-31   plan code': a column of values, each with its caption in a cell
     of its own just right of it (a gap, or a bar, between them). Two rows or more of the kind, their captions
     starting at one place, are a block of captioned values: each caption names the cell before it."""
     found: dict[int, tuple[Cell, Label, Cell]] = {}
