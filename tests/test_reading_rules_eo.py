@@ -5,11 +5,10 @@ each a general one (words placed as OCR or a text layer would place them; invent
 from __future__ import annotations
 
 from intake.extract.claims import all_left_to_pay
-from intake.extract.fields import extract_fields
 from intake.extract.lexicon import lexicon_of
-from intake.model import Document, PageText
 from intake.rules import cached_rules
-from tests.test_kv import SRC, fields_of, line
+from tests.test_kv import fields_of, line
+from tests.test_reading_rules_en import _two_pages  # (two pages of placed words, the second numbered 2)
 
 
 def _classes(word: str) -> frozenset | None:
@@ -100,15 +99,6 @@ TABLE = ((100, "Date"), (400, "Claim"), (800, "Patient"), (1250, "What was done"
 
 def _row(y: int, day: str, claim: str, person: str, what: str, charged: str, paid: str, owe: str):
     return line(y, (100, day), (400, claim), (800, person), (1250, what), (1900, charged), (2100, paid), (2300, owe))
-
-
-def _two_pages(first: list, second: list) -> dict:
-    for k, ln in enumerate(first):
-        ln.index = k
-    for k, ln in enumerate(second):
-        ln.index, ln.page = k, 2
-    doc = Document(SRC, [PageText(1, 2550, 3300, first, "text_layer"), PageText(2, 2550, 3300, second, "text_layer")])
-    return {k: v.value for k, v in extract_fields(doc, cached_rules()).items()}
 
 
 def test_a_claims_table_carried_over_a_page_break_keeps_its_refused_row():

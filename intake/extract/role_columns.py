@@ -54,11 +54,14 @@ def _headings(ix: KVIndex, line) -> list[tuple[float, str]] | None:
 
 
 def _box_of(heads: list[tuple[float, str]], x: float, slack: float) -> str | None:
+    """Whose box a cell starting at x stands in: the last heading starting left of it."""
     inside = [side for x0, side in heads if x >= x0 - slack]
     return inside[-1] if inside else None
 
 
 def _reweighed(ix: KVIndex, lab: Label, side: str) -> Label:
+    """A patient's box's label names the member as its words would under 'Patient ...'; the other person's names no
+    member at all (their number and name are never the patient's)."""
     if side == "patient":
         classes = lab.classes | {"patient", "cared"}
         scores = {s.field: s for s in lab.scores}
