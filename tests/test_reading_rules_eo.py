@@ -373,3 +373,23 @@ def test_a_guard_a_caption_over_its_value_with_a_word_before_it():
         line(340, (100, "the field; the hospital sent us its bill for your stay from"), (1600, "Athlete ID")),
         line(380, (100, "February 8, 2031 through February 11, 2031. The surgeon was"), (1600, "QVA 88784139")))
     assert got["member_id"].replace(" ", "") == "QVA88784139"
+
+
+def test_a_remittance_claim_line_opening_with_its_control_number_then_the_patient_in_capitals():
+    """'ICN  LAST, FIRST M  recipient ID  account' over numbered service lines and a 'CLAIM TOTAL': each such line
+    starts a claim, and the one whose line a refusal code marks gives the case number."""
+    lines = [line(100, (100, "QUENNEL MEDICAID REMITTANCE ADVICE")),
+             line(160, (100, "ICN RECIPIENT NAME RECIPIENT ID PAT ACCT")),
+             line(200, (100, "LN SVC FROM SVC THRU PROC UNITS BILLED ALLOWED PAID EOB"))]
+    claims = [("7731337198035 QUILLBY, IVO T 5110175819 QA-47427", "01 05/04/31 05/04/31 97110 4 172.00 118.44 118.44 Q001",
+               "CLAIM TOTAL 172.00 118.44"),
+              ("7731344323318 PEMBERIX, PIA L 5190408357 QA-36406", "01 05/06/31 05/06/31 92507 1 138.00 0.00 0.00 Q086",
+               "CLAIM TOTAL 138.00 0.00"),
+              ("7731391725861 QUENNEL, ANSEL R 5148960323 QA-15761", "01 05/11/31 05/11/31 97166 1 226.00 142.35 142.35 Q001",
+               "CLAIM TOTAL 226.00 142.35")]
+    for k, claim in enumerate(claims):
+        lines += [line(260 + 140 * k + 40 * j, (100, text)) for j, text in enumerate(claim)]
+    lines += [line(760, (100, "Q001 Paid at the Medicaid fee schedule.")),
+              line(800, (100, "Q086 Units over the number the prior approval allows; not paid."))]
+    got = fields_of(*lines)
+    assert got["case_numbers"] == ["7731344323318"]

@@ -210,8 +210,10 @@ def _rows_led_by(ix, keys: set[str], starts: dict[int, str]) -> dict[int, str]:
 # a claims listing that opens each claim with its number and then who billed it, with no caption on the line
 # ('QX2031-00412 Example Orthopaedics' over the claim's dated rows): the claim caption stands once, in the
 # column header over the listing ('Date / claim  Provider and service  Billed ...')
-NUMBER_HEADED = re.compile(r"^\W{0,2}([A-Z0-9][A-Z0-9-]{6,})\s+(?:(?:Dr\.\s+)?[A-Z][a-z]|[\u00b7\u2022|\u2013\u2014]\s+[A-Za-z])")
-# (or the number, a dot or a bar, then the rest: 'QX-31-21497 \u00b7 inv. 88 \u00b7 Example Home Care')
+NUMBER_HEADED = re.compile(r"^\W{0,2}([A-Z0-9][A-Z0-9-]{6,})\s+(?:(?:Dr\.\s+)?[A-Z][a-z]|[\u00b7\u2022|\u2013\u2014]\s+[A-Za-z]|"
+                           r"[A-Z][A-Z'\-]+,\s*[A-Z])")
+# (or the number, a dot or a bar, then the rest: 'QX-31-21497 \u00b7 inv. 88 \u00b7 Example Home Care'; or the patient in
+# capitals, 'QX31337198030 EXAMPLE, ANA C  4110175817': a remittance's claim line by its control number)
 CLAIM_TOTAL_ROW = re.compile(r"^\W*claim\s+total", re.I)
 
 
