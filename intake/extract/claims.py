@@ -145,10 +145,11 @@ def _heading_begun_above(ix, i: int) -> int:
     if i == 0 or NUMBERED_HEADING.match(ix.lines[i].text) or ix.lines[i - 1].page != ix.lines[i].page:
         return 0
     above = ix.lines[i - 1].text
-    return int(bool(NUMBERED_HEADING.match(above)) and not CLAIM_WORD.search(above) and not _sentence_end(above))
+    return int(bool(NUMBERED_HEADING.match(above)) and not CLAIM_WORD.search(above) and not _line_ends_sentence(above))
 
 
-def _sentence_end(text: str) -> bool:
+def _line_ends_sentence(text: str) -> bool:
+    """A line closing a sentence (its point no title's or initial's: 'Dr.', 'Ana B.'): no heading going on."""
     return text.rstrip().endswith((".", ":", ";")) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", text.rstrip())
 
 
@@ -252,7 +253,7 @@ PERSON_NUMBERS = re.compile(r"^\s*[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?,\s*[A-Z][A
                             r"((?:\s+[A-Z]{0,4}-?\d{4,}){2,5})\s*$")  # (a patient account 'QXA-287892' too)
 
 
-# or the same, the claim's first service row going on after the numbers on its line ('EXAMPLE, ANA T  QX8624800  
+# or the same, the claim's first service row going on after the numbers on its line ('EXAMPLE, ANA T  QX8624800
 # 6074321511143  03/02/31 03/02/31 A0130 1 62.00 ...')
 PERSON_ROW = re.compile(PERSON_NUMBERS.pattern.replace(r"[A-Z]{0,4}-?\d{4,}", r"[A-Z0-9]{0,4}-?\d{4,}")[:-len(r"\s*$")] +
                         r"\s+(?=\d{1,2}/\d{1,2}/\d{2,4}\s)")  # (a number's letter OCR read as a figure: '1P5776487')
