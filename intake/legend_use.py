@@ -32,11 +32,10 @@ def _used_codes(texts: list[str], legend: set[int], mids: dict[tuple[int, int], 
     """Every token the paper prints outside the entries' own codes (as OCR may misread it)."""
     used: set[str] = set()
     for k, t in enumerate(texts):
-        rest = t[ENTRY.match(t).end():] if k in legend else t
         for (line, at), code in mids.items():
-            if line == k and at - (len(t) - len(rest)) >= 0:
-                a = at - (len(t) - len(rest))
-                rest = rest[:a] + " " * len(code) + rest[a + len(code):]
+            if line == k:
+                t = t[:at] + " " * len(code) + t[at + len(code):]  # (same length: the other offsets hold)
+        rest = t[ENTRY.match(t).end():] if k in legend else t
         used.update(_key(tok) for tok in TOKEN.findall(rest.upper()))
     return used
 
@@ -50,14 +49,23 @@ def _legend_lines(texts: list[str], entries: dict[int, str]) -> set[int]:
     return near | (ran_on & {b for a, b in zip(order, order[1:]) if a in near})
 
 
-def unused_mid_entries(texts: list[str]) -> list[tuple[int, int]]:
-    """Pure: (line, offset) of a two-column legend's second-column entries whose code no row prints."""
+def _legend(texts: list[str]) -> tuple[dict[int, str], set[int], dict[tuple[int, int], str], set[str]] | None:
+    """The code list's entries, its lines, its second column's entries and the codes the paper prints elsewhere;
+    None where there is no list (fewer than two entries close together)."""
     entries = {k: m.group("code") for k, t in enumerate(texts) if (m := ENTRY.match(t))}
     legend = _legend_lines(texts, entries)
     if len(legend) < LEGEND_RUN:
-        return []
+        return None
     mids = _mid_entries(texts, legend)
-    used = _used_codes(texts, legend, mids)
+    return entries, legend, mids, _used_codes(texts, legend, mids)
+
+
+def unused_mid_entries(texts: list[str]) -> list[tuple[int, int]]:
+    """Pure: (line, offset) of a two-column legend's second-column entries whose code no row prints."""
+    got = _legend(texts)
+    if got is None:
+        return []
+    entries, legend, mids, used = got
     unused = sorted(spot for spot, code in mids.items() if _key(code) not in used)
     every = len(unused) == len(mids) and all(_key(entries[k]) not in used for k in legend)
     return [] if every else unused  # (no row's code read at all: OCR lost the column)
@@ -67,11 +75,10 @@ def unused_entries(texts: list[str]) -> list[int]:
     """Pure: the indexes of legend lines (two entries or more, each within three lines of another) whose code no
     other line prints, as OCR may misread it (shape_key): an entry the key carries for every paper, explaining
     nothing on this one ('T5 Out of network' under rows that all print 'P1' or 'N54')."""
-    entries = {k: m.group("code") for k, t in enumerate(texts) if (m := ENTRY.match(t))}
-    legend = _legend_lines(texts, entries)
-    if len(legend) < LEGEND_RUN:
+    got = _legend(texts)
+    if got is None:
         return []
-    used = _used_codes(texts, legend, _mid_entries(texts, legend))
+    entries, legend, _, used = got
     unused = sorted(k for k in legend if _key(entries[k]) not in used)
     return [] if len(unused) == len(legend) else unused  # (no row's code read at all: OCR lost the column)
 

@@ -55,9 +55,10 @@ def claim_amount(ctx: Context) -> Candidate | None:
     prose = ctx.prose_candidates("claim_amount", money.parse_money)
     said = cands + prose
     labelled = [c for c in cands if c.score >= MIN_SCORE]
-    cands = (labelled and labelled + [c for c in prose if c.score >= MIN_SCORE]) or ctx.refused_row_charge() or \
-        [c for c in prose if c.score >= MIN_SCORE]  # (the refused row's own charge where no caption or column said
-    # it: a sentence's figure on a statement of many claims is the statement's, 'Charged by providers $...')
+    sentences = [c for c in prose if c.score >= MIN_SCORE]
+    cands = labelled + sentences if labelled else ctx.refused_row_charge() or sentences  # (the refused row's own
+    # charge where no caption or column said it: a sentence's figure on a statement of many claims is the
+    # statement's, 'Charged by providers $...')
     cands = cands or said or sentence_charge(ctx)  # (a letter in prose: the amount a sentence says was billed or
     # refused, where nothing at all stated one: a weak figure, a premium or a limit, leaves the amount unsaid)
     charged = [c for c in cands if c.value != "0.00"]  # nothing billed is no claim's charge: an empty cell's

@@ -67,9 +67,7 @@ def _barred(cell: Cell, lab: Label) -> bool:
     caption and the bar before the value both printed (a lone bar could be a table's rule)."""
     words = cell.words
     bar = lab.start if words[lab.start].text == "|" else lab.start - 1  # (the bar read into the caption or not)
-    if bar < 1 or words[bar].text != "|":
-        return False
-    return words[0].text == "|" and 0 < bar
+    return bar >= 1 and words[bar].text == "|" and words[0].text == "|"
 
 
 BOX_NUMBER = re.compile(r"\(?(?:\d{1,2}[a-z]?|[A-Za-z])[.)]?")  # ('2.', '1a', '58', 'B)': a form's box number)

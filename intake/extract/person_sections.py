@@ -285,9 +285,9 @@ def column_patient(ctx, parse) -> Candidate | None:
                    if ctx.ix.lines[k].page == row.page and is_table_header(ctx.ix, ctx.ix.lines[k])), None)
     if header is None and ctx.claim_starts_are_rows:  # (a table's row carried over the page break, its columns
         # not captioned again: the caption row over the table's first row)
-        first = ctx.ix.lines[min(ctx.claim_starts)]
-        header = next((ctx.ix.lines[k] for k in range(min(ctx.claim_starts) - 1, max(-1, min(ctx.claim_starts) - 12), -1)
-                       if ctx.ix.lines[k].page == first.page == row.page - 1 and
+        top = min(ctx.claim_starts)
+        header = next((ctx.ix.lines[k] for k in range(top - 1, max(-1, top - 12), -1)
+                       if ctx.ix.lines[k].page == ctx.ix.lines[top].page == row.page - 1 and
                        is_table_header(ctx.ix, ctx.ix.lines[k])), None)
     if header is None:
         return None
