@@ -481,10 +481,16 @@ class Context:
             elif len(found) == 1:
                 d, s, e = found[0]
                 rest = WEEKDAY.sub("", line.text[:s] + line.text[e:]).strip(" ,.:")  # ('Saturday, May 23')
-                if len(rest) <= 12 and not re.search(r"\d", rest) and not self._names_other_date(rest):
+                if len(rest) <= 12 and not re.search(r"\d", rest) and not self._names_other_date(rest) and \
+                        not SENTENCE_TAIL.match(line.text[:s]):
                     # 'Date: ...', not a grid row's date beside an ID, nor 'Birth date 01/02/1980', 'DOB ...'
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))
+                elif not line.text[:s].strip() and LONE_ID.fullmatch(line.text[e:].strip()) and \
+                        line.bbox[1] < 0.3 * page.height:
+                    # ('2 June 2031  QX82156992': a header band's date and number, their captions lost in its shade)
+                    out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: a date opening the "
+                                              "header band, a number beside it", "heuristic", {"beside_id": 0.9}))
                 elif DATELINE_PLACE.fullmatch(line.text[:s].strip()) and not line.text[e:].strip(" .") and \
                         not self._names_other_date(rest):  # ('Example City, Alabama, 14 de mayo de 2031': a dateline)
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: a dateline near the top",
@@ -935,6 +941,10 @@ def is_mark(text: str) -> bool:
     return not re.search(r"[A-Za-z0-9]", text)
 
 
+LONE_ID = re.compile(r"[A-Z]{1,4}-?\d{6,}(?:-\d{1,3})?")  # one member or case number, its letters first
+# a sentence's last words wrapped onto a line of their own ('on April 30, 2031.', 'by 05/01/2031'): no date line
+SENTENCE_TAIL = re.compile(r"^\W*(?:on|by|until|since|through|thru|before|after|from|to|of|el|del|de|hasta|desde|"
+                           r"antes\s+del?)\s*$", re.I)
 CREDENTIAL_AFTER = re.compile(r"\s*,?\s*(?:MD|DO|NP|PA|DDS|DMD|PhD|RN|OD|DPM|LCSW|PT|DPT)\b")
 SALUTE = re.compile(r"(?:dear|estimad[oa]|querid[oa]|hola|hello|hi)\b", re.I)  # a greeting, never a given name
 

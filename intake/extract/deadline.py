@@ -104,11 +104,15 @@ APPEAL_AND_HEARING = re.compile(r"\b(appeal|apelacion|informal\s+review|revision
                                 r"\s+hearing|audiencia(?:\s+(?:imparcial|administrativa|estatal))?)")
 
 
+# one limit for both tracks: 'Ask for a standard or fast appeal within 65 days', 'a standard or expedited appeal'
+STANDARD_OR_FAST = re.compile(r"\bstandard\s*(?:,|or|and|/)\s*(?:an?\s+)?(?:fast|expedited|urgent|quick)\b")
+
+
 def decoyed(clause: str, rules: RuleSet) -> bool:
     """The sentence is about another limit (expedited appeals, external review, a peer-to-peer call, the plan's
     own timetable): its dates are no appeal deadline. A hearing asked for together with the appeal is no other
-    limit."""
-    clause = APPEAL_AND_HEARING.sub(r"\1", clause)
+    limit, nor is a fast appeal offered with the standard one."""
+    clause = STANDARD_OR_FAST.sub("standard", APPEAL_AND_HEARING.sub(r"\1", clause))
     return any(rx(p).search(clause) for p in rules.fields.deadline.decoys)
 
 

@@ -50,7 +50,8 @@ def claim_amount(ctx: Context) -> Candidate | None:
             continue
         value = money.parse_money(pair.value.text)
         if value:
-            cands.append(ctx.from_pair(pair, "claim_amount", value, {}))
+            cands.append(ctx.from_pair(pair, "claim_amount", value, {"opens_line": OPENS_LINE} if _opens_line(pair)
+                                       else {}))
     cands += ctx.column_totals()
     prose = ctx.prose_candidates("claim_amount", money.parse_money)
     said = cands + prose
@@ -133,11 +134,14 @@ def denial_date(ctx: Context) -> Candidate | None:
                 # box ('DETERMINATION DATE' over one value) holds one date
             if (pair.how in ("sentence", "inline") and _earlier_paper(pair, ctx)) or OTHERS_PAPER.search(pair.label.text):
                 feats["earlier_paper"] = EARLIER_PAPER
+            elif _opens_line_with_date(pair):
+                feats["opens_line"] = OPENS_LINE  # ('Prepared July 23, 2031 for ...': a caption without its colon)
             cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
     cands += ctx.standalone_dates()
     return best(cands) or best(ctx.fax_sent_date())
 
 
+OPENS_LINE = 1.25
 EARLIER_PAPER = 0.3  # 'the ALJ issued a decision dated ...': the date of a step before this notice
 # a label naming another party's paper by its possessive ('Plan's denial dated', 'ALJ's decision date'), or the
 # denial as a letter apart from this one ('Plan denial letter date', 'date of the denial notice'; a notice does
@@ -145,6 +149,19 @@ EARLIER_PAPER = 0.3  # 'the ALJ issued a decision dated ...': the date of a step
 OTHERS_PAPER = re.compile(r"\b\w+['\u2019]s\s+(?:denial|decision|notice|letter|determination|denegacion|decision)\b"
                           r"|\b(?:denial|adverse\s+determination)\s+letter\b|\b(?:the|plan|your)\s+denial\s+notice\b"
                           r"|\b(?:carta|aviso)\s+de\s+(?:la\s+)?denegaci[o\u00f3]n\b", re.I)
+
+
+def _opens_line(pair) -> bool:
+    """A sentence's label that opens the line, its value right after it ('Issued 03/04/2031 to ...', 'Prepared
+    July 23, 2031 for ...', 'CLAIM TOTAL 3,005.00 129.84'): a caption printed without its colon, no sentence."""
+    words = pair.value.line.words
+    lab = pair.label.cell.words[pair.label.start:pair.label.end]
+    return pair.how == "sentence" and bool(lab) and bool(words) and lab[0] is words[0] and \
+        bool(pair.value.words) and len(words) > len(lab) and pair.value.words[0] is words[len(lab)]
+
+
+def _opens_line_with_date(pair) -> bool:
+    return _opens_line(pair) and dates.parse_date(" ".join(w.text for w in pair.value.words[:4])) is not None
 
 
 def _earlier_paper(pair, ctx: Context) -> bool:

@@ -11,7 +11,8 @@ from intake.extract.bare_numbers import bare_member_numbers
 from intake.extract.candidates import Candidate, ranked
 from intake.extract.context import Context
 from intake.extract.lexicon import CONNECTOR
-from intake.extract.person_sections import header_member_id, refused_row_member_id, section_member_id
+from intake.extract.person_sections import (control_led_member_id, header_member_id, refused_row_member_id,
+                                            section_member_id)
 from intake.extract.text import fold
 from intake.model import FieldValue
 
@@ -58,6 +59,9 @@ def _patients_number(pair) -> bool:
 
 
 SPLIT_MIN_SCORE = 0.75  # only a member ID under a clear label may start a new document in a stack
+
+
+PLAN_CODE_SHAPE = 0.9  # a plan's code in capitals and dashed parts ('QR-1', 'QXP-A'): short as plan codes are
 
 
 def _id_shape(value: str) -> float:
@@ -141,6 +145,8 @@ def _whole_cell_id(pair, short: int) -> list:
         return []  # all-digit groups are joined by find_ids itself, and short groups may be two values
     if ids.ADDRESS_START.match(" ".join(words)):
         return []  # 'PO Box 100' under a letterhead's 'Claim Review' line: an address, no ID
+    if re.fullmatch(r"[A-Z][a-z]{2,}", words[0]):
+        return []  # ('Payee ID 8979500', a caption and its value in the cell under another caption: no one ID)
     return ids.find_ids("".join(words), short, ids.printed_exactly(pair.value.words))[:1]
 
 
@@ -287,16 +293,23 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
     case numbers are asked for twice, by choose_ids and by case_numbers)."""
     memo = ctx.__dict__.setdefault("_id_candidates", {})
     if name not in memo:
-        memo[name] = _id_candidates(ctx, name) + (_insurance_on_file(ctx) + _re_line_number(ctx) + bare_member_numbers(ctx)
-                                                  if name == "member_id" else []) + \
+        found = _id_candidates(ctx, name) + (_insurance_on_file(ctx) + _re_line_number(ctx) + bare_member_numbers(ctx)
+                                             if name == "member_id" else []) + \
             (_prose_case_numbers(ctx) + _focus_control_number(ctx) if name == "case_numbers" else []) + \
             (_section_ids(ctx) if name == "member_id" else [])
+        memo[name] = [c for c in found if not OTHER_PAYER_LINE.match(c.text or "")]
     return list(memo[name])
+
+
+# a line about another payer's coverage of the member ('Other coverage on file: Example Mutual, member no. QX123',
+# 'Other payer: Example Casualty Co., claim QC-31-118'): its numbers are that payer's, none of this plan's
+OTHER_PAYER_LINE = re.compile(r"^\W*other\s+(?:payers?|coverage|insurance|insurers?|carriers?|health\s+(?:coverage|"
+                              r"insurance|plan))\b", re.I)
 
 
 def _section_ids(ctx: Context) -> list[Candidate]:
     """The number beside the person heading the refused claim's section of a family statement, if any."""
-    got = section_member_id(ctx) or header_member_id(ctx) or refused_row_member_id(ctx)
+    got = section_member_id(ctx) or header_member_id(ctx) or refused_row_member_id(ctx) or control_led_member_id(ctx)
     return [got] if got else []
 
 
@@ -394,7 +407,9 @@ LETTER_PLAN_CODE = re.compile(r"[A-Z]{2,6}-[A-Z]{1,3}")
 def _letter_plan_code(pair, name: str) -> list:
     """'Plan' over or beside one word of capitals in two dashed parts and no figure: the plan's code, which the ID
     finder, wanting a figure, passes over."""
-    if name != "plan_id" or len(pair.value.words) != 1 or not (
+    words = pair.value.words
+    noted = len(words) > 1 and words[1].text.startswith("(")  # ('QXP-A (full benefits)': a note on the plan)
+    if name != "plan_id" or not (len(words) == 1 or noted) or not (
             pair.how in ("above", "below", "next cell", "column", "left") or _cell_of_its_own(pair)):
         return []
     word = pair.value.words[0].text.strip(".,;")
@@ -519,7 +534,9 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             found = [f for f in found if not _named_otherwise(ctx, pair.value.text, f[1], name)
                      and not _word_prefix_names_other(ctx, pair.value.text, f[1], name)]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
-            feats = {"shape": _id_shape(value), "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
+            feats = {"shape": max(_id_shape(value), PLAN_CODE_SHAPE if name == "plan_id" and ids.PLAN_CODE.fullmatch(value)
+                                  else 0.0),
+                     "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))
             programs.append(_member_label_kind(pair) if name == "member_id" else "")
     return _plans_own_number_first(out, programs) if name == "member_id" else out
@@ -643,7 +660,8 @@ def choose_ids(ctx: Context) -> dict[str, Candidate]:
 
 def case_numbers(ctx: Context, exclude: set[str]) -> FieldValue | None:
     cands = [c for c in ranked(id_candidates(ctx, "case_numbers"), 0.4) if ids.norm(c.value) not in exclude]
-    cands = [c for c in cands if not ctx.in_other_claim(c) and not _facility_number(c)]
+    cands = [c for c in cands if not ctx.in_other_claim(c) and not _facility_number(c)
+             and not _other_payers_number(ctx, str(c.value))]
     said = " ".join(ln.text for ln in ctx.ix.lines) if len(cands) > 1 else ""
     cands = [c for c in cands if not _paid_in_full(c) and not _paid_on_claim(said, str(c.value))
              and not (said and _other_claim_sentence(ctx, str(c.value)))] or cands
@@ -731,6 +749,33 @@ def _other_claim_sentence(ctx: Context, value: str) -> bool:
             found = True  # ('An earlier request ..., reference X, was denied': another request's decision)
             continue
         if REFUSAL_SAID.search(sentence) or not (OTHER_CLAIM_BEFORE.search(before) or OTHER_CLAIM_SAID.search(sentence)):
+            return False
+        found = True
+    return found
+
+
+# another payer's or another party's own number for the same event, said as theirs before it ('The carrier's claim
+# number is X', 'your auto insurer's file number: X', 'the employer's incident report'): the other carrier keeps its
+# case under it, the plan does not. (Never 'your workers' compensation claim X' or 'carrier claim no.' alone: on a
+# compensation carrier's own paper that is the case; nor 'the insurer's claim no.' in a regulator's letter about
+# the plan.)
+OTHER_PAYER_BEFORE = re.compile(
+    r"(?:\b(?:carrier|adjuster|employer|attorney|lawyer)['\u2019]s|"
+    r"(?:\bco\.|\b(?:company|casualty|mutual|carrier|insurer)),\s+and\s+(?:its|their))\s+(?:own\s+)?"
+    r"(?:claim|file|case|reference|ref)\s*(?:number|no\.?|#|id)?\s*(?:is|was|:)?\s*$|"
+    r"\b(?:auto|automobile|motor\s+vehicle|no-fault|homeowner['\u2019]?s?)\s+(?:insurance\s+|insurer['\u2019]s\s+|"
+    r"carrier['\u2019]s\s+|policy\s+)?(?:claim|file|case|reference|ref)\s*(?:number|no\.?|#|id)?\s*(?:is|was|:)?\s*$")
+
+
+def _other_payers_number(ctx: Context, value: str) -> bool:
+    """Every sentence naming the number gives it as another payer's (a workers' compensation carrier's, an auto
+    insurer's, an employer's): not this plan's case, whatever label word ('claim number') stands before it."""
+    text, key, found = ctx.dtext.folded, fold(value).lower(), False
+    for a, b in ctx.dtext.sentences():
+        at = text.find(key, a, b)
+        if at < 0:
+            continue
+        if not OTHER_PAYER_BEFORE.search(re.sub(r"\s+", " ", text[a:at]).rstrip(" (")):
             return False
         found = True
     return found

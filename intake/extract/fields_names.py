@@ -4,6 +4,7 @@ patient of the denied claim; never a relative, a signer or a caption."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from intake.extract import ids, names
@@ -12,8 +13,8 @@ from intake.extract.candidates import Candidate, best
 from intake.extract.address_blocks import address_block_names, business_words
 from intake.extract.context import Context
 from intake.extract.fields_ids import STATE_ZIP
-from intake.extract.person_sections import (column_patient, header_patient, refused_row_patient, refused_rows,
-                                            section_patient)
+from intake.extract.person_sections import (DENIED_ROW_BOOST, column_patient, control_led_patient, header_patient,
+                                            refused_row_patient, refused_rows, section_patient)
 from intake.extract.text import fold
 
 
@@ -63,6 +64,8 @@ def member_name(ctx: Context) -> Candidate | None:
     for pair in ctx.pairs_for("member_name"):
         if _address_text(pair.value.text):
             continue  # 'Member Appeals' over 'PO Box 40', a sidebar's 'Member' beside 'Town, ST 12345': no name
+        if pair.how in ("column", "below") and _caption_row(ctx, pair.value.line):
+            continue  # ('PATIENT NAME' over a second row of captions, 'FROM TO PROC MOD'): no one's name
         value = _person_value(pair.value.text, ctx)
         if value and (ctx.lex.word_classes(value.split()[0]) or frozenset()) & FIGURE_CAPTIONS:
             continue  # 'POLICYHOLDER' beside 'AMOUNT ENCLOSED' on a coupon: the next box's caption, no one's name
@@ -91,12 +94,18 @@ def member_name(ctx: Context) -> Candidate | None:
         return _person_value(text, ctx)
 
     section = section_patient(ctx, parse) or header_patient(ctx, parse) or refused_row_patient(ctx, parse) or \
-        column_patient(ctx, parse)
+        column_patient(ctx, parse) or control_led_patient(ctx, parse)
     cands += [section] if section else []  # (a family statement's sections, each headed by its person)
     win = best(cands)
     if win is not None:
         win.value = ctx.fuller_name(win.value)
     return win
+
+
+def _caption_row(ctx: Context, line) -> bool:
+    from intake.extract.kv_columns import is_table_header
+
+    return is_table_header(ctx.ix, line)
 
 
 def _reader_is_not_the_patient(ctx: Context, cands: list[Candidate]) -> None:
@@ -153,10 +162,22 @@ def _notice_for(ctx: Context) -> list[Candidate]:
         first = _label_and_name_cells(cells(line)) if line.words else ""
         m = NOTICE_FOR.match(first)
         value = _person_value(_before_next_label(first[m.end():], ctx), ctx) if m else None
+        value = value or _barred_for(line.text, ctx)
         if value:
             out.append(ctx.from_line(line, "member_name", value, "layout: the notice's addressee line", "heuristic",
                                      {"notice_for": 0.8}))
     return out + _caption_for(ctx)
+
+
+def _barred_for(text: str, ctx: Context) -> str | None:
+    """'Issued 2031-06-22 | For Ana B. Reyes | Member # 123': a header band's box opening with 'For', set apart by
+    bars, the one it names is the member."""
+    for part in text.split("|")[1:]:
+        m = NOTICE_FOR.match(part)
+        value = _person_value(_before_next_label(part[m.end():], ctx), ctx) if m else None
+        if value:
+            return value
+    return None
 
 
 def _caption_for(ctx: Context) -> list[Candidate]:
@@ -331,7 +352,7 @@ def _heading_people(ctx: Context, pos: int) -> list[str]:
     line = ctx.ix.lines[pos]
     cells = [c.text for c in ctx.ix.cells.get(id(line), [])] or [line.text]
     out = []
-    for text in (t.strip() for cell in cells for t in cell.split("|")):
+    for text in (t.strip() for cell in cells for t in re.split(r"\||\s[\u00b7\u2022]\s", cell)):  # ('|', ' · ')
         value = _person_value(text, ctx) if not CLINICIAN.search(text) else None
         if value and len(value.split()) >= 2 and not business_words(value, ctx.rules):
             out.append(value)
@@ -353,18 +374,36 @@ def _claim_heading_patient(ctx: Context, cands: list[Candidate]) -> list[Candida
     mine = _heading_people(ctx, pos)
     headings = [_heading_people(ctx, a) for a in ctx.claim_starts if a != pos]
     others = {v for people in headings for v in people}
+    named = others | {str(c.value) for c in cands if c.value}
+    # of the heading's people, the one printed as a name and kin to someone else named (a surname another heading
+    # or candidate shares: a therapist heading two rows is kin to no one), where the heading also names its clinician
+    mine = [m for m in mine if _printed_as_is(m, ctx.ix.lines[pos].text) and _kin(m, named)]
     if len(mine) != 1 or not others or all(mine[0] in people for people in headings):
         return []  # (a name every heading prints is a doctor's or the subscriber's; the patient's other claims may
         # head with it too)
-    surname = mine[0].split()[-1].lower()  # (of other people: a therapist heading two rows is kin to no one)
-    family = {v.split()[-1].lower() for v in others - {mine[0]}} | \
-        {str(c.value).split()[-1].lower() for c in cands if c.value and c.value != mine[0]}
-    if surname not in family:
-        return []
     said = re.search(r"\b(?:patient|paciente)\s*:?\s+" + re.escape(mine[0].split()[0]), ctx.ix.lines[pos].text, re.I)
-    boost = 1.3 if said else 1.2  # ('Claim 123 - Example Clinic - patient Ana B. Example': named as the patient)
+    boost = DENIED_ROW_BOOST * (1.1 if said else 1.0)  # ('Claim 123 - Example Clinic - patient Ana B. Example':
+    # named as the patient)
     return [ctx.from_line(ctx.ix.lines[pos], "member_name", mine[0], "layout: the patient named in the denied "
                           "claim's heading", "heuristic", {"denied_claims_patient": boost})]
+
+
+def _printed_as_is(name: str, text: str) -> bool:
+    """The name printed whole in the line, in its order or surname first ('ANA B. REYES', 'REYES, ANA B'), each word
+    with its capital: 'Debridement, subcut.' gives no 'Subcut. Debridement', 'Portable concentrator' no one, nor
+    'Ana Reyes, LPC H2011' an 'Lpc H. Ana Reyes'."""
+    squash = lambda t: " " + " ".join(re.findall(r"[\w'\-]+", t.lower())) + " "
+    words = name.split()
+    capitals = {w.lower() for w in re.findall(r"[\w'\-]+", text) if w[:1].isupper()}
+    return all(w.strip(".,").lower() in capitals for w in words) and \
+        (squash(name) in squash(text) or squash(" ".join(words[-1:] + words[:-1])) in squash(text))
+
+
+def _kin(name: str, named: set[str]) -> bool:
+    """Someone else of the same surname is named: another first name, not the same name read another way."""
+    first, last = name.split()[0].lower(), name.split()[-1].lower()
+    return any(v.split()[-1].lower() == last and v.split()[0].lower() != first and
+               SequenceMatcher(None, v.lower(), name.lower()).ratio() < 0.85 for v in named if v != name)
 
 
 INITIAL_END = re.compile(r"\s[A-Z]\.$")  # 'Ana B.': a name cut after its middle initial

@@ -300,12 +300,22 @@ def _name_of(line: Line) -> str:
 
 
 def without_addressed_office(name: str, rules: RuleSet) -> str:
-    """'Example Health Plan, Member Services' (the address a letter is sent to): the plan, not its office."""
+    """'Example Health Plan, Member Services' (the address a letter is sent to), 'Revision de Hospitalizaciones,
+    Example Health Plan' (a unit's signature line): the plan, not its office."""
     head, sep, tail = name.rpartition(",")
-    words = re.findall(r"[a-z]+", fold(tail))
-    if sep and head.strip() and len(words) >= 2 and all(w in rules.insurers.function_words for w in words):
+    if sep and head.strip() and _office_words(tail, rules):
         return head.strip()
+    head, sep, tail = name.partition(",")
+    if sep and len(tail.split()) >= 2 and _office_words(head, rules) and _org_words(rules).search(fold(tail).lower()):
+        return tail.strip()  # (never 'Benefit Services, Inc.': a name and its company suffix)
     return name  # ('Example Mountain, Care': one word, as likely the name's own as an office's)
+
+
+def _office_words(text: str, rules: RuleSet) -> bool:
+    """Two words or more, every one an office's (small words apart)."""
+    words = [w for w in re.findall(r"[a-z]+", fold(text).lower()) if w not in CONTINUATIONS and w != "al"]  # ('Servicios
+    # al Afiliado')
+    return len(words) >= 2 and all(w in rules.insurers.function_words for w in words)
 
 
 def _name_word_rejoined(row: list[list]) -> list[list]:
@@ -565,7 +575,8 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     if owner is not None:
         best, best_score, best_feats = owner
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
-    name = _without_tagline(_brand_cased(without_addressed_office(_mended_words(_name_of(best), rules), rules)))
+    name = _brand_without_office(SPACED_LEAD.sub("", _name_of(best)), rules)
+    name = _without_tagline(_brand_cased(without_addressed_office(_mended_words(name, rules), rules)))
     text = page.text if ctx is None else ctx.dtext.text
     cells = text if ctx is None else ctx.cell_texts
     full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \
@@ -577,6 +588,18 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
                                                           best.bbox, rule))
 
 
+def _brand_without_office(name: str, rules: RuleSet) -> str:
+    """A one-word brand in capitals with the office line under it read on ('EXAMPLE Utilization Review'): the brand,
+    not its office."""
+    first, _, rest = name.partition(" ")
+    if rest and first.isupper() and not rest.isupper() and len(first) >= 3 and _office_words(rest, rules):
+        return first  # (set in its own case: a name in capitals throughout, 'EXAMPLE CLAIMS SERVICES', is whole)
+    return name
+
+
+# a logo's letters set apart that OCR read as loose capitals before the name ('L K L Racing Workers Health Plan'),
+# or a speck before a brand in capitals ('E EXAMPLE Health'): no words of the name
+SPACED_LEAD = re.compile(r"^(?:(?:[A-Z]\s+){2,}(?=[A-Z][a-z])|[A-Z]\s+(?=[A-Z]{3,}\b))")
 FOOTER_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+")
 
 

@@ -90,7 +90,7 @@ def trailing_captions(ix: KVIndex) -> list[tuple[Label, Pair]]:
     out = []
     for i, line in enumerate(ix.lines):
         row = ix.cells.get(id(line), [])
-        out += _barred_cells(row[:-1], ix)
+        out += _barred_cells(row[:-1], ix) + _band_cells(row, ix) + _barred_segments(line, ix)
         if not row or (id(row[-1]) in ix.labelled and not _label_mid_cell(ix, row[-1])) or id(row[-1]) in ix.headers:
             continue
         cell = row[-1]
@@ -129,8 +129,9 @@ def caption_cells_after_values(ix: KVIndex) -> list[tuple[Label, Pair]]:
             found[i] = (row[-1], lab, Cell(words, line))
     return [(lab, Pair(lab, value, "left")) for i, (cell, lab, value) in found.items()
             if any(_aligned(cell, found[j][0]) and _aligned(value, found[j][2])
-                   for j in (i - 1, i + 1) if j in found)]  # (values and captions each in a column, row after row:
-    # captions over their values beside an address block leave a value's row between two captions' rows)
+                   for j in (i - 2, i - 1, i + 1, i + 2) if j in found)]  # (values and captions each in a column,
+    # row after row, one row's caption run on by OCR into the next box's words; captions over their values beside
+    # an address block are no such rows: each has its value under it)
 
 
 def _value_under(ix: KVIndex, i: int, caption: Cell) -> bool:
@@ -140,7 +141,17 @@ def _value_under(ix: KVIndex, i: int, caption: Cell) -> bool:
         return False
     under = [c for c in ix.cells.get(id(ix.lines[i + 1]), []) if c.text.strip(" |") and
              c.x0 < caption.x1 and c.x1 > caption.x0]
-    return any(_whole_caption(c, ix) is None for c in under)
+    return any(_whole_caption(c, ix) is None and not _barred_caption_start(c, ix) for c in under)
+
+
+def _barred_caption_start(cell: Cell, ix: KVIndex) -> bool:
+    """'| group Example Brewing Co.': a bar, then a caption's words opening the cell (the next box's words run on
+    after them): the next row's caption, no value under this one."""
+    words = cell.words
+    if len(words) < 2 or words[0].text != "|":
+        return False
+    classes = ix.lex.word_classes(words[1].text, words[1].conf)
+    return bool(classes) and bool(ix.lex.field_scores(classes))
 
 
 def _whole_caption(cell: Cell, ix: KVIndex) -> Label | None:
@@ -177,6 +188,48 @@ def _barred_cells(cells: list[Cell], ix: KVIndex) -> list[tuple[Label, Pair]]:
         if value:
             out.append((lab, Pair(lab, Cell(value, cell.line), "left")))
     return out
+
+
+def _band_cells(cells: list[Cell], ix: KVIndex) -> list[tuple[Label, Pair]]:
+    """A band of boxes across the page, each 'value | caption' ('QX-0412 | CLIENT ID   04-22-2031 | NOTICE DATE'):
+    two such cells or more in one row, a bar between each value and its caption, no bar before the value. The row's
+    last cell counts towards the two; its pair is read with the row's other trailing captions."""
+    found = []
+    for cell in cells:
+        if not cell.words or cell.words[0].text == "|" or id(cell) in ix.labelled or id(cell) in ix.headers:
+            continue
+        lab = _tail_label(cell, ix)
+        bar = (lab.start if cell.words[lab.start].text == "|" else lab.start - 1) if lab is not None else 0
+        value = _value_words(cell, lab, ix.lex) if bar >= 1 and cell.words[bar].text == "|" else []
+        if value and any(ch.isdigit() for w in value for ch in w.text):
+            found.append((lab, Pair(lab, Cell(value, cell.line), "left")))
+    return [f for f in found if f[1].value.words[0] not in cells[-1].words] if len(found) >= 2 else []
+
+
+def _barred_segments(line, ix: KVIndex) -> list[tuple[Label, Pair]]:
+    """'QX-0412 member no. | QX-B plan | QC-31-55 claim': a line of boxes parted by bars, each box a value then its
+    caption, however OCR cut the line into cells. Two such boxes or more make the line a band of captioned values."""
+    words = line.words
+    if sum(1 for w in words if w.text == "|") < 1 or len(words) > 30:
+        return []
+    segments, cur = [], []
+    for w in words:
+        if w.text == "|":
+            segments.append(cur)
+            cur = []
+        else:
+            cur.append(w)
+    segments.append(cur)
+    found = []
+    for seg in segments:
+        if len(seg) < 2:
+            continue
+        cell = Cell(seg, line)
+        lab = _tail_label(cell, ix)
+        value = _value_words(cell, lab, ix.lex) if lab is not None and lab.start > 0 else []
+        if value and any(ch.isdigit() for w in value for ch in w.text):
+            found.append((lab, Pair(lab, Cell(value, line), "left")))
+    return found if len(found) >= 2 else []
 
 
 def _aligned(a: Cell, b: Cell) -> bool:

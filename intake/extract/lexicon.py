@@ -33,6 +33,11 @@ class FieldScore:
 DIGIT_IN_WORD = re.compile(r"[a-z]{2,}[0158][a-z]+(?:[0158][a-z]+)?")
 DIGIT_AS_LETTER = str.maketrans("0158", "olsb")
 LEADING_ONE = re.compile(r"1[a-z]{2,}")
+# letter pairs a fax or a copy prints for one letter and back ('inember', 'Meniber', 'arnount', 'extemal'): tried
+# once each, in a word the OCR was unsure of, when no one-slip reading exists
+STROKE_SWAPS = (("rn", "m"), ("in", "m"), ("ni", "m"), ("m", "rn"))
+# 'ID' with its I read as a bar, a bang or a J ('Member !D', 'Recipient JD;')
+BARRED_ID = re.compile(r"^[!|j]d(?=[:;.#]*$)")
 
 N_DOT = re.compile(r"^n\.\s?(?:2|o|\u00ba|\u00b0)(?![\w.])")
 
@@ -42,6 +47,7 @@ def subtokens(word: str) -> list[str]:
     low = fold(word).replace("n\u00ba", "no ").replace("n\u00b0", "no ").replace("+", "#")
     low = N_DOT.sub("no ", low)  # 'N.º', 'N.°' and OCR's 'N.2', 'N.o': the number word
     low = DOTTED.sub(lambda m: m.group(0).replace(".", ""), low)  # 'd.o.b.', 'i.d.' -> 'dob', 'id'
+    low = BARRED_ID.sub("id", low)
     toks = [t.strip("'-") for t in SUBTOKEN.findall(low) if t.strip("'-")]
     return [t[:-2] if t.endswith("'s") and len(t) > 3 else t for t in toks]  # 'INSURED'S NAME': the insured's
 
@@ -81,9 +87,18 @@ class Lexicon:
             near = [w for w in self.long_words if one_edit(tok, w)]
             if len(near) == 1:
                 return self.exact[near[0]]
+            swapped = self._stroke_swapped(tok)
+            if swapped:
+                return swapped
         if "-" in tok:
             return self._hyphenated(tok, fuzzy)
         return self._glued(tok) if len(tok) >= 7 and tok.isalpha() else frozenset()
+
+    def _stroke_swapped(self, tok: str) -> frozenset[str]:
+        """The one reading of a word with a letter pair put right ('inember' -> 'member'); none when two differ."""
+        found = {self.exact[t] for a, b in STROKE_SWAPS if a in tok
+                 for t in (tok.replace(a, b, 1),) if len(t) >= 5 and t in self.exact}
+        return next(iter(found)) if len(found) == 1 else frozenset()
 
     def _hyphenated(self, tok: str, fuzzy: bool) -> frozenset[str]:
         """'Member-ID', 'Claim-No': label words joined by a hyphen are those words; a person's word heading a

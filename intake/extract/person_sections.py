@@ -16,6 +16,9 @@ SECTION_LINE = re.compile(r"^\s*(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z
                           r"(?:\((?P<paren>[^()]{2,40})\)|(?:[-\u2013\u2014|:]\s*|\s+(?=(?:ID|Member\s+ID|No\.)\s))"
                           r"(?P<rest>.{2,60}))?\s*$")  # ('Ana B. Example ID QX4471902-01')
 SECTION_BOOST = 1.2  # the refused claim's own section outweighs the subscriber's label at the top
+# the patient printed on the refused claim's own rows or heading: outweighs a sidebar's or a box's label naming the
+# subscriber ('Participant' over the name the paper is mailed to), never a 'Patient:' caption on the claim itself
+DENIED_ROW_BOOST = 1.45
 SECTION_ID_BOOST = 1.7  # (a number set beside a name, no label of its own: weighed up to a labelled one's)
 HEADER_BOOST = 1.7  # a remittance's claim header names its patient first, no label: weighed up to a labelled name
 
@@ -272,35 +275,100 @@ def refused_row_member_id(ctx) -> Candidate | None:
 
 
 def column_patient(ctx, parse) -> Candidate | None:
-    """The name in the 'Patient' column of the one refused row of a claims table (a family's statement lists
+    """The name in the 'Patient' column of the refused rows of a claims table (a family's statement lists
     everyone's claims in one table): the words set under the column's caption, wherever OCR's cells run the
-    claim's number and the name together."""
-    from intake.extract.kv_columns import is_table_header
+    claim's number and the name together. The refused claim's rows, where claims are blocks under their own
+    heading line; all of them must name one person."""
+    found: dict[str, int] = {}
+    for k in _patient_rows(ctx):
+        value = _patient_cell(ctx, k, parse)
+        if value:
+            found.setdefault(value, k)
+    if len(found) != 1:
+        return None
+    value, k = next(iter(found.items()))
+    return ctx.from_line(ctx.ix.lines[k], "member_name", value, "layout: the patient column of the refused row",
+                         "heuristic", {"denied_claims_patient": DENIED_ROW_BOOST})
+
+
+def _patient_rows(ctx) -> list[int]:
+    """The refused row, or the refused claim's rows with amounts (its heading line holds no patient's cell)."""
+    from intake.extract.claims import row_amounts
 
     rows = refused_rows(ctx)
-    if len(rows) != 1:
-        return None
-    row = ctx.ix.lines[rows[0]]
-    header = next((ctx.ix.lines[k] for k in range(rows[0] - 1, max(-1, rows[0] - 12), -1)
-                   if ctx.ix.lines[k].page == row.page and is_table_header(ctx.ix, ctx.ix.lines[k])), None)
+    if not ctx.focus:
+        return rows if len(rows) == 1 else []
+    lines = ctx.ix.lines
+    return [k for k in sorted(ctx.focus) if len(row_amounts(lines[k].text)) >= 2 and
+            not TOTAL_ROW.match(fold(lines[k].text))]
+
+
+TOTAL_ROW = re.compile(r"^\W*(?:claim\s+)?(?:sub)?totals?\b")
+
+
+def _patient_cell(ctx, k: int, parse) -> str | None:
+    from intake.extract.kv_columns import is_table_header
+
+    row = ctx.ix.lines[k]
+    header = next((ctx.ix.lines[j] for j in range(k - 1, max(-1, k - 12), -1)
+                   if ctx.ix.lines[j].page == row.page and is_table_header(ctx.ix, ctx.ix.lines[j])), None)
+    if header is None and ctx.focus:  # (a claim block far down the table, or carried onto the next page: the
+        # table's caption row above it, the nearest one)
+        header = next((ctx.ix.lines[j] for j in range(k - 12, max(-1, k - 90), -1)
+                       if row.page - 1 <= ctx.ix.lines[j].page <= row.page and
+                       is_table_header(ctx.ix, ctx.ix.lines[j])), None)
     if header is None and ctx.claim_starts_are_rows:  # (a table's row carried over the page break, its columns
         # not captioned again: the caption row over the table's first row)
         top = min(ctx.claim_starts)
-        header = next((ctx.ix.lines[k] for k in range(top - 1, max(-1, top - 12), -1)
-                       if ctx.ix.lines[k].page == ctx.ix.lines[top].page == row.page - 1 and
-                       is_table_header(ctx.ix, ctx.ix.lines[k])), None)
+        header = next((ctx.ix.lines[j] for j in range(top - 1, max(-1, top - 12), -1)
+                       if ctx.ix.lines[j].page == ctx.ix.lines[top].page == row.page - 1 and
+                       is_table_header(ctx.ix, ctx.ix.lines[j])), None)
     if header is None:
         return None
     caps = sorted((lab for lab in ctx.ix.labels if lab.cell.line is header), key=lambda lab: lab.cell.x0)
-    for k, lab in enumerate(caps):
+    for i, lab in enumerate(caps):
         if "patient" not in lab.classes or lab.start != 0 or not lab.score_for("member_name"):
             continue
         later = [c.x0 for c in ctx.ix.cells.get(id(header), []) if c.x0 > lab.cell.x1]  # (the next caption, a
         # label word or not: 'What was done')
-        right = min(later + ([caps[k + 1].cell.x0] if k + 1 < len(caps) else []), default=float("inf"))
+        right = min(later + ([caps[i + 1].cell.x0] if i + 1 < len(caps) else []), default=float("inf"))
         words = [w.text for w in row.words if w.bbox[2] > lab.cell.x0 and (w.bbox[0] + w.bbox[2]) / 2 < right]
         value = parse(" ".join(words)) if words else None
         if value:
-            return ctx.from_line(row, "member_name", value, "layout: the patient column of the refused row",
-                                 "heuristic", {"denied_claims_patient": SECTION_BOOST})
+            return value
     return None
+
+
+# a remittance's claim line led by the payer's control number, then the patient as 'LAST, FIRST M' and the member's
+# number ('2631655296201  EXAMPLE, ANA V  QX8715039302  ACCT 5713593')
+CONTROL_LED = re.compile(r"^\W*(?P<ctrl>[A-Z]{0,4}-?\d[\d-]{7,}[A-Z0-9]*)\s+(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?,"
+                         r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?)(?:\s+(?P<id>[A-Z]{0,4}-?\d[A-Z0-9-]{4,}))?(?=\s|$)")
+
+
+def _control_led(ctx):
+    """The refused claim's first line when it opens with the claim's own control number and the patient."""
+    from intake.extract.ids import shape_key
+
+    if not ctx.focus or min(ctx.focus) not in ctx.claim_starts:
+        return None
+    line = ctx.ix.lines[min(ctx.focus)]
+    m = CONTROL_LED.match(line.text)
+    return (line, m) if m and shape_key(m.group("ctrl")) == ctx.claim_starts[min(ctx.focus)] else None
+
+
+def control_led_patient(ctx, parse) -> Candidate | None:
+    got = _control_led(ctx)
+    value = parse(got[1].group("name")) if got else None
+    if not value:
+        return None
+    return ctx.from_line(got[0], "member_name", value, "layout: the patient after the refused claim's control number",
+                         "heuristic", {"denied_claims_patient": DENIED_ROW_BOOST})
+
+
+def control_led_member_id(ctx) -> Candidate | None:
+    got = _control_led(ctx)
+    if not got or not got[1].group("id"):
+        return None
+    return _own_section(ctx.from_line(got[0], "member_id", got[1].group("id"), "layout: the member number after the "
+                                      "refused claim's patient", "heuristic", {"denied_claims_patient": SECTION_ID_BOOST}))
+
