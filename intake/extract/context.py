@@ -488,7 +488,7 @@ class Context:
                                               "heuristic"))
                 elif not line.text[:s].strip() and LONE_ID.fullmatch(line.text[e:].strip()) and \
                         line.bbox[1] < 0.3 * page.height:
-                    # ('2 June 2031  QX82156992': a header band's date and number, their captions lost in its shade)
+                    # ('2 June 2031  QX53077422': a header band's date and number, their captions lost in its shade)
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: a date opening the "
                                               "header band, a number beside it", "heuristic", {"beside_id": 0.9}))
                 elif DATELINE_PLACE.fullmatch(line.text[:s].strip()) and not line.text[e:].strip(" .") and \

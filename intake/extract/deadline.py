@@ -104,7 +104,7 @@ APPEAL_AND_HEARING = re.compile(r"\b(appeal|apelacion|informal\s+review|revision
                                 r"\s+hearing|audiencia(?:\s+(?:imparcial|administrativa|estatal))?)")
 
 
-# one limit for both tracks: 'Ask for a standard or fast appeal within 65 days', 'a standard or expedited appeal'
+# one limit for both tracks ('your standard or expedited appeal must reach us within N days', 'standard or fast')
 STANDARD_OR_FAST = re.compile(r"\bstandard\s*(?:,|or|and|/)\s*(?:an?\s+)?(?:fast|expedited|urgent|quick)\b")
 
 

@@ -146,7 +146,7 @@ def _whole_cell_id(pair, short: int) -> list:
     if ids.ADDRESS_START.match(" ".join(words)):
         return []  # 'PO Box 100' under a letterhead's 'Claim Review' line: an address, no ID
     if re.fullmatch(r"[A-Z][a-z]{2,}", words[0]):
-        return []  # ('Payee ID 8979500', a caption and its value in the cell under another caption: no one ID)
+        return []  # ('Payee ID 6402913', a caption and its value in the cell under another caption: no one ID)
     return ids.find_ids("".join(words), short, ids.printed_exactly(pair.value.words))[:1]
 
 
@@ -534,8 +534,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
             found = [f for f in found if not _named_otherwise(ctx, pair.value.text, f[1], name)
                      and not _word_prefix_names_other(ctx, pair.value.text, f[1], name)]
         for k, (value, _, _) in enumerate(found[:1] if name != "case_numbers" else found):
-            feats = {"shape": max(_id_shape(value), PLAN_CODE_SHAPE if name == "plan_id" and ids.PLAN_CODE.fullmatch(value)
-                                  else 0.0),
+            code = PLAN_CODE_SHAPE if name == "plan_id" and ids.PLAN_CODE.fullmatch(value) else 0.0
+            feats = {"shape": max(_id_shape(value), code),
                      "repeats": ctx.repeats(value) if name == "member_id" else 1.0}
             out.append(ctx.from_pair(pair, name, value, feats, k))
             programs.append(_member_label_kind(pair) if name == "member_id" else "")

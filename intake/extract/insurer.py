@@ -313,8 +313,8 @@ def without_addressed_office(name: str, rules: RuleSet) -> str:
 
 def _office_words(text: str, rules: RuleSet) -> bool:
     """Two words or more, every one an office's (small words apart)."""
-    words = [w for w in re.findall(r"[a-z]+", fold(text).lower()) if w not in CONTINUATIONS and w != "al"]  # ('Servicios
-    # al Afiliado')
+    words = [w for w in re.findall(r"[a-z]+", fold(text).lower())
+             if w not in CONTINUATIONS and w != "al"]  # ('Servicios al Afiliado')
     return len(words) >= 2 and all(w in rules.insurers.function_words for w in words)
 
 

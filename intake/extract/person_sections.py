@@ -340,9 +340,10 @@ def _patient_cell(ctx, k: int, parse) -> str | None:
 
 
 # a remittance's claim line led by the payer's control number, then the patient as 'LAST, FIRST M' and the member's
-# number ('2631655296201  EXAMPLE, ANA V  QX8715039302  ACCT 5713593')
-CONTROL_LED = re.compile(r"^\W*(?P<ctrl>[A-Z]{0,4}-?\d[\d-]{7,}[A-Z0-9]*)\s+(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?,"
-                         r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?)(?:\s+(?P<id>[A-Z]{0,4}-?\d[A-Z0-9-]{4,}))?(?=\s|$)")
+# number ('2631408817529  EXAMPLE, ANA V  QX6294011857  ACCT 8830146')
+CONTROL_LED = re.compile(r"^\W*(?P<ctrl>[A-Z]{0,4}-?\d[\d-]{7,}[A-Z0-9]*)\s+"
+                         r"(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?,\s*[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?)"
+                         r"(?:\s+(?P<id>[A-Z]{0,4}-?\d[A-Z0-9-]{4,}))?(?=\s|$)")
 
 
 def _control_led(ctx):
@@ -369,6 +370,7 @@ def control_led_member_id(ctx) -> Candidate | None:
     got = _control_led(ctx)
     if not got or not got[1].group("id"):
         return None
-    return _own_section(ctx.from_line(got[0], "member_id", got[1].group("id"), "layout: the member number after the "
-                                      "refused claim's patient", "heuristic", {"denied_claims_patient": SECTION_ID_BOOST}))
+    found = ctx.from_line(got[0], "member_id", got[1].group("id"), "layout: the member number after the refused "
+                          "claim's patient", "heuristic", {"denied_claims_patient": SECTION_ID_BOOST})
+    return _own_section(found)
 
