@@ -286,3 +286,9 @@ def test_a_plans_letter_code_with_a_note_after_it():
                     line(300, (100, "Member no."), (700, "QTH57310468")),
                     line(340, (100, "Benefit plan"), (700, "QXP-A (full benefits)")))
     assert got["plan_id"] == "QXP-A"
+
+
+def test_a_guard_a_line_saying_there_is_no_other_coverage_keeps_the_plans_number():
+    got = fields_of(line(200, (100, "Quennel Trades Health Plan")),
+                    line(300, (100, "Other coverage: none"), (900, "Member ID: QTH4093815")))
+    assert got["member_id"] == "QTH4093815"

@@ -304,7 +304,8 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
 # a line about another payer's coverage of the member ('Other coverage on file: Example Mutual, member no. QX123',
 # 'Other payer: Example Casualty Co., claim QC-31-118'): its numbers are that payer's, none of this plan's
 OTHER_PAYER_LINE = re.compile(r"^\W*other\s+(?:payers?|coverage|insurance|insurers?|carriers?|health\s+(?:coverage|"
-                              r"insurance|plan))\b", re.I)
+                              r"insurance|plan))\b(?!\s*(?:on\s+file\s*)?:?\s*(?:none|no\b|n/a))", re.I)  # ('Other
+# coverage: none  Member ID: QX123': no other payer, the line's number is the plan's)
 
 
 def _section_ids(ctx: Context) -> list[Candidate]:
@@ -755,7 +756,7 @@ def _other_claim_sentence(ctx: Context, value: str) -> bool:
 
 
 # another payer's or another party's own number for the same event, said as theirs before it ('The carrier's claim
-# number is X', 'your auto insurer's file number: X', 'the employer's incident report'): the other carrier keeps its
+# number is X', 'your auto insurer's file number: X', 'the employer's file no. X'): the other carrier keeps its
 # case under it, the plan does not. (Never 'your workers' compensation claim X' or 'carrier claim no.' alone: on a
 # compensation carrier's own paper that is the case; nor 'the insurer's claim no.' in a regulator's letter about
 # the plan.)
