@@ -734,14 +734,20 @@ REFUSAL_SAID = re.compile(r"\bden(?:y|ied|ies|ial)\b|\bnot\s+(?:covered|paid|pay
                           r"\bdenegad|\bnegad|\brechaz|\brecoup|\boverpa|\brefund|\btake\s+back|\bprocessed\s+again")
 
 
+def _sentences_naming(ctx: Context, value: str):
+    """(start, where the number stands, end) of each sentence of the folded text that names the number."""
+    text, key = ctx.dtext.folded, fold(value).lower()  # (folded text is already lower case)
+    for a, b in ctx.dtext.sentences():
+        at = text.find(key, a, b)
+        if at >= 0:
+            yield a, at, b
+
+
 def _other_claim_sentence(ctx: Context, value: str) -> bool:
     """Every sentence naming the number is about another claim (an earlier one, one paid, one this decision
     leaves alone) and refuses nothing itself."""
-    text, key, found = ctx.dtext.folded, fold(value).lower(), False  # (folded text is already lower case)
-    for a, b in ctx.dtext.sentences():
-        at = text.find(key, a, b)
-        if at < 0:
-            continue
+    text, found = ctx.dtext.folded, False
+    for a, at, b in _sentences_naming(ctx, value):
         sentence = re.sub(r"\s+", " ", text[a:b])
         before = re.sub(r"\s+", " ", text[a:at]).rstrip(" (")
         if re.search(r"\b(?:no|nos|ref|num|nbr)\.\s*$", text[max(0, a - 8):a]):  # (a sentence cut at 'Ref No.')
@@ -771,11 +777,8 @@ OTHER_PAYER_BEFORE = re.compile(
 def _other_payers_number(ctx: Context, value: str) -> bool:
     """Every sentence naming the number gives it as another payer's (a workers' compensation carrier's, an auto
     insurer's, an employer's): not this plan's case, whatever label word ('claim number') stands before it."""
-    text, key, found = ctx.dtext.folded, fold(value).lower(), False
-    for a, b in ctx.dtext.sentences():
-        at = text.find(key, a, b)
-        if at < 0:
-            continue
+    text, found = ctx.dtext.folded, False
+    for a, at, _ in _sentences_naming(ctx, value):
         if not OTHER_PAYER_BEFORE.search(re.sub(r"\s+", " ", text[a:at]).rstrip(" (")):
             return False
         found = True

@@ -13,6 +13,7 @@ from intake.extract.candidates import Candidate, best
 from intake.extract.address_blocks import address_block_names, business_words
 from intake.extract.context import Context
 from intake.extract.fields_ids import STATE_ZIP
+from intake.extract.kv_columns import is_table_header
 from intake.extract.person_sections import (DENIED_ROW_BOOST, column_patient, control_led_patient, header_patient,
                                             refused_row_patient, refused_rows, section_patient)
 from intake.extract.text import fold
@@ -64,7 +65,7 @@ def member_name(ctx: Context) -> Candidate | None:
     for pair in ctx.pairs_for("member_name"):
         if _address_text(pair.value.text):
             continue  # 'Member Appeals' over 'PO Box 40', a sidebar's 'Member' beside 'Town, ST 12345': no name
-        if pair.how in ("column", "below") and _caption_row(ctx, pair.value.line):
+        if pair.how in ("column", "below") and is_table_header(ctx.ix, pair.value.line):
             continue  # ('PATIENT NAME' over a second row of captions, 'FROM TO PROC MOD'): no one's name
         value = _person_value(pair.value.text, ctx)
         if value and (ctx.lex.word_classes(value.split()[0]) or frozenset()) & FIGURE_CAPTIONS:
@@ -100,12 +101,6 @@ def member_name(ctx: Context) -> Candidate | None:
     if win is not None:
         win.value = ctx.fuller_name(win.value)
     return win
-
-
-def _caption_row(ctx: Context, line) -> bool:
-    from intake.extract.kv_columns import is_table_header
-
-    return is_table_header(ctx.ix, line)
 
 
 def _reader_is_not_the_patient(ctx: Context, cands: list[Candidate]) -> None:
