@@ -92,7 +92,9 @@ def result_of(doc: Document, rules: RuleSet, display_path: str) -> Result:
     """Stage: classification and fields for one document."""
     from intake.classify import classify
     from intake.extract.fields import extract_fields
+    from intake.marks import without_marks
 
+    doc = without_marks(doc)  # (a fax's smears read as words: no part of any caption or value)
     classification = classify(doc, rules)
     fields = extract_fields(doc, rules) if doc.pages else {}
     low = [name for name, fv in fields.items() if fv.evidence.confidence < LOW_CONFIDENCE]
