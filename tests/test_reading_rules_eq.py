@@ -52,3 +52,26 @@ def test_a_smear_in_a_caption_row_no_longer_hides_the_value_under_it():
                     (1900, "QGRP-4410"))
     got = _fields(_words(200, (100, "Pemberix Health Plan")), captions, values)
     assert got["member_id"] == "QMB30417722"
+
+
+def _classes(word: str, conf: float) -> frozenset | None:
+    from intake.extract.lexicon import lexicon_of
+
+    return lexicon_of(cached_rules()).word_classes(word, conf)
+
+
+def test_an_id_a_standard_fax_printed_with_its_d_as_o_a_bracket_or_p_is_still_an_id_where_ocr_was_unsure():
+    for printed in ("IO", "Io", "i)", "|)", "Ip", "TD!", "IO:"):
+        assert _classes(printed, 0.4) == _classes("ID", 0.97), printed
+
+
+def test_a_guard_numbers_list_marks_and_sure_words_are_not_read_as_id():
+    assert _classes("10", 0.4) is None and _classes("1)", 0.4) is None and _classes("IO", 0.97) is None
+    assert _classes("IP", 0.4) is None  # (inpatient)
+
+
+def test_a_caption_row_with_a_garbled_id_still_captions_the_members_number():
+    got = _fields(_words(200, (100, "Pemberix Health Plan")),
+                  _words(300, (100, "Member name"), (700, "Member"), (820, "IO", ), (1200, "Group"), conf=0.6),
+                  _words(370, (100, "Ivo R. Quennel"), (700, "QPX44019273"), (1200, "QG-7741")))
+    assert got["member_id"] == "QPX44019273"
