@@ -75,3 +75,71 @@ def test_a_caption_row_with_a_garbled_id_still_captions_the_members_number():
                   _words(300, (100, "Member name"), (700, "Member"), (820, "IO", ), (1200, "Group"), conf=0.6),
                   _words(370, (100, "Ivo R. Quennel"), (700, "QPX44019273"), (1200, "QG-7741")))
     assert got["member_id"] == "QPX44019273"
+
+
+def _text_fields(*lines) -> dict:
+    from tests.test_kv import fields_of
+
+    return fields_of(*lines)
+
+
+def _line(y: float, text: str):
+    from tests.test_kv import line
+
+    return line(y, (100, text))
+
+
+def test_a_brand_of_two_words_written_once_before_the_letterheads_name_and_again_elsewhere_completes_it():
+    """The letterhead prints 'Cooperative Health Plan' beside a drawn logo; the letter writes the name in full
+    once ('the Quennel Guild Cooperative Health Plan') and the brand word again in its trust's name."""
+    got = _text_fields(_line(100, "Cooperative Health Plan"), _line(160, "PO Box 4471, Dunmore, PA 18574"),
+                       _line(300, "Dear Ansel R. Quillby:"),
+                       _line(360, "We did not pay the claim. The Quennel Guild Cooperative Health Plan is run by"),
+                       _line(400, "the trustees of the Quennel Woodworkers Trust."))
+    assert got["insurer"] == "Quennel Guild Cooperative Health Plan"
+
+
+def test_a_brand_joined_by_an_ampersand_is_taken_whole():
+    got = _text_fields(_line(100, "Stone Trades Health Fund"), _line(160, "PO Box 4471, Dunmore, PA 18574"),
+                       _line(300, "Dear Ansel R. Quillby:"),
+                       _line(360, "Write to the Quennel Forge & Stone Trades Health Fund within 180 days."),
+                       _line(400, "Quennel Forge & Stone Trades Health Fund, 12 Example Row"))
+    assert got["insurer"] == "Quennel Forge & Stone Trades Health Fund"
+
+
+def test_a_guard_a_word_written_once_before_the_name_and_nowhere_else_is_no_brand():
+    got = _text_fields(_line(100, "Racing Trades Health Plan"), _line(160, "PO Box 4471, Dunmore, PA 18574"),
+                       _line(300, "Dear Ansel R. Quillby:"),
+                       _line(360, "Ask Pemberix Racing Trades Health Plan staff if you have questions."))
+    assert got["insurer"] == "Racing Trades Health Plan"
+
+
+def test_a_logo_piece_or_a_second_reading_of_the_first_word_is_dropped_from_the_name():
+    from intake.extract.insurer import _echoed_word_dropped
+
+    assert _echoed_word_dropped("Ennel Quennel Health Plan") == "Quennel Health Plan"
+    assert _echoed_word_dropped("Pemberix Pemborix Mutual, LLC") == "Pemberix Mutual, LLC"
+    assert _echoed_word_dropped("Quennel Mutual Health") == "Quennel Mutual Health"  # (guard: no echo)
+
+
+def test_an_i_ocr_read_as_an_l_is_put_back_in_a_label_word_even_when_ocr_was_sure():
+    for printed, meant in (("Clalm", "Claim"), ("Pald", "Paid"), ("Recelved:", "Received:"), ("Medicald", "Medicaid")):
+        assert _classes(printed, 0.96) == _classes(meant, 0.96), printed
+
+
+def test_a_guard_a_double_l_or_a_word_that_reads_as_nothing_stays_as_printed():
+    assert _classes("Mall,", 0.96) is None and _classes("Field", 0.96) is None
+
+
+def test_a_claim_number_under_a_clalm_caption_is_a_case_number():
+    got = _text_fields(_line(100, "Quennel Health Plan"), _line(200, "Dear Ansel R. Quillby:"),
+                       _line(260, "Clalm number: QC31-4471092"),
+                       _line(320, "We did not pay this claim because the service is not covered."))
+    assert got["case_numbers"] == ["QC31-4471092"]
+
+
+def test_days_from_the_date_of_this_summary_or_notification_count_from_the_notice():
+    for paper in ("summary", "notification"):
+        got = _text_fields(_line(100, "Quennel Senior Advantage"), _line(160, "Date: 03/02/2031"),
+                           _line(220, f"You have 65 days from the date of this {paper} to ask for an appeal."))
+        assert got["appeal_deadline"] == "2031-05-06", paper

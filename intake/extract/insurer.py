@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from intake.extract.fullnames import said_in_full
@@ -266,7 +267,7 @@ LOGO_ECHO = re.compile(r"^((?:[A-Z]{3,}\s+){0,2}[A-Z]{3,})\W{1,3}(?=\w)")
 
 
 def _logo_echo_dropped(text: str) -> str:
-    text = re.sub(r"^[|\u2022\u00b7*\s]+", "", text)  # (a rule or a bullet before the logo)
+    text = _echoed_word_dropped(re.sub(r"^[|\u2022\u00b7*\s]+", "", text))  # (a rule or a bullet before the logo)
     m = LOGO_ECHO.match(text)
     if not m:
         return text
@@ -274,6 +275,21 @@ def _logo_echo_dropped(text: str) -> str:
     words = {w.lower() for w in re.findall(r"\w+", rest)}
     echoed = any(c.islower() for c in rest) and all(w.lower() in words for w in m.group(1).split())
     return rest if echoed or _initials_of(m.group(1), rest) else text
+
+
+def _echoed_word_dropped(text: str) -> str:
+    """A logo's word read again beside the name's first word: a piece of it ('Apason Diapason Health Plan', a
+    logo cut by its drawing) or the same word OCR read apart ('Quennel Quennol Mutual'): the name once."""
+    first, second, *rest = text.split(" ", 2) + ["", ""]
+    a, b = first.lower(), second.lower()
+    if not (first.isalpha() and second.isalpha() and len(a) >= 4 and len(b) >= 4 and a != b):
+        return text
+    tail = " ".join(w for w in rest if w)
+    if a in (b[-len(a):], b[:len(a)]) and len(b) > len(a):
+        return f"{second} {tail}".strip()
+    if a[0] == b[0] and len(a) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.75:
+        return f"{first} {tail}".strip()
+    return text
 
 
 def _initials_of(logo: str, name: str) -> bool:
@@ -685,8 +701,9 @@ def _tagline_in_full(name: str, text: str, rules: RuleSet) -> str | None:
 
 def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
     """'Claims Services, Inc.' read from a letterhead whose brand is a drawn logo OCR spells apart, that the
-    letter writes with its brand word first ('Mail your appeal to Example Claims Services, Inc.'): the name
-    as the letter writes it, when one word alone, no caption's, a payer's or a sentence's, stands before it."""
+    letter writes with its brand first ('Mail your appeal to Example Claims Services, Inc.', 'for the Example
+    Guild Cooperative Health Plan'): the name as the letter writes it, when the words before it, up to three and
+    no caption's, a payer's or a sentence's, are a brand's."""
     words = name.split()
     if not 2 <= len(words) <= 6 or name.isupper():
         return None
@@ -698,21 +715,59 @@ def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
     core = words[:-1] if len(words) > 2 and CORPORATE_END.search(fold(words[-1]).lower()) else words
     lead = r"[ \t]+".join(re.escape(w.rstrip(",")) for w in core)  # ('Example Claim Services, for the plan': the
     brands: list[str] = []  # name written without its 'LLC')
-    for m in re.finditer(rf"(?<![\w&.,:'\-])([A-Z][A-Za-z'\-]{{2,}})[ \t]+{lead}(?![\w&])", text):
+    for m in re.finditer(rf"(?<![\w&.,:'\-])([A-Z][A-Za-z'\-]{{2,}})((?:[ \t]+&)?)[ \t]+{lead}(?![\w&])", text):
         word = m.group(1)
-        if word.lower() in generic or lex.word_classes(word) or fold(word).lower() in MONTH_WORDS or \
-                PAYER_CAPTION.fullmatch(word) or fold(word).lower() in rules.names.sentence_openers:
+        if not _brand_word(word, generic, lex, rules):
             return None  # ('Contact Example Health Plan', 'Plan Example Health Plan': a word of a sentence or caption)
         if word.lower() != words[0].lower() and not _initials_of(word, name):  # ('EXAMPLE Example Health Plan',
             # 'EHP Example Health Plan': a logo's word or initials before the name, no word of it)
-            brands.append(word.capitalize() if word.isupper() else word)
+            run, before = _brand_run(text[:m.start(1)], generic, lex, rules)
+            if PERSON_BEFORE.fullmatch(before):
+                continue  # ('Dr. Ann F. Example Quennel Health Plan': a signer's surname, two columns read as one)
+            brands.append(" ".join(w.capitalize() if w.isupper() else w for w in run + [word] + m.group(2).split()))
     longest = max(brands, key=len, default="")
-    logo = bool(longest) and re.search(rf"(?<![\w-]){re.escape(longest.upper())}(?![\w-])", text) is not None
-    if len(brands) < (1 if logo else 2) or not all(longest.lower().startswith(b.lower()) for b in brands):
-        return None  # (written so twice at least, as a letter names its sender, or once beside the brand set alone in
-        # capitals, its logo: one word before the name once may be a caption's, a sentence's or another name's; a
-        # logo's half, 'QUEN' of 'Quennelwick', is the same brand)
+    opener = longest.split()[0] if longest else ""
+    logo = bool(longest) and re.search(rf"(?<![\w-]){re.escape(opener.upper())}(?![\w-])", text) is not None
+    again = bool(longest) and len(re.findall(rf"(?<![\w-]){re.escape(opener)}(?![\w-])", text, re.I)) >= 2
+    if len(brands) < (1 if logo or again else 2) or \
+            not all(longest.lower().startswith(b.lower()) or longest.lower().endswith(b.lower()) for b in brands):
+        return None  # (written so twice at least, as a letter names its sender, or once with its brand word written
+        # again elsewhere or set alone in capitals, its logo: one word before the name once may be a caption's, a
+        # sentence's or another name's; a logo's half, 'QUEN' of 'Quennelwick', is the same brand)
     return f"{longest} {name}"
+
+
+BRAND_JOINS = {"&", "and", "y"}
+
+
+def _brand_word(word: str, generic: set, lex, rules: RuleSet) -> bool:
+    """A word that may be a brand's: no payer's or sentence's word, no caption's, no month's, none a name ends
+    with ('... Guides' Health Trust Example Plan Services': the end of another name)."""
+    low = fold(word).lower()
+    return not (word.lower() in generic or lex.word_classes(word) or low in MONTH_WORDS or
+                PAYER_CAPTION.fullmatch(word) or low in rules.names.sentence_openers or
+                low in rules.insurers.payer_name_endings)
+
+
+# a person's initial or title just before the words taken for a brand: they are a person's surname
+PERSON_BEFORE = re.compile(r"[A-Z]\.,?|(?i:dr|dra|mr|mrs|ms|sr|sra)\.?,?")
+
+
+def _brand_run(before: str, generic: set, lex, rules: RuleSet) -> tuple[list[str], str]:
+    """The brand's earlier words on the same line ('Example Guild', 'Example Forge &'): at most two more, each a
+    brand's word, a join ('&', 'and') only between two of them; and the word before them."""
+    toks = before.rsplit("\n", 1)[-1].split()
+    run: list[str] = []
+    while toks and len([w for w in run if w not in BRAND_JOINS]) < 2:
+        tok = toks.pop()
+        if tok.lower() in BRAND_JOINS and toks and re.fullmatch(r"[A-Z][A-Za-z'\-]{2,}", toks[-1]) and \
+                _brand_word(toks[-1], generic, lex, rules) and not run:
+            run = [toks.pop(), tok]
+            continue
+        if not re.fullmatch(r"[A-Z][A-Za-z'\-]{2,}", tok) or not _brand_word(tok, generic, lex, rules):
+            return run, tok
+        run.insert(0, tok)
+    return run, toks[-1] if toks else ""
 
 
 PAYER_CAPTION = re.compile(r"(?i:insurer|insurance|payer|payor|carrier|administrator|issuer|aseguradora|seguro)")

@@ -77,6 +77,9 @@ class Lexicon:
         got = self.exact.get(tok)
         if got is not None:
             return got
+        got = self._i_read_as_l(tok)
+        if got:
+            return got
         if fuzzy and LEADING_ONE.fullmatch(tok):  # ('1CN' for 'ICN': a capital I read as the digit one)
             got = self.exact.get("i" + tok[1:])
             if got is not None:
@@ -96,6 +99,15 @@ class Lexicon:
         if "-" in tok:
             return self._hyphenated(tok, fuzzy)
         return self._glued(tok) if len(tok) >= 7 and tok.isalpha() else frozenset()
+
+    def _i_read_as_l(self, tok: str) -> frozenset[str]:
+        """An i OCR read as an l inside a word, as it often does even when sure ('Clalm', 'Pald', 'Recelved',
+        'Medicald'): the one label word it reads as with the i put back; never beside another l ('mall')."""
+        if len(tok) < 4 or "l" not in tok[1:]:
+            return frozenset()
+        found = {self.exact[t] for k in range(1, len(tok)) if tok[k] == "l" and "l" not in (tok[k - 1], tok[k + 1:k + 2])
+                 for t in (tok[:k] + "i" + tok[k + 1:],) if t in self.exact}
+        return next(iter(found)) if len(found) == 1 else frozenset()
 
     def _stroke_swapped(self, tok: str) -> frozenset[str]:
         """The one reading of a word with a letter pair put right ('inember' -> 'member'); none when two differ."""
