@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from intake.checkboxes import box_spans, unticked_spans
 from intake.extract.text import fold
 from intake.extract.doctext import DocText, reading_lines
-from intake.legend_use import unused_entry_spans
+from intake.legend_use import refused_entry_spans, unused_entry_spans
 from intake.model import Classification
 from intake.scorers import DENIAL_CHARS, ScorerInputs
 from intake.scorers import apply as apply_scorers
@@ -836,7 +836,8 @@ def classify_with_inputs(doc, rules: RuleSet, use_model: bool = True,
     cues = without_filing_rules(without_type_lists(cues, sentences, dtext.folded), sentences, dtext.folded)
     cues += claim_line_cues(lines) + approved_and_denied(cues, sentences) + provider_title_cues(doc, rules) + \
         letter_form_cues(dtext)
-    reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, sentences)
+    reasons = _with_concept_sentences(reason_spans(dtext, rules, skip), cues, sentences) + \
+        refused_entry_spans([ln.text for ln in dtext.lines], dtext.starts)  # (a refused row's code, explained)
     for q in cues:
         if q.group in ("DENIAL", "CARC") and any(a <= q.offset < b for a, b in reasons):
             q.weight *= rules.denial_types.reason.weight

@@ -341,6 +341,11 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
 SENT_DATE = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}:\d{2}\b")
 SENT_PHONE = re.compile(r"\(?\d{3}\)?[\s.:-]?\d{3}[\s.-]\d{4}\b")
 SENT_COUNT = re.compile(r"\b(?:p(?:age|g)?)\s*[.,:]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.I)
+# a machine that prints its numbers as bare digits ('... 16:42 FAX EXAMPLE UM 5553104471 -> 5550104400 P. 2/4'):
+# taken with a time of day and a count of the transmission's pages, which a letter's own header never has together
+SENT_BARE_PHONE = re.compile(r"(?<![\d-])\d{10}(?![\d-])")
+SENT_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+SENT_PAGES = re.compile(r"\bp(?:age|g)?\s*[.,:]?\s*\d{1,3}\s*/\s*\d{1,3}\s*$", re.I)
 
 
 def transmission_line(page: PageText) -> int | None:
@@ -349,5 +354,7 @@ def transmission_line(page: PageText) -> int | None:
         if ln.bbox[1] > 0.04 * page.height:
             break
         if SENT_DATE.search(ln.text) and SENT_PHONE.search(ln.text) and SENT_COUNT.search(ln.text):
+            return k
+        if SENT_TIME.search(ln.text) and SENT_BARE_PHONE.search(ln.text) and SENT_PAGES.search(ln.text):
             return k
     return None

@@ -93,3 +93,52 @@ def unused_entry_spans(texts: list[str], starts: list[int]) -> list[tuple[int, i
         spans.append((starts[k], starts[end] + len(texts[end])))
     spans += [(starts[k] + at, starts[k] + len(texts[k])) for k, at in unused_mid_entries(texts)]  # (to its line's end)
     return spans
+
+
+# a service row refused outright: billed, then allowed and paid nothing, its note code last ('E0277 Powered air
+# mattress 1,140.00 0.00 0.00 A7'); never a row held for records
+ROW_AMOUNT = re.compile(r"(?<![\d.,])\$?\d[\d,]*[.,]\d\d(?![\d])")
+ROW_CODE = re.compile(r"\s(?P<code>[A-Z]{1,3}\d{1,3})\s*$")
+HELD_ROW = re.compile(r"\b(?:pended|pending|on\s+hold|suspended|pendiente|en\s+espera)\b", re.I)
+
+
+def refused_row_codes(texts: list[str]) -> set[str]:
+    """Pure: the note codes of rows billed and then allowed and paid nothing."""
+    codes = set()
+    for text in texts:
+        amounts = [re.sub(r"[.,](\d\d)$", r".\1", a.lstrip("$")).replace(",", "") for a in ROW_AMOUNT.findall(text)]
+        m = ROW_CODE.search(text)
+        if m and len(amounts) >= 3 and float(amounts[0]) > 0 and amounts[1:3] == ["0.00", "0.00"] and \
+                not HELD_ROW.search(text):
+            codes.add(m.group("code"))
+    return codes
+
+
+def _entry_end(text: str, start: int, code: str) -> int:
+    """Where an entry ends on its line: at the next entry's code of the same shape beside it (a second column's,
+    'approves it before B3 Part of another ...') or at the line's end."""
+    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", code))
+    for m in re.finditer(r"\s([A-Z]{1,3}\d{1,4})\s+(?=[A-Z][a-z])", text[start + len(code):]):
+        if re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", m.group(1))) == shape and m.group(1) != code:
+            return start + len(code) + m.start() + 1
+    return len(text)
+
+
+def refused_entry_spans(texts: list[str], starts: list[int]) -> list[tuple[int, int]]:
+    """The legend's entries for the codes of refused rows, each with the lines its sentence runs on to (a lower-case
+    start): why the row was refused, however plainly the entry says it, read as the paper's reason (one entry,
+    not the whole key with its entries for other rows and other papers)."""
+    codes = refused_row_codes(texts)
+    spans = []
+    for k, text in enumerate(texts):
+        for code in codes:
+            m = re.search(rf"(?:^\s*|(?<=[.;)]\s)|(?<=\s\s))(?-i:{re.escape(code)})\s*[:.\-\u2013]?\s+(?=[A-Za-z(])", text)
+            if m is None or ROW_CODE.search(text) and ROW_CODE.search(text).group("code") == code:
+                continue  # (the row itself, its code last)
+            spans.append((starts[k] + m.start(), starts[k] + _entry_end(text, m.start(), code)))
+            last = k
+            while last + 1 < len(texts) and texts[last + 1][:1].islower():
+                last += 1
+            if last > k:  # (its sentence run on below, beside the second column's words)
+                spans.append((starts[k + 1], starts[last] + len(texts[last])))
+    return spans

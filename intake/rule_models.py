@@ -200,6 +200,7 @@ class LayoutFile(Strict):
     cover_sheet_loose_fields: list[str] = []
     cover_sheet_notice: list[str] = []
     cover_letter_transmittal: list[str] = []
+    cover_self_count: list[str] = []
     cover_note_heads: list[str] = []
     document_openers: list[str]
     mail_panel: list[str] = []
@@ -207,7 +208,7 @@ class LayoutFile(Strict):
     bill_heads: list[str] = []
 
     _ok = field_validator("cover_sheet", "cover_sheet_fields", "cover_sheet_loose_fields", "cover_sheet_notice",
-                          "cover_letter_transmittal", "cover_note_heads", "document_openers",
+                          "cover_letter_transmittal", "cover_self_count", "cover_note_heads", "document_openers",
                           "mail_panel", "form_copies", "bill_heads")(
         lambda cls, v: [check_regex(x) for x in v])
     _ok1 = field_validator("page_of")(lambda cls, v: check_regex(v))

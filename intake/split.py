@@ -172,6 +172,17 @@ def _cover_letter(heads: list[str], said: list, fields: int, lay) -> bool:
     return any(rx(p).search(text) for p in lay.cover_letter_transmittal)
 
 
+def _counted_cover(heads: list[str], said: list, words: int, lay) -> bool:
+    """A short note on top that counts itself among the pages ('pages incl. this one 4') and sends the papers
+    behind it ('asked us to send you both letters'): the stack's cover, with or without a form's captions."""
+    text = " ".join(heads)
+    if words > COVER_WORDS or sum(1 for ln in said if _prose_line(ln)) > COVER_FULL_LINES:
+        return False
+    if any(GREETING.match(t) for t in heads) or not any(rx(p).search(text) for p in lay.cover_self_count):
+        return False
+    return any(rx(p).search(text) for p in lay.cover_letter_transmittal)
+
+
 def _note_head(text: str, lay) -> bool:
     return any(rx(p).search(text) for p in lay.cover_note_heads)
 
@@ -186,7 +197,8 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     fields = sum(1 for t in heads for p in lay.cover_sheet_fields if rx(p).search(t))
     said = page.lines[:_cover_notice_start(heads, lay.cover_sheet_notice)]  # (its legal notice is the form's)
     words = sum(len(ln.words) for ln in said)
-    cue = any(rx(p).search(all_text) for p in lay.cover_sheet)
+    cue = any(rx(p).search(all_text) or any(rx(p).search(t) for t in heads) for p in lay.cover_sheet)  # (a cue
+    # anchored to its line, 'FAX' alone on one, holds on that line, not only where the page's text begins)
     loose = sum(1 for t in heads for p in lay.cover_sheet_loose_fields if rx(p).search(t)) if cue else 0
     cover = (cue and fields + loose >= 2) or (fields >= 4 and words < 120)  # To:, From:, Fax:, Pages: on a short page
     # (a letter written to a fax number, 'To: Example Health, fax ...', 'Re: case 123', runs on in paragraphs; a
@@ -197,7 +209,8 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     # written on the fax form is a paper of its own, unless it only sends the papers behind it)
     greets = any(GREETING.match(t) or HELLO.match(t) for t in heads)  # ('Hi Ana - here are ...' greets too)
     note = any(_note_head(t, lay) for t in heads[:12])  # ('MEMO' over its To, From, Date and Re: a note, no fax form)
-    cover = cover or ((greets or cue or note) and _cover_letter(heads, said, fields, lay))
+    cover = cover or ((greets or cue or note) and _cover_letter(heads, said, fields, lay)) or \
+        _counted_cover(heads, said, words, lay)
     page_of = None
     sent = transmission_line(page)
     if sent is not None:  # the fax machine's page count is the transmission's, not the document's

@@ -143,3 +143,108 @@ def test_days_from_the_date_of_this_summary_or_notification_count_from_the_notic
         got = _text_fields(_line(100, "Quennel Senior Advantage"), _line(160, "Date: 03/02/2031"),
                            _line(220, f"You have 65 days from the date of this {paper} to ask for an appeal."))
         assert got["appeal_deadline"] == "2031-05-06", paper
+
+
+def _page(*texts: str, top: float = 200) -> PageText:
+    lines = [Line(words=[Word(t, 0.9, (100 + 60 * k, top + 60 * i, 150 + 60 * k, top + 30 + 60 * i))
+                         for k, t in enumerate(text.split())], page=1, index=i) for i, text in enumerate(texts)]
+    return PageText(1, 2550, 3300, lines, "ocr")
+
+
+PROSE = ("Sending the two letters the plan mailed to our member this month so that the advocates have them both on "
+         "file before the hearing next week. The first is only for the record and needs nothing from you at all. "
+         "The second one asks for a corrected report of her contract weeks which the office is now preparing for "
+         "the plan and which should reach the plan by the end of the month if nothing else goes wrong with it. Please "
+         "hold her file until the report arrives and call the company office with any questions about either one.")
+
+
+def test_a_fax_form_headed_by_fax_alone_on_its_line_is_a_cover_though_its_note_runs_past_a_short_pages_words():
+    """'FAX' on a line of its own marks the form (a cue anchored to its line, found on that line, not only where
+    the page's text begins); with its To, From, Pages and Re captions and a note of a few lines it is the cover."""
+    from intake.split import page_features
+
+    lines = ["Quennel Street Ballet", "FAX", "To: Pemberix Member Advocacy", "Fax: 1-866-555-0145",
+             "From: Pia Ansel", "Date: 06/24/2031", "Pages: 3 (cover + 2)", "Re: two plan letters", "Hello,"]
+    words = PROSE.split()
+    body = [" ".join(words[i:i + 24]) for i in range(0, len(words), 24)]
+    assert page_features(_page(*lines, *body), cached_rules()).cover
+
+
+def test_a_note_that_counts_itself_among_the_pages_and_sends_the_letters_is_a_cover_without_captions():
+    from intake.split import page_features
+
+    note = _page("Quennel Aquarium Human Resources", "Ivo Ansel, claims adjuster, Pemberix Mutual", "(207) 555-0187",
+                 "Pia Quillby, benefits", "date 04/14/2031", "pages incl. this one 4",
+                 "Ivo - our keeper asked us to send you both letters she got from the plan this month.", "Pia")
+    assert page_features(note, cached_rules()).cover
+
+
+def test_a_guard_a_short_letter_that_sends_nothing_and_counts_no_pages_is_no_cover():
+    from intake.split import page_features
+
+    letter = _page("Quennel Health Plan", "Ansel R. Quillby", "41 Example Row", "Dunmore, PA 18574",
+                   "Your request for two pages of records was received. We will answer within 30 days.")
+    assert not page_features(letter, cached_rules()).cover
+
+
+def test_a_fax_machines_line_with_bare_ten_digit_numbers_is_the_transmissions_not_the_letters():
+    """'... 16:42 FAX QUENNEL UM 5550104471 -> 5550136150 P. 2/4': its page count is the fax's, so the letter's
+    own 'page 1 of 2' decides where documents begin."""
+    from intake.layout import transmission_line
+
+    page = _page("06/10/2031 16:42 FAX QUENNEL UM 5550104471 -> 5550136150 P. 2/4", "Quennel Health Plan", top=20)
+    assert transmission_line(page) == 0
+    assert transmission_line(_page("Ansel Quillby 5550104471 03/12/2031 Page 2", "Quennel", top=20)) is None
+
+
+def test_a_caption_whose_slash_parts_name_two_fields_gives_each_the_value_in_its_place():
+    """'Group/Member No. QSW-07 / QF5440876' (the slash inside a word) and 'GROUP / CERTIFICATE NO.' over
+    'QW6039 / QX8939844': the whole caption names the group, its second part the member's number."""
+    inline = _text_fields(_line(100, "Quennel Health Plan"), _line(200, "Group/Member No. QSW-07 / QF5440876"))
+    assert inline["member_id"] == "QF5440876" and inline["group_number"] == "QSW-07"
+    from tests.test_kv import line
+
+    column = _text_fields(_line(100, "Quennel Indemnity Company"),
+                          line(300, (100, "NOTICE DATE"), (600, "CLAIM NUMBER"), (1100, "GROUP / CERTIFICATE NO."),
+                               (1800, "PLAN CODE")),
+                          line(350, (100, "06/12/2031"), (600, "QC-31-936900"), (1100, "QW6039 / QX8939844"),
+                               (1800, "QHIP-1")))
+    assert column["member_id"] == "QX8939844" and column["group_number"] == "QW6039"
+
+
+LEGEND_EOB = [
+    "Pemberix Senior Care Explanation of Benefits",
+    "04/03/2031 A6212 Foam dressing, x10 86.40 61.30 0.00 Q1",
+    "04/03/31-04/30/31 E0277 Powered air mattress, rental 1,140.00 0.00 0.00 Q7",
+    "What the notes mean",
+    "Q1 Paid. The plan paid its approved amount to the provider. Q2 Routine refraction is not covered.",
+    "Q7 This item is covered only when the plan approves it before Q3 Part of another service on the same day; not",
+    "it is supplied. The supplier did not get approval for these paid on its own.",
+    "dates, so the plan paid nothing for the line. A network supplier may not bill you for it.",
+    "Q5 The claim reached us after the time a provider has to bill Q9 The provider is not in the plan's network.",
+]
+
+
+def test_the_refused_rows_code_is_read_in_its_legend_entry_alone_up_to_the_next_columns_code():
+    """A two-column key: Q7's sentence runs on below beside the second column's words; its entry is read up to
+    'Q3' on its line, then the lines it runs on to."""
+    from intake.legend_use import refused_entry_spans, refused_row_codes
+
+    starts, at = [], 0
+    for text in LEGEND_EOB:
+        starts.append(at)
+        at += len(text) + 1
+    full = "\n".join(LEGEND_EOB)
+    spans = [full[a:b] for a, b in refused_entry_spans(LEGEND_EOB, starts)]
+    assert refused_row_codes(LEGEND_EOB) == {"Q7"}
+    assert spans[0] == "Q7 This item is covered only when the plan approves it before "
+    assert "did not get approval" in spans[1] and "Q5" not in "".join(spans)
+
+
+def test_the_refused_rows_legend_entry_decides_the_denial_type_over_the_keys_other_entries():
+    from intake.classify import classify
+
+    lines = [Line([Word(t, 0.95, (100 + 60 * k, 200 + 60 * i, 150 + 60 * k, 230 + 60 * i))
+                   for k, t in enumerate(text.split())], 1, i) for i, text in enumerate(LEGEND_EOB)]
+    doc = Document(SRC, [PageText(1, 2550, 3300, lines, "ocr")])
+    assert classify(doc, cached_rules()).denial_type == "prior_authorization"

@@ -290,6 +290,26 @@ def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         if matched is pair and _named_by_a_part(ix.lex, lab):
             continue
         out.append(matched)
+        if matched is not pair:
+            out.extend(_other_parts(ix.lex, pair))
+    return out
+
+
+def _other_parts(lex: Lexicon, pair: Pair) -> list[Pair]:
+    """'Group / Certificate No.' over 'W1234 / QX5678', 'Group/Member No. G-7 / QX5678': the label's whole words
+    name one field (the group), but each part a slash apart names its own, and the value in the same place is
+    that part's ('QX5678' the member's), as `_slash_matched` gives the whole label the value in its part's place."""
+    lab = pair.label
+    names = _slash_parts(lab.cell.words[lab.start:lab.end])
+    values = _slash_parts(pair.value.words)
+    out = []
+    for name, value in zip(names, values):
+        classes = _classes_of(name, lex)
+        scores = lex.field_scores(classes) if classes - {CONNECTOR} else ()
+        if scores and scores[0].field != lab.scores[0].field:
+            own = tuple(sc for sc in scores if sc.field != lab.scores[0].field)  # (the whole label's field is its)
+            out.append(Pair(Label(lab.cell, lab.start, lab.end, lab.colon, classes, own), Cell(value, pair.value.line),
+                            pair.how))
     return out
 
 
