@@ -248,3 +248,45 @@ def test_the_refused_rows_legend_entry_decides_the_denial_type_over_the_keys_oth
                    for k, t in enumerate(text.split())], 1, i) for i, text in enumerate(LEGEND_EOB)]
     doc = Document(SRC, [PageText(1, 2550, 3300, lines, "ocr")])
     assert classify(doc, cached_rules()).denial_type == "prior_authorization"
+
+
+def test_a_caption_whose_dash_parts_name_two_fields_gives_each_the_value_in_its_place():
+    from tests.test_kv import line
+
+    got = _text_fields(_line(100, "Quennel Welders Health Fund"),
+                       line(300, (100, "Notice date"), (600, "Plan - Group"), (1200, "Member No.")),
+                       line(350, (100, "26-May-2031"), (600, "Q200 - QG-82456"), (1200, "QWB65366789")))
+    assert got["plan_id"] == "Q200" and got["group_number"] == "QG-82456"
+
+
+def test_a_received_stamps_date_under_its_word_is_not_the_notices():
+    """'RECEIVED' at the end of the address block's line and the stamp's date alone under it, above the letter's
+    own date: the day the member's office got the paper, not the notice's."""
+    from tests.test_kv import line
+
+    got = _text_fields(_line(100, "Quennel Health Plan"),
+                       line(200, (100, "Ansel R. Quillby"), (1600, "RECEIVED")),
+                       line(260, (1600, "JUN 29 2031")),
+                       line(320, (100, "41 Example Row"), (1600, "QUENNEL CO-OP HR")),
+                       line(400, (100, "June 24, 2031")),
+                       line(460, (100, "Dear Ansel R. Quillby:")),
+                       line(520, (100, "We did not pay for the knee brace because it is not covered.")))
+    assert got["denial_date"] == "2031-06-24"
+
+
+def test_a_fax_machines_line_with_a_job_number_after_its_count_or_eleven_digit_numbers_is_the_transmissions():
+    from intake.layout import transmission_line
+
+    for sent in ("05/27/2031 16:44 QUENNEL UM 5550104471 >> 5550136150 P 1/2 JOB#5411",
+                 "04/28/31 10:12 QUENNEL BEN ADMIN CLAIMS 15550104471 -> 15550136150 JOB 5521 P.1/2"):
+        assert transmission_line(_page(sent, "Quennel Health Plan", top=20)) == 0, sent
+
+
+def test_the_numbers_on_a_fax_machines_line_and_a_relay_line_glued_to_its_word_are_no_case_numbers():
+    from tests.test_kv import line
+
+    got = _text_fields(line(20, (100, "05/27/2031 16:44 QUENNEL UM 5550104471 >> 5550136150 P 1/2 JOB#5411")),
+                       _line(100, "Quennel Health Plan"), _line(160, "Member line 1-877-555-0148 -TTY711"),
+                       _line(300, "Claim number: QC26-1355619"),
+                       _line(360, "We did not pay this claim because the service is not covered."))
+    assert got["case_numbers"] == ["QC26-1355619"]

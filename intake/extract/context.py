@@ -42,6 +42,26 @@ WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
                      r"mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo)\b", re.I)
 
 
+# a stamp's word over or under the date it prints ('RECEIVED' / 'JUN 29 2026' / 'EXAMPLE CO-OP HR'): the day a
+# reader's office got the paper, not the notice's
+STAMP_WORD = re.compile(r"^(?:received|recibido|rec'?d|rcvd|filed|scanned|entrada)[.:]?$", re.I)
+
+
+def _stamped(page, line: Line) -> bool:
+    """A date alone on its line with a stamp's word in capitals just above or below it, over the same stretch of
+    the page."""
+    x0, y0, x1, y1 = line.bbox
+    tall = max(y1 - y0, 1)
+    for other in page.lines:
+        if other is line or abs(other.bbox[1] - y0) > 2.5 * tall:
+            continue
+        for w in (other.words[0], other.words[-1]):  # (a stamp's word in capitals ends or opens its line; never
+            centre = (w.bbox[0] + w.bbox[2]) / 2  # a sentence's 'We received your claim' nor 'CLAIM RECEIVED - ...')
+            if STAMP_WORD.match(w.text) and w.text.isupper() and x0 - 2 * tall <= centre <= x1 + 2 * tall:
+                return True
+    return False
+
+
 def _one_date_twice(found: list, text: str) -> list:
     """'April 14th, 2031 (04/14/2031)': one date printed in words and again in figures is one date."""
     if len(found) == 2 and found[0][0] == found[1][0] and re.fullmatch(r"\s*\(\s*", text[found[0][2]:found[1][1]]):
@@ -482,7 +502,7 @@ class Context:
                 d, s, e = found[0]
                 rest = WEEKDAY.sub("", line.text[:s] + line.text[e:]).strip(" ,.:")  # ('Saturday, May 23')
                 if len(rest) <= 12 and not re.search(r"\d", rest) and not self._names_other_date(rest) and \
-                        not SENTENCE_TAIL.match(line.text[:s]):
+                        not SENTENCE_TAIL.match(line.text[:s]) and not _stamped(page, line):
                     # 'Date: ...', not a grid row's date beside an ID, nor 'Birth date 01/02/1980', 'DOB ...'
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
                                               "heuristic"))

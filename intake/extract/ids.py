@@ -120,10 +120,11 @@ def is_id(tok: str, min_len: int = 4) -> bool:
 # what has an ID's shape and identifies nothing of a case: a form's number ('CMS-1500', 'UB-04', 'OMB 0938-0566'),
 # a span of dates ('05/31/2031-06/21/2031', '03/02-03/09/2031') or a year and month ('2031-04'), a parcel's
 # tracking number ('1Z...'),
-# a number over a number ('24/7' hours, '2/3' of a cost), a word run into an amount ('TOT220.00': 'CLAIM TOT 220.00')
+# a number over a number ('24/7' hours, '2/3' of a cost), a word run into an amount ('TOT220.00': 'CLAIM TOT 220.00'),
+# a relay line's number glued to its word ('TTY711')
 NOT_AN_ID = re.compile(r"(?:CMS|HCFA|UB|OMB)-?\d|[A-Z]{1,5}\d{1,3}(?:,\d{3})*\.\d{2}$|\d{1,2}/\d{1,2}(?:/\d{2,4})?-\d{1,2}/\d{1,2}/\d{2,4}$|"
                        r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])$|"
-                       r"1Z[0-9A-Z]{16}$|\d{1,3}/\d{1,3}$|"
+                       r"1Z[0-9A-Z]{16}$|\d{1,3}/\d{1,3}$|(?:TTY|TDD)-?\d{3}$|"
                        r"\d{1,2}[./-](?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[./-]\d{2,4}$|"
                        r"\d{1,2}-?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)-?\d{2}(?:\d{2})?$", re.I)
 # ('24/7', '2/3': hours and shares; '10.VIII.2031', '24/IV/2031': a day, a month in Roman numerals, a year;

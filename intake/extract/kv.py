@@ -295,13 +295,31 @@ def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
     return out
 
 
+DASHES = ("-", "\u2013", "\u2014")
+
+
+def _parts(words: list[Word]) -> list[list[Word]]:
+    """A caption's or a value's parts a lone slash apart, or else a lone dash apart ('Plan - Group' over
+    'Q200 - QG-82456', 'Contract - Claim QH7318-012 - 2671...'): a dash inside a number never parts it."""
+    got = _slash_parts(words)
+    if len(got) >= 2:
+        return got
+    parts: list[list[Word]] = [[]]
+    for w in words:
+        if w.text in DASHES:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return parts if len(parts) >= 2 and all(parts) else [words]
+
+
 def _other_parts(lex: Lexicon, pair: Pair) -> list[Pair]:
     """'Group / Certificate No.' over 'W1234 / QX5678', 'Group/Member No. G-7 / QX5678': the label's whole words
     name one field (the group), but each part a slash apart names its own, and the value in the same place is
     that part's ('QX5678' the member's), as `_slash_matched` gives the whole label the value in its part's place."""
     lab = pair.label
-    names = _slash_parts(lab.cell.words[lab.start:lab.end])
-    values = _slash_parts(pair.value.words)
+    names = _parts(lab.cell.words[lab.start:lab.end])
+    values = _parts(pair.value.words)
     out = []
     for name, value in zip(names, values):
         classes = _classes_of(name, lex)
@@ -322,8 +340,8 @@ def _slash_matched(lex: Lexicon, pair: Pair) -> Pair:
     """Labels joined by slashes over values joined the same way ('BIN / PCN / RxGRP' then '610014 / MEDD /
     RX1234', as a drug card prints them): the label's field takes the value in its own place."""
     lab = pair.label
-    names = _slash_parts(lab.cell.words[lab.start:lab.end])
-    values = _slash_parts(pair.value.words)
+    names = _parts(lab.cell.words[lab.start:lab.end])
+    values = _parts(pair.value.words)
     if len(names) < 2 or len(names) != len(values) or not lab.scores:
         return pair
     want = lab.scores[0].field
