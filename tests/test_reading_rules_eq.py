@@ -290,3 +290,16 @@ def test_the_numbers_on_a_fax_machines_line_and_a_relay_line_glued_to_its_word_a
                        _line(300, "Claim number: QC26-1355619"),
                        _line(360, "We did not pay this claim because the service is not covered."))
     assert got["case_numbers"] == ["QC26-1355619"]
+
+
+def test_a_wordmarks_loose_letters_are_spelled_out_from_the_name_the_letter_writes():
+    """'Q U E N N DANCERS HEALTH PLAN' (a spaced wordmark, its last letters lost) and the letter's 'Quennelby
+    Dancers Health Plan': the name as the letter writes it; bare letters with no such name stay unread."""
+    from intake.extract.insurer import _letters_spelled_out
+
+    rules = cached_rules()
+    text = "Q U E N N DANCERS HEALTH PLAN\nThe Quennelby Dancers Health Plan reviewed your claim."
+    assert _letters_spelled_out("Q U E N N DANCERS HEALTH PLAN", text, rules) == "Quennelby Dancers Health Plan"
+    assert _letters_spelled_out("Q U E N", "Q U E N\nWrite to the Quennelby Health Plan, Box 4.", rules) == \
+        "Quennelby Health Plan"
+    assert _letters_spelled_out("Q U E N", "Q U E N\nQUENNELBY HEALTH PLAN", rules) is None

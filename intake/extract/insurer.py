@@ -591,9 +591,15 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     if owner is not None:
         best, best_score, best_feats = owner
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
+    text = page.text if ctx is None else ctx.dtext.text
+    spelled = _letters_spelled_out(_name_of(best), text, rules)
+    if spelled:
+        rule += " + a spaced wordmark's letters spelled out in the text"
+        log.debug("field insurer: %s", rule)
+        return FieldValue("insurer", spelled, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
+                                                       best.bbox, rule))
     name = _brand_without_office(SPACED_LEAD.sub("", _name_of(best)), rules)
     name = _without_tagline(_brand_cased(without_addressed_office(_mended_words(name, rules), rules)))
-    text = page.text if ctx is None else ctx.dtext.text
     cells = text if ctx is None else ctx.cell_texts
     full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \
         or _tagline_in_full(name, text, rules) or _brand_written_before(name, text, rules)
@@ -602,6 +608,28 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     log.debug("field insurer: %s", rule)
     return FieldValue("insurer", name, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                           best.bbox, rule))
+
+
+# a wordmark's letters set apart, read as loose capitals with or without the words after them ('C A B R DANCERS
+# HEALTH PLAN', 'F L E E C'): the letters open the brand's word
+SPACED_MARK = re.compile(r"^((?:[A-Z]\s+){2,}[A-Z])(?:\s+(.*))?$")
+
+
+def _letters_spelled_out(name: str, text: str, rules: RuleSet) -> str | None:
+    """A wordmark OCR read as loose capitals, some lost ('C A B R' of a longer word), and the words after it: the
+    name the letter writes with a word opening with those letters and the same words after it ('Example Dancers
+    Health Plan'); with no words after the letters, a name of a word so opened and a name's last word after it."""
+    m = SPACED_MARK.match(name.strip())
+    if m is None:
+        return None
+    letters, rest = m.group(1).replace(" ", ""), (m.group(2) or "").split()
+    if rest:
+        tail = r"\s+".join(re.escape(w) for w in rest)
+        found = re.search(rf"\b({letters}[a-z]+\s+{tail})(?![\w&])", text, re.I)
+        return found.group(1) if found and found.group(1)[:1].isupper() and not found.group(1).isupper() else None
+    endings = "|".join(re.escape(w) for w in rules.insurers.payer_name_endings)
+    found = re.search(rf"\b({letters}[a-z]+(?:\s+[A-Z][A-Za-z&']*){{0,3}}?\s+(?i:{endings}))\b", text, re.I)
+    return found.group(1) if found and found.group(1)[:1].isupper() and not found.group(1).isupper() else None
 
 
 def _brand_without_office(name: str, rules: RuleSet) -> str:
