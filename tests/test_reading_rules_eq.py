@@ -303,3 +303,16 @@ def test_a_wordmarks_loose_letters_are_spelled_out_from_the_name_the_letter_writ
     assert _letters_spelled_out("Q U E N", "Q U E N\nWrite to the Quennelby Health Plan, Box 4.", rules) == \
         "Quennelby Health Plan"
     assert _letters_spelled_out("Q U E N", "Q U E N\nQUENNELBY HEALTH PLAN", rules) is None
+
+
+def test_a_parted_caption_beside_an_address_takes_the_value_under_it_not_the_address_line_left_of_it():
+    from tests.test_kv import line
+
+    got = _text_fields(_line(100, "Quennel Residence Care"),
+                       line(200, (100, "Ansel R. Quillby"), (1500, "Statement date")),
+                       line(260, (100, "c/o Pemberix Care Center"), (1500, "12 May 2031")),
+                       line(320, (100, "Room 118-A"), (1500, "Plan / Member No.")),
+                       line(380, (100, "1400 Example Road"), (1500, "QH6117-002 / QLR825009584")),
+                       line(440, (100, "Dunmore PA 18574"), (1500, "Letter ID")),
+                       line(500, (1500, "QLID-0512-55493")))
+    assert got["member_id"] == "QLR825009584" and got["plan_id"] == "QH6117-002"

@@ -374,7 +374,8 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         return _value_above(ix, lab)
     if all(speck(w) for w in cell.words[:lab.start]) and is_table_header(ix, cell.line):  # ('7 MEDICAID ID')
         return [Pair(lab, c, "column") for c in column(ix, cell)]
-    if _opens_cell(lab) and not lab.colon and (left := _value_left(ix, cell)) is not None:
+    if _opens_cell(lab) and not lab.colon and not _value_under(ix, cell) and \
+            (left := _value_left(ix, cell)) is not None:
         return [Pair(lab, left, "left")]
     out = []
     nxt = _next_cell(ix, cell)
@@ -414,6 +415,17 @@ def _bracketed_aside(label: list[Word], inline: list[Word], lex: Lexicon) -> boo
             sum(w.text.count("(") for w in aside) != 1:
         return False
     return any(lex.word_classes(w.text.strip("()"), w.conf) is not None for w in aside if len(w.text.strip("()")) > 2)
+
+
+def _value_under(ix: KVIndex, cell: Cell) -> bool:
+    """A caption of a block beside an address with its value right under it, parted as the caption is ('Plan /
+    Member No.' over 'QH6117-002 / QLR8250095'): the value is that one, not the address line's left of the caption."""
+    names = _parts(cell.words)
+    if len(names) < 2:
+        return False
+    below = column(ix, cell, max_rows=1)
+    return bool(below) and id(below[0]) not in ix.labelled and len(_parts(below[0].words)) == len(names) and \
+        DIGIT.search(below[0].text) is not None
 
 
 def _value_left(ix: KVIndex, cell: Cell) -> Cell | None:
