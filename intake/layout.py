@@ -340,9 +340,9 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
 # its end ('02/13/2031 14:22 FROM: EXAMPLE UM 555-310-4471 TO: ... P. 3/3', '... PAGE 3/4', '... P.2')
 SENT_DATE = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}:\d{2}\b")
 SENT_PHONE = re.compile(r"\(?\d{3}\)?[\s.:-]?\d{3}[\s.-]\d{4}\b")
-JOB_TAIL = r"(?:\s+J[O0]B\W{0,2}\S*(?:\s+\d+)?)?"  # ('... P.1/2 JOB 5521': the machine's job number after its count)
+JOB_TAIL = r"(?:\s+J[O0]B\W{0,2}\S*(?:\s+\d+)?)?"  # ('... P.1/2 JOB 6614': the machine's job number after its count)
 SENT_COUNT = re.compile(r"\b(?:p(?:age|g)?)\s*[.,:]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?" + JOB_TAIL + r"\s*$", re.I)
-# a machine that prints its numbers as bare digits ('... 16:42 FAX EXAMPLE UM 5553104471 -> 5550104400 P. 2/4'):
+# a machine that prints its numbers as bare digits ('... 09:17 FAX EXAMPLE UM 5553104471 -> 5550104400 P. 3/5'):
 # taken with a time of day and a count of the transmission's pages, which a letter's own header never has together
 SENT_BARE_PHONE = re.compile(r"(?<![\d-])1?\d{10}(?![\d-])")
 SENT_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")

@@ -96,7 +96,7 @@ def unused_entry_spans(texts: list[str], starts: list[int]) -> list[tuple[int, i
 
 
 # a service row refused outright: billed, then allowed and paid nothing, its note code last ('E0277 Powered air
-# mattress 1,140.00 0.00 0.00 A7'); never a row held for records
+# mattress 1,265.00 0.00 0.00 Q7'); never a row held for records
 ROW_AMOUNT = re.compile(r"(?<![\d.,])\$?\d[\d,]*[.,]\d\d(?![\d])")
 ROW_CODE = re.compile(r"\s(?P<code>[A-Z]{1,3}\d{1,3})\s*$")
 HELD_ROW = re.compile(r"\b(?:pended|pending|on\s+hold|suspended|pendiente|en\s+espera)\b", re.I)
@@ -116,7 +116,7 @@ def refused_row_codes(texts: list[str]) -> set[str]:
 
 def _entry_end(text: str, start: int, code: str) -> int:
     """Where an entry ends on its line: at the next entry's code of the same shape beside it (a second column's,
-    'approves it before B3 Part of another ...') or at the line's end."""
+    'approves it before Q3 Counted in another ...') or at the line's end."""
     shape = re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", code))
     for m in re.finditer(r"\s([A-Z]{1,3}\d{1,4})\s+(?=[A-Z][a-z])", text[start + len(code):]):
         if re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", m.group(1))) == shape and m.group(1) != code:

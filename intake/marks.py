@@ -1,7 +1,7 @@
-"""Marks OCR read as words (a box's rule or a fax's smear read as 'soe', 'nn'), dropped before a document is read.
+"""Marks OCR read as words (a box's rule or a fax's smear read as 'eco', 'mn'), dropped before a document is read.
 
 Why: a standard fax prints a table's rules as grey dashes, and Tesseract reads some as flat little words with
-no confidence. One such word inside a caption cell ('soe Member ID') makes the cell no caption at all, and the
+no confidence. One such word inside a caption cell ('eco Member ID') makes the cell no caption at all, and the
 value under it goes unread. Such a word is far flatter than the letters around it, which no printed word is
 (a lower-case word stands at least half as tall as its line's capitals); an initial ('J.') that OCR boxed flat
 is kept, as is any word OCR was fairly sure of. Split features still see the page as read: the stage runs per

@@ -173,8 +173,8 @@ def _cover_letter(heads: list[str], said: list, fields: int, lay) -> bool:
 
 
 def _counted_cover(heads: list[str], said: list, words: int, lay) -> bool:
-    """A short note on top that counts itself among the pages ('pages incl. this one 4') and sends the papers
-    behind it ('asked us to send you both letters'): the stack's cover, with or without a form's captions."""
+    """A short note on top that counts itself among the pages ('pages incl. this sheet 5') and sends the papers
+    behind it ('we are forwarding you the notices'): the stack's cover, with or without a form's captions."""
     text = " ".join(heads)
     if words > COVER_WORDS or sum(1 for ln in said if _prose_line(ln)) > COVER_FULL_LINES:
         return False

@@ -90,28 +90,28 @@ def _line(y: float, text: str):
 
 
 def test_a_brand_of_two_words_written_once_before_the_letterheads_name_and_again_elsewhere_completes_it():
-    """The letterhead prints 'Cooperative Health Plan' beside a drawn logo; the letter writes the name in full
-    once ('the Quennel Guild Cooperative Health Plan') and the brand word again in its trust's name."""
-    got = _text_fields(_line(100, "Cooperative Health Plan"), _line(160, "PO Box 4471, Dunmore, PA 18574"),
+    """The letterhead prints 'Weavers Cooperative Health Plan' beside a drawn logo; the letter writes the name in
+    full once ('the Quennel Loomhall Weavers Cooperative Health Plan') and the brand word again in its trust's name."""
+    got = _text_fields(_line(100, "Weavers Cooperative Health Plan"), _line(160, "PO Box 4471, Dunmore, PA 18574"),
                        _line(300, "Dear Ansel R. Quillby:"),
-                       _line(360, "We did not pay the claim. The Quennel Guild Cooperative Health Plan is run by"),
-                       _line(400, "the trustees of the Quennel Woodworkers Trust."))
-    assert got["insurer"] == "Quennel Guild Cooperative Health Plan"
+                       _line(360, "We did not pay the claim. The Quennel Loomhall Weavers Cooperative Health Plan is run by"),
+                       _line(400, "the trustees of the Quennel Weavers Trust."))
+    assert got["insurer"] == "Quennel Loomhall Weavers Cooperative Health Plan"
 
 
 def test_a_brand_joined_by_an_ampersand_is_taken_whole():
-    got = _text_fields(_line(100, "Stone Trades Health Fund"), _line(160, "PO Box 4471, Dunmore, PA 18574"),
+    got = _text_fields(_line(100, "Slate Workers Health Fund"), _line(160, "PO Box 4471, Dunmore, PA 18574"),
                        _line(300, "Dear Ansel R. Quillby:"),
-                       _line(360, "Write to the Quennel Forge & Stone Trades Health Fund within 180 days."),
-                       _line(400, "Quennel Forge & Stone Trades Health Fund, 12 Example Row"))
-    assert got["insurer"] == "Quennel Forge & Stone Trades Health Fund"
+                       _line(360, "Write to the Quennel Quarry & Slate Workers Health Fund within 180 days."),
+                       _line(400, "Quennel Quarry & Slate Workers Health Fund, 12 Example Row"))
+    assert got["insurer"] == "Quennel Quarry & Slate Workers Health Fund"
 
 
 def test_a_guard_a_word_written_once_before_the_name_and_nowhere_else_is_no_brand():
-    got = _text_fields(_line(100, "Racing Trades Health Plan"), _line(160, "PO Box 4471, Dunmore, PA 18574"),
+    got = _text_fields(_line(100, "Lumber Trades Health Plan"), _line(160, "PO Box 4471, Dunmore, PA 18574"),
                        _line(300, "Dear Ansel R. Quillby:"),
-                       _line(360, "Ask Pemberix Racing Trades Health Plan staff if you have questions."))
-    assert got["insurer"] == "Racing Trades Health Plan"
+                       _line(360, "Ask Pemberix Lumber Trades Health Plan staff if you have questions."))
+    assert got["insurer"] == "Lumber Trades Health Plan"
 
 
 def test_a_logo_piece_or_a_second_reading_of_the_first_word_is_dropped_from_the_name():
@@ -141,7 +141,7 @@ def test_a_claim_number_under_a_clalm_caption_is_a_case_number():
 def test_days_from_the_date_of_this_summary_or_notification_count_from_the_notice():
     for paper in ("summary", "notification"):
         got = _text_fields(_line(100, "Quennel Senior Advantage"), _line(160, "Date: 03/02/2031"),
-                           _line(220, f"You have 65 days from the date of this {paper} to ask for an appeal."))
+                           _line(220, f"We count 65 days from the date of this {paper} for any appeal you send."))
         assert got["appeal_deadline"] == "2031-05-06", paper
 
 
@@ -151,11 +151,11 @@ def _page(*texts: str, top: float = 200) -> PageText:
     return PageText(1, 2550, 3300, lines, "ocr")
 
 
-PROSE = ("Sending the two letters the plan mailed to our member this month so that the advocates have them both on "
-         "file before the hearing next week. The first is only for the record and needs nothing from you at all. "
-         "The second one asks for a corrected report of her contract weeks which the office is now preparing for "
-         "the plan and which should reach the plan by the end of the month if nothing else goes wrong with it. Please "
-         "hold her file until the report arrives and call the company office with any questions about either one.")
+PROSE = ("With this sheet go the papers our member was mailed by the plan in March so that the advocates can add "
+         "them to the file ahead of the review set for next week. The first paper needs no answer from anyone at "
+         "this time. The second paper asks the member for a new statement of the weeks she danced, which our "
+         "office is drafting for the plan and expects to mail within a few days unless something delays it. Call "
+         "the company office if anything in either paper is unclear or if a page did not come through well.")
 
 
 def test_a_fax_form_headed_by_fax_alone_on_its_line_is_a_cover_though_its_note_runs_past_a_short_pages_words():
@@ -163,8 +163,8 @@ def test_a_fax_form_headed_by_fax_alone_on_its_line_is_a_cover_though_its_note_r
     the page's text begins); with its To, From, Pages and Re captions and a note of a few lines it is the cover."""
     from intake.split import page_features
 
-    lines = ["Quennel Street Ballet", "FAX", "To: Pemberix Member Advocacy", "Fax: 1-866-555-0145",
-             "From: Pia Ansel", "Date: 06/24/2031", "Pages: 3 (cover + 2)", "Re: two plan letters", "Hello,"]
+    lines = ["Quennel Dance Company", "FAX", "To: Pemberix Advocacy Desk", "Fax: 1-866-555-0931",
+             "From: Pia Ansel", "Date: 03/09/2031", "Pages: 4 (cover + 3)", "Re: plan papers for the file", "Hello,"]
     words = PROSE.split()
     body = [" ".join(words[i:i + 24]) for i in range(0, len(words), 24)]
     assert page_features(_page(*lines, *body), cached_rules()).cover
@@ -173,9 +173,9 @@ def test_a_fax_form_headed_by_fax_alone_on_its_line_is_a_cover_though_its_note_r
 def test_a_note_that_counts_itself_among_the_pages_and_sends_the_letters_is_a_cover_without_captions():
     from intake.split import page_features
 
-    note = _page("Quennel Aquarium Human Resources", "Ivo Ansel, claims adjuster, Pemberix Mutual", "(207) 555-0187",
-                 "Pia Quillby, benefits", "date 04/14/2031", "pages incl. this one 4",
-                 "Ivo - our keeper asked us to send you both letters she got from the plan this month.", "Pia")
+    note = _page("Quennel Marine Park Staff Office", "Ivo Pemb, case manager, Pemberix Casualty", "(207) 555-0962",
+                 "Pia Quillby, staff office", "date 02/05/2031", "pages incl. this sheet 5",
+                 "Ivo - as promised we are forwarding you the notices the plan mailed to our diver.", "Pia")
     assert page_features(note, cached_rules()).cover
 
 
@@ -192,36 +192,36 @@ def test_a_fax_machines_line_with_bare_ten_digit_numbers_is_the_transmissions_no
     own 'page 1 of 2' decides where documents begin."""
     from intake.layout import transmission_line
 
-    page = _page("06/10/2031 16:42 FAX QUENNEL UM 5550104471 -> 5550136150 P. 2/4", "Quennel Health Plan", top=20)
+    page = _page("06/10/2031 09:17 FAX QUENNEL UM 5550104471 -> 5550136150 P. 3/5", "Quennel Health Plan", top=20)
     assert transmission_line(page) == 0
     assert transmission_line(_page("Ansel Quillby 5550104471 03/12/2031 Page 2", "Quennel", top=20)) is None
 
 
 def test_a_caption_whose_slash_parts_name_two_fields_gives_each_the_value_in_its_place():
-    """'Group/Member No. QSW-07 / QF5440876' (the slash inside a word) and 'GROUP / CERTIFICATE NO.' over
-    'QW6039 / QX8939844': the whole caption names the group, its second part the member's number."""
-    inline = _text_fields(_line(100, "Quennel Health Plan"), _line(200, "Group/Member No. QSW-07 / QF5440876"))
-    assert inline["member_id"] == "QF5440876" and inline["group_number"] == "QSW-07"
+    """'Group/Member No. QRX-12 / QF7318264' (the slash inside a word) and 'GROUP / CERTIFICATE NO.' over
+    'QW4172 / QX6628301': the whole caption names the group, its second part the member's number."""
+    inline = _text_fields(_line(100, "Quennel Health Plan"), _line(200, "Group/Member No. QRX-12 / QF7318264"))
+    assert inline["member_id"] == "QF7318264" and inline["group_number"] == "QRX-12"
     from tests.test_kv import line
 
     column = _text_fields(_line(100, "Quennel Indemnity Company"),
                           line(300, (100, "NOTICE DATE"), (600, "CLAIM NUMBER"), (1100, "GROUP / CERTIFICATE NO."),
                                (1800, "PLAN CODE")),
-                          line(350, (100, "06/12/2031"), (600, "QC-31-936900"), (1100, "QW6039 / QX8939844"),
-                               (1800, "QHIP-1")))
-    assert column["member_id"] == "QX8939844" and column["group_number"] == "QW6039"
+                          line(350, (100, "06/12/2031"), (600, "QC-31-407215"), (1100, "QW4172 / QX6628301"),
+                               (1800, "QHP-4")))
+    assert column["member_id"] == "QX6628301" and column["group_number"] == "QW4172"
 
 
 LEGEND_EOB = [
     "Pemberix Senior Care Explanation of Benefits",
-    "04/03/2031 A6212 Foam dressing, x10 86.40 61.30 0.00 Q1",
-    "04/03/31-04/30/31 E0277 Powered air mattress, rental 1,140.00 0.00 0.00 Q7",
+    "03/05/2031 A6212 Foam dressing 92.10 64.70 0.00 Q1",
+    "03/05/31-03/31/31 E0277 Powered air mattress rental 1,265.00 0.00 0.00 Q7",
     "What the notes mean",
-    "Q1 Paid. The plan paid its approved amount to the provider. Q2 Routine refraction is not covered.",
-    "Q7 This item is covered only when the plan approves it before Q3 Part of another service on the same day; not",
-    "it is supplied. The supplier did not get approval for these paid on its own.",
-    "dates, so the plan paid nothing for the line. A network supplier may not bill you for it.",
-    "Q5 The claim reached us after the time a provider has to bill Q9 The provider is not in the plan's network.",
+    "Q1 Paid at the plan's rate for this service. Q2 Eye refraction is outside the vision benefit.",
+    "Q7 Rental equipment is paid only when the plan approves it before Q3 Counted in another service of the same day and",
+    "delivery. The company did not get approval for the rental not paid alone.",
+    "months billed, so nothing was paid. A network company may not charge you.",
+    "Q5 Billed after the filing limit ran out. Q9 Care from outside the network without a referral.",
 ]
 
 
@@ -237,7 +237,7 @@ def test_the_refused_rows_code_is_read_in_its_legend_entry_alone_up_to_the_next_
     full = "\n".join(LEGEND_EOB)
     spans = [full[a:b] for a, b in refused_entry_spans(LEGEND_EOB, starts)]
     assert refused_row_codes(LEGEND_EOB) == {"Q7"}
-    assert spans[0] == "Q7 This item is covered only when the plan approves it before "
+    assert spans[0] == "Q7 Rental equipment is paid only when the plan approves it before "
     assert "did not get approval" in spans[1] and "Q5" not in "".join(spans)
 
 
@@ -253,10 +253,10 @@ def test_the_refused_rows_legend_entry_decides_the_denial_type_over_the_keys_oth
 def test_a_caption_whose_dash_parts_name_two_fields_gives_each_the_value_in_its_place():
     from tests.test_kv import line
 
-    got = _text_fields(_line(100, "Quennel Welders Health Fund"),
+    got = _text_fields(_line(100, "Quennel Smiths Health Fund"),
                        line(300, (100, "Notice date"), (600, "Plan - Group"), (1200, "Member No.")),
-                       line(350, (100, "26-May-2031"), (600, "Q200 - QG-82456"), (1200, "QWB65366789")))
-    assert got["plan_id"] == "Q200" and got["group_number"] == "QG-82456"
+                       line(350, (100, "14-Feb-2031"), (600, "Q310 - QG-51937"), (1200, "QWB40718253")))
+    assert got["plan_id"] == "Q310" and got["group_number"] == "QG-51937"
 
 
 def test_a_received_stamps_date_under_its_word_is_not_the_notices():
@@ -266,27 +266,27 @@ def test_a_received_stamps_date_under_its_word_is_not_the_notices():
 
     got = _text_fields(_line(100, "Quennel Health Plan"),
                        line(200, (100, "Ansel R. Quillby"), (1600, "RECEIVED")),
-                       line(260, (1600, "JUN 29 2031")),
+                       line(260, (1600, "JUN 17 2031")),
                        line(320, (100, "41 Example Row"), (1600, "QUENNEL CO-OP HR")),
-                       line(400, (100, "June 24, 2031")),
+                       line(400, (100, "June 12, 2031")),
                        line(460, (100, "Dear Ansel R. Quillby:")),
                        line(520, (100, "We did not pay for the knee brace because it is not covered.")))
-    assert got["denial_date"] == "2031-06-24"
+    assert got["denial_date"] == "2031-06-12"
 
 
 def test_a_fax_machines_line_with_a_job_number_after_its_count_or_eleven_digit_numbers_is_the_transmissions():
     from intake.layout import transmission_line
 
-    for sent in ("05/27/2031 16:44 QUENNEL UM 5550104471 >> 5550136150 P 1/2 JOB#5411",
-                 "04/28/31 10:12 QUENNEL BEN ADMIN CLAIMS 15550104471 -> 15550136150 JOB 5521 P.1/2"):
+    for sent in ("05/27/2031 11:08 QUENNEL UM 5550104471 >> 5550136150 P 1/2 JOB#7302",
+                 "04/28/31 14:26 QUENNEL BEN ADMIN CLAIMS 15550104471 -> 15550136150 JOB 6614 P.1/2"):
         assert transmission_line(_page(sent, "Quennel Health Plan", top=20)) == 0, sent
 
 
 def test_the_numbers_on_a_fax_machines_line_and_a_relay_line_glued_to_its_word_are_no_case_numbers():
     from tests.test_kv import line
 
-    got = _text_fields(line(20, (100, "05/27/2031 16:44 QUENNEL UM 5550104471 >> 5550136150 P 1/2 JOB#5411")),
-                       _line(100, "Quennel Health Plan"), _line(160, "Member line 1-877-555-0148 -TTY711"),
+    got = _text_fields(line(20, (100, "05/27/2031 11:08 QUENNEL UM 5550104471 >> 5550136150 P 1/2 JOB#7302")),
+                       _line(100, "Quennel Health Plan"), _line(160, "Member line 1-877-555-0977 -TTY711"),
                        _line(300, "Claim number: QC26-1355619"),
                        _line(360, "We did not pay this claim because the service is not covered."))
     assert got["case_numbers"] == ["QC26-1355619"]
@@ -308,11 +308,11 @@ def test_a_wordmarks_loose_letters_are_spelled_out_from_the_name_the_letter_writ
 def test_a_parted_caption_beside_an_address_takes_the_value_under_it_not_the_address_line_left_of_it():
     from tests.test_kv import line
 
-    got = _text_fields(_line(100, "Quennel Residence Care"),
+    got = _text_fields(_line(100, "Quennel Senior Care"),
                        line(200, (100, "Ansel R. Quillby"), (1500, "Statement date")),
-                       line(260, (100, "c/o Pemberix Care Center"), (1500, "12 May 2031")),
-                       line(320, (100, "Room 118-A"), (1500, "Plan / Member No.")),
-                       line(380, (100, "1400 Example Road"), (1500, "QH6117-002 / QLR825009584")),
+                       line(260, (100, "c/o Pemberix Care Center"), (1500, "3 Feb 2031")),
+                       line(320, (100, "Room 207-C"), (1500, "Plan / Member No.")),
+                       line(380, (100, "2280 Example Road"), (1500, "QH5208-014 / QLR739104265")),
                        line(440, (100, "Dunmore PA 18574"), (1500, "Letter ID")),
-                       line(500, (1500, "QLID-0512-55493")))
-    assert got["member_id"] == "QLR825009584" and got["plan_id"] == "QH6117-002"
+                       line(500, (1500, "QLID-0877-31620")))
+    assert got["member_id"] == "QLR739104265" and got["plan_id"] == "QH5208-014"

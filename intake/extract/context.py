@@ -42,7 +42,7 @@ WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
                      r"mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo)\b", re.I)
 
 
-# a stamp's word over or under the date it prints ('RECEIVED' / 'JUN 29 2026' / 'EXAMPLE CO-OP HR'): the day a
+# a stamp's word over or under the date it prints ('RECEIVED' / 'JUN 17 2031' / 'EXAMPLE CO-OP HR'): the day a
 # reader's office got the paper, not the notice's
 STAMP_WORD = re.compile(r"^(?:received|recibido|rec'?d|rcvd|filed|scanned|entrada)[.:]?$", re.I)
 

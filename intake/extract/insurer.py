@@ -278,7 +278,7 @@ def _logo_echo_dropped(text: str) -> str:
 
 
 def _echoed_word_dropped(text: str) -> str:
-    """A logo's word read again beside the name's first word: a piece of it ('Apason Diapason Health Plan', a
+    """A logo's word read again beside the name's first word: a piece of it ('Ennel Quennel Health Plan', a
     logo cut by its drawing) or the same word OCR read apart ('Quennel Quennol Mutual'): the name once."""
     first, second, *rest = text.split(" ", 2) + ["", ""]
     a, b = first.lower(), second.lower()
@@ -610,13 +610,13 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
                                                           best.bbox, rule))
 
 
-# a wordmark's letters set apart, read as loose capitals with or without the words after them ('C A B R DANCERS
-# HEALTH PLAN', 'F L E E C'): the letters open the brand's word
+# a wordmark's letters set apart, read as loose capitals with or without the words after them ('Q U E N N DANCERS
+# HEALTH PLAN', 'P E M B'): the letters open the brand's word
 SPACED_MARK = re.compile(r"^((?:[A-Z]\s+){2,}[A-Z])(?:\s+(.*))?$")
 
 
 def _letters_spelled_out(name: str, text: str, rules: RuleSet) -> str | None:
-    """A wordmark OCR read as loose capitals, some lost ('C A B R' of a longer word), and the words after it: the
+    """A wordmark OCR read as loose capitals, some lost ('Q U E N N' of a longer word), and the words after it: the
     name the letter writes with a word opening with those letters and the same words after it ('Example Dancers
     Health Plan'); with no words after the letters, a name of a word so opened and a name's last word after it."""
     m = SPACED_MARK.match(name.strip())
@@ -730,7 +730,7 @@ def _tagline_in_full(name: str, text: str, rules: RuleSet) -> str | None:
 def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
     """'Claims Services, Inc.' read from a letterhead whose brand is a drawn logo OCR spells apart, that the
     letter writes with its brand first ('Mail your appeal to Example Claims Services, Inc.', 'for the Example
-    Guild Cooperative Health Plan'): the name as the letter writes it, when the words before it, up to three and
+    Loomhall Cooperative Benefit Plan'): the name as the letter writes it, when the words before it, up to three and
     no caption's, a payer's or a sentence's, are a brand's."""
     words = name.split()
     if not 2 <= len(words) <= 6 or name.isupper():
@@ -770,7 +770,7 @@ BRAND_JOINS = {"&", "and", "y"}
 
 def _brand_word(word: str, generic: set, lex, rules: RuleSet) -> bool:
     """A word that may be a brand's: no payer's or sentence's word, no caption's, no month's, none a name ends
-    with ('... Guides' Health Trust Example Plan Services': the end of another name)."""
+    with ('... Riders' Welfare Trust Example Plan Services': the end of another name)."""
     low = fold(word).lower()
     return not (word.lower() in generic or lex.word_classes(word) or low in MONTH_WORDS or
                 PAYER_CAPTION.fullmatch(word) or low in rules.names.sentence_openers or
@@ -782,7 +782,7 @@ PERSON_BEFORE = re.compile(r"[A-Z]\.,?|(?i:dr|dra|mr|mrs|ms|sr|sra)\.?,?")
 
 
 def _brand_run(before: str, generic: set, lex, rules: RuleSet) -> tuple[list[str], str]:
-    """The brand's earlier words on the same line ('Example Guild', 'Example Forge &'): at most two more, each a
+    """The brand's earlier words on the same line ('Example Loomhall', 'Example Quarry &'): at most two more, each a
     brand's word, a join ('&', 'and') only between two of them; and the word before them."""
     toks = before.rsplit("\n", 1)[-1].split()
     run: list[str] = []

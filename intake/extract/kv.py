@@ -300,7 +300,7 @@ DASHES = ("-", "\u2013", "\u2014")
 
 def _parts(words: list[Word]) -> list[list[Word]]:
     """A caption's or a value's parts a lone slash apart, or else a lone dash apart ('Plan - Group' over
-    'Q200 - QG-82456', 'Contract - Claim QH7318-012 - 2671...'): a dash inside a number never parts it."""
+    'Q310 - QG-51937', 'Contract - Claim QH4402-031 - 2739...'): a dash inside a number never parts it."""
     got = _slash_parts(words)
     if len(got) >= 2:
         return got
@@ -419,7 +419,7 @@ def _bracketed_aside(label: list[Word], inline: list[Word], lex: Lexicon) -> boo
 
 def _value_under(ix: KVIndex, cell: Cell) -> bool:
     """A caption of a block beside an address with its value right under it, parted as the caption is ('Plan /
-    Member No.' over 'QH6117-002 / QLR8250095'): the value is that one, not the address line's left of the caption."""
+    Member No.' over 'QH5208-014 / QLR7391042'): the value is that one, not the address line's left of the caption."""
     names = _parts(cell.words)
     if len(names) < 2:
         return False

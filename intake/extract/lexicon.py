@@ -39,7 +39,7 @@ STROKE_SWAPS = (("rn", "m"), ("in", "m"), ("ni", "m"), ("m", "rn"))
 # 'ID' with its I read as a bar, a bang or a J ('Member !D', 'Recipient JD;')
 BARRED_ID = re.compile(r"^[!|j]d(?=[:;.#]*$)")
 # 'ID' as a standard fax prints it in a word OCR was unsure of: its D read as O, a bracket or p ('Member IO',
-# 'Client I)', 'Recipient ip'), its I as T with a bang after ('TD!'); never a number ('10' is too often one)
+# 'Enrollee I)', 'Patient ip'), its I as T with a bang after ('TD!'); never a number ('10' is too often one)
 FAX_ID = re.compile(r"^(?:[Ii|][Oo)]|[Ii]p|T[DP]!)[:;.#]*$")
 
 N_DOT = re.compile(r"^n\.\s?(?:2|o|\u00ba|\u00b0)(?![\w.])")
