@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from intake.checkboxes import box_spans, unticked_spans
 from intake.extract.text import fold
 from intake.extract.doctext import DocText, reading_lines
-from intake.legend_use import refused_entry_spans, unused_entry_spans
+from intake.legend_use import HELD_ROW, refused_entry_spans, row_amounts, unused_entry_spans
 from intake.model import Classification
 from intake.scorers import DENIAL_CHARS, ScorerInputs
 from intake.scorers import apply as apply_scorers
@@ -387,12 +387,10 @@ def _over_amounts(lines: list, i: int) -> bool:
 NOT_ALL_APPROVED = re.compile(r"\b(?:approve\s+all\s+(?:the\s+)?services|todos\s+los\s+servicios)\s*\?\s*no\b")
 CONDITION_AFTER = re.compile(r"\s*(?:only\s+)?(?:when|if|unless|si|cuando|solo\s+si)\b")
 # a service row's amounts, the row's note code last ('99214 Office visit 217.50 0.00 0.00 0.00 GS1')
-ROW_AMOUNT = re.compile(r"(?<![\d.,])\$?\d[\d,]*[.,]\d\d(?![\d])")  # (OCR reads a cent point as a comma)
 PAID_NOTE = r"(?:Paid|Applied|Processed|Allowed|Covered|Pagado|Aplicado|Procesado)\b"  # a note saying what was paid
 ROW_CODE = re.compile(r"\s(?P<code>[A-Z]{1,3}\d{1,3}|[A-Z]{2,3})\s*$")
 
 
-HELD_ROW = re.compile(r"\b(?:pended|pending|on\s+hold|suspended|pendiente|en\s+espera)\b", re.I)
 
 
 def _zero_row_explained(texts: list[str]) -> bool:
@@ -401,7 +399,7 @@ def _zero_row_explained(texts: list[str]) -> bool:
     ...'): a line refused, however plainly the legend puts it (never a row whose code the paper does not explain,
     nor one whose note says what was paid or applied: 'X19 Paid at the in-network rate', the member owing the rest)."""
     for text in texts:
-        amounts = [re.sub(r"[.,](\d\d)$", r".\1", a.lstrip("$")).replace(",", "") for a in ROW_AMOUNT.findall(text)]
+        amounts = row_amounts(text)
         m = ROW_CODE.search(text)
         if m is None or len(amounts) < 3 or float(amounts[0]) <= 0 or amounts[1:3] != ["0.00", "0.00"] or \
                 HELD_ROW.search(text):

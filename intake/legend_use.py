@@ -97,16 +97,21 @@ def unused_entry_spans(texts: list[str], starts: list[int]) -> list[tuple[int, i
 
 # a service row refused outright: billed, then allowed and paid nothing, its note code last ('E0277 Powered air
 # mattress 1,265.00 0.00 0.00 Q7'); never a row held for records
-ROW_AMOUNT = re.compile(r"(?<![\d.,])\$?\d[\d,]*[.,]\d\d(?![\d])")
+ROW_AMOUNT = re.compile(r"(?<![\d.,])\$?\d[\d,]*[.,]\d\d(?![\d])")  # (OCR reads a cent point as a comma)
 ROW_CODE = re.compile(r"\s(?P<code>[A-Z]{1,3}\d{1,3})\s*$")
 HELD_ROW = re.compile(r"\b(?:pended|pending|on\s+hold|suspended|pendiente|en\s+espera)\b", re.I)
+
+
+def row_amounts(text: str) -> list[str]:
+    """A row's amounts as plain figures ('1,265.00' -> '1265.00', OCR's '64,70' -> '64.70')."""
+    return [re.sub(r"[.,](\d\d)$", r".\1", a.lstrip("$")).replace(",", "") for a in ROW_AMOUNT.findall(text)]
 
 
 def refused_row_codes(texts: list[str]) -> set[str]:
     """Pure: the note codes of rows billed and then allowed and paid nothing."""
     codes = set()
     for text in texts:
-        amounts = [re.sub(r"[.,](\d\d)$", r".\1", a.lstrip("$")).replace(",", "") for a in ROW_AMOUNT.findall(text)]
+        amounts = row_amounts(text)
         m = ROW_CODE.search(text)
         if m and len(amounts) >= 3 and float(amounts[0]) > 0 and amounts[1:3] == ["0.00", "0.00"] and \
                 not HELD_ROW.search(text):
