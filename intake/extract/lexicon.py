@@ -19,6 +19,7 @@ COLON_END = re.compile(r"[:;]$")
 CONNECTOR = "connector"
 PERSON_HEADS = frozenset({"patient", "holder"})  # classes whose word may head a hyphenated compound
 FUZZY_BELOW = 0.9
+OCR_BELOW = 0.99  # a text layer's words come at 1.0; Tesseract's never reach 0.99: below it, a word was OCR'd
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,6 @@ class Lexicon:
     def _classes_of(self, tok: str, fuzzy: bool = False) -> frozenset[str]:
         got = self.exact.get(tok)
         if got is not None:
-            return got
-        got = self._i_read_as_l(tok)
-        if got:
             return got
         if fuzzy and LEADING_ONE.fullmatch(tok):  # ('1CN' for 'ICN': a capital I read as the digit one)
             got = self.exact.get("i" + tok[1:])
@@ -138,10 +136,11 @@ class Lexicon:
 
     def word_classes(self, word: str, conf: float = 1.0) -> frozenset[str] | None:
         """The classes of a printed word; None when any part of it is not a label word. Only a word the
-        OCR was unsure of (conf below 0.9) may match with one slip: text layers have none."""
-        return self._word(word, conf < FUZZY_BELOW)
+        OCR was unsure of (conf below 0.9) may match with one slip, and only an OCR'd word with an i read as an
+        l: text layers have no slips."""
+        return self._word(word, conf < FUZZY_BELOW, conf < OCR_BELOW)
 
-    def _word_classes(self, word: str, fuzzy: bool) -> frozenset[str] | None:
+    def _word_classes(self, word: str, fuzzy: bool, ocr: bool = False) -> frozenset[str] | None:
         if fuzzy and FAX_ID.match(word.strip()):
             word = "ID"
         toks = subtokens(word)
@@ -149,7 +148,7 @@ class Lexicon:
             return frozenset({CONNECTOR}) if word.strip() in (":", "-", "/", "(s)", "|") else None
         out: set[str] = set()
         for tok in toks:
-            got = self.classes_of(tok, fuzzy)
+            got = self.classes_of(tok, fuzzy) or (self._i_read_as_l(tok) if ocr else frozenset())
             if not got:
                 return None
             out |= got
