@@ -136,10 +136,11 @@ def refused_entry_spans(texts: list[str], starts: list[int]) -> list[tuple[int, 
     codes = refused_row_codes(texts)
     spans = []
     for k, text in enumerate(texts):
-        for code in codes:
+        row = ROW_CODE.search(text)
+        for code in codes - ({row.group("code")} if row else set()):  # (not the row itself, its code last)
             m = re.search(rf"(?:^\s*|(?<=[.;)]\s)|(?<=\s\s))(?-i:{re.escape(code)})\s*[:.\-\u2013]?\s+(?=[A-Za-z(])", text)
-            if m is None or ROW_CODE.search(text) and ROW_CODE.search(text).group("code") == code:
-                continue  # (the row itself, its code last)
+            if m is None:
+                continue
             spans.append((starts[k] + m.start(), starts[k] + _entry_end(text, m.start(), code)))
             last = k
             while last + 1 < len(texts) and texts[last + 1][:1].islower():
