@@ -62,7 +62,7 @@ def _filled(lines: list[Line], both: list[int], x: float) -> bool:
 
 
 # a legend entry's code at the start of a column's line ('P1', 'S6', 'CO-45', 'N54:'), a capitalised word after it
-CODE = re.compile(r"^\(?(?:[A-Z]{1,3}-?\d{1,3}[A-Z]?|[A-Z]{1,2})\)?[:.]?$")
+CODE = re.compile(r"^\(?(?:[A-Z]{1,3}-?\d{1,3}[A-Z]?|[A-Z]{1,2}|\d{2,3})\)?[:.]?$")  # (a bare reason code: '197')
 
 
 def _coded(words: list[Word]) -> bool:
@@ -137,6 +137,9 @@ def _band_in(lines: list[Line], sides: list, k: int, end: int, x: float) -> rang
         while last + 1 < end and _runs_on_key(sides[last + 1]):
             last += 1
         return range(coded[0], last + 1)
+    staggered = _staggered_key(sides, two, k, end)
+    if staggered is not None:
+        return staggered
     both = [j for j in two if _prose_both(lines[j], x, sides[j])]
     if len(both) < MIN_BOTH or len(both) < MIN_SHARE * (both[-1] - both[0] + 1) or not _filled(lines, both, x):
         return None
@@ -144,6 +147,22 @@ def _band_in(lines: list[Line], sides: list, k: int, end: int, x: float) -> rang
     while last + 1 < end and not (sides[last + 1][0] and sides[last + 1][1]):
         last += 1
     return range(both[0], last + 1) if _sentences_flow(lines, range(both[0], last + 1), x) else None
+
+
+def _staggered_key(sides: list, two: list[int], k: int, end: int) -> range | None:
+    """A code key in two columns whose entries open on different lines ('P2 Paid at 80% of ... | suits, are not
+    covered supplies'): two codes or more open entries on each side, and every line with words on both sides
+    holds, on each, an entry's code or an entry's words running on (a lower-case start)."""
+    def codes(side: int) -> int:
+        return sum(1 for j in range(k, end) if sides[j][side] and _coded(sides[j][side]))
+
+    if codes(0) < 2 or codes(1) < 2 or \
+            not all(_coded(s) or s[0].text[:1].islower() for j in two for s in sides[j]):
+        return None
+    last = two[-1]
+    while last + 1 < end and _runs_on_key(sides[last + 1]):
+        last += 1  # (an entry's lines under the other column's last: one side only)
+    return range(two[0], last + 1)
 
 
 def _runs_on_key(sides: tuple) -> bool:

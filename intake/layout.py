@@ -341,7 +341,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
 SENT_DATE = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}:\d{2}\b")
 SENT_PHONE = re.compile(r"\(?\d{3}\)?[\s.:-]?\d{3}[\s.-]\d{4}\b")
 JOB_TAIL = r"(?:\s+J[O0]B\W{0,2}\S*(?:\s+\d+)?)?"  # ('... P.1/2 JOB 6614': the machine's job number after its count)
-SENT_COUNT = re.compile(r"\b(?:p(?:age|g)?)\s*[.,:]?\s*\d{1,3}(?:\s*/\s*\d{1,3})?" + JOB_TAIL + r"\s*$", re.I)
+SENT_COUNT = re.compile(r"\b(?:p(?:age|g)?)\s*[.,:]?\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?" + JOB_TAIL + r"\s*$", re.I)
 # a machine that prints its numbers as bare digits ('... 09:17 FAX EXAMPLE UM 5553104471 -> 5550104400 P. 3/5'):
 # taken with a time of day and a count of the transmission's pages, which a letter's own header never has together
 SENT_BARE_PHONE = re.compile(r"(?<![\d-])1?\d{10}(?![\d-])")
@@ -358,4 +358,7 @@ def transmission_line(page: PageText) -> int | None:
             return k
         if SENT_TIME.search(ln.text) and SENT_BARE_PHONE.search(ln.text) and SENT_PAGES.search(ln.text):
             return k
+        if SENT_DATE.search(ln.text) and SENT_TIME.search(ln.text) and SENT_BARE_PHONE.search(ln.text) and \
+                SENT_COUNT.search(ln.text):
+            return k  # ('APR-26-2031 10:21 EXAMPLE BILLING 5555552438 PAGE 04': a day, a time and a bare number)
     return None

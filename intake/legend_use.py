@@ -9,7 +9,7 @@ from intake.extract.ids import shape_key
 # a legend entry: a code at the start of its line, then its words ('N54 No prior authorization ...', 'CO-45: The
 # charge ...', '5002 - Filing limit ...'); a code holds a figure (a bare word is no code)
 ENTRY = re.compile(r"^\s*(?P<code>(?:[A-Z]{1,3}[- ]?)?\d{1,4}[A-Z]?)\s*[:.\-\u2013]?\s+(?=[A-Za-z(])")
-TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-]{0,8}")
+TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-]*")  # (whole: a long number's last digits, '...08597', are no code '97')
 LEGEND_RUN = 2  # entries close together: a list of codes, not a sentence that opens with a number
 NEAR = 3  # an entry's sentence may run on for two lines before the next entry
 

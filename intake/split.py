@@ -18,6 +18,7 @@ MAX_WITH_ENCLOSURES = 6  # a letter carries a few enclosures; a long run of lett
 GREETING = re.compile(r"(?:dear|estimad[oa])\s+\w")
 HELLO = re.compile(r"(?:hello|hi|hola)\b\W{0,3}\w")
 COVER_WORDS, COVER_FULL_LINES = 140, 6  # the most a fax cover sheet says
+FORM_TITLE_WORDS = 10  # the most words a claim form's title line or box row holds
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,9 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
         if current and p.member_id and current_member and not same_member(p.member_id, current_member) \
                 and not continues:
             starts = True
-        if current and _with_form(p, [by_number[n] for n in current]):
-            starts = False  # a claim form and the letter about it, in either order
+        if current and _with_form(p, [by_number[n] for n in current]) and not (_ended(prev) and _another_sender(first, p)):
+            starts = False  # a claim form and the letter about it, in either order (not after a letter that said it
+            # ended, under another letterhead: another sender's paper)
         if starts and current:
             docs.append(current)
             current, current_member = [], None
@@ -172,11 +174,13 @@ def _cover_letter(heads: list[str], said: list, fields: int, lay) -> bool:
     return any(rx(p).search(text) for p in lay.cover_letter_transmittal)
 
 
-def _counted_cover(heads: list[str], said: list, words: int, lay) -> bool:
+def _counted_cover(heads: list[str], said: list, words: int, lay, cue: bool = False) -> bool:
     """A short note on top that counts itself among the pages ('pages incl. this sheet 5') and sends the papers
-    behind it ('we are forwarding you the notices'): the stack's cover, with or without a form's captions."""
+    behind it ('we are forwarding you the notices'): the stack's cover, with or without a form's captions. Under
+    a cover's own cue ('FAX' alone on its line) the note may run longer: a form's garbled boxes add words."""
     text = " ".join(heads)
-    if words > COVER_WORDS or sum(1 for ln in said if _prose_line(ln)) > COVER_FULL_LINES:
+    most = COVER_WORDS * (1.5 if cue else 1)
+    if words > most or sum(1 for ln in said if _prose_line(ln)) > COVER_FULL_LINES:
         return False
     if any(GREETING.match(t) for t in heads) or not any(rx(p).search(text) for p in lay.cover_self_count):
         return False
@@ -195,7 +199,8 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     lay = rules.layout
     heads = [re.sub(r"^[^a-z0-9]+", "", fold(ln.text)) for ln in page.lines]  # '_ To:': a speck before it
     fields = sum(1 for t in heads for p in lay.cover_sheet_fields if rx(p).search(t))
-    said = page.lines[:_cover_notice_start(heads, lay.cover_sheet_notice)]  # (its legal notice is the form's)
+    sent = transmission_line(page)  # (the fax machine's line over the page says none of the cover's words)
+    said = [ln for k, ln in enumerate(page.lines[:_cover_notice_start(heads, lay.cover_sheet_notice)]) if k != sent]
     words = sum(len(ln.words) for ln in said)
     cue = any(rx(p).search(all_text) or any(rx(p).search(t) for t in heads) for p in lay.cover_sheet)  # (a cue
     # anchored to its line, 'FAX' alone on one, holds on that line, not only where the page's text begins)
@@ -210,9 +215,8 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     greets = any(GREETING.match(t) or HELLO.match(t) for t in heads)  # ('Hi Ana - here are ...' greets too)
     note = any(_note_head(t, lay) for t in heads[:12])  # ('MEMO' over its To, From, Date and Re: a note, no fax form)
     cover = cover or ((greets or cue or note) and _cover_letter(heads, said, fields, lay)) or \
-        _counted_cover(heads, said, words, lay)
+        _counted_cover(heads, said, words, lay, cue)
     page_of = None
-    sent = transmission_line(page)
     if sent is not None:  # the fax machine's page count is the transmission's, not the document's
         all_text = fold("\n".join(ln.text for k, ln in enumerate(page.lines) if k != sent))
     for m in rx(lay.page_of).finditer(all_text):
@@ -225,7 +229,8 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     header = re.sub(r"\s+", "", fold(heading[0].text)) if heading else ""
     addressed = bool(member_id) or _addressed(page)
     panel = words < 60 and sum(1 for p in lay.mail_panel if rx(p).search(all_text)) >= 2
-    form = any(rx(p).search(" ".join(top_lines)) for p in lay.form_copies)
+    form = any(rx(p).search(" ".join(t for t in top_lines if len(t.split()) <= FORM_TITLE_WORDS)) for p in lay.form_copies)
+    # (a form's title or its boxes' words, never a sentence that names the form: 'send the itemized bill (UB-04)')
     bill = not form and any(rx(p).search(t) for t in top_lines[:8] for p in lay.bill_heads)
     continued = any(CONTINUED.search(ln.text) for ln in heading[:2])
     return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener or bill, member_id=member_id,

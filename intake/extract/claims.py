@@ -386,6 +386,9 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
                 break
             if kinds and i > a and _line_kind(ix.lines[i].text) not in kinds:
                 break  # the last of uniform blocks ends where its lines stop being the blocks' kind of line
+            if i > a and _totals(ix.lines[i].text) and STATEMENT_TOTAL.search(ix.lines[i].text):
+                block.update(_went_on_overleaf(ix, i, b))
+                break
             block.add(i)
             if i > a and _totals(ix.lines[i].text) and (served or i > a + 2 or not _lines_follow(ix, i, b)) \
                     and not (i + 1 < b and STATUS_LINE.match(ix.lines[i + 1].text)):
@@ -393,6 +396,18 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
             served = served or (i > a and bool(DATED_ROW.search(ix.lines[i].text)))
         out.append(block)
     return out
+
+
+# 'Totals cover every claim on this statement', 'Total for all claims': the statement's, not the claim's
+STATEMENT_TOTAL = re.compile(r"\b(?:all|every|each)\s+(?:\w+\s+)?claims?\b|\bthis\s+(?:statement|notice|page)\b|"
+                             r"\btodas?\s+las\s+reclamaciones\b", re.I)
+
+
+def _went_on_overleaf(ix, i: int, end: int) -> range:
+    """A claim whose rows the page's end cut, over the statement's totals printed at the foot of every page:
+    its rows go on at the top of the next page, up to its own total row there."""
+    nxt = next((j for j in range(i, end) if ix.lines[j].page != ix.lines[i].page), None)
+    return range(0) if nxt is None else _continued(ix, nxt, end)
 
 
 def _after_last_row(ix, block: set[int], start: int, end: int) -> set[int]:

@@ -69,6 +69,13 @@ def _one_date_twice(found: list, text: str) -> list:
     return found
 
 
+# a table's heading that says its rows were refused ('Prescriptions we did not cover this month', 'Services not
+# covered', 'Denied claims', 'Medicamentos que no cubrimos')
+REFUSED_HEADING = re.compile(r"\b(?:we\s+)?(?:did\s+not|didn't|do\s+not|could\s+not|will\s+not)\s+(?:cover|pay)\b|"
+                             r"\bnot\s+(?:covered|paid|approved)\b|\b(?:denied|rejected)\b|\bno\s+(?:cubrimos|pagamos)\b|\brechazad[oa]s\b|"
+                             r"\bno\s+cubiert[oa]s\b|\bdenegad[oa]s\b")
+
+
 def _total_row(text: str) -> bool:
     """A table row that totals the rows above it (summing it with them would count every line twice)."""
     folded = fold(text)
@@ -667,7 +674,10 @@ class Context:
         groups: list[list[Candidate]] = []
         by_header_line: dict[int, dict[int, list[str]]] = {}
         row_pair: dict[int, Pair] = {}
-        for pairs in self._table_columns("service_dates").values():
+        columns = list(self._table_columns("service_dates").values())
+        if self._refused_table():  # (a paper with a table of what it refused: another table lists what was paid)
+            columns = [c for c in columns if self._under_refused_heading(c[0].label.cell.line)]
+        for pairs in columns:
             rows = by_header_line.setdefault(id(pairs[0].label.cell.line), {})
             for p in pairs:
                 if _total_row(p.value.line.text):
@@ -701,6 +711,23 @@ class Context:
         return [g for g in groups if g[0].score >= 0.28]
 
     STAY_LABELS = 0.9  # two labels that open and close a stay name service dates as surely as 'Date of service'
+
+    def _refused_table(self) -> bool:
+        """A table dating its rows ('Date', 'Date filled') under a heading that says they were refused."""
+        heads = {id(p.label.cell.line): p.label.cell.line for p in self.ix.pairs if p.how == "column" and
+                 (_bare_date(p.label) or p.label.score_for("service_dates"))}
+        return any(self._under_refused_heading(h) for h in heads.values())
+
+    def _under_refused_heading(self, header) -> bool:
+        """A table headed by a line saying its rows were refused ('Prescriptions we did not cover', 'Services not
+        covered', 'Denied claims'), a few lines over its caption row: of a paper's tables, the one its refusal
+        is about (the others list what was paid)."""
+        at = self.ix.position(header)
+        for ln in self.ix.lines[max(0, at - 3):max(at, 0)]:
+            if ln.page == header.page and len(ln.words) <= 10 and len(self.ix.cells.get(id(ln), [])) <= 1 and \
+                    REFUSED_HEADING.search(fold(ln.text)):
+                return True  # (a heading alone on its line: a caption row's 'Not covered' column heads no table)
+        return False
 
     def _stay_spans(self, labelled: list[Pair]) -> list[list[Candidate]]:
         """'Admission date: X' and 'Discharge date: Y' a few lines apart or one after the other on a line, or

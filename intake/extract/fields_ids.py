@@ -173,6 +173,18 @@ def _masked_or_named(pair, found: tuple, name: str) -> bool:
         bool(re.fullmatch(r"\d{2,5}", value))  # 'Basic Care (HMO) H1234-001' does end in its ID
 
 
+# a Medicare plan's contract and plan benefit package ('H1234', 'H1234-001', 'S5678-004', 'R9012')
+MEDICARE_CONTRACT = re.compile(r"[HRSE]\d{4}(?:[-\s]?\d{3})?")
+
+
+def _contract_word_only(pair) -> bool:
+    """'Contract:' with no plan word beside it ('Contract - QX74304642'): a subscriber's contract number on
+    many cards when it is as long as a member's number; a Medicare plan's contract ('H1234-001') or a short code
+    is the plan's."""
+    words = {fold(w.text).strip(".:#-").lower() for w in pair.label.cell.words[pair.label.start:pair.label.end]}
+    return "contract" in words and not words & {"plan", "pbp", "package", "product", "program", "plans"}
+
+
 def _coded_tier(text: str, value: str) -> bool:
     """'Plan: PPO-731', 'Plan: XYZ PPO 3150': a tier printed as a code (nothing before it, or a carrier's
     capitals) is the plan's ID; a product's words before it ('Silver Select PPO 2000') make it a name."""
@@ -180,8 +192,10 @@ def _coded_tier(text: str, value: str) -> bool:
     if at is None:
         return False
     words = text[:at.start()].split()
+    glued = text[:at.start()][-1:].isalpha()  # ('QPPO-750': a letter glued to the tier is the code's own)
     code = re.sub(r"[\s-]", "", " ".join(words) + at.group(0)).upper()
-    return len(words) <= 1 and all(re.fullmatch(r"[A-Z]{2,5}-?", w) for w in words) and \
+    lead = r"[A-Z]{1,5}" if glued else r"[A-Z]{2,5}-?"
+    return len(words) <= 1 and all(re.fullmatch(lead, w) for w in words) and \
         re.sub(r"[\s-]", "", value).upper() == code  # (the whole code read, not its tier alone)
 
 
@@ -503,6 +517,9 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
         found = [f for f in found if (strong or not ctx.foreign_prefix(f[0], name) or _prefix_in_label(pair, f[0])
                                       or _pharmacy_request(pair, f[0], name)) and not _masked_or_named(pair, f, name)]
+        if name == "plan_id" and _contract_word_only(pair):
+            found = [f for f in found if MEDICARE_CONTRACT.fullmatch(f[0]) or sum(c.isdigit() for c in f[0]) < 8]
+            # ('Contract - QX74304642' in a member number's length: the subscriber's; 'Contract No. CN-36Y4381' the plan's)
         if name == "member_id" and pair.label.classes & {"control", "claim"} and "veteran" not in pair.label.classes:
             found = [f for f in found if ids.person_number(f[0])]  # 'ICN', 'Claim Number' name a person only so
         if name == "member_id" and "patient" in pair.label.classes and not pair.label.classes & NUMBER_WORDS:

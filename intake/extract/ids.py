@@ -173,6 +173,8 @@ def _join(text: str) -> str:
         elif out and i > 1 and re.fullmatch(r"[A-Z]", core) and GROUPED_BEFORE.fullmatch(out[-1]) and \
                 not after[:1].isalpha():
             out[-1] += p  # 'ABC 6804 9523 Z': a last letter set apart like the groups before it, the ID's own
+        elif out and mixed == len(out) - 1 and re.fullmatch(r"[A-Z]\d|\d[A-Z]", core) and not after[:1].isalnum():
+            out[-1] += p  # 'QX 317 B42 S7': a short last group after mixed ones, where the ID's text ends
         elif out and _mixed_group_joins(out[-1], core, parts[i + 1] if i + 1 < len(parts) else ""):
             out[-1] += p  # 'QX 317 B42 915', 'QX 3502 8SB3': a group holding a letter among its digits
             mixed = len(out) - 1
@@ -402,16 +404,16 @@ def find_ids(text: str, min_len: int = 4, exact: bool = False) -> list[tuple[str
 
 
 def as_printed(value: str, text: str) -> str:
-    """The ID with the spaces the page prints between three groups or more ('ABC 1234 5678' stays so): the
-    form a reader copies onto a request. The value itself when the line does not hold it so."""
-    if not value or " " in value or "-" in value or len(value) > 30:
-        return value
-    if not _may_be_grouped(value, text or ""):
-        return value  # no first group of two or more characters and a space anywhere: skip the pattern
+    """The ID with the spaces the page prints inside it ('ABC 1234 5678', 'QX4471 02' with a dependant's suffix set
+    apart, 'CR-PPO 3000'): the form a reader copies onto a request. The value itself when the line does not hold it
+    so. (A space OCR put inside a number keeps the number: compared, IDs drop their spaces.)"""
+    if not value or " " in value or "-" in value or len(value) > 30 or " " not in (text or ""):
+        return value  # (a dashed ID is grouped by its dashes; OCR's spaces beside a dash are no grouping)
     m = printed_spacing(value, text)
     groups = m.group(0).split(" ") if m else []
-    if len(groups) < 3 or any(len(g) < 2 for g in groups):
-        return value  # one space is as often OCR's split as the print's; a dashed ID is grouped by its dashes
+    if len(groups) < 2 or any(len(g) < 2 for g in groups[:-1]) or (len(groups[-1]) < 2 and len(groups) < 3):
+        return value  # (a character to a box, 'Q X 4 4 7 1', is one number; a lone last character only after
+        # two groups, 'ABC 1234 5678 9')
     return m.group(0)
 
 
@@ -419,12 +421,6 @@ def printed_spacing(value: str, text: str) -> re.Match | None:
     """Where the text prints the value, with or without a space between any two of its characters."""
     pattern = r"\s?".join(re.escape(ch) for ch in value)
     return re.search(rf"(?<![\w-]){pattern}(?![\w-])", text or "")
-
-
-def _may_be_grouped(value: str, text: str) -> bool:
-    """Whether the text could print the value in three groups of two or more: its first group and a space
-    must stand somewhere (a cheap test before compiling a pattern for this one value)."""
-    return any(f"{value[:a]} " in text for a in range(2, len(value) - 3))
 
 
 def norm(value: str) -> str:

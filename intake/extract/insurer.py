@@ -426,11 +426,16 @@ def _cell_lines(ln: Line, rules: RuleSet, footer: bool = False) -> list[Line]:
 
 
 def _candidates(page: PageText, rules: RuleSet) -> list[tuple[Line, str]]:
+    from intake.layout import transmission_line
+
     out = []
-    for ln in page.lines:
+    sent = transmission_line(page)
+    for k, ln in enumerate(page.lines):
         top = ln.bbox[1] / max(page.height, 1)
         if ln.words and ln.words[0].text in CONTINUATIONS:
             continue  # 'for Part B (Medical Insurance) - Medical Equipment': a title's second line, no name
+        if k == sent:
+            continue  # the fax machine's line names the machine that sent the page, not who wrote the letter
         if top < 0.25:
             out.extend((c, "letterhead" if top < 0.12 else "top") for c in _cell_lines(ln, rules))
     out += _joined(out, rules)
@@ -579,7 +584,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
             score = 1.0
             for v in feats.values():
                 score *= v
-            if score > best_score + 1e-9 or _completes(best, ln, where, score - best_score):
+            if score > best_score + 1e-9 or _completes(best, ln, where, score - best_score, rules):
                 best, best_score, best_feats = ln, score, feats
             seen.append((ln, where, score, feats))
     if best is None or best_score < 0.3:
@@ -846,12 +851,31 @@ def _spelled_out(best: Line, score: float, seen: list[tuple], rules: RuleSet) ->
     return None
 
 
-def _completes(best: Line | None, ln: Line, where: str, margin: float) -> bool:
+def _completes(best: Line | None, ln: Line, where: str, margin: float, rules: RuleSet) -> bool:
     """A tie between a name's second line alone ('HEALTH CARE AUTHORITY', 'Benefit Services, LLC') and
-    both lines read as one goes to the whole: the first line was the brand or the state. (A first line
-    alone is no such half: what a joined line adds after it is as often a slogan or a department.)"""
-    return best is not None and abs(margin) <= 1e-9 and where.endswith("+") and \
-        fold(_name_of(ln)).endswith(fold(_name_of(best)))
+    both lines read as one goes to the whole: the first line was the brand or the state. A first line alone
+    loses the tie only when what the joined line adds ends as a name ends ('Example Mutual' over 'Benefit
+    Association', 'Example Medicare' over 'Advantage (HMO)'): what a second line adds is as often a slogan or a
+    department, which end otherwise."""
+    if best is None or abs(margin) > 1e-9 or not where.endswith("+"):
+        return False
+    whole, part = fold(_name_of(ln)), fold(_name_of(best))
+    if whole.endswith(part):
+        return True
+    ins = rules.insurers
+    ends = set(ins.payer_name_endings) | set(ins.company_words)
+    own = re.findall(r"[a-z]+", part.lower())
+    if not own or own[-1] in ends:
+        return False  # ('Example Health Plan' over 'Example Senior Advantage (HMO)': a whole name over its product)
+    added = PLAN_TYPE_END.sub("", whole[len(part):]) if whole.startswith(part) else ""
+    words = re.findall(r"[a-z]+", added.lower())
+    generic = ends | set(ins.org_words) | set(ins.payer_words) | {"and", "of"}
+    return bool(words) and words[-1] in ends and words[-1] not in ins.function_words and \
+        all(w in generic for w in words) and not _department_line(added, rules)  # (a name's own words, never
+    # another organisation's brand: 'Example Medicaid' over 'Quennel Benefit Administrators')
+
+
+PLAN_TYPE_END = re.compile(r"\s*\((?:HMO|PPO|EPO|POS|PFFS|MSA|SNP|D-SNP|C-SNP|I-SNP|HMO-POS|HMO D-SNP|PDP)\)\s*$", re.I)
 
 
 def has_letterhead(page: PageText, rules: RuleSet) -> bool:

@@ -23,7 +23,8 @@ from intake.extract.kv_split_box import split_box_pairs, split_caption
 from intake.extract.role_columns import role_columns
 from intake.extract.kv_trailing import bracketed_captions, caption_cells_after_values, trailing_captions
 from intake.extract.kv_types import (
-    BOX_LETTER, Cell, DIGIT, KVIndex, Label, NO_VALUE, Pair, _classes_of, _slash_parts, spelled_out
+    BOX_LETTER, Cell, DIGIT, KVIndex, Label, NO_VALUE, Pair, _classes_of, _slash_parts, caption_parts as _parts,
+    spelled_out
 )
 from intake.extract.kv_wrapped import merge_wrapped_captions
 from intake.extract.lexicon import CONNECTOR, Lexicon
@@ -293,24 +294,6 @@ def pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         if matched is not pair:
             out.extend(_other_parts(ix.lex, pair))
     return out
-
-
-DASHES = ("-", "\u2013", "\u2014")
-
-
-def _parts(words: list[Word]) -> list[list[Word]]:
-    """A caption's or a value's parts a lone slash apart, or else a lone dash apart ('Plan - Group' over
-    'Q310 - QG-51937', 'Contract - Claim QH4402-031 - 2739...'): a dash inside a number never parts it."""
-    got = _slash_parts(words)
-    if len(got) >= 2:
-        return got
-    parts: list[list[Word]] = [[]]
-    for w in words:
-        if w.text in DASHES:
-            parts.append([])
-        else:
-            parts[-1].append(w)
-    return parts if len(parts) >= 2 and all(parts) else [words]
 
 
 def _other_parts(lex: Lexicon, pair: Pair) -> list[Pair]:

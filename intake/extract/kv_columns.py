@@ -85,9 +85,12 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         if sidebar and row and not hit and _level_with_next(ln, lines[k + 1:k + 2]):
             continue  # another column's line OCR set just above this column's next row: passed over
         wrapped = bool(out) and not hit and _row_wrapped_on(ix, ln, row, prev, heads, cell)
+        tail = first and bool(row) and not hit and _caption_tail(ln, row, heads, prev)
         prev = ln
-        if not row and first:
+        if (not row or tail) and first:
             head_end = ln  # the header's second line, joined to its cells above: the header ends here
+            if tail:
+                continue
         if not row or (not out and sum(len(c.text.strip()) for c in row) <= 2 and not hit):
             continue  # a header line merged into the header row above (or its stray letter: 'Not' over 'e')
         header_row = not out and (_label_row(ix, row, loose=first and own_header) or _box_letters_row(row))
@@ -115,6 +118,17 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(part)
     return out
+
+
+def _caption_tail(ln, row: list[Cell], heads: list[Cell], prev) -> bool:
+    """A caption row's last word wrapped on to a line of its own ('Rem' over 'ark', 'Date of' over 'service'):
+    right under the captions, only small letter words, each under a caption of a table of three columns or more.
+    It is the header's, not a row that ends the column before its first value."""
+    if len(heads) < 3 or ln.bbox[1] - prev.bbox[3] > 0.8 * max(ln.height, 1):
+        return False
+    slack = 0.8 * ln.height
+    return all(len(c.words) <= 2 and all(w.text.isalpha() and w.text.islower() for w in c.words) and
+               any(c.x0 < h.x1 + slack and c.x1 > h.x0 - slack for h in heads) for c in row)
 
 
 def _figures(cell: Cell) -> int:

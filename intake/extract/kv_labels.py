@@ -9,7 +9,7 @@ from intake.extract.dates import MONTHS
 from intake.extract.ids import is_id
 from intake.extract.kv_types import (
     BOX_LETTER, Cell, DIGIT, KVIndex, Label, MAX_LABEL_WORDS, NO_VALUE, NUMBER_WORDS, PROSE_BEFORE, RE_LINE,
-    _classes_of, _slash_parts
+    DASHES, _classes_of, _slash_parts, caption_parts
 )
 from intake.extract.lexicon import CONNECTOR, Lexicon, ends_label
 from intake.extract.text import fold
@@ -91,6 +91,8 @@ def _run(cell: Cell, i: int, lex: Lexicon) -> tuple[int, frozenset, bool]:
         j += width
         if ends_label(text) or (text.strip() == "|" and classes - {CONNECTOR} and _opens_a_fact(cell.words, i)):
             return j, frozenset(classes), True  # ('Provider | Example Hospice': a drawn rule read as '|', as a colon)
+        if _dash_as_colon(cell.words, i, j, text, classes, lex):
+            return j, frozenset(classes), True
         if SENTENCE_WORD_END.fullmatch(text) and j < len(cell.words) and cell.words[j].text[:1].isupper():
             break  # '... for these visits. Your member number': a sentence ends there, and a label with it
     if j - i > 1 and got is None and _letter_of_value(cell.words[j - 1].text):
@@ -109,6 +111,24 @@ def _id_read_as_ten(words: list[Word], j: int, classes: set) -> bool:
     if words[j].text.strip(":#") != "10" or not classes & ID_OWNERS:
         return False
     return j + 1 >= len(words) or not DIGIT.search(words[j + 1].text)
+
+
+ARTICLES = frozenset({"a", "an", "un", "una"})
+PERSON_CLASSES = frozenset({"patient", "holder", "pt_short", "cared", "student", "applicant", "insured"})
+
+
+def _dash_as_colon(words: list[Word], i: int, j: int, text: str, classes: set, lex: Lexicon) -> bool:
+    """'Patient - Ana B. Reyes', 'Born - 10/16/1980': a lone dash after label words that open a fact, before a
+    value (no label word after it: 'Contract - Claim' over two values is one caption of two parts)."""
+    if text.strip() not in ("-", "\u2013", "\u2014") or not classes - {CONNECTOR} or j >= len(words) or \
+            not _opens_a_fact(words, i):
+        return False
+    nxt = words[j]
+    if lex.word_classes(nxt.text, nxt.conf) is not None:
+        return False
+    # a number or a date after it ('Claim - Q26147', 'Born - 10/16/1980'), or a person's name after a person's caption
+    # ('Patient - Ana B. Reyes'); never a title's words ('Claim Decision - Elective Ultrasound', 'Facility - Knee Repair')
+    return bool(DIGIT.search(nxt.text)) or bool(classes & PERSON_CLASSES)
 
 
 def _opens_a_fact(words: list[Word], i: int) -> bool:
@@ -201,6 +221,8 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
             scores = lex.field_scores(classes)
             if not scores and any(w.text == "/" for w in words[i:end]):
                 classes, scores = _one_named_part(words[i:end], lex) or (classes, scores)
+            if not scores and any(w.text in DASHES for w in words[i:end]):
+                classes, scores = _first_of_named_parts(words[i:end], lex) or (classes, scores)
             prev = fold(words[i - 1].text).strip(",.;") if i else ""
             at_start = i == 0 or (out and out[-1].end == i)
             ok = colon and (at_start or prev not in PROSE_BEFORE) and not _tail_of_unknown(classes, prev, at_start)
@@ -213,6 +235,8 @@ def find_labels(cell: Cell, lex: Lexicon) -> list[Label]:
                 caps_inline += ok and end < n and _id_word(words[end].text) and "contact" not in classes
             elif not colon:
                 ok = _after_id_value(words, i, end, out)
+            ok = ok and (colon or fold(words[i].text).lower() not in ARTICLES)  # ('a member of the Example Group':
+            # a phrase naming a parent company, no caption)
             if ok and scores:
                 out.append(Label(cell, i, end, colon, classes, scores))
                 i = end
@@ -277,6 +301,17 @@ def _one_named_part(words: list[Word], lex: Lexicon) -> tuple[frozenset, tuple] 
         if scores:
             named.append((classes, scores))
     return named[0] if len(named) == 1 else None
+
+
+def _first_of_named_parts(words: list[Word], lex: Lexicon) -> tuple[frozenset, tuple] | None:
+    """'Contract - Claim' before 'QH4402-031 - 2739...': a caption of parts a lone dash apart, each naming its own
+    field though the words together name none. The caption is its first part's; each other part takes the value
+    in its place (`kv._other_parts`)."""
+    parts = caption_parts(words)
+    named = [(c, lex.field_scores(c)) for c in (_classes_of(p, lex) for p in parts) if c - {CONNECTOR}]
+    if len(parts) < 2 or len(named) != len(parts) or not all(sc for _, sc in named):
+        return None
+    return named[0]
 
 
 def _caps_row(cell: Cell) -> bool:

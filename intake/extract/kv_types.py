@@ -114,6 +114,24 @@ class KVIndex:
         return self.pos.get(id(line), -1)
 
 
+DASHES = ("-", "\u2013", "\u2014")
+
+
+def caption_parts(words: list[Word]) -> list[list[Word]]:
+    """A caption's or a value's parts a lone slash apart, or else a lone dash apart ('Plan - Group' over
+    'Q310 - QG-51937', 'Contract - Claim QH4402-031 - 2739...'): a dash inside a number never parts it."""
+    got = _slash_parts(words)
+    if len(got) >= 2:
+        return got
+    parts: list[list[Word]] = [[]]
+    for w in words:
+        if w.text in DASHES:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return parts if len(parts) >= 2 and all(parts) else [words]
+
+
 def _slash_parts(words: list[Word]) -> list[list[Word]]:
     """Words cut at lone slashes ('BIN / PCN / RxGRP', '610014 / MEDDPRIME / RX1234')."""
     parts: list[list[Word]] = [[]]

@@ -288,7 +288,10 @@ def cites_note(text: str, code: str) -> bool:
         return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}" + ends_or_amount, text))
     if code.isalpha():
         return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}(?=(?:[ \t,]+[A-Z]{{1,2}}\d{{0,3}})*[ \t]*$)", text))
-    return bool(re.search(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", text, re.I))  # ('x61': OCR's small X)
+    if re.search(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", text):
+        return True
+    # OCR's small x ('x61') only among the codes that end the line: a count in a description ('Exercise x2') is none
+    return bool(re.search(rf"(?mi)(?<![A-Za-z0-9]){code}(?=(?:[ \t,]+[A-Z]{{0,2}}\d{{0,3}})*[ \t]*$)", text))
 
 
 def _unlisted_code(code: str, rules) -> bool:
