@@ -331,3 +331,56 @@ def test_a_parent_company_line_opening_with_a_is_no_member_caption():
                 _words(400, (100, "Member: Ansel R. Quillby"))])
     labels = [lab.cell.text for lab in Context(doc, cached_rules()).ix.labels]
     assert "a member of the" not in labels and "Member: Ansel R. Quillby" in labels
+
+
+def test_a_plan_option_caption_names_the_plans_code():
+    got = _kv(*HEAD, _kv_line(300, (100, "MEMBER"), (500, "MEMBER NO."), (900, "PLAN OPTION"), (1300, "GROUP")),
+              _kv_line(345, (100, "Ansel Quillby"), (500, "QCP 3497 8406"), (900, "QPC-1500"), (1300, "QP-0412")), REFUSAL)
+    assert got["plan_id"] == "QPC-1500" and got["group_number"] == "QP-0412"
+
+
+def test_a_plan_code_of_letters_in_a_running_line_ends_where_the_next_caption_begins():
+    got = _kv(*HEAD, _kv_line(300, (100, "Client QTB1245223 Plan QB-U Referral QV-TB-31-4292")), REFUSAL)
+    assert got["plan_id"] == "QB-U"
+    assert _kv(*HEAD, _kv_line(300, (100, "Plan No QC-A1"), (900, "Woods Crew")), REFUSAL)["plan_id"] == "QC-A1"
+
+
+def test_a_remittances_payee_line_is_no_insurer_and_ocrs_euro_sign_between_words_is_an_ampersand():
+    from intake.extract.insurer import find_insurer
+
+    page = _top_page("payee Quennel Hand & Wrist Center, PC", "Pemberix Plan Services, Inc.", "REMITTANCE ADVICE")
+    assert find_insurer(page, cached_rules()).value.startswith("Pemberix Plan Services")
+    page = _top_page("Quennel € Pemb Health Plan", "PO Box 4127, Dunmore, PA 18574", "Dear Ansel Quillby:")
+    assert find_insurer(page, cached_rules()).value == "Quennel & Pemb Health Plan"
+
+
+def test_a_capitalised_word_glued_to_a_number_is_no_part_of_it():
+    from intake.extract.ids import find_ids
+
+    assert find_ids("Member ID QKH33432093Pt acct QA878955")[0][0] == "QKH33432093"
+
+
+def test_the_fax_machines_line_gives_no_case_number_whatever_caption_ocr_finds_on_it():
+    """'... QUENNEL CLAIMS SVCS 1 866 555 0177 >> ... P. 1/2' over a remittance: 'CLAIMS' is the sender's name, the
+    number its phone."""
+    sent = _words(10, (100, "MAY-22-2031 07:41"), (480, "QUENNEL CLAIMS SVCS 1 866 555 0177"), (1350, ">> PEMB BILLING"),
+                  (1900, "JOB 49009 P. 1/2"))
+    got = _fields([sent] + _top(120) + [
+        _words(760, (100, "We did not pay this claim because the service is not covered."))])
+    assert "18665550177" not in (got.get("case_numbers") or [])
+
+
+def test_a_role_caption_in_capitals_run_into_the_name_is_no_part_of_the_provider():
+    from intake.extract.providers import ROLE_LEAD, PAPER_TITLE
+
+    assert ROLE_LEAD.sub("", "RENDERING ANSEL QUILLBY") == "ANSEL QUILLBY"
+    assert ROLE_LEAD.sub("", "BILLING PROVIDER: QUENNEL CLINIC") == "QUENNEL CLINIC"
+    assert ROLE_LEAD.sub("", "Rendering physician Ansel Quillby") == "Rendering physician Ansel Quillby"  # (its own)
+    assert PAPER_TITLE.search("remittance advice") and not PAPER_TITLE.search("quennel remittance services")
+
+
+def test_a_refused_claims_sum_row_is_its_charge_not_one_more_row_to_add():
+    from intake.extract.context import SUM_ROW
+
+    assert SUM_ROW.match("Claim 361.00 0.00 0.00") and SUM_ROW.match("Subtotal $90.00 $0.00")
+    assert not SUM_ROW.match("04/22/31 99214 1 238.00 0.00 0.00 CO-96 QK2")

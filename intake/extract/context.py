@@ -76,6 +76,10 @@ REFUSED_HEADING = re.compile(r"\b(?:we\s+)?(?:did\s+not|didn't|do\s+not|could\s+
                              r"\bno\s+cubiert[oa]s\b|\bdenegad[oa]s\b")
 
 
+# a claim's sum row: a word or two, then amounts only ('Claim 361.00 0.00 0.00', 'Subtotal 90.00 0.00')
+SUM_ROW = re.compile(r"^\W*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+\$?\d[\d,]*\.\d\d(?:\s+\$?\d[\d,]*\.\d\d)+\s*$")
+
+
 def _total_row(text: str) -> bool:
     """A table row that totals the rows above it (summing it with them would count every line twice)."""
     folded = fold(text)
@@ -656,6 +660,8 @@ class Context:
                 claims.all_left_to_pay(claims.row_amounts(self.ix.lines[i].text))]
         if not rows:
             return []
+        sums = [i for i in rows if _total_row(self.ix.lines[i].text) or SUM_ROW.match(self.ix.lines[i].text)]
+        rows = sums[:1] or rows  # ('Claim 361.00 0.00 0.00' under its rows: their sum, never counted with them)
         amount = sum(Decimal(f"{claims.row_amounts(self.ix.lines[i].text)[0]:.2f}") for i in rows)
         return [self.from_line(self.ix.lines[rows[0]], "claim_amount", f"{amount:.2f}",
                                "layout: the refused row's charge", "column", {"refused_row": 0.8})]

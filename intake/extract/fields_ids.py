@@ -311,7 +311,10 @@ def id_candidates(ctx: Context, name: str) -> list[Candidate]:
                                              if name == "member_id" else []) + \
             (_prose_case_numbers(ctx) + _focus_control_number(ctx) if name == "case_numbers" else []) + \
             (_section_ids(ctx) if name == "member_id" else [])
-        memo[name] = [c for c in found if not OTHER_PAYER_LINE.match(c.text or "")]
+        sent = {(ln.page, ln.text) for ln in ctx.ix.lines if id(ln) in ctx.sent_lines}
+        memo[name] = [c for c in found if not OTHER_PAYER_LINE.match(c.text or "") and
+                      not any(p == c.page and c.text and c.text in t for p, t in sent)]
+        # (the fax machine's line over a page: its numbers are the machines', whatever caption OCR found on it)
     return list(memo[name])
 
 
@@ -416,7 +419,7 @@ def _pharmacy_request(pair, value: str, name: str) -> bool:
 
 
 # a plan's code of capitals only, in two dashed parts ('QSW-A', 'QX-LC'): a plan's where a plan's caption names it
-LETTER_PLAN_CODE = re.compile(r"[A-Z]{2,6}-[A-Z]{1,3}")
+LETTER_PLAN_CODE = re.compile(r"[A-Z]{2,6}-[A-Z]{1,3}\d?")  # ('QX-LC', 'QC-A1': a tier's letter and its figure)
 
 
 def _letter_plan_code(pair, name: str) -> list:
@@ -424,11 +427,27 @@ def _letter_plan_code(pair, name: str) -> list:
     finder, wanting a figure, passes over."""
     words = pair.value.words
     noted = len(words) > 1 and words[1].text.startswith("(")  # ('QXP-A (full benefits)': a note on the plan)
-    if name != "plan_id" or not (len(words) == 1 or noted) or not (
-            pair.how in ("above", "below", "next cell", "column", "left") or _cell_of_its_own(pair)):
+    if name != "plan_id":
+        return []
+    if not (len(words) == 1 or noted or _cut_by_next_label(pair)) or not (
+            pair.how in ("above", "below", "next cell", "column", "left") or _cell_of_its_own(pair) or
+            _cut_by_next_label(pair)):
         return []
     word = pair.value.words[0].text.strip(".,;")
     return [(word, 0, len(word))] if LETTER_PLAN_CODE.fullmatch(word) else []
+
+
+def _cut_by_next_label(pair) -> bool:
+    """'Client QX1234 Plan QX-LC Referral QR-26-4292': the caption's one word, then the next caption's word (a
+    capitalised word of letters) right after it."""
+    cell, words = pair.label.cell, pair.value.words
+    if pair.how != "inline" or not words:
+        return False
+    at = next((k for k, w in enumerate(cell.words) if w is words[0]), None)
+    if at is None or at + 1 >= len(cell.words):
+        return False
+    nxt = cell.words[at + 1].text
+    return nxt[:1].isupper() and nxt.isalpha()
 
 
 def _cell_of_its_own(pair) -> bool:
@@ -509,7 +528,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         short = 3 if name in ("plan_id", "group_number") and pair.how != "sentence" and \
             len(pair.value.words) == 1 and (pair.label.score_for(name).score >= 0.9 or _plan_code_cell(pair, name)) else 4
         exact = ids.printed_exactly(pair.value.words)
-        found = _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short, exact) or \
+        found = (_letter_plan_code(pair, name) if _cut_by_next_label(pair) else []) or \
+            _whole_cell_id(pair, short) or ids.find_ids(pair.value.tight_text, short, exact) or \
             ids.find_ids(pair.value.text, short, exact) or _coded_id(pair, name) or _strong_caption_id(pair, name) or \
             _letter_plan_code(pair, name)
         found = found[:1] if pair.how != "inline" else _one_sentence(pair.value.text, found)

@@ -348,8 +348,9 @@ def _bracket_j(m: re.Match) -> str:
     return m.group(1) + ("J" if digits >= 4 and ")" not in tail and not tail.startswith("J") else ")")
 
 
-# a capitalised word of four letters or more right after six digits, ending the token
-GLUED_WORD = re.compile(r"(?<=\d{6})[A-Z][a-z]{3,}$")
+# a capitalised word right after six digits, ending the token ('...633999Bluewater', '...432093Pt' of 'Pt acct'):
+# an ID is printed in capitals
+GLUED_WORD = re.compile(r"(?<=\d{6})[A-Z][a-z]+$")
 
 
 def _mended(joined: str) -> str:

@@ -603,7 +603,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
         log.debug("field insurer: %s", rule)
         return FieldValue("insurer", spelled, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                        best.bbox, rule))
-    name = _brand_without_office(SPACED_LEAD.sub("", _name_of(best)), rules)
+    name = _brand_without_office(SPACED_LEAD.sub("", OCR_AMPERSAND.sub(" & ", _name_of(best))), rules)
     name = _without_tagline(_brand_cased(without_addressed_office(_mended_words(name, rules), rules)))
     cells = text if ctx is None else ctx.cell_texts
     full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \
@@ -613,6 +613,10 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     log.debug("field insurer: %s", rule)
     return FieldValue("insurer", name, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                           best.bbox, rule))
+
+
+# OCR's euro sign or pound sign for an ampersand between two words of a name ('Example € Loom Health Plan')
+OCR_AMPERSAND = re.compile(r"(?<=\w)\s+[\u20ac\u00a3]\s+(?=[A-Z])")
 
 
 # a wordmark's letters set apart, read as loose capitals with or without the words after them ('Q U E N N DANCERS

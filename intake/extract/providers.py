@@ -34,7 +34,11 @@ NOT_A_NAME_START = re.compile(r"^\s*(?:dear|estimad[oa]|hi|hello|you|your|yourse
 # a paper's title ('Notice of Adverse Determination', 'Aviso de denegacion'), never who gave the care
 PAPER_TITLE = re.compile(r"^(?:notice|notification|explanation|aviso|notificacion|explicacion|request|solicitud)\s+"
                          r"(?:of|de|for|para)\b|"
-                         r"\b(?:determination|notice|decision|denial|determinacion|denegacion)$", re.I)
+                         r"\b(?:determination|notice|decision|denial|determinacion|denegacion)$|"
+                         r"^(?:remittance|payment)\s+(?:advice|summary|voucher)$", re.I)  # ('PROVIDER REMITTANCE ADVICE')
+# a role caption in capitals run into the name after it ('RENDERING ANA B. REYES', 'BILLING EXAMPLE CLINIC')
+ROLE_LEAD = re.compile(r"^\s*(?:RENDERING|BILLING|REFERRING|ATTENDING|TREATING|ORDERING|PERFORMING|SERVICING|PRESCRIBING)"
+                       r"(?:\s+(?:PROVIDER|PHYSICIAN|DOCTOR|CLINICIAN))?\s*[:\-\u2013]?\s+(?=[A-Z])")
 
 
 log = logging.getLogger(__name__)
@@ -155,7 +159,8 @@ def _org_value(text: str, ctx: Context) -> str | None:
         return None  # an address's line ('Springfield, IL 62701', 'PO Box 100'), no one's name
     if PAGE_NUMBER.fullmatch(text):
         return None  # a footer's 'Page 1 of 1' under a provider's caption
-    text = OPENING_BRACKET_MISREAD.sub(" (", text).split(";", 1)[0]  # ('Mesa Eye Center; surgeon Ana Reyes')
+    text = ROLE_LEAD.sub("", OPENING_BRACKET_MISREAD.sub(" (", text).split(";", 1)[0])  # ('Mesa Eye Center; surgeon
+    # Ana Reyes'; 'RENDERING ANA B. REYES': the caption's word run into the name)
     text = NUMBER_SLASH_NAME.sub("", text)  # ('3100000001 / Ana B. Reyes' under 'Rendering NPI / Name')
     text = PAYEE_CAPTION.sub("", text)  # ('Claim no. 123  Paid to: Example Therapy'): who was paid for the claim
     text = _cut_at_next_label(text, ctx)  # ('Mesa Massage, LMT Claim #A1', 'Mesa Orthotics, LLC Orthotist: Ana Reyes')
