@@ -150,8 +150,8 @@ def _band_in(lines: list[Line], sides: list, k: int, end: int, x: float) -> rang
 
 
 def _staggered_key(sides: list, two: list[int], k: int, end: int) -> range | None:
-    """A code key in two columns whose entries open on different lines ('P2 Paid at 80% of ... | suits, are not
-    covered supplies'): two codes or more open entries on each side, and every line with words on both sides
+    """A code key in two columns whose entries open on different lines ('Q2 Paid after the deductible; the | rest of an entry whose code
+    opened a line above'): two codes or more open entries on each side, and every line with words on both sides
     holds, on each, an entry's code or an entry's words running on (a lower-case start)."""
     def codes(side: int) -> int:
         return sum(1 for j in range(k, end) if sides[j][side] and _coded(sides[j][side]))

@@ -360,5 +360,5 @@ def transmission_line(page: PageText) -> int | None:
             return k
         if SENT_DATE.search(ln.text) and SENT_TIME.search(ln.text) and SENT_BARE_PHONE.search(ln.text) and \
                 SENT_COUNT.search(ln.text):
-            return k  # ('APR-26-2031 10:21 EXAMPLE BILLING 5555552438 PAGE 04': a day, a time and a bare number)
+            return k  # ('APR-03-2031 16:45 EXAMPLE BILLING 5555550123 PAGE 03': a day, a time and a bare number)
     return None

@@ -230,7 +230,7 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     addressed = bool(member_id) or _addressed(page)
     panel = words < 60 and sum(1 for p in lay.mail_panel if rx(p).search(all_text)) >= 2
     form = any(rx(p).search(" ".join(t for t in top_lines if len(t.split()) <= FORM_TITLE_WORDS)) for p in lay.form_copies)
-    # (a form's title or its boxes' words, never a sentence that names the form: 'send the itemized bill (UB-04)')
+    # (a form's title or its boxes' words, never a sentence that names the form: 'we need the hospital's UB-04 first')
     bill = not form and any(rx(p).search(t) for t in top_lines[:8] for p in lay.bill_heads)
     continued = any(CONTINUED.search(ln.text) for ln in heading[:2])
     return PageFeatures(page.number, cover=cover, page_of=page_of, opener=opener or bill, member_id=member_id,

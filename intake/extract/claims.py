@@ -398,7 +398,7 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
     return out
 
 
-# 'Totals cover every claim on this statement', 'Total for all claims': the statement's, not the claim's
+# 'The totals include all claims on this statement', 'Total for all claims': the statement's, not the claim's
 STATEMENT_TOTAL = re.compile(r"\b(?:all|every|each)\s+(?:\w+\s+)?claims?\b|\bthis\s+(?:statement|notice|page)\b|"
                              r"\btodas?\s+las\s+reclamaciones\b", re.I)
 

@@ -69,14 +69,14 @@ def _one_date_twice(found: list, text: str) -> list:
     return found
 
 
-# a table's heading that says its rows were refused ('Prescriptions we did not cover this month', 'Services not
-# covered', 'Denied claims', 'Medicamentos que no cubrimos')
+# a table's heading that says its rows were refused ('Drugs we did not pay for this month', 'Services not
+# covered', 'Denied claims', 'Medicamentos que no pagamos')
 REFUSED_HEADING = re.compile(r"\b(?:we\s+)?(?:did\s+not|didn't|do\s+not|could\s+not|will\s+not)\s+(?:cover|pay)\b|"
                              r"\bnot\s+(?:covered|paid|approved)\b|\b(?:denied|rejected)\b|\bno\s+(?:cubrimos|pagamos)\b|\brechazad[oa]s\b|"
                              r"\bno\s+cubiert[oa]s\b|\bdenegad[oa]s\b")
 
 
-# a claim's sum row: a word or two, then amounts only ('Claim 361.00 0.00 0.00', 'Subtotal 90.00 0.00')
+# a claim's sum row: a word or two, then amounts only ('Claim 417.00 0.00 0.00', 'Subtotal 90.00 0.00')
 SUM_ROW = re.compile(r"^\W*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+\$?\d[\d,]*\.\d\d(?:\s+\$?\d[\d,]*\.\d\d)+\s*$")
 
 
@@ -661,7 +661,7 @@ class Context:
         if not rows:
             return []
         sums = [i for i in rows if _total_row(self.ix.lines[i].text) or SUM_ROW.match(self.ix.lines[i].text)]
-        rows = sums[:1] or rows  # ('Claim 361.00 0.00 0.00' under its rows: their sum, never counted with them)
+        rows = sums[:1] or rows  # ('Claim 417.00 0.00 0.00' under its rows: their sum, never counted with them)
         amount = sum(Decimal(f"{claims.row_amounts(self.ix.lines[i].text)[0]:.2f}") for i in rows)
         return [self.from_line(self.ix.lines[rows[0]], "claim_amount", f"{amount:.2f}",
                                "layout: the refused row's charge", "column", {"refused_row": 0.8})]
@@ -725,14 +725,14 @@ class Context:
         return any(self._under_refused_heading(h) for h in heads.values())
 
     def _under_refused_heading(self, header) -> bool:
-        """A table headed by a line saying its rows were refused ('Prescriptions we did not cover', 'Services not
+        """A table headed by a line saying its rows were refused ('Drugs we did not pay for', 'Services not
         covered', 'Denied claims'), a few lines over its caption row: of a paper's tables, the one its refusal
         is about (the others list what was paid)."""
         at = self.ix.position(header)
         for ln in self.ix.lines[max(0, at - 3):max(at, 0)]:
-            if ln.page == header.page and len(ln.words) <= 10 and len(self.ix.cells.get(id(ln), [])) <= 1 and \
+            if ln.page == header.page and len(ln.words) <= 10 and len(self.ix.cells.get(id(ln), [])) <= 2 and \
                     REFUSED_HEADING.search(fold(ln.text)):
-                return True  # (a heading alone on its line: a caption row's 'Not covered' column heads no table)
+                return True  # (a heading on its line: a caption row's 'Not covered' column, one of many, heads no table)
         return False
 
     def _stay_spans(self, labelled: list[Pair]) -> list[list[Candidate]]:

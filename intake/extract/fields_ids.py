@@ -178,7 +178,7 @@ MEDICARE_CONTRACT = re.compile(r"[HRSE]\d{4}(?:[-\s]?\d{3})?")
 
 
 def _contract_word_only(pair) -> bool:
-    """'Contract:' with no plan word beside it ('Contract - QX74304642'): a subscriber's contract number on
+    """'Contract:' with no plan word beside it ('Contract - QX51128830'): a subscriber's contract number on
     many cards when it is as long as a member's number; a Medicare plan's contract ('H1234-001') or a short code
     is the plan's."""
     words = {fold(w.text).strip(".:#-").lower() for w in pair.label.cell.words[pair.label.start:pair.label.end]}
@@ -192,7 +192,7 @@ def _coded_tier(text: str, value: str) -> bool:
     if at is None:
         return False
     words = text[:at.start()].split()
-    glued = text[:at.start()][-1:].isalpha()  # ('QPPO-750': a letter glued to the tier is the code's own)
+    glued = text[:at.start()][-1:].isalpha()  # ('QPPO-650': a letter glued to the tier is the code's own)
     code = re.sub(r"[\s-]", "", " ".join(words) + at.group(0)).upper()
     lead = r"[A-Z]{1,5}" if glued else r"[A-Z]{2,5}-?"
     return len(words) <= 1 and all(re.fullmatch(lead, w) for w in words) and \
@@ -438,7 +438,7 @@ def _letter_plan_code(pair, name: str) -> list:
 
 
 def _cut_by_next_label(pair) -> bool:
-    """'Client QX1234 Plan QX-LC Referral QR-26-4292': the caption's one word, then the next caption's word (a
+    """'Client QX1234 Plan QX-LC Referral QR-31-7716': the caption's one word, then the next caption's word (a
     capitalised word of letters) right after it."""
     cell, words = pair.label.cell, pair.value.words
     if pair.how != "inline" or not words:
@@ -539,7 +539,7 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
                                       or _pharmacy_request(pair, f[0], name)) and not _masked_or_named(pair, f, name)]
         if name == "plan_id" and _contract_word_only(pair):
             found = [f for f in found if MEDICARE_CONTRACT.fullmatch(f[0]) or sum(c.isdigit() for c in f[0]) < 8]
-            # ('Contract - QX74304642' in a member number's length: the subscriber's; 'Contract No. CN-36Y4381' the plan's)
+            # ('Contract - QX51128830' in a member number's length: the subscriber's; 'Contract No. QN-41Q7702' the plan's)
         if name == "member_id" and pair.label.classes & {"control", "claim"} and "veteran" not in pair.label.classes:
             found = [f for f in found if ids.person_number(f[0])]  # 'ICN', 'Claim Number' name a person only so
         if name == "member_id" and "patient" in pair.label.classes and not pair.label.classes & NUMBER_WORDS:

@@ -348,7 +348,7 @@ def _bracket_j(m: re.Match) -> str:
     return m.group(1) + ("J" if digits >= 4 and ")" not in tail and not tail.startswith("J") else ")")
 
 
-# a capitalised word right after six digits, ending the token ('...633999Bluewater', '...432093Pt' of 'Pt acct'):
+# a capitalised word right after six digits, ending the token ('...633999Bluewater', '...551207Ref' of 'Ref no.'):
 # an ID is printed in capitals
 GLUED_WORD = re.compile(r"(?<=\d{6})[A-Z][a-z]+$")
 
@@ -406,7 +406,7 @@ def find_ids(text: str, min_len: int = 4, exact: bool = False) -> list[tuple[str
 
 def as_printed(value: str, text: str) -> str:
     """The ID with the spaces the page prints inside it ('ABC 1234 5678', 'QX4471 02' with a dependant's suffix set
-    apart, 'CR-PPO 3000'): the form a reader copies onto a request. The value itself when the line does not hold it
+    apart, 'QX-PPO 2750'): the form a reader copies onto a request. The value itself when the line does not hold it
     so. (A space OCR put inside a number keeps the number: compared, IDs drop their spaces.)"""
     if not value or " " in value or "-" in value or len(value) > 30 or " " not in (text or ""):
         return value  # (a dashed ID is grouped by its dashes; OCR's spaces beside a dash are no grouping)

@@ -121,7 +121,7 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
 
 
 def _caption_tail(ln, row: list[Cell], heads: list[Cell], prev) -> bool:
-    """A caption row's last word wrapped on to a line of its own ('Rem' over 'ark', 'Date of' over 'service'):
+    """A caption row's last word wrapped on to a line of its own ('Sta' over 'tus', 'Date of' over 'service'):
     right under the captions, only small letter words, each under a caption of a table of three columns or more.
     It is the header's, not a row that ends the column before its first value."""
     if len(heads) < 3 or ln.bbox[1] - prev.bbox[3] > 0.8 * max(ln.height, 1):

@@ -118,7 +118,7 @@ PERSON_CLASSES = frozenset({"patient", "holder", "pt_short", "cared", "student",
 
 
 def _dash_as_colon(words: list[Word], i: int, j: int, text: str, classes: set, lex: Lexicon) -> bool:
-    """'Patient - Ana B. Reyes', 'Born - 10/16/1980': a lone dash after label words that open a fact, before a
+    """'Patient - Ana B. Reyes', 'Born - 11/05/1958': a lone dash after label words that open a fact, before a
     value (no label word after it: 'Contract - Claim' over two values is one caption of two parts)."""
     if text.strip() not in ("-", "\u2013", "\u2014") or not classes - {CONNECTOR} or j >= len(words) or \
             not _opens_a_fact(words, i):
@@ -126,8 +126,8 @@ def _dash_as_colon(words: list[Word], i: int, j: int, text: str, classes: set, l
     nxt = words[j]
     if lex.word_classes(nxt.text, nxt.conf) is not None:
         return False
-    # a number or a date after it ('Claim - Q26147', 'Born - 10/16/1980'), or a person's name after a person's caption
-    # ('Patient - Ana B. Reyes'); never a title's words ('Claim Decision - Elective Ultrasound', 'Facility - Knee Repair')
+    # a number or a date after it ('Claim - Q71503', 'Born - 11/05/1958'), or a person's name after a person's caption
+    # ('Patient - Ana B. Reyes'); never a title's words ('Claim Decision - Routine Visit', 'Facility - Knee Repair')
     return bool(DIGIT.search(nxt.text)) or bool(classes & PERSON_CLASSES)
 
 
