@@ -90,7 +90,7 @@ def test_a_claim_cut_by_the_page_foot_goes_on_overleaf_past_the_statements_total
     """The third claim's first row ends page 1, over the statement's totals ('Totals cover every claim on this
     statement'); its refused row and its own total are at the top of page 2. The refused claim is the third."""
     page1 = _top() + [
-        _household(700, "QW31-5540172", "Quennel Physical Therapy"),
+        _household(700, "QW31-8807316", "Quennel Physical Therapy"),
         _service(760, "02/03/2031", "Therapeutic exercise", "130.00", "92.00", "P1"),
         _words(820, (100, "Claim total 130.00 92.00")),
         _household(900, "QW31-5540388", "Pemberix Skin Clinic"),
@@ -357,7 +357,7 @@ def test_a_remittances_payee_line_is_no_insurer_and_ocrs_euro_sign_between_words
 def test_a_capitalised_word_glued_to_a_number_is_no_part_of_it():
     from intake.extract.ids import find_ids
 
-    assert find_ids("Member ID QKH58817206Ref no. QA613207")[0][0] == "QKH58817206"
+    assert find_ids("Member ID QKH58817206Ref no. QA772091")[0][0] == "QKH58817206"
 
 
 def test_the_fax_machines_line_gives_no_case_number_whatever_caption_ocr_finds_on_it():

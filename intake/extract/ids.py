@@ -348,8 +348,8 @@ def _bracket_j(m: re.Match) -> str:
     return m.group(1) + ("J" if digits >= 4 and ")" not in tail and not tail.startswith("J") else ")")
 
 
-# a capitalised word right after six digits, ending the token ('...633999Bluewater', '...551207Ref' of 'Ref no.'):
-# an ID is printed in capitals
+# a capitalised word right after six digits, ending the token ('...551207Ref' of 'Ref no.', '...913062Example' of a
+# name run on): an ID is printed in capitals
 GLUED_WORD = re.compile(r"(?<=\d{6})[A-Z][a-z]+$")
 
 
