@@ -425,14 +425,13 @@ LETTER_PLAN_CODE = re.compile(r"[A-Z]{2,6}-[A-Z]{1,3}\d?")  # ('QX-LC', 'QC-A1':
 def _letter_plan_code(pair, name: str) -> list:
     """'Plan' over or beside one word of capitals in two dashed parts and no figure: the plan's code, which the ID
     finder, wanting a figure, passes over."""
-    words = pair.value.words
-    noted = len(words) > 1 and words[1].text.startswith("(")  # ('QXP-A (full benefits)': a note on the plan)
     if name != "plan_id":
         return []
-    if not (len(words) == 1 or noted or _cut_by_next_label(pair)) or not (
-            pair.how in ("above", "below", "next cell", "column", "left") or _cell_of_its_own(pair) or
-            _cut_by_next_label(pair)):
-        return []
+    words = pair.value.words
+    noted = len(words) > 1 and words[1].text.startswith("(")  # ('QXP-A (full benefits)': a note on the plan)
+    placed = pair.how in ("above", "below", "next cell", "column", "left") or _cell_of_its_own(pair)
+    if not _cut_by_next_label(pair) and not ((len(words) == 1 or noted) and placed):
+        return []  # (a word the next caption closes in a running line is bounded and placed at once)
     word = pair.value.words[0].text.strip(".,;")
     return [(word, 0, len(word))] if LETTER_PLAN_CODE.fullmatch(word) else []
 
