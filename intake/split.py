@@ -62,7 +62,7 @@ def plan_split(pages: list[PageFeatures]) -> list[list[int]]:
         elif p.opener and p.addressed and _another_sender(first, p):
             starts = True  # another sender's letter, addressed, where the page count promised more of the first
         if starts and current and not p.addressed and not (p.page_of and p.page_of[1] > 1) \
-                and len(current) < MAX_WITH_ENCLOSURES and not (_ended(prev) and _another_sender(first, p)):
+                and len(current) < MAX_WITH_ENCLOSURES and not (_ended(prev) and _new_paper(first, p)):
             starts = False  # an enclosure (the policy used, a blank appeal form) is addressed to no one
         if current and _new_transmission(prev, p):
             starts = True  # another fax, sent at another time, begins at its page 1: another document
@@ -99,6 +99,13 @@ def _new_transmission(prev: PageFeatures | None, page: PageFeatures) -> bool:
 def _ended(prev: PageFeatures | None) -> bool:
     """The page before said it was its document's last ('Page 2 of 2', 'Page 1 of 1')."""
     return bool(prev and prev.page_of and prev.page_of[0] == prev.page_of[1])
+
+
+def _new_paper(first: PageFeatures | None, page: PageFeatures) -> bool:
+    """After a letter that said it ended, a page opening under another letterhead, or under the same one again
+    (the sender's statement after its letter): a paper of its own, no enclosure."""
+    return _another_sender(first, page) or bool(first and page.opener and page.header and page.header == first.header
+                                                and not page.form_copy)
 
 
 def _another_sender(first: PageFeatures | None, page: PageFeatures) -> bool:

@@ -48,6 +48,9 @@ STREET_LINE = re.compile(r"^\s*(?:\d+\s+\w|(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+
 POSTCODE_COUNTRY = r"^\s*\d{4,6}\s+[A-Z][a-z]+\s*$"  # ('6100 Philippines')
 POSTAL_LINE = re.compile(rf"\b\d{{5}}(?:-\d{{4}})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|{POSTCODE_COUNTRY}")
 STATE_ZIP_END = re.compile(rf"\b[A-Z]{{2}}\.?,?\s+\d{{5}}(?:-\d{{4}})?\s*$|{POSTCODE_COUNTRY}")
+# a line naming the flat, suite or building, with its number, over the street ('Apt 4B', 'Studio 2, Example Mill')
+UNIT_LINE = re.compile(r"^\s*(?:apt|apartment|suite|ste|unit|studio|flat|room|rm|building|bldg|floor|fl)\.?\s*#?\s*\w*\d\w*\b"
+                       r"(?!\s*[-\u2013]\s*\d)", re.I)
 NUMBERED_STREET = re.compile(r"^\s*\d+\s+\w")  # ('118 Example Road'): a street where people live
 
 
@@ -78,6 +81,8 @@ def address_block_names(ctx, parse) -> list[Candidate]:
     lines = [ln for ln in page.lines if ln.bbox[1] < 0.4 * page.height]
     out = []
     for a, b, *rest in aligned_triples(lines, 0.03 * page.width, follow=3):
+        if UNIT_LINE.match(cells_text(b)) and rest and STREET_LINE.match(cells_text(rest[0])):
+            b, rest = rest[0], rest[1:]  # a flat's or a studio's line between the name and the street
         if STREET_LINE.match(cells_text(b)) and town_line(rest):
             value = parse(cells_text(a))
             if value and _personal_name(value, bool(NUMBERED_STREET.match(cells_text(b))), ctx.rules):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from intake.extract import ids
-from intake.extract.kv_columns import CLAIM_TOTAL
+from intake.extract.kv_columns import CLAIM_DETAIL, CLAIM_TOTAL
 from intake.extract.remarks import cites_note, denying_notes, legend_line, line_denies
 from intake.extract.text import fold, join_split_capitals
 
@@ -392,6 +392,8 @@ def _blocks(ix, starts: list[int]) -> list[set[int]]:
             block.add(i)
             if i > a and _totals(ix.lines[i].text) and (served or i > a + 2 or not _lines_follow(ix, i, b)) \
                     and not (i + 1 < b and STATUS_LINE.match(ix.lines[i + 1].text)):
+                if i + 1 < b and CLAIM_DETAIL.match(ix.lines[i + 1].text):
+                    block.add(i + 1)  # its line of captions run into codes under its total ('Plan QX-1 Grp ...')
                 break  # (a block's 'Total charges' line over its 'Status' line is the block's own)
             served = served or (i > a and bool(DATED_ROW.search(ix.lines[i].text)))
         out.append(block)
@@ -1102,4 +1104,40 @@ def table_row_blocks(ix, rules, rows: dict[int, str]) -> tuple[set[int] | None, 
     if len(denied) != 1 or len(set(rows.values())) < 2:
         return None, set()
     focus = {i for i, k in rows.items() if k in denied}
-    return focus, set(rows) - focus
+    details = _detail_lines(ix, rows)
+    return focus | {i for i, k in details.items() if k in denied}, \
+        (set(rows) - focus) | {i for i, k in details.items() if k not in denied}
+
+
+def _detail_lines(ix, rows: dict[int, str]) -> dict[int, str]:
+    """Each claim's line of captions run into codes right under its last row ('Plan QX-1 Grp QG-2 Rcvd ...'):
+    the claim's own, as its rows are."""
+    out = {}
+    for key in set(rows.values()):
+        after = max(i for i, k in rows.items() if k == key) + 1
+        if after < len(ix.lines) and after not in rows and CLAIM_DETAIL.match(ix.lines[after].text):
+            out[after] = key
+    return out
+
+
+# a remittance's list of claims it has not decided yet ('Claims in process (no action needed)', 'PENDED CLAIMS'):
+# other claims, none of them this paper's decision
+PENDING_HEADING = re.compile(r"^\W*(?:claims\s+(?:received\s+(?:and\s+)?)?(?:still\s+)?in\s+process|"
+                             r"(?:pended|pending|suspended)\s+claims|claims\s+(?:pended|pending|suspended))\b", re.I)
+
+
+def pending_section_lines(ix) -> set[int]:
+    """The lines of a section listing claims still in process: its heading, its column captions and its rows
+    (each with a figure), up to the first line without one or the page's end."""
+    out: set[int] = set()
+    for k, ln in enumerate(ix.lines):
+        if not PENDING_HEADING.match(ln.text):
+            continue
+        out.add(k)
+        for j in range(k + 1, min(k + 31, len(ix.lines))):
+            nxt = ix.lines[j]
+            if nxt.page != ln.page or (j > k + 1 and not re.search(r"\d", nxt.text)):
+                break
+            out.add(j)
+    return out
+

@@ -142,6 +142,9 @@ OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "per
 TITLE_THEN_DASH = re.compile(r"^[^a-z\d:|]*[A-Z]{3,}[^a-z\d:|]*\s[-\u2013\u2014]\s*$")
 PAPER_TITLE = re.compile(r"\b(?:decision|notice|determination|letter|action|explanation|aviso|notificacion|determinacion|"
                          r"resolucion)\b")
+# a paper naming itself and its day ('Decision of', 'Remittance of', 'Notice of', 'Aviso del')
+TITLE_OF = re.compile(r"(?:[A-Za-z]+\s+){0,2}(?:decision|notice|letter|remittance|statement|determination|"
+                      r"resolution|aviso|carta|decisi[o\u00f3]n)\s+(?:of|del?|dated)(?:\s+the)?", re.I)
 TITLE_DATED = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+){1,4}(?:dated|issued|fechad[oa]|emitid[oa])\s*:?\s*$")
 
 
@@ -235,6 +238,7 @@ class Context:
         if self.focus is None:  # or under 'PAID CLAIMS' and 'DENIED CLAIMS' headings
             self.focus, self.others = claims.status_sections(self.ix)
         self.claim_starts = starts
+        self.others = self.others | claims.pending_section_lines(self.ix)  # (claims not decided yet: others')
         self.other_numbers = claims.other_claim_numbers(starts, self.focus)
         self.focus_numbers = {k for a, k in starts.items() if self.focus and a in self.focus
                               and not k.startswith("#") and len(k) >= 6} - self.other_numbers
@@ -419,6 +423,8 @@ class Context:
                                    or words[i - 1] in ("&", "and", "y")):
                     continue  # 'Example Birth Doula Collective', 'Example Hearing & Balance': the name's own word
                 return " ".join(words[:i])
+            if person and i >= 2 and w[:1].isupper() and toks and all(self.lex.classes_of(t) & {"patient"} for t in toks):
+                return " ".join(words[:i])  # 'Ana B. Reyes Client ...': the next caption, a person's, after a name
         return text
 
     def _name_ends_with(self, words: list[str], i: int) -> bool:
@@ -526,6 +532,9 @@ class Context:
                         not self._names_other_date(rest):  # ('Example City, Alabama, 14 de mayo de 2031': a dateline)
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: a dateline near the top",
                                               "heuristic"))
+                elif self._cell_dated_of(line):
+                    out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: a notice's own words "
+                                              "dating it ('Decision of <date>')", "heuristic"))
                 elif self._title_dated(line.text, s, e):
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: the date in the notice's title",
                                               "heuristic"))
@@ -560,6 +569,17 @@ class Context:
         if text[end:].strip(" .") or (self._names_other_date(before) and not PAPER_TITLE.search(fold(before))):
             return False  # ('TREATMENT AUTHORIZATION DECISION - ...': a paper's title, whatever care it names)
         return bool(TITLE_THEN_DASH.match(before) or TITLE_DATED.match(before))
+
+    def _cell_dated_of(self, line) -> bool:
+        """'Review decision of Wednesday, <date>' in a cell of its own beside the addressee: the paper names itself
+        and its day, nothing after the date."""
+        for cell in self.ix.cells.get(id(line), []):
+            found = dates.find_dates(cell.text)
+            if len(found) == 1 and not cell.text[found[0][2]:].strip(" ."):
+                before = WEEKDAY.sub("", cell.text[:found[0][1]]).strip(" ,")
+                if TITLE_OF.fullmatch(before):
+                    return True
+        return False
 
     def _dated_beside_labels(self, line) -> bool:
         """'December 23, 2025      Member ID  X123': the letter's date in a cell of its own at the line's start,

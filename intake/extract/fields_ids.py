@@ -10,6 +10,7 @@ from intake.extract import ids
 from intake.extract.bare_numbers import bare_member_numbers
 from intake.extract.candidates import Candidate, ranked
 from intake.extract.context import Context
+from intake.extract.kv_types import caption_parts
 from intake.extract.lexicon import CONNECTOR
 from intake.extract.person_sections import (control_led_member_id, header_member_id, refused_row_member_id,
                                             section_member_id)
@@ -178,11 +179,12 @@ MEDICARE_CONTRACT = re.compile(r"[HRSE]\d{4}(?:[-\s]?\d{3})?")
 
 
 def _contract_word_only(pair) -> bool:
-    """'Contract:' with no plan word beside it ('Contract - QX51128830'): a subscriber's contract number on
+    """'Contract:' or 'Contrato:' with no plan word beside it ('Contract - QX51128830'): a subscriber's contract number on
     many cards when it is as long as a member's number; a Medicare plan's contract ('H1234-001') or a short code
     is the plan's."""
     words = {fold(w.text).strip(".:#-").lower() for w in pair.label.cell.words[pair.label.start:pair.label.end]}
-    return "contract" in words and not words & {"plan", "pbp", "package", "product", "program", "plans"}
+    return bool(words & {"contract", "contrato"}) and \
+        not words & {"plan", "pbp", "package", "product", "program", "plans", "programa"}
 
 
 def _coded_tier(text: str, value: str) -> bool:
@@ -249,7 +251,10 @@ def _word_prefix_names_other(ctx: Context, text: str, start: int, name: str) -> 
 def _label_ends_in_paper(ctx: Context, pair, name: str) -> bool:
     if name not in ("plan_id", "group_number", "member_id"):
         return False
-    last = pair.label.cell.words[pair.label.end - 1].text.strip("(),:;#")
+    words = pair.label.cell.words[pair.label.start:pair.label.end]
+    if len(caption_parts(words)) >= 2:
+        return False  # 'Contract - Claim': the last word names the next part's number, not this one's paper
+    last = words[-1].text.strip("(),:;#")
     classes = ctx.lex.word_classes(last) or frozenset()
     return bool(classes & PAPER_CLASSES) and not classes & OWN_CLASSES[name]
 

@@ -241,13 +241,14 @@ TREATED_PERSON = re.compile(r"(?:^|[\s|])(?:Person\s+treated|Patient\s+treated|P
 # a letter to a provider names the member on its 'Re:' line or as the copy's recipient ('Re: Ana B. Reyes, member
 # 123', 'Copy: Ana B. Reyes (member 123)', 'Copia a: Ana B. Reyes'), a member's letter on its 'To:' line: the name
 # alone there, or before a member word or a program's ID ('Re: Ana B. Reyes - Medicaid ID 123'); a 'Re:' line may
-# name the matter first ('Re: Letter of medical necessity - Ana B. Reyes, member ID')
+# name the matter first ('Re: Letter of medical necessity - Ana B. Reyes, member ID'); a fax may print the
+# initial's stop as a comma ('Re: Ana B, Reyes DOB ...')
 # a 'Re:' line's bare number after the name ('Re: Ana B. Reyes / QX1234567 / claim 31-88'): the member's own
 RE_BARE_NUMBER = r"\s*(?:[,+|/\u2022]|\s[-\u2013\u2014])\s*(?P<number>[A-Z]{0,4}[ -]?\d[A-Z0-9 -]{3,20}?)\s*(?:[,+|/\u2022]|\s[-\u2013\u2014]|$)"
 ABOUT_MEMBER = re.compile(r"(?:^|[\s|])(?:(?:Re|RE)\s*:\s+(?:[^|:]{3,80}?\s[-\u2013\u2014]\s+|(?:[A-Z][a-z]+\s+)?(?:[Cc]laim|[Aa]ppeal|"
                           r"[Rr]equest|[Rr]econsideration)[^|:,]{0,40}?\s(?:for|on\s+behalf\s+of)\s+)?|(?:Copy|COPY|Cc|CC|cc|Copia\s+a|"
                           r"Copia\s+para|To|TO|Para)\s*:\s+)([A-Z][a-z\u00e0-\u00ff'\-]+"
-                          r"\s+[A-Z]\.\s+[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s*$|\s*(?:[,(+/]|\s[-\u2013\u2014])\s*(?:member|"
+                          r"\s+[A-Z][.,]\s+[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?=\s*$|\s*(?:[,(+/]|\s[-\u2013\u2014])\s*(?:member|"
                           r"miembro|afiliad[oa]|patient|paciente|beneficiar|DOB|[Dd]ate\s+of\s+birth)|\s*(?:[,(+|/]|\s[-\u2013\u2014])?\s*[A-Z][\w\-]*\s+"
                           r"(?:ID|No\.|Number|#)\s*:?\s*[A-Z0-9]|(?=" + RE_BARE_NUMBER + "))")
 
@@ -261,7 +262,7 @@ def _about_member(ctx: Context) -> list[Candidate]:
 # a subject line ('Re: Your invoice for crew member Ana B. Reyes, ...', 'Subject: Claim 123 + Ana B. Reyes + ...',
 # 'Asunto: ...'): the person it names, past its matter, when nothing else on the paper names anyone
 SUBJECT_LINE = re.compile(r"^\s*(?:Re|RE|Subject|SUBJECT|Regarding|Asunto|ASUNTO|Ref)\s*[:.]\s+(?P<rest>.+)$")
-SUBJECT_PERSON = re.compile(r"(?<![A-Za-z.])(?<!Dr\.\s)(?<!Dra\.\s)([A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?\s+[A-Z]\.\s+"
+SUBJECT_PERSON = re.compile(r"(?<![A-Za-z.])(?<!Dr\.\s)(?<!Dra\.\s)([A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?\s+[A-Z][.,]\s+"
                             r"[A-Z][a-z\u00e0-\u00ff'\-]+(?:-[A-Z][a-z'\-]+)?)(?!,?\s*(?:MD|DO|NP|PA|DDS|DMD|OD|DPM|PhD|RN|LCSW)\b)")
 
 

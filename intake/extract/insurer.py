@@ -123,7 +123,8 @@ PROVIDER_LABEL = r"(?<!dear\s)(?<!estimado\s)\b(?:provider|proveedor|prestador|s
 PROVIDER_LABEL_BEFORE = re.compile(PROVIDER_LABEL + r"\Z")  # searched up to where a name starts
 
 
-def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str) -> dict:
+def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: float, text_all: str,
+              raw: str = "") -> dict:
     name = _name_of(line)
     # a logo: a name set over two lines at the very top, both halves read as one (the larger half alone
     # is often no name, the smaller half alone only part of it)
@@ -132,6 +133,9 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     org = _org_words(rules)
     feats["org_words"] = 1.0 if org.search(fold(name)) or GLUED_ORG.search(name) else \
         0.9 if _institution(fold(name), rules) else 0.55
+    if feats["org_words"] < 0.9 and where in ("letterhead", "logo") and raw and _written_out(name, raw, rules):
+        feats["org_words"] = 0.9  # a brand in capitals ('QUENNEL & IVO') the text writes out with a payer's words
+        feats["written_out"] = 1.0  # ('Quennel & Ivo Health Plan'): an insurer's name, not a slogan's words
     rest = org.sub("", fold(name))
     if joined and (CORPORATE_END.search(fold(name)) or _org_tail(line)):
         feats["completed"] = 1.1  # 'BRANDMARK MUTUAL' over 'Auto Insurance Company' or 'Health Plan': the full
@@ -170,6 +174,20 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     elif len(" ".join(whole.split()[:2])) > 5 and text_all.count(" ".join(whole.split()[:2])) >= 2:
         feats["repeated"] = 1.05
     return feats
+
+
+def _written_out(brand: str, raw: str, rules: RuleSet) -> bool:
+    """'QUENNEL & PEMBRO' printed in the text as 'Quennel & Pembro Health Plan', the name ending there; a printing
+    that goes on in capitalised words ('Quennel Benefit Services, Inc.', '... Health and Welfare Trust') or follows
+    an ampersand is a fuller name of its own, no boost."""
+    full = _said_in_full(brand, raw, rules)
+    if not full:
+        return False
+    for m in re.finditer(re.escape(full) + r"(?![ \t]+[A-Z][a-z]|[ \t]+(?:and|&|of|de|y)[ \t]+[A-Z]|"
+                         r"[ \t]*,[ \t]*(?i:inc|llc)\b)", raw):
+        if not re.search(r"(?:[&\u20ac]|\band)[ \t]+(?:[A-Z][a-z]+[ \t]+)?$", raw[max(0, m.start() - 30):m.start()]):
+            return True  # (the printing opens a name of its own: 'Example & Tower Quennel Trades ...' is a longer one)
+    return False
 
 
 def _under_brand(line: Line, whole: str, lead: str, org: re.Pattern) -> str:
@@ -475,6 +493,8 @@ def _joinable(a: Line, b: Line, rules: RuleSet) -> bool:
         return False  # a lower-case brand ('acmeline') joins; specks do not
     if _label_row(a.text, rules) or re.search(r"\d{3,}", b.text):
         return False  # 'MEDICARE NUMBER' over its value: a label and an identifier, no name
+    if RUNS_FOR.match(b.text.strip(" |")):
+        return False  # 'Administered by Example Services' under the plan's name: its agent, never the name's rest
     if re.match(r"(?:part|parte)\s+[a-d]\b", fold(b.text).lower()):
         return False  # 'Medicare' over 'Part B (Medical Insurance)': the program's part, not the name's rest
     if any(rx(p).search(fold(a.text).lower()) for p in rules.insurers.parent_lines):
@@ -570,7 +590,8 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
         return None
     heights = sorted(ln.height for ln in page.lines)
     body = heights[len(heights) // 2]
-    text_all = fold(page.text if ctx is None else ctx.dtext.text)
+    raw = page.text if ctx is None else ctx.dtext.text
+    text_all = fold(raw)
     best, best_score, best_feats = None, 0.0, {}
     seen: list[tuple] = []
     scan = [page] + [p for p in (pages or [])[1:]]
@@ -578,7 +599,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
         for ln, where in _candidates(pg, rules):
             if pg is not page and where != "signature":
                 continue
-            feats = _features(ln, pg, rules, where, body, text_all)
+            feats = _features(ln, pg, rules, where, body, text_all, raw)
             if where == "footer" and (feats["org_words"] < 1 or "generic" in feats or "department" in feats):
                 continue  # a page's footer names the issuer only in its own words ('Example Health Plan')
             score = 1.0
@@ -699,6 +720,8 @@ def _brand_cased(name: str) -> str:
     if not re.search(r"[a-z]", name):
         return name
     for k, w in enumerate(words):
+        if w == "&" and k:
+            continue  # ('QUENNEL & PEMBRO Health Plan': both brand words)
         if not (w.isalpha() and w.isupper()):
             break
         if len(w) < 6 or sum(c in "AEIOUY" for c in w) < 2:

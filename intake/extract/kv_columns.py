@@ -96,9 +96,11 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
         header_row = not out and (_label_row(ix, row, loose=first and own_header) or _box_letters_row(row))
         if not hit:
             if header_row or wrapped or (out and max_rows > 3 and any(ROW_FIGURE.search(c.text) for c in row) and
-                                         (not TOTALS_ROW.search(ln.text) or _claim_total_row(row[0], ln))):
+                                         (not TOTALS_ROW.search(ln.text) or _claim_total_row(row[0], ln))) or \
+                    (out and max_rows > 3 and CLAIM_DETAIL.match(ln.text)):
                 continue  # (a row of figures with nothing in this column, an adjustment under a claim's row,
-            break  # a claim's own subtotal: still the table's; a totals row ends it)
+            break  # a claim's own subtotal, its line of captions run into codes: still the table's; a totals row
+            # ends it)
         under = min(hit, key=lambda c: abs((c.x0 + c.x1) / 2 - (cell.x0 + cell.x1) / 2))
         if out and row[0] is not under and row[0].text.rstrip().endswith(":") and _is_label_cell(ix, row[0]):
             break  # a 'Label: value' line under the table ('To: Dr. Ana Reyes', 'DOB: ...'): the rows have ended
@@ -113,8 +115,9 @@ def column(ix: KVIndex, cell: Cell, max_rows: int = 40, sidebar: bool = False) -
             break  # a caption the lexicon does not know in the next row of captions ('Participant | Example ID |
             # Group No.'): the column above has ended, whatever that caption names
         if _is_label_cell(ix, under) or long or OWN_LABEL.match(under.text):
-            if header_row or (out and max_rows > 3 and _claim_total_row(under, ln)):
-                continue  # (a claim's own 'Claim total' row under its service lines: the next claim's row follows)
+            if header_row or (out and max_rows > 3 and (_claim_total_row(under, ln) or CLAIM_DETAIL.match(ln.text))):
+                continue  # (a claim's own 'Claim total' row under its service lines, or its line of captions run
+                # into their codes, 'Plan QX-1 Grp QG-2 Rcvd ...': the next claim's row follows)
             break  # the next row of labels (a grid of label rows over value rows), or prose
         out.append(part)
     return out
@@ -163,6 +166,8 @@ def _claim_total_row(under: Cell, ln) -> bool:
 CLAIM_TOTAL = re.compile(r"^\W*(?:claim\s+(?:sub)?total|sub-?total|total\s+(?:for\s+)?(?:this\s+)?claim|"
                          r"total\s+del\s+reclamo)\b", re.I)
 ROW_FIGURE = re.compile(r"\(?\$?\d[\d,]*\.\d\d\)?(?!\d)")
+# a claim's detail line under its rows: two captions or more, each run into a coded value ('Plan QX-1 Grp QG-2')
+CLAIM_DETAIL = re.compile(r"^\W*(?:[A-Z][A-Za-z.]{1,12}\s+(?=\S*\d)[A-Z0-9][\w/-]*\s+){2,}")
 TOTALS_ROW = re.compile(r"\b(?:sub)?totals?\b|\bbalance\b|\btotal\b|\bsaldo\b", re.I)
 
 

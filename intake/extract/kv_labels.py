@@ -478,10 +478,29 @@ def _bare_label_ok(cell: Cell, end: int, classes: frozenset, lex: Lexicon) -> bo
     if _slash_values_follow(words, end):
         return True
     prefixed = _code_before_number(words, end, lex) and not _another_papers_month(words, end)
-    if not (_value_like(words[end].text) or prefixed or "name" in classes or
+    named = _initialled_person(words, end) and _person_label(classes, lex) and words[0] is cell.line.words[0]
+    # (at the line's start: a claim line's 'PATIENT' after its number names that claim's patient, any claim's)
+    if not (_value_like(words[end].text) or prefixed or "name" in classes or named or
             _date_label_then_month(words, end, classes)):
         return False  # ('Reference UM 3108 4417': capitals opening the number are a value-like word too)
-    return not _prose(cell, end, lex) and (not _heading(cell, end) or _surname_first(cell, end, classes))
+    return not _prose(cell, end, lex) and (not _heading(cell, end) or _surname_first(cell, end, classes) or named)
+
+
+INITIALLED_WORDS = re.compile(r"[A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f'-]+ [A-Z]\. [A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f'-]+")
+
+
+def _initialled_person(words: list[Word], end: int) -> bool:
+    """'PATIENT QUENNEL T. PEMB': a first name, a dotted initial and a last name after the caption; no title in
+    capitals ('PATIENT STATEMENT') holds an initial with its stop. A sentence's words around it ('... staff
+    member Ana B. Reyes told us') make it prose."""
+    after = words[end + 3].text if end + 3 < len(words) else ""
+    return words[0].text[:1].isupper() and not (after[:1].islower() and after.isalpha()) and \
+        bool(INITIALLED_WORDS.fullmatch(" ".join(w.text.rstrip(",") for w in words[end:end + 3])))
+
+
+def _person_label(classes: frozenset, lex: Lexicon) -> bool:
+    scores = lex.field_scores(classes)
+    return bool(scores) and scores[0].field == "member_name"
 
 
 def _after_id_value(words: list[Word], i: int, end: int, out: list[Label]) -> bool:
@@ -575,6 +594,10 @@ def split_re_line(cell: Cell) -> list[Cell]:
             current = []
             continue
         current.append(w)
+        initial = re.fullmatch(r"[A-Z],", w.text) and len(current) == 2 and current[0].text[:1].isupper() and \
+            i + 1 < len(cell.words) and cell.words[i + 1].text[:1].isupper()  # ('Re: Ana B, Reyes': a fax's
+        if initial:  # stop after a middle initial read as a comma; the name goes on)
+            continue
         if w.text.endswith((",", ";")) or (w.text.endswith(".") and len(w.text) >= 5 and i < len(cell.words) - 1):
             parts.append(current)  # (a sentence's end too: '... 2026. Reference 1234.'; not 'Dr.' or 'No.')
             current = []

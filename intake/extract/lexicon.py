@@ -107,6 +107,15 @@ class Lexicon:
                  for t in (tok[:k] + "i" + tok[k + 1:],) if t in self.exact}
         return next(iter(found)) if len(found) == 1 else frozenset()
 
+    def _l_read_as_i(self, tok: str) -> frozenset[str]:
+        """An l OCR read as an i ('Pian' over a plan's code, 'Ciaim', 'Poiicy'): the one label word it reads as
+        with one l put back, in a word of four letters or more that is no label word as printed."""
+        if len(tok) < 4 or "i" not in tok[1:]:
+            return frozenset()
+        found = {self.exact[t] for k in range(1, len(tok)) if tok[k] == "i"
+                 for t in (tok[:k] + "l" + tok[k + 1:],) if t in self.exact}
+        return next(iter(found)) if len(found) == 1 else frozenset()
+
     def _stroke_swapped(self, tok: str) -> frozenset[str]:
         """The one reading of a word with a letter pair put right ('inember' -> 'member'); none when two differ."""
         found = {self.exact[t] for a, b in STROKE_SWAPS if a in tok
@@ -148,7 +157,8 @@ class Lexicon:
             return frozenset({CONNECTOR}) if word.strip() in (":", "-", "/", "(s)", "|") else None
         out: set[str] = set()
         for tok in toks:
-            got = self.classes_of(tok, fuzzy) or (self._i_read_as_l(tok) if ocr else frozenset())
+            got = self.classes_of(tok, fuzzy) or (self._i_read_as_l(tok) or self._l_read_as_i(tok) if ocr
+                                                  else frozenset())
             if not got:
                 return None
             out |= got

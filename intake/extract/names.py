@@ -52,6 +52,11 @@ def _case(tok: str) -> str:
 # a middle initial OCR read as the digit it looks like, between a first and a last name ('Ingrid 8. Example')
 DIGIT_INITIAL = re.compile(r"(?<=[A-Za-z]\s)([01568])\.(?=\s[A-Z][a-z])")
 INITIAL_OF_DIGIT = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
+# a first name, an initial and a comma, a last name ('Ana B, Reyes'): the initial's stop, never 'LAST, FIRST'
+MIDDLE_COMMA = re.compile(r"^([A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'-]+)\s+([A-Z]),\s+(?=[A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'-]+$)")
+# a name of two words or more closed by a stop after a word (no initial's) before a new sentence's capital
+SENTENCE_AFTER_NAME = re.compile(r"^(\S+\s+.*?[a-z\u00df-\u00ff]{2})\.\s+[A-Z].*$")
+FULL_NAME_FIRST = re.compile(r"[A-Z][a-z\u00df-\u00ff'-]+\s+[A-Z]\.\s+[A-Z][a-z\u00df-\u00ff'-]+")  # first, initial, last
 FIRST_COMMA_INITIAL = re.compile(r"^([A-Z][a-z]+),\s+([A-Z]\.\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
 
@@ -75,14 +80,19 @@ def clean_person(text: str) -> str | None:
     text = re.sub(r"^[a-z]\s+(?=[A-Z]{2,})", "", text)  # a form's sub-box letter ('b CLOAREC, ANA M') before it
     text = DIGIT_INITIAL.sub(lambda m: INITIAL_OF_DIGIT[m.group(1)] + ".", text)  # 'Ana 8. Reyes': OCR's 'B.'
     text = re.split(r"\s{2,}|\d", text)[0].strip(" ,;:-")
+    text = SENTENCE_AFTER_NAME.sub(r"\1", text)  # 'Ana B. Reyes. Ordered by ...': the name ends at its stop
     text = re.sub(r"\b([A-Z])\s([a-z]{2,})", r"\1\2", text)  # OCR split 'J oseph'
     text = re.sub(r"(?<=\s)[}\]](?=\.)", "J", text)  # an initial J read as '}' or ']'
+    text = re.sub(r"(?<=[a-z])[}\]]\.(?=\s[A-Z])", " J.", text)  # (the space before it lost: 'Ana]. Reyes')
     text = re.sub(r"(?<=[a-z])[!|](?=\s|$)", "", text)  # a speck read after a word ('Rafael! E. Reyes', 'Ana| B.')
     text = FIRST_COMMA_INITIAL.sub(r"\1 \2", text)  # 'Ana, B. Reyes': a speck read as a comma, no 'LAST, FIRST'
+    text = MIDDLE_COMMA.sub(r"\1 \2. ", text)  # 'Ana B, Reyes': a fax's stop after the initial read as a comma
 
     if len(re.findall(r"\b[A-Z](?:[a-z]|\.)", text)) >= 2:  # a capital I read as 'l' in a name of capitalised words
         text = re.sub(r"(?:(?<=\s)|^)l(?=[a-z]{3,}\b)", "I", text)
-    if "," in text:  # LAST, FIRST M
+    if "," in text and FULL_NAME_FIRST.fullmatch(text.partition(",")[0].strip()):
+        text = text.partition(",")[0]  # 'Ana B. Reyes, Medicare number ...': the whole name before the comma
+    elif "," in text:  # LAST, FIRST M
         last, _, rest = text.partition(",")
         text = f"{rest.replace(',', ' ').strip()} {last.strip()}"  # 'LAST, FIRST, M' as a claim form asks
     text = re.sub(r"(?<=[a-z])['\u2019]s$", "", text)  # ('your daughter Ana Reyes's wrist': the person's name)

@@ -340,10 +340,13 @@ def _patient_cell(ctx, k: int, parse) -> str | None:
 
 
 # a remittance's claim line led by the payer's control number, then the patient as 'LAST, FIRST M' and the member's
-# number ('2631408817529  EXAMPLE, ANA V  QX6294011857  ACCT 8830146')
-CONTROL_LED = re.compile(r"^\W*(?P<ctrl>[A-Z]{0,4}-?\d[\d-]{7,}[A-Z0-9]*)\s+"
+# number ('2631408817529  EXAMPLE, ANA V  QX6294011857  ACCT 8830146'), the number's caption before it or not
+# ('ICN 2631408817529  EXAMPLE, ANA V  CLIENT ID ...')
+CONTROL_LED = re.compile(r"^\W*(?:(?:ICN|TCN|CCN|DCN|(?i:claim)(?:\s+(?:no\.?|#))?)\s*[:#]?\s*)?"
+                         r"(?P<ctrl>[A-Z]{0,4}-?\d[\d-]{7,}[A-Z0-9]*)\s+"
                          r"(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?,\s*[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?)"
-                         r"(?:\s+(?P<id>[A-Z]{0,4}-?\d[A-Z0-9-]{4,}))?(?=\s|$)")
+                         r"(?:\s+(?:(?i:client|member|mbr|recipient|enrollee)(?:\s+(?i:id|no\.?|number|#))?\s*[:#]?\s+)?"
+                         r"(?P<id>[A-Z]{0,4}-?\d[A-Z0-9-]{4,}))?(?=\s|$)")
 
 
 def _control_led(ctx):
