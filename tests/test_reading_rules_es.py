@@ -203,3 +203,23 @@ def test_an_l_read_as_an_i_still_makes_a_caption_word_in_ocr_text():
     lex = lexicon_of(cached_rules())
     assert lex.word_classes("Ciaim", 0.8) == lex.word_classes("Claim")
     assert lex.word_classes("Ciaim", 1.0) is None  # (guard: a text layer's word is as printed)
+
+
+def test_a_number_beside_the_word_card_is_the_members_where_no_caption_names_it():
+    got = _letter(line(300, (100, "Ansel Quillby · card QX 7784 0170 · statement of 03/16/2031 · page 2")))
+    assert got["member_id"].replace(" ", "") == "QX77840170"
+    got = _letter(line(300, (100, "Member ID: QMB30417722")), line(360, (100, "card QX 7784 0170")))
+    assert got["member_id"] == "QMB30417722"  # (guard: a member's caption outranks the card's word)
+
+
+def test_a_name_in_running_text_cut_after_its_initial_goes_on():
+    """'... con Pia M.' + next line 'Quillby, MD el ...'; '... with Ivo D, Pemberlin, DPT, on ...' (a fax's comma
+    for the stop): the whole name, not its first name and initial."""
+    got = _letter(line(300, (100, "Dear Ansel Quillby:")),
+                  line(360, (100, "Quennel Family Clinic sent us a claim for your therapy visits with Ivo D, Pemberlin, DPT,")),
+                  line(400, (100, "on April 1, 2031. The plan cannot pay it, because you were not covered on that day.")))
+    assert got["provider"].startswith("Ivo D. Pemberlin")
+    got = _letter(line(300, (100, "Estimada Ansel Quillby:")),
+                  line(360, (100, "Recibimos una reclamación de Quennel Dermatology por la consulta de su hija con Pia M.")),
+                  line(400, (100, "Quillby, MD el 6 de mayo de 2031. No podemos pagarla porque no tenía una remisión.")))
+    assert got["provider"].startswith("Pia M. Quillby")

@@ -494,6 +494,8 @@ class Context:
             pattern = rx(pat)
             for m in (m for a, b in paragraphs for m in pattern.finditer(flat_fold, a, b)):
                 start, end = m.start("value"), m.end("value")
+                if name in ("provider", "member_name"):
+                    end = _past_wrapped_initial(self.dtext.text, start, end)
                 if "subject" in pattern.groupindex:
                     start = _subject_line_start(self.dtext.text, start, end)
                 value = parse(_first_line_of(self.dtext.text, start, end, name))
@@ -977,6 +979,22 @@ def _subject_line_start(text: str, start: int, end: int) -> int:
     linked = re.search(r"(?:^|\s)(?:of|at|and|&|de|del|y|for)(?:\s+\S+)?\s*$", text[start:cut], re.I) or \
         re.search(r"(?:^|\s)(?:[A-Z]|Dr|Dra)\.\s*$", text[start:cut])  # ('Dr. Ana B.' + 'Reyes at Mesa ENT sent')
     return start if linked else cut + 1  # ('Dr. Ana Reyes of Mesa' + 'Pediatric Neurology asked': one name)
+
+
+WRAPPED_SURNAME = re.compile(r"\.?[ \t]*\n[ \t]*[A-Z][A-Za-z\u00c0-\u017f'\-]+(?:,[ \t]*[A-Z][A-Za-z]{1,4}(?:-[A-Z])?\b)?")
+
+
+# a fax's comma for the initial's stop ('with Ana B, Reyes, DPT, on ...'): the surname after it
+COMMA_SURNAME = re.compile(r",[ \t]+[A-Z][a-z\u00df-\u00ff'\-]+(?=[ \t]*[,.;]|[ \t]+[a-z])")
+
+
+def _past_wrapped_initial(text: str, start: int, end: int) -> int:
+    """'... con Ana B.' + next line 'Reyes, MD el 6 de mayo': a name cut by its line after the middle initial goes
+    on with the next line's first word (and a credential after its comma); so does one cut at a fax's comma."""
+    if not re.search(r"\s[A-Z]\.?[ \t]*$", text[start:end]):
+        return end
+    m = WRAPPED_SURNAME.match(text, end) or COMMA_SURNAME.match(text, end)
+    return m.end() if m else end
 
 
 def _first_line_of(text: str, start: int, end: int, name: str) -> str:
