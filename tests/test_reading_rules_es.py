@@ -223,3 +223,21 @@ def test_a_name_in_running_text_cut_after_its_initial_goes_on():
                   line(360, (100, "Recibimos una reclamación de Quennel Dermatology por la consulta de su hija con Pia M.")),
                   line(400, (100, "Quillby, MD el 6 de mayo de 2031. No podemos pagarla porque no tenía una remisión.")))
     assert got["provider"].startswith("Pia M. Quillby")
+
+
+def test_a_letter_spaced_wordmark_broken_by_ocr_is_read_as_the_text_prints_it():
+    from intake.extract.insurer import _respaced
+
+    text = "QUENNEL EX POS U RE\nM E DICAL CARE PROG RAM\nWrite to the Quennel Exposure Medical Care Program office."
+    assert _respaced("M E DICAL CARE PROG RAM", text) == "Medical Care Program"
+    assert _respaced("Pemberix Health Plan", text) == "Pemberix Health Plan"  # (guard: a name whole as printed)
+
+
+def test_a_wordmarks_second_half_opening_with_an_ampersand_is_no_insurers_name():
+    got = _fields([
+        _words(100, (100, "QUILLBY"), tall=60), _words(190, (100, "& PEMB"), tall=60),
+        _words(300, (100, "Quillby & Pemb Stone Trades Health Plan - a Taft-Hartley trust fund")),
+        _words(350, (100, "Fund Office - 1180 Banker Street, Suite 300 - Dunmore, PA 18512")),
+        _words(480, (100, "Ansel R. Quillby"), (1500, "Member ID: QMB30417722")),
+        _words(700, (100, "We did not approve the knee MRI because it was not medically necessary."))])
+    assert got["insurer"] == "Quillby & Pemb Stone Trades Health Plan"

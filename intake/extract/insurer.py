@@ -153,6 +153,8 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
         feats["large_type"] = 1.2  # the name set largest on the page is the issuer's, not a division's
     elif tallest > 1.25 * body:
         feats["large_type"] = 1.1
+    if re.match(r"(?:&|(?i:and)\b|y\b)", name.strip()):  # (a capital 'Y' alone is OCR's speck before a name)
+        feats["fragment"] = 0.3  # '& QUOIN' under 'ASHLAR': a wordmark's second half; no name opens with '&'
     if DOC_TITLE.search(fold(name)):
         feats["title"] = 0.4  # 'Medicare Supplement Claim Statement', 'Explanation of Review': what, not who
     if RUNS_FOR.match(line.text.strip(" |")):
@@ -626,6 +628,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
                                                        best.bbox, rule))
     name = _brand_without_office(SPACED_LEAD.sub("", OCR_AMPERSAND.sub(" & ", _name_of(best))), rules)
     name = _without_tagline(_brand_cased(without_addressed_office(_mended_words(name, rules), rules)))
+    name = _respaced(name, text)
     cells = text if ctx is None else ctx.cell_texts
     full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \
         or _tagline_in_full(name, text, rules) or _brand_written_before(name, text, rules)
@@ -634,6 +637,21 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     log.debug("field insurer: %s", rule)
     return FieldValue("insurer", name, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                           best.bbox, rule))
+
+
+def _respaced(name: str, text: str) -> str:
+    """'M E DICAL CARE PROG RAM': a letter-spaced wordmark OCR broke into pieces (two pieces of one or two letters
+    at least); the same letters printed in the text with a word's spacing ('Medical Care Program') are the name."""
+    words = name.split()
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if sum(len(w) <= 2 and w.isalpha() for w in words) < 2 or len(letters) < 8:
+        return name
+    pattern = r"[ \t]?".join(re.escape(c) for c in letters)
+    for m in re.finditer(rf"(?<![A-Za-z]){pattern}(?![A-Za-z])", text, re.I):
+        printed = m.group(0)
+        if printed != name and len(printed.split()) < len(words) and not printed.isupper():
+            return printed
+    return name
 
 
 # OCR's euro sign or pound sign for an ampersand between two words of a name ('Example € Loom Health Plan')
