@@ -989,7 +989,7 @@ COMMA_SURNAME = re.compile(r",[ \t]+[A-Z][a-z\u00df-\u00ff'\-]+(?=[ \t]*[,.;]|[ 
 
 
 def _past_wrapped_initial(text: str, start: int, end: int) -> int:
-    """'... con Ana B.' + next line 'Reyes, MD el 6 de mayo': a name cut by its line after the middle initial goes
+    """'... con Ana B.' + next line 'Reyes, MD el día ...': a name cut by its line after the middle initial goes
     on with the next line's first word (and a credential after its comma); so does one cut at a fax's comma."""
     if not re.search(r"\s[A-Z]\.?[ \t]*$", text[start:end]):
         return end

@@ -154,7 +154,7 @@ def _features(line: Line, page: PageText, rules: RuleSet, where: str, body: floa
     elif tallest > 1.25 * body:
         feats["large_type"] = 1.1
     if re.match(r"(?:&|(?i:and)\b|y\b)", name.strip()):  # (a capital 'Y' alone is OCR's speck before a name)
-        feats["fragment"] = 0.3  # '& QUOIN' under 'ASHLAR': a wordmark's second half; no name opens with '&'
+        feats["fragment"] = 0.3  # '& PEMB' under 'QUILLBY': a wordmark's second half; no name opens with '&'
     if DOC_TITLE.search(fold(name)):
         feats["title"] = 0.4  # 'Medicare Supplement Claim Statement', 'Explanation of Review': what, not who
     if RUNS_FOR.match(line.text.strip(" |")):
@@ -640,8 +640,8 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
 
 
 def _respaced(name: str, text: str) -> str:
-    """'M E DICAL CARE PROG RAM': a letter-spaced wordmark OCR broke into pieces (two pieces of one or two letters
-    at least); the same letters printed in the text with a word's spacing ('Medical Care Program') are the name."""
+    """'D EN TAL CARE PROG RAM': a letter-spaced wordmark OCR broke into pieces (two pieces of one or two letters
+    at least); the same letters printed in the text with a word's spacing ('Dental Care Program') are the name."""
     words = name.split()
     letters = re.sub(r"[^A-Za-z]", "", name)
     if sum(len(w) <= 2 and w.isalpha() for w in words) < 2 or len(letters) < 8:

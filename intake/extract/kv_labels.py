@@ -491,8 +491,8 @@ INITIALLED_WORDS = re.compile(r"[A-Za-z\u00c0-\u017f][A-Za-z\u00c0-\u017f'-]+ [A
 
 def _initialled_person(words: list[Word], end: int) -> bool:
     """'PATIENT QUENNEL T. PEMB': a first name, a dotted initial and a last name after the caption; no title in
-    capitals ('PATIENT STATEMENT') holds an initial with its stop. A sentence's words around it ('... staff
-    member Ana B. Reyes told us') make it prose."""
+    capitals ('PATIENT STATEMENT') holds an initial with its stop. A sentence's words around it ('... our
+    nurse Ana B. Reyes said so') make it prose."""
     after = words[end + 3].text if end + 3 < len(words) else ""
     return words[0].text[:1].isupper() and not (after[:1].islower() and after.isalpha()) and \
         bool(INITIALLED_WORDS.fullmatch(" ".join(w.text.rstrip(",") for w in words[end:end + 3])))
