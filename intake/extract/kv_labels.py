@@ -499,6 +499,7 @@ def _initialled_person(words: list[Word], end: int) -> bool:
 
 
 def _person_label(classes: frozenset, lex: Lexicon) -> bool:
+    """Caption words that name the member's name first ('PATIENT'), not an ID's or a date's caption."""
     scores = lex.field_scores(classes)
     return bool(scores) and scores[0].field == "member_name"
 
