@@ -49,8 +49,8 @@ POSTCODE_COUNTRY = r"^\s*\d{4,6}\s+[A-Z][a-z]+\s*$"  # ('6100 Philippines')
 POSTAL_LINE = re.compile(rf"\b\d{{5}}(?:-\d{{4}})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|{POSTCODE_COUNTRY}")
 STATE_ZIP_END = re.compile(rf"\b[A-Z]{{2}}\.?,?\s+\d{{5}}(?:-\d{{4}})?\s*$|{POSTCODE_COUNTRY}")
 # a line naming the flat, suite or building, with its number, over the street ('Apt 4B', 'Studio 2, Example Mill')
-UNIT_LINE = re.compile(r"^\s*(?:apt|apartment|suite|ste|unit|studio|flat|room|rm|building|bldg|floor|fl)\.?\s*#?\s*\w*\d\w*\b"
-                       r"(?!\s*[-\u2013]\s*\d)", re.I)
+UNIT_LINE = re.compile(r"^\s*(?:apt|apartment|suite|ste|unit|studio|flat|room|rm|building|bldg|floor|fl)\.?"
+                       r"\s*#?\s*\w*\d\w*\b(?!\s*[-\u2013]\s*\d)", re.I)
 NUMBERED_STREET = re.compile(r"^\s*\d+\s+\w")  # ('118 Example Road'): a street where people live
 
 

@@ -423,7 +423,8 @@ class Context:
                                    or words[i - 1] in ("&", "and", "y")):
                     continue  # 'Example Birth Doula Collective', 'Example Hearing & Balance': the name's own word
                 return " ".join(words[:i])
-            if person and i >= 2 and w[:1].isupper() and toks and all(self.lex.classes_of(t) & {"patient"} for t in toks):
+            if person and i >= 2 and w[:1].isupper() and toks and \
+                    all(self.lex.classes_of(t) & {"patient"} for t in toks):
                 return " ".join(words[:i])  # 'Ana B. Reyes Client ...': the next caption, a person's, after a name
         return text
 
@@ -981,7 +982,8 @@ def _subject_line_start(text: str, start: int, end: int) -> int:
     return start if linked else cut + 1  # ('Dr. Ana Reyes of Mesa' + 'Pediatric Neurology asked': one name)
 
 
-WRAPPED_SURNAME = re.compile(r"\.?[ \t]*\n[ \t]*[A-Z][A-Za-z\u00c0-\u017f'\-]+(?:,[ \t]*[A-Z][A-Za-z]{1,4}(?:-[A-Z])?\b)?")
+WRAPPED_SURNAME = re.compile(r"\.?[ \t]*\n[ \t]*[A-Z][A-Za-z\u00c0-\u017f'\-]+"
+                             r"(?:,[ \t]*[A-Z][A-Za-z]{1,4}(?:-[A-Z])?\b)?")
 
 
 # a fax's comma for the initial's stop ('with Ana B, Reyes, DPT, on ...'): the surname after it

@@ -53,10 +53,10 @@ def _case(tok: str) -> str:
 DIGIT_INITIAL = re.compile(r"(?<=[A-Za-z]\s)([01568])\.(?=\s[A-Z][a-z])")
 INITIAL_OF_DIGIT = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
 # a first name, an initial and a comma, a last name ('Ana B, Reyes'): the initial's stop, never 'LAST, FIRST'
-MIDDLE_COMMA = re.compile(r"^([A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'-]+)\s+([A-Z]),\s+(?=[A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'-]+$)")
+MIDDLE_COMMA = re.compile(r"^([A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'-]+)\s+([A-Z]),\s+"
+                          r"(?=[A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'-]+$)")
 # a name of two words or more closed by a stop after a word (no initial's) before a new sentence's capital
 SENTENCE_AFTER_NAME = re.compile(r"^(\S+\s+.*?[a-z\u00df-\u00ff]{2})\.\s+[A-Z].*$")
-FULL_NAME_FIRST = re.compile(r"[A-Z][a-z\u00df-\u00ff'-]+\s+[A-Z]\.\s+[A-Z][a-z\u00df-\u00ff'-]+")  # first, initial, last
 FIRST_COMMA_INITIAL = re.compile(r"^([A-Z][a-z]+),\s+([A-Z]\.\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
 
@@ -90,7 +90,7 @@ def clean_person(text: str) -> str | None:
 
     if len(re.findall(r"\b[A-Z](?:[a-z]|\.)", text)) >= 2:  # a capital I read as 'l' in a name of capitalised words
         text = re.sub(r"(?:(?<=\s)|^)l(?=[a-z]{3,}\b)", "I", text)
-    if "," in text and FULL_NAME_FIRST.fullmatch(text.partition(",")[0].strip()):
+    if "," in text and INITIALLED_NAME.fullmatch(text.partition(",")[0].strip()):
         text = text.partition(",")[0]  # 'Ana B. Reyes, Medicare number ...': the whole name before the comma
     elif "," in text:  # LAST, FIRST M
         last, _, rest = text.partition(",")
