@@ -68,11 +68,19 @@ def _month(word: str) -> int | None:
     word = word.replace("0", "o").replace("1", "l").replace("rn", "m")
     if word in MONTHS:
         return MONTHS[word]
-    if len(word) >= 5:  # one OCR slip in a long month name ("Septernber")
+    if len(word) >= 5:  # one OCR slip in a long month name ("Septernber"), or two letters read in turn ("Aprli")
         for name, num in MONTHS.items():
-            if len(name) >= 5 and abs(len(name) - len(word)) <= 1 and one_edit(word, name):
+            if len(name) >= 5 and abs(len(name) - len(word)) <= 1 and (one_edit(word, name) or _swapped(word, name)):
                 return num
     return None
+
+
+def _swapped(word: str, name: str) -> bool:
+    """Two neighbouring letters in each other's place, the rest as printed."""
+    if len(word) != len(name):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]]
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:

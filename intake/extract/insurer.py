@@ -627,6 +627,10 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
         return FieldValue("insurer", spelled, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                        best.bbox, rule))
     name = _brand_without_office(SPACED_LEAD.sub("", OCR_AMPERSAND.sub(" & ", _name_of(best))), rules)
+    stacked = _stacked_wordmark(best, page, text)
+    if stacked:
+        name, rule = _with_stacked_brand(name, best.words[0].text, stacked, text), \
+            rule + " + a wordmark over two lines joined as the text prints it"
     name = _without_tagline(_brand_cased(without_addressed_office(_mended_words(name, rules), rules)))
     name = _respaced(name, text)
     cells = text if ctx is None else ctx.cell_texts
@@ -637,6 +641,46 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     log.debug("field insurer: %s", rule)
     return FieldValue("insurer", name, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                           best.bbox, rule))
+
+
+def _stacked_wordmark(best: Line, page: PageText, text: str) -> str | None:
+    """'HEARTH' set over 'LOAF' (a brand split over two lines, each half no word of the text's, other words of the
+    letterhead read on beside them): the two halves joined, when the text prints the joined word ('Hearthloaf Bakery
+    & ... Health Plan'), as it prints it."""
+    half = best.words[0] if best.words else None
+    if half is None or not WORDMARK_HALF.fullmatch(half.text):
+        return None
+    for other in page.lines:
+        mate = other.words[0] if other.words else None
+        if other is best or mate is None or not WORDMARK_HALF.fullmatch(mate.text) or \
+                mate.bbox[3] - mate.bbox[1] < 0.7 * (half.bbox[3] - half.bbox[1]) or \
+                min(mate.bbox[2], half.bbox[2]) <= max(mate.bbox[0], half.bbox[0]):
+            continue
+        gap = max(mate.bbox[1], half.bbox[1]) - min(mate.bbox[3], half.bbox[3])
+        if gap > 1.5 * max(mate.bbox[3] - mate.bbox[1], half.bbox[3] - half.bbox[1]):
+            continue
+        top, low = (mate, half) if mate.bbox[1] < half.bbox[1] else (half, mate)
+        joined = top.text + low.text
+        m = re.search(rf"(?<![A-Za-z]){re.escape(joined)}(?![A-Za-z])", text, re.I)
+        alone = re.compile(rf"(?<![A-Za-z])(?:{re.escape(top.text)}|{re.escape(low.text)})(?![A-Za-z])")
+        if m and not m.group(0).isupper() and len(alone.findall(text)) <= 2:
+            return m.group(0)
+    return None
+
+
+def _with_stacked_brand(name: str, half: str, brand: str, text: str) -> str:
+    """The name with its wordmark half read as the whole brand ('ENNO Claims Administration, LLC' -> 'Bravenno Claims
+    ...') when the text prints it so; the brand alone when the rest of the line is another name's ('LOAF Welfare
+    Fund' of two lines run together)."""
+    if name.lower().startswith(brand.lower()):
+        return name  # (the half already dropped, the name read in full)
+    rest = name[len(half):].strip() if name.startswith(half) else ""
+    whole = rest if rest.lower().startswith(brand.lower()) else (f"{brand} {rest}".strip() if rest else brand)
+    lead = " ".join(whole.split()[:3])
+    return whole if re.search(re.escape(lead), text, re.I) else brand
+
+
+WORDMARK_HALF = re.compile(r"[A-Z][A-Z'&]{1,11}")
 
 
 def _respaced(name: str, text: str) -> str:

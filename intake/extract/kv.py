@@ -355,6 +355,8 @@ def _pairs_of(ix: KVIndex, lab: Label) -> list[Pair]:
         return []  # the next label follows at once: this one's value is elsewhere or missing
     if id(cell.line) in ix.captions:
         return _value_above(ix, lab)
+    if (parted := _parted_caption_under(ix, lab)):
+        return parted
     if all(speck(w) for w in cell.words[:lab.start]) and is_table_header(ix, cell.line):  # ('7 MEDICAID ID')
         return [Pair(lab, c, "column") for c in column(ix, cell)]
     if _opens_cell(lab) and not lab.colon and not _value_under(ix, cell) and \
@@ -578,12 +580,63 @@ def _over_page_turn(ix: KVIndex, lab: Label) -> list[Pair]:
 
 
 def _value_above(ix: KVIndex, lab: Label) -> list[Pair]:
-    """A caption printed under its value ('RM123 / Member identification number'): the cell above."""
+    """A caption printed under its value ('RM123 / Member identification number'): the cell above; a caption of
+    parts a slash apart under as many values ('QP-7  QG-4471' over 'PLAN / GROUP'), each part its own value."""
     from intake.extract.captions import above
 
     pos = ix.position(lab.cell.line)
-    got = above(lab.cell, ix.cells.get(id(ix.lines[pos - 1]), [])) if pos > 0 else None
+    row = ix.cells.get(id(ix.lines[pos - 1]), []) if pos > 0 else []
+    parted = _parted_values_above(ix, lab, row)
+    if parted:
+        return parted
+    got = above(lab.cell, row) if row else None
     return [Pair(lab, _box_under_bars(got, lab.cell), "above")] if got is not None else []
+
+
+def _parted_values_above(ix: KVIndex, lab: Label, row: list[Cell]) -> list[Pair]:
+    """'YR-7  QG-4471' over 'PLAN / GROUP': a caption whose slash parts each name a field of their own, under a
+    box whose values stand apart, as many as the parts, between the caption's left edge and the next caption
+    of its row (the second value often stands right of the caption's last word). By order, as the box prints
+    them."""
+    if not row or not any(w.text == "/" for w in lab.cell.words[lab.start:lab.end]):
+        return []
+    captions = ix.cells.get(id(lab.cell.line), [])
+    right = min((c.x0 for c in captions if c.x0 > lab.cell.x1), default=float("inf"))
+    slack = lab.cell.line.height
+    inked = [(c, [w for w in c.words if re.search(r"[A-Za-z0-9]", w.text)]) for c in row]  # (a box's bars are no value)
+    if any(id(c) in ix.labelled or id(c) in ix.headers for c, ws in inked if ws and lab.cell.x0 - slack <= ws[0].bbox[0]
+           and ws[-1].bbox[2] < right - slack / 2):
+        return []
+    values = [Cell(ws, c.line) for c, ws in inked
+              if ws and lab.cell.x0 - slack <= ws[0].bbox[0] and ws[-1].bbox[2] < right - slack / 2]
+    if len(values) < 2:
+        return []
+    run = [w for k, c in enumerate(values) for w in ([Word("/", 1.0, c.words[0].bbox)] if k else []) + list(c.words)]
+    parts = _split_at_slashes(lab, ix.lex, beside=Cell(run, lab.cell.line))
+    if len(parts) != len(values):
+        return []
+    return [Pair(part, value, "above") for part, value in zip(parts, values)]
+
+
+def _parted_caption_under(ix: KVIndex, lab: Label) -> list[Pair]:
+    """'CLIENT NO. / PLAN' alone in its line under 'QZ4471902    QP-7' where the row finder saw no caption row (an
+    address beside the values): a whole cell of slash parts with no colon, right under numbers as many as its parts,
+    nothing numbered under it."""
+    cell, pos = lab.cell, ix.position(lab.cell.line)
+    if lab.start or lab.end < len(cell.words) or lab.colon or pos <= 0 or not any(w.text == "/" for w in cell.words):
+        return []
+    height = max(cell.line.height, 1)
+    if pos + 1 < len(ix.lines) and any(DIGIT.search(c.text) and c.x1 > cell.x0 for c in ix.cells.get(id(ix.lines[pos + 1]), [])
+                                       if ix.lines[pos + 1].bbox[1] - cell.line.bbox[3] < 1.5 * height):
+        return []
+    for up in reversed(ix.lines[max(0, pos - 3):pos]):  # (an address's last line may stand between, at the left)
+        if up.page != cell.line.page or cell.line.bbox[1] - up.bbox[3] > 2.5 * height:
+            return []
+        row = ix.cells.get(id(up), [])
+        if any(c.x1 > cell.x0 and c.x0 < cell.x1 for c in row):
+            got = _parted_values_above(ix, lab, row)
+            return got if all(DIGIT.search(p.value.text) for p in got) else []
+    return []
 
 
 def _box_under_bars(cell: Cell, caption: Cell) -> Cell:

@@ -74,7 +74,8 @@ def denying_notes(ix, rules) -> set[str]:
             if named and _denies(text, rules):
                 out.add(named.group(1))
                 continue
-            m = NOTE.match(text) or _numbered_reason(text, lines[max(0, k - 3):k + 1])
+            m = NOTE.match(text) or _numbered_reason(text, lines[max(0, k - 3):k + 1]) or \
+                (NUMBERED_REASON.match(text) if under_numbered_notes(lines, k) else None)
             if not m or not (_denies(text[m.end():], rules) or _legend_denies(text[m.end():], rules)):
                 continue
             code = m.group(1)
@@ -137,10 +138,13 @@ def _with_continuation(lines, k: int) -> str:
     29)'): the next line belongs to it when it starts with no code of its own, on the same page, as close
     as a line of the same paragraph."""
     ln = lines[k]
-    if not (NOTE.match(ln.text) or LEGEND_HEAD.match(ln.text)):
+    numbered = not (NOTE.match(ln.text) or LEGEND_HEAD.match(ln.text))
+    if numbered and not (NUMBERED_REASON.match(ln.text) and under_numbered_notes(lines, k)):
         return ln.text
     text = ln.text
     for nxt in lines[k + 1:k + 1 + ENTRY_LINES]:  # (a heading under an entry is none of it)
+        if numbered and not WRAPPED_ON.match(nxt.text):
+            break  # (a numbered note goes on only in its sentence's lower-case words: '... so' + 'this scan is ...')
         if nxt.page != ln.page or NOTE.match(nxt.text) or not nxt.words or ENTRY_START.match(nxt.text) or \
                 (ln is not lines[k] and _heading_like(nxt.text)) or _new_paragraph(text, nxt.text) or \
                 _short_last_line(lines, k, ln, nxt):
@@ -150,6 +154,9 @@ def _with_continuation(lines, k: int) -> str:
             break
         text, ln = f"{text} {nxt.text}", nxt
     return text
+
+
+WRAPPED_ON = re.compile(r"^\s*[a-z]")
 
 
 # a paragraph opened by its own caption ('Your right to appeal: you may appeal a denied claim ...')
@@ -237,6 +244,25 @@ def _numbered_reason(text: str, above) -> re.Match | None:
     return m if m and any(NOTES_HEADING.search(ln.text) for ln in above) else None
 
 
+NOTES_TITLE = re.compile(r"^\s*(?:(?:foot|claim\s+|remark\s+)?notes?|remarks?|notas?|footnotes?)\s*:?\s*$", re.I)
+NUMBERED_LIST_REACH = 24  # lines from a notes heading to the last entry of its list
+
+
+def under_numbered_notes(lines, k: int) -> bool:
+    """'7 Not paid: your hours ...' as the seventh entry of a numbered list under a 'Notes' heading, however far
+    below it: the lines between are the list's entries ('2 The Plan pays ...') and their wrapped lines, no row of
+    amounts. The key to the bare note numbers claim rows carry ('... 0.00 XF 2, 3')."""
+    if not NUMBERED_REASON.match(lines[k].text):
+        return False
+    for j in range(k - 1, max(-1, k - NUMBERED_LIST_REACH), -1):
+        ln = lines[j]
+        if ln.page != lines[k].page or MONEY_AFTER.search(ln.text):
+            return False
+        if NOTES_TITLE.match(ln.text):
+            return True
+    return False
+
+
 def _code_in_rows(lines, k: int, code: str) -> bool:
     """'RL The yearly visit limit was reached ...' under a table whose row prints 'RL' among its amounts: a
     code of two capitals the rows above cite is a note's, not a word (one letter alone never counts here)."""
@@ -281,8 +307,9 @@ def line_denies(text: str, rules, notes: set[str]) -> bool:
 
 
 def cites_note(text: str, code: str) -> bool:
-    if code.isdigit():  # a bare reason code ('45 150 N130') only among the codes that end the line, never an amount
-        return bool(re.search(rf"(?m)(?<![\w,.$/-]){code}(?=(?:[ \t]+[A-Z]{{0,2}}\d{{1,3}})*[ \t]*$)", text))
+    if code.isdigit():  # a bare reason code ('45 150 N130', note marks '2, 3') only among the codes that end the
+        # line, never an amount
+        return bool(re.search(rf"(?m)(?<![\w,.$/-]){code}(?=(?:,?[ \t]+[A-Z]{{0,2}}\d{{1,3}})*[ \t]*$)", text))
     if code.isalpha() and len(code) >= 2:  # two capitals stand in their own column, amounts may follow ('RL 372.50')
         ends_or_amount = r"(?=(?:[ \t,]+[A-Z]{1,2}\d{0,3})*[ \t]*$|[ \t]+\$?\d[\d,]*\.\d\d)"
         return bool(re.search(rf"(?m)(?<![A-Za-z0-9]){code}" + ends_or_amount, text))
@@ -307,5 +334,5 @@ def legend_line(text: str, notes: set[str]) -> bool:
     group = GROUP_LEGEND.match(text)
     if group and group.group(1) in notes:
         return True
-    m = NOTE.match(text)
+    m = NOTE.match(text) or NUMBERED_REASON.match(text)  # (a numbered note's entry, '2 The Plan pays ...')
     return bool(m) and m.group(1) in notes and not MONEY_AFTER.search(text[m.end():])
