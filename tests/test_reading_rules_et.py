@@ -13,12 +13,12 @@ def _statement(notes: list[tuple[str, str]], refused_marks: str = "2, 3") -> dic
     rows = _top() + [
         _words(700, (100, "Date"), (420, "Service"), (1300, "Billed"), (1560, "Allowed"), (1800, "Paid"), (2050, "Notes")),
         _words(780, (100, "Claim QC3104418802 - Quillby Family Medicine - Ivo Pemberix, MD")),
-        _words(840, (100, "02/03/31"), (420, "Office visit"), (1300, "210.00"), (1560, "148.00"), (1800, "123.00"), (2050, "1")),
+        _words(840, (100, "02/03/31"), (420, "Office visit"), (1300, "204.00"), (1560, "151.30"), (1800, "126.30"), (2050, "1")),
         _words(920, (100, "Claim QC3107720415 - Dunmore Imaging Center")),
-        _words(980, (100, "02/11/31"), (420, "Chest CT, low dose"), (1300, "486.00"), (1560, "0.00"), (1800, "0.00"),
+        _words(980, (100, "02/11/31"), (420, "Knee X-ray, three views"), (1300, "312.40"), (1560, "0.00"), (1800, "0.00"),
                (2050, refused_marks)),
         _words(1060, (100, "Claim QC3109931276 - Quillby Family Medicine - Ivo Pemberix, MD")),
-        _words(1120, (100, "02/24/31"), (420, "Office visit, follow-up"), (1300, "165.00"), (1560, "112.00"), (1800, "87.00"),
+        _words(1120, (100, "02/24/31"), (420, "Office visit, follow-up"), (1300, "188.00"), (1560, "120.50"), (1800, "95.50"),
                (2050, "1")),
         _words(1220, (100, "Notes"))]
     y = 1290
@@ -28,14 +28,14 @@ def _statement(notes: list[tuple[str, str]], refused_marks: str = "2, 3") -> dic
     return _fields(rows)
 
 
-NOTES = [("1", "Paid at the plan's network rate. A network provider may not bill you more than your share."),
-         ("2", "The plan pays for one low-dose chest CT every 12 months. Your last one was paid earlier this year, so"),
-         ("", "this scan is not covered."),
-         ("3", "The imaging center may bill you for this scan only if you agreed in writing to pay for it."),
-         ("4", "Counts toward your out-of-pocket limit for the year."),
-         ("5", "Screening benefit: breathing tests at no cost to you."),
-         ("6", "We need the accident questionnaire before we can finish this claim."),
-         ("7", "Not paid: your hours did not earn coverage for this date.")]
+NOTES = [("1", "Allowed at the contracted fee; the office may not charge you the difference."),
+         ("2", "This test is limited to one a year. One was already paid this year, and"),
+         ("", "the charge for this one is not covered."),
+         ("3", "The imaging office may charge you only if you signed a waiver before the test."),
+         ("4", "Applied to your yearly deductible."),
+         ("5", "Preventive benefit, no share for you."),
+         ("6", "Send us the injury questionnaire so we can finish this claim."),
+         ("7", "Not paid: you were not enrolled on this date.")]
 
 
 def test_bare_note_marks_keyed_by_a_numbered_notes_list_tell_the_refused_claim():
@@ -44,7 +44,7 @@ def test_bare_note_marks_keyed_by_a_numbered_notes_list_tell_the_refused_claim()
     paid ...' is the list's, far below its heading, and no row's)."""
     got = _statement(NOTES)
     assert got["case_numbers"] == ["QC3107720415"]
-    assert got["claim_amount"] == "486.00" and got["service_dates"] == ["2031-02-11"]
+    assert got["claim_amount"] == "312.40" and got["service_dates"] == ["2031-02-11"]
 
 
 def test_only_a_list_under_a_notes_heading_is_a_key_to_note_marks():
@@ -56,19 +56,19 @@ def test_only_a_list_under_a_notes_heading_is_a_key_to_note_marks():
     def lines(*texts):
         return [Line(_words(100 + 60 * i, (100, t)), 1, i) for i, t in enumerate(texts)]
 
-    notes = lines("Notes", "1 Paid at the network rate.", "2 This scan is not covered.")
+    notes = lines("Notes", "1 Allowed at the contracted fee.", "2 This test is not covered.")
     assert under_numbered_notes(notes, 2)
     steps = lines("How to appeal", "1 Call us first.", "2 Write to us if the service is not covered.")
     assert not under_numbered_notes(steps, 2)
-    broken = lines("Notes", "1 Paid at the network rate.", "02/11/31 Chest CT 486.00 0.00", "2 Not covered.")
+    broken = lines("Notes", "1 Allowed at the contracted fee.", "02/11/31 Knee X-ray 312.40 0.00", "2 Not covered.")
     assert not under_numbered_notes(broken, 3)
 
 
 def test_note_marks_parted_by_commas_are_each_cited():
-    assert cites_note("02/11/31 Chest CT 486.00 0.00 0.00 XF 2, 3", "2")
-    assert cites_note("02/11/31 Chest CT 486.00 0.00 0.00 XF 2, 3", "3")
+    assert cites_note("02/11/31 Knee X-ray 312.40 0.00 0.00 LM 2, 3", "2")
+    assert cites_note("02/11/31 Knee X-ray 312.40 0.00 0.00 LM 2, 3", "3")
     assert not cites_note("Paid on March 2, 2031", "2")  # (guard: a date's day is no mark)
-    assert not cites_note("02/11/31 Chest CT 2,486.00 0.00", "2")  # (guard: an amount's thousands)
+    assert not cites_note("02/11/31 Knee X-ray 2,312.40 0.00", "2")  # (guard: an amount's thousands)
 
 
 def test_a_slash_parted_caption_under_a_box_gives_each_part_the_value_in_its_place():

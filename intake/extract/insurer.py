@@ -644,9 +644,9 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
 
 
 def _stacked_wordmark(best: Line, page: PageText, text: str) -> str | None:
-    """'HEARTH' set over 'LOAF' (a brand split over two lines, each half no word of the text's, other words of the
-    letterhead read on beside them): the two halves joined, when the text prints the joined word ('Hearthloaf Bakery
-    & ... Health Plan'), as it prints it."""
+    """'QUENN' set over 'ELWAY' (a brand split over two lines, each half no word of the text's, other words of the
+    letterhead read on beside them): the two halves joined, when the text prints the joined word ('Quennelway Trades
+    Health Plan'), as it prints it."""
     half = best.words[0] if best.words else None
     if half is None or not WORDMARK_HALF.fullmatch(half.text):
         return None
@@ -669,8 +669,8 @@ def _stacked_wordmark(best: Line, page: PageText, text: str) -> str | None:
 
 
 def _with_stacked_brand(name: str, half: str, brand: str, text: str) -> str:
-    """The name with its wordmark half read as the whole brand ('ENNO Claims Administration, LLC' -> 'Bravenno Claims
-    ...') when the text prints it so; the brand alone when the rest of the line is another name's ('LOAF Welfare
+    """The name with its wordmark half read as the whole brand ('ELWAY Claims Services, LLC' -> 'Quennelway Claims
+    ...') when the text prints it so; the brand alone when the rest of the line is another name's ('ELWAY Welfare
     Fund' of two lines run together)."""
     if name.lower().startswith(brand.lower()):
         return name  # (the half already dropped, the name read in full)

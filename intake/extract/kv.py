@@ -594,7 +594,7 @@ def _value_above(ix: KVIndex, lab: Label) -> list[Pair]:
 
 
 def _parted_values_above(ix: KVIndex, lab: Label, row: list[Cell]) -> list[Pair]:
-    """'YR-7  QG-4471' over 'PLAN / GROUP': a caption whose slash parts each name a field of their own, under a
+    """'QP-7  QG-4471' over 'PLAN / GROUP': a caption whose slash parts each name a field of their own, under a
     box whose values stand apart, as many as the parts, between the caption's left edge and the next caption
     of its row (the second value often stands right of the caption's last word). By order, as the box prints
     them."""

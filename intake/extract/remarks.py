@@ -144,7 +144,7 @@ def _with_continuation(lines, k: int) -> str:
     text = ln.text
     for nxt in lines[k + 1:k + 1 + ENTRY_LINES]:  # (a heading under an entry is none of it)
         if numbered and not WRAPPED_ON.match(nxt.text):
-            break  # (a numbered note goes on only in its sentence's lower-case words: '... so' + 'this scan is ...')
+            break  # (a numbered note goes on only in its sentence's lower-case words: '... and' + 'the test is ...')
         if nxt.page != ln.page or NOTE.match(nxt.text) or not nxt.words or ENTRY_START.match(nxt.text) or \
                 (ln is not lines[k] and _heading_like(nxt.text)) or _new_paragraph(text, nxt.text) or \
                 _short_last_line(lines, k, ln, nxt):
@@ -249,9 +249,9 @@ NUMBERED_LIST_REACH = 24  # lines from a notes heading to the last entry of its 
 
 
 def under_numbered_notes(lines, k: int) -> bool:
-    """'7 Not paid: your hours ...' as the seventh entry of a numbered list under a 'Notes' heading, however far
-    below it: the lines between are the list's entries ('2 The Plan pays ...') and their wrapped lines, no row of
-    amounts. The key to the bare note numbers claim rows carry ('... 0.00 XF 2, 3')."""
+    """'7 Not paid: not enrolled ...' as the seventh entry of a numbered list under a 'Notes' heading, however far
+    below it: the lines between are the list's entries ('2 This test is limited ...') and their wrapped lines, no row
+    of amounts. The key to the bare note numbers claim rows carry ('... 0.00 LM 2, 3')."""
     if not NUMBERED_REASON.match(lines[k].text):
         return False
     for j in range(k - 1, max(-1, k - NUMBERED_LIST_REACH), -1):
@@ -334,5 +334,5 @@ def legend_line(text: str, notes: set[str]) -> bool:
     group = GROUP_LEGEND.match(text)
     if group and group.group(1) in notes:
         return True
-    m = NOTE.match(text) or NUMBERED_REASON.match(text)  # (a numbered note's entry, '2 The Plan pays ...')
+    m = NOTE.match(text) or NUMBERED_REASON.match(text)  # (a numbered note's entry, '2 This test is limited ...')
     return bool(m) and m.group(1) in notes and not MONEY_AFTER.search(text[m.end():])
