@@ -604,13 +604,10 @@ def _parted_values_above(ix: KVIndex, lab: Label, row: list[Cell]) -> list[Pair]
     right = min((c.x0 for c in captions if c.x0 > lab.cell.x1), default=float("inf"))
     slack = lab.cell.line.height
     inked = [(c, [w for w in c.words if re.search(r"[A-Za-z0-9]", w.text)]) for c in row]  # (a box's bars are no value)
-    if any(id(c) in ix.labelled or id(c) in ix.headers for c, ws in inked if ws and lab.cell.x0 - slack <= ws[0].bbox[0]
-           and ws[-1].bbox[2] < right - slack / 2):
+    spanned = [(c, ws) for c, ws in inked if ws and lab.cell.x0 - slack <= ws[0].bbox[0] and ws[-1].bbox[2] < right - slack / 2]
+    if len(spanned) < 2 or any(id(c) in ix.labelled or id(c) in ix.headers for c, _ in spanned):
         return []
-    values = [Cell(ws, c.line) for c, ws in inked
-              if ws and lab.cell.x0 - slack <= ws[0].bbox[0] and ws[-1].bbox[2] < right - slack / 2]
-    if len(values) < 2:
-        return []
+    values = [Cell(ws, c.line) for c, ws in spanned]
     run = [w for k, c in enumerate(values) for w in ([Word("/", 1.0, c.words[0].bbox)] if k else []) + list(c.words)]
     parts = _split_at_slashes(lab, ix.lex, beside=Cell(run, lab.cell.line))
     if len(parts) != len(values):
@@ -626,9 +623,10 @@ def _parted_caption_under(ix: KVIndex, lab: Label) -> list[Pair]:
     if lab.start or lab.end < len(cell.words) or lab.colon or pos <= 0 or not any(w.text == "/" for w in cell.words):
         return []
     height = max(cell.line.height, 1)
-    if pos + 1 < len(ix.lines) and any(DIGIT.search(c.text) and c.x1 > cell.x0 for c in ix.cells.get(id(ix.lines[pos + 1]), [])
-                                       if ix.lines[pos + 1].bbox[1] - cell.line.bbox[3] < 1.5 * height):
-        return []
+    below = ix.lines[pos + 1] if pos + 1 < len(ix.lines) else None
+    if below is not None and below.bbox[1] - cell.line.bbox[3] < 1.5 * height and \
+            any(DIGIT.search(c.text) and c.x1 > cell.x0 for c in ix.cells.get(id(below), [])):
+        return []  # (numbers right under it: the caption is theirs)
     for up in reversed(ix.lines[max(0, pos - 3):pos]):  # (an address's last line may stand between, at the left)
         if up.page != cell.line.page or cell.line.bbox[1] - up.bbox[3] > 2.5 * height:
             return []
