@@ -55,7 +55,7 @@ def _pdf_page(path: Path, number: int, method: str):
     """Text-layer pages: boxes are in 300-dpi page pixels, so the page drawn at 300 dpi. Scanned pages: the
     reading path's own render and preparation."""
     from intake import imaging
-    from intake.sources import open_pdf, render_pdf_page
+    from intake.sources import open_pdf, pdf_page_image
     from intake.textlayer import SCALE
 
     pdf = open_pdf(path)
@@ -69,7 +69,7 @@ def _pdf_page(path: Path, number: int, method: str):
         page.close()
     finally:
         pdf.close()
-    return imaging.prepare(render_pdf_page(path, number, size)).image
+    return imaging.prepare(pdf_page_image(path, number, size)).image
 
 
 def _image_frame(path: Path, number: int):

@@ -15,7 +15,7 @@ from pathlib import Path
 from intake import damage
 from intake.errors import InputFileError, IntakeError
 from intake.model import PageText, SourceFile
-from intake.sources import check_pixels, open_image, open_pdf, render_pdf_page
+from intake.sources import check_pixels, open_image, open_pdf, pdf_page_image
 
 log = logging.getLogger(__name__)
 REOPEN_EVERY = 16  # pdfium keeps what it parsed while a document is open: reopen so memory stays flat
@@ -102,12 +102,12 @@ def _pixels(source: SourceFile, number: int, size, to_file: bool):
     path = Path(source.path)
     if source.kind == "pdf":
         if not to_file:
-            yield render_pdf_page(path, number, size), None
+            yield pdf_page_image(path, number, size), None
             return
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="intake-") as tmp:  # private (0700), gone with the page
-            img = render_pdf_page(path, number, size, into=tmp)
+            img = pdf_page_image(path, number, size, into=tmp)
             try:
                 yield img, img.filename
             finally:

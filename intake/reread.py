@@ -186,7 +186,7 @@ def page_raster(source: SourceFile, number: int):
             page.close()
         finally:
             pdf.close()
-        return sources.render_pdf_page(path, number, size)
+        return sources.pdf_page_image(path, number, size)
     img = sources.open_image(path)
     img.seek(number - 1)
     frame = img.copy()

@@ -141,6 +141,101 @@ def check_pixels(img, path: Path) -> None:
         raise InputTooLargeError("image is too large (possible decompression bomb)", str(path))
 
 
+def pdf_page_image(path: Path, number: int, page_size: tuple[float, float], into: str | None = None):
+    """The page as a grey 300 dpi image: a scanned page's own image when the page is nothing else (taken
+    out as the scanner stored it, no drawing), otherwise the page drawn by pdftoppm. into: as for
+    render_pdf_page."""
+    img = scan_image(path, number, page_size)
+    if img is None:
+        return render_pdf_page(path, number, page_size, into)
+    if into is None:
+        return img
+    target = os.path.join(into, "page.pgm")
+    img.save(target)  # a PGM, as pdftoppm writes it: Tesseract may start on the file at once
+    from PIL import Image
+
+    saved = Image.open(target)
+    saved.info["dpi"] = img.info["dpi"]
+    return saved
+
+
+SCAN_DPI_SLACK = 1.0  # pixels either way: the image has the size pdftoppm would draw the page at
+SCAN_THUMB_SCALE = 0.05  # the page drawn this small to check the image taken out looks as the page does
+SCAN_THUMB_DIFF = 12.0  # mean grey difference (of 255) beyond which the page is drawn after all
+
+
+def scan_image(path: Path, number: int, page_size: tuple[float, float]):
+    """A scanned page whose only content is one grey image laid over the whole page, upright, at the
+    resolution intake reads at: that image's pixels as the scanner stored them. Drawing such a page
+    resamples it (a fraction of a pixel off, edges softened) and costs a pdftoppm run, a tenth of a
+    second; taking the image out costs a hundredth. Anything else (text or vector objects, a rotated or
+    partial image, colour, another resolution, an image that does not look like the page drawn small,
+    say a mask or an inverting decode array) returns None: the page is drawn as before."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return None
+    try:
+        page = pdf[number - 1]
+        try:
+            return _whole_page_scan(page, page_size)
+        finally:
+            page.close()
+    except Exception as exc:  # noqa: BLE001 - a damaged image is pdftoppm's to draw or to say in words
+        log.debug("page %d: its image could not be taken out (%s); drawn instead", number, type(exc).__name__)
+        return None
+    finally:
+        pdf.close()
+
+
+def _whole_page_scan(page, page_size: tuple[float, float]):
+    import pypdfium2.raw as pdfium_c
+
+    if page.get_rotation() % 360:
+        return None
+    objects = list(page.get_objects(max_depth=1))
+    if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        return None
+    image = objects[0]
+    if not _covers_page(image, page_size) or image.get_metadata().colorspace != pdfium_c.FPDF_COLORSPACE_DEVICEGRAY:
+        return None
+    width, height = image.get_px_size()
+    if width * height > MAX_PIXELS or not _at_render_dpi(width, height, page_size):
+        return None
+    img = image.get_bitmap(render=False).to_pil()
+    img = (img if img.mode == "L" else img.convert("L")).copy()  # a copy: the bitmap's buffer goes with it
+    if not _looks_like_page(img, page):
+        return None
+    img.info["dpi"] = (RENDER_DPI, RENDER_DPI)
+    return img
+
+
+def _covers_page(image, page_size: tuple[float, float]) -> bool:
+    """Laid upright over the whole page: no turn, no flip, edges within a point of the page's."""
+    m = image.get_matrix().get()
+    if abs(m[1]) > 1e-6 or abs(m[2]) > 1e-6 or m[0] <= 0 or m[3] <= 0:
+        return False
+    left, bottom, right, top = image.get_bounds()
+    return max(abs(left), abs(bottom), abs(right - page_size[0]), abs(top - page_size[1])) <= 1.0
+
+
+def _at_render_dpi(width: int, height: int, page_size: tuple[float, float]) -> bool:
+    want_w, want_h = page_size[0] / 72 * RENDER_DPI, page_size[1] / 72 * RENDER_DPI
+    return abs(width - want_w) <= SCAN_DPI_SLACK and abs(height - want_h) <= SCAN_DPI_SLACK
+
+
+def _looks_like_page(img, page) -> bool:
+    """The image taken out against the page drawn small: an inverting decode array, a mask or anything
+    else that changes how the image shows on the page makes them differ."""
+    from PIL import ImageChops, ImageStat
+
+    thumb = page.render(scale=SCAN_THUMB_SCALE, grayscale=True).to_pil().convert("L")
+    small = img.reduce(max(1, img.width // max(thumb.width, 1))).resize(thumb.size)  # box-reduced first: quick
+    return ImageStat.Stat(ImageChops.difference(thumb, small)).mean[0] <= SCAN_THUMB_DIFF
+
+
 def render_pdf_page(path: Path, number: int, page_size: tuple[float, float], into: str | None = None):
     """The page as a grey image at 300 dpi (less for huge pages), drawn by one pdftoppm run; into: a
     private folder to render it to as a PGM file, which Tesseract can start on before Pillow has looked at
