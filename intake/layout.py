@@ -210,10 +210,28 @@ def _leader_weak(text: str) -> bool:
     return bool(low) and set(low) <= LEADER_LETTERS | LEADER_PUNCT and len(set(low)) <= 5
 
 
+SPACED_DOTS = 3  # lone dots in a row: a leader set with spaces ('Plan . . . . . . X1'), as a text layer gives it
+
+
+def _spaced_dots(texts: list[str]) -> set[int]:
+    """Runs of at least SPACED_DOTS words that are each a lone dot (or dot-like mark): one leader, however many
+    words the spaces made of it (each alone is too short for _leader_strong)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, t in enumerate(texts + [""]):
+        if t and all(ch in LEADER_PUNCT for ch in t) and len(t) <= 2:
+            run.append(i)
+            continue
+        if len(run) >= SPACED_DOTS:
+            out.update(run)
+        run = []
+    return out
+
+
 def leader_words(texts: list[str]) -> set[int]:
     """Indices of the words that form dot leaders: each certain leader word, widened over the doubtful
     ones around it; rightwards only up to the last lower-case one, so 'Rosa' after the dots stays a name."""
-    out: set[int] = set()
+    out: set[int] = _spaced_dots(texts)
     for i, t in enumerate(texts):
         if i in out or not _leader_strong(t):
             continue

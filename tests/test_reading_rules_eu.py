@@ -34,3 +34,78 @@ def test_a_correspondence_number_and_a_numero_de_referido_are_case_numbers():
                 _words(520, (100, f"{caption}: QC31-0417722")),
                 _words(640, (100, "We cannot pay the bill you sent because it does not list the services you had."))]
         assert _fields(rows)["case_numbers"] == ["QC31-0417722"], caption
+
+
+def _remittance(address_under: bool) -> dict:
+    """A faxed remittance: the fax machine's line on top (sent days later), the plan's letterhead, then the payee's
+    name with the remit date far to its right, its small caption lost to the fax."""
+    rows = [_words(40, (100, "05/11/2031 14:24 QUILLBY PBS 555 555 0199 PAGE 01 OF 01")),
+            _words(160, (100, "Pemberix Pharmacy Benefit Services")), _words(220, (100, "PO Box 4471, Dunmore, PA 18574")),
+            _words(340, (100, "PHARMACY REMITTANCE")),
+            _words(560, (100, "Ansel Row Pharmacy"), (1900, "05/06/2031"))]
+    if address_under:
+        rows += [_words(620, (100, "118 Quennel Road")), _words(680, (100, "Dunmore, PA 18574"))]
+    rows += [_words(900, (100, "Fill date"), (500, "Drug"), (1300, "Billed"), (1700, "Paid")),
+             _words(980, (100, "04/14/2031"), (500, "Quillbyzine 50 mg"), (1300, "288.61"), (1700, "0.00"))]
+    return _fields(rows)
+
+
+def test_a_date_at_the_right_of_the_addressees_line_is_the_notices_when_its_caption_is_lost():
+    """'Ansel Row Pharmacy ........ 05/06/2031' over its street and town lines: the date box beside the payee's
+    address, its caption dropped by the fax, dates the remittance, not the fax machine's later line on top."""
+    assert _remittance(address_under=True)["denial_date"] == "2031-05-06"
+
+
+def test_a_date_beside_a_name_with_no_address_under_it_is_no_notice_date():
+    """(guard) the same line with no address block under the name is a row of something else: the fax line's date
+    stays the only reading of when the paper went out."""
+    assert _remittance(address_under=False)["denial_date"] == "2031-05-11"
+
+
+def test_a_formal_date_with_day_of_the_month_is_read():
+    from intake.extract import dates
+
+    assert dates.parse_date("Issued at Quennel this 9th day of April, 2031.").isoformat() == "2031-04-09"
+    assert dates.parse_date("a los 9 días del mes de abril de 2031").isoformat() == "2031-04-09"
+
+
+def _footer_dated_letter(footer: str) -> dict:
+    rows = [_words(100, (100, "Pemberix Mutual Health Plan")), _words(160, (100, "PO Box 4471, Dunmore, PA 18574")),
+            _words(400, (100, "Ansel R. Quillby")), _words(460, (100, "118 Quennel Road")),
+            _words(520, (100, "Dunmore, PA 18574")),
+            _words(700, (100, "We cannot pay for the knee injection you had on 02/10/2031 because it was not")),
+            _words(760, (100, "medically necessary. You may appeal within 180 days of the date of this letter.")),
+            _words(3150, (100, footer))]
+    return _fields(rows)
+
+
+def test_a_notice_dated_only_in_its_footer_by_its_own_word_is_dated_so():
+    """'Form PX-12 - Issued 05/04/2031 - Pemberix Mutual ...' at the foot of the page, no date above it: the notice's
+    own word for going out dates it (and its deadline counts from there)."""
+    got = _footer_dated_letter("Form PX-12 - Issued 05/04/2031 - Pemberix Mutual Health Plan, PO Box 4471")
+    assert got["denial_date"] == "2031-05-04" and got["appeal_deadline"] == "2031-10-31"
+
+
+def test_a_leader_of_spaced_dots_is_a_gap_between_a_caption_and_its_value():
+    """'Plan . . . . . . . . QP-S1' as a text layer spaces its dots: each dot alone is too short to be a leader, the
+    run of them is one, and the plan's code is the caption's value (not the dots)."""
+    dots = " ".join(["."] * 30)
+    rows = [_words(100, (100, "Pemberix Mutual Health Plan")), _words(160, (100, "EXPLANATION OF BENEFITS")),
+            _words(400, (100, "Ansel R. Quillby")),
+            _words(700, (1200, "Plan"), (1480, dots), (2250, "QP-S1")),
+            _words(760, (1200, "Member"), (1480, dots), (2250, "QMB30417722")),
+            _words(900, (100, "We did not pay the claim for your visit on 02/10/2031: it was sent too late."))]
+    got = _fields(rows)
+    assert got["plan_id"] == "QP-S1" and got["member_id"] == "QMB30417722"
+
+
+def test_captions_further_along_a_claim_header_line_name_their_values():
+    """'Claim ref. QC31... QUILLBY, ANSEL R Member QMB3... Plan QP-S1 Rec'd 07/24/2031': a claim's header line of
+    captions and values; past the first, a capitalised caption between two numbers names the second."""
+    rows = [_words(100, (100, "Pemberix Mutual Health Plan")), _words(160, (100, "PROVIDER REMITTANCE")),
+            _words(400, (100, "Claim ref. QC31N824737 QUILLBY, ANSEL R Member QMB30417722 Plan QP-S1 Rec'd 07/24/2031")),
+            _words(460, (100, "Date"), (400, "Code"), (700, "Billed"), (1000, "Paid"), (1300, "Remark")),
+            _words(520, (100, "07/02/2031"), (400, "97110"), (700, "205.00"), (1000, "0.00"), (1300, "CO-29")),
+            _words(700, (100, "CO-29: the time limit for filing has expired."))]
+    got = _fields(rows)
+    assert got["plan_id"] == "QP-S1" and got["case_numbers"] == ["QC31N824737"]

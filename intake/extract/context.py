@@ -593,6 +593,9 @@ class Context:
         found = dates.find_dates(row[0].text)
         return len(found) == 1 and len(row[0].text) - (found[0][2] - found[0][1]) <= 2
 
+    def names_other_date(self, words: str) -> bool:
+        return self._names_other_date(words)
+
     def _names_other_date(self, words: str) -> bool:
         """Label words beside a lone date that make it a birth, service, arrival or deadline date."""
         for w in words.split():

@@ -26,7 +26,9 @@ PATTERNS = [
     re.compile(r"(?<![\d/.$])(?P<m>[01]?\d)\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)"
                r"(?![\d]|(?<=[/.-]\d\d)/\d)"),
     re.compile(_MON + r"\s+" + _D + r"(?:,\s*|\s+)" + _Y),  # ('January 18,2031': OCR lost the space)
-    re.compile(_D + r"\s+(?:de\s+|of\s+)?" + _MON + r",?\s+(?:de(?:l)?\s+)?" + _Y),  # ('the 4th of March 2031')
+    # ('the 4th of March 2031'; the formal 'this 4th day of March, 2031', 'a los 4 dias del mes de marzo de 2031')
+    re.compile(_D + r"\s+(?:day\s+of\s+(?:the\s+month\s+of\s+)?|d[i\u00ed]as?\s+del\s+mes\s+de\s+|de\s+|of\s+)?" + _MON +
+               r",?\s+(?:de(?:l)?\s+)?" + _Y),
     # ('14-jan -2031': a month OCR split after its capital, mended with its space put after it)
     re.compile(r"(?<![\d])(?P<d>[0-3]?\d)[-\s](?P<mon>[a-z]{3,9})\.?(?:\s?-|\s)(?P<y>(?:19|20)\d\d|\d\d)(?![\d])"),
 ]

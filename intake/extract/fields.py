@@ -14,6 +14,7 @@ from intake.extract import dates, ids, money
 from intake.extract.candidates import THRESHOLD as MIN_SCORE, Candidate, best
 from intake.extract.care_orgs import care_sentence_dates
 from intake.extract.context import Context
+from intake.extract.dated_address import dated_addressee
 from intake.extract.fields_ids import PLAN_TIER, SPLIT_MIN_SCORE, case_numbers, choose_ids, programs_numbers
 from intake.extract.fields_names import member_name
 from intake.extract.dependants import dependants_number
@@ -129,6 +130,8 @@ def denial_date(ctx: Context) -> Candidate | None:
         d = dates.parse_date(_near_label(pair))
         if d:
             feats = {"top": ctx.top_factor(pair.value)}
+            if _issued_then_date(pair):
+                feats["issued_word"] = 1.0  # 'Issued DATE', 'mailed DATE': the notice's own word (a footer's too)
             if pair.how == "column" and (rows_under[id(pair.label)] > 1 or _service_row(pair)):
                 feats["table_column"] = 0.4  # a 'Date' column of a claims table holds service dates; a form's
                 # box ('DETERMINATION DATE' over one value) holds one date
@@ -138,10 +141,26 @@ def denial_date(ctx: Context) -> Candidate | None:
                 feats["opens_line"] = OPENS_LINE  # ('Prepared July 23, 2031 for ...': a caption without its colon)
             cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
     cands += ctx.standalone_dates()
-    return best(cands) or best(ctx.fax_sent_date())
+    return best(cands) or best(dated_addressee(ctx)) or best(_issued_dates(cands), ISSUED_THRESHOLD) or \
+        best(ctx.fax_sent_date())
 
 
 OPENS_LINE = 1.25
+# a notice's footer line ('Form X-12 - Issued 05/04/2031 - Example Plan, ...'): its own word for going out, the date
+# right after it. Footers score low (the page's foot, a line printed on every page), so such a date counts only
+# when nothing above the foot dates the notice
+ISSUED_THRESHOLD = 0.15
+ISSUED_WORDS = frozenset({"issued", "mailed", "sent", "decided", "emitido", "emitida", "enviado", "enviada", "envio"})
+
+
+def _issued_dates(cands: list[Candidate]) -> list[Candidate]:
+    return [c for c in cands if "issued_word" in c.features and "earlier_paper" not in c.features]
+
+
+def _issued_then_date(pair) -> bool:
+    words = pair.label.cell.words[pair.label.start:pair.label.end]
+    return bool(words) and fold(words[-1].text).lower().strip(".:,") in ISSUED_WORDS and \
+        bool(pair.value.words) and dates.parse_date(" ".join(w.text for w in pair.value.words[:4])) is not None
 EARLIER_PAPER = 0.3  # 'the ALJ issued a decision dated ...': the date of a step before this notice
 # a label naming another party's paper by its possessive ('Plan's denial dated', 'ALJ's decision date'), or the
 # denial as a letter apart from this one ('Plan denial letter date', 'date of the denial notice'; a notice does

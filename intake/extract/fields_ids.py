@@ -450,8 +450,11 @@ def _cut_by_next_label(pair) -> bool:
     at = next((k for k, w in enumerate(cell.words) if w is words[0]), None)
     if at is None or at + 1 >= len(cell.words):
         return False
-    nxt = cell.words[at + 1].text
-    return nxt[:1].isupper() and nxt.isalpha()
+    nxt = cell.words[at + 1].text.rstrip(".:")
+    return bool(CAPTION_WORD.fullmatch(nxt))
+
+
+CAPTION_WORD = re.compile(r"[A-Z][A-Za-z]*(?:'[A-Za-z]+)?")  # ('Referral', "Rec'd": an abbreviated caption word too)
 
 
 def _cell_of_its_own(pair) -> bool:
