@@ -18,6 +18,7 @@ MAX_WITH_ENCLOSURES = 6  # a letter carries a few enclosures; a long run of lett
 GREETING = re.compile(r"(?:dear|estimad[oa])\s+\w")
 HELLO = re.compile(r"(?:hello|hi|hola)\b\W{0,3}\w")
 COVER_WORDS, COVER_FULL_LINES = 140, 6  # the most a fax cover sheet says
+FOOT = 0.9  # below this share of the page: a cover's small print (a notice OCR may smudge past knowing), no note
 FORM_TITLE_WORDS = 10  # the most words a claim form's title line or box row holds
 
 
@@ -208,7 +209,7 @@ def page_features(page: PageText, rules: RuleSet, member_id: str | None = None) 
     fields = sum(1 for t in heads for p in lay.cover_sheet_fields if rx(p).search(t))
     sent = transmission_line(page)  # (the fax machine's line over the page says none of the cover's words)
     said = [ln for k, ln in enumerate(page.lines[:_cover_notice_start(heads, lay.cover_sheet_notice)]) if k != sent]
-    words = sum(len(ln.words) for ln in said)
+    words = sum(len(ln.words) for ln in said if ln.bbox[1] < FOOT * page.height)
     cue = any(rx(p).search(all_text) or any(rx(p).search(t) for t in heads) for p in lay.cover_sheet)  # (a cue
     # anchored to its line, 'FAX' alone on one, holds on that line, not only where the page's text begins)
     loose = sum(1 for t in heads for p in lay.cover_sheet_loose_fields if rx(p).search(t)) if cue else 0

@@ -109,3 +109,61 @@ def test_captions_further_along_a_claim_header_line_name_their_values():
             _words(700, (100, "CO-29: the time limit for filing has expired."))]
     got = _fields(rows)
     assert got["plan_id"] == "QP-S1" and got["case_numbers"] == ["QC31N824737"]
+
+
+def test_a_descriptor_beside_a_two_line_wordmark_takes_the_brand_the_footer_writes_with_and():
+    """'PEMBER' over 'WICK' in large capitals beside 'Brewers & Maltsters / Health Fund', the footer writing the name in
+    full with 'and': the letterhead's words are the name's tail and the brand is the joined word before them."""
+    rows = [_words(150, (300, "PEMBER"), tall=70), _words(160, (1000, "Brewers & Maltsters")),
+            _words(210, (1000, "Health Fund"), (1700, "Fund Office, 41 Quillby Lane")),
+            _words(240, (300, "WICK"), tall=70), _words(260, (1700, "Dunmore, PA 18574")),
+            _words(500, (100, "Ansel R. Quillby")), _words(560, (100, "118 Quennel Road")),
+            _words(620, (100, "Dunmore, PA 18574")),
+            _words(800, (100, "We did not pay for the sinus surgery on 02/10/2031 because it was not medically necessary.")),
+            _words(3150, (100, "Notice date 03/03/2031 - page 1 of 1 - Pemberwick Brewers and Maltsters Health Fund"))]
+    assert _fields(rows)["insurer"].startswith("Pemberwick Brewers")
+
+
+def test_a_fax_memo_and_a_bare_facsimile_heading_mark_a_cover_whose_smudged_small_print_is_no_note():
+    """A 'FAX MEMO' with its To, Fax, From, Pages and Re lines, a short note and a confidentiality notice at the foot
+    too smudged to know: a cover (its foot's words are not the sender's note); 'FACSIMILE' alone heads one too."""
+    from intake.rules import cached_rules
+    from intake.split import page_features
+    from tests.test_reading_rules_er import _doc
+
+    def page(title: str, foot_words: int, small_print_y: int = 3060) -> object:
+        rows = [_words(40, (100, "04/14/2031 10:38 QUILLBY HALL 555 555 0142 P.01/04")),
+                _words(300, (100, "Quillby Retired Trades Club")), _words(600, (100, title)),
+                _words(800, (100, "TO: Ivo Pemberix, Dunmore Advocacy Project")), _words(900, (100, "FAX: (555) 555-0190")),
+                _words(1000, (100, "FROM: Ansel Quillby, club secretary")), _words(1100, (100, "PAGES: 4 incl. this memo")),
+                _words(1200, (100, "RE: a member's home health letter and a chair bill")),
+                _words(1320, (100, "His daughter brought these to the hall on Monday. He cannot get out and the aide")),
+                _words(1380, (100, "hours were cut. Can you look them over before the thirty days run out?"))]
+        smudge = " ".join(["Cl0b busnss anty tha pagas wilh tip"] * (foot_words // 7)).split()
+        half = len(smudge) // 2
+        rows += [_words(small_print_y, (100, " ".join(smudge[:half]))),
+                 _words(small_print_y + 40, (100, " ".join(smudge[half:])))]
+        return _doc(rows).pages[0]
+
+    rules = cached_rules()
+    assert page_features(page("FAX MEMO", 98), rules).cover
+    assert page_features(page("FACSIMILE", 98), rules).cover
+    # (guard) the same words in the page's body: more than a cover's note says, a paper of its own
+    assert not page_features(page("FAX MEMO", 98, small_print_y=1500), rules).cover
+
+
+def test_precertification_missing_is_a_prior_authorization_refusal_in_english_and_spanish():
+    from intake.classify import classify
+    from tests.test_reading_rules_er import _doc
+
+    for sentence in ("We cannot pay for this scan: it was done without precertification.",
+                     "No podemos pagar esta tomografia. Su plan exige una precertificacion antes de una tomografia."):
+        rows = [_words(100, (100, "Pemberix Mutual Health Plan")), _words(160, (100, "PO Box 4471, Dunmore, PA 18574")),
+                _words(400, (100, "Ansel R. Quillby")), _words(600, (100, sentence))]
+        assert classify(_doc(rows), _rules()).denial_type == "prior_authorization", sentence
+
+
+def _rules():
+    from intake.rules import cached_rules
+
+    return cached_rules()

@@ -835,7 +835,8 @@ def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
     generic = {w for w in rules.insurers.payer_words if " " not in w} | set(rules.insurers.company_words) | \
         set(rules.insurers.function_words) | TAGLINE_NOT_BRAND
     core = words[:-1] if len(words) > 2 and CORPORATE_END.search(fold(words[-1]).lower()) else words
-    lead = r"[ \t]+".join(re.escape(w.rstrip(",")) for w in core)  # ('Example Claim Services, for the plan': the
+    lead = r"[ \t]+".join(AMPERSAND_OR_AND if w in BRAND_JOINS else re.escape(w.rstrip(",")) for w in core)  # ('Example
+    # Claim Services, for the plan': the
     brands: list[str] = []  # name written without its 'LLC')
     for m in re.finditer(rf"(?<![\w&.,:'\-])([A-Z][A-Za-z'\-]{{2,}})((?:[ \t]+&)?)[ \t]+{lead}(?![\w&])", text):
         word = m.group(1)
@@ -849,7 +850,8 @@ def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
             brands.append(" ".join(w.capitalize() if w.isupper() else w for w in run + [word] + m.group(2).split()))
     longest = max(brands, key=len, default="")
     opener = longest.split()[0] if longest else ""
-    logo = bool(longest) and re.search(rf"(?<![\w-]){re.escape(opener.upper())}(?![\w-])", text) is not None
+    logo = bool(longest) and (re.search(rf"(?<![\w-]){re.escape(opener.upper())}(?![\w-])", text) is not None or
+                              _halves_in_capitals(opener, text))
     again = bool(longest) and len(re.findall(rf"(?<![\w-]){re.escape(opener)}(?![\w-])", text, re.I)) >= 2
     if len(brands) < (1 if logo or again else 2) or \
             not all(longest.lower().startswith(b.lower()) or longest.lower().endswith(b.lower()) for b in brands):
@@ -859,7 +861,15 @@ def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
     return f"{longest} {name}"
 
 
+def _halves_in_capitals(word: str, text: str) -> bool:
+    """'COPPER' and 'WORT' set in capitals as words of their own: a wordmark of the brand word drawn over two lines."""
+    cap = word.upper()
+    return any(all(re.search(rf"(?<![\w-]){re.escape(h)}(?![\w-])", text) for h in (cap[:i], cap[i:]))
+               for i in range(3, len(cap) - 2))
+
+
 BRAND_JOINS = {"&", "and", "y"}
+AMPERSAND_OR_AND = r"(?:&|and|y)"  # ('Example & Tower Trades Fund' printed in the letter as 'Example and Tower ...')
 
 
 def _brand_word(word: str, generic: set, lex, rules: RuleSet) -> bool:
