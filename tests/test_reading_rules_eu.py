@@ -39,27 +39,27 @@ def test_a_correspondence_number_and_a_numero_de_referido_are_case_numbers():
 def _remittance(address_under: bool) -> dict:
     """A faxed remittance: the fax machine's line on top (sent days later), the plan's letterhead, then the payee's
     name with the remit date far to its right, its small caption lost to the fax."""
-    rows = [_words(40, (100, "05/11/2031 14:24 QUILLBY PBS 555 555 0199 PAGE 01 OF 01")),
+    rows = [_words(40, (100, "09/18/2031 16:02 QUENNEL RX SVCS 555 555 0199 PG 1 OF 1")),
             _words(160, (100, "Pemberix Pharmacy Benefit Services")), _words(220, (100, "PO Box 4471, Dunmore, PA 18574")),
             _words(340, (100, "PHARMACY REMITTANCE")),
-            _words(560, (100, "Ansel Row Pharmacy"), (1900, "05/06/2031"))]
+            _words(560, (100, "Ansel Row Pharmacy"), (1900, "09/14/2031"))]
     if address_under:
         rows += [_words(620, (100, "118 Quennel Road")), _words(680, (100, "Dunmore, PA 18574"))]
     rows += [_words(900, (100, "Fill date"), (500, "Drug"), (1300, "Billed"), (1700, "Paid")),
-             _words(980, (100, "04/14/2031"), (500, "Quillbyzine 50 mg"), (1300, "288.61"), (1700, "0.00"))]
+             _words(980, (100, "08/21/2031"), (500, "Quillbyzine 50 mg"), (1300, "412.35"), (1700, "0.00"))]
     return _fields(rows)
 
 
 def test_a_date_at_the_right_of_the_addressees_line_is_the_notices_when_its_caption_is_lost():
-    """'Ansel Row Pharmacy ........ 05/06/2031' over its street and town lines: the date box beside the payee's
+    """'Ansel Row Pharmacy ........ 09/14/2031' over its street and town lines: the date box beside the payee's
     address, its caption dropped by the fax, dates the remittance, not the fax machine's later line on top."""
-    assert _remittance(address_under=True)["denial_date"] == "2031-05-06"
+    assert _remittance(address_under=True)["denial_date"] == "2031-09-14"
 
 
 def test_a_date_beside_a_name_with_no_address_under_it_is_no_notice_date():
     """(guard) the same line with no address block under the name is a row of something else: the fax line's date
     stays the only reading of when the paper went out."""
-    assert _remittance(address_under=False)["denial_date"] == "2031-05-11"
+    assert _remittance(address_under=False)["denial_date"] == "2031-09-18"
 
 
 def test_a_formal_date_with_day_of_the_month_is_read():
@@ -80,48 +80,48 @@ def _footer_dated_letter(footer: str) -> dict:
 
 
 def test_a_notice_dated_only_in_its_footer_by_its_own_word_is_dated_so():
-    """'Form PX-12 - Issued 05/04/2031 - Pemberix Mutual ...' at the foot of the page, no date above it: the notice's
+    """'... - issued 06/11/2031 - PX-12' at the foot of the page, no date above it: the notice's
     own word for going out dates it (and its deadline counts from there)."""
-    got = _footer_dated_letter("Form PX-12 - Issued 05/04/2031 - Pemberix Mutual Health Plan, PO Box 4471")
-    assert got["denial_date"] == "2031-05-04" and got["appeal_deadline"] == "2031-10-31"
+    got = _footer_dated_letter("Pemberix Mutual Health Plan, PO Box 4471 - issued 06/11/2031 - PX-12")
+    assert got["denial_date"] == "2031-06-11" and got["appeal_deadline"] == "2031-12-08"
 
 
 def test_a_leader_of_spaced_dots_is_a_gap_between_a_caption_and_its_value():
-    """'Plan . . . . . . . . QP-S1' as a text layer spaces its dots: each dot alone is too short to be a leader, the
+    """'Plan . . . . . . . . QX-T4' as a text layer spaces its dots: each dot alone is too short to be a leader, the
     run of them is one, and the plan's code is the caption's value (not the dots)."""
     dots = " ".join(["."] * 30)
     rows = [_words(100, (100, "Pemberix Mutual Health Plan")), _words(160, (100, "EXPLANATION OF BENEFITS")),
             _words(400, (100, "Ansel R. Quillby")),
-            _words(700, (1200, "Plan"), (1480, dots), (2250, "QP-S1")),
+            _words(700, (1200, "Plan"), (1480, dots), (2250, "QX-T4")),
             _words(760, (1200, "Member"), (1480, dots), (2250, "QMB30417722")),
             _words(900, (100, "We did not pay the claim for your visit on 02/10/2031: it was sent too late."))]
     got = _fields(rows)
-    assert got["plan_id"] == "QP-S1" and got["member_id"] == "QMB30417722"
+    assert got["plan_id"] == "QX-T4" and got["member_id"] == "QMB30417722"
 
 
 def test_captions_further_along_a_claim_header_line_name_their_values():
-    """'Claim ref. QC31... QUILLBY, ANSEL R Member QMB3... Plan QP-S1 Rec'd 07/24/2031': a claim's header line of
+    """'Claim ref. QC31... QUILLBY, ANSEL R Member QMB3... Plan QX-T4 Rec'd 08/19/2031': a claim's header line of
     captions and values; past the first, a capitalised caption between two numbers names the second."""
     rows = [_words(100, (100, "Pemberix Mutual Health Plan")), _words(160, (100, "PROVIDER REMITTANCE")),
-            _words(400, (100, "Claim ref. QC31N824737 QUILLBY, ANSEL R Member QMB30417722 Plan QP-S1 Rec'd 07/24/2031")),
+            _words(400, (100, "Claim ref. QC31T590318 QUILLBY, ANSEL R Member QMB30417722 Plan QX-T4 Rec'd 08/19/2031")),
             _words(460, (100, "Date"), (400, "Code"), (700, "Billed"), (1000, "Paid"), (1300, "Remark")),
-            _words(520, (100, "07/02/2031"), (400, "97110"), (700, "205.00"), (1000, "0.00"), (1300, "CO-29")),
+            _words(520, (100, "08/02/2031"), (400, "97110"), (700, "205.00"), (1000, "0.00"), (1300, "CO-29")),
             _words(700, (100, "CO-29: the time limit for filing has expired."))]
     got = _fields(rows)
-    assert got["plan_id"] == "QP-S1" and got["case_numbers"] == ["QC31N824737"]
+    assert got["plan_id"] == "QX-T4" and got["case_numbers"] == ["QC31T590318"]
 
 
 def test_a_descriptor_beside_a_two_line_wordmark_takes_the_brand_the_footer_writes_with_and():
-    """'PEMBER' over 'WICK' in large capitals beside 'Brewers & Maltsters / Health Fund', the footer writing the name in
+    """'PEMBER' over 'WICK' in large capitals beside 'Ropemakers & Riggers / Health Trust', the footer writing the name in
     full with 'and': the letterhead's words are the name's tail and the brand is the joined word before them."""
-    rows = [_words(150, (300, "PEMBER"), tall=70), _words(160, (1000, "Brewers & Maltsters")),
-            _words(210, (1000, "Health Fund"), (1700, "Fund Office, 41 Quillby Lane")),
+    rows = [_words(150, (300, "PEMBER"), tall=70), _words(160, (1000, "Ropemakers & Riggers")),
+            _words(210, (1000, "Health Trust"), (1700, "Trust Office, 7 Quennel Street")),
             _words(240, (300, "WICK"), tall=70), _words(260, (1700, "Dunmore, PA 18574")),
             _words(500, (100, "Ansel R. Quillby")), _words(560, (100, "118 Quennel Road")),
             _words(620, (100, "Dunmore, PA 18574")),
-            _words(800, (100, "We did not pay for the sinus surgery on 02/10/2031 because it was not medically necessary.")),
-            _words(3150, (100, "Notice date 03/03/2031 - page 1 of 1 - Pemberwick Brewers and Maltsters Health Fund"))]
-    assert _fields(rows)["insurer"].startswith("Pemberwick Brewers")
+            _words(800, (100, "We did not pay for the shoulder brace on 02/10/2031 because it was not medically necessary.")),
+            _words(3150, (100, "Pemberwick Ropemakers and Riggers Health Trust - PO Box 4471, Dunmore, PA 18574"))]
+    assert _fields(rows)["insurer"].startswith("Pemberwick Ropemakers")
 
 
 def test_a_fax_memo_and_a_bare_facsimile_heading_mark_a_cover_whose_smudged_small_print_is_no_note():
@@ -132,14 +132,14 @@ def test_a_fax_memo_and_a_bare_facsimile_heading_mark_a_cover_whose_smudged_smal
     from tests.test_reading_rules_er import _doc
 
     def page(title: str, foot_words: int, small_print_y: int = 3060) -> object:
-        rows = [_words(40, (100, "04/14/2031 10:38 QUILLBY HALL 555 555 0142 P.01/04")),
+        rows = [_words(40, (100, "11/02/2031 08:51 QUILLBY HALL 555 555 0142 P.01/03")),
                 _words(300, (100, "Quillby Retired Trades Club")), _words(600, (100, title)),
                 _words(800, (100, "TO: Ivo Pemberix, Dunmore Advocacy Project")), _words(900, (100, "FAX: (555) 555-0190")),
-                _words(1000, (100, "FROM: Ansel Quillby, club secretary")), _words(1100, (100, "PAGES: 4 incl. this memo")),
-                _words(1200, (100, "RE: a member's home health letter and a chair bill")),
-                _words(1320, (100, "His daughter brought these to the hall on Monday. He cannot get out and the aide")),
-                _words(1380, (100, "hours were cut. Can you look them over before the thirty days run out?"))]
-        smudge = " ".join(["Cl0b busnss anty tha pagas wilh tip"] * (foot_words // 7)).split()
+                _words(1000, (100, "FROM: Ansel Quillby, club secretary")), _words(1100, (100, "PAGES: 3 incl. this memo")),
+                _words(1200, (100, "RE: two papers about a member's wheelchair repair")),
+                _words(1320, (100, "Our member would like to know whether the refusal can be appealed, and by what")),
+                _words(1380, (100, "date. Please call her this week at the number she gave us at the meeting."))]
+        smudge = " ".join(["Xq rnvl tpe smdgd nqtce lns vw"] * (foot_words // 7)).split()
         half = len(smudge) // 2
         rows += [_words(small_print_y, (100, " ".join(smudge[:half]))),
                  _words(small_print_y + 40, (100, " ".join(smudge[half:])))]
@@ -157,7 +157,7 @@ def test_precertification_missing_is_a_prior_authorization_refusal_in_english_an
     from tests.test_reading_rules_er import _doc
 
     for sentence in ("We cannot pay for this scan: it was done without precertification.",
-                     "No podemos pagar esta tomografia. Su plan exige una precertificacion antes de una tomografia."):
+                     "La resonancia no se puede pagar: el plan exige una precertificacion para estudios de imagen."):
         rows = [_words(100, (100, "Pemberix Mutual Health Plan")), _words(160, (100, "PO Box 4471, Dunmore, PA 18574")),
                 _words(400, (100, "Ansel R. Quillby")), _words(600, (100, sentence))]
         assert classify(_doc(rows), _rules()).denial_type == "prior_authorization", sentence

@@ -1,7 +1,7 @@
 """A notice's date printed at the right of the address block's first line, its caption lost.
 
 Remittances and statements set the date box beside the payee's or member's address ('Example Pharmacy ....
-05/06/2031', with 'Remit date' above it in small type). When a fax or a photocopy drops the small caption, the
+09/14/2031', with 'Remit date' above it in small type). When a fax or a photocopy drops the small caption, the
 date is left on the addressee's line, far to the right, with an address under the name; no label names it, and
 without it the fax machine's later date at the top of the page would be taken. Only a fallback: a labelled date
 or a date standing alone always wins.

@@ -146,7 +146,7 @@ def denial_date(ctx: Context) -> Candidate | None:
 
 
 OPENS_LINE = 1.25
-# a notice's footer line ('Form X-12 - Issued 05/04/2031 - Example Plan, ...'): its own word for going out, the date
+# a notice's footer line ('Example Plan, PO Box 100 - issued 06/11/2031 - Form X-12'): its own word for going out, the date
 # right after it. Footers score low (the page's foot, a line printed on every page), so such a date counts only
 # when nothing above the foot dates the notice
 ISSUED_THRESHOLD = 0.15
