@@ -131,7 +131,7 @@ def denial_date(ctx: Context) -> Candidate | None:
         if d:
             feats = {"top": ctx.top_factor(pair.value)}
             if _issued_then_date(pair):
-                feats["issued_word"] = 1.0  # 'Issued DATE', 'mailed DATE': the notice's own word (a footer's too)
+                feats["issued_word"] = 1.0  # 'Issued DATE', 'mailed DATE': the notice's own word (a footer too)
             if pair.how == "column" and (rows_under[id(pair.label)] > 1 or _service_row(pair)):
                 feats["table_column"] = 0.4  # a 'Date' column of a claims table holds service dates; a form's
                 # box ('DETERMINATION DATE' over one value) holds one date
@@ -141,14 +141,15 @@ def denial_date(ctx: Context) -> Candidate | None:
                 feats["opens_line"] = OPENS_LINE  # ('Prepared July 23, 2031 for ...': a caption without its colon)
             cands.append(ctx.from_pair(pair, "denial_date", d.isoformat(), feats))
     cands += ctx.standalone_dates()
+    # fallbacks, in order: the date beside the addressee's name, a footer's 'Issued DATE', the fax machine's date
     return best(cands) or best(dated_addressee(ctx)) or best(_issued_dates(cands), ISSUED_THRESHOLD) or \
         best(ctx.fax_sent_date())
 
 
 OPENS_LINE = 1.25
-# a notice's footer line ('Example Plan, PO Box 100 - issued 06/11/2031 - Form X-12'): its own word for going out, the date
-# right after it. Footers score low (the page's foot, a line printed on every page), so such a date counts only
-# when nothing above the foot dates the notice
+# a notice's footer line ('Example Plan, PO Box 100 - issued 06/11/2031 - Form X-12'): its own word for going out,
+# the date right after it. Footers score low (the page's foot, a line printed on every page), so such a date counts
+# only when nothing above the foot dates the notice
 ISSUED_THRESHOLD = 0.15
 ISSUED_WORDS = frozenset({"issued", "mailed", "sent", "decided", "emitido", "emitida", "enviado", "enviada", "envio"})
 
@@ -161,6 +162,8 @@ def _issued_then_date(pair) -> bool:
     words = pair.label.cell.words[pair.label.start:pair.label.end]
     return bool(words) and fold(words[-1].text).lower().strip(".:,") in ISSUED_WORDS and \
         bool(pair.value.words) and dates.parse_date(" ".join(w.text for w in pair.value.words[:4])) is not None
+
+
 EARLIER_PAPER = 0.3  # 'the ALJ issued a decision dated ...': the date of a step before this notice
 # a label naming another party's paper by its possessive ('Plan's denial dated', 'ALJ's decision date'), or the
 # denial as a letter apart from this one ('Plan denial letter date', 'date of the denial notice'; a notice does

@@ -835,9 +835,9 @@ def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
     generic = {w for w in rules.insurers.payer_words if " " not in w} | set(rules.insurers.company_words) | \
         set(rules.insurers.function_words) | TAGLINE_NOT_BRAND
     core = words[:-1] if len(words) > 2 and CORPORATE_END.search(fold(words[-1]).lower()) else words
-    lead = r"[ \t]+".join(AMPERSAND_OR_AND if w in BRAND_JOINS else re.escape(w.rstrip(",")) for w in core)  # ('Example
-    # Claim Services, for the plan': the
-    brands: list[str] = []  # name written without its 'LLC')
+    # ('Example Claim Services, for the plan': the name written without its 'LLC'; its '&' written 'and' or 'y')
+    lead = r"[ \t]+".join(AMPERSAND_OR_AND if w in BRAND_JOINS else re.escape(w.rstrip(",")) for w in core)
+    brands: list[str] = []
     for m in re.finditer(rf"(?<![\w&.,:'\-])([A-Z][A-Za-z'\-]{{2,}})((?:[ \t]+&)?)[ \t]+{lead}(?![\w&])", text):
         word = m.group(1)
         if not _brand_word(word, generic, lex, rules):
