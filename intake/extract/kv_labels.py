@@ -504,19 +504,19 @@ def _person_label(classes: frozenset, lex: Lexicon) -> bool:
     return bool(scores) and scores[0].field == "member_name"
 
 
-DATE_WORD = re.compile(r"[01]?\d/[0-3]?\d/(?:\d\d){1,2}")  # ('... Plan QP-1 Rec'd 07/24/2031')
-PLAN_CODE = re.compile(r"[A-Z]{1,5}-?[A-Z0-9]{0,4}\d[A-Z0-9]{0,4}")  # a short code with a digit ('QP-S1', 'G20')
+DATE_WORD = re.compile(r"[01]?\d/[0-3]?\d/(?:\d\d){1,2}")  # ('... Plan QX-T4 Rec'd 08/19/2031')
+PLAN_CODE = re.compile(r"[A-Z]{1,5}-?[A-Z0-9]{0,4}\d[A-Z0-9]{0,4}")  # a short code with a digit ('QX-T4', 'G20')
 
 
 def _after_id_value(words: list[Word], i: int, end: int, out: list[Label]) -> bool:
     """'Claim QX3100 Rendered by Example Imaging Center': a claim header line of label, number, label, value. A
     capitalised label after the one number its first label opened names the next value; in prose the words
     after a number are lower case ('claim 123 was sent by ...'). Further along such a line, a capitalised label
-    between two numbers names the second ('... Member QX4471 Plan QP-1')."""
+    between two numbers names the second ('... Member QX4471 Plan QX-T4')."""
     if not out or out[0].start != 0 or end >= len(words):
         return False
     number, first, nxt = words[i - 1].text, words[i].text, words[end].text
-    if out[-1].start != 0 or out[-1].end != i - 1:  # further along the line: 'Claim QX31 ... Member QX9 Plan QP-1'
+    if out[-1].start != 0 or out[-1].end != i - 1:  # further along the line: 'Claim QX31 ... Member QX9 Plan QX-T4'
         return (_id_word(number) or bool(PLAN_CODE.fullmatch(number))) and first[:1].isupper() and \
             (_id_word(nxt) or bool(PLAN_CODE.fullmatch(nxt)) or bool(DATE_WORD.fullmatch(nxt)))
     return _id_word(number) and first[:1].isupper() and (nxt[:1].isupper() or _value_like(nxt))
