@@ -193,12 +193,11 @@ def scan_image(path: Path, number: int, page_size: tuple[float, float]):
 def _whole_page_scan(page, page_size: tuple[float, float]):
     import pypdfium2.raw as pdfium_c
 
-    if page.get_rotation() % 360:
+    if page.get_rotation() % 360 or pdfium_c.FPDFPage_CountObjects(page.raw) != 1:
+        return None  # (counted, not listed: a drawn page may hold thousands of objects)
+    image = next(page.get_objects(max_depth=1))
+    if image.type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
         return None
-    objects = list(page.get_objects(max_depth=1))
-    if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
-        return None
-    image = objects[0]
     if not _covers_page(image, page_size) or image.get_metadata().colorspace != pdfium_c.FPDF_COLORSPACE_DEVICEGRAY:
         return None
     width, height = image.get_px_size()

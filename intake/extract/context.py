@@ -521,7 +521,7 @@ class Context:
             elif len(found) == 1:
                 d, s, e = found[0]
                 rest = WEEKDAY.sub("", line.text[:s] + line.text[e:]).strip(" ,.:")  # ('Saturday, May 23')
-                if len(rest) <= 12 and not re.search(r"\d", rest) and not self._names_other_date(rest) and \
+                if len(rest) <= 12 and not re.search(r"\d", rest) and not self.names_other_date(rest) and \
                         not SENTENCE_TAIL.match(line.text[:s]) and not _stamped(page, line):
                     # 'Date: ...', not a grid row's date beside an ID, nor 'Birth date 01/02/1980', 'DOB ...'
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: date alone near the top",
@@ -532,7 +532,7 @@ class Context:
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: a date opening the "
                                               "header band, a number beside it", "heuristic", {"beside_id": 0.9}))
                 elif DATELINE_PLACE.fullmatch(line.text[:s].strip()) and not line.text[e:].strip(" .") and \
-                        not self._names_other_date(rest):  # ('Example City, Alabama, 14 de mayo de 2031': a dateline)
+                        not self.names_other_date(rest):  # ('Example City, Alabama, 14 de mayo de 2031': a dateline)
                     out.append(self.from_line(line, "denial_date", d.isoformat(), "layout: a dateline near the top",
                                               "heuristic"))
                 elif self._cell_dated_of(line):
@@ -569,7 +569,7 @@ class Context:
         """'APPEAL DECISION - MAY 4, 2031', 'Decision dated May 4, 2031': the date closes the title line; never a
         title naming another date ('SERVICE DATES - ...') nor a date with words after it."""
         before = text[:start]
-        if text[end:].strip(" .") or (self._names_other_date(before) and not PAPER_TITLE.search(fold(before))):
+        if text[end:].strip(" .") or (self.names_other_date(before) and not PAPER_TITLE.search(fold(before))):
             return False  # ('TREATMENT AUTHORIZATION DECISION - ...': a paper's title, whatever care it names)
         return bool(TITLE_THEN_DASH.match(before) or TITLE_DATED.match(before))
 
@@ -594,9 +594,6 @@ class Context:
         return len(found) == 1 and len(row[0].text) - (found[0][2] - found[0][1]) <= 2
 
     def names_other_date(self, words: str) -> bool:
-        return self._names_other_date(words)
-
-    def _names_other_date(self, words: str) -> bool:
         """Label words beside a lone date that make it a birth, service, arrival or deadline date."""
         for w in words.split():
             if (self.lex.word_classes(w.strip(",:;.")) or frozenset()) & OTHER_DATE_CLASSES:

@@ -31,7 +31,7 @@ def dated_addressee(ctx) -> list[Candidate]:
     lines = [ln for ln in page.lines if ln.bbox[1] <= TOP_SHARE * page.height]
     for i, line in enumerate(lines):
         date = _right_date(ctx, line, page.width)
-        if date is not None and _address_under(line, lines[i + 1:i + 1 + LINES_UNDER]):
+        if date is not None and _address_under(cells(line)[-1][0].bbox[0], lines[i + 1:i + 1 + LINES_UNDER]):
             return [ctx.from_line(line, "denial_date", date, "layout: a date at the right of the addressee's line, "
                                   "an address under it", "heuristic", {"beside_address": 0.9})]
     return []
@@ -51,8 +51,8 @@ def _right_date(ctx, line, width: float) -> str | None:
     return found[0][0].isoformat()
 
 
-def _address_under(line, under: list) -> bool:
+def _address_under(date_x: float, under: list) -> bool:
     """A street (or a box) and a town line under the name, left of the date: the name heads an address block."""
-    left = [" ".join(w.text for w in ln.words if w.bbox[2] < cells(line)[-1][0].bbox[0]) for ln in under]
+    left = [" ".join(w.text for w in ln.words if w.bbox[2] < date_x) for ln in under]
     return any(STREET_LINE.match(t) for t in left) and any(POSTAL_LINE.search(t) or STATE_ZIP_END.search(t)
                                                           for t in left)
