@@ -41,6 +41,9 @@ def _claim_starts(ix) -> dict[int, str]:
     if len(set(out.values())) < 2:  # (claims headed 'Claim 1 of 3' keep their headings: an ICN is in their blocks)
         for i, key in _control_headings(ix).items():
             out.setdefault(i, key)
+    if len(set(out.values())) < 2:
+        for i, key in _caption_headed_claims(ix).items():
+            out.setdefault(i, key)
     return _rows_led_by(ix, totalled, out) if totalled else out
 
 
@@ -235,6 +238,28 @@ def _number_headed_claims(ix) -> dict[int, str]:
     out: dict[int, str] = {}
     for rows in found.values():
         if len(set(rows.values())) >= 2 and (_claim_header_over(ix, min(rows)) or _each_totalled(ix, sorted(rows))):
+            out.update(rows)
+    return out
+
+
+def _caption_headed_claims(ix) -> dict[int, str]:
+    """A statement that opens each claim with the same caption other than 'claim' ('Reference: X', 'Case no. X',
+    'Control no. X' over the claim's dated rows): two or more such lines, one caption, different numbers, each over
+    dated rows with amounts, start claims, known by their numbers."""
+    from intake.extract.ids import find_ids, shape_key
+
+    found: dict[str, dict[int, str]] = {}
+    for lab in ix.labels:
+        if lab.start != 0 or "claim" in lab.classes or not lab.score_for("case_numbers") or \
+                _sentence_goes_on(ix, lab):
+            continue
+        got = find_ids(" ".join(w.text for w in lab.cell.words[lab.end:]))
+        i = ix.position(lab.cell.line)
+        if got and got[0][1] == 0 and _dated_rows_under(ix, i, reach=4):
+            found.setdefault(fold(lab.text).strip(" :#"), {})[i] = shape_key(got[0][0])
+    out: dict[int, str] = {}
+    for rows in found.values():
+        if len(set(rows.values())) >= 2:
             out.update(rows)
     return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from decimal import Decimal
 from functools import cached_property
 
@@ -134,7 +135,7 @@ CREDIT = re.compile(r"(?:^|\s)[-\u2212\u2013]\s?\$?\s?\d|\(\$?\s?\d[\d,]*\.\d{2}
 # ('ordering' weighs a doctor who only asked for the care as providers.ORDERING_FACTOR does; 'gave_care' marks who
 # gave it, 'the claim from X', 'provided by X', which makes that weight hold)
 PROSE_MARKS = {"refused": {"refused_days": 1.05}, "ordering": {"ordering": 0.55}, "gave_care": {"gave_care": 1.0},
-               "patient": {"named_patient": 1.25}, "fallback": {"fallback": 1.0}}
+               "patient": {"named_patient": 1.25}, "fallback": {"fallback": 1.0}, "until": {"stay_span": 1.05}}
 # word classes that say a date is some other day than the letter's own
 OTHER_DATE_CLASSES = frozenset({"birth", "service", "received", "deadline", "period", "request", "sought"})
 # a notice's title in capitals, a dash, then its date ('NOTICE OF CLAIM DECISION - MARCH 4, 2031'), or a title
@@ -291,18 +292,33 @@ class Context:
 
     @cached_property
     def boiler_lines(self) -> set[int]:
+        return set(self.boiler_parts)
+
+    @cached_property
+    def boiler_parts(self) -> dict[int, list[tuple[int, int]]]:
+        """Each boilerplate line with the stretch of its text the rights section covers: the sentence before it
+        on the same line ('Your member ID is X. You may ask for ...') is the letter's own."""
         from intake.classify import boilerplate_spans
 
-        out: set[int] = set()
+        out: dict[int, list[tuple[int, int]]] = {}
         heights = {p.number: p.height for p in self.doc.pages}
         for a, b in boilerplate_spans(self.dtext, self.rules):
-            inside = [ln for ln, start in zip(self.dtext.lines, self.dtext.starts)
+            inside = [(ln, start) for ln, start in zip(self.dtext.lines, self.dtext.starts)
                       if a <= start + len(ln.text) and start < b and not _running_header(ln, heights)]
-            top = (inside[0].page, inside[0].bbox[1] - 5) if inside else None
-            for ln in inside:  # (a table's right-hand cells, read after the page's left column, stand above it)
+            top = (inside[0][0].page, inside[0][0].bbox[1] - 5) if inside else None
+            for ln, start in inside:  # (a table's right-hand cells, read after the page's left column, stand above it)
                 if not (ln.page == top[0] and ln.bbox[1] < top[1]):
-                    out.add(self.ix.position(ln))
+                    out.setdefault(self.ix.position(ln), []).append((a - start, b - start))
         return out
+
+    def _value_in_boilerplate(self, pos: int, value: Cell) -> bool:
+        """Whether a pair's value stands inside its line's boilerplate stretch, not in a sentence before or after it."""
+        words = value.line.words
+        k = next((n for n, w in enumerate(words) if w is value.words[0]), None) if value.words else None
+        if k is None:
+            return True
+        at = len(" ".join(w.text for w in words[:k])) + (1 if k else 0)
+        return any(lo <= at < hi for lo, hi in self.boiler_parts.get(pos, ()))
 
     @cached_property
     def cell_texts(self) -> str:
@@ -379,8 +395,9 @@ class Context:
         fs = pair.label.score_for(name)
         pos = self.ix.position(pair.value.line)
         region = self.region(pos, pair.value.line.page)
-        if pair.how == "column":  # a table's cell under its header: data, though a rights section runs on above
-            region.pop("boilerplate", None)  # it (a claims detail enclosed after the appeal rights)
+        if pair.how == "column" or "boilerplate" in region and not self._value_in_boilerplate(pos, pair.value):
+            region.pop("boilerplate", None)  # a table's cell under its header: data, though a rights section runs
+            # on above it (a claims detail enclosed after the appeal rights); a sentence before the section's on its line
         if "other_claim" in region and name in MEMBER_FIELDS and pair.how != "column" and \
                 self._label_key(pair.label) in self._printed_once(name):
             region.pop("other_claim")  # the paper's member, level with another claim's lines
@@ -500,6 +517,8 @@ class Context:
                 if "subject" in pattern.groupindex:
                     start = _subject_line_start(self.dtext.text, start, end)
                 value = parse(_first_line_of(self.dtext.text, start, end, name))
+                if value and "until" in pattern.groupindex:
+                    value = _stay_to(value, parse(self.dtext.text[m.start("until"):m.end("until")]))
                 line = self.dtext.line_at(start)
                 if value and line is not None:
                     feats = dict(PROSE_MARKS.get(next((g for g in pattern.groupindex if g in PROSE_MARKS), ""), {}))
@@ -997,6 +1016,15 @@ def _past_wrapped_initial(text: str, start: int, end: int) -> int:
         return end
     m = WRAPPED_SURNAME.match(text, end) or COMMA_SURNAME.match(text, end)
     return m.end() if m else end
+
+
+def _stay_to(first: list[str], last: list[str] | None) -> list[str] | None:
+    """The day a stay began and the day it ended, each said in its own clause: one span, when the end comes after
+    the start within a year; otherwise no stay was told."""
+    if not last or len(first) != 1 or len(last) != 1 or "/" in first[0] + last[0]:
+        return None
+    a, b = date.fromisoformat(first[0]), date.fromisoformat(last[0])
+    return [f"{first[0]}/{last[0]}"] if 0 < (b - a).days <= 366 else None
 
 
 def _first_line_of(text: str, start: int, end: int, name: str) -> str:

@@ -618,6 +618,9 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     owner = _programs_owner(best, page, seen)
     if owner is not None:
         best, best_score, best_feats = owner
+    whole = _wordmark_rest_said(best, seen, raw)
+    if whole is not None:
+        best, best_score, best_feats = whole
     rule = "insurers (" + ", ".join(f"{k}={v:.2f}" for k, v in best_feats.items()) + ")"
     text = page.text if ctx is None else ctx.dtext.text
     spelled = _letters_spelled_out(_name_of(best), text, rules)
@@ -635,12 +638,35 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     name = _respaced(name, text)
     cells = text if ctx is None else ctx.cell_texts
     full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \
-        or _tagline_in_full(name, text, rules) or _brand_written_before(name, text, rules)
+        or _tagline_in_full(name, text, rules) or _brand_written_before(name, text, rules) or _printed_cased(name, text)
     if full:
         name, rule = full, rule + " + named in full in the text"
     log.debug("field insurer: %s", rule)
     return FieldValue("insurer", name, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                           best.bbox, rule))
+
+
+def _wordmark_rest_said(best: Line, seen: list[tuple], raw: str) -> tuple | None:
+    """A name in capitals set over two lines of a letterhead, the address beside them ('EXAMPLE ATOMIC WORKERS'' over
+    'ILLNESS FUND'): the two lines joined, when the letter prints the joined name again in its own case."""
+    if not best.text.isupper() or len(best.words) > 4:
+        return None
+    for ln, where, score, feats in seen:
+        if where.endswith("+") and ln.text.startswith(best.text + " ") and _printed_cased(ln.text, raw):
+            return ln, score, feats
+    return None
+
+
+def _printed_cased(name: str, text: str) -> str | None:
+    """A name read in capitals from a letterhead that the text also prints in upper and lower case ('Example Atomic
+    Workers' Illness Fund' in a footer or a sentence): the name as written there."""
+    if not name.isupper() or len(name.split()) < 2:
+        return None
+    pat = r"\s+".join(re.escape(w) for w in name.split())
+    for m in re.finditer(rf"(?<![\w'])(?i:{pat})(?![\w'])", text):
+        if re.search(r"[a-z]", m.group(0)):
+            return re.sub(r"\s+", " ", m.group(0))
+    return None
 
 
 def _stacked_wordmark(best: Line, page: PageText, text: str) -> str | None:
@@ -858,14 +884,25 @@ def _brand_written_before(name: str, text: str, rules: RuleSet) -> str | None:
         return None  # (written so twice at least, as a letter names its sender, or once with its brand word written
         # again elsewhere or set alone in capitals, its logo: one word before the name once may be a caption's, a
         # sentence's or another name's; a logo's half, 'QUEN' of 'Quennelwick', is the same brand)
-    return f"{longest} {name}"
+    return _as_printed(f"{longest} {name}", text)
+
+
+def _as_printed(name: str, text: str) -> str:
+    """The name as the text prints it, its '&' written 'and' or 'y' there ('Example Brewery and Malt Fund')."""
+    pat = r"[ \t]+".join(AMPERSAND_OR_AND if w in BRAND_JOINS else re.escape(w) for w in name.split())
+    m = re.search(rf"(?<![\w&])(?i:{pat})(?![\w&])", text)
+    return m.group(0) if m and not m.group(0).isupper() else name
 
 
 def _halves_in_capitals(word: str, text: str) -> bool:
-    """'COPPER' and 'WORT' set in capitals as words of their own: a wordmark of the brand word drawn over two lines."""
+    """'COPPER' and 'WORT' set in capitals as words of their own: a wordmark of the brand word drawn over two lines;
+    or its letters set apart ('C O P P E R' over 'WO RT', a wordmark OCR read letter by letter)."""
     cap = word.upper()
-    return any(all(re.search(rf"(?<![\w-]){re.escape(h)}(?![\w-])", text) for h in (cap[:i], cap[i:]))
-               for i in range(3, len(cap) - 2))
+    def spaced(h: str, gap: str = "[ \t]?") -> str:
+        return gap.join(re.escape(c) for c in h)
+    return any(all(re.search(rf"(?<![\w-]){spaced(h)}(?![\w-])", text) for h in (cap[:i], cap[i:]))
+               for i in range(3, len(cap) - 2)) or \
+        re.search(rf"(?<![\w-]){spaced(cap, '[ ]')}(?![\w-])", text) is not None
 
 
 BRAND_JOINS = {"&", "and", "y"}

@@ -54,7 +54,8 @@ def _word_at(words: list[Word], j: int, lex: Lexicon) -> tuple[frozenset | None,
     return got, 1, words[j].text
 
 
-SENTENCE_WORD_END = re.compile(r"[a-z]{4,}\.|[A-Z][a-z]{5,}\.")  # ("... General Hospital. Our reference"; no "Dept.")
+SENTENCE_WORD_END = re.compile(r"[a-z]{4,}\)?\.|[A-Z][a-z]{5,}\)?\.")  # ("... General Hospital. Our reference",
+# "... ($12.34 billed). Your"; no "Dept.")
 PA_ONLY = frozenset({"pa_abbrev"})
 # a label's last word in capitals, or a program's name in mixed capitals ('Numero de ExRx:'), its colon after it
 ACRONYM_END = re.compile(r"[A-Z]{2,5}:|(?=[A-Za-z]*[a-z])[A-Z][a-z]*[A-Z][A-Za-z]{0,10}:")

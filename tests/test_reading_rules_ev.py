@@ -1,0 +1,103 @@
+"""Reading rules from session 65, each a general one (words placed as OCR would place them; invented values)."""
+
+from __future__ import annotations
+
+from tests.test_reading_rules_er import _fields, _words
+
+
+def _prose_letter(*body: str) -> dict:
+    rows = [_words(100, (100, "Pemberix Mutual Health Plan")), _words(160, (100, "PO Box 4471, Dunmore, PA 18574")),
+            _words(280, (100, "March 3, 2031")), _words(400, (100, "Ansel R. Quillby")),
+            _words(460, (100, "118 Quennel Road")), _words(520, (100, "Dunmore, PA 18574"))]
+    rows += [_words(700 + 60 * k, (100, text)) for k, text in enumerate(body)]
+    return _fields(rows)
+
+
+def test_a_members_number_before_the_rights_paragraph_on_its_line_is_read():
+    """'Your member ID is X. You may ask for an external review ...': the rights section opens after the member's
+    number on the same line; the number before it is the letter's own, not boilerplate."""
+    got = _prose_letter("We cannot pay for the knee brace you had on 02/10/2031 because it is not covered.",
+                        "Your member ID is QMB30417722 and your group is QG4471. You may ask for an",
+                        "external review by an independent reviewer within four months of this letter.")
+    assert got["member_id"] == "QMB30417722"
+
+
+def test_a_sentence_ending_in_a_bracket_ends_the_label_run():
+    """'... ($412.35 billed). Your member number is X': the sentence before ends at 'billed).', so its last word
+    is no part of the member number's caption."""
+    got = _prose_letter("We cannot pay for the visits you had on February 10 and February 17, 2031",
+                        "($412.35 billed). Your member number is QMB30417722-02. The visits were not covered.")
+    assert got["member_id"] == "QMB30417722-02"
+
+
+def test_a_stay_told_as_admission_then_going_home_is_one_span():
+    """'You were admitted to ... on DATE ... You went home on DATE': the stay from the first day to the last, not
+    the admission's day alone."""
+    got = _prose_letter("You were admitted to Quennel General Hospital on February 10, 2031 for a knee",
+                        "replacement. You went home on February 13, 2031. We paid the surgery but not the",
+                        "third day, which was not medically necessary.")
+    assert got["service_dates"] == ["2031-02-10/2031-02-13"]
+
+
+def test_a_going_home_before_the_admission_is_no_stay():
+    """(guard) a later sentence's earlier day is no end of the stay: the admission's day stands alone."""
+    from intake.extract.context import _stay_to
+
+    assert _stay_to(["2031-02-10"], ["2031-02-03"]) is None
+    assert _stay_to(["2031-02-10"], ["2031-02-13"]) == ["2031-02-10/2031-02-13"]
+
+
+def _reference_headed_statement(caption: str, second: str) -> dict:
+    rows = [_words(100, (100, "Pemberix Mutual Health Plan")), _words(160, (100, "PO Box 4471, Dunmore, PA 18574")),
+            _words(280, (100, "EXPLANATION OF BENEFITS")), _words(400, (100, "Ansel R. Quillby"),
+                                                               (1500, "Member ID: QMB30417722")),
+            _words(640, (100, f"{caption}: QR31-4401927"), (900, "Treating doctor: Dr. Ivo Pemb")),
+            _words(700, (100, "Date"), (400, "Code"), (700, "Billed"), (1000, "Paid"), (1300, "Note")),
+            _words(760, (100, "01/14/31"), (400, "97110"), (700, "$80.00"), (1000, "$64.00")),
+            _words(820, (100, "Total"), (700, "$80.00"), (1000, "$64.00")),
+            _words(940, (100, f"{caption}: {second}"), (900, "Treating doctor: Dr. Ivo Pemb")),
+            _words(1000, (100, "Date"), (400, "Code"), (700, "Billed"), (1000, "Paid"), (1300, "Note")),
+            _words(1060, (100, "02/11/31"), (400, "97110"), (700, "$95.00"), (1000, "$0.00"), (1300, "QL1")),
+            _words(1120, (100, "Total"), (700, "$95.00"), (1000, "$0.00")),
+            _words(1240, (100, "QL1 Visit limit reached: this service is not covered."))]
+    return _fields(rows)
+
+
+def test_claims_headed_by_the_same_reference_caption_keep_their_numbers_apart():
+    """Two claims each opened by 'Reference: X' over its dated rows: only the refused claim's number is the case's,
+    and its total is the amount."""
+    got = _reference_headed_statement("Reference", "QR31-4409155")
+    assert got["case_numbers"] == ["QR31-4409155"]
+    assert got["claim_amount"] == "95.00"
+
+
+def test_wordmark_in_capitals_over_two_lines_is_joined_when_the_letter_writes_it_out():
+    """'QUENNEL ATOMIC TRADES' over 'HEALTH FUND' in a letterhead, the address beside each line, and the footer
+    printing 'Quennel Atomic Trades Health Fund': the whole name, as the footer writes it."""
+    rows = [_words(100, (100, "QUENNEL ATOMIC TRADES"), (1500, "118 Quennel Road, Suite 4")),
+            _words(150, (1500, "Dunmore, PA 18574")),
+            _words(200, (100, "HEALTH FUND"), (1500, "Member line 1-800-555-0199")),
+            _words(400, (100, "March 3, 2031")), _words(520, (100, "Ansel R. Quillby")),
+            _words(700, (100, "We cannot pay for the knee brace you had on 02/10/2031 because it is not covered.")),
+            _words(3150, (100, "Quennel Atomic Trades Health Fund - 118 Quennel Road, Dunmore, PA 18574"))]
+    assert _fields(rows)["insurer"] == "Quennel Atomic Trades Health Fund"
+
+
+def test_a_brand_spelled_in_spaced_capitals_counts_as_the_logo():
+    """'Q U E N N E L' over 'W I C K' beside the fund's words: the letters set apart are the wordmark of the brand the
+    footer writes before the name."""
+    from intake.extract.insurer import _halves_in_capitals
+
+    assert _halves_in_capitals("Quennelwick", "Q U E N N E L Dunmore, PA\nW I C K Health Fund")
+    assert _halves_in_capitals("Quennelwick", "QUENNEL\nWI CK")
+    assert not _halves_in_capitals("Quennelwick", "Quennel Wick")
+
+
+def test_the_centre_that_gave_the_care_is_the_provider_over_the_doctor_who_ordered_it():
+    """'Imaging center: X' over 'Ordered by: Dr. Y': the centre that did the scan is the provider; the doctor only
+    asked for it."""
+    got = _prose_letter("Imaging center: Quennel Valley Imaging Center, LLC (NPI 1999999990)",
+                        "Ordered by: Dr. Ivo Pemberix, cardiology",
+                        "We will not pay for the heart scan you had on 02/10/2031 because it is a screening test",
+                        "your plan does not cover.")
+    assert got["provider"] == "Quennel Valley Imaging Center, LLC"
