@@ -101,3 +101,49 @@ def test_the_centre_that_gave_the_care_is_the_provider_over_the_doctor_who_order
                         "We will not pay for the heart scan you had on 02/10/2031 because it is a screening test",
                         "your plan does not cover.")
     assert got["provider"] == "Quennel Valley Imaging Center, LLC"
+
+
+def test_a_facts_heading_after_the_rights_section_ends_it():
+    """'If you disagree' (the rights section) on page one, then 'About this decision' heading page two's box of facts:
+    the box is the decision's own, so its 'Matter' number is the case's and not discounted as boilerplate."""
+    page1 = [_words(100, (100, "Pemberix Injury Compensation Program")),
+             _words(160, (100, "PO Box 4471, Dunmore, PA 18574")),
+             _words(280, (100, "March 3, 2031")), _words(400, (100, "Ansel R. Quillby")),
+             _words(600, (100, "We are not approving more therapy sessions because they are not reasonable and")),
+             _words(660, (100, "necessary for the injury your award covers.")),
+             _words(800, (100, "If you disagree")),
+             _words(880, (100, "You may ask the Program to reconsider within 60 days of the date of this letter.")),
+             _words(940, (100, "Send a letter saying why you disagree to the Reconsideration Unit."))]
+    page2 = [_words(200, (100, "About this decision")),
+             _words(300, (100, "Injured person"), (900, "Ansel Quillby")),
+             _words(380, (100, "Matter"), (900, "QM31-40417K")),
+             _words(460, (100, "Decision"), (900, "Not approved"))]
+    assert _fields(page1, page2)["case_numbers"] == ["QM31-40417K"]
+
+
+def test_a_leading_zero_a_fax_read_as_nine_or_eight_is_mended():
+    """'95/20/2031' on a standard fax is 05/20/2031: no month or day opens with 8 or 9 and has a second figure, so the
+    figure is a 0 the fax thickened; '99/99/2031' stays no date."""
+    from intake.extract import dates
+
+    assert [d.isoformat() for d, _, _ in dates.find_dates("Quennel Hospital 95/20/2031")] == ["2031-05-20"]
+    assert [d.isoformat() for d, _, _ in dates.find_dates("81/22/2031 97110")] == ["2031-01-22"]
+    assert dates.find_dates("99/99/2031") == []
+
+
+def test_a_caption_opened_by_a_bracket_after_other_words_is_read():
+    """'... under your prescription benefit (member number' over 'QMB30417722, group QG4471).': the bracket opens the
+    member number's caption, whatever words stood before it; its value opens the next line."""
+    got = _prose_letter("We reviewed the request for a nasal spray under your prescription benefit (member number",
+                        "QMB30417722, group QG4471). We cannot approve it because the step therapy was not met.")
+    assert got["member_id"] == "QMB30417722"
+
+
+def test_a_medical_policys_number_in_a_sentence_is_no_case_number():
+    """'Reference number: X' and, further on, 'we reviewed it against our medical policy QP-4.17': the policy's
+    number is no case's."""
+    got = _prose_letter("Reference number: QR31-4401927",
+                        "We cannot approve the surgery. We reviewed the request against our medical policy QP-4.17,",
+                        "which covers the surgery only when the tissue is glandular. You may ask for a copy of",
+                        "the appeal; we decide those within 72 hours. You may ask for a free copy of policy QP-4.17.")
+    assert got["case_numbers"] == ["QR31-4401927"]

@@ -23,7 +23,8 @@ _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS = [
     re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
     # (a two-digit year is never followed by a slash and more of a date: '03/02-03/09/2031' is a range, not 2003)
-    re.compile(r"(?<![\d/.$])(?P<m>[01]?\d)\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)"
+    # (a fax or a copy reads a leading 0 as 8 or 9: '95/20/2026' is 05/20/2026, see _first_part)
+    re.compile(r"(?<![\d/.$])(?P<m>[01]?\d|[89][1-9])\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)"
                r"(?![\d]|(?<=[/.-]\d\d)/\d)"),
     re.compile(_MON + r"\s+" + _D + r"(?:,\s*|\s+)" + _Y),  # ('January 18,2031': OCR lost the space)
     # ('the 4th of March 2031'; the formal 'this 4th day of March, 2031', 'a los 4 dias del mes de marzo de 2031')
@@ -118,7 +119,7 @@ def day_first(text: str) -> bool:
     for m in NUMERIC.finditer(low):
         if "\n" in m.group(0) or len(set(re.findall(r"[/.-]", m.group(0)))) > 1:
             continue  # ('... on May 14.' over '01/20/2031', a range '4.1-10.0'): no date, no evidence
-        first, second = int(m.group("m")), int(m.group("d"))
+        first, second = _first_part(m.group("m")), int(m.group("d"))
         dmy += first > 12 >= second
         mdy += second > 12 >= first
         dmy += 0.5 * ("." in m.group(0))  # 04.05.2026: dots are how day-first countries write dates
@@ -156,9 +157,15 @@ def reading_order(first_is_day: bool):
         DAY_FIRST.reset(token)
 
 
+def _first_part(text: str) -> int:
+    """A numeric date's first part; a leading 0 a fax or a copy read as 8 or 9 ('95/20/2026') mended: no month or
+    day starts with 8 or 9 and has a second figure."""
+    return int(text[1]) if len(text) == 2 and text[0] in "89" else int(text)
+
+
 def _from_match(m: re.Match) -> dt.date | None:
     g = m.groupdict()
-    month = _month(g["mon"]) if g.get("mon") else int(g["m"])
+    month = _month(g["mon"]) if g.get("mon") else _first_part(g["m"])
     if month is None:
         return None
     day, year = int(g["d"]), int(g["y"])

@@ -215,13 +215,14 @@ PAPER_CLASSES = frozenset({"notice", "claim", "case"})  # 'EOB 1234', 'claim 123
 def _named_otherwise(ctx: Context, text: str, start: int, name: str = "") -> bool:
     """In running text the word just before a number names it: 'evidence (VA Form 20-0000)', 'NPI 1234567890'
     are a form's and a provider's numbers even when the sentence began with a claim or a review; and in a row
-    'Claim X | Member ID Y' the member's, not a second claim number."""
+    'Claim X | Member ID Y' the member's, not a second claim number ('our medical policy MP-1.23' and 'policy
+    number X' name a policy's, no case's)."""
     before = re.sub(r"\s+", " ", text)[:start].split()[-3:]
     for word in reversed(before):
         classes = ctx.lex.word_classes(word.strip("(),:;")) or frozenset()
         if classes and classes <= {"head", CONNECTOR}:
             continue  # 'No.', '#', 'number' say nothing of whose number it is
-        others = MEMBER_CLASSES if name == "case_numbers" else \
+        others = MEMBER_CLASSES | {"policy"} if name == "case_numbers" else \
             PAPER_CLASSES if name in ("plan_id", "group_number", "member_id") else frozenset()
         return bool(classes & (DECOY_CLASSES | others))
     return False

@@ -171,9 +171,11 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
             end, classes, _ = _run(Cell(words, ln), i, lex)
             i, classes = _numbered_tail(words, i, end, classes, lex)
             opened = next((k for k in range(i + 1, end) if words[k].text.startswith("(")), None)
-            if opened is not None and _run(Cell(words, ln), opened, lex)[2]:
+            inner = _run(Cell(words, ln), opened, lex) if opened is not None else None
+            if inner is not None and (inner[2] or not lex.field_scores(classes) and lex.field_scores(inner[1])):
                 i = opened  # 'services (Estimated cost: ...)': a label of its own inside the brackets, not
-                continue    # 'claim (reference 12-345)', the claim's reference
+                continue    # 'claim (reference 12-345)', the claim's reference; nor 'benefit (member number': the
+                # words before the bracket name nothing, the bracket's do
             if end > i and i and fold(words[i].text).strip(",.:;") == "plan" and \
                     fold(words[i - 1].text) in ORG_BEFORE_PLAN and words[i - 1].text[:1].isupper():
                 i += 1  # 'Example Valley Health Plan ID X1234': the plan's name ends there; 'ID' is a label alone
