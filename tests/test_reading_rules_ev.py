@@ -147,3 +147,12 @@ def test_a_medical_policys_number_in_a_sentence_is_no_case_number():
                         "which covers the surgery only when the tissue is glandular. You may ask for a copy of",
                         "the appeal; we decide those within 72 hours. You may ask for a free copy of policy QP-4.17.")
     assert got["case_numbers"] == ["QR31-4401927"]
+
+
+def test_a_two_part_product_type_after_the_plans_name_is_no_part_of_the_insurer():
+    """'Quennel Medicare Choice (HMO-POS)' heading a notice: the organisation is 'Quennel Medicare Choice'; the
+    bracket names the product sold (a bare '(HMO)' is left as printed)."""
+    rows = [_words(100, (100, "Quennel Medicare Choice (HMO-POS)")), _words(160, (100, "PO Box 4471, Dunmore, PA 18574")),
+            _words(280, (100, "March 3, 2031")), _words(400, (100, "Ansel R. Quillby")),
+            _words(700, (100, "We cannot pay for the knee brace you had on 02/10/2031 because it is not covered."))]
+    assert _fields(rows)["insurer"] == "Quennel Medicare Choice"

@@ -635,6 +635,7 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
         name, rule = _with_stacked_brand(name, best.words[0].text, stacked, text), \
             rule + " + a wordmark over two lines joined as the text prints it"
     name = _without_tagline(_brand_cased(without_addressed_office(_mended_words(name, rules), rules)))
+    name = PRODUCT_TAIL.sub("", name) or name
     name = _respaced(name, text)
     cells = text if ctx is None else ctx.cell_texts
     full = _said_in_full(name, text, rules) or said_in_full(name, cells, rules, rules.insurers.payer_name_endings) \
@@ -644,6 +645,11 @@ def find_insurer(page: PageText | None, rules: RuleSet, ctx=None, pages: list[Pa
     log.debug("field insurer: %s", rule)
     return FieldValue("insurer", name, Evidence(best.page, best.text, best.conf * min(1.0, best_score),
                                                           best.bbox, rule))
+
+
+# a product's type in brackets after the plan's name, made of two parts ('Example Medicare Choice (HMO-POS)', '(HMO
+# D-SNP)'): the product sold, not the organisation that issued the notice
+PRODUCT_TAIL = re.compile(r"\s*\((?:HMO|PPO|PDP|EPO|POS|PFFS|MSA|SNP)[-\s][A-Z0-9][A-Z0-9-]*\)\s*$")
 
 
 def _wordmark_rest_said(best: Line, seen: list[tuple], raw: str) -> tuple | None:
