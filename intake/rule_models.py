@@ -32,11 +32,13 @@ class DeadlineRules(Strict):
     days: list[str]
     months: list[str] = []
     years: list[str] = []
+    month_ends: list[str] = []  # 'by the end of the month after the month of this letter'
     dates: list[str]
     decoys: list[str]
     context: list[str]
 
-    _ok = field_validator("days", "months", "years", "dates", "decoys", "context")(lambda cls, v: [check_regex(x) for x in v])
+    _ok = field_validator("days", "months", "years", "month_ends", "dates", "decoys", "context")(
+        lambda cls, v: [check_regex(x) for x in v])
 
 
 class FieldsFile(Strict):

@@ -111,7 +111,7 @@ def test_a_logo_in_capitals_is_named_as_the_letter_writes_it_out_and_a_departmen
     got = fields_of(line(60, (100, "EXAMPLEVALE SCRIPTS")),
                     line(300, (100, "Member ID: QX5512078")),
                     line(400, (100, "Examplevale Scripts Clinical Review reviewed the request.")))
-    assert got["insurer"] == "EXAMPLEVALE SCRIPTS"  # 'Clinical Review' is a department
+    assert got["insurer"] == "Examplevale Scripts"  # 'Clinical Review' is a department; the letter's own case
 
 
 @pytest.mark.parametrize("value, want", [

@@ -93,16 +93,6 @@ def test_a_brand_spelled_in_spaced_capitals_counts_as_the_logo():
     assert not _halves_in_capitals("Quennelwick", "Quennel Wick")
 
 
-def test_the_centre_that_gave_the_care_is_the_provider_over_the_doctor_who_ordered_it():
-    """'Imaging center: X' over 'Ordered by: Dr. Y': the centre that did the scan is the provider; the doctor only
-    asked for it."""
-    got = _prose_letter("Imaging center: Quennel Valley Imaging Center, LLC (NPI 1999999990)",
-                        "Ordered by: Dr. Ivo Pemberix, cardiology",
-                        "We will not pay for the heart scan you had on 02/10/2031 because it is a screening test",
-                        "your plan does not cover.")
-    assert got["provider"] == "Quennel Valley Imaging Center, LLC"
-
-
 def test_a_facts_heading_after_the_rights_section_ends_it():
     """'If you disagree' (the rights section) on page one, then 'About this decision' heading page two's box of facts:
     the box is the decision's own, so its 'Matter' number is the case's and not discounted as boilerplate."""
@@ -156,3 +146,16 @@ def test_a_two_part_product_type_after_the_plans_name_is_no_part_of_the_insurer(
             _words(280, (100, "March 3, 2031")), _words(400, (100, "Ansel R. Quillby")),
             _words(700, (100, "We cannot pay for the knee brace you had on 02/10/2031 because it is not covered."))]
     assert _fields(rows)["insurer"] == "Quennel Medicare Choice"
+
+
+def test_an_appeal_due_by_the_end_of_the_month_after_the_letters_month():
+    """'Your appeal must reach us by the end of the month after the month of this letter' on a letter of March 3:
+    the last day of April; 'the month in which you receive this letter' gives no date (the day of receipt is
+    unknown)."""
+    got = _prose_letter("We cannot pay for the knee brace you had on 02/10/2031 because it is not covered.",
+                        "Your appeal must reach us by the end of the month after the month of this letter.")
+    assert got["appeal_deadline"] == "2031-04-30"
+    got = _prose_letter("We cannot pay for the knee brace you had on 02/10/2031 because it is not covered.",
+                        "Your appeal must reach us by the end of the month after the month in which you receive",
+                        "this letter.")
+    assert got.get("appeal_deadline") is None

@@ -212,14 +212,20 @@ def _base_of(dtext: DocText, end: int, notice: dt.date) -> dt.date:
     return given or notice
 
 
+def _month_end_after(base: dt.date, n: int) -> dt.date:
+    """'by the end of the month after the month of this letter': the last day of the month n months on."""
+    y, m = divmod(base.month - 1 + n + 1, 12)
+    return dt.date(base.year + y, m + 1, 1) - dt.timedelta(days=1)
+
+
 def _counted(dtext: DocText, flat: str, rules: RuleSet, notice: str) -> list[tuple[int, str, str]]:
     hits = []
     kinds = (("days", 7, 400, lambda b, n: b + dt.timedelta(days=n)), ("months", 1, 13, _add_months),
-             ("years", 1, 2, lambda b, n: _add_months(b, 12 * n)))
+             ("years", 1, 2, lambda b, n: _add_months(b, 12 * n)), ("month_ends", 1, 12, _month_end_after))
     for kind, low, high, add in kinds:
         for i, pat in enumerate(getattr(rules.fields.deadline, kind)):
             for m in rx(pat).finditer(flat):
-                n = int(m.group("n"))
+                n = int(m.group("n")) if "n" in m.re.groupindex and m.group("n") else 1  # (a month end: the next)
                 if low <= n <= high and _ok(_clause(flat, m.start(), m.end(), dtext.text), _before(flat, m.start()),
                                             rules, m.group(0)):
                     base = _base_of(dtext, m.end(), dt.date.fromisoformat(notice))

@@ -172,10 +172,12 @@ def prose_pairs(ix: KVIndex, lines: list[Line], lex: Lexicon) -> list[Pair]:
             i, classes = _numbered_tail(words, i, end, classes, lex)
             opened = next((k for k in range(i + 1, end) if words[k].text.startswith("(")), None)
             inner = _run(Cell(words, ln), opened, lex) if opened is not None else None
-            if inner is not None and (inner[2] or not lex.field_scores(classes) and lex.field_scores(inner[1])):
+            if inner is not None and (inner[2] or not lex.field_scores(classes) and lex.field_scores(inner[1]) and
+                                      "head" in inner[1] and inner[0] - opened >= 2):
                 i = opened  # 'services (Estimated cost: ...)': a label of its own inside the brackets, not
                 continue    # 'claim (reference 12-345)', the claim's reference; nor 'benefit (member number': the
-                # words before the bracket name nothing, the bracket's do
+                # words before the bracket name nothing, the bracket's caption does (a caption's own words and its
+                # number word: 'CMS CERT (CCN)' over a form's box is the certificate's, no claim's)
             if end > i and i and fold(words[i].text).strip(",.:;") == "plan" and \
                     fold(words[i - 1].text) in ORG_BEFORE_PLAN and words[i - 1].text[:1].isupper():
                 i += 1  # 'Example Valley Health Plan ID X1234': the plan's name ends there; 'ID' is a label alone
