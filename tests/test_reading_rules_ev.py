@@ -162,15 +162,17 @@ def test_an_appeal_due_by_the_end_of_the_month_after_the_letters_month():
 
 
 def test_a_shops_work_ticket_sent_on_top_is_the_stacks_cover():
-    """A work ticket faxed on top of two letters: its own captions stand in a column before the handwriting ('FAX
-    TO: ...', 'ATTN: ...') and it counts itself ('4 pgs incl. this ticket'): a cover, no paper of its own."""
+    """A work ticket faxed on top of two letters: its own captions stand in a column before the handwriting ('owner
+    attn: ...', 'Job  re: ...') and it counts itself ('4 pgs incl. this ticket'): a cover, no paper of its own."""
     from intake.model import PageText, Line
     from intake.rules import load_rules
     from intake.split import page_features
 
     rows = [_words(200, (100, "Quennel Land Surveying, Inc.")), _words(240, (1500, "FIELD WORK TICKET")),
             _words(300, (100, "412 Benchmark Road, Dunmore, PA 18574")), _words(450, (100, "JOB NO."), (900, "CLIENT")),
-            _words(780, (100, "FAX TO: PEMBERIX FUND")), _words(920, (100, "ATTN: CLAIMS / APPEALS")),
+            _words(780, (100, "Client"), (400, "FAX to Pemberix Fund Office")),
+            _words(920, (100, "Owner"), (400, "attn: claims / appeals")),
+            _words(1060, (100, "Job"), (400, "re: Ansel Quillby - cut his leg")),
             _words(1600, (100, "He says he cut his leg splitting wood at home - not on our job.")),
             _words(2270, (100, "4 pgs incl. this ticket")), _words(2430, (100, "Ivo Quillby, office mgr"))]
     page = PageText(1, 2550, 3300, [Line(sorted(ws, key=lambda w: w.bbox[0]), 1, i) for i, ws in enumerate(rows)], "ocr")

@@ -44,6 +44,9 @@ def _claim_starts(ix) -> dict[int, str]:
     if len(set(out.values())) < 2:
         for i, key in _caption_headed_claims(ix).items():
             out.setdefault(i, key)
+    if len(set(out.values())) < 2:
+        for i, key in _person_then_number_claims(ix).items():
+            out.setdefault(i, key)
     return _rows_led_by(ix, totalled, out) if totalled else out
 
 
@@ -228,18 +231,31 @@ def _number_headed_claims(ix) -> dict[int, str]:
     from intake.extract.ids import shape_key
 
     found: dict[str, dict[int, str]] = {}
+    led: set[int] = set()  # (the number and the patient opening the claim's first service row)
     for i, ln in enumerate(ix.lines):
         m = NUMBER_HEADED.match(ln.text)
-        if not m or sum(c.isdigit() for c in m.group(1)) < 5 or ROW_AMOUNT.search(ln.text) or \
-                DATED_ROW.search(ln.text) or not _dated_rows_under(ix, i):
+        if not m or sum(c.isdigit() for c in m.group(1)) < 5:
             continue
-        shape = re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", m.group(1)))
-        found.setdefault(shape, {})[i] = shape_key(m.group(1))
+        if ROW_AMOUNT.search(ln.text) or DATED_ROW.search(ln.text):
+            if not PERSON_AFTER_NUMBER.match(ln.text, m.end(1)):
+                continue
+            led.add(i)
+        elif not _dated_rows_under(ix, i):
+            continue
+        shape = "led" if i in led else re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", m.group(1)))  # (a fax may add a
+        found.setdefault(shape, {})[i] = shape_key(m.group(1))  # figure to one number: led lines are one listing)
     out: dict[int, str] = {}
     for rows in found.values():
-        if len(set(rows.values())) >= 2 and (_claim_header_over(ix, min(rows)) or _each_totalled(ix, sorted(rows))):
+        totalled = _each_totalled(ix, sorted(rows))
+        if led & set(rows) and not totalled:
+            continue  # ('QX-31-21 EXAMPLE, ANA 03/02/31 ... 62.00': a table's row per claim, unless each claim's
+            # rows close on a 'Claim total' row)
+        if len(set(rows.values())) >= 2 and (totalled or _claim_header_over(ix, min(rows))):
             out.update(rows)
     return out
+
+
+PERSON_AFTER_NUMBER = re.compile(r"\s+[A-Z][A-Z'\-]+,\s*[A-Z]")  # 'QX31 EXAMPLE, ANA ...': the patient in capitals
 
 
 def _caption_headed_claims(ix) -> dict[int, str]:
@@ -262,6 +278,26 @@ def _caption_headed_claims(ix) -> dict[int, str]:
         if len(set(rows.values())) >= 2:
             out.update(rows)
     return out
+
+
+# a claim's first line on a vendor's statement: the patient in capitals, the claim's number, then who billed
+# ('EXAMPLE, ANA T  QX3107059119  Example Medical Group  ...'), its date and amounts on the line under it
+PERSON_THEN_NUMBER = re.compile(r"^\W{0,2}[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?,\s*[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?"
+                                r"\s+([A-Z]{0,4}\d[A-Z0-9-]{7,})\b")
+
+
+def _person_then_number_claims(ix) -> dict[int, str]:
+    """Lines opening with a patient in capitals and a claim's number, no amount on them, each over a dated row with
+    amounts within two lines: two or more with different numbers each start a claim, known by that number."""
+    from intake.extract.ids import shape_key
+
+    rows: dict[int, str] = {}
+    for i, ln in enumerate(ix.lines):
+        m = PERSON_THEN_NUMBER.match(ln.text)
+        if m and sum(c.isdigit() for c in m.group(1)) >= 6 and not ROW_AMOUNT.search(ln.text) and \
+                _dated_rows_under(ix, i, reach=2):
+            rows[i] = shape_key(m.group(1))
+    return rows if len(set(rows.values())) >= 2 else {}
 
 
 def _each_totalled(ix, heads: list[int]) -> bool:
@@ -818,9 +854,20 @@ def _without_paying_notes(ix, notes: set[str], by_claim: dict[str, set[int]]) ->
         citing = [i for i in rows if cites_note(ix.lines[i].text, n) and not legend_line(ix.lines[i].text, notes)]
         paid = [i for i in citing if row_paid(ix.lines[i].text)]
         claims_citing = sum(any(i in b for i in citing) for b in by_claim.values())
-        if citing and len(paid) >= 0.8 * len(citing) and claims_citing >= 3:
+        if citing and len(paid) >= 0.8 * len(citing) and claims_citing >= 3 or \
+                not citing and _paid_claims_cite(ix, n, notes, by_claim):
             out.discard(n)
     return out
+
+
+def _paid_claims_cite(ix, note: str, notes: set[str], by_claim: dict[str, set[int]]) -> bool:
+    """A note printed on a claim's line of its own, under the row with the amounts ('QX31 P26G Office visit OP'),
+    on three claims or more, each of them paid: a paying note too."""
+    citing = [b for b in by_claim.values()
+              if any(cites_note(ix.lines[i].text, note) and not legend_line(ix.lines[i].text, notes) for i in sorted(b)[:14])]
+    paid = [b for b in citing if any(len(row_amounts(ix.lines[i].text)) >= 2 for i in b) and
+            all(row_paid(ix.lines[i].text) for i in b if len(row_amounts(ix.lines[i].text)) >= 2)]
+    return len(citing) >= 3 and len(paid) >= 0.8 * len(citing)
 
 
 DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{2}(?!\d))")  # ('0,00': OCR's comma for a decimal point)

@@ -486,7 +486,7 @@ def _prose_case_numbers(ctx: Context) -> list[Candidate]:
 def _focus_control_number(ctx: Context) -> list[Candidate]:
     """The refused claim's control number inside its header line ('EXAMPLE, ANA  ID 7021...  ICN 3150...'), where
     the label reader saw one cell: the number that opened the claim's block."""
-    from intake.extract.claims import INLINE_CONTROL, NUMBER_HEADED, PERSON_NUMBERS, PERSON_ROW
+    from intake.extract.claims import INLINE_CONTROL, NUMBER_HEADED, PERSON_NUMBERS, PERSON_ROW, PERSON_THEN_NUMBER
 
     if not ctx.focus or min(ctx.focus) not in ctx.claim_starts:
         return []
@@ -503,7 +503,8 @@ def _focus_control_number(ctx: Context) -> list[Candidate]:
         if ids.shape_key(token) == key:
             return [ctx.from_line(line, "case_numbers", token, "layout: the refused claim's number in its header",
                                   "inline", {"label": 0.8})]
-    m = NUMBER_HEADED.match(line.text)  # ('QX2031-00412 Example Orthopaedics': the number opening its heading)
+    m = NUMBER_HEADED.match(line.text) or PERSON_THEN_NUMBER.match(line.text)  # ('QX2031-00412 Example
+    # Orthopaedics', 'EXAMPLE, ANA T  QX2031-00412 Example Medical Group': the number opening its heading)
     if m and ids.shape_key(m.group(1)) == key:
         return [ctx.from_line(line, "case_numbers", m.group(1), "layout: the number opening the refused claim's "
                               "heading", "inline", {"label": 0.8})]

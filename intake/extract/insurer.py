@@ -657,8 +657,11 @@ def _wordmark_rest_said(best: Line, seen: list[tuple], raw: str) -> tuple | None
     'ILLNESS FUND'): the two lines joined, when the letter prints the joined name again in its own case."""
     if not best.text.isupper() or len(best.words) > 4:
         return None
+    mine = {w.upper() for w in best.text.split()}
     for ln, where, score, feats in seen:
-        if where.endswith("+") and ln.text.startswith(best.text + " ") and _printed_cased(ln.text, raw):
+        rest = ln.text[len(best.text):].split()
+        if where.endswith("+") and ln.text.startswith(best.text + " ") and not {w.upper() for w in rest} <= mine \
+                and _printed_cased(ln.text, raw):  # (never the name's own words again under it: 'ACME' under it)
             return ln, score, feats
     return None
 
@@ -668,7 +671,7 @@ def _printed_cased(name: str, text: str) -> str | None:
     Workers' Illness Fund' in a footer or a sentence): the name as written there."""
     if not name.isupper() or len(name.split()) < 2:
         return None
-    pat = r"\s+".join(re.escape(w) for w in name.split())
+    pat = r"[ \t]+".join(re.escape(w) for w in name.split())  # (on one line: never a name and the next line's words)
     for m in re.finditer(rf"(?<![\w'])(?i:{pat})(?![\w'])", text):
         if re.search(r"[a-z]", m.group(0)):
             return re.sub(r"\s+", " ", m.group(0))
