@@ -177,3 +177,47 @@ def test_a_shops_work_ticket_sent_on_top_is_the_stacks_cover():
             _words(2270, (100, "4 pgs incl. this ticket")), _words(2430, (100, "Ivo Quillby, office mgr"))]
     page = PageText(1, 2550, 3300, [Line(sorted(ws, key=lambda w: w.bbox[0]), 1, i) for i, ws in enumerate(rows)], "ocr")
     assert page_features(page, load_rules()).cover
+
+
+def _remittance_rows(lead: bool) -> dict:
+    head = ((100, "Claim no."), (450, "Patient"), (800, "Member ID"), (1150, "Service"), (1400, "Code"),
+            (1650, "Billed"), (1900, "Paid"), (2150, "Rem")) if lead else \
+        ((100, "Patient"), (450, "Claim no."), (1150, "Billed by / service"), (1650, "Billed"), (1900, "Paid"),
+         (2150, "Rem"))
+    rows = [_words(100, (100, "Pemberix Benefit Administrators, LLC")), _words(160, (100, "PO Box 4471, Dunmore, PA 18574")),
+            _words(280, (100, "PROVIDER REMITTANCE")), _words(340, (100, "Remittance date 05/15/2031")),
+            _words(500, *head)]
+    claims = (("QC31-4401927", "QUILLBY, ANSEL R", "QMB30417722", "01/14/2031", "97110", "80.00", "64.00", ""),
+              ("QC31-4409155", "PEMBERIX, IVO T", "QMB30419944", "02/11/2031", "73221", "1,380.00", "0.00", "PX"),
+              ("QC31-4412086", "QUENNEL, ADA M", "QMB30411386", "02/20/2031", "99213", "120.00", "96.00", ""))
+    y = 580
+    for number, person, member, day, code, billed, paid, rem in claims:
+        if lead:  # (each claim two service rows, the second opening with its date)
+            rows += [_words(y, (100, number), (450, person), (800, member), (1150, day), (1400, code), (1650, billed),
+                            (1900, paid), (2150, rem)),
+                     _words(y + 50, (1150, day), (1400, "99999"), (1650, "0.00"), (1900, "0.00"))]
+        else:
+            rows += [_words(y, (100, person), (450, number), (1150, "Quennel Valley Medical Group")),
+                     _words(y + 50, (100, day), (1400, code), (1650, billed), (1900, paid), (2150, rem))]
+        rows.append(_words(y + 100, (100, "CLAIM TOTAL"), (1650, billed), (1900, paid)))
+        y += 200
+    rows.append(_words(y + 60, (100, "PX Precertification was required for this service and none is on file.")))
+    return _fields(rows)
+
+
+def test_claims_opened_by_their_number_and_patient_on_the_first_row_keep_apart():
+    """(guard) 'QC31-... PEMBERIX, IVO T QMB... 02/11/2031 73221 1,380.00 0.00 PX', each claim closed by 'CLAIM
+    TOTAL': the refused claim's own number, member and amount, not the first claim's (read so before this session
+    too; the session's rule for such listings must keep it)."""
+    got = _remittance_rows(lead=True)
+    assert got["case_numbers"] == ["QC31-4409155"]
+    assert got["claim_amount"] == "1380.00"
+    assert got["member_id"] == "QMB30419944"
+
+
+def test_claims_headed_by_the_patient_then_the_number_keep_apart():
+    """'PEMBERIX, IVO T  QC31-...  Quennel Valley Medical Group' over its dated row: the refused claim's number and
+    amount."""
+    got = _remittance_rows(lead=False)
+    assert got["case_numbers"] == ["QC31-4409155"]
+    assert got["claim_amount"] == "1380.00"
