@@ -221,3 +221,14 @@ def test_claims_headed_by_the_patient_then_the_number_keep_apart():
     got = _remittance_rows(lead=False)
     assert got["case_numbers"] == ["QC31-4409155"]
     assert got["claim_amount"] == "1380.00"
+
+
+def test_a_chart_number_in_spaced_groups_is_the_members_number():
+    """'Chart no.' beside 'QR 340 S34 K' on a tribal clinic's referral: the patient's chart number, in the groups the
+    card prints, is the number the program knows the member by (its 'QR' is the record's own prefix)."""
+    rows = [_words(100, (100, "Pemberix Tribal Health Services")), _words(160, (100, "PO Box 4471, Dunmore, PA 18574")),
+            _words(280, (100, "PURCHASED/REFERRED CARE")), _words(400, (100, "Ansel R. Quillby"), (1500, "April 3, 2031")),
+            _words(520, (1500, "Chart no."), (1800, "QR 340 S34 K")),
+            _words(700, (100, "We cannot pay for the knee brace you had on 02/10/2031 because it is not covered."))]
+    got = _fields(rows)
+    assert got["member_id"].replace(" ", "") == "QR340S34K"

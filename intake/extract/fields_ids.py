@@ -136,9 +136,10 @@ def _one_sentence(text: str, found: list) -> list:
 
 def _whole_cell_id(pair, short: int) -> list:
     """A value cell holding only two or three fragments of letters, digits and dashes is one ID that OCR
-    broke ('12K 3456789', '2026123AB 4567'): a cell beside its label holds one value."""
+    broke ('12K 3456789', '2026123AB 4567'), or four short groups a card prints it in ('QX 310 A47 B'): a cell
+    beside its label holds one value."""
     words = [w.text for w in pair.value.words]
-    if pair.how not in WHOLE_CELL_HOW or not 2 <= len(words) <= 3:
+    if pair.how not in WHOLE_CELL_HOW or not 2 <= len(words) <= (4 if all(len(w) <= 4 for w in words) else 3):
         return []
     if not all(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*", w) for w in words):
         return []
@@ -545,7 +546,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
         found = [_run_on_id(ctx, pair, f) for f in found]
         strong = pair.label.score_for(name).score >= 0.95  # 'Member Number: RX1234...' is the member's
         found = [f for f in found if (strong or not ctx.foreign_prefix(f[0], name) or _prefix_in_label(pair, f[0])
-                                      or _pharmacy_request(pair, f[0], name)) and not _masked_or_named(pair, f, name)]
+                                      or _pharmacy_request(pair, f[0], name) or "chart" in pair.label.classes)
+                 and not _masked_or_named(pair, f, name)]  # (a chart number's 'MR' is the record's own prefix)
         if name == "plan_id" and _contract_word_only(pair):
             found = [f for f in found if MEDICARE_CONTRACT.fullmatch(f[0]) or sum(c.isdigit() for c in f[0]) < 8]
             # ('Contract - QX51128830' in a member number's length: the subscriber's; 'Contract No. QN-41Q7702' the plan's)
