@@ -296,8 +296,8 @@ class Context:
 
     @cached_property
     def boiler_parts(self) -> dict[int, list[tuple[int, int]]]:
-        """Each boilerplate line with the stretch of its text the rights section covers: the sentence before it
-        on the same line ('Your member ID is X. You may ask for ...') is the letter's own."""
+        """Each boilerplate line with the stretch of its text the rights section covers: a sentence before it on
+        the same line ('Your member ID is X. You may ask for ...') is the letter's own."""
         from intake.classify import boilerplate_spans
 
         out: dict[int, list[tuple[int, int]]] = {}
@@ -308,17 +308,20 @@ class Context:
             top = (inside[0][0].page, inside[0][0].bbox[1] - 5) if inside else None
             for ln, start in inside:  # (a table's right-hand cells, read after the page's left column, stand above it)
                 if not (ln.page == top[0] and ln.bbox[1] < top[1]):
-                    out.setdefault(self.ix.position(ln), []).append((a - start, b - start))
-        return out
+                    pos = self.ix.position(ln)
+                    off = self.ix.lines[pos].text.find(ln.text) if 0 <= pos < len(self.ix.lines) else -1
+                    out.setdefault(pos, []).append((a - start + off, b - start + off) if off >= 0 else (0, 10 ** 9))
+        return out  # (a reading line may be one cell of the page's line: its stretch counted where the cell stands)
 
     def _value_in_boilerplate(self, pos: int, value: Cell) -> bool:
-        """Whether a pair's value stands inside its line's boilerplate stretch, not in a sentence before or after it."""
+        """Whether a pair's value stands inside its line's boilerplate stretch or after it, not in a sentence before it
+        (after it is no sign: a sentence may end on an abbreviation, 'Certification No. X')."""
         words = value.line.words
         k = next((n for n, w in enumerate(words) if w is value.words[0]), None) if value.words else None
         if k is None:
             return True
         at = len(" ".join(w.text for w in words[:k])) + (1 if k else 0)
-        return any(lo <= at < hi for lo, hi in self.boiler_parts.get(pos, ()))
+        return any(at >= lo for lo, _ in self.boiler_parts.get(pos, ()))
 
     @cached_property
     def cell_texts(self) -> str:

@@ -278,12 +278,18 @@ def _earlier_claim(pair) -> bool:
     # (the earlier word right before its claim word: 'our earlier decision on claim 31-...' is this claim's; a
     # visit paid already, said before the claim word: 'Ya pagamos esa visita con el reclamo 31-...')
     paid_first = PAID_BEFORE.search(fold(" ".join(w.text for w in words[:lab.start])))
-    return before in EARLIER_WORDS or after in EARLIER_WORDS or bool(paid_first)
+    rest = pair.value.line.words  # ('It replaces claim 31-..., which we processed and paid', the value's line on)
+    k = next((n for n, w in enumerate(rest) if pair.value.words and w is pair.value.words[0]), 0)
+    paid_after = PAID_AFTER.search(fold(" ".join(w.text for w in rest[k:])))
+    return before in EARLIER_WORDS or after in EARLIER_WORDS or bool(paid_first) or bool(paid_after)
 
 
 CLAIM_WORDS = ("claim", "reclamo", "reclamacion")
 # a visit paid already, on the claim the sentence goes on to name: a claim before this one
 PAID_BEFORE = re.compile(r"\b(?:already\s+paid|ya\s+(?:le\s+|se\s+)?pag\w+)\b[^.;]{0,60}$")
+# or said right after its number: 'claim 31-..., which we processed and paid on ...', '..., que ya pagamos'
+PAID_AFTER = re.compile(r"^[^,.;]{1,24},?\s+(?:which|that|que)\s+(?:we\s+)?(?:already\s+|ya\s+)?(?:processed\s+and\s+)?"
+                        r"(?:paid|pagamos)\b")
 
 
 def _after_form_word(ctx: Context, pair) -> bool:
