@@ -134,6 +134,7 @@ CREDIT = re.compile(r"(?:^|\s)[-\u2212\u2013]\s?\$?\s?\d|\(\$?\s?\d[\d,]*\.\d{2}
 # partial decision ('we do not certify further days from ... through ...'), which says more than the stay's start
 # ('ordering' weighs a doctor who only asked for the care as providers.ORDERING_FACTOR does; 'gave_care' marks who
 # gave it, 'the claim from X', 'provided by X', which makes that weight hold)
+ABBREVIATION_END = re.compile(r"\b(?:[A-Za-z]{1,3}|nos|num|nbr)\.\s*$")  # ('No.', 'Nos.', 'Ref.': no sentence's end)
 PROSE_MARKS = {"refused": {"refused_days": 1.05}, "ordering": {"ordering": 0.55}, "gave_care": {"gave_care": 1.0},
                "patient": {"named_patient": 1.25}, "fallback": {"fallback": 1.0}, "until": {"stay_span": 1.05}}
 # word classes that say a date is some other day than the letter's own
@@ -310,18 +311,19 @@ class Context:
                 if not (ln.page == top[0] and ln.bbox[1] < top[1]):
                     pos = self.ix.position(ln)
                     off = self.ix.lines[pos].text.find(ln.text) if 0 <= pos < len(self.ix.lines) else -1
-                    out.setdefault(pos, []).append((a - start + off, b - start + off) if off >= 0 else (0, 10 ** 9))
-        return out  # (a reading line may be one cell of the page's line: its stretch counted where the cell stands)
+                    end = b - start if not ABBREVIATION_END.search(ln.text[:max(b - start, 0)]) else 10 ** 9
+                    out.setdefault(pos, []).append((a - start + off, end + off) if off >= 0 else (0, 10 ** 9))
+        return out  # (a reading line may be one cell of the page's line: its stretch counted where the cell stands;
+        # a stretch that ends on an abbreviation, 'Certification No.', runs on to the line's end)
 
     def _value_in_boilerplate(self, pos: int, value: Cell) -> bool:
-        """Whether a pair's value stands inside its line's boilerplate stretch or after it, not in a sentence before it
-        (after it is no sign: a sentence may end on an abbreviation, 'Certification No. X')."""
+        """Whether a pair's value stands inside its line's boilerplate stretch, not in a sentence before or after it."""
         words = value.line.words
         k = next((n for n, w in enumerate(words) if w is value.words[0]), None) if value.words else None
         if k is None:
             return True
         at = len(" ".join(w.text for w in words[:k])) + (1 if k else 0)
-        return any(at >= lo for lo, _ in self.boiler_parts.get(pos, ()))
+        return any(lo <= at < hi for lo, hi in self.boiler_parts.get(pos, ()))
 
     @cached_property
     def cell_texts(self) -> str:
