@@ -653,8 +653,8 @@ PRODUCT_TAIL = re.compile(r"\s*\((?:HMO|PPO|PDP|EPO|POS|PFFS|MSA|SNP)[-\s][A-Z0-
 
 
 def _wordmark_rest_said(best: Line, seen: list[tuple], raw: str) -> tuple | None:
-    """A name in capitals set over two lines of a letterhead, the address beside them ('EXAMPLE ATOMIC WORKERS'' over
-    'ILLNESS FUND'): the two lines joined, when the letter prints the joined name again in its own case."""
+    """A name in capitals set over two lines of a letterhead, the address beside them ('EXAMPLE GLASS TRADES' over
+    'HEALTH FUND'): the two lines joined, when the letter prints the joined name again in its own case."""
     if not best.text.isupper() or len(best.words) > 4:
         return None
     mine = {w.upper() for w in best.text.split()}
@@ -667,8 +667,8 @@ def _wordmark_rest_said(best: Line, seen: list[tuple], raw: str) -> tuple | None
 
 
 def _printed_cased(name: str, text: str) -> str | None:
-    """A name read in capitals from a letterhead that the text also prints in upper and lower case ('Example Atomic
-    Workers' Illness Fund' in a footer or a sentence): the name as written there."""
+    """A name read in capitals from a letterhead that the text also prints in upper and lower case ('Example Glass
+    Trades Health Fund' in a footer or a sentence): the name as written there."""
     if not name.isupper() or len(name.split()) < 2:
         return None
     pat = r"[ \t]+".join(re.escape(w) for w in name.split())  # (on one line: never a name and the next line's words)
