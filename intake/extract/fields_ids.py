@@ -139,7 +139,8 @@ def _whole_cell_id(pair, short: int) -> list:
     broke ('12K 3456789', '2026123AB 4567'), or four short groups a card prints it in ('QX 310 A47 B'): a cell
     beside its label holds one value."""
     words = [w.text for w in pair.value.words]
-    if pair.how not in WHOLE_CELL_HOW or not 2 <= len(words) <= (4 if all(len(w) <= 4 for w in words) else 3):
+    grouped = all(re.fullmatch(r"[A-Z0-9]{1,4}", w) for w in words)  # ('QZ 718 K52 W'; never '2384 W 14th St')
+    if pair.how not in WHOLE_CELL_HOW or not 2 <= len(words) <= (4 if grouped else 3):
         return []
     if not all(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*", w) for w in words):
         return []
@@ -531,6 +532,8 @@ def _id_candidates(ctx: Context, name: str) -> list[Candidate]:
                 and not _insurance_row(pair) and not _under_insurance_row(ctx, pair) and not _medicare_number(pair):
             continue  # an ABN's or a bill's bare 'Identification number' is the provider's, not the plan's (a
             # Medicare number in its own format is Medicare's, whoever printed it)
+        if name == "member_id" and "chart" in pair.label.classes and ctx.provider_paper:
+            continue  # a provider's own notice or bill: its chart number is the provider's record, no plan's
         if name == "member_id" and "policy" in pair.label.classes and ctx.employer_policy:
             continue  # a workers' compensation 'Policy number' is the employer's
         if pair.how in ("column", "below", "next cell") and (ids.CITY_LINE.match(pair.value.text) or
