@@ -113,12 +113,12 @@ def test_a_facts_heading_after_the_rights_section_ends_it():
 
 
 def test_a_leading_zero_a_fax_read_as_nine_or_eight_is_mended():
-    """'95/20/2031' on a standard fax is 05/20/2031: no month or day opens with 8 or 9 and has a second figure, so the
+    """'93/14/2031' on a standard fax is 03/14/2031: no month or day opens with 8 or 9 and has a second figure, so the
     figure is a 0 the fax thickened; '99/99/2031' stays no date."""
     from intake.extract import dates
 
-    assert [d.isoformat() for d, _, _ in dates.find_dates("Quennel Hospital 95/20/2031")] == ["2031-05-20"]
-    assert [d.isoformat() for d, _, _ in dates.find_dates("81/22/2031 97110")] == ["2031-01-22"]
+    assert [d.isoformat() for d, _, _ in dates.find_dates("Quennel Hospital 93/14/2031")] == ["2031-03-14"]
+    assert [d.isoformat() for d, _, _ in dates.find_dates("82/17/2031 97110")] == ["2031-02-17"]
     assert dates.find_dates("99/99/2031") == []
 
 

@@ -23,7 +23,7 @@ _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS = [
     re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])"),
     # (a two-digit year is never followed by a slash and more of a date: '03/02-03/09/2031' is a range, not 2003)
-    # (a fax or a copy reads a leading 0 as 8 or 9: '95/20/2026' is 05/20/2026, see _first_part)
+    # (a fax or a copy reads a leading 0 as 8 or 9: '93/14/2031' is 03/14/2031, see _first_part)
     re.compile(r"(?<![\d/.$])(?P<m>[01]?\d|[89][1-9])\s?[/.-]\s?(?P<d>[0-3]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)"
                r"(?![\d]|(?<=[/.-]\d\d)/\d)"),
     re.compile(_MON + r"\s+" + _D + r"(?:,\s*|\s+)" + _Y),  # ('January 18,2031': OCR lost the space)
@@ -158,7 +158,7 @@ def reading_order(first_is_day: bool):
 
 
 def _first_part(text: str) -> int:
-    """A numeric date's first part; a leading 0 a fax or a copy read as 8 or 9 ('95/20/2026') mended: no month or
+    """A numeric date's first part; a leading 0 a fax or a copy read as 8 or 9 ('93/14/2031') mended: no month or
     day starts with 8 or 9 and has a second figure."""
     return int(text[1]) if len(text) == 2 and text[0] in "89" else int(text)
 

@@ -139,7 +139,7 @@ def _whole_cell_id(pair, short: int) -> list:
     broke ('12K 3456789', '2026123AB 4567'), or four short groups a card prints it in ('QX 310 A47 B'): a cell
     beside its label holds one value."""
     words = [w.text for w in pair.value.words]
-    grouped = all(re.fullmatch(r"[A-Z0-9]{1,4}", w) for w in words)  # ('QZ 718 K52 W'; never '2384 W 14th St')
+    grouped = all(re.fullmatch(r"[A-Z0-9]{1,4}", w) for w in words)  # ('QZ 718 K52 W'; never '118 N 4th Ave')
     if pair.how not in WHOLE_CELL_HOW or not 2 <= len(words) <= (4 if grouped else 3):
         return []
     if not all(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*", w) for w in words):

@@ -904,8 +904,8 @@ def _as_printed(name: str, text: str) -> str:
 
 
 def _halves_in_capitals(word: str, text: str) -> bool:
-    """'COPPER' and 'WORT' set in capitals as words of their own: a wordmark of the brand word drawn over two lines;
-    or its letters set apart ('C O P P E R' over 'WO RT', a wordmark OCR read letter by letter)."""
+    """'QUENNEL' and 'WICK' set in capitals as words of their own: a wordmark of the brand word drawn over two lines;
+    or its letters set apart ('Q U E N N E L' over 'WI CK', a wordmark OCR read letter by letter)."""
     cap = word.upper()
     def spaced(h: str, gap: str = "[ \t]?") -> str:
         return gap.join(re.escape(c) for c in h)
