@@ -861,10 +861,11 @@ def _without_paying_notes(ix, notes: set[str], by_claim: dict[str, set[int]]) ->
 
 
 def _paid_claims_cite(ix, note: str, notes: set[str], by_claim: dict[str, set[int]]) -> bool:
-    """A note printed on a claim's line of its own, under the row with the amounts ('QX31 P26G Office visit OP'),
+    """A note printed on a claim's line of its own, under the row with the amounts ('QX31 QP77 Office visit OP'),
     on three claims or more, each of them paid: a paying note too."""
-    citing = [b for b in by_claim.values()
-              if any(cites_note(ix.lines[i].text, note) and not legend_line(ix.lines[i].text, notes) for i in sorted(b)[:14])]
+    def cites(i: int) -> bool:
+        return cites_note(ix.lines[i].text, note) and not legend_line(ix.lines[i].text, notes)
+    citing = [b for b in by_claim.values() if any(cites(i) for i in sorted(b)[:14])]
     paid = [b for b in citing if any(len(row_amounts(ix.lines[i].text)) >= 2 for i in b) and
             all(row_paid(ix.lines[i].text) for i in b if len(row_amounts(ix.lines[i].text)) >= 2)]
     return len(citing) >= 3 and len(paid) >= 0.8 * len(citing)

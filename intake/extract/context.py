@@ -402,7 +402,8 @@ class Context:
         region = self.region(pos, pair.value.line.page)
         if pair.how == "column" or "boilerplate" in region and not self._value_in_boilerplate(pos, pair.value):
             region.pop("boilerplate", None)  # a table's cell under its header: data, though a rights section runs
-            # on above it (a claims detail enclosed after the appeal rights); a sentence before the section's on its line
+            # on above it (a claims detail enclosed after the appeal rights); so is a sentence before the section's
+            # own on its line
         if "other_claim" in region and name in MEMBER_FIELDS and pair.how != "column" and \
                 self._label_key(pair.label) in self._printed_once(name):
             region.pop("other_claim")  # the paper's member, level with another claim's lines
