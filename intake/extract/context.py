@@ -318,11 +318,10 @@ class Context:
 
     def _value_in_boilerplate(self, pos: int, value: Cell) -> bool:
         """Whether a pair's value stands inside its line's boilerplate stretch, not in a sentence before or after it."""
-        words = value.line.words
-        k = next((n for n, w in enumerate(words) if w is value.words[0]), None) if value.words else None
+        k = value.start_in_line
         if k is None:
             return True
-        at = len(" ".join(w.text for w in words[:k])) + (1 if k else 0)
+        at = len(" ".join(w.text for w in value.line.words[:k])) + (1 if k else 0)
         return any(lo <= at < hi for lo, hi in self.boiler_parts.get(pos, ()))
 
     @cached_property

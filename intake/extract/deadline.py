@@ -214,8 +214,7 @@ def _base_of(dtext: DocText, end: int, notice: dt.date) -> dt.date:
 
 def _month_end_after(base: dt.date, n: int) -> dt.date:
     """'by the end of the month after the month of this letter': the last day of the month n months on."""
-    y, m = divmod(base.month - 1 + n + 1, 12)
-    return dt.date(base.year + y, m + 1, 1) - dt.timedelta(days=1)
+    return _add_months(base.replace(day=1), n + 1) - dt.timedelta(days=1)
 
 
 def _counted(dtext: DocText, flat: str, rules: RuleSet, notice: str) -> list[tuple[int, str, str]]:

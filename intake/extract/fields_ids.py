@@ -279,9 +279,8 @@ def _earlier_claim(pair) -> bool:
     # (the earlier word right before its claim word: 'our earlier decision on claim 31-...' is this claim's; a
     # visit paid already, said before the claim word: 'Ya pagamos esa visita con el reclamo 31-...')
     paid_first = PAID_BEFORE.search(fold(" ".join(w.text for w in words[:lab.start])))
-    rest = pair.value.line.words  # ('It replaces claim 31-..., which we processed and paid', the value's line on)
-    k = next((n for n, w in enumerate(rest) if pair.value.words and w is pair.value.words[0]), 0)
-    paid_after = PAID_AFTER.search(fold(" ".join(w.text for w in rest[k:])))
+    rest = pair.value.line.words[pair.value.start_in_line or 0:]  # ('It replaces claim 31-..., which we processed
+    paid_after = PAID_AFTER.search(fold(" ".join(w.text for w in rest)))  # and paid': the value's line from it on)
     return before in EARLIER_WORDS or after in EARLIER_WORDS or bool(paid_first) or bool(paid_after)
 
 

@@ -30,6 +30,12 @@ class Cell:
         return " ".join(w.text for w in self.words)
 
     @property
+    def start_in_line(self) -> int | None:
+        """Where the cell's first word stands among its line's words (the very word, not an equal one)."""
+        first = self.words[0] if self.words else None
+        return next((n for n, w in enumerate(self.line.words) if w is first), None) if first is not None else None
+
+    @property
     def x0(self) -> float:
         return self.words[0].bbox[0]
 
